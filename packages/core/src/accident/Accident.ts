@@ -1,0 +1,153 @@
+/**
+ * 生产安全事故 — production-safety accidents.
+ *
+ * An accident feeds control targets (控制指标), assessments (一票否决) and accountability (问责).
+ * Its grade follows 生产安全事故报告和调查处理条例 第三条 (see `accidentGrade`); reporting
+ * deadlines run from `occurredAt`, an instant, not a calendar day.
+ *
+ * @since 0.1.0
+ */
+import { Effect, Schema, SchemaIssue, SchemaTransformation } from "effect"
+import { UnifiedSocialCreditCode } from "../enterprise/CreditCode.ts"
+import { AccidentId, SiteId } from "../ids/Ids.ts"
+import { JurisdictionCode } from "../jurisdiction/Jurisdiction.ts"
+import { NonNegativeYuan } from "../money/Money.ts"
+import { Sector } from "../sector/Sector.ts"
+
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/
+
+/**
+ * Parses a strict ISO-8601 date-time with an explicit offset (`2024-05-01T08:30:00+08:00`,
+ * `2024-05-01T00:30Z`, fractions up to nanoseconds, kept to the millisecond); `undefined` for
+ * anything else, including date-times without an offset (ambiguous) and impossible dates.
+ *
+ * @since 0.1.0
+ */
+export const parseIsoInstant = (s: string): Date | undefined => {
+  const m = ISO_INSTANT.exec(s)
+  if (m === null) return undefined
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number]
+  const second = m[6] === undefined ? 0 : Number(m[6])
+  const millis = m[7] === undefined ? 0 : Number(m[7].padEnd(3, "0").slice(0, 3))
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined
+  const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis))
+  if (local.getUTCDate() !== day || local.getUTCMonth() !== month - 1) return undefined
+  const zone = m[8]!
+  let offsetMinutes = 0
+  if (zone !== "Z") {
+    const oh = Number(zone.slice(1, 3)), om = Number(zone.slice(4, 6))
+    if (oh > 23 || om > 59) return undefined
+    offsetMinutes = (zone[0] === "-" ? -1 : 1) * (oh * 60 + om)
+  }
+  return new Date(local.getTime() - offsetMinutes * 60_000)
+}
+
+/**
+ * 时刻 — an instant: a strict ISO-8601 date-time string with an explicit offset at the boundary
+ * (`2024-05-01T08:30:00+08:00`), a `Date` inside. Encodes to UTC (`2024-05-01T00:30:00.000Z`).
+ *
+ * @since 0.1.0
+ */
+export const IsoInstant = Schema.String.pipe(
+  Schema.decodeTo(
+    Schema.Date,
+    SchemaTransformation.transformEffect({
+      decode: (s: string, options) => {
+        const date = parseIsoInstant(s)
+        return date === undefined
+          ? Effect.fail(
+            new SchemaIssue.InvalidValue(
+              { message: "Expected an ISO-8601 date-time with an offset, e.g. 2024-05-01T08:30:00+08:00" },
+              s,
+              options
+            )
+          )
+          : Effect.succeed(date)
+      },
+      encode: (d: Date) => Effect.succeed(d.toISOString())
+    })
+  )
+).annotate({ identifier: "IsoInstant", description: "时刻 — ISO-8601 date-time with an offset" })
+/** @since 0.1.0 */
+export type IsoInstant = typeof IsoInstant.Type
+
+/**
+ * 事故类别 (统计口径) — `workplace` 工矿商贸, `road-traffic` 道路交通, `fire` 火灾, `waterway-traffic`
+ * 水上交通, `railway-traffic` 铁路交通, `civil-aviation` 民航飞行, `agricultural-machinery` 农业机械,
+ * `other` 其他. Road-traffic and fire accidents have a 7-day supplementary-report window instead of 30.
+ *
+ * @since 0.1.0
+ */
+export const AccidentKind = Schema.Literals([
+  "workplace",
+  "road-traffic",
+  "fire",
+  "waterway-traffic",
+  "railway-traffic",
+  "civil-aviation",
+  "agricultural-machinery",
+  "other"
+]).annotate({ identifier: "AccidentKind", description: "事故类别 — statistical accident category" })
+/** @since 0.1.0 */
+export type AccidentKind = typeof AccidentKind.Type
+
+const Count = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
+
+/**
+ * 生产安全事故 — an accident. `deaths` 死亡, `missing` 下落不明 (kept apart; the grade counts deaths),
+ * `seriousInjuries` 重伤 including 急性工业中毒, `directLossYuan` 直接经济损失 in yuan. `kind`
+ * absent = category unknown. `reportedAt` is when the unit reported to the authorities (迟报 checks).
+ *
+ * @since 0.1.0
+ */
+export const Accident = Schema.Struct({
+  id: AccidentId,
+  occurredAt: IsoInstant,
+  reportedAt: Schema.optionalKey(IsoInstant),
+  jurisdiction: JurisdictionCode,
+  subject: Schema.optionalKey(UnifiedSocialCreditCode),
+  site: Schema.optionalKey(SiteId),
+  sector: Sector,
+  kind: Schema.optionalKey(AccidentKind),
+  deaths: Count,
+  missing: Schema.optionalKey(Count),
+  seriousInjuries: Count,
+  minorInjuries: Schema.optionalKey(Count),
+  directLossYuan: NonNegativeYuan,
+  description: Schema.NonEmptyString
+}).annotate({ description: "生产安全事故 — a production-safety accident" }).check(Schema.makeFilter((a) =>
+  a.reportedAt !== undefined && a.reportedAt.getTime() < a.occurredAt.getTime()
+    ? { path: ["reportedAt"], issue: "an accident cannot be reported before it occurred" }
+    : undefined
+)).annotate({ identifier: "Accident" })
+/** @since 0.1.0 */
+export type Accident = typeof Accident.Type
+
+/**
+ * 事故等级 — `especially-serious` 特别重大, `serious` 重大, `relatively-serious` 较大, `general` 一般.
+ *
+ * @since 0.1.0
+ */
+export const AccidentGrade = Schema.Literals(["especially-serious", "serious", "relatively-serious", "general"]).annotate({
+  identifier: "AccidentGrade",
+  description: "事故等级 — especially-serious 特别重大 | serious 重大 | relatively-serious 较大 | general 一般"
+})
+/** @since 0.1.0 */
+export type AccidentGrade = typeof AccidentGrade.Type
+
+/**
+ * The grade by 生产安全事故报告和调查处理条例 第三条: any one criterion sets it, the highest
+ * applies, "以上" includes the bound. 特别重大 ≥30 deaths / ≥100 serious injuries / ≥1亿元;
+ * 重大 ≥10 / ≥50 / ≥5000万元; 较大 ≥3 / ≥10 / ≥1000万元; else 一般.
+ *
+ * @since 0.1.0
+ */
+export const accidentGrade = (
+  accident: Pick<Accident, "deaths" | "seriousInjuries" | "directLossYuan">
+): AccidentGrade => {
+  const { deaths: d, directLossYuan: loss, seriousInjuries: s } = accident
+  if (d >= 30 || s >= 100 || loss >= 100_000_000) return "especially-serious"
+  if (d >= 10 || s >= 50 || loss >= 50_000_000) return "serious"
+  if (d >= 3 || s >= 10 || loss >= 10_000_000) return "relatively-serious"
+  return "general"
+}

@@ -1,0 +1,8 @@
+export {
+  Accident,
+  AccidentGrade,
+  accidentGrade,
+  AccidentKind,
+  IsoInstant,
+  parseIsoInstant
+} from "./Accident.ts"

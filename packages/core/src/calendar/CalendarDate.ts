@@ -1,0 +1,118 @@
+/**
+ * 日历日期 — calendar dates.
+ *
+ * A calendar date is a JavaScript `Date` at UTC midnight inside the SDK and an ISO-8601
+ * `YYYY-MM-DD` string at every boundary (JSON, CSV, SQL). Effective windows, deadlines,
+ * as-of dates and licence expiries are all calendar dates: "today" is a date like any other.
+ *
+ * @since 0.1.0
+ */
+import { Schema, SchemaTransformation } from "effect"
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/**
+ * Parses `YYYY-MM-DD` into a UTC-midnight `Date`, or returns `undefined` when the string is
+ * not a real calendar date (`2023-02-30`, `2023-13-01`, `23-1-1` are all rejected).
+ *
+ * @since 0.1.0
+ */
+export const parse = (iso: string): Date | undefined => {
+  const m = ISO_DATE.exec(iso)
+  if (m === null) return undefined
+  const year = Number(m[1]), month = Number(m[2]), day = Number(m[3])
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined
+  return date
+}
+
+/**
+ * Parses `YYYY-MM-DD`, throwing a `RangeError` naming the bad input. For literals in code and tests.
+ *
+ * @example
+ * ```ts
+ * import { CalendarDate } from "@anquan/core"
+ * CalendarDate.make("2021-09-01").toISOString() // "2021-09-01T00:00:00.000Z"
+ * ```
+ * @since 0.1.0
+ */
+export const make = (iso: string): Date => {
+  const date = parse(iso)
+  if (date === undefined) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${JSON.stringify(iso)}`)
+  return date
+}
+
+/** Formats a date as `YYYY-MM-DD` (its UTC calendar day). @since 0.1.0 */
+export const format = (date: Date): string => date.toISOString().slice(0, 10)
+
+/** The UTC calendar day of an instant (drops the time of day). @since 0.1.0 */
+export const fromInstant = (millis: number): Date => {
+  const d = new Date(millis)
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))
+}
+
+/** Adds whole days (negative to go back). @since 0.1.0 */
+export const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * 86_400_000)
+
+/** Whole days from `from` to `to` (positive when `to` is later). @since 0.1.0 */
+export const daysBetween = (from: Date, to: Date): number => Math.round((to.getTime() - from.getTime()) / 86_400_000)
+
+/** `-1`, `0` or `1`. @since 0.1.0 */
+export const compare = (a: Date, b: Date): -1 | 0 | 1 => {
+  const x = a.getTime(), y = b.getTime()
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+/**
+ * Schema: an ISO `YYYY-MM-DD` string at the boundary, a UTC-midnight `Date` inside.
+ * Decoding rejects anything that is not a real calendar date with the message
+ * `Expected a calendar date YYYY-MM-DD`.
+ *
+ * @since 0.1.0
+ */
+export const CalendarDate = Schema.String.pipe(
+  Schema.check(Schema.isPattern(ISO_DATE, { message: "Expected a calendar date YYYY-MM-DD" })),
+  Schema.check(Schema.makeFilter((s: string) => parse(s) !== undefined, {
+    message: "Expected a calendar date YYYY-MM-DD",
+    expected: "a calendar date YYYY-MM-DD"
+  })),
+  Schema.decodeTo(
+    Schema.Date,
+    SchemaTransformation.transform({
+      decode: (s: string) => make(s),
+      encode: (d: Date) => format(d)
+    })
+  )
+).annotate({ identifier: "CalendarDate", description: "日历日期 — ISO-8601 calendar date YYYY-MM-DD" })
+
+/** @since 0.1.0 */
+export type CalendarDate = typeof CalendarDate.Type
+
+/**
+ * 有效期 — a closed window of calendar days: `from` inclusive, `to` inclusive, `to` absent = open-ended.
+ *
+ * @since 0.1.0
+ */
+export const DateWindow = Schema.Struct({
+  from: CalendarDate,
+  to: Schema.optionalKey(CalendarDate)
+}).annotate({ identifier: "DateWindow", description: "有效期 — from and to inclusive; no `to` means open-ended" })
+
+/** @since 0.1.0 */
+export type DateWindow = typeof DateWindow.Type
+
+/** Whether `date` lies inside `window` (both ends inclusive). @since 0.1.0 */
+export const isWithin = (window: { readonly from: Date; readonly to?: Date | undefined }, date: Date): boolean => {
+  const t = date.getTime()
+  return t >= window.from.getTime() && (window.to === undefined || t <= window.to.getTime())
+}
+
+/** Whether two windows share at least one day. @since 0.1.0 */
+export const overlaps = (
+  a: { readonly from: Date; readonly to?: Date | undefined },
+  b: { readonly from: Date; readonly to?: Date | undefined }
+): boolean => {
+  const aEnd = a.to?.getTime() ?? Number.POSITIVE_INFINITY
+  const bEnd = b.to?.getTime() ?? Number.POSITIVE_INFINITY
+  return a.from.getTime() <= bEnd && b.from.getTime() <= aEnd
+}

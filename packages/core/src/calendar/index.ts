@@ -1,0 +1,2 @@
+export * as CalendarDate from "./CalendarDate.ts"
+export { DateWindow } from "./CalendarDate.ts"

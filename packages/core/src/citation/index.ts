@@ -1,0 +1,2 @@
+export { chineseNumeral, Citation, CitationDocument, DocumentId, formatCitation } from "./Citation.ts"
+export { nationalDocuments } from "./documents.ts"

@@ -1,0 +1,5 @@
+export * from "./enterprise/index.ts"
+export * from "./ids/index.ts"
+export * from "./jurisdiction/index.ts"
+export * from "./money/index.ts"
+export * from "./sector/index.ts"

@@ -1,0 +1,405 @@
+/**
+ * 评估引擎 — the one evaluation pipeline, as plain synchronous code for the hot loop:
+ *
+ *   unknown input → decode (Schema, path-precise errors) → select rules (sector, unit kind, as-of
+ *   date, config) → evaluate → findings → report.
+ *
+ * An engine is made once from packs and config (both validated, every problem reported at once)
+ * and then evaluates any number of batches or streams, each as of a date. Rule selection is
+ * planned once per as-of date and cached per sector combination, so the per-record work is the
+ * decode and the rules themselves.
+ *
+ * @since 0.1.0
+ */
+import { Result, Schema, SchemaIssue } from "effect"
+import * as CalendarDate from "../calendar/CalendarDate.ts"
+import type { ConfigLayers, LaxerThanNational, ResolvedConfig } from "../config/EvaluationConfig.ts"
+import { ConfigError, decodeAndResolve, empty as emptyConfig } from "../config/EvaluationConfig.ts"
+import { Enterprise } from "../enterprise/index.ts"
+import type { Pack } from "../pack/Pack.ts"
+import type { RegisteredRule, Registry } from "../registry/Registry.ts"
+import { make as makeRegistry } from "../registry/Registry.ts"
+import type { Outcome } from "../rule/Outcome.ts"
+import type { ParamValues, Rule, RuleContext, Severity, Subject } from "../rule/Rule.ts"
+import type { CountKey, Finding } from "./Finding.ts"
+import type { Counts, DecodeIssue, EvaluatedRecord, RecordResult, RejectedRecord, Report, Verdict } from "./Report.ts"
+import { emptyCounts, ReportBuilder } from "./Report.ts"
+
+/**
+ * Which findings an evaluated record keeps. Counts always cover every finding.
+ * - `problems` (default): violations (waived or not), indeterminate and error findings;
+ * - `all`: also compliant and not-applicable ones.
+ *
+ * @since 0.1.0
+ */
+export type Include = "problems" | "all"
+
+/** @since 0.1.0 */
+export interface EvaluateOptions {
+  /** The day the law is taken as of: a `Date` or `YYYY-MM-DD`. */
+  readonly asOf: Date | string
+  readonly include?: Include
+}
+
+/** A rule version selected for an as-of date, with its settings resolved. @since 0.1.0 */
+export interface PlannedRule {
+  readonly entry: RegisteredRule
+  readonly rule: Rule
+  readonly packId: string
+  readonly packSlot: number
+  readonly severity: Severity
+  readonly context: RuleContext<any>
+  readonly sectors: ReadonlySet<string> | undefined
+  readonly unitKinds: ReadonlySet<string> | undefined
+}
+
+interface PlannedPack {
+  readonly pack: Pack<any>
+  readonly decodeFacts: ((u: unknown) => Result.Result<unknown, Schema.SchemaError>) | undefined
+}
+
+/**
+ * 规则选择 — the rules in force and enabled on one as-of date.
+ *
+ * @since 0.1.0
+ */
+export interface Plan {
+  readonly asOf: Date
+  readonly asOfIso: string
+  readonly rules: ReadonlyArray<PlannedRule>
+  readonly laxerThanNational: ReadonlyArray<LaxerThanNational>
+  /** The planned rules that apply to an enterprise in these sectors, cached per combination. */
+  readonly forSectors: (sectors: ReadonlyArray<string>) => ReadonlyArray<PlannedRule>
+}
+
+/** @since 0.1.0 */
+export interface Engine {
+  readonly registry: Registry
+  readonly config: ResolvedConfig
+  /** The rule selection for an as-of date (cached for the last few dates). */
+  readonly plan: (asOf: Date | string) => Plan
+  /** Evaluates one unknown record. Never throws for bad input or a failing rule. */
+  readonly evaluateRecord: (input: unknown, index: number, plan: Plan, include?: Include) => RecordResult
+  /**
+   * Evaluates one record or an array of records and returns the full report (every enterprise retained).
+   */
+  readonly evaluate: (input: unknown, options: EvaluateOptions) => Report
+  /**
+   * Evaluates a sync or async iterable lazily: one result per record, pulled one at a time, so memory
+   * stays bounded whatever the length.
+   */
+  readonly evaluateIterable: (
+    source: Iterable<unknown> | AsyncIterable<unknown>,
+    options: EvaluateOptions
+  ) => AsyncGenerator<RecordResult, void, undefined>
+  /**
+   * Folds an iterable into a report. With `retainEnterprises: false` (the default here) only counts
+   * and rejected records are kept: a summary of any number of records in bounded memory.
+   */
+  readonly summarize: (
+    source: Iterable<unknown> | AsyncIterable<unknown>,
+    options: EvaluateOptions & { readonly retainEnterprises?: boolean }
+  ) => Promise<Report>
+  /** A report builder for this engine and date, for callers that drive the loop themselves. */
+  readonly reportBuilder: (plan: Plan, retainEnterprises: boolean) => ReportBuilder
+}
+
+/** @since 0.1.0 */
+export interface EngineOptions {
+  readonly packs: ReadonlyArray<Pack<any>>
+  /** Config layers as found in a config file (dates as `YYYY-MM-DD`), national first. */
+  readonly config?: typeof ConfigLayers.Encoded
+}
+
+const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
+
+const toDecodeIssues = (error: Schema.SchemaError, prefix: ReadonlyArray<string | number> = []): Array<DecodeIssue> =>
+  formatIssues(error.issue).issues.map((i) => ({
+    path: [...prefix, ...(i.path ?? []).map((k) => (typeof k === "object" && k !== null && "key" in k ? k.key : k)).map((k) => (typeof k === "number" ? k : String(k)))],
+    message: i.message
+  }))
+
+const decodeEnterprise = Schema.decodeUnknownResult(Enterprise, { errors: "all" })
+
+const idOf = (input: unknown): string | undefined => {
+  if (typeof input === "object" && input !== null && "creditCode" in input) {
+    const id = (input as { creditCode: unknown }).creditCode
+    return typeof id === "string" ? id : undefined
+  }
+  return undefined
+}
+
+const asDate = (asOf: Date | string): Date => {
+  if (typeof asOf === "string") return CalendarDate.make(asOf)
+  if (Number.isNaN(asOf.getTime())) throw new RangeError("asOf is an invalid Date")
+  return CalendarDate.fromInstant(asOf.getTime())
+}
+
+const isOutcome = (o: unknown): o is Outcome => {
+  if (typeof o !== "object" || o === null) return false
+  switch ((o as { kind?: unknown }).kind) {
+    case "violation":
+    case "compliant":
+      return Array.isArray((o as { evidence?: unknown }).evidence)
+    case "not-applicable":
+      return true
+    case "indeterminate":
+      return Array.isArray((o as { missing?: unknown }).missing) && (o as { missing: Array<unknown> }).missing.length > 0
+    default:
+      return false
+  }
+}
+
+const describeThrown = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : `thrown value: ${String(e)}`)
+
+/**
+ * Makes an engine. Throws a `RegistryError` for invalid packs and a `ConfigError` for config that
+ * does not decode or does not fit the packs, each listing every problem.
+ *
+ * @example
+ * ```ts
+ * import { Engine } from "@anquan/core"
+ * import { workSafetyLaw } from "@anquan/pack-work-safety-law"
+ *
+ * const engine = Engine.make({ packs: [workSafetyLaw] })
+ * const report = engine.evaluate(records, { asOf: "2023-06-01" })
+ * report.verdicts["major-hazard"]
+ * ```
+ * @since 0.1.0
+ */
+export const make = (options: EngineOptions): Engine => {
+  const registry = makeRegistry(options.packs)
+  let config: ResolvedConfig
+  if (options.config === undefined) {
+    config = emptyConfig(registry)
+  } else {
+    try {
+      config = decodeAndResolve(registry, options.config)
+    } catch (e) {
+      if (Schema.isSchemaError(e)) {
+        throw new ConfigError({
+          problems: toDecodeIssues(e).map((i) => `config${i.path.map((k) => `[${JSON.stringify(k)}]`).join("")}: ${i.message}`)
+        })
+      }
+      throw e
+    }
+  }
+  return fromParts(registry, config)
+}
+
+/**
+ * An engine over an already validated registry and resolved config.
+ *
+ * @since 0.1.0
+ */
+export const fromParts = (registry: Registry, config: ResolvedConfig): Engine => {
+  const planned: Array<PlannedPack> = registry.packs.map((pack) => ({
+    pack,
+    decodeFacts: pack.facts === undefined ? undefined : Schema.decodeUnknownResult(pack.facts, { errors: "all" })
+  }))
+  const packSlot = new Map<Pack<any>, number>(registry.packs.map((p, i) => [p, i]))
+  const packList = registry.packs.map((p) => ({ id: p.id, version: p.version }))
+
+  const makePlan = (asOf: Date): Plan => {
+    const rules: Array<PlannedRule> = []
+    const lax: Array<LaxerThanNational> = []
+    for (const entry of registry.inForce(asOf)) {
+      const settings = config.settingsFor(entry.rule)
+      lax.push(...settings.laxerThanNational)
+      if (!settings.enabled) continue
+      rules.push({
+        entry,
+        rule: entry.rule,
+        packId: entry.pack.id,
+        packSlot: packSlot.get(entry.pack)!,
+        severity: settings.severity,
+        context: { asOf, params: settings.params as ParamValues<any> },
+        sectors: entry.rule.appliesTo.sectors === undefined ? undefined : new Set(entry.rule.appliesTo.sectors),
+        unitKinds: entry.rule.appliesTo.unitKinds === undefined ? undefined : new Set(entry.rule.appliesTo.unitKinds)
+      })
+    }
+    const bySectors = new Map<string, ReadonlyArray<PlannedRule>>()
+    return {
+      asOf,
+      asOfIso: CalendarDate.format(asOf),
+      rules,
+      laxerThanNational: lax,
+      forSectors: (sectors) => {
+        const key = sectors.length === 1 ? sectors[0]! : [...sectors].sort().join("|")
+        let selected = bySectors.get(key)
+        if (selected === undefined) {
+          selected = rules.filter((r) => r.sectors === undefined || sectors.some((s) => r.sectors!.has(s)))
+          bySectors.set(key, selected)
+        }
+        return selected
+      }
+    }
+  }
+
+  const plans = new Map<number, Plan>()
+  const plan = (asOf: Date | string): Plan => {
+    const date = asDate(asOf)
+    const key = date.getTime()
+    let p = plans.get(key)
+    if (p === undefined) {
+      if (plans.size >= 16) plans.delete(plans.keys().next().value!)
+      p = makePlan(date)
+      plans.set(key, p)
+    }
+    return p
+  }
+
+  const evaluateRecord = (input: unknown, index: number, plan: Plan, include: Include = "problems"): RecordResult => {
+    const decoded = decodeEnterprise(input)
+    if (Result.isFailure(decoded)) {
+      return { _tag: "rejected", index, id: idOf(input), issues: toDecodeIssues(decoded.failure) } satisfies RejectedRecord
+    }
+    const enterprise = decoded.success
+    const rules = plan.forSectors(enterprise.sectors)
+
+    // Decode the fact section of every pack with a selected rule, once per record.
+    const subjects: Array<Subject | undefined> = new Array(planned.length)
+    let issues: Array<DecodeIssue> | undefined
+    for (const r of rules) {
+      if (subjects[r.packSlot] !== undefined) continue
+      const pp = planned[r.packSlot]!
+      let facts: unknown = undefined
+      if (pp.decodeFacts !== undefined) {
+        const raw = (enterprise.facts as Record<string, unknown> | undefined)?.[pp.pack.factsKey!]
+        if (raw !== undefined) {
+          const res = pp.decodeFacts(raw)
+          if (Result.isFailure(res)) (issues ??= []).push(...toDecodeIssues(res.failure, ["facts", pp.pack.factsKey!]))
+          else facts = res.success
+        }
+      }
+      subjects[r.packSlot] = { enterprise, facts }
+    }
+    if (issues !== undefined) return { _tag: "rejected", index, id: enterprise.creditCode, issues }
+
+    const counts: Counts = emptyCounts()
+    const countsByPack: Record<string, Counts> = {}
+    const findings: Array<Finding> = []
+    let worst = 3 // 0 major, 1 general, 2 advisory, 3 none
+    const unitKinds = enterprise.unitKinds
+    for (const r of rules) {
+      const rule = r.rule
+      let outcome: Outcome | undefined
+      let error: string | undefined
+      if (r.unitKinds !== undefined) {
+        if (unitKinds === undefined) outcome = { kind: "indeterminate", missing: ["enterprise.unitKinds"] }
+        else if (!unitKinds.some((k) => r.unitKinds!.has(k))) outcome = { kind: "not-applicable", reason: "unit kind" }
+      }
+      if (outcome === undefined) {
+        try {
+          const o: unknown = rule.evaluate(subjects[r.packSlot]!, r.context)
+          if (isOutcome(o)) outcome = o
+          else error = `rule returned an invalid outcome: ${JSON.stringify(o) ?? String(o)}`
+        } catch (e) {
+          error = describeThrown(e)
+        }
+      }
+      let key: CountKey
+      let finding: Finding | undefined
+      const base = {
+        ruleId: rule.id,
+        pack: r.packId,
+        ruleVersion: r.entry.version,
+        severity: r.severity,
+        citation: rule.citation,
+        title: rule.title
+      }
+      if (outcome === undefined) {
+        key = "error"
+        finding = { ...base, outcome: "error", error: error! }
+      } else if (outcome.kind === "violation") {
+        const match = config.waiverFor(rule.id, enterprise.creditCode, plan.asOf)
+        key = match?.status === "active" ? "waived" : "violation"
+        finding = {
+          ...base,
+          outcome: "violation",
+          message: rule.message,
+          remediation: rule.remediation,
+          evidence: outcome.evidence,
+          ...(outcome.details !== undefined ? { details: outcome.details } : {}),
+          ...(match !== undefined
+            ? {
+              waiver: {
+                reason: match.waiver.reason,
+                expires: CalendarDate.format(match.waiver.expires),
+                ...(match.waiver.grantedBy !== undefined ? { grantedBy: match.waiver.grantedBy } : {}),
+                layer: match.layer,
+                status: match.status
+              }
+            }
+            : {})
+        }
+        if (key === "violation") {
+          const rank = r.severity === "major" ? 0 : r.severity === "general" ? 1 : 2
+          if (rank < worst) worst = rank
+        }
+      } else if (outcome.kind === "indeterminate") {
+        key = "indeterminate"
+        finding = { ...base, outcome: "indeterminate", missing: outcome.missing }
+      } else {
+        key = outcome.kind
+        if (include === "all") {
+          finding = outcome.kind === "compliant"
+            ? { ...base, outcome: "compliant", evidence: outcome.evidence }
+            : { ...base, outcome: "not-applicable", ...(outcome.reason !== undefined ? { reason: outcome.reason } : {}) }
+        }
+      }
+      counts[key]++
+      ;(countsByPack[r.packId] ??= emptyCounts())[key]++
+      if (finding !== undefined) findings.push(finding)
+    }
+    const verdict: Verdict = worst === 0 ? "major-hazard" : worst === 1 ? "general-hazard" : worst === 2 ? "advisory" : "no-violation"
+    return {
+      _tag: "evaluated",
+      index,
+      subject: {
+        creditCode: enterprise.creditCode,
+        name: enterprise.name,
+        jurisdiction: enterprise.jurisdiction,
+        sectors: enterprise.sectors
+      },
+      verdict,
+      complete: counts.indeterminate === 0 && counts.error === 0,
+      counts,
+      countsByPack,
+      findings
+    } satisfies EvaluatedRecord
+  }
+
+  const reportBuilder = (p: Plan, retainEnterprises: boolean): ReportBuilder =>
+    new ReportBuilder({ asOf: p.asOfIso, packs: packList, laxerThanNational: p.laxerThanNational, retainEnterprises })
+
+  const evaluate = (input: unknown, options: EvaluateOptions): Report => {
+    const p = plan(options.asOf)
+    const builder = reportBuilder(p, true)
+    const records = Array.isArray(input) ? input : [input]
+    for (let i = 0; i < records.length; i++) builder.add(evaluateRecord(records[i], i, p, options.include))
+    return builder.build()
+  }
+
+  async function* evaluateIterable(
+    source: Iterable<unknown> | AsyncIterable<unknown>,
+    options: EvaluateOptions
+  ): AsyncGenerator<RecordResult, void, undefined> {
+    const p = plan(options.asOf)
+    let i = 0
+    for await (const record of source) yield evaluateRecord(record, i++, p, options.include)
+  }
+
+  const summarize = async (
+    source: Iterable<unknown> | AsyncIterable<unknown>,
+    options: EvaluateOptions & { readonly retainEnterprises?: boolean }
+  ): Promise<Report> => {
+    const p = plan(options.asOf)
+    const builder = reportBuilder(p, options.retainEnterprises ?? false)
+    let i = 0
+    for await (const record of source) builder.add(evaluateRecord(record, i++, p, options.include))
+    return builder.build()
+  }
+
+  return { registry, config, plan, evaluateRecord, evaluate, evaluateIterable, summarize, reportBuilder }
+}

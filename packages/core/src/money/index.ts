@@ -1,0 +1,11 @@
+export {
+  Fen,
+  fenToYuan,
+  formatWanYuan,
+  fromWanYuan,
+  isWholeYuan,
+  NonNegativeFen,
+  NonNegativeYuan,
+  Yuan,
+  yuanToFen
+} from "./Money.ts"

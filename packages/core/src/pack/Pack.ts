@@ -1,0 +1,81 @@
+/**
+ * 规则包 — a rule pack: the rules of one body of text (a law, a sector's 判定标准), the Schema of
+ * the sector facts they read, and any documents they cite beyond the national catalogue.
+ *
+ * Packs are packages that depend on `@anquan/core`, never the reverse. A pack's fact section lives
+ * under `enterprise.facts[pack.factsKey]` in the input and is decoded with `pack.facts` once per
+ * record before any of the pack's rules runs.
+ *
+ * @since 0.1.0
+ */
+import type { Schema } from "effect"
+import type { CitationDocument } from "../citation/Citation.ts"
+import type { Sector } from "../sector/index.ts"
+import type { Localized } from "../rule/Localized.ts"
+import type { Rule, Subject } from "../rule/Rule.ts"
+
+/**
+ * What a pack author writes. The rules' fact types are checked against `Subject<PF>`: a rule that
+ * reads a fact the pack does not provide does not compile.
+ *
+ * @since 0.1.0
+ */
+export interface PackDefinition<PF> {
+  /** kebab-case, the prefix of every rule id: `pack-id/rule-slug`. */
+  readonly id: string
+  readonly name: Localized
+  readonly version: string
+  readonly description?: Localized
+  /** The sectors the pack is about (informational; each rule states its own applicability). */
+  readonly sectors?: ReadonlyArray<Sector>
+  /** Where the pack's facts sit in the input: `enterprise.facts[factsKey]`. Needed when `facts` is given. */
+  readonly factsKey?: string
+  /** The Schema of the pack's fact section. */
+  readonly facts?: Schema.Decoder<PF, never>
+  /** Documents the pack cites that are not in the national catalogue. */
+  readonly documents?: ReadonlyArray<CitationDocument>
+  readonly rules: ReadonlyArray<Rule<Subject<PF>>>
+}
+
+/** @since 0.1.0 */
+export interface Pack<PF = unknown> {
+  readonly id: string
+  readonly name: Localized
+  readonly version: string
+  readonly description: Localized | undefined
+  readonly sectors: ReadonlyArray<Sector>
+  readonly factsKey: string | undefined
+  readonly facts: Schema.Decoder<PF, never> | undefined
+  readonly documents: ReadonlyArray<CitationDocument>
+  readonly rules: ReadonlyArray<Rule<Subject<PF>>>
+}
+
+/**
+ * Defines a pack. Validation (ids, citations, translations, overlapping versions) happens when the
+ * pack is registered, so that every problem of every pack is reported together at start-up.
+ *
+ * @example
+ * ```ts
+ * import { Pack } from "@anquan/core"
+ * import { staffing } from "./rules/staffing.ts"
+ *
+ * export const workSafetyLaw = Pack.define({
+ *   id: "work-safety-law",
+ *   name: { "zh-CN": "安全生产法", en: "Work Safety Law" },
+ *   version: "0.1.0",
+ *   rules: [...staffing]
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const define = <PF = unknown>(definition: PackDefinition<PF>): Pack<PF> => ({
+  id: definition.id,
+  name: definition.name,
+  version: definition.version,
+  description: definition.description,
+  sectors: definition.sectors ?? [],
+  factsKey: definition.factsKey,
+  facts: definition.facts,
+  documents: definition.documents ?? [],
+  rules: definition.rules
+})

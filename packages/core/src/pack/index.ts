@@ -1,0 +1,2 @@
+export * as Pack from "./Pack.ts"
+export type { PackDefinition } from "./Pack.ts"

@@ -1,0 +1,213 @@
+/**
+ * 规则 — a rule: a small pure function over typed facts, with the metadata a regulator would ask for.
+ *
+ * A rule says one thing about one subject (an enterprise and, for sector packs, the pack's fact
+ * section). It carries its id (`<pack>/<slug>`), zh-CN and English title, message and remediation,
+ * a primary citation plus further legal bases and the penalty articles it exposes the unit to,
+ * a severity, the sectors and unit kinds it applies to, the window it is in force, the Schema of the
+ * facts it reads, and named parameters a deployment may tune.
+ *
+ * Several versions of one rule share one id with non-overlapping effective windows: evaluation as
+ * of a date takes the version in force that day.
+ *
+ * @since 0.1.0
+ */
+import type { Schema } from "effect"
+import * as CalendarDate from "../calendar/CalendarDate.ts"
+import type { Citation } from "../citation/Citation.ts"
+import type { Enterprise, UnitKind } from "../enterprise/index.ts"
+import type { Sector } from "../sector/index.ts"
+import type { Localized } from "./Localized.ts"
+import type { Outcome } from "./Outcome.ts"
+
+/**
+ * 严重程度 — `major` 重大事故隐患, `general` 一般事故隐患, `advisory` 提示 (worth attention, not a hazard by law).
+ *
+ * @since 0.1.0
+ */
+export type Severity = "major" | "general" | "advisory"
+
+/** Every severity, most serious first. @since 0.1.0 */
+export const severities: ReadonlyArray<Severity> = ["major", "general", "advisory"]
+
+/** `true` when `a` is less serious than `b`. @since 0.1.0 */
+export const isLessSevere = (a: Severity, b: Severity): boolean => severities.indexOf(a) > severities.indexOf(b)
+
+/**
+ * 规则参数 — a number a deployment may tune (a head-count threshold, a distance, a number of days).
+ * `laxerWhen` says which direction is laxer than the national floor: a local value on that side of
+ * the national one is flagged in every report.
+ *
+ * @since 0.1.0
+ */
+export interface NumberParam {
+  readonly type: "number"
+  readonly default: number
+  readonly laxerWhen: "greater" | "less"
+  readonly integer?: boolean
+  readonly min?: number
+  readonly max?: number
+  readonly description: Localized
+}
+
+/**
+ * A yes/no switch; `laxerWhen` is the value that is laxer than the national floor.
+ *
+ * @since 0.1.0
+ */
+export interface BooleanParam {
+  readonly type: "boolean"
+  readonly default: boolean
+  readonly laxerWhen: boolean
+  readonly description: Localized
+}
+
+/** @since 0.1.0 */
+export type ParamSpec = NumberParam | BooleanParam
+
+/** @since 0.1.0 */
+export type ParamSpecs = Readonly<Record<string, ParamSpec>>
+
+/** The parameter values a rule receives, typed from its specs. @since 0.1.0 */
+export type ParamValues<P extends ParamSpecs> = {
+  readonly [K in keyof P]: P[K] extends NumberParam ? number : P[K] extends BooleanParam ? boolean : never
+}
+
+/**
+ * 判定上下文 — what a rule knows besides the facts: the as-of date and its parameter values.
+ *
+ * @since 0.1.0
+ */
+export interface RuleContext<P extends ParamSpecs = ParamSpecs> {
+  readonly asOf: Date
+  readonly params: ParamValues<P>
+}
+
+/**
+ * 判定对象 — what a rule reads: the decoded enterprise profile and the decoded fact section of the
+ * rule's pack (`undefined` when the record has none: rules then answer `indeterminate`).
+ *
+ * @since 0.1.0
+ */
+export interface Subject<PF = unknown> {
+  readonly enterprise: Enterprise
+  readonly facts: PF | undefined
+}
+
+/** 适用范围 — the sectors and unit kinds a rule applies to. Absent = every sector / every unit kind. @since 0.1.0 */
+export interface Applicability {
+  readonly sectors?: ReadonlyArray<Sector>
+  readonly unitKinds?: ReadonlyArray<UnitKind>
+}
+
+/**
+ * What a rule author writes. `F` is the type of the facts the rule reads (the `facts` Schema's
+ * type); the subject the pipeline passes must be assignable to it, which `definePack` checks.
+ *
+ * @since 0.1.0
+ */
+export interface RuleDefinition<F, P extends ParamSpecs = {}> {
+  /** `<pack>/<slug>`, stable across versions. */
+  readonly id: string
+  readonly title: Localized
+  readonly message: Localized
+  readonly remediation: Localized
+  /** The text that makes the situation a violation. */
+  readonly citation: Citation
+  /** Further legal bases (e.g. a newer law behind a standard's item). */
+  readonly legalBases?: ReadonlyArray<Citation>
+  /** The penalty articles the violation exposes the unit to. */
+  readonly penalties?: ReadonlyArray<Citation>
+  readonly severity: Severity
+  readonly appliesTo?: Applicability
+  /** In force from `from` to `to`, both inclusive, as ISO dates; no `to` = still in force. */
+  readonly effective: { readonly from: string; readonly to?: string }
+  /** The Schema of the facts the rule reads: documentation, JSON Schema and the type of `evaluate`'s input. */
+  readonly facts: Schema.Top & { readonly Type: F }
+  /** The fact paths the rule reads, for reference pages and reviewers. */
+  readonly reads: ReadonlyArray<string>
+  readonly params?: P
+  readonly evaluate: (facts: F, context: RuleContext<P>) => Outcome
+}
+
+/**
+ * 规则 — a defined rule, ready to be put in a pack. `evaluate` takes the subject type it was
+ * written against; the dates are parsed once.
+ *
+ * @since 0.1.0
+ */
+export interface Rule<F = any> {
+  readonly id: string
+  readonly title: Localized
+  readonly message: Localized
+  readonly remediation: Localized
+  readonly citation: Citation
+  readonly legalBases: ReadonlyArray<Citation>
+  readonly penalties: ReadonlyArray<Citation>
+  readonly severity: Severity
+  readonly appliesTo: Applicability
+  readonly effective: { readonly from: Date; readonly to?: Date }
+  readonly facts: Schema.Top
+  readonly reads: ReadonlyArray<string>
+  readonly params: ParamSpecs
+  readonly evaluate: (facts: F, context: RuleContext<any>) => Outcome
+}
+
+/**
+ * Defines a rule. Dates are checked here (a bad `effective` date throws at module load, where the
+ * author sees it); everything else (id shape, citations, translations, overlaps) is checked when
+ * the pack is registered.
+ *
+ * @example
+ * ```ts
+ * import { Outcome, Rule } from "@anquan/core"
+ * import { Schema } from "effect"
+ *
+ * const Facts = Schema.Struct({ enterprise: Schema.Struct({ employees: Schema.optionalKey(Schema.Int) }) })
+ * export const headcountKnown = Rule.define({
+ *   id: "demo/headcount-known",
+ *   title: { "zh-CN": "从业人员数已登记", en: "Head-count is recorded" },
+ *   message: { "zh-CN": "未登记从业人员数", en: "The head-count is not recorded" },
+ *   remediation: { "zh-CN": "登记从业人员数", en: "Record the head-count" },
+ *   citation: { document: "work-safety-law-2021", article: 24, verified: true },
+ *   severity: "advisory",
+ *   effective: { from: "2021-09-01" },
+ *   facts: Facts,
+ *   reads: ["enterprise.employees"],
+ *   evaluate: (f) => f.enterprise.employees === undefined
+ *     ? Outcome.indeterminate(["enterprise.employees"])
+ *     : Outcome.compliant([{ path: "enterprise.employees", value: f.enterprise.employees }])
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const define = <F, const P extends ParamSpecs = {}>(definition: RuleDefinition<F, P>): Rule<F> => {
+  const from = CalendarDate.make(definition.effective.from)
+  const to = definition.effective.to === undefined ? undefined : CalendarDate.make(definition.effective.to)
+  return {
+    id: definition.id,
+    title: definition.title,
+    message: definition.message,
+    remediation: definition.remediation,
+    citation: definition.citation,
+    legalBases: definition.legalBases ?? [],
+    penalties: definition.penalties ?? [],
+    severity: definition.severity,
+    appliesTo: definition.appliesTo ?? {},
+    effective: to === undefined ? { from } : { from, to },
+    facts: definition.facts,
+    reads: definition.reads,
+    params: definition.params ?? {},
+    evaluate: definition.evaluate as Rule<F>["evaluate"]
+  }
+}
+
+/** Whether the rule version is in force on `date`. @since 0.1.0 */
+export const isInForce = (rule: Rule, date: Date): boolean => CalendarDate.isWithin(rule.effective, date)
+
+/** The default value of every parameter. @since 0.1.0 */
+export const defaultParams = (rule: Rule): Record<string, number | boolean> => {
+  const out: Record<string, number | boolean> = {}
+  for (const name in rule.params) out[name] = rule.params[name]!.default
+  return out
+}

@@ -1,0 +1,16 @@
+export * as Outcome from "./Outcome.ts"
+export type { Compliant, Evidence, Indeterminate, NotApplicable, OutcomeKind, Violation } from "./Outcome.ts"
+export { Locale, Localized, localize } from "./Localized.ts"
+export * as Rule from "./Rule.ts"
+export type {
+  Applicability,
+  BooleanParam,
+  NumberParam,
+  ParamSpec,
+  ParamSpecs,
+  ParamValues,
+  RuleContext,
+  RuleDefinition,
+  Severity,
+  Subject
+} from "./Rule.ts"

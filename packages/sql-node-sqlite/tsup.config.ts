@@ -1,0 +1,12 @@
+import { defineConfig } from "tsup"
+
+export default defineConfig({
+  entry: ["src/index.ts"],
+  format: ["esm"],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  target: "es2023",
+  // tsup strips `node:` by default; `node:sqlite` only exists with the prefix.
+  removeNodeProtocol: false
+})
