@@ -1,7 +1,7 @@
 import { Result, Schema, SchemaIssue } from "effect"
 import { describe, expect, it } from "vitest"
 import { Yuan } from "../money/index.ts"
-import { Accident, accidentGrade, IsoInstant, parseIsoInstant } from "./index.ts"
+import { Accident, accidentGradeOf, IsoInstant, parseIsoInstant } from "./index.ts"
 
 const issues = (u: unknown) => {
   const r = Schema.decodeUnknownResult(Accident, { errors: "all" })(u)
@@ -63,7 +63,7 @@ describe("Accident", () => {
 
   it("grades by 493 第三条, bounds inclusive", () => {
     const g = (deaths: number, seriousInjuries: number, yuan: number) =>
-      accidentGrade({ deaths, seriousInjuries, directLossYuan: Yuan.make(yuan) })
+      accidentGradeOf({ deaths, seriousInjuries, directLossYuan: Yuan.make(yuan) })
     expect(g(0, 0, 0)).toBe("general")
     expect(g(2, 9, 9_999_999)).toBe("general")
     expect(g(3, 0, 0)).toBe("relatively-serious")

@@ -2,7 +2,7 @@
  * 生产安全事故 — production-safety accidents.
  *
  * An accident feeds control targets (控制指标), assessments (一票否决) and accountability (问责).
- * Its grade follows 生产安全事故报告和调查处理条例 第三条 (see `accidentGrade`); reporting
+ * Its grade follows 生产安全事故报告和调查处理条例 第三条 (see `accidentGradeOf`); reporting
  * deadlines run from `occurredAt`, an instant, not a calendar day.
  *
  * @since 0.1.0
@@ -13,6 +13,18 @@ import { AccidentId, SiteId } from "../ids/Ids.ts"
 import { JurisdictionCode } from "../jurisdiction/Jurisdiction.ts"
 import { NonNegativeYuan } from "../money/Money.ts"
 import { Sector } from "../sector/Sector.ts"
+
+const namedLiterals = <const L extends ReadonlyArray<string>>(
+  values: L,
+  identifier: string,
+  what: string,
+  description: string
+) =>
+  Schema.Literals(values).annotate({
+    identifier,
+    description,
+    message: `Expected ${what}: ${values.map((v) => JSON.stringify(v)).join(" | ")}`
+  })
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/
 
@@ -78,16 +90,21 @@ export type IsoInstant = typeof IsoInstant.Type
  *
  * @since 0.1.0
  */
-export const AccidentKind = Schema.Literals([
-  "workplace",
-  "road-traffic",
-  "fire",
-  "waterway-traffic",
-  "railway-traffic",
-  "civil-aviation",
-  "agricultural-machinery",
-  "other"
-]).annotate({ identifier: "AccidentKind", description: "事故类别 — statistical accident category" })
+export const AccidentKind = namedLiterals(
+  [
+    "workplace",
+    "road-traffic",
+    "fire",
+    "waterway-traffic",
+    "railway-traffic",
+    "civil-aviation",
+    "agricultural-machinery",
+    "other"
+  ],
+  "AccidentKind",
+  "an accident category (事故类别)",
+  "事故类别 — statistical accident category"
+)
 /** @since 0.1.0 */
 export type AccidentKind = typeof AccidentKind.Type
 
@@ -128,10 +145,12 @@ export type Accident = typeof Accident.Type
  *
  * @since 0.1.0
  */
-export const AccidentGrade = Schema.Literals(["especially-serious", "serious", "relatively-serious", "general"]).annotate({
-  identifier: "AccidentGrade",
-  description: "事故等级 — especially-serious 特别重大 | serious 重大 | relatively-serious 较大 | general 一般"
-})
+export const AccidentGrade = namedLiterals(
+  ["especially-serious", "serious", "relatively-serious", "general"],
+  "AccidentGrade",
+  "an accident grade (事故等级)",
+  "事故等级 — especially-serious 特别重大 | serious 重大 | relatively-serious 较大 | general 一般"
+)
 /** @since 0.1.0 */
 export type AccidentGrade = typeof AccidentGrade.Type
 
@@ -142,7 +161,7 @@ export type AccidentGrade = typeof AccidentGrade.Type
  *
  * @since 0.1.0
  */
-export const accidentGrade = (
+export const accidentGradeOf = (
   accident: Pick<Accident, "deaths" | "seriousInjuries" | "directLossYuan">
 ): AccidentGrade => {
   const { deaths: d, directLossYuan: loss, seriousInjuries: s } = accident

@@ -1,8 +1,1 @@
-export {
-  Accident,
-  AccidentGrade,
-  accidentGrade,
-  AccidentKind,
-  IsoInstant,
-  parseIsoInstant
-} from "./Accident.ts"
+export { Accident, AccidentGrade, accidentGradeOf, AccidentKind, IsoInstant, parseIsoInstant } from "./Accident.ts"

@@ -9,7 +9,7 @@
  */
 import { Schema, SchemaTransformation } from "effect"
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u
 
 /**
  * Parses `YYYY-MM-DD` into a UTC-midnight `Date`, or returns `undefined` when the string is

@@ -8,13 +8,24 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
-import { CalendarDate, DateWindow } from "../calendar/CalendarDate.ts"
-import * as Calendar from "../calendar/CalendarDate.ts"
+import { CalendarDate, DateWindow, isWithin as isWithinWindow } from "../calendar/CalendarDate.ts"
 import { UnitKind } from "../enterprise/Enterprise.ts"
 import { CampaignId } from "../ids/Ids.ts"
 import { PersonRef } from "../ids/PersonRef.ts"
 import { JurisdictionCode } from "../jurisdiction/Jurisdiction.ts"
 import { Sector } from "../sector/Sector.ts"
+
+const namedLiterals = <const L extends ReadonlyArray<string>>(
+  values: L,
+  identifier: string,
+  what: string,
+  description: string
+) =>
+  Schema.Literals(values).annotate({
+    identifier,
+    description,
+    message: `Expected ${what}: ${values.map((v) => JSON.stringify(v)).join(" | ")}`
+  })
 
 /**
  * 发文单位 — the body that issued the campaign plan, e.g. 某县安全生产委员会办公室.
@@ -83,8 +94,12 @@ export type ChecklistItem = typeof ChecklistItem.Type
  *
  * @since 0.1.0
  */
-export const CampaignPhaseKind = Schema.Literals(["mobilise", "self-check", "rectification", "inspection", "summary", "re-check"])
-  .annotate({ identifier: "CampaignPhaseKind", description: "阶段类型 — phase kind" })
+export const CampaignPhaseKind = namedLiterals(
+  ["mobilise", "self-check", "rectification", "inspection", "summary", "re-check"],
+  "CampaignPhaseKind",
+  "a phase kind (阶段类型)",
+  "阶段类型 — phase kind"
+)
 /** @since 0.1.0 */
 export type CampaignPhaseKind = typeof CampaignPhaseKind.Type
 
@@ -210,4 +225,4 @@ const isInside = (inner: DateWindow, outer: DateWindow): boolean =>
  * @since 0.1.0
  */
 export const phasesOn = (campaign: Pick<Campaign, "phases">, date: Date): ReadonlyArray<CampaignPhase> =>
-  campaign.phases.filter((phase) => Calendar.isWithin(phase.window, date))
+  campaign.phases.filter((phase) => isWithinWindow(phase.window, date))

@@ -13,6 +13,7 @@ export type {
   RecordResult,
   RejectedRecord,
   Report,
+  ReportBuilderOptions,
   SubjectSummary,
   Verdict
 } from "./Report.ts"

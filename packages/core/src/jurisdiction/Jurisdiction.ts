@@ -55,7 +55,7 @@ export const jurisdictionLevelRank = (level: JurisdictionLevel): number => Juris
  *
  * @since 0.1.0
  */
-export const codeLengthFor = (level: JurisdictionLevel): 6 | 9 | 12 =>
+export const jurisdictionCodeLength = (level: JurisdictionLevel): 6 | 9 | 12 =>
   level === "township" ? 9 : level === "village" ? 12 : 6
 
 /**
@@ -65,7 +65,7 @@ export const codeLengthFor = (level: JurisdictionLevel): 6 | 9 | 12 =>
  *
  * @since 0.1.0
  */
-export const significantDigits = (level: JurisdictionLevel): 2 | 4 | 6 | 9 | 12 =>
+export const jurisdictionSignificantDigits = (level: JurisdictionLevel): 2 | 4 | 6 | 9 | 12 =>
   level === "province" ? 2 : level === "city" ? 4 : level === "county" ? 6 : level === "township" ? 9 : 12
 
 const CODE = /^(?:\d{6}|\d{9}|\d{12})$/u
@@ -84,7 +84,7 @@ export const validateJurisdictionCode = (code: string, level?: JurisdictionLevel
     return `Expected a jurisdiction code (行政区划代码) of 6, 9 or 12 digits, got ${JSON.stringify(code)}`
   }
   if (level === undefined) return undefined
-  const want = codeLengthFor(level)
+  const want = jurisdictionCodeLength(level)
   if (code.length !== want) {
     return `a ${level} (${LEVEL_LABELS[level]["zh-CN"]}) code must have ${want} digits, got ${code.length} (${code})`
   }

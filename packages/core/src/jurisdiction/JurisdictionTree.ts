@@ -24,7 +24,7 @@ import {
   type JurisdictionCode,
   type JurisdictionLevel,
   jurisdictionLevelRank,
-  significantDigits
+  jurisdictionSignificantDigits
 } from "./Jurisdiction.ts"
 
 /**
@@ -145,7 +145,7 @@ const build = (
       continue
     }
     if (checkPrefix) {
-      const prefix = parent.code.slice(0, significantDigits(parent.level))
+      const prefix = parent.code.slice(0, jurisdictionSignificantDigits(parent.level))
       if (!node.code.startsWith(prefix)) {
         problems.push({
           kind: "code-not-under-parent",

@@ -1,14 +1,14 @@
 export {
-  codeLengthFor,
   Jurisdiction,
   JurisdictionCode,
+  jurisdictionCodeLength,
   JurisdictionLevel,
   jurisdictionLevelLabel,
   jurisdictionLevelRank,
   JurisdictionLevels,
-  significantDigits,
+  jurisdictionSignificantDigits,
   validateJurisdictionCode
 } from "./Jurisdiction.ts"
 export * as JurisdictionTree from "./JurisdictionTree.ts"
 export { JurisdictionTreeError } from "./JurisdictionTree.ts"
-export type { JurisdictionTreeProblem } from "./JurisdictionTree.ts"
+export type { JurisdictionInput, JurisdictionTreeProblem } from "./JurisdictionTree.ts"

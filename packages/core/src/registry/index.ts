@@ -1,3 +1,3 @@
-export * as Registry from "./Registry.ts"
+export * as Registry from "./RegistryModule.ts"
 export { RegistryError } from "./Registry.ts"
 export type { RegisteredRule, RuleListing } from "./Registry.ts"

@@ -132,10 +132,11 @@ const indexOf = (map: LeadDepartmentMap): Index => {
  *
  * @example
  * ```ts
- * leadDepartmentFor(
- *   { overrides: [{ jurisdiction: "320500", sector: "gas", department: "urban-management" }] },
- *   tree, "320571", "gas"
- * ) // "urban-management" (苏州市 gave town gas to 城市管理; 320571 lies within 320500)
+ * const map = Schema.decodeUnknownSync(LeadDepartmentMap)({
+ *   overrides: [{ jurisdiction: "320500", sector: "gas", department: "urban-management" }]
+ * })
+ * leadDepartmentFor(map, tree, "320571", "gas")
+ * // "urban-management" (苏州市 gave town gas to 城市管理; 320571 lies within 320500)
  * ```
  * @since 0.1.0
  */

@@ -22,6 +22,9 @@ import { Engine } from "@anquan/core"
 import type { ConfigLayers, Evidence, Finding, Localized, OutcomeKind, Pack, RecordResult } from "@anquan/core"
 import { describe, expect, it } from "vitest"
 
+export { coverage, coveredProvisions, expectedProvisions } from "./coverage.ts"
+export type { CoverageSpec } from "./coverage.ts"
+
 /** @since 0.1.0 */
 export interface RuleCase {
   /** Shown as the test name; defaults to the outcome and as-of date. */

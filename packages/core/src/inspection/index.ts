@@ -1,0 +1,1 @@
+export { ChecklistOutcome, ChecklistResult, countOutcomes, Inspection, InspectorKind } from "./Inspection.ts"
