@@ -185,6 +185,7 @@ const reads = [
   "enterprise.dangerousGoodsActivities",
   "enterprise.transportModes",
   "enterprise.safetyDepartment",
+  "enterprise.contractedSafetyEngineer",
   "enterprise.keyPeople[].roles",
   "enterprise.keyPeople[].employment"
 ]

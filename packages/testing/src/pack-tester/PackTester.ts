@@ -24,6 +24,7 @@ import { describe, expect, it } from "vitest"
 
 export { coverage, coveredProvisions, expectedProvisions } from "./coverage.ts"
 export type { CoverageSpec } from "./coverage.ts"
+export { referencePage } from "./reference.ts"
 
 /** @since 0.1.0 */
 export interface RuleCase {

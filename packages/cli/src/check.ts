@@ -1,0 +1,158 @@
+/**
+ * `anquan check` as a plain async function: read records, evaluate them with the selected packs as of
+ * a date, write the chosen format, and return the exit code.
+ *
+ * Exit codes: 0 no violation; 1 violations found; 2 bad input or usage (an unreadable file, a
+ * record that does not decode, bad config) — bad records are still reported, and the others still
+ * evaluated, before the command exits with 2.
+ *
+ * @since 0.1.0
+ */
+import { readFileSync } from "node:fs"
+import { Engine, formatCitation, localize, sectorLabel, verdictLabels } from "@anquan/core"
+import type { DecodeIssue, EvaluatedRecord, Locale, Pack, RecordResult, RejectedRecord, Report, Sector } from "@anquan/core"
+import type { InputFormat, Source } from "./input/readRecords.ts"
+import { formatSource, inputBytes, readRecords } from "./input/readRecords.ts"
+import * as Progress from "./output/progress.ts"
+
+/** @since 0.1.0 */
+export type OutputFormat = "table" | "json" | "ndjson"
+
+/** @since 0.1.0 */
+export interface CheckOptions {
+  readonly input: string
+  readonly packs: ReadonlyArray<Pack.Pack<any>>
+  readonly asOf: string
+  /** Path of a JSON file of config layers. */
+  readonly config?: string | undefined
+  readonly format: OutputFormat
+  readonly inputFormat?: InputFormat | undefined
+  readonly locale: Locale
+  readonly write: (text: string) => void
+  readonly progress?: Progress.Progress
+}
+
+/** A rejected record with where it came from. @since 0.1.0 */
+export interface LocatedRejection extends RejectedRecord {
+  readonly source: Source
+}
+
+/** An evaluated record with where it came from. @since 0.1.0 */
+export interface LocatedResult extends EvaluatedRecord {
+  readonly source: Source
+}
+
+/** Thrown for usage errors (exit code 2). @since 0.1.0 */
+export class UsageError extends Error {
+  override readonly name = "UsageError"
+}
+
+const formatPath = (path: ReadonlyArray<string | number>): string =>
+  path.length === 0 ? "(record)" : path.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("")
+
+const t = (locale: Locale, zh: string, en: string) => (locale === "en" ? en : zh)
+
+/** The report of a check: rejected records carry their source. @since 0.1.0 */
+export type CheckReport = Omit<Report, "rejected"> & { readonly rejected: ReadonlyArray<LocatedRejection> }
+
+/**
+ * Runs a check. Throws {@link UsageError} (or a ConfigError/RegistryError) before reading any record
+ * when the options are unusable.
+ *
+ * @since 0.1.0
+ */
+export const check = async (options: CheckOptions): Promise<{ readonly exitCode: 0 | 1 | 2; readonly report: CheckReport }> => {
+  let config: unknown
+  if (options.config !== undefined) {
+    try {
+      config = JSON.parse(readFileSync(options.config, "utf8"))
+    } catch (e) {
+      throw new UsageError(`cannot read config ${options.config}: ${(e as Error).message}`)
+    }
+  }
+  const engine = Engine.make(config === undefined ? { packs: options.packs } : { packs: options.packs, config: config as never })
+  const plan = engine.plan(options.asOf)
+  let totalBytes: number | undefined
+  try {
+    totalBytes = inputBytes(options.input)
+  } catch (e) {
+    throw new UsageError(`cannot read ${options.input}: ${(e as Error).message}`)
+  }
+  const progress = options.progress ?? Progress.make({ totalBytes })
+  const retain = options.format === "json"
+  const builder = engine.reportBuilder(plan, retain)
+  const { write, locale } = options
+  const documents = engine.registry.documents
+  const located: Array<LocatedRejection> = []
+  let index = 0
+
+  const renderTable = (r: LocatedResult | LocatedRejection): void => {
+    if (r._tag === "rejected") {
+      write(`✗ ${formatSource(r.source)}${r.id !== undefined ? ` ${r.id}` : ""} — ${t(locale, "记录无法解码，未评估", "record rejected, not evaluated")}\n`)
+      for (const i of r.issues) write(`    ${formatPath(i.path)}: ${i.message}\n`)
+      return
+    }
+    if (r.findings.length === 0 && r.verdict === "no-violation") return
+    const sectors = r.subject.sectors.map((s) => sectorLabel(s as Sector, locale)).join("、")
+    write(`${r.verdict === "no-violation" ? "?" : "✗"} ${r.subject.name} ${r.subject.creditCode} [${sectors}] — ${localize(verdictLabels[r.verdict], locale)}  (${formatSource(r.source)})\n`)
+    for (const f of r.findings) {
+      const head = `    ${f.outcome === "violation" ? (f.waiver?.status === "active" ? "~" : "✗") : f.outcome === "indeterminate" ? "?" : "!"} [${f.severity}] ${f.ruleId}@${f.ruleVersion} ${localize(f.title, locale)}`
+      write(head + "\n")
+      if (f.outcome === "violation") {
+        write(`        ${localize(f.details ?? f.message!, locale)}\n`)
+        write(`        ${formatCitation(f.citation, locale, documents)}${f.waiver !== undefined ? `  ${t(locale, "豁免", "waiver")} ${f.waiver.status} → ${f.waiver.expires}` : ""}\n`)
+      } else if (f.outcome === "indeterminate") {
+        write(`        ${t(locale, "缺少事实", "missing facts")}: ${f.missing!.join(", ")}\n`)
+      } else if (f.outcome === "error") {
+        write(`        ${f.error}\n`)
+      }
+    }
+  }
+
+  const emit = (r: LocatedResult | LocatedRejection): void => {
+    if (options.format === "table") renderTable(r)
+    else if (options.format === "ndjson") write(JSON.stringify(r) + "\n")
+  }
+
+  try {
+    for await (const item of readRecords(options.input, options.inputFormat === undefined ? {} : { format: options.inputFormat })) {
+      const i = index++
+      let entry: LocatedResult | LocatedRejection
+      if (item._tag === "unparseable") {
+        const issues: Array<DecodeIssue> = [{ path: [], message: item.message }]
+        const rejected: RejectedRecord = { _tag: "rejected", index: i, id: undefined, issues }
+        builder.add(rejected)
+        entry = { ...rejected, source: item.source }
+      } else {
+        const result: RecordResult = engine.evaluateRecord(item.value, i, plan)
+        builder.add(result)
+        entry = { ...result, source: item.source }
+      }
+      if (entry._tag === "rejected") located.push(entry)
+      emit(entry)
+      progress.tick(item.bytes)
+    }
+  } catch (e) {
+    progress.done()
+    throw new UsageError(`cannot read ${options.input}: ${(e as Error).message}`)
+  }
+  progress.done()
+  const report = builder.build()
+  const withSources: CheckReport = { ...report, rejected: located }
+
+  if (options.format === "json") write(JSON.stringify(withSources, null, 2) + "\n")
+  else if (options.format === "ndjson") {
+    const { enterprises: _e, rejected: _r, ...summary } = report
+    write(JSON.stringify({ _tag: "summary", ...summary }) + "\n")
+  } else {
+    write("\n")
+    write(`${t(locale, "依据", "as of")} ${report.asOf}: ${report.totals.records} ${t(locale, "条记录", "records")}, ${report.totals.evaluated} ${t(locale, "家已评估", "evaluated")}, ${report.totals.rejected} ${t(locale, "条被拒", "rejected")}\n`)
+    write((["major-hazard", "general-hazard", "advisory", "no-violation"] as const).map((v) => `${localize(verdictLabels[v], locale)} ${report.verdicts[v]}`).join(" · ") + "\n")
+    write(`violation ${report.byOutcome.violation} (major ${report.bySeverity.major}, general ${report.bySeverity.general}, advisory ${report.bySeverity.advisory}) · waived ${report.byOutcome.waived} · indeterminate ${report.byOutcome.indeterminate} · error ${report.byOutcome.error}\n`)
+    for (const lax of report.laxerThanNational) {
+      write(`${t(locale, "注意：地方配置宽于国家标准", "note: local config laxer than national")}: ${JSON.stringify(lax)}\n`)
+    }
+  }
+  const exitCode = report.totals.rejected > 0 ? 2 : report.byOutcome.violation > 0 ? 1 : 0
+  return { exitCode, report: withSources }
+}

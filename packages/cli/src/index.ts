@@ -1,0 +1,16 @@
+/**
+ * @anquan/cli — the `anquan` command as a library: the check runner, the input readers and the
+ * pack listing, for tools that embed them.
+ *
+ * @packageDocumentation
+ * @since 0.1.0
+ */
+export { check, UsageError } from "./check.ts"
+export type { CheckOptions, CheckReport, LocatedRejection, LocatedResult, OutputFormat } from "./check.ts"
+export { formatOf, formatSource, inputBytes, inputFiles, readRecords } from "./input/readRecords.ts"
+export type { InputFormat, InputItem, Source } from "./input/readRecords.ts"
+export { parseCsv } from "./input/csv.ts"
+export type { CsvRow } from "./input/csv.ts"
+export { installedPacks, listPacks, selectPacks } from "./packs.ts"
+export { anquan } from "./main.ts"
+export * as Progress from "./output/progress.ts"

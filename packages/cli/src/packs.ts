@@ -1,0 +1,42 @@
+/**
+ * The packs this CLI ships with, and `anquan packs`: every registered rule with id, pack, severity,
+ * citation `{ document, article, item, subitem, verified }` and effective window. The JSON shape is
+ * `Registry.listing()`'s and is stable: other tools read it.
+ *
+ * @since 0.1.0
+ */
+import { formatCitation, Registry } from "@anquan/core"
+import type { Locale, Pack } from "@anquan/core"
+import { workSafetyLaw } from "@anquan/pack-work-safety-law"
+
+/** Every installed pack, in registration order. @since 0.1.0 */
+export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [workSafetyLaw]
+
+/**
+ * The installed packs named by `ids` (all when empty). Throws a message listing the known ids for an unknown one.
+ *
+ * @since 0.1.0
+ */
+export const selectPacks = (ids: ReadonlyArray<string>): ReadonlyArray<Pack.Pack<any>> => {
+  if (ids.length === 0) return installedPacks
+  const unknown = ids.filter((id) => !installedPacks.some((p) => p.id === id))
+  if (unknown.length > 0) {
+    throw new RangeError(`unknown pack ${unknown.map((u) => JSON.stringify(u)).join(", ")}; installed: ${installedPacks.map((p) => p.id).join(", ")}`)
+  }
+  return installedPacks.filter((p) => ids.includes(p.id))
+}
+
+/**
+ * The text of `anquan packs` in a format.
+ *
+ * @since 0.1.0
+ */
+export const listPacks = (packs: ReadonlyArray<Pack.Pack<any>>, format: "table" | "json", locale: Locale): string => {
+  const registry = Registry.make(packs)
+  const listing = registry.listing()
+  if (format === "json") return JSON.stringify(listing, null, 2) + "\n"
+  const lines = listing.map((r) =>
+    `${r.id}@${r.version}  ${r.severity.padEnd(8)} ${r.effective.from}..${r.effective.to ?? ""}  ${formatCitation(r.citation, locale, registry.documents)}  ${locale === "en" ? r.title.en : r.title["zh-CN"]}`
+  )
+  return lines.join("\n") + `\n${listing.length} rule versions in ${packs.length} pack(s)\n`
+}

@@ -1,0 +1,4 @@
+import { PackTester } from "@anquan/testing"
+import { workSafetyLaw } from "./index.ts"
+
+PackTester.referencePage(workSafetyLaw, new URL("../REFERENCE.md", import.meta.url))
