@@ -13,10 +13,11 @@ import { Engine, formatCitation, localize, sectorLabel, verdictLabels } from "@a
 import type { DecodeIssue, EvaluatedRecord, Locale, Pack, RecordResult, RejectedRecord, Report, Sector } from "@anquan/core"
 import type { InputFormat, Source } from "./input/readRecords.ts"
 import { formatSource, inputBytes, readRecords } from "./input/readRecords.ts"
+import { renderHtml } from "./output/html.ts"
 import * as Progress from "./output/progress.ts"
 
 /** @since 0.1.0 */
-export type OutputFormat = "table" | "json" | "ndjson"
+export type OutputFormat = "table" | "json" | "ndjson" | "html"
 
 /** @since 0.1.0 */
 export interface CheckOptions {
@@ -79,7 +80,7 @@ export const check = async (options: CheckOptions): Promise<{ readonly exitCode:
     throw new UsageError(`cannot read ${options.input}: ${(e as Error).message}`)
   }
   const progress = options.progress ?? Progress.make({ totalBytes })
-  const retain = options.format === "json"
+  const retain = options.format === "json" || options.format === "html"
   const builder = engine.reportBuilder(plan, retain)
   const { write, locale } = options
   const documents = engine.registry.documents
@@ -141,6 +142,7 @@ export const check = async (options: CheckOptions): Promise<{ readonly exitCode:
   const withSources: CheckReport = { ...report, rejected: located }
 
   if (options.format === "json") write(JSON.stringify(withSources, null, 2) + "\n")
+  else if (options.format === "html") write(renderHtml(withSources, { locale, documents }))
   else if (options.format === "ndjson") {
     const { enterprises: _e, rejected: _r, ...summary } = report
     write(JSON.stringify({ _tag: "summary", ...summary }) + "\n")

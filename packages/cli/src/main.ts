@@ -35,7 +35,7 @@ const checkCommand = Command.make("check", {
   pack: Flag.String("pack").pipe(Flag.withDescription("A pack to use (repeatable); default: every installed pack"), Flag.atLeast(0)),
   asOf: Flag.String("as-of").pipe(Flag.withDescription("Evaluate the law in force on this date (YYYY-MM-DD); default today"), Flag.optional),
   config: Flag.String("config").pipe(Flag.withDescription("A JSON file of config layers (national first)"), Flag.optional),
-  format: Flag.Literals("format", ["table", "json", "ndjson"]).pipe(Flag.withDescription("Output format"), Flag.withDefault("table" as const)),
+  format: Flag.Literals("format", ["table", "json", "ndjson", "html"]).pipe(Flag.withDescription("Output format (html: one self-contained offline file with charts; use with --out)"), Flag.withDefault("table" as const)),
   inputFormat: Flag.Literals("input-format", ["json", "ndjson", "csv"]).pipe(Flag.withDescription("Input format when the file name or content does not tell"), Flag.optional),
   out: Flag.String("out").pipe(Flag.withDescription("Write the output to this file instead of stdout"), Flag.optional),
   lang

@@ -1,0 +1,426 @@
+/**
+ * 安全生产法事实 — the fact section of the work-safety-law pack (`enterprise.facts.workSafety`):
+ * what the rules of 中华人民共和国安全生产法 (2021, `work-safety-law-2021`, regulations.md §7) read
+ * beyond the core enterprise profile.
+ *
+ * Every fact is optional (`Schema.optionalKey`): an absent fact means "unknown", and a rule that
+ * needs it answers `indeterminate`; nothing defaults silently. An empty array is a known fact
+ * ("checked, none"); an absent array is not. Inside list entries only the key that says what the
+ * entry is (an installation id, a drill's plan and date, a policy's period) is required.
+ *
+ * Facts the core profile already carries are **not** repeated here; the rules read them there:
+ * - 主要负责人 / 安全生产管理人员 and their 考核: `enterprise.keyPeople[].roles` and `.assessment`;
+ * - 注册安全工程师: `enterprise.keyPeople[].roles` (`registered-safety-engineer`);
+ * - 特种作业人员 and their 特种作业操作证: `enterprise.keyPeople[].roles` (`special-operator`) and
+ *   `.certificates` (kind `special-operation:…`);
+ * - 重大危险源: `enterprise.installations[].majorHazardGrade`.
+ *
+ * Dates are `CalendarDate` (`YYYY-MM-DD` on the wire). Facts dated after the as-of date of an
+ * evaluation are treated as not having happened yet on that date.
+ *
+ * In rule evidence and `missing` lists, paths into this section start with `facts.` (they are
+ * relative to the rule subject: `facts.training.staff` is `enterprise.facts.workSafety.training.staff`).
+ *
+ * @since 0.1.0
+ */
+import { CalendarDate } from "@anquan/core"
+import { Schema } from "effect"
+
+const opt = Schema.optionalKey
+const Bool = Schema.Boolean
+const Day = CalendarDate.CalendarDate
+const Count = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0, { message: "Expected a count ≥ 0" }))
+
+// ---------------------------------------------------------------------------------------------
+// 第二十八条 — 安全生产教育和培训
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 培训对象 — one group of people the unit must train before they start work (第二十八条).
+ * `untrainedAtWork` may not exceed `count` when both are given.
+ *
+ * @since 0.1.0
+ */
+export const TrainingGroup = Schema.Struct({
+  /** 人数 (0 = the unit has none of this group). */
+  count: opt(Count),
+  /** 未经安全生产教育和培训合格即上岗作业的人数 (0 = all trained before work). */
+  untrainedAtWork: opt(Count)
+}).check(Schema.makeFilter((g) =>
+  g.count !== undefined && g.untrainedAtWork !== undefined && g.untrainedAtWork > g.count
+    ? { path: ["untrainedAtWork"], issue: "more untrained people than the group has (untrainedAtWork > count)" }
+    : undefined
+)).annotate({ identifier: "TrainingGroup", description: "培训对象 — a group the unit must train before work" })
+
+/** @since 0.1.0 */
+export type TrainingGroup = typeof TrainingGroup.Type
+
+/**
+ * What a training record states: 时间 `time`, 内容 `content`, 参加人员 `attendees`, 考核结果 `results`.
+ *
+ * @since 0.1.0
+ */
+export const TrainingRecordItem = Schema.Literals(["time", "content", "attendees", "results"]).annotate({
+  identifier: "TrainingRecordItem",
+  description: "time 时间 | content 内容 | attendees 参加人员 | results 考核结果"
+})
+
+/** @since 0.1.0 */
+export type TrainingRecordItem = typeof TrainingRecordItem.Type
+
+/**
+ * 安全生产教育和培训档案 (第二十八条, training file).
+ *
+ * @since 0.1.0
+ */
+export const TrainingFile = Schema.Struct({
+  /** 建立了安全生产教育和培训档案. */
+  kept: opt(Bool),
+  /** What the records state (`[]` = none of the four). */
+  recordedItems: opt(Schema.Array(TrainingRecordItem)),
+  /** 如实记录: `false` when the records were found not to match the training actually given. */
+  truthful: opt(Bool)
+}).annotate({ identifier: "TrainingFile", description: "安全生产教育和培训档案" })
+
+/** @since 0.1.0 */
+export type TrainingFile = typeof TrainingFile.Type
+
+/**
+ * 安全生产教育和培训 (第二十八条).
+ *
+ * @since 0.1.0
+ */
+export const Training = Schema.Struct({
+  /** 本单位从业人员 other than dispatched workers and interns. */
+  staff: opt(TrainingGroup),
+  /** 被派遣劳动者 (第二十八条: trained as the unit's own staff). */
+  dispatchedWorkers: opt(TrainingGroup),
+  /** 实习学生 (第二十八条). */
+  interns: opt(TrainingGroup),
+  /** 安全生产教育和培训档案. */
+  file: opt(TrainingFile)
+}).annotate({ identifier: "Training", description: "安全生产教育和培训" })
+
+/** @since 0.1.0 */
+export type Training = typeof Training.Type
+
+// ---------------------------------------------------------------------------------------------
+// 第三十一条、第三十二条 — 建设项目
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 建设项目类别 (第三十二条): `mine` 矿山建设项目, `metal-smelting` 金属冶炼建设项目,
+ * `dangerous-goods` 用于生产、储存、装卸危险物品的建设项目, `other` any other project.
+ *
+ * @since 0.1.0
+ */
+export const ConstructionProjectKind = Schema.Literals(["mine", "metal-smelting", "dangerous-goods", "other"]).annotate({
+  identifier: "ConstructionProjectKind",
+  description: "mine 矿山 | metal-smelting 金属冶炼 | dangerous-goods 用于生产、储存、装卸危险物品 | other 其他"
+})
+
+/**
+ * 项目阶段: `design` 设计, `construction` 施工, `in-use` 投入生产和使用.
+ *
+ * @since 0.1.0
+ */
+export const ConstructionProjectStage = Schema.Literals(["design", "construction", "in-use"]).annotate({
+  identifier: "ConstructionProjectStage",
+  description: "design 设计 | construction 施工 | in-use 投入生产和使用"
+})
+
+/**
+ * 建设项目 — a new, rebuilt or extended project of the unit (新建、改建、扩建工程项目).
+ *
+ * @since 0.1.0
+ */
+export const ConstructionProject = Schema.Struct({
+  id: opt(Schema.String),
+  name: opt(Schema.String),
+  kind: opt(ConstructionProjectKind),
+  stage: opt(ConstructionProjectStage),
+  /** 安全设施与主体工程同时设计 (第三十一条). */
+  safetyFacilitiesDesignedConcurrently: opt(Bool),
+  /** 安全设施与主体工程同时施工 (第三十一条). */
+  safetyFacilitiesBuiltConcurrently: opt(Bool),
+  /** 安全设施与主体工程同时投入生产和使用 (第三十一条). */
+  safetyFacilitiesInUseConcurrently: opt(Bool),
+  /** 安全设施投资纳入建设项目概算 (第三十一条). */
+  safetyInvestmentInBudget: opt(Bool),
+  /** 按照国家有关规定进行了安全评价 (第三十二条). */
+  safetyEvaluation: opt(Bool)
+}).annotate({ identifier: "ConstructionProject", description: "建设项目 — 新建、改建、扩建工程项目" })
+
+/** @since 0.1.0 */
+export type ConstructionProject = typeof ConstructionProject.Type
+
+// ---------------------------------------------------------------------------------------------
+// 第四十条 — 重大危险源
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 重大危险源管理 — the 第四十条 duties for one major hazard installation. `installation` is the id
+ * of an entry of `enterprise.installations` that carries a `majorHazardGrade`.
+ *
+ * @since 0.1.0
+ */
+export const MajorHazardInstallationRecord = Schema.Struct({
+  installation: Schema.NonEmptyString,
+  /** 登记建档. */
+  registered: opt(Bool),
+  /** 定期检测. */
+  tested: opt(Bool),
+  /** 定期评估. */
+  assessed: opt(Bool),
+  /** 监控. */
+  monitored: opt(Bool),
+  /** 制定应急预案. */
+  emergencyPlan: opt(Bool),
+  /** 告知从业人员和相关人员在紧急情况下应当采取的应急措施. */
+  measuresCommunicated: opt(Bool),
+  /** 报有关地方人民政府应急管理部门和有关部门备案. */
+  filed: opt(Bool)
+}).annotate({ identifier: "MajorHazardInstallationRecord", description: "重大危险源 — 登记建档、检测评估监控、应急预案、告知、备案" })
+
+/** @since 0.1.0 */
+export type MajorHazardInstallationRecord = typeof MajorHazardInstallationRecord.Type
+
+// ---------------------------------------------------------------------------------------------
+// 第四十一条 — 双重预防机制, 重大事故隐患报告
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 重大事故隐患 found by the unit's own 排查 (第四十一条).
+ *
+ * @since 0.1.0
+ */
+export const MajorAccidentHazard = Schema.Struct({
+  id: opt(Schema.String),
+  description: opt(Schema.String),
+  /** 发现日期. A hazard found after the as-of date is ignored. */
+  identifiedOn: opt(Day),
+  /** 排查治理情况 reported to 负有安全生产监督管理职责的部门. */
+  reportedToDepartment: opt(Bool),
+  /** 排查治理情况 reported to 职工大会或者职工代表大会. */
+  reportedToWorkersCongress: opt(Bool)
+}).annotate({ identifier: "MajorAccidentHazard", description: "重大事故隐患及其报告" })
+
+/** @since 0.1.0 */
+export type MajorAccidentHazard = typeof MajorAccidentHazard.Type
+
+/**
+ * 双重预防机制 — 安全风险分级管控 and 隐患排查治理 (第四十一条).
+ *
+ * @since 0.1.0
+ */
+export const DualPrevention = Schema.Struct({
+  /** 建立安全风险分级管控制度. */
+  riskControlSystem: opt(Bool),
+  /** 按照安全风险分级采取相应的管控措施. */
+  controlsByRiskLevel: opt(Bool),
+  /** 建立健全并落实生产安全事故隐患排查治理制度. */
+  hazardInvestigationSystem: opt(Bool),
+  /** 事故隐患排查治理情况如实记录. */
+  hazardRecordsTruthful: opt(Bool),
+  /** 通过职工大会或者职工代表大会、信息公示栏等方式向从业人员通报. */
+  hazardRecordsNotified: opt(Bool),
+  /** 重大事故隐患 found (`[]` = none). */
+  majorAccidentHazards: opt(Schema.Array(MajorAccidentHazard))
+}).annotate({ identifier: "DualPrevention", description: "安全风险分级管控和隐患排查治理双重预防机制" })
+
+/** @since 0.1.0 */
+export type DualPrevention = typeof DualPrevention.Type
+
+// ---------------------------------------------------------------------------------------------
+// 第四十二条 — 危险物品场所与员工宿舍, 疏散出口
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 危险物品场所 — a workshop 车间, shop 商店 or warehouse 仓库 where dangerous goods are produced,
+ * traded, stored or used (第四十二条).
+ *
+ * @since 0.1.0
+ */
+export const DangerousGoodsPremises = Schema.Struct({
+  id: opt(Schema.String),
+  name: opt(Schema.String),
+  kind: opt(Schema.Literals(["workshop", "shop", "warehouse"]).annotate({ description: "workshop 车间 | shop 商店 | warehouse 仓库" })),
+  /** 与员工宿舍在同一座建筑物内. */
+  sameBuildingAsDormitory: opt(Bool),
+  /** 与员工宿舍保持安全距离. */
+  safeDistanceFromDormitory: opt(Bool)
+}).annotate({ identifier: "DangerousGoodsPremises", description: "生产、经营、储存、使用危险物品的车间、商店、仓库" })
+
+/** @since 0.1.0 */
+export type DangerousGoodsPremises = typeof DangerousGoodsPremises.Type
+
+/**
+ * 出口、疏散通道 of the unit's premises and staff dormitories (第四十二条, exits part).
+ *
+ * @since 0.1.0
+ */
+export const Evacuation = Schema.Struct({
+  /** 生产经营场所和员工宿舍设有符合紧急疏散要求、标志明显、保持畅通的出口、疏散通道. */
+  exitsCompliant: opt(Bool),
+  /** 出口、疏散通道被占用、锁闭或者封堵. */
+  exitsObstructed: opt(Bool)
+}).annotate({ identifier: "Evacuation", description: "出口、疏散通道" })
+
+/** @since 0.1.0 */
+export type Evacuation = typeof Evacuation.Type
+
+// ---------------------------------------------------------------------------------------------
+// 第四十三条 — 危险作业
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 危险作业种类: `blasting` 爆破, `hoisting` 吊装, `hot-work` 动火, `temporary-electricity` 临时用电,
+ * `other` another operation the 应急管理部 (with other departments) has designated as 危险作业.
+ *
+ * @since 0.1.0
+ */
+export const DangerousOperationKind = Schema.Literals(["blasting", "hoisting", "hot-work", "temporary-electricity", "other"]).annotate({
+  identifier: "DangerousOperationKind",
+  description: "blasting 爆破 | hoisting 吊装 | hot-work 动火 | temporary-electricity 临时用电 | other 其他规定的危险作业"
+})
+
+/**
+ * 危险作业 — one operation (current or recent). An operation dated after the as-of date is ignored.
+ *
+ * @since 0.1.0
+ */
+export const DangerousOperation = Schema.Struct({
+  kind: DangerousOperationKind,
+  description: opt(Schema.String),
+  date: opt(Day),
+  /** 安排专门人员进行现场安全管理. */
+  onSiteSafetyManager: opt(Bool)
+}).annotate({ identifier: "DangerousOperation", description: "危险作业" })
+
+/** @since 0.1.0 */
+export type DangerousOperation = typeof DangerousOperation.Type
+
+// ---------------------------------------------------------------------------------------------
+// 第五十一条 — 安全生产责任保险
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 安全生产责任保险保单 — cover from `from` to `to`, both inclusive.
+ *
+ * @since 0.1.0
+ */
+export const LiabilityInsurancePolicy = Schema.Struct({
+  insurer: opt(Schema.String),
+  policyNumber: opt(Schema.String),
+  from: Day,
+  to: Day
+}).check(Schema.makeFilter((p) =>
+  p.to.getTime() < p.from.getTime() ? { path: ["to"], issue: "a policy cannot end before it starts (to < from)" } : undefined
+)).annotate({ identifier: "LiabilityInsurancePolicy", description: "安全生产责任保险保单" })
+
+/** @since 0.1.0 */
+export type LiabilityInsurancePolicy = typeof LiabilityInsurancePolicy.Type
+
+// ---------------------------------------------------------------------------------------------
+// 第八十一条 — 应急救援预案和演练
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 应急预案种类: `comprehensive` 综合应急预案, `special` 专项应急预案, `on-site` 现场处置方案.
+ *
+ * @since 0.1.0
+ */
+export const EmergencyPlanKind = Schema.Literals(["comprehensive", "special", "on-site"]).annotate({
+  identifier: "EmergencyPlanKind",
+  description: "comprehensive 综合应急预案 | special 专项应急预案 | on-site 现场处置方案"
+})
+
+/**
+ * 应急预案演练 — one drill held. A drill dated after the as-of date is ignored.
+ *
+ * @since 0.1.0
+ */
+export const EmergencyDrill = Schema.Struct({
+  plan: EmergencyPlanKind,
+  date: Day,
+  name: opt(Schema.String)
+}).annotate({ identifier: "EmergencyDrill", description: "应急预案演练记录" })
+
+/** @since 0.1.0 */
+export type EmergencyDrill = typeof EmergencyDrill.Type
+
+/**
+ * 生产安全事故应急救援预案 (第八十一条).
+ *
+ * @since 0.1.0
+ */
+export const EmergencyPlan = Schema.Struct({
+  /** 制定了本单位生产安全事故应急救援预案. */
+  established: opt(Bool),
+  /** 预案公布施行日期: the first drill is due one interval after it. */
+  adoptedOn: opt(Day),
+  /** 与所在地县级以上地方人民政府组织制定的应急救援预案相衔接. */
+  linkedWithLocalGovernmentPlan: opt(Bool),
+  /** 现场处置方案 in force (0 = none). */
+  onSitePlans: opt(Count),
+  /** 演练记录 (`[]` = none held). */
+  drills: opt(Schema.Array(EmergencyDrill))
+}).annotate({ identifier: "EmergencyPlan", description: "生产安全事故应急救援预案和演练" })
+
+/** @since 0.1.0 */
+export type EmergencyPlan = typeof EmergencyPlan.Type
+
+// ---------------------------------------------------------------------------------------------
+// The fact section
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 安全生产法事实 — the work-safety-law pack's fact section, `enterprise.facts.workSafety`.
+ * Every key is optional; absent = unknown.
+ *
+ * @since 0.1.0
+ */
+export const WorkSafetyFacts = Schema.Struct({
+  /** 第二十八条 安全生产教育和培训. */
+  training: opt(Training),
+  /**
+   * 第三十条: `true` when `enterprise.keyPeople` lists every 特种作业人员 of the unit (so `true` with
+   * none listed = the unit has none); `false` when some are not listed.
+   */
+  specialOperatorsListed: opt(Bool),
+  /** 第三十一条、第三十二条 建设项目 (`[]` = none). */
+  constructionProjects: opt(Schema.Array(ConstructionProject)),
+  /**
+   * 第四十条: whether the unit has a 重大危险源 (after 辨识). Needed only when no entry of
+   * `enterprise.installations` carries a `majorHazardGrade`.
+   */
+  hasMajorHazardInstallations: opt(Bool),
+  /** 第四十条 重大危险源管理, one entry per graded installation. */
+  majorHazardInstallations: opt(Schema.Array(MajorHazardInstallationRecord)),
+  /** 第四十一条 双重预防机制 and 重大事故隐患. */
+  dualPrevention: opt(DualPrevention),
+  /** 第四十二条: the unit has 员工宿舍. */
+  staffDormitory: opt(Bool),
+  /** 第四十二条 危险物品的车间、商店、仓库 (`[]` = none). */
+  dangerousGoodsPremises: opt(Schema.Array(DangerousGoodsPremises)),
+  /** 第四十二条 出口、疏散通道. */
+  evacuation: opt(Evacuation),
+  /** 第四十三条 危险作业, current or recent (`[]` = none). */
+  dangerousOperations: opt(Schema.Array(DangerousOperation)),
+  /** 第五十一条 安全生产责任保险 policies (`[]` = none). */
+  liabilityInsurancePolicies: opt(Schema.Array(LiabilityInsurancePolicy)),
+  /** 第八十一条 应急救援预案和演练. */
+  emergencyPlan: opt(EmergencyPlan)
+}).annotate({
+  identifier: "WorkSafetyFacts",
+  description: "安全生产法事实 — facts read by the work-safety-law pack (enterprise.facts.workSafety)"
+})
+
+/** @since 0.1.0 */
+export type WorkSafetyFacts = typeof WorkSafetyFacts.Type
+
+/** The wire (JSON) shape of {@link WorkSafetyFacts}. @since 0.1.0 */
+export type WorkSafetyFactsEncoded = typeof WorkSafetyFacts.Encoded
+
+/** Where the section sits in an enterprise record: `enterprise.facts[WORK_SAFETY_FACTS_KEY]`. @since 0.1.0 */
+export const WORK_SAFETY_FACTS_KEY = "workSafety"
