@@ -1,7 +1,8 @@
 /**
- * pnpm demo [file] [--as-of YYYY-MM-DD] [--lang zh-CN|en]
+ * pnpm demo [file] [--as-of YYYY-MM-DD] [--lang zh-CN|en] [--pack ID]...
  *
- * Evaluates the bundled sample (or the given JSON file of enterprises) and prints the findings.
+ * Evaluates the bundled sample (or the given file of enterprises: JSON, NDJSON or CSV) with every
+ * installed pack and prints the findings. The same as `anquan check`, with the sample as default.
  * Exit code: 0 when the evaluation ran (whatever it found), 2 for bad usage or an unreadable file.
  */
 import { fileURLToPath } from "node:url"
@@ -9,14 +10,16 @@ import { CalendarDate } from "@anquan/core"
 import { runDemo, today } from "./demo.ts"
 
 const args = process.argv.slice(2)
-const usage = "usage: pnpm demo [file.json] [--as-of YYYY-MM-DD] [--lang zh-CN|en]"
+const usage = "usage: pnpm demo [file] [--as-of YYYY-MM-DD] [--lang zh-CN|en] [--pack ID]..."
 let file = fileURLToPath(new URL("../sample/enterprises.json", import.meta.url))
 let asOf = today()
 let locale: "zh-CN" | "en" = "zh-CN"
+const packs: Array<string> = []
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!
   if (a === "--") continue
   if (a === "--as-of") asOf = args[++i] ?? ""
+  else if (a === "--pack") packs.push(args[++i] ?? "")
   else if (a === "--lang") {
     const l = args[++i]
     if (l !== "zh-CN" && l !== "en") {
@@ -37,7 +40,7 @@ if (CalendarDate.parse(asOf) === undefined) {
   process.exit(2)
 }
 try {
-  console.log(runDemo({ file, asOf, locale }).text)
+  process.stdout.write((await runDemo({ file, asOf, locale, packs })).text)
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e))
   process.exit(2)

@@ -31,6 +31,8 @@ export interface CheckOptions {
   readonly locale: Locale
   readonly write: (text: string) => void
   readonly progress?: Progress.Progress
+  /** Keep every evaluated record in the returned report (always for json and html output). */
+  readonly retainEnterprises?: boolean
 }
 
 /** A rejected record with where it came from. @since 0.1.0 */
@@ -80,7 +82,7 @@ export const check = async (options: CheckOptions): Promise<{ readonly exitCode:
     throw new UsageError(`cannot read ${options.input}: ${(e as Error).message}`)
   }
   const progress = options.progress ?? Progress.make({ totalBytes })
-  const retain = options.format === "json" || options.format === "html"
+  const retain = options.retainEnterprises === true || options.format === "json" || options.format === "html"
   const builder = engine.reportBuilder(plan, retain)
   const { write, locale } = options
   const documents = engine.registry.documents

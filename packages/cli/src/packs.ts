@@ -7,10 +7,11 @@
  */
 import { formatCitation, Registry } from "@anquan/core"
 import type { Locale, Pack } from "@anquan/core"
+import { fireworksPack } from "@anquan/pack-fireworks"
 import { workSafetyLaw } from "@anquan/pack-work-safety-law"
 
 /** Every installed pack, in registration order. @since 0.1.0 */
-export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [workSafetyLaw]
+export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [workSafetyLaw, fireworksPack]
 
 /**
  * The installed packs named by `ids` (all when empty). Throws a message listing the known ids for an unknown one.

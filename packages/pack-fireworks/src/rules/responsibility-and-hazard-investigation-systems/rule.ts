@@ -1,0 +1,84 @@
+/**
+ * 第13项 — 未建立与岗位相匹配的全员安全生产责任制或者未制定实施生产安全事故隐患排查治理制度.
+ *
+ * - 全员安全生产责任制: `established: false`, or established but `matchedToPosts: false`;
+ * - 隐患排查治理制度: `established: false` (未制定), or established but `implemented: false` (未实施).
+ *
+ * The second fact of each pair is read only when the first is true.
+ *
+ * @since 0.1.0
+ */
+import { Rule } from "@anquan/core"
+import { Schema } from "effect"
+import { citation, collector, effective, everyFireworksUnit, factsSlice, penalty102, read } from "../shared.ts"
+
+/** The facts the rule reads. @since 0.1.0 */
+export const SafetySystemFacts = Schema.Struct({ facts: factsSlice(["responsibilitySystem", "hazardInvestigationSystem"]) })
+
+/**
+ * @since 0.1.0
+ */
+export const responsibilityAndHazardInvestigationSystems = Rule.define({
+  id: "fireworks/responsibility-and-hazard-investigation-systems",
+  title: { "zh-CN": "全员安全生产责任制和隐患排查治理制度", en: "All-staff responsibility system and hazard investigation system" },
+  message: {
+    "zh-CN": "未建立与岗位相匹配的全员安全生产责任制或者未制定实施生产安全事故隐患排查治理制度",
+    en: "There is no all-staff work-safety responsibility system matched to the posts, or no hazard investigation and remediation system formulated and carried out"
+  },
+  remediation: {
+    "zh-CN": "建立覆盖全员、与岗位相匹配的安全生产责任制，明确各岗位责任人员、责任范围和考核标准；制定并实施生产安全事故隐患排查治理制度，如实记录和通报隐患排查治理情况。",
+    en: "Set up an all-staff responsibility system matched to every post, naming the person, scope and assessment standard of each; formulate and carry out a hazard investigation and remediation system, recording and reporting its results truthfully."
+  },
+  citation: citation(13),
+  legalBases: [
+    { document: "work-safety-law-2021", article: 4, verified: true },
+    { document: "work-safety-law-2021", article: 41, verified: true }
+  ],
+  penalties: [{ document: "work-safety-law-2021", article: 101, item: 5, verified: true }, penalty102],
+  severity: "major",
+  appliesTo: everyFireworksUnit,
+  effective,
+  facts: SafetySystemFacts,
+  reads: [
+    "facts.responsibilitySystem.established",
+    "facts.responsibilitySystem.matchedToPosts",
+    "facts.hazardInvestigationSystem.established",
+    "facts.hazardInvestigationSystem.implemented"
+  ],
+  evaluate: ({ facts }) => {
+    const c = collector()
+    const rs = facts?.responsibilitySystem
+    if (rs === undefined) c.missing("facts.responsibilitySystem")
+    else {
+      const established = read(c, "facts.responsibilitySystem.established", rs.established)
+      if (established === false) {
+        c.violation([{ path: "facts.responsibilitySystem.established", value: false }], "未建立全员安全生产责任制", "no all-staff responsibility system")
+      } else if (established === true && read(c, "facts.responsibilitySystem.matchedToPosts", rs.matchedToPosts) === false) {
+        c.violation(
+          [{ path: "facts.responsibilitySystem.matchedToPosts", value: false }],
+          "全员安全生产责任制未与岗位相匹配",
+          "the responsibility system is not matched to the posts"
+        )
+      }
+    }
+    const hs = facts?.hazardInvestigationSystem
+    if (hs === undefined) c.missing("facts.hazardInvestigationSystem")
+    else {
+      const established = read(c, "facts.hazardInvestigationSystem.established", hs.established)
+      if (established === false) {
+        c.violation(
+          [{ path: "facts.hazardInvestigationSystem.established", value: false }],
+          "未制定生产安全事故隐患排查治理制度",
+          "no hazard investigation and remediation system"
+        )
+      } else if (established === true && read(c, "facts.hazardInvestigationSystem.implemented", hs.implemented) === false) {
+        c.violation(
+          [{ path: "facts.hazardInvestigationSystem.implemented", value: false }],
+          "生产安全事故隐患排查治理制度未实施",
+          "the hazard investigation and remediation system is not carried out"
+        )
+      }
+    }
+    return c.outcome()
+  }
+})

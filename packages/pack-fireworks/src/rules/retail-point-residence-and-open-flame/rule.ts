@@ -1,0 +1,57 @@
+/**
+ * 第20项 — 零售点与居民居住场所设置在同一建筑物内或者在零售场所使用明火.
+ *
+ * Applies to retail points only (`unitKinds` includes `retail-point`). Reads
+ * `facts.retailPremises.sameBuildingAsResidence` and `facts.retailPremises.openFlameUsed`; either
+ * `true` is a violation.
+ *
+ * @since 0.1.0
+ */
+import { Rule } from "@anquan/core"
+import { Schema } from "effect"
+import { citation, collector, effective, factsSlice, fireworksRetailPoints, penalty102, read } from "../shared.ts"
+
+/** The facts the rule reads. @since 0.1.0 */
+export const RetailPremisesFacts = Schema.Struct({ facts: factsSlice(["retailPremises"]) })
+
+/**
+ * @since 0.1.0
+ */
+export const retailPointResidenceAndOpenFlame = Rule.define({
+  id: "fireworks/retail-point-residence-and-open-flame",
+  title: { "zh-CN": "零售点不与居民居住场所同一建筑物，零售场所不使用明火", en: "Retail point apart from homes; no open flame in the shop" },
+  message: {
+    "zh-CN": "零售点与居民居住场所设置在同一建筑物内或者在零售场所使用明火",
+    en: "The retail point is in the same building as people's homes, or open flame is used on the retail premises"
+  },
+  remediation: {
+    "zh-CN": "立即停止在与居民居住场所同一建筑物内的零售点销售烟花爆竹，另选符合条件的场所；零售场所严禁使用明火，清除明火源。",
+    en: "Stop selling fireworks from a retail point in the same building as homes and move to a suitable place; never use open flame on the retail premises and remove every source of it."
+  },
+  citation: citation(20),
+  penalties: [penalty102],
+  severity: "major",
+  appliesTo: fireworksRetailPoints,
+  effective,
+  facts: RetailPremisesFacts,
+  reads: ["facts.retailPremises.sameBuildingAsResidence", "facts.retailPremises.openFlameUsed"],
+  evaluate: ({ facts }) => {
+    const c = collector()
+    const premises = facts?.retailPremises
+    if (premises === undefined) {
+      c.missing("facts.retailPremises")
+      return c.outcome()
+    }
+    if (read(c, "facts.retailPremises.sameBuildingAsResidence", premises.sameBuildingAsResidence) === true) {
+      c.violation(
+        [{ path: "facts.retailPremises.sameBuildingAsResidence", value: true }],
+        "零售点与居民居住场所设置在同一建筑物内",
+        "the retail point is in the same building as people's homes"
+      )
+    }
+    if (read(c, "facts.retailPremises.openFlameUsed", premises.openFlameUsed) === true) {
+      c.violation([{ path: "facts.retailPremises.openFlameUsed", value: true }], "在零售场所使用明火", "open flame is used on the retail premises")
+    }
+    return c.outcome()
+  }
+})
