@@ -15,6 +15,8 @@ export interface DemoOptions {
   readonly locale: Locale
   /** Pack ids; all installed packs when empty. */
   readonly packs?: ReadonlyArray<string>
+  /** A JSON file of config layers. */
+  readonly config?: string
 }
 
 /** Evaluates the file and returns the report and its text rendering. */
@@ -24,6 +26,7 @@ export const runDemo = async (options: DemoOptions): Promise<{ readonly report: 
     input: options.file,
     packs: selectPacks(options.packs ?? []),
     asOf: options.asOf,
+    config: options.config,
     format: "table",
     locale: options.locale,
     write: (s) => (text += s),

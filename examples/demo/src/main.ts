@@ -1,5 +1,5 @@
 /**
- * pnpm demo [file] [--as-of YYYY-MM-DD] [--lang zh-CN|en] [--pack ID]...
+ * pnpm demo [file] [--as-of YYYY-MM-DD] [--lang zh-CN|en] [--pack ID]... [--config layers.json]
  *
  * Evaluates the bundled sample (or the given file of enterprises: JSON, NDJSON or CSV) with every
  * installed pack and prints the findings. The same as `anquan check`, with the sample as default.
@@ -10,16 +10,18 @@ import { CalendarDate } from "@anquan/core"
 import { runDemo, today } from "./demo.ts"
 
 const args = process.argv.slice(2)
-const usage = "usage: pnpm demo [file] [--as-of YYYY-MM-DD] [--lang zh-CN|en] [--pack ID]..."
+const usage = "usage: pnpm demo [file] [--as-of YYYY-MM-DD] [--lang zh-CN|en] [--pack ID]... [--config layers.json]"
 let file = fileURLToPath(new URL("../sample/enterprises.json", import.meta.url))
 let asOf = today()
 let locale: "zh-CN" | "en" = "zh-CN"
 const packs: Array<string> = []
+let config: string | undefined
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!
   if (a === "--") continue
   if (a === "--as-of") asOf = args[++i] ?? ""
   else if (a === "--pack") packs.push(args[++i] ?? "")
+  else if (a === "--config") config = args[++i]
   else if (a === "--lang") {
     const l = args[++i]
     if (l !== "zh-CN" && l !== "en") {
@@ -40,7 +42,7 @@ if (CalendarDate.parse(asOf) === undefined) {
   process.exit(2)
 }
 try {
-  process.stdout.write((await runDemo({ file, asOf, locale, packs })).text)
+  process.stdout.write((await runDemo({ file, asOf, locale, packs, ...(config !== undefined ? { config } : {}) })).text)
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e))
   process.exit(2)

@@ -24,15 +24,24 @@ describe("the demo on the bundled sample", () => {
     ])
     const byUnit = Object.fromEntries(report.enterprises.map((e) => [e.subject.name, e.findings.filter((f) => f.outcome === "violation").map((f) => f.ruleId).sort()]))
     expect(byUnit).toEqual({
-      "杭州示范精细化工有限公司": [],
+      "杭州示范精细化工有限公司": ["hazchem/permit-lifting-grade", "hazchem/permit-work-at-height-grade"],
       "杭州恒远机械制造有限公司": ["work-safety-law/evacuation-exits", staffing],
       "杭州钱江内河航运有限公司": ["work-safety-law/liability-insurance", staffing],
-      "宁波甬城建设工程有限公司": ["work-safety-law/dangerous-operations-supervision"],
+      "宁波甬城建设工程有限公司": [
+        "construction/confined-space-supervision",
+        "construction/crane-safety-devices",
+        "construction/excavation-third-party-monitoring",
+        "construction/safety-personnel",
+        "construction/structure-and-scaffold-overload",
+        "work-safety-law/dangerous-operations-supervision"
+      ],
       "瑞安市顺达五金商贸有限公司": ["work-safety-law/emergency-plan-drills", staffing],
       "平湖港区危险货物装卸有限公司": ["work-safety-law/registered-safety-engineer", staffing],
       "杭州味香食品有限公司": []
     })
+    expect(report.verdicts).toEqual({ "major-hazard": 1, "general-hazard": 5, advisory: 0, "no-violation": 1 })
     expect(text).toContain("《中华人民共和国安全生产法(2021修正)》 第二十四条")
+    expect(text).toContain("《房屋市政工程生产安全重大事故隐患判定标准(2024版)》 第十一条(三)")
     expect(text).toContain("缺少事实: enterprise.employees") // 味香食品: head-count unknown
   })
 
@@ -56,5 +65,20 @@ describe("the demo on the bundled sample", () => {
     ])
     expect(await violators("2015-06-01")).toEqual(["杭州恒远机械制造有限公司", "瑞安市顺达五金商贸有限公司"])
     expect(await violators("2023-06-01")).toEqual(await violators("2026-11-23"))
+  })})
+
+describe("the demo with the sample config layers (docs/configuration.md)", () => {
+  const config = fileURLToPath(new URL("../sample/config.json", import.meta.url))
+  it("applies the provincial threshold and the county waiver, and flags nothing as laxer", async () => {
+    const { report, text } = await runDemo({ file, asOf: "2026-11-23", locale: "zh-CN", config })
+    const hengyuan = report.enterprises.find((e) => e.subject.name === "杭州恒远机械制造有限公司")!
+    expect(hengyuan.findings.find((f) => f.ruleId === "work-safety-law/evacuation-exits")?.waiver).toMatchObject({ status: "active", expires: "2026-12-31" })
+    expect(report.byOutcome.waived).toBe(1)
+    expect(report.laxerThanNational).toEqual([])
+    expect(text).toContain("豁免 active")
+  })
+  it("stops waiving the day after the waiver expires", async () => {
+    const { report } = await runDemo({ file, asOf: "2027-01-01", locale: "zh-CN", config })
+    expect(report.byOutcome.waived).toBe(0)
   })
 })

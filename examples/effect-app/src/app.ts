@@ -8,6 +8,7 @@ import type { Report } from "@anquan/core"
 import { workSafetyLaw } from "@anquan/pack-work-safety-law"
 import { Effect, Stream } from "effect"
 
+// #region layer
 /** A province that tightens the staffing threshold to 80 (stricter than the national 100). */
 export const AppLayer = Evaluation.layer({
   packs: [workSafetyLaw],
@@ -16,6 +17,7 @@ export const AppLayer = Evaluation.layer({
     { name: "浙江省", level: "province", rules: { "work-safety-law/safety-management-staffing": { params: { threshold: 80 } } } }
   ]
 })
+// #endregion layer
 
 const enterprise = (n: number, employees: number) => ({
   creditCode: ["91330102MA2XK3P1XN", "91330106MA2H7Q0X10", "913301101432618209"][n]!,
@@ -31,6 +33,7 @@ const enterprise = (n: number, employees: number) => ({
 /** 50, 90 and 120 staff, each with only a part-time safety officer. */
 export const records = Stream.fromIterable([enterprise(0, 50), enterprise(1, 90), enterprise(2, 120)])
 
+// #region program
 /** Counts the units that need a full-time officer under the provincial threshold. */
 export const program: Effect.Effect<{ readonly report: Report; readonly flagged: number }, never, Evaluation.Evaluator> = Effect.gen(function*() {
   const flagged = yield* Evaluation.evaluateStream(records, { asOf: "2026-11-23" }).pipe(
@@ -40,3 +43,5 @@ export const program: Effect.Effect<{ readonly report: Report; readonly flagged:
   const report = yield* Evaluation.summarizeStream(records, { asOf: "2026-11-23" })
   return { report, flagged }
 })
+
+// #endregion program

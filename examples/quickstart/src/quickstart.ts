@@ -4,8 +4,10 @@
 import { Engine, formatCitation, localize, verdictLabels } from "@anquan/core"
 import { workSafetyLaw } from "@anquan/pack-work-safety-law"
 
+// #region engine
 // 1. Make an engine once: packs (and config) are validated here, every problem reported at once.
 const engine = Engine.make({ packs: [workSafetyLaw] })
+// #endregion engine
 
 // 2. Any JSON-shaped record: it is decoded with path-precise errors before any rule runs.
 export const enterprise = {
@@ -24,9 +26,11 @@ export const enterprise = {
 
 /** Evaluates the enterprise as of a date and returns printable lines. */
 export const quickstart = (asOf: string): Array<string> => {
+// #region evaluate
   // 3. Evaluate as of a date: the law in force that day applies.
   const report = engine.evaluate(enterprise, { asOf })
   const result = report.enterprises[0]!
+// #endregion evaluate
   const lines = [`${result.subject.name}: ${localize(verdictLabels[result.verdict], "zh-CN")} (as of ${report.asOf})`]
   for (const f of result.findings) {
     lines.push(`  ${f.outcome} ${f.ruleId}@${f.ruleVersion} — ${formatCitation(f.citation, "zh-CN", engine.registry.documents)}`)

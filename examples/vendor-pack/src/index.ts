@@ -12,6 +12,7 @@ import { Schema } from "effect"
 
 const Day = CalendarDate.CalendarDate
 
+// #region facts
 /** The facts this pack reads, under `facts.elderlyCareFire`. Every fact optional: absent = unknown. */
 export const ElderlyCareFireFacts = Schema.Struct({
   /** 防火检查 — monthly inspections led by department heads: the dates they were held. */
@@ -24,7 +25,9 @@ export const ElderlyCareFireFacts = Schema.Struct({
   untrainedNewStaff: Schema.optionalKey(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)))
 })
 export type ElderlyCareFireFacts = typeof ElderlyCareFireFacts.Type
+// #endregion facts
 
+// #region document
 /** The campaign plan, registered as this pack's own citation document. */
 export const campaignPlan: CitationDocument = {
   id: "elderly-care-100-day-campaign",
@@ -32,6 +35,7 @@ export const campaignPlan: CitationDocument = {
   titleEn: "County civil-affairs 100-day work-safety campaign plan",
   verified: false
 }
+// #endregion document
 
 const cite = (article: number, item: number) => ({ document: campaignPlan.id, article: 2, item: article, subitem: item, verified: false })
 const text = (zh: string, en: string) => ({ "zh-CN": zh, en })
@@ -67,6 +71,7 @@ export const monthlyInspection = Rule.define({
   }
 })
 
+// #region rule
 /** 每天安排专人进行防火巡查 — every one of the last 30 days covered. */
 export const dailyPatrol = Rule.define({
   id: "elderly-care-fire/daily-fire-patrol",
@@ -86,6 +91,7 @@ export const dailyPatrol = Rule.define({
     return days === 30 ? Outcome.compliant(evidence) : Outcome.violation(evidence, text(`近30天仅${days}天有巡查`, `Patrols on only ${days} of the last 30 days`))
   }
 })
+// #endregion rule
 
 /** 每半年至少开展一次消防培训；新上岗、转岗前经过岗前消防培训. */
 export const staffTraining = Rule.define({
@@ -114,6 +120,7 @@ export const staffTraining = Rule.define({
   }
 })
 
+// #region pack
 /** The pack. */
 export const elderlyCareFirePack = Pack.define<ElderlyCareFireFacts>({
   id: "elderly-care-fire",
@@ -125,3 +132,5 @@ export const elderlyCareFirePack = Pack.define<ElderlyCareFireFacts>({
   documents: [campaignPlan],
   rules: [monthlyInspection, dailyPatrol, staffTraining]
 })
+
+// #endregion pack

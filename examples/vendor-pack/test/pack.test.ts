@@ -19,11 +19,13 @@ tester.run("elderly-care-fire/monthly-fire-inspection", {
   notSelected: [{ name: "not an elderly-care unit", asOf, enterprise: fixtures.enterprise() }]
 })
 
+// #region tester
 tester.run("elderly-care-fire/daily-fire-patrol", {
   violation: [{ asOf, enterprise: home({ patrolDaysLast30: 29 }), details: { "zh-CN": "29天" } }],
   compliant: [{ asOf, enterprise: home({ patrolDaysLast30: 30 }) }],
   indeterminate: [{ asOf, enterprise: home(undefined), missing: ["facts.patrolDaysLast30"] }]
 })
+// #endregion tester
 
 tester.run("elderly-care-fire/staff-fire-training", {
   violation: [
@@ -33,7 +35,6 @@ tester.run("elderly-care-fire/staff-fire-training", {
   compliant: [{ asOf, enterprise: home({ staffFireTrainings: ["2026-05-24"], untrainedNewStaff: 0 }) }],
   indeterminate: [{ asOf, enterprise: home({ staffFireTrainings: ["2026-09-01"] }), missing: ["facts.untrainedNewStaff"] }]
 })
-
 
 describe("the sample home", () => {
   it("evaluates with the pack's own citation document", () => {

@@ -7,11 +7,13 @@
  */
 import { formatCitation, Registry } from "@anquan/core"
 import type { Locale, Pack } from "@anquan/core"
+import { constructionPack } from "@anquan/pack-construction"
 import { fireworksPack } from "@anquan/pack-fireworks"
+import { hazchemPack } from "@anquan/pack-hazchem"
 import { workSafetyLaw } from "@anquan/pack-work-safety-law"
 
 /** Every installed pack, in registration order. @since 0.1.0 */
-export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [workSafetyLaw, fireworksPack]
+export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [workSafetyLaw, hazchemPack, fireworksPack, constructionPack]
 
 /**
  * The installed packs named by `ids` (all when empty). Throws a message listing the known ids for an unknown one.

@@ -12,7 +12,7 @@
  */
 import { createReadStream, readdirSync, statSync } from "node:fs"
 import { readFile } from "node:fs/promises"
-import { join, resolve } from "node:path"
+import { isAbsolute, join, relative, resolve } from "node:path"
 import { createInterface } from "node:readline"
 import { JsonSchemas } from "@anquan/core"
 import { parseCsv, setPath } from "./csv.ts"
@@ -229,6 +229,12 @@ export async function* readRecords(path: string, options: { readonly format?: In
 export const inputBytes = (path: string): number | undefined =>
   path === "-" ? undefined : inputFiles(path).reduce((n, f) => n + statSync(f).size, 0)
 
-/** `file:line` or `file[index]`, for messages. @since 0.1.0 */
+const shown = (file: string): string => {
+  if (file === "<stdin>") return file
+  const rel = relative(process.cwd(), file)
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel
+}
+
+/** `file:line` or `file[index]` (the file relative to the working directory when inside it), for messages. @since 0.1.0 */
 export const formatSource = (s: Source): string =>
-  s.line !== undefined ? `${s.file}:${s.line}` : s.index !== undefined ? `${s.file}[${s.index}]` : s.file
+  s.line !== undefined ? `${shown(s.file)}:${s.line}` : s.index !== undefined ? `${shown(s.file)}[${s.index}]` : shown(s.file)

@@ -8,13 +8,8 @@ const errorBlocks = (r: Result.Result<unknown, Schema.SchemaError>): ReadonlyArr
 
 const decode = (u: unknown) => Schema.decodeUnknownResult(HazchemFacts)(u, { errors: "all" })
 
-/** A realistic record of a mid-size chlor-alkali and chlorination site, covering all 20 items. */
+/** A realistic record of a mid-size chlor-alkali and chlorination site, covering items 2–20 (item 1 reads enterprise.keyPeople). */
 const fullExample = {
-  keyPersonnel: [
-    { role: "principal", name: "张三", assessment: "passed", certificateValidUntil: "2027-06-30" },
-    { role: "safety-manager", name: "李四", assessment: "passed", certificateValidUntil: "2026-12-31" },
-    { role: "safety-manager", name: "王五", assessment: "not-assessed" }
-  ],
   specialOperators: [
     { name: "赵六", operationType: "危险化学品安全作业(氯化工艺作业)", holdsCertificate: true, certificateValidUntil: "2028-03-01" },
     { name: "钱七", operationType: "化工自动化控制仪表作业", holdsCertificate: false }
@@ -117,8 +112,7 @@ describe("HazchemFacts", () => {
     const r = decode(fullExample)
     if (Result.isFailure(r)) throw new Error(r.failure.message)
     const facts = r.success
-    expect(facts.keyPersonnel).toHaveLength(3)
-    expect(facts.keyPersonnel?.[0]?.certificateValidUntil).toEqual(new Date("2027-06-30T00:00:00Z"))
+    expect(facts.specialOperators?.[0]?.certificateValidUntil).toEqual(new Date("2028-03-01T00:00:00Z"))
     expect(facts.specialOperationPermits).toHaveLength(8)
     const hot = facts.specialOperationPermits?.[0]
     expect(hot?.kind).toBe("hot-work")
@@ -128,6 +122,12 @@ describe("HazchemFacts", () => {
     // Round trip to the wire shape.
     const encoded = Schema.encodeSync(HazchemFacts)(facts)
     expect(encoded.specialOperationPermits?.[0]).toMatchObject({ validFrom: "2024-05-01T00:00:00.000Z" })
+  })
+
+  it("has no key-personnel list: item 1 reads the core enterprise profile (one source)", () => {
+    expect(Object.keys(HazchemFacts.fields)).not.toContain("keyPersonnel")
+    const r = decode({ keyPersonnel: [{ role: "principal", assessment: "passed" }] })
+    expect(Result.isSuccess(r) && r.success).toEqual({})
   })
 
   it("accepts an empty record: every fact is optional and nothing is defaulted", () => {
@@ -142,7 +142,7 @@ describe("HazchemFacts", () => {
 
   it("reports every bad fact with its path", () => {
     const r = decode({
-      keyPersonnel: [{ role: "boss", assessment: "passed" }, { role: "principal", certificateValidUntil: "2024-02-30" }],
+      specialOperators: [{ holdsCertificate: "yes" }, { certificateValidUntil: "2024-02-30" }],
       keyProcesses: [{ process: "pyrolysis", automation: "in-use" }],
       majorHazardInstallations: [{ substances: [{ kind: "named", substance: "naphtha", quantityTonnes: 300 }], recordedGrade: 5 }],
       toxicGasPipelines: [{ areasCrossedOutsidePlant: ["park"] }],
@@ -154,8 +154,8 @@ describe("HazchemFacts", () => {
       operatingProceduresEstablished: "yes"
     })
     expect(errorBlocks(r)).toEqual([
-      `Expected "principal" | "safety-manager"\n  at ["keyPersonnel"][0]["role"]`,
-      `Expected a calendar date YYYY-MM-DD\n  at ["keyPersonnel"][1]["certificateValidUntil"]`,
+      `Expected boolean\n  at ["specialOperators"][0]["holdsCertificate"]`,
+      `Expected a calendar date YYYY-MM-DD\n  at ["specialOperators"][1]["certificateValidUntil"]`,
       `Expected one of the 18 key-supervision hazardous process ids of regulations.md §9 (phosgenation … azotization)\n  at ["keyProcesses"][0]["process"]`,
       `Expected a GB 18218-2018 表1 substance id recorded in regulations.md §10, e.g. "ammonia" (石脑油 is not one)\n  at ["majorHazardInstallations"][0]["substances"][0]["substance"]`,
       `Expected 1 | 2 | 3 | 4\n  at ["majorHazardInstallations"][0]["recordedGrade"]`,

@@ -6,19 +6,21 @@
  * Every fact is optional (`Schema.optionalKey`): an absent fact means "unknown", and a rule that
  * needs it answers `indeterminate`; nothing defaults silently. An empty array is a known fact
  * ("checked, none"); an absent array is not. Inside list entries, only the key that says what the
- * entry is (`role`, `process`, `kind`) is required.
+ * entry is (`process`, `kind`) is required.
  *
- * The field comments name the item(s) of §1 that read each fact.
+ * The field comments name the item(s) of §1 that read each fact. Item 1 (考核 of the 主要负责人 and
+ * 安全生产管理人员) reads the core enterprise profile (`enterprise.keyPeople[].assessment`), not this
+ * section. Calendar days are core's `CalendarDate`; instants are core's `IsoInstant`.
  *
  * @since 0.1.0
  */
+import { CalendarDate } from "@anquan/core"
 import { Schema } from "effect"
 import { grade as gradeUnit, type GradeResult } from "../major-hazard-installation/grade.ts"
 import type { MajorHazardGrade } from "../major-hazard-installation/tables.ts"
 import { type HazardUnit, SubstanceEntry, UnitKind } from "../major-hazard-installation/Unit.ts"
 import { KeyHazardousProcessId } from "./keyHazardousProcesses.ts"
 import { SpecialOperationPermit } from "./specialOperations.ts"
-import { CalendarDay } from "./time.ts"
 
 const opt = Schema.optionalKey
 const Bool = Schema.Boolean
@@ -29,33 +31,11 @@ const HeadCount = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0, { message: "
 // ---------------------------------------------------------------------------------------------
 // Item 1 — 主要负责人和安全生产管理人员考核
 // ---------------------------------------------------------------------------------------------
-
-/**
- * 考核情况 — `passed` 考核合格, `failed` 考核不合格, `not-assessed` 未参加考核.
- *
- * @since 0.1.0
- */
-export const AssessmentStatus = Schema.Literals(["passed", "failed", "not-assessed"]).annotate({
-  description: "考核情况: passed 合格 | failed 不合格 | not-assessed 未考核"
-})
-
-/**
- * 主要负责人 / 安全生产管理人员 (item 1). If the core enterprise profile records
- * `keyPeople[].assessment`, item 1 may read that instead; keep one source per deployment.
- *
- * @since 0.1.0
- */
-export const KeyPerson = Schema.Struct({
-  /** `principal` 主要负责人, `safety-manager` 安全生产管理人员. */
-  role: Schema.Literals(["principal", "safety-manager"]).annotate({
-    description: "principal 主要负责人 | safety-manager 安全生产管理人员"
-  }),
-  name: opt(Schema.String),
-  /** 依法考核结果. */
-  assessment: opt(AssessmentStatus),
-  /** 安全生产知识和管理能力考核合格证 有效期至. */
-  certificateValidUntil: opt(CalendarDay)
-}).annotate({ identifier: "KeyPerson", description: "主要负责人/安全生产管理人员" })
+//
+// Not here: item 1 reads the core enterprise profile, `enterprise.keyPeople[]` with roles
+// `principal` (主要负责人) and `safety-officer` (安全生产管理人员) and their `assessment`
+// ({ passed, date? }). One source only: the pack-local `keyPersonnel` list that duplicated it was
+// removed (see README, "Item 1: one source").
 
 // ---------------------------------------------------------------------------------------------
 // Item 2 — 特种作业人员
@@ -73,7 +53,7 @@ export const SpecialOperator = Schema.Struct({
   /** 持有特种作业操作证. */
   holdsCertificate: opt(Bool),
   /** 操作证有效期至. */
-  certificateValidUntil: opt(CalendarDay)
+  certificateValidUntil: opt(CalendarDate.CalendarDate)
 }).annotate({ identifier: "SpecialOperator", description: "特种作业人员" })
 
 // ---------------------------------------------------------------------------------------------
@@ -469,8 +449,6 @@ export const StorageArea = Schema.Struct({
  * @since 0.1.0
  */
 export const HazchemFacts = Schema.Struct({
-  /** 第1项 主要负责人和安全生产管理人员 及其考核情况. */
-  keyPersonnel: opt(Schema.Array(KeyPerson)),
   /** 第2项 特种作业人员及持证情况. */
   specialOperators: opt(Schema.Array(SpecialOperator)),
   /** 第3项 涉及"两重点一重大"的生产装置、储存设施的外部安全防护距离. */
@@ -524,7 +502,7 @@ export const HazchemFacts = Schema.Struct({
   processDevelopment: opt(ProcessDevelopment),
   /** 第20项 危险化学品储存. */
   storageAreas: opt(Schema.Array(StorageArea))
-}).annotate({ identifier: "HazchemFacts", description: "危险化学品事实 — facts read by hazchem-major-hazard-2017 items 1–20" })
+}).annotate({ identifier: "HazchemFacts", description: "危险化学品事实 — facts read by hazchem-major-hazard-2017 items 2–20 (item 1 reads enterprise.keyPeople)" })
 
 /** @since 0.1.0 */
 export type HazchemFacts = typeof HazchemFacts.Type

@@ -5,7 +5,6 @@
  * @since 0.1.0
  */
 export {
-  AssessmentStatus,
   ChemicalUnit,
   ControlRoom,
   ExplosionHazardArea,
@@ -14,7 +13,6 @@ export {
   HazchemFacts,
   type HazchemFactsEncoded,
   installationGrade,
-  KeyPerson,
   KeyProcessUse,
   LiquefiedGasLoading,
   MajorHazardInstallation,
@@ -67,4 +65,4 @@ export {
   workAtHeightGrade,
   WorkAtHeightPermit
 } from "./specialOperations.ts"
-export { CalendarDay, hoursBetween, Instant, Interval, parseDay, parseInstant } from "./time.ts"
+export { hoursBetween, Interval } from "./time.ts"

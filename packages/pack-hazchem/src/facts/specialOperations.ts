@@ -9,8 +9,9 @@
  *
  * @since 0.1.0
  */
+import { IsoInstant } from "@anquan/core"
 import { Schema } from "effect"
-import { Instant, Interval } from "./time.ts"
+import { Interval } from "./time.ts"
 
 /** The citation id of GB 30871-2022. @since 0.1.0 */
 export const specialOperationsCitationDocument = "special-operations-gb30871-2022" as const
@@ -217,13 +218,13 @@ const common = {
   /** 作业票编号. */
   id: Schema.optionalKey(Schema.String),
   /** 作业票有效期起. */
-  validFrom: Schema.optionalKey(Instant),
+  validFrom: Schema.optionalKey(IsoInstant),
   /** 作业票有效期止. */
-  validTo: Schema.optionalKey(Instant),
+  validTo: Schema.optionalKey(IsoInstant),
   /** 实际开始作业. */
-  workStartedAt: Schema.optionalKey(Instant),
+  workStartedAt: Schema.optionalKey(IsoInstant),
   /** 实际结束作业. */
-  workEndedAt: Schema.optionalKey(Instant),
+  workEndedAt: Schema.optionalKey(IsoInstant),
   /** 作业中断 — breaks in the work (re-analysis after a break, §5.3.1, §6.3 f). */
   pauses: Schema.optionalKey(Schema.Array(Interval))
 }
@@ -239,7 +240,7 @@ const windowIsOrdered = Schema.makeFilter((p: { readonly validFrom?: Date; reado
  * @since 0.1.0
  */
 export const GasAnalysisRecord = Schema.Struct({
-  at: Instant,
+  at: IsoInstant,
   /** 可燃气体浓度, % (v/v). */
   flammableGasPercent: Schema.optionalKey(Percent),
   /** 被测可燃气体的爆炸下限, % (v/v) — selects the 0.5 % or 0.2 % pass value. */

@@ -1,0 +1,100 @@
+/**
+ * 2024 第十四条 施工临时堆载 (3 items; a new article — 2022 第十四条 was the prohibited-technology
+ * article, now 2024 第十六条).
+ *
+ * | rule | 2024 第十四条 |
+ * |---|---|
+ * | `excavation-edge-surcharge` | (一) 基坑周边堆载超过设计允许值 |
+ * | `unsupported-pit-surcharge` | (二) 无支护基坑(槽)坑底边线外开挖深度范围内堆载 |
+ * | `structure-and-scaffold-overload` | (三) 楼板、屋面、地下室顶板等或脚手架堆载超过设计允许值 |
+ *
+ * @since 0.1.0
+ */
+import { all, defineItem, eachOf, exceeds, judge, L, lacks, relation, t } from "../kit.ts"
+import type { Cond } from "../kit.ts"
+
+const pitWhat = t("基坑", "foundation pit")
+
+/**
+ * 2024 第十四条(一): 基坑周边堆载超过设计允许值.
+ *
+ * @since 0.1.0
+ */
+export const excavationEdgeSurcharge2024 = defineItem({
+  slug: "excavation-edge-surcharge",
+  edition: "2024",
+  article: 14,
+  item: 1,
+  verified: true,
+  title: L("基坑周边堆载超过设计允许值", "Surcharge at the pit edge beyond the design allowance"),
+  message: L("基坑周边堆载超过设计允许值", "The surcharge around a foundation pit exceeds the design allowance"),
+  remediation: L("立即清除或转移基坑周边超载堆放物，控制在设计允许值以内。", "Remove or move the excess load around the pit at once, to within the design allowance."),
+  keys: ["foundationPits"],
+  reads: ["facts.foundationPits[].edgeSurchargeKpa", "facts.foundationPits[].designAllowableEdgeSurchargeKpa"],
+  evaluate: (f) =>
+    judge(eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, (pit, p) =>
+      exceeds(`${p}.edgeSurchargeKpa`, pit.edgeSurchargeKpa, `${p}.designAllowableEdgeSurchargeKpa`, pit.designAllowableEdgeSurchargeKpa, (v, l) =>
+        t(`周边堆载${v}kPa超过设计允许值${l}kPa`, `edge surcharge of ${v} kPa exceeds the allowed ${l} kPa`))))
+})
+
+/**
+ * 2024 第十四条(二): 在无支护基坑(槽)周边，在坑底边线周边与开挖深度相等范围内堆载. A load at a
+ * distance equal to the depth is inside the band (范围内 includes its edge).
+ *
+ * @since 0.1.0
+ */
+export const unsupportedPitSurcharge2024 = defineItem({
+  slug: "unsupported-pit-surcharge",
+  edition: "2024",
+  article: 14,
+  item: 2,
+  verified: true,
+  title: L("无支护基坑(槽)周边开挖深度范围内堆载", "Load within the excavation depth of an unsupported pit or trench"),
+  message: L(
+    "在无支护基坑(槽)周边，在坑底边线周边与开挖深度相等范围内堆载",
+    "Material is stacked around an unsupported pit or trench within a distance of the bottom edge equal to the excavation depth"
+  ),
+  remediation: L("立即清除坑底边线外开挖深度范围内的堆载。", "Clear every load within the excavation depth of the pit's bottom edge at once."),
+  keys: ["foundationPits"],
+  reads: ["facts.foundationPits[].supported", "facts.foundationPits[].excavationDepthMetres", "facts.foundationPits[].nearestSurchargeFromBottomEdgeMetres"],
+  evaluate: (f) =>
+    judge(eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, (pit, p): Cond => {
+      const distance = pit.nearestSurchargeFromBottomEdgeMetres
+      const distancePath = `${p}.nearestSurchargeFromBottomEdgeMetres`
+      return all(
+        lacks(`${p}.supported`, pit.supported, t("无支护基坑(槽)", "unsupported pit or trench")),
+        distance === null
+          ? { value: false, evidence: [{ path: distancePath, value: null }], missing: [], reasons: [] }
+          : relation([distancePath, distance], [`${p}.excavationDepthMetres`, pit.excavationDepthMetres], (d, depth) => d <= depth, (d, depth) =>
+            t(`距坑底边线${d}m处堆载，在开挖深度${depth}m范围内`, `load ${d} m from the bottom edge, within the ${depth} m excavation depth`))
+      )
+    }))
+})
+
+/**
+ * 2024 第十四条(三): 楼板、屋面、地下室顶板等结构构件或脚手架上堆载超过设计允许值.
+ *
+ * @since 0.1.0
+ */
+export const structureAndScaffoldOverload2024 = defineItem({
+  slug: "structure-and-scaffold-overload",
+  edition: "2024",
+  article: 14,
+  item: 3,
+  verified: true,
+  title: L("结构构件或脚手架上堆载超过设计允许值", "Load on slabs, roofs or scaffolds beyond the design allowance"),
+  message: L(
+    "楼板、屋面、地下室顶板等结构构件或脚手架上的施工临时堆载超过设计允许值",
+    "Temporary load on a floor slab, roof, basement roof or other member, or on a scaffold, exceeds the design allowance"
+  ),
+  remediation: L("立即卸载至设计允许值以内，必要时经设计复核后采取加固措施。", "Unload to within the design allowance at once; strengthen only after a design check."),
+  keys: ["temporaryLoads"],
+  reads: ["facts.temporaryLoads[].loadKnPerM2", "facts.temporaryLoads[].designAllowableKnPerM2"],
+  evaluate: (f) =>
+    judge(eachOf(f?.temporaryLoads, "facts.temporaryLoads", t("临时堆载", "temporary load"), (l, p) =>
+      exceeds(`${p}.loadKnPerM2`, l.loadKnPerM2, `${p}.designAllowableKnPerM2`, l.designAllowableKnPerM2, (v, a) =>
+        t(`堆载${v}kN/m²超过设计允许值${a}kN/m²`, `load of ${v} kN/m² exceeds the allowed ${a} kN/m²`))))
+})
+
+/** Every version of the 2024 第十四条 rules. @since 0.1.0 */
+export const temporarySurchargeRules = [excavationEdgeSurcharge2024, unsupportedPitSurcharge2024, structureAndScaffoldOverload2024] as const

@@ -1,0 +1,82 @@
+/**
+ * 第1项 — 主要负责人和安全生产管理人员未依法经考核合格 (hazchem-major-hazard-2017 item 1).
+ *
+ * Either one failing triggers the item: the 主要负责人 (`principal`) or any 安全生产管理人员
+ * (`safety-officer`) whose statutory 考核 is recorded as not passed.
+ *
+ * **One source.** The rule reads the core enterprise profile, `enterprise.keyPeople[]`: its roles
+ * and `assessment.passed` carry exactly what the item needs. (The hazchem section's own
+ * `keyPersonnel` list, which duplicated it, was removed.)
+ *
+ * - A principal or safety officer without a recorded `assessment` → indeterminate at
+ *   `enterprise.keyPeople[i].assessment`.
+ * - No principal in `keyPeople` → indeterminate at `enterprise.keyPeople[principal]`: every unit
+ *   has a 主要负责人, so an unlisted one is unknown, not compliant.
+ * - Whether the unit has enough safety officers is the staffing rule's question
+ *   (`work-safety-law/safety-management-staffing`), not this item's.
+ *
+ * @since 0.1.0
+ */
+import { Enterprise } from "@anquan/core"
+import type { Rule } from "@anquan/core"
+import { Schema, Struct } from "effect"
+import { Assessment, defineItemRule, is, unknown, workSafetyLaw } from "../support.ts"
+
+/** The facts item 1 reads: the enterprise's key people. @since 0.1.0 */
+export const KeyPersonnelAssessmentFacts = Schema.Struct({
+  enterprise: Schema.Struct(Struct.pick(Enterprise.fields, ["keyPeople"]))
+})
+
+const roleNames = {
+  principal: { zh: "主要负责人", en: "principal (主要负责人)" },
+  "safety-officer": { zh: "安全生产管理人员", en: "safety officer (安全生产管理人员)" }
+} as const
+
+/**
+ * 主要负责人和安全生产管理人员考核合格.
+ *
+ * @since 0.1.0
+ */
+export const keyPersonnelAssessment: Rule.Rule<typeof KeyPersonnelAssessmentFacts.Type> = defineItemRule({
+  item: 1,
+  slug: "key-personnel-assessment",
+  title: {
+    "zh-CN": "主要负责人和安全生产管理人员依法经考核合格",
+    en: "Principal and safety officers have passed the statutory assessment"
+  },
+  message: {
+    "zh-CN": "危险化学品生产、经营单位主要负责人和安全生产管理人员未依法经考核合格",
+    en: "The principal or a safety officer of the hazardous-chemicals unit has not passed the statutory safety assessment"
+  },
+  remediation: {
+    "zh-CN": "安排未经考核合格的主要负责人、安全生产管理人员依法参加负有安全生产监督管理职责的部门组织的安全生产知识和管理能力考核，并在企业档案中登记考核结果。",
+    en: "Have every principal and safety officer who has not passed take the statutory safety knowledge and management ability assessment held by the supervising department, and record the result in the enterprise profile."
+  },
+  legalBases: [workSafetyLaw(27)],
+  penalties: [workSafetyLaw(97, 2)],
+  facts: KeyPersonnelAssessmentFacts,
+  reads: ["enterprise.keyPeople[].roles", "enterprise.keyPeople[].assessment.passed"],
+  evaluate: ({ enterprise }) => {
+    const keyPeople = enterprise.keyPeople
+    if (keyPeople === undefined) return new Assessment().missing("enterprise.keyPeople").outcome()
+    const a = new Assessment()
+    let principals = 0
+    keyPeople.forEach((person, i) => {
+      const at = `enterprise.keyPeople[${i}]`
+      const roles = person.roles.filter((r): r is "principal" | "safety-officer" => r === "principal" || r === "safety-officer")
+      if (roles.length === 0) return
+      if (roles.includes("principal")) principals++
+      const role = roleNames[roles[0]!]
+      a.check({
+        breach: person.assessment === undefined
+          ? unknown([`${at}.assessment`])
+          : is(`${at}.assessment.passed`, person.assessment.passed, false),
+        context: [{ path: `${at}.roles`, value: person.roles }],
+        zh: `${role.zh}（${at}）未经考核合格`,
+        en: `the ${role.en} at ${at} has not passed the assessment`
+      })
+    })
+    if (principals === 0) a.missing("enterprise.keyPeople[principal]")
+    return a.outcome()
+  }
+})

@@ -1,0 +1,111 @@
+/**
+ * 作业票规则公用部分 — what the GB 30871-2022 permit rules share: picking the permits of one kind,
+ * telling whether a permit falls under the 2022 standard, and the validity-window check.
+ *
+ * @since 0.1.0
+ */
+import type { Evidence } from "@anquan/core"
+import type { SpecialOperationKind, SpecialOperationPermit } from "../facts/specialOperations.ts"
+import { hoursBetween } from "../facts/time.ts"
+import { any, type Assessment, entries, known, type Lit, unknown } from "./support.ts"
+
+/** The list every permit rule reads. @since 0.1.0 */
+export const PERMITS = "facts.specialOperationPermits"
+
+/**
+ * The instant GB 30871-2022 took effect: 2022-10-01 00:00 Beijing time (UTC+8). Permits that start
+ * earlier fall under GB 30871-2014 and are out of scope of the 2022-based rules.
+ *
+ * @since 0.1.0
+ */
+export const GB30871_2022_IN_FORCE = new Date("2022-10-01T00:00:00+08:00")
+
+/**
+ * The permits of one kind, with their paths; the list's path is marked missing when the list is
+ * unknown.
+ *
+ * @since 0.1.0
+ */
+export const permitsOf = <K extends SpecialOperationKind>(
+  a: Assessment,
+  permits: ReadonlyArray<SpecialOperationPermit> | undefined,
+  kind: K
+): ReadonlyArray<{
+  readonly permit: Extract<SpecialOperationPermit, { readonly kind: K }>
+  readonly path: string
+  readonly at: (field: string) => string
+}> =>
+  entries(a, PERMITS, permits)
+    .filter((e) => e.entry.kind === kind)
+    .map((e) => ({ permit: e.entry as Extract<SpecialOperationPermit, { readonly kind: K }>, path: e.path, at: e.at }))
+
+/**
+ * "The permit falls under GB 30871-2022": its window (or, without one, its work) starts on or after
+ * 2022-10-01 00:00 (UTC+8).
+ *
+ * @since 0.1.0
+ */
+export const under2022Standard = (
+  p: { readonly validFrom?: Date; readonly workStartedAt?: Date },
+  at: (field: string) => string
+): Lit => {
+  const start = p.validFrom ?? p.workStartedAt
+  if (start === undefined) return unknown([at("validFrom")])
+  const path = p.validFrom !== undefined ? at("validFrom") : at("workStartedAt")
+  return known(start.getTime() >= GB30871_2022_IN_FORCE.getTime(), [{ path, value: start }])
+}
+
+/** The permit's own id as evidence, when it has one. @since 0.1.0 */
+export const permitContext = (p: { readonly id?: string }, at: (field: string) => string): ReadonlyArray<Evidence> =>
+  p.id === undefined ? [] : [{ path: at("id"), value: p.id }]
+
+/** A permit's label in details: its number, else its path. @since 0.1.0 */
+export const permitLabel = (p: { readonly id?: string }, path: string): string => p.id ?? path
+
+/** Hours, for details: at most two decimals, no trailing zeros. @since 0.1.0 */
+export const formatHours = (h: number): string => String(Math.round(h * 100) / 100)
+
+/**
+ * "The permit's validity was exceeded": its window (`validTo − validFrom`) is longer than
+ * `maxHours`, or the work ran outside the window (started before `validFrom` or ended after
+ * `validTo`), or the work itself lasted longer than `maxHours`. Exactly `maxHours` is within the
+ * limit ("≤"). `maxHours` may be unknown (e.g. a 动火 permit without a grade): then the window is
+ * compared with the bounds `[lowest, highest]` of the possible limits, and is unknown in between.
+ *
+ * @since 0.1.0
+ */
+export const validityExceeded = (
+  p: { readonly validFrom?: Date; readonly validTo?: Date; readonly workStartedAt?: Date; readonly workEndedAt?: Date },
+  at: (field: string) => string,
+  limit: { readonly maxHours: number } | { readonly lowest: number; readonly highest: number; readonly missing: ReadonlyArray<string> }
+): Lit & { readonly hours?: number } => {
+  const lowest = "maxHours" in limit ? limit.maxHours : limit.lowest
+  const highest = "maxHours" in limit ? limit.maxHours : limit.highest
+  const longer = (hours: number, evidence: ReadonlyArray<Evidence>): Lit =>
+    hours > highest ? known(true, evidence) : hours <= lowest ? known(false, evidence) : unknown("maxHours" in limit ? [] : limit.missing, evidence)
+
+  let window: Lit
+  let hours: number | undefined
+  if (p.validFrom === undefined || p.validTo === undefined) {
+    window = unknown([...(p.validFrom === undefined ? [at("validFrom")] : []), ...(p.validTo === undefined ? [at("validTo")] : [])])
+  } else {
+    hours = hoursBetween(p.validFrom, p.validTo)
+    window = longer(hours, [{ path: at("validFrom"), value: p.validFrom }, { path: at("validTo"), value: p.validTo }])
+  }
+  const outside = known(
+    (p.workStartedAt !== undefined && p.validFrom !== undefined && p.workStartedAt.getTime() < p.validFrom.getTime()) ||
+      (p.workEndedAt !== undefined && p.validTo !== undefined && p.workEndedAt.getTime() > p.validTo.getTime()),
+    [
+      ...(p.workStartedAt === undefined ? [] : [{ path: at("workStartedAt"), value: p.workStartedAt }]),
+      ...(p.workEndedAt === undefined ? [] : [{ path: at("workEndedAt"), value: p.workEndedAt }])
+    ]
+  )
+  const work = p.workStartedAt !== undefined && p.workEndedAt !== undefined
+    ? longer(hoursBetween(p.workStartedAt, p.workEndedAt), [
+      { path: at("workStartedAt"), value: p.workStartedAt },
+      { path: at("workEndedAt"), value: p.workEndedAt }
+    ])
+    : known(false)
+  const result = any(window, outside, work)
+  return hours === undefined ? result : { ...result, hours }
+}

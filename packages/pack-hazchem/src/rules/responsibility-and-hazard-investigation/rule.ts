@@ -1,0 +1,66 @@
+/**
+ * 第16项 — 未建立与岗位相匹配的全员安全生产责任制或者未制定实施生产安全事故隐患排查治理制度
+ * (hazchem-major-hazard-2017 item 16; wording secondary only: `verified: false`).
+ *
+ * Breach when any of: no 全员安全生产责任制 (`responsibilitySystem.established: false`); one not
+ * matched to posts (`matchedToPosts: false`); no 隐患排查治理制度 (`hazardInvestigationSystem.established:
+ * false`); or one drawn up but not applied (`implemented: false`).
+ *
+ * @since 0.1.0
+ */
+import type { Rule } from "@anquan/core"
+import { any, Assessment, defineItemRule, hazchemSafetyLaw, is, sectionFacts, workSafetyLaw } from "../support.ts"
+
+/** The facts item 16 reads. @since 0.1.0 */
+export const ResponsibilityAndHazardInvestigationFacts = sectionFacts(["responsibilitySystem", "hazardInvestigationSystem"])
+
+/**
+ * 全员安全生产责任制和隐患排查治理制度.
+ *
+ * @since 0.1.0
+ */
+export const responsibilityAndHazardInvestigation: Rule.Rule<typeof ResponsibilityAndHazardInvestigationFacts.Type> = defineItemRule({
+  item: 16,
+  slug: "responsibility-and-hazard-investigation",
+  title: {
+    "zh-CN": "建立与岗位相匹配的全员安全生产责任制，制定实施事故隐患排查治理制度",
+    en: "A post-specific all-staff safety responsibility system and a hazard investigation system in force"
+  },
+  message: {
+    "zh-CN": "未建立与岗位相匹配的全员安全生产责任制，或者未制定实施生产安全事故隐患排查治理制度",
+    en: "The unit has no all-staff safety responsibility system matched to its posts, or has not drawn up and applied a hazard investigation and remediation system"
+  },
+  remediation: {
+    "zh-CN": "建立覆盖全员、与岗位相匹配的安全生产责任制（明确各岗位的责任人员、责任范围和考核标准）；制定并实施生产安全事故隐患排查治理制度，做好排查、登记、治理和报告。",
+    en: "Set up an all-staff responsibility system matched to each post (responsible person, scope and assessment criteria), and draw up and apply a hazard investigation and remediation system: find, record, fix and report hazards."
+  },
+  legalBases: [workSafetyLaw(4), workSafetyLaw(22), workSafetyLaw(41), hazchemSafetyLaw(5)],
+  penalties: [workSafetyLaw(101, 5)],
+  facts: ResponsibilityAndHazardInvestigationFacts,
+  reads: [
+    "facts.responsibilitySystem.established",
+    "facts.responsibilitySystem.matchedToPosts",
+    "facts.hazardInvestigationSystem.established",
+    "facts.hazardInvestigationSystem.implemented"
+  ],
+  evaluate: ({ facts }) => {
+    const r = facts?.responsibilitySystem
+    const h = facts?.hazardInvestigationSystem
+    const parts = [
+      { lit: is("facts.responsibilitySystem.established", r?.established, false), zh: "未建立全员安全生产责任制", en: "no all-staff responsibility system" },
+      { lit: is("facts.responsibilitySystem.matchedToPosts", r?.matchedToPosts, false), zh: "全员安全生产责任制与岗位不匹配", en: "the responsibility system is not matched to the posts" },
+      { lit: is("facts.hazardInvestigationSystem.established", h?.established, false), zh: "未制定事故隐患排查治理制度", en: "no hazard investigation system" },
+      { lit: is("facts.hazardInvestigationSystem.implemented", h?.implemented, false), zh: "事故隐患排查治理制度未实施", en: "the hazard investigation system is not applied" }
+    ]
+    // A system that does not exist is neither matched to posts nor applied: those facts are moot.
+    const responsibility = r?.established === false ? [parts[0]!] : [parts[0]!, parts[1]!]
+    const investigation = h?.established === false ? [parts[2]!] : [parts[2]!, parts[3]!]
+    const used = [...responsibility, ...investigation]
+    const held = used.filter((p) => p.lit.holds === true)
+    return new Assessment().check({
+      breach: any(...used.map((p) => p.lit)),
+      zh: held.map((p) => p.zh).join("，"),
+      en: held.map((p) => p.en).join("; ")
+    }).outcome()
+  }
+})
