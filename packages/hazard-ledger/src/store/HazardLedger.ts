@@ -1,0 +1,133 @@
+/**
+ * 隐患台账服务 — the `HazardLedger` effect service and its layers. The same service runs on three
+ * backends: `HazardLedger.memory(options)` (in-process), and through effect's SQL layer
+ * `HazardLedger.sqlite({ filename, ... })` (the embedded default: one file, WAL, transactions) and
+ * `HazardLedger.postgres({ url, ... })`. `HazardLedger.sql(options)` runs on a `SqlClient` you
+ * provide (SQLite or PostgreSQL).
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { HazardLedger } from "@anquan/hazard-ledger"
+ *
+ * const program = Effect.gen(function*() {
+ *   const ledger = yield* HazardLedger
+ *   const caller = { actor: { id: "P-1", name: "张检查" }, jurisdiction: "320571" }
+ *   return yield* ledger.query(caller, { level: "major", overdueAsOf: "2024-04-01" })
+ * })
+ * Effect.runPromise(program.pipe(Effect.provide(HazardLedger.sqlite({ filename: "ledger.db", jurisdictions }))))
+ * ```
+ * @since 0.1.0
+ */
+import { NodeSqliteClient, type Synchronous } from "@anquan/sql-node-sqlite"
+import { PgClient } from "@effect/sql-pg"
+import { Clock, Context, Effect, Layer, Redacted } from "effect"
+import { Reactivity } from "effect/reactivity"
+import { SqlClient } from "effect/sql"
+import { LedgerStorageError } from "../domain/errors.ts"
+import type { InvalidInput } from "../domain/errors.ts"
+import { makeMemoryBackend } from "./memory.ts"
+import type { HazardLedgerService, LedgerOptions } from "./service.ts"
+import { makeService } from "./service.ts"
+import type { SqlBackendOptions } from "./sql.ts"
+import { makeSqlBackend } from "./sql.ts"
+
+/**
+ * Options of {@link HazardLedger.sqlite}.
+ *
+ * @since 0.1.0
+ */
+export interface SqliteLedgerOptions extends LedgerOptions, SqlBackendOptions {
+  /** The database file (its directory must exist), or `":memory:"`. Opened in WAL mode. */
+  readonly filename: string
+  /** `PRAGMA synchronous`; default `"FULL"`: every acknowledged write survives a crash and a power loss. */
+  readonly synchronous?: Synchronous | undefined
+  /** How long to wait for another process's write lock; default 5000 ms. */
+  readonly busyTimeoutMs?: number | undefined
+}
+
+/**
+ * Options of {@link HazardLedger.postgres}.
+ *
+ * @since 0.1.0
+ */
+export interface PostgresLedgerOptions extends LedgerOptions, SqlBackendOptions {
+  /** `postgres://user:password@host:port/database`. */
+  readonly url: string | Redacted.Redacted
+  /** Pool size; default 10. */
+  readonly maxConnections?: number | undefined
+}
+
+const storage = (operation: string) => (cause: unknown) => new LedgerStorageError({ operation, cause })
+
+/**
+ * The hazard ledger service tag. Yield it in an `Effect.gen` to get the {@link HazardLedgerService}.
+ *
+ * @since 0.1.0
+ */
+export class HazardLedger extends Context.Service<HazardLedger, HazardLedgerService>()("@anquan/hazard-ledger/HazardLedger") {
+  /**
+   * An in-memory ledger: fresh and empty each time the layer is built.
+   *
+   * @since 0.1.0
+   */
+  static memory(options: LedgerOptions): Layer.Layer<HazardLedger, InvalidInput> {
+    return Layer.effect(HazardLedger, Effect.flatMap(makeMemoryBackend, (backend) => makeService(backend, options)))
+  }
+
+  /**
+   * A ledger on the `SqlClient` in context (SQLite or PostgreSQL); creates its tables if missing.
+   *
+   * @since 0.1.0
+   */
+  static sql(options: LedgerOptions & SqlBackendOptions): Layer.Layer<HazardLedger, InvalidInput | LedgerStorageError, SqlClient.SqlClient> {
+    return Layer.effect(HazardLedger, Effect.flatMap(makeSqlBackend(options), (backend) => makeService(backend, options)))
+  }
+
+  /**
+   * A ledger in a SQLite file (the embedded default), through `@anquan/sql-node-sqlite`: WAL,
+   * `synchronous=FULL`, one transaction per write. The file closes when the layer is released.
+   *
+   * @since 0.1.0
+   */
+  static sqlite(options: SqliteLedgerOptions): Layer.Layer<HazardLedger, InvalidInput | LedgerStorageError> {
+    const client = NodeSqliteClient.make({
+      filename: options.filename,
+      wal: true,
+      synchronous: options.synchronous ?? "FULL",
+      busyTimeoutMs: options.busyTimeoutMs
+    }).pipe(Effect.mapError(storage(`opening SQLite database ${options.filename}`)))
+    return Layer.effect(
+      HazardLedger,
+      Effect.gen(function*() {
+        const sql = yield* client
+        const backend = yield* makeSqlBackend(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
+        return yield* makeService(backend, options)
+      })
+    ).pipe(Layer.provide(Reactivity.layer))
+  }
+
+  /**
+   * A ledger in PostgreSQL, through `@effect/sql-pg` (a connection pool). The pool closes when the
+   * layer is released. Its timers run on the wall clock; event times come from the caller's `Clock`.
+   *
+   * @since 0.1.0
+   */
+  static postgres(options: PostgresLedgerOptions): Layer.Layer<HazardLedger, InvalidInput | LedgerStorageError> {
+    const url = typeof options.url === "string" ? Redacted.make(options.url) : options.url
+    const client = PgClient.make({ url, maxConnections: options.maxConnections ?? 10 }).pipe(
+      Effect.mapError(storage("connecting to PostgreSQL")),
+      // the pool's timers (connect, idle, TTL) run on the wall clock even when the layer is built
+      // under a TestClock, which would otherwise stall them; event times still come from the caller's Clock
+      Effect.provideService(Clock.Clock, Clock.Clock.defaultValue())
+    )
+    return Layer.effect(
+      HazardLedger,
+      Effect.gen(function*() {
+        const sql = yield* client
+        const backend = yield* makeSqlBackend(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
+        return yield* makeService(backend, options)
+      })
+    ).pipe(Layer.provide(Reactivity.layer))
+  }
+}

@@ -1,0 +1,91 @@
+// The behavioural suite on SQLite (a file per test, WAL), plus what only a file database shows.
+import { NodeSqliteClient } from "@anquan/sql-node-sqlite"
+import { afterAll, describe, expect, it } from "@effect/vitest"
+import { Effect, Layer } from "effect"
+import { Reactivity } from "effect/reactivity"
+import { SqlClient } from "effect/sql"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import type { EscalationPolicyInput } from "../src/index.ts"
+import { HazardLedger, makeLedger } from "../src/index.ts"
+import { callers, jurisdictions, report } from "./fixtures.ts"
+import { ledgerSuite } from "./suite.ts"
+
+const dir = mkdtempSync(join(tmpdir(), "anquan-hazard-ledger-"))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+let n = 0
+
+ledgerSuite({
+  name: "sqlite",
+  fresh: (o) =>
+    HazardLedger.sqlite({
+      filename: join(dir, `suite-${n++}.db`),
+      jurisdictions,
+      ...(o?.escalation === undefined ? {} : { escalation: o.escalation as EscalationPolicyInput })
+    }),
+  propertyRuns: 15
+})
+
+const raw = (filename: string) => NodeSqliteClient.layer({ filename })
+
+describe("SQLite specifics", () => {
+  it.effect("the file persists: a reopened ledger has every event; the events table refuses UPDATE and DELETE", () =>
+    Effect.gen(function*() {
+      const filename = join(dir, "persist.db")
+      const write = Effect.gen(function*() {
+        const l = yield* HazardLedger
+        yield* l.execute(callers.park, { command: report({ hazardId: "K-1" }), expectedVersion: 0 })
+        yield* l.execute(callers.park, { command: { _tag: "Assess", hazardId: "K-1", level: "general" }, expectedVersion: 1 })
+      })
+      yield* write.pipe(Effect.provide(HazardLedger.sqlite({ filename, jurisdictions })))
+      const read = Effect.gen(function*() {
+        const l = yield* HazardLedger
+        return [yield* l.get(callers.park, "K-1"), yield* l.history(callers.park, "K-1")] as const
+      })
+      const [file, history] = yield* read.pipe(Effect.provide(HazardLedger.sqlite({ filename, jurisdictions })))
+      expect(file).toMatchObject({ version: 2, state: "assessed" })
+      expect(history).toHaveLength(2)
+      const tamper = Effect.gen(function*() {
+        const sql = yield* SqlClient.SqlClient
+        const mode = yield* sql<{ journal_mode: string }>`PRAGMA journal_mode`
+        const update = yield* Effect.flip(sql`UPDATE anquan_hazard_events SET data = '{}'`)
+        const del = yield* Effect.flip(sql`DELETE FROM anquan_hazard_events`)
+        const count = yield* sql<{ n: number }>`SELECT COUNT(*) AS n FROM anquan_hazard_events`
+        return { mode: mode[0]?.journal_mode, update: update.message, del: del.message, count: count[0]?.n }
+      })
+      const t = yield* tamper.pipe(Effect.provide(raw(filename)))
+      expect(t).toEqual({
+        mode: "wal",
+        update: expect.stringContaining("append-only"),
+        del: expect.stringContaining("append-only"),
+        count: 2
+      })
+    }))
+
+  it.effect("a table prefix keeps two ledgers apart in one file; a bad prefix is a typed error", () =>
+    Effect.gen(function*() {
+      const filename = join(dir, "prefix.db")
+      const sqlite = raw(filename)
+      const a = HazardLedger.sql({ jurisdictions, tablePrefix: "a_" }).pipe(Layer.provide(sqlite))
+      const b = HazardLedger.sql({ jurisdictions, tablePrefix: "b_" }).pipe(Layer.provide(sqlite))
+      yield* HazardLedger.use((l) => l.execute(callers.park, { command: report({ hazardId: "X" }), expectedVersion: 0 })).pipe(Effect.provide(a))
+      const inB = yield* HazardLedger.use((l) => l.query(callers.park)).pipe(Effect.provide(b))
+      expect(inB).toEqual([])
+      const bad = yield* Effect.flip(Effect.provide(HazardLedger.use((l) => l.query(callers.park)), HazardLedger.sql({ jurisdictions, tablePrefix: "Bad-Prefix" }).pipe(Layer.provide(sqlite))))
+      expect(bad).toMatchObject({ _tag: "InvalidInput", entryPoint: "ledger options: tablePrefix" })
+    }).pipe(Effect.provide(Reactivity.layer)))
+
+  it("the Promise API opens a SQLite file", async () => {
+    const ledger = await makeLedger({ store: "sqlite", filename: join(dir, "promise.db"), jurisdictions })
+    try {
+      await ledger.execute(callers.park, { command: report({ hazardId: "P" }), expectedVersion: 0 })
+      expect((await ledger.get(callers.park, "P")).version).toBe(1)
+    } finally {
+      await ledger.close()
+    }
+    await expect(makeLedger({ store: "sqlite", filename: join(dir, "no", "such", "dir.db"), jurisdictions })).rejects.toMatchObject({
+      _tag: "LedgerStorageError"
+    })
+  })
+})
