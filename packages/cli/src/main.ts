@@ -9,6 +9,8 @@ import { Console, Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { check, UsageError } from "./check.ts"
 import type { OutputFormat } from "./check.ts"
+import { ledgerImport, ledgerList, ledgerMetrics, ledgerShow, ledgerTransition } from "./ledger/index.ts"
+import type { LedgerOptions, LedgerOutcome } from "./ledger/index.ts"
 import { listPacks, selectPacks } from "./packs.ts"
 
 const today = (): string => CalendarDate.format(CalendarDate.fromInstant(Date.now()))
@@ -77,8 +79,113 @@ const packsCommand = Command.make("packs", {
   Command.withDescription("List every registered rule with id, pack, severity, citation and effective window")
 )
 
+// ---------------------------------------------------------------------------------------------
+// anquan ledger …: the flags every subcommand shares (accepted before or after the subcommand)
+// ---------------------------------------------------------------------------------------------
+
+const ledgerCommand = Command.make("ledger").pipe(
+  Command.withSharedFlags({
+    db: Flag.String("db").pipe(
+      Flag.withDescription("The ledger: a SQLite file (created by the first write) or a postgres://user:password@host/db URL"),
+      Flag.withDefault("anquan.sqlite")
+    ),
+    actorId: Flag.String("actor-id").pipe(Flag.withDescription("Who acts (操作人), recorded on every event; required to write"), Flag.optional),
+    actorName: Flag.String("actor-name").pipe(Flag.withDescription("The actor's name; required to write"), Flag.optional),
+    jurisdiction: Flag.String("jurisdiction").pipe(
+      Flag.withDescription("Bind the caller to this jurisdiction: read and write only its subtree (needs --jurisdictions)"),
+      Flag.optional
+    ),
+    jurisdictions: Flag.String("jurisdictions").pipe(
+      Flag.withDescription("The jurisdiction tree (行政区划树), a JSON array of { code, name, level, parent? }; required to write"),
+      Flag.optional
+    ),
+    format: Flag.Literals("format", ["table", "json"]).pipe(Flag.withDescription("Output format"), Flag.withDefault("table" as const))
+  }),
+  Command.withDescription("The hazard ledger (隐患台账) on SQLite (default anquan.sqlite) or PostgreSQL. Exit 0: done; 2: rejected or bad input.")
+)
+
+/** The shared flags as the plain functions take them, writing to stdout and stderr. */
+const ledgerOptions = Effect.map(ledgerCommand, (p): LedgerOptions => ({
+  db: p.db,
+  actorId: Option.getOrUndefined(p.actorId),
+  actorName: Option.getOrUndefined(p.actorName),
+  jurisdiction: Option.getOrUndefined(p.jurisdiction),
+  jurisdictions: Option.getOrUndefined(p.jurisdictions),
+  format: p.format,
+  write: (s) => void process.stdout.write(s),
+  writeError: (s) => void process.stderr.write(s)
+}))
+
+/** Runs a ledger function with the shared flags and sets the exit code it returns. */
+const runLedger = <O>(f: (o: LedgerOptions & O) => Promise<LedgerOutcome<unknown>>, own: O) =>
+  Effect.flatMap(ledgerOptions, (shared) =>
+    Effect.promise(() => f({ ...shared, ...own })).pipe(Effect.map((r) => void (process.exitCode = r.exitCode))))
+
+const ledgerImportCommand = Command.make("import", {
+  report: Argument.String("report.json").pipe(Argument.withDescription("A report written by anquan check --format json --out report.json (- for stdin)")),
+  discoveredOn: Flag.String("discovered-on").pipe(Flag.withDescription("Discovery date of the hazards (YYYY-MM-DD); default the report's as-of date"), Flag.optional),
+  generalDeadlineDays: Flag.Int("general-deadline-days").pipe(Flag.withDescription("Give general hazards a deadline this many days after discovery"), Flag.optional),
+  campaignId: Flag.String("campaign-id").pipe(Flag.withDescription("The campaign (专项行动) the evaluation belongs to"), Flag.optional)
+}, (o) =>
+  runLedger(ledgerImport, {
+    report: o.report,
+    discoveredOn: Option.getOrUndefined(o.discoveredOn),
+    generalDeadlineDays: Option.getOrUndefined(o.generalDeadlineDays),
+    campaignId: Option.getOrUndefined(o.campaignId)
+  })).pipe(Command.withDescription("Open hazards for the violations of a check report; a rule already open on an enterprise is skipped as a duplicate"))
+
+const ledgerListCommand = Command.make("list", {
+  state: Flag.String("state").pipe(Flag.withDescription("Only these states (repeatable or comma-separated): reported, assessed, rectification-planned, rectifying, awaiting-verification, closed, reopened"), Flag.atLeast(0)),
+  level: Flag.Literals("level", ["general", "major"]).pipe(Flag.withDescription("Only this level"), Flag.optional),
+  subject: Flag.String("subject").pipe(Flag.withDescription("Only this enterprise (统一社会信用代码)"), Flag.optional),
+  overdueAsOf: Flag.String("overdue-as-of").pipe(Flag.withDescription("Only hazards overdue on this date (YYYY-MM-DD)"), Flag.optional)
+}, (o) =>
+  runLedger(ledgerList, {
+    states: o.state,
+    level: Option.getOrUndefined(o.level),
+    subject: Option.getOrUndefined(o.subject),
+    overdueAsOf: Option.getOrUndefined(o.overdueAsOf)
+  })).pipe(Command.withDescription("List hazards, by discovery date"))
+
+const ledgerShowCommand = Command.make("show", {
+  hazardId: Argument.String("hazard-id").pipe(Argument.withDescription("The hazard"))
+}, (o) => runLedger(ledgerShow, { hazardId: o.hazardId })).pipe(
+  Command.withDescription("Show a hazard's file (一患一档) and its full history, one event per line")
+)
+
+const ledgerTransitionCommand = Command.make("transition", {
+  hazardId: Argument.String("hazard-id").pipe(Argument.withDescription("The hazard")),
+  expectedVersion: Flag.Int("expected-version").pipe(Flag.withDescription("The version you last saw (show prints it); a stale one is a VersionConflict")),
+  command: Flag.String("command").pipe(Flag.withDescription("The command in the ledger's wire form: JSON, @file.json or @- (hazardId is filled in)")),
+  idempotencyKey: Flag.String("idempotency-key").pipe(Flag.withDescription("A retry with the same key and request returns the first result"), Flag.optional)
+}, (o) =>
+  runLedger(ledgerTransition, {
+    hazardId: o.hazardId,
+    expectedVersion: o.expectedVersion,
+    command: o.command,
+    idempotencyKey: Option.getOrUndefined(o.idempotencyKey)
+  })).pipe(Command.withDescription("Apply a command (Assess, PlanRectification, Verify, …) to a hazard; exit 2 when a guard rejects it"))
+
+const ledgerMetricsCommand = Command.make("metrics", {
+  asOf: Flag.String("as-of").pipe(Flag.withDescription("Count closures and overdue hazards as of this date (YYYY-MM-DD)")),
+  from: Flag.String("from").pipe(Flag.withDescription("First discovery date of the period (YYYY-MM-DD)")),
+  to: Flag.String("to").pipe(Flag.withDescription("Last discovery date of the period (YYYY-MM-DD)")),
+  breakdown: Flag.Literals("breakdown", ["none", "jurisdiction", "month"]).pipe(
+    Flag.withDescription("Rows by child jurisdiction (needs --jurisdictions) or by month"),
+    Flag.withDefault("none" as const)
+  )
+}, (o) => runLedger(ledgerMetrics, { asOf: o.asOf, from: o.from, to: o.to, breakdown: o.breakdown })).pipe(
+  Command.withDescription("Rectification, overdue, self-inspection, self-fix and self-report rates of the hazards discovered in a period")
+)
+
 /** The root command. @since 0.1.0 */
 export const anquan = Command.make("anquan").pipe(
   Command.withDescription("Anquan (安全): check work-safety compliance against China's official texts"),
-  Command.withSubcommands([checkCommand, packsCommand])
+  Command.withSubcommands([
+    checkCommand,
+    packsCommand,
+    ledgerCommand.pipe(
+      Command.withSubcommands([ledgerImportCommand, ledgerListCommand, ledgerShowCommand, ledgerTransitionCommand, ledgerMetricsCommand])
+    )
+  ])
 )

@@ -1,0 +1,189 @@
+/**
+ * What every `anquan ledger …` command shares: the options (`--db`, `--actor-id`, `--actor-name`,
+ * `--jurisdiction`, `--jurisdictions`, `--format`), opening the ledger on SQLite (the default,
+ * `anquan.sqlite` in the working directory) or PostgreSQL (a `postgres://` URL), the caller, and
+ * turning every failure into exit code 2 with one clear line on stderr.
+ *
+ * The ledger checks every hazard's jurisdiction, and the caller's, against a jurisdiction tree
+ * (行政区划树) that it does not store. So the write commands (`import`, `transition`) need
+ * `--jurisdictions <file.json>` and an actor (`--actor-id`, `--actor-name`: recorded on every
+ * event). Reads work without a tree for a caller who is not bound to a jurisdiction: they see the
+ * whole ledger. `--jurisdiction` (binding the caller to a subtree) and `metrics --breakdown
+ * jurisdiction` need the tree too.
+ *
+ * @since 0.1.0
+ */
+import { existsSync, readFileSync } from "node:fs"
+import { isAbsolute, resolve } from "node:path"
+import type { JurisdictionInput } from "@anquan/core"
+import { CalendarDate, JurisdictionTree } from "@anquan/core"
+import type { CallerInput, Ledger } from "@anquan/hazard-ledger"
+import { makeLedger } from "@anquan/hazard-ledger"
+import { Result } from "effect"
+import { UsageError } from "../check.ts"
+import type { ErrorReport } from "./format.ts"
+import { describeError, renderError } from "./format.ts"
+
+/** @since 0.1.0 */
+export type LedgerFormat = "table" | "json"
+
+/**
+ * The options every `anquan ledger` command takes.
+ *
+ * @since 0.1.0
+ */
+export interface LedgerOptions {
+  /** A SQLite file (relative to `cwd`; default `anquan.sqlite`) or a `postgres://` / `postgresql://` URL. */
+  readonly db?: string | undefined
+  /** Who acts (recorded on every event). Required to write. */
+  readonly actorId?: string | undefined
+  readonly actorName?: string | undefined
+  /** The jurisdiction the caller is bound to: they read and write only its subtree. Needs `jurisdictions`. */
+  readonly jurisdiction?: string | undefined
+  /** A JSON file: an array of jurisdiction nodes `{ code, name, level, parent? }`. Required to write. */
+  readonly jurisdictions?: string | undefined
+  /** Default `table`. */
+  readonly format?: LedgerFormat | undefined
+  /** Where relative paths are resolved; default `process.cwd()`. */
+  readonly cwd?: string | undefined
+  /** stdout. */
+  readonly write: (text: string) => void
+  /** stderr. */
+  readonly writeError: (text: string) => void
+}
+
+/**
+ * What a command did: exit code 0 and its value, or exit code 2 and the error.
+ *
+ * @since 0.1.0
+ */
+export type LedgerOutcome<A> =
+  | { readonly exitCode: 0; readonly value: A }
+  | { readonly exitCode: 2; readonly error: ErrorReport }
+
+/** The default database: `anquan.sqlite` in the working directory. @since 0.1.0 */
+export const DEFAULT_DB = "anquan.sqlite"
+
+/** The actor of read-only commands when none is given (reads record nothing). @since 0.1.0 */
+export const READ_ONLY_ACTOR = { id: "anquan-cli", name: "anquan ledger (read-only)" } as const
+
+const isPostgres = (db: string): boolean => /^postgres(ql)?:\/\//iu.test(db)
+
+const path = (o: LedgerOptions, p: string): string => (isAbsolute(p) ? p : resolve(o.cwd ?? process.cwd(), p))
+
+/**
+ * Reads a JSON file (or stdin for `-`), as a usage error when it cannot be read or parsed.
+ *
+ * @since 0.1.0
+ */
+export const readJson = (o: LedgerOptions, file: string, what: string): unknown => {
+  let text: string
+  try {
+    text = file === "-" ? readFileSync(0, "utf8") : readFileSync(path(o, file), "utf8")
+  } catch (e) {
+    throw new UsageError(`cannot read ${what} ${file}: ${(e as Error).message}`)
+  }
+  try {
+    return JSON.parse(text)
+  } catch (e) {
+    throw new UsageError(`${what} ${file} is not valid JSON: ${(e as Error).message}`)
+  }
+}
+
+const loadTree = (o: LedgerOptions): ReadonlyArray<JurisdictionInput> | undefined => {
+  if (o.jurisdictions === undefined) return undefined
+  const nodes = readJson(o, o.jurisdictions, "jurisdiction tree")
+  const tree = JurisdictionTree.decode(nodes)
+  if (Result.isFailure(tree)) {
+    throw new UsageError(`--jurisdictions ${o.jurisdictions}: ${tree.failure.message}\n(expected a JSON array of { "code", "name", "level", "parent"? })`)
+  }
+  return nodes as ReadonlyArray<JurisdictionInput>
+}
+
+/**
+ * What a command needs: `write` commands need an actor and the jurisdiction tree; `read` commands
+ * need neither (without a tree only an unbound caller can read); `needsTree` names a read option
+ * that needs the tree anyway.
+ *
+ * @since 0.1.0
+ */
+export interface Access {
+  readonly mode: "read" | "write"
+  /** For a read: the option that needs the tree anyway (e.g. `--breakdown jurisdiction`). */
+  readonly needsTree?: string | undefined
+  /** Open a SQLite file that does not exist yet (it is created). Default: writes only. */
+  readonly create?: boolean | undefined
+  /** Checks the command's own options before the ledger is opened; throws a `UsageError`. */
+  readonly validate?: (() => void) | undefined
+}
+
+const callerOf = (o: LedgerOptions, access: Access): CallerInput => {
+  const id = o.actorId?.trim() ?? ""
+  const name = o.actorName?.trim() ?? ""
+  if (access.mode === "write" && (id === "" || name === "")) {
+    throw new UsageError("this command writes to the ledger: give --actor-id and --actor-name (recorded on every event, 操作人)")
+  }
+  const actor = id === "" && name === "" ? READ_ONLY_ACTOR : { id: id === "" ? READ_ONLY_ACTOR.id : id, name: name === "" ? id : name }
+  return o.jurisdiction === undefined ? { actor } : { actor, jurisdiction: o.jurisdiction }
+}
+
+/**
+ * Opens the ledger, runs `body` with it and the caller, closes it; prints any failure on stderr
+ * (and, with `--format json`, as `{ "error": … }` on stdout) and returns exit code 2 for it.
+ *
+ * @since 0.1.0
+ */
+export const withLedger = async <A>(
+  o: LedgerOptions,
+  access: Access,
+  body: (ledger: Ledger, caller: CallerInput) => Promise<A>
+): Promise<LedgerOutcome<A>> => {
+  let ledger: Ledger | undefined
+  try {
+    access.validate?.()
+    const caller = callerOf(o, access)
+    const tree = loadTree(o)
+    if (tree === undefined) {
+      const why = access.mode === "write"
+        ? "writing to the ledger"
+        : o.jurisdiction !== undefined
+        ? "--jurisdiction (binding the caller to a subtree)"
+        : access.needsTree
+      if (why !== undefined) {
+        throw new UsageError(
+          `${why} needs the jurisdiction tree (行政区划树): give --jurisdictions <file.json>, a JSON array of { "code", "name", "level", "parent"? }. ` +
+            "The ledger checks the jurisdiction of every hazard and caller against it and does not store it."
+        )
+      }
+    }
+    const db = o.db ?? DEFAULT_DB
+    const jurisdictions = tree ?? []
+    if (isPostgres(db)) {
+      ledger = await makeLedger({ store: "postgres", url: db, maxConnections: 2, jurisdictions })
+    } else {
+      const filename = path(o, db)
+      if (!(access.create ?? access.mode === "write") && !existsSync(filename)) {
+        throw new UsageError(`no ledger at ${filename}: import findings first (anquan ledger import) or point --db at the ledger`)
+      }
+      ledger = await makeLedger({ store: "sqlite", filename, jurisdictions })
+    }
+    return { exitCode: 0, value: await body(ledger, caller) }
+  } catch (e) {
+    const error = describeError(e)
+    o.writeError(renderError(error))
+    if (o.format === "json") o.write(JSON.stringify({ error: { _tag: error._tag, message: error.message, ...error.fields } }, null, 2) + "\n")
+    return { exitCode: 2, error }
+  } finally {
+    if (ledger !== undefined) await ledger.close()
+  }
+}
+
+/**
+ * Parses `YYYY-MM-DD` for a flag, as a usage error otherwise.
+ *
+ * @since 0.1.0
+ */
+export const dateFlag = (flag: string, value: string): string => {
+  if (CalendarDate.parse(value) !== undefined) return value
+  throw new UsageError(`${flag} must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`)
+}
