@@ -134,3 +134,4 @@ export {
 export type { InstantiateParams } from "./Template.ts"
 export { getTemplate, getTemplateEffect, listTemplates, rawTemplates, TemplateIds, UnknownTemplateError } from "./templates.ts"
 export type { TemplateId } from "./templates.ts"
+export { progressLines } from "./Render.ts"

@@ -7,6 +7,7 @@ import { createWriteStream } from "node:fs"
 import { CalendarDate } from "@anquan/core"
 import { Console, Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
+import { campaignStatus } from "./campaign.ts"
 import { check, UsageError } from "./check.ts"
 import type { OutputFormat } from "./check.ts"
 import { ledgerImport, ledgerList, ledgerMetrics, ledgerShow, ledgerTransition } from "./ledger/index.ts"
@@ -178,6 +179,35 @@ const ledgerMetricsCommand = Command.make("metrics", {
   Command.withDescription("Rectification, overdue, self-inspection, self-fix and self-report rates of the hazards discovered in a period")
 )
 
+const campaignStatusCommand = Command.make("status", {
+  campaign: Argument.String("campaign").pipe(Argument.withDescription("A campaign file: a full campaign, or template parameters with templateId")),
+  asOf: Flag.String("as-of").pipe(Flag.withDescription("Progress as of this date (YYYY-MM-DD); default today"), Flag.optional),
+  roster: Flag.String("roster").pipe(Flag.withDescription("JSON file of the units (roster) the campaign may cover"), Flag.optional),
+  hazards: Flag.String("hazards").pipe(Flag.withDescription("JSON file of hazards (core Hazard records, optionally with a dated state history)"), Flag.optional),
+  inspections: Flag.String("inspections").pipe(Flag.withDescription("JSON file of inspections (core Inspection records)"), Flag.optional),
+  reports: Flag.String("reports").pipe(Flag.withDescription("JSON file of the reports submitted"), Flag.optional),
+  format: Flag.Literals("format", ["table", "json"]).pipe(Flag.withDescription("Output format"), Flag.withDefault("table" as const))
+}, (o) =>
+  Effect.gen(function*() {
+    const asOf = Option.getOrElse(o.asOf, today)
+    if (CalendarDate.parse(asOf) === undefined) return yield* usage(`--as-of must be a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf)}`)
+    const result = yield* Effect.tryPromise({
+      try: () => campaignStatus({
+        campaign: o.campaign,
+        roster: Option.getOrUndefined(o.roster),
+        hazards: Option.getOrUndefined(o.hazards),
+        inspections: Option.getOrUndefined(o.inspections),
+        reports: Option.getOrUndefined(o.reports),
+        asOf,
+        format: o.format,
+        write: (s) => void process.stdout.write(s)
+      }),
+      catch: (e) => e
+    }).pipe(Effect.result)
+    if (result._tag === "Failure") return yield* usage(result.failure instanceof Error ? result.failure.message : String(result.failure))
+    process.exitCode = result.success.exitCode
+  })).pipe(Command.withDescription("A campaign's progress as of a date: phase, coverage, checklist, hazards per phase, reports due and late, targets"))
+
 /** The root command. @since 0.1.0 */
 export const anquan = Command.make("anquan").pipe(
   Command.withDescription("Anquan (安全): check work-safety compliance against China's official texts"),
@@ -186,6 +216,10 @@ export const anquan = Command.make("anquan").pipe(
     packsCommand,
     ledgerCommand.pipe(
       Command.withSubcommands([ledgerImportCommand, ledgerListCommand, ledgerShowCommand, ledgerTransitionCommand, ledgerMetricsCommand])
+    ),
+    Command.make("campaign").pipe(
+      Command.withDescription("Campaigns (专项行动)"),
+      Command.withSubcommands([campaignStatusCommand])
     )
   ])
 )
