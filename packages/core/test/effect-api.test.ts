@@ -14,11 +14,12 @@ describe("Effect API", () => {
       assert.strictEqual(report.verdicts["major-hazard"], 1)
     }).pipe(Effect.provide(Evaluation.layer({ packs: [demoPack] }))))
 
-  it.effect("takes today from the Clock when no as-of date is given", () =>
+  it.effect("takes today (Beijing time) from the Clock when no as-of date is given", () =>
     Effect.gen(function*() {
-      yield* TestClock.setTime(Date.UTC(2024, 4, 17, 15, 30))
-      const report = yield* Evaluation.evaluate([record(1)])
-      assert.strictEqual(report.asOf, "2024-05-17")
+      yield* TestClock.setTime(Date.UTC(2024, 4, 17, 15, 30)) // 23:30 in Beijing
+      assert.strictEqual((yield* Evaluation.evaluate([record(1)])).asOf, "2024-05-17")
+      yield* TestClock.setTime(Date.UTC(2024, 4, 17, 16, 30)) // 00:30 on the 18th in Beijing
+      assert.strictEqual((yield* Evaluation.evaluate([record(1)])).asOf, "2024-05-18")
     }).pipe(Effect.provide(Evaluation.layer({ packs: [demoPack] }))))
 
   it.effect("applies config layers", () =>

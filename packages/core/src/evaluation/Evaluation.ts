@@ -2,13 +2,14 @@
  * The Effect API of the pipeline: services and layers for the registry, the config and the
  * evaluator, evaluation as an `Effect`, and streaming evaluation over a `Stream`.
  *
- * The as-of date defaults to today by effect's `Clock`, so tests can pin it with `TestClock` and a
+ * The as-of date defaults to today (in Beijing time, UTC+8) by effect's `Clock`, so tests can pin it with `TestClock` and a
  * deployment can provide its own clock; pass `asOf` to evaluate as of any other day.
  *
  * @since 0.1.0
  */
 import { Clock, Context, Effect, Layer, Stream } from "effect"
 import * as CalendarDate from "../calendar/CalendarDate.ts"
+import { calendarDayOf } from "../calendar/ChinaTime.ts"
 import type { ConfigError, ConfigLayers, ResolvedConfig } from "../config/EvaluationConfig.ts"
 import { decodeAndResolve, empty as emptyConfig } from "../config/EvaluationConfig.ts"
 import type { Pack } from "../pack/Pack.ts"
@@ -98,7 +99,7 @@ export interface EffectEvaluateOptions {
 }
 
 const resolveAsOf = (asOf: Date | string | undefined): Effect.Effect<Date> =>
-  asOf === undefined ? Effect.map(Clock.currentTimeMillis, CalendarDate.fromInstant) : Effect.sync(() => typeof asOf === "string" ? CalendarDate.make(asOf) : asOf)
+  asOf === undefined ? Effect.map(Clock.currentTimeMillis, (ms) => calendarDayOf(new Date(ms))) : Effect.sync(() => typeof asOf === "string" ? CalendarDate.make(asOf) : asOf)
 
 /**
  * Evaluates one record or an array of records into a full report.
