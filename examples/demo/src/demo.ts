@@ -4,7 +4,7 @@
  */
 import { check, installedPacks, selectPacks } from "@anquan/cli"
 import type { CheckReport } from "@anquan/cli"
-import { CalendarDate } from "@anquan/core"
+import { CalendarDate, calendarDayOf } from "@anquan/core"
 import type { Locale } from "@anquan/core"
 
 export { installedPacks }
@@ -36,5 +36,5 @@ export const runDemo = async (options: DemoOptions): Promise<{ readonly report: 
   return { report, text }
 }
 
-/** Today's calendar date (UTC). */
-export const today = (): string => CalendarDate.format(CalendarDate.fromInstant(Date.now()))
+/** Today's calendar date in Beijing time. */
+export const today = (): string => CalendarDate.format(calendarDayOf(new Date()))

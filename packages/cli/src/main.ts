@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 import { createWriteStream } from "node:fs"
-import { CalendarDate } from "@anquan/core"
+import { CalendarDate, calendarDayOf } from "@anquan/core"
 import { Console, Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { campaignStatus } from "./campaign.ts"
@@ -14,7 +14,7 @@ import { ledgerImport, ledgerList, ledgerMetrics, ledgerShow, ledgerTransition }
 import type { LedgerOptions, LedgerOutcome } from "./ledger/index.ts"
 import { listPacks, selectPacks } from "./packs.ts"
 
-const today = (): string => CalendarDate.format(CalendarDate.fromInstant(Date.now()))
+const today = (): string => CalendarDate.format(calendarDayOf(new Date()))
 
 const lang = Flag.Literals("lang", ["zh-CN", "en"]).pipe(Flag.withDescription("Language of the text output"), Flag.withDefault("zh-CN" as const))
 
