@@ -10,9 +10,19 @@ import { Argument, Command, Flag } from "effect/cli"
 import { campaignStatus } from "./campaign.ts"
 import { check, UsageError } from "./check.ts"
 import type { OutputFormat } from "./check.ts"
-import { ledgerImport, ledgerList, ledgerMetrics, ledgerShow, ledgerTransition } from "./ledger/index.ts"
+import type * as Ledger from "./ledger/index.ts"
 import type { LedgerOptions, LedgerOutcome } from "./ledger/index.ts"
 import { listPacks, selectPacks } from "./packs.ts"
+
+// The ledger (hazard-ledger, SQL clients) is loaded when a ledger command runs, not at every start:
+// `anquan check` never needs it.
+const lazyLedger = <K extends "ledgerImport" | "ledgerList" | "ledgerMetrics" | "ledgerShow" | "ledgerTransition">(name: K): (typeof Ledger)[K] =>
+  ((options: never) => import("./ledger/index.ts").then((m) => (m[name] as (o: never) => Promise<unknown>)(options))) as unknown as (typeof Ledger)[K]
+const ledgerImport = lazyLedger("ledgerImport")
+const ledgerList = lazyLedger("ledgerList")
+const ledgerMetrics = lazyLedger("ledgerMetrics")
+const ledgerShow = lazyLedger("ledgerShow")
+const ledgerTransition = lazyLedger("ledgerTransition")
 
 const today = (): string => CalendarDate.format(calendarDayOf(new Date()))
 

@@ -23,6 +23,7 @@ import type { Outcome } from "../rule/Outcome.ts"
 import type { ParamValues, Rule, RuleContext, Severity, Subject } from "../rule/Rule.ts"
 import type { CountKey, Finding } from "./Finding.ts"
 import type { Counts, DecodeIssue, EvaluatedRecord, RecordResult, RejectedRecord, Report, Verdict } from "./Report.ts"
+import * as FastDecode from "./FastDecode.ts"
 import { emptyCounts, ReportBuilder } from "./Report.ts"
 
 /**
@@ -119,7 +120,9 @@ const toDecodeIssues = (error: Schema.SchemaError, prefix: ReadonlyArray<string 
     message: i.message
   }))
 
-const decodeEnterprise = Schema.decodeUnknownResult(Enterprise, { errors: "all" })
+// Decoding: effect's Schema decoders with a compiled fast path for valid input (FastDecode.ts): the
+// same values and, for invalid input, effect's own issues.
+const decodeEnterprise = FastDecode.make(Enterprise, { errors: "all" })
 
 const idOf = (input: unknown): string | undefined => {
   if (typeof input === "object" && input !== null && "creditCode" in input) {
@@ -149,6 +152,8 @@ const isOutcome = (o: unknown): o is Outcome => {
       return false
   }
 }
+
+const isRejected = (r: Enterprise | RejectedRecord): r is RejectedRecord => (r as { readonly _tag?: unknown })._tag === "rejected"
 
 const describeThrown = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : `thrown value: ${String(e)}`)
 
@@ -195,7 +200,7 @@ export const make = (options: EngineOptions): Engine => {
 export const fromParts = (registry: Registry, config: ResolvedConfig): Engine => {
   const planned: Array<PlannedPack> = registry.packs.map((pack) => ({
     pack,
-    decodeFacts: pack.facts === undefined ? undefined : Schema.decodeUnknownResult(pack.facts, { errors: "all" })
+    decodeFacts: pack.facts === undefined ? undefined : FastDecode.make(pack.facts, { errors: "all" })
   }))
   const packSlot = new Map<Pack<any>, number>(registry.packs.map((p, i) => [p, i]))
   const packList = registry.packs.map((p) => ({ id: p.id, version: p.version }))
@@ -249,15 +254,22 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     return p
   }
 
-  const evaluateRecord = (input: unknown, index: number, plan: Plan, include: Include = "problems"): RecordResult => {
+  const decodeRecord = (input: unknown, index: number): Enterprise | RejectedRecord => {
     const decoded = decodeEnterprise(input)
     if (Result.isFailure(decoded)) {
       return { _tag: "rejected", index, id: idOf(input), issues: toDecodeIssues(decoded.failure) } satisfies RejectedRecord
     }
-    const enterprise = decoded.success
-    const rules = plan.forSectors(enterprise.sectors)
+    return decoded.success
+  }
 
-    // Decode the fact section of every pack with a selected rule, once per record.
+  const select = (enterprise: Enterprise, plan: Plan): ReadonlyArray<PlannedRule> => plan.forSectors(enterprise.sectors)
+
+  // Decode the fact section of every pack with a selected rule, once per record.
+  const decodeFacts = (
+    enterprise: Enterprise,
+    rules: ReadonlyArray<PlannedRule>,
+    index: number
+  ): Array<Subject | undefined> | RejectedRecord => {
     const subjects: Array<Subject | undefined> = new Array(planned.length)
     let issues: Array<DecodeIssue> | undefined
     for (const r of rules) {
@@ -275,7 +287,17 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
       subjects[r.packSlot] = { enterprise, facts }
     }
     if (issues !== undefined) return { _tag: "rejected", index, id: enterprise.creditCode, issues }
+    return subjects
+  }
 
+  const evaluateSubjects = (
+    enterprise: Enterprise,
+    subjects: ReadonlyArray<Subject | undefined>,
+    rules: ReadonlyArray<PlannedRule>,
+    index: number,
+    plan: Plan,
+    include: Include = "problems"
+  ): EvaluatedRecord => {
     const counts: Counts = emptyCounts()
     const countsByPack: Record<string, Counts> = {}
     const findings: Array<Finding> = []
@@ -370,6 +392,15 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     } satisfies EvaluatedRecord
   }
 
+  const evaluateRecord = (input: unknown, index: number, plan: Plan, include: Include = "problems"): RecordResult => {
+    const enterprise = decodeRecord(input, index)
+    if (isRejected(enterprise)) return enterprise
+    const rules = select(enterprise, plan)
+    const subjects = decodeFacts(enterprise, rules, index)
+    if (!Array.isArray(subjects)) return subjects as RejectedRecord
+    return evaluateSubjects(enterprise, subjects, rules, index, plan, include)
+  }
+
   const reportBuilder = (p: Plan, retainEnterprises: boolean): ReportBuilder =>
     new ReportBuilder({ asOf: p.asOfIso, packs: packList, laxerThanNational: p.laxerThanNational, retainEnterprises })
 
@@ -401,5 +432,51 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     return builder.build()
   }
 
-  return { registry, config, plan, evaluateRecord, evaluate, evaluateIterable, summarize, reportBuilder }
+  const engine: Engine = { registry, config, plan, evaluateRecord, evaluate, evaluateIterable, summarize, reportBuilder }
+  stagesByEngine.set(engine, { decodeRecord, select, decodeFacts, evaluate: evaluateSubjects })
+  return engine
+}
+
+/**
+ * The stages of {@link Engine.evaluateRecord}, one at a time, for benchmarks and profilers:
+ * `evaluateRecord(input, i, plan, include)` is exactly `decodeRecord`, then `select`, then
+ * `decodeFacts`, then `evaluate`, each stopping at a rejection. Not a stable API.
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export interface Stages {
+  /** Decodes the enterprise profile (not yet the packs' fact sections). */
+  readonly decodeRecord: (input: unknown, index: number) => Enterprise | RejectedRecord
+  /** The planned rules that apply to the enterprise's sectors. */
+  readonly select: (enterprise: Enterprise, plan: Plan) => ReadonlyArray<PlannedRule>
+  /** Decodes the fact section of every pack with a selected rule: the subjects, by pack slot. */
+  readonly decodeFacts: (
+    enterprise: Enterprise,
+    rules: ReadonlyArray<PlannedRule>,
+    index: number
+  ) => ReadonlyArray<Subject | undefined> | RejectedRecord
+  /** Runs the selected rules over the subjects and builds the record's findings, counts and verdict. */
+  readonly evaluate: (
+    enterprise: Enterprise,
+    subjects: ReadonlyArray<Subject | undefined>,
+    rules: ReadonlyArray<PlannedRule>,
+    index: number,
+    plan: Plan,
+    include?: Include
+  ) => EvaluatedRecord
+}
+
+const stagesByEngine = new WeakMap<Engine, Stages>()
+
+/**
+ * The stages of an engine made by {@link make} or {@link fromParts} (see {@link Stages}).
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const stages = (engine: Engine): Stages => {
+  const s = stagesByEngine.get(engine)
+  if (s === undefined) throw new TypeError("not an engine made by Engine.make or Engine.fromParts")
+  return s
 }

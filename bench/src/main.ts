@@ -1,0 +1,477 @@
+/**
+ * `pnpm bench [--quick] [--seed N] [--pin] [--proposals] [--out-name NAME]` — the benchmark harness.
+ *
+ * Generates (and caches under $BENCH_DATA, default /tmp/anquan-bench) seeded realistic records,
+ * then measures each figure in its own child process:
+ *
+ * 1. throughput, per stage (parse, decode, select, decode facts, evaluate, report) and end to end,
+ *    every shipped pack, N = 100 000 records (quick: 4 000);
+ * 2. the hazchem pack's 20 item rules against json-rules-engine and a hand-written loop, on the same
+ *    records, with a cross-check of the verdicts;
+ * 3. a 1 000 000-record NDJSON file (quick: 10 000) streamed through the real CLI, wall time and peak RSS;
+ * 4. CLI cold start on one small file (median of several runs after a warm-up).
+ *
+ * With `--proposals`, the CLI figures (3, 4) are also measured for the proposed start-up: a copy of
+ * packages/cli/src (in $BENCH_DATA) with bench/proposals/cli/* and bench/proposals/cli-lazy-ledger.patch applied.
+ *
+ * Prints every figure with its target; the full run writes bench/results/latest.json and latest.md
+ * (quick: latest-quick.json / latest-quick.md). Medians of several runs after a warm-up; the load
+ * average is recorded with every figure because the machine is shared.
+ */
+import { execFileSync } from "node:child_process"
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
+import { cpus, totalmem } from "node:os"
+import { dirname, join, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+import { BENCH_AS_OF, DEFAULT_SECTOR_MIX, makeGenerator, selfCheck, writeJsonArray, writeNdjson } from "./generate.ts"
+import { args, fmt, load, median, round, runChild, runTimed } from "./util.ts"
+
+const a = args()
+const quick = a.has("quick")
+const seed = Number(a.get("seed") ?? 20261123)
+const pin = a.has("pin")
+const proposals = a.has("proposals")
+const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..")
+const repoDir = resolve(benchDir, "..")
+const dataDir = process.env.BENCH_DATA ?? "/tmp/anquan-bench"
+const outName = a.get("out-name") ?? (quick ? "latest-quick" : "latest")
+const GENERATOR_VERSION = 1
+
+const config = quick
+  ? { n: 4_000, peers: 1_200, stream: 10_000, runs: 3, warmup: 1_500, coldRuns: 5, selfCheck: 800 }
+  : { n: 100_000, peers: 10_000, stream: 1_000_000, runs: 5, warmup: 10_000, coldRuns: 10, selfCheck: 5_000 }
+
+const TARGETS = {
+  speedupVsJsonRulesEngine: { op: ">=", value: 100, what: "evaluation stage ≥ 100× json-rules-engine" },
+  slowdownVsHandWritten: { op: "<=", value: 3, what: "evaluation stage within 3× of the hand-written loop" },
+  endToEnd100kMs: { op: "<=", value: 2000, what: "100k records parsed, decoded, evaluated, reported ≤ 2 s" },
+  streamPeakRssMb: { op: "<=", value: 256, what: "1M-record NDJSON through the CLI, peak RSS ≤ 256 MB" },
+  coldStartMs: { op: "<=", value: 500, what: "CLI cold start ≤ 0.5 s" }
+} as const
+
+const log = (s: string) => process.stderr.write(s + "\n")
+const t0 = performance.now()
+const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`
+const nodeArgs = ["--expose-gc"]
+const pinned = (cmd: string, argv: ReadonlyArray<string>): [string, ReadonlyArray<string>] => (pin ? ["taskset", ["-c", "0", cmd, ...argv]] : [cmd, argv])
+
+// every CLI figure is measured without Node's compile cache unless a proposal turns it on
+delete process.env.NODE_COMPILE_CACHE
+
+mkdirSync(dataDir, { recursive: true })
+mkdirSync(join(benchDir, "results"), { recursive: true })
+
+// ---------------------------------------------------------------------------------------------
+// Data
+// ---------------------------------------------------------------------------------------------
+
+const dataFile = async (name: string, n: number, make: (path: string) => Promise<unknown>): Promise<string> => {
+  const path = join(dataDir, `${name}-g${GENERATOR_VERSION}-s${seed}-n${n}`)
+  const marker = `${path}.done`
+  if (!(existsSync(path) && existsSync(marker) && readFileSync(marker, "utf8") === String(statSync(path).size))) {
+    const t = performance.now()
+    await make(path)
+    writeFileSync(marker, String(statSync(path).size))
+    log(`  generated ${path} (${fmt(statSync(path).size / 1e6, 1)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  }
+  return path
+}
+
+log(`anquan bench${quick ? " --quick" : ""}: seed ${seed}, data in ${dataDir}${pin ? ", pinned to CPU 0" : ""}`)
+const mixed = makeGenerator({ seed })
+const hazchemOnly = makeGenerator({ seed: seed + 1, sectorMix: [["hazardous-chemicals", 1]] })
+const tCheck = performance.now()
+const check = selfCheck(mixed, config.selfCheck)
+const badCheck = selfCheck(makeGenerator({ seed, badShare: 0.1 }), Math.min(2_000, config.selfCheck))
+log(`  generator self-check: ${check.records} records, ${check.rejected} rejected; with 10% bad records: ${badCheck.rejected} rejected, all of them bad (${((performance.now() - tCheck) / 1000).toFixed(1)} s)`)
+const throughputFile = await dataFile("mixed", config.n, (p) => writeNdjson(mixed, config.n, p))
+const peersFile = await dataFile("hazchem", config.peers, (p) => writeNdjson(hazchemOnly, config.peers, p))
+const streamFile = config.stream === config.n ? throughputFile : await dataFile("stream", config.stream, (p) => writeNdjson(mixed, config.stream, p))
+const smallFile = await dataFile("small", 10, async (p) => {
+  await writeJsonArray(mixed, 10, p + ".json")
+  const { renameSync } = await import("node:fs")
+  renameSync(p + ".json", p)
+})
+// the CLI picks the format from the extension: give the cached files one
+const withExt = async (path: string, ext: string): Promise<string> => {
+  const linked = `${path}.${ext}`
+  if (!existsSync(linked)) {
+    const { symlinkSync } = await import("node:fs")
+    symlinkSync(path, linked)
+  }
+  return linked
+}
+const streamNdjson = await withExt(streamFile, "ndjson")
+const smallJson = await withExt(smallFile, "json")
+log(`  data ready (${elapsed()})`)
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+// ---------------------------------------------------------------------------------------------
+
+const script = (name: string) => join(benchDir, "src", "children", name)
+const child = <A>(name: string, argv: ReadonlyArray<string>) =>
+  runChild<A>(script(name), argv, { nodeArgs, cwd: repoDir, ...(pin ? { prefix: ["taskset", "-c", "0"] } : {}) })
+
+interface StagePass {
+  parse: number
+  decode: number
+  select: number
+  decodeFacts: number
+  evaluate: number
+  report: number
+  records: number
+  evaluated: number
+  rejected: number
+  ruleEvaluations: number
+  violations: number
+}
+
+log(`throughput: stages, ${fmt(config.n)} records × every shipped pack, ${config.runs} runs …`)
+const stagesRes = await child<{ records: number; bytes: number; makeMs: number; passes: Array<StagePass>; peakRssMb: number; load: unknown }>(
+  "throughput.ts", ["--mode", "stages", "--file", throughputFile, "--runs", String(config.runs), "--warmup", String(config.warmup)]
+)
+const passes = stagesRes.value.passes
+const stageMedian = (k: keyof StagePass) => median(passes.map((p) => p[k]))
+const stages = {
+  parse: stageMedian("parse"),
+  decode: stageMedian("decode") + stageMedian("decodeFacts"),
+  decodeEnterprise: stageMedian("decode"),
+  decodeFacts: stageMedian("decodeFacts"),
+  select: stageMedian("select"),
+  evaluate: stageMedian("evaluate"),
+  report: stageMedian("report")
+}
+const stageTotal = stages.parse + stages.decode + stages.select + stages.evaluate + stages.report
+const records = passes[0]!.records
+const ruleEvaluations = passes[0]!.ruleEvaluations
+log(`  done (${elapsed()})`)
+
+log(`throughput: end to end (stream from disk, parse, evaluateRecord, report), ${config.runs} runs …`)
+const e2eRes = await child<{ passes: Array<{ ms: number; records: number; bytes: number; ruleEvaluations: number }>; peakRssMb: number; load: unknown }>(
+  "throughput.ts", ["--mode", "e2e", "--file", throughputFile, "--runs", String(config.runs), "--warmup", String(config.warmup)]
+)
+const e2eMs = median(e2eRes.value.passes.map((p) => p.ms))
+const e2eRecords = e2eRes.value.passes[0]!.records
+const e2eBytes = e2eRes.value.passes[0]!.bytes
+log(`  done (${elapsed()})`)
+
+log(`peers: hazchem's 20 item rules on ${fmt(config.peers)} hazchem records, ${config.runs + 2} runs …`)
+interface PeersOut {
+  records: number
+  ruleEvaluations: number
+  flattenOnceMs: number
+  times: Record<"anquan" | "jsonRulesEngine" | "handWrittenFlat" | "handWrittenNested" | "flatten", Array<number>>
+  crossCheck: { records: number; complete: number; disagreeComplete: number; disagreeIncomplete: number; recordsWithViolation: number; violations: number; examples: Array<unknown> }
+  peakRssMb: number
+  load: unknown
+}
+const peersRes = await child<PeersOut>("peers.ts", ["--file", peersFile, "--runs", String(config.runs + 2)])
+const pv = peersRes.value
+const pm = Object.fromEntries(Object.entries(pv.times).map(([k, v]) => [k, median(v)])) as Record<keyof PeersOut["times"], number>
+log(`  done (${elapsed()})`)
+
+const streamThroughCli = async (bin: string, label: string, nodeFlags: ReadonlyArray<string> = []) => {
+  log(`stream${label}: ${fmt(config.stream)} records NDJSON through the CLI (--format ndjson --out /dev/null) …`)
+  const [timeCmd, timeArgs] = pinned("/usr/bin/time", ["-f", "__TIME__ %e %M", process.execPath, ...nodeFlags, bin, "check", streamNdjson, "--format", "ndjson", "--out", "/dev/null", "--as-of", BENCH_AS_OF])
+  const loadBefore = load()
+  const run = await runTimed(timeCmd, timeArgs, { cwd: repoDir, captureStderr: true })
+  const timeLine = run.stderr.split("\n").find((l) => l.startsWith("__TIME__"))
+  if (timeLine === undefined || (run.exitCode !== 0 && run.exitCode !== 1)) {
+    throw new Error(`CLI stream run failed (exit ${run.exitCode}):\n${run.stderr.slice(-3000)}`)
+  }
+  const [, wallS, maxKb] = timeLine.split(" ")
+  log(`  done (${elapsed()})`)
+  return { records: config.stream, bytes: statSync(streamFile).size, wallMs: Number(wallS) * 1000, peakRssMb: Number(maxKb) / 1024, exitCode: run.exitCode, load: { before: loadBefore, after: load() } }
+}
+
+const coldStartOf = async (bin: string, label: string, nodeFlags: ReadonlyArray<string> = []) => {
+  log(`cold start${label}: anquan check <10-record JSON file>, ${config.coldRuns} runs after 2 warm-up runs …`)
+  const cold: Array<number> = []
+  const bare: Array<number> = []
+  const coldArgs = [bin, "check", smallJson, "--format", "table", "--out", "/dev/null", "--as-of", BENCH_AS_OF]
+  let rss = 0
+  for (let i = 0; i < config.coldRuns + 2; i++) {
+    const [c, av] = pinned("/usr/bin/time", ["-f", "__TIME__ %e %M", process.execPath, ...nodeFlags, ...coldArgs])
+    const r = await runTimed(c, av, { cwd: repoDir, captureStderr: true })
+    if (r.exitCode !== 0 && r.exitCode !== 1) throw new Error(`cold start run failed (exit ${r.exitCode}): ${r.stderr}`)
+    const maxKb = Number(r.stderr.split("\n").find((l) => l.startsWith("__TIME__"))?.split(" ")[2] ?? 0)
+    if (i >= 2) {
+      cold.push(r.wallMs)
+      rss = Math.max(rss, maxKb / 1024)
+    }
+    const [c2, av2] = pinned(process.execPath, ["-e", "0"])
+    const b = await runTimed(c2, av2)
+    if (i >= 2) bare.push(b.wallMs)
+  }
+  log(`  done (${elapsed()})`)
+  return { runsMs: cold.map((x) => round(x, 0)), medianMs: round(median(cold), 0), nodeBareMedianMs: round(median(bare), 0), peakRssMb: round(rss, 0) }
+}
+
+const bin = join(repoDir, "packages", "cli", "src", "bin.ts")
+const stream = await streamThroughCli(bin, "")
+const coldStart = await coldStartOf(bin, "")
+const coldStartMs = coldStart.medianMs
+const nodeBareMs = coldStart.nodeBareMedianMs
+
+// The proposed CLI start-up (bench/proposals/cli): a copy of packages/cli/src with its files applied.
+let lazyLedgerApplied = false
+let proposal: { stream: Awaited<ReturnType<typeof streamThroughCli>>; coldStart: Awaited<ReturnType<typeof coldStartOf>>; coldStartNoCompileCache: Awaited<ReturnType<typeof coldStartOf>> } | undefined
+if (proposals) {
+  const dir = join(dataDir, "cli-proposal")
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  cpSync(join(repoDir, "packages", "cli", "src"), join(dir, "src"), { recursive: true })
+  cpSync(join(repoDir, "packages", "cli", "package.json"), join(dir, "package.json"))
+  symlinkSync(join(repoDir, "packages", "cli", "node_modules"), join(dir, "node_modules"))
+  for (const f of ["bin.ts", "run.ts"]) cpSync(join(benchDir, "proposals", "cli", f), join(dir, "src", f))
+  // main.ts changes while other work goes on: its patch is applied only when it still applies
+  try {
+    execFileSync("git", ["apply", "-p3", join(benchDir, "proposals", "cli-lazy-ledger.patch")], { cwd: dir, stdio: "pipe" })
+    lazyLedgerApplied = true
+  } catch (e) {
+    log(`  proposals/cli-lazy-ledger.patch does not apply to the current packages/cli/src/main.ts: measured without it (${String((e as { stderr?: unknown }).stderr ?? e).trim().split("\n")[0]})`)
+  }
+  const proposedBin = join(dir, "src", "bin.ts")
+  // the proposed shebang's node flags (the bench runs `node <bin>`, which bypasses the shebang)
+  const shebang = readFileSync(proposedBin, "utf8").split("\n", 1)[0]!
+  const flags = shebang.split(/\s+/).filter((w) => w.startsWith("--"))
+  const cacheDir = join(dataDir, "node-compile-cache")
+  rmSync(cacheDir, { recursive: true, force: true })
+  process.env.NODE_DISABLE_COMPILE_CACHE = "1"
+  const coldStartNoCompileCache = await coldStartOf(proposedBin, " (proposed start-up, compile cache disabled)", flags)
+  delete process.env.NODE_DISABLE_COMPILE_CACHE
+  process.env.NODE_COMPILE_CACHE = cacheDir
+  const proposedCold = await coldStartOf(proposedBin, " (proposed start-up)", flags)
+  const proposedStream = await streamThroughCli(proposedBin, ` (proposed start-up, node ${flags.join(" ")})`, flags)
+  delete process.env.NODE_COMPILE_CACHE
+  proposal = { stream: proposedStream, coldStart: proposedCold, coldStartNoCompileCache }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+// ---------------------------------------------------------------------------------------------
+
+const per100k = (ms: number, n: number) => (ms * 100_000) / n
+const figures = {
+  throughputRecordsPerSec: round((e2eRecords / e2eMs) * 1000, 0),
+  endToEnd100kMs: round(per100k(e2eMs, e2eRecords), 0),
+  speedupVsJsonRulesEngine: round(pm.jsonRulesEngine / pm.anquan, 1),
+  slowdownVsHandWritten: round(pm.anquan / pm.handWrittenFlat, 1),
+  peakRssMb: round(e2eRes.value.peakRssMb, 0),
+  streamPeakRssMb: round(stream.peakRssMb, 0),
+  coldStartMs: round(coldStartMs, 0)
+}
+const pass = (k: keyof typeof TARGETS): boolean => {
+  const t = TARGETS[k]
+  const v = figures[k]
+  return t.op === ">=" ? v >= t.value : v <= t.value
+}
+const evalRate = (ms: number, evals: number) => (evals / ms) * 1000
+const git = (args: ReadonlyArray<string>): string => {
+  try {
+    return execFileSync("git", args, { cwd: repoDir, encoding: "utf8" }).trim()
+  } catch {
+    return ""
+  }
+}
+const result = {
+  ...figures,
+  quick,
+  date: new Date().toISOString(),
+  source: {
+    head: git(["rev-parse", "--short", "HEAD"]),
+    // uncommitted changes in the code measured (the CLI and core change while other work goes on)
+    changed: git(["status", "--short", "--", "packages/core/src", "packages/cli/src"]).split("\n").filter((l) => l !== "")
+  },
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model,
+    memoryGb: round(totalmem() / 2 ** 30, 1),
+    node: process.version,
+    pinnedToOneCpu: pin,
+    loadAtStart: load()
+  },
+  dataset: {
+    seed,
+    asOf: BENCH_AS_OF,
+    records: records,
+    bytes: stagesRes.value.bytes,
+    meanRecordBytes: round(stagesRes.value.bytes / records, 0),
+    sectorMix: Object.fromEntries(DEFAULT_SECTOR_MIX),
+    selfCheck: {
+      records: check.records,
+      rejected: check.rejected,
+      withViolation: check.withViolation,
+      incomplete: check.incomplete,
+      meanBytesBySector: check.meanBytesBySector,
+      badRecordsRejected: badCheck.rejected
+    }
+  },
+  throughput: {
+    records,
+    evaluated: passes[0]!.evaluated,
+    ruleEvaluations,
+    ruleEvaluationsPerRecord: round(ruleEvaluations / passes[0]!.evaluated, 1),
+    engineMakeMs: round(stagesRes.value.makeMs, 1),
+    stagesMs: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, round(v, 1)])),
+    stagesUsPerRecord: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, round((v * 1000) / records, 2)])),
+    stagesShare: Object.fromEntries(Object.entries(stages).filter(([k]) => k !== "decodeEnterprise" && k !== "decodeFacts").map(([k, v]) => [k, round((v / stageTotal) * 100, 1)])),
+    stagesTotalMs: round(stageTotal, 1),
+    decodeEvaluateRecordsPerSec: round((records / (stages.decode + stages.select + stages.evaluate)) * 1000, 0),
+    evaluateStageRuleEvaluationsPerSec: round(evalRate(stages.evaluate, ruleEvaluations), 0),
+    endToEndRuleEvaluationsPerSec: round(evalRate(e2eMs, e2eRes.value.passes[0]!.ruleEvaluations), 0),
+    parseMbPerSec: round(stagesRes.value.bytes / 1e6 / (stages.parse / 1000), 1),
+    endToEnd: { runsMs: e2eRes.value.passes.map((p) => round(p.ms, 0)), medianMs: round(e2eMs, 0), records: e2eRecords, bytes: e2eBytes },
+    stagePassesMs: passes.map((p) => round(p.parse + p.decode + p.decodeFacts + p.select + p.evaluate + p.report, 0)),
+    load: { stages: stagesRes.value.load, e2e: e2eRes.value.load }
+  },
+  peers: {
+    records: pv.records,
+    rules: 20,
+    ruleEvaluations: pv.ruleEvaluations,
+    medianMs: Object.fromEntries(Object.entries(pm).map(([k, v]) => [k, round(v, 3)])),
+    ruleEvaluationsPerSec: Object.fromEntries(Object.entries(pm).filter(([k]) => k !== "flatten").map(([k, v]) => [k, round(evalRate(v, pv.ruleEvaluations), 0)])),
+    ratios: {
+      "json-rules-engine ÷ anquan (speedup)": round(pm.jsonRulesEngine / pm.anquan, 1),
+      "anquan ÷ hand-written flat (slowdown)": round(pm.anquan / pm.handWrittenFlat, 1),
+      "anquan ÷ hand-written nested (slowdown)": round(pm.anquan / pm.handWrittenNested, 1),
+      "json-rules-engine ÷ hand-written flat": round(pm.jsonRulesEngine / pm.handWrittenFlat, 0),
+      "json-rules-engine ÷ hand-written nested": round(pm.jsonRulesEngine / pm.handWrittenNested, 1),
+      "hand-written nested ÷ hand-written flat": round(pm.handWrittenNested / pm.handWrittenFlat, 1)
+    },
+    flattenMs: round(pm.flatten, 2),
+    crossCheck: pv.crossCheck,
+    runsMs: pv.times,
+    load: pv.load
+  },
+  stream: {
+    records: stream.records,
+    bytes: stream.bytes,
+    wallMs: round(stream.wallMs, 0),
+    recordsPerSec: round((stream.records / stream.wallMs) * 1000, 0),
+    peakRssMb: round(stream.peakRssMb, 0),
+    exitCode: stream.exitCode,
+    load: stream.load
+  },
+  coldStart,
+  ...(proposal === undefined ? {} : {
+    proposedCliStartUp: {
+      what: "bench/proposals (not applied to packages/cli): cli/bin.ts + cli/run.ts (platform modules by subpath: no redis; Node compile cache; --max-semi-space-size=16 in the shebang) and cli-lazy-ledger.patch (ledger module imported when a ledger command runs)",
+      lazyLedgerPatchApplied: lazyLedgerApplied,
+      coldStartMs: proposal.coldStart.medianMs,
+      coldStartNoCompileCacheMs: proposal.coldStartNoCompileCache.medianMs,
+      coldStartPeakRssMb: proposal.coldStart.peakRssMb,
+      streamPeakRssMb: round(proposal.stream.peakRssMb, 0),
+      streamWallMs: round(proposal.stream.wallMs, 0),
+      coldStart: proposal.coldStart,
+      coldStartNoCompileCache: proposal.coldStartNoCompileCache,
+      stream: proposal.stream
+    }
+  }),
+  targets: Object.fromEntries((Object.keys(TARGETS) as Array<keyof typeof TARGETS>).map((k) => [k, { ...TARGETS[k], actual: figures[k], pass: pass(k) }])),
+  elapsedS: round((performance.now() - t0) / 1000, 1)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+// ---------------------------------------------------------------------------------------------
+
+const rowsTargets = (Object.keys(TARGETS) as Array<keyof typeof TARGETS>).map((k) => {
+  const t = TARGETS[k]
+  return [k, String(figures[k]), `${t.op} ${t.value}`, pass(k) ? "PASS" : "MISS", t.what]
+})
+const table = (head: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string =>
+  [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n")
+
+const us = (ms: number) => fmt((ms * 1000) / records, 2)
+const md = `# Anquan benchmark${quick ? " (quick)" : ""}
+
+${result.date} · Node ${process.version} · ${cpus().length}× ${cpus()[0]?.model ?? "?"} · load ${JSON.stringify(result.machine.loadAtStart)}${pin ? " · CLI runs pinned to CPU 0" : ""}
+Dataset: ${fmt(records)} records (seed ${seed}, mean ${fmt(result.dataset.meanRecordBytes)} B, ${fmt(stagesRes.value.bytes / 1e6, 1)} MB), as of ${BENCH_AS_OF}, every shipped pack; peers on ${fmt(pv.records)} hazchem records.
+
+## Targets
+
+${table(["figure", "value", "target", "", "what"], rowsTargets)}
+
+## All figures
+
+${table(["figure", "value"], [
+  ["throughputRecordsPerSec (end to end)", fmt(figures.throughputRecordsPerSec)],
+  ["endToEnd100kMs", fmt(figures.endToEnd100kMs)],
+  ["decode + select + evaluate, records/s", fmt(result.throughput.decodeEvaluateRecordsPerSec)],
+  ["rule evaluations/s, evaluate stage", fmt(result.throughput.evaluateStageRuleEvaluationsPerSec)],
+  ["rule evaluations/s, end to end", fmt(result.throughput.endToEndRuleEvaluationsPerSec)],
+  ["rule evaluations per record", String(result.throughput.ruleEvaluationsPerRecord)],
+  ["JSON.parse MB/s", String(result.throughput.parseMbPerSec)],
+  ["peakRssMb (end-to-end process)", String(figures.peakRssMb)],
+  [`stream: ${fmt(stream.records)} records, wall ms`, fmt(result.stream.wallMs)],
+  ["stream: records/s", fmt(result.stream.recordsPerSec)],
+  ["streamPeakRssMb", String(figures.streamPeakRssMb)],
+  ["coldStartMs (median)", String(figures.coldStartMs)],
+  ["cold start: peak RSS MB", String(coldStart.peakRssMb)],
+  ["node -e 0 (median), for scale", String(result.coldStart.nodeBareMedianMs)],
+  ["speedupVsJsonRulesEngine", String(figures.speedupVsJsonRulesEngine)],
+  ["slowdownVsHandWritten (flat)", String(figures.slowdownVsHandWritten)]
+])}
+
+## Stages (median of ${config.runs} passes over ${fmt(records)} records)
+
+${table(["stage", "ms", "µs/record", "share"], [
+  ["JSON.parse", fmt(stages.parse), us(stages.parse), `${result.throughput.stagesShare.parse}%`],
+  ["decode (profile + pack facts)", fmt(stages.decode), us(stages.decode), `${result.throughput.stagesShare.decode}%`],
+  ["  of which profile", fmt(stages.decodeEnterprise), us(stages.decodeEnterprise), ""],
+  ["  of which pack facts", fmt(stages.decodeFacts), us(stages.decodeFacts), ""],
+  ["select", fmt(stages.select, 1), us(stages.select), `${result.throughput.stagesShare.select}%`],
+  ["evaluate", fmt(stages.evaluate), us(stages.evaluate), `${result.throughput.stagesShare.evaluate}%`],
+  ["report", fmt(stages.report, 1), us(stages.report), `${result.throughput.stagesShare.report}%`],
+  ["total", fmt(stageTotal), us(stageTotal), "100%"]
+])}
+
+## Peers: hazchem's 20 item rules (median of ${config.runs + 2} runs after warm-up, ${fmt(pv.records)} records, ${fmt(pv.ruleEvaluations)} rule evaluations)
+
+${table(["contender", "ms", "rule evaluations/s"], [
+  ["anquan (Engine evaluate stage)", fmt(pm.anquan, 2), fmt(evalRate(pm.anquan, pv.ruleEvaluations))],
+  ["json-rules-engine 7.3.1 (flat facts)", fmt(pm.jsonRulesEngine, 2), fmt(evalRate(pm.jsonRulesEngine, pv.ruleEvaluations))],
+  ["hand-written loop (flat facts)", fmt(pm.handWrittenFlat, 3), fmt(evalRate(pm.handWrittenFlat, pv.ruleEvaluations))],
+  ["hand-written loop (decoded records, flattening fused)", fmt(pm.handWrittenNested, 2), fmt(evalRate(pm.handWrittenNested, pv.ruleEvaluations))],
+  ["(flattening wire JSON → flat facts, untimed above)", fmt(pm.flatten, 2), ""]
+])}
+
+${table(["pair", "ratio"], Object.entries(result.peers.ratios).map(([k, v]) => [k, String(v)]))}
+
+${proposal === undefined ? "" : `## Proposed CLI start-up (bench/proposals, not applied${lazyLedgerApplied ? "" : "; cli-lazy-ledger.patch did not apply"})
+
+${table(["figure", "current CLI", "proposed", "target"], [
+  ["coldStartMs", String(figures.coldStartMs), `${proposal.coldStart.medianMs} (compile cache off: ${proposal.coldStartNoCompileCache.medianMs})`, "≤ 500"],
+  ["cold start peak RSS MB", String(coldStart.peakRssMb), String(proposal.coldStart.peakRssMb), ""],
+  ["streamPeakRssMb", String(figures.streamPeakRssMb), String(round(proposal.stream.peakRssMb, 0)), "≤ 256"],
+  ["stream wall ms", fmt(stream.wallMs), fmt(proposal.stream.wallMs), ""]
+])}
+
+`}Cross-check (violated items per record, all four): ${pv.crossCheck.records} records, ${pv.crossCheck.complete} with complete facts; disagreements ${pv.crossCheck.disagreeComplete} on complete records, ${pv.crossCheck.disagreeIncomplete} on incomplete ones; ${pv.crossCheck.recordsWithViolation} records with a violation.
+`
+
+const human = [
+  "",
+  table(["figure", "value", "target", "", "what"], rowsTargets),
+  "",
+  `stages (ms over ${fmt(records)} records): parse ${fmt(stages.parse)} · decode ${fmt(stages.decode)} (profile ${fmt(stages.decodeEnterprise)}, facts ${fmt(stages.decodeFacts)}) · select ${fmt(stages.select, 1)} · evaluate ${fmt(stages.evaluate)} · report ${fmt(stages.report, 1)}`,
+  `rule evaluations/s: evaluate stage ${fmt(result.throughput.evaluateStageRuleEvaluationsPerSec)}, end to end ${fmt(result.throughput.endToEndRuleEvaluationsPerSec)}`,
+  `peers (ms): anquan ${fmt(pm.anquan, 2)} · json-rules-engine ${fmt(pm.jsonRulesEngine, 1)} · hand-written flat ${fmt(pm.handWrittenFlat, 3)} · hand-written nested ${fmt(pm.handWrittenNested, 2)}`,
+  ...Object.entries(result.peers.ratios).map(([k, v]) => `  ${k}: ${v}`),
+  `cross-check: ${pv.crossCheck.disagreeComplete} disagreements on ${pv.crossCheck.complete} complete records, ${pv.crossCheck.disagreeIncomplete} on ${pv.crossCheck.records - pv.crossCheck.complete} incomplete`,
+  `stream: ${fmt(stream.records)} records in ${fmt(stream.wallMs / 1000, 1)} s (${fmt(result.stream.recordsPerSec)}/s), peak RSS ${fmt(stream.peakRssMb)} MB`,
+  `cold start: median ${fmt(coldStartMs)} ms (node -e 0: ${fmt(nodeBareMs)} ms), peak RSS ${coldStart.peakRssMb} MB`,
+  ...(proposal === undefined ? [] : [`proposed CLI start-up: cold start ${proposal.coldStart.medianMs} ms (compile cache off ${proposal.coldStartNoCompileCache.medianMs} ms), stream peak RSS ${fmt(proposal.stream.peakRssMb)} MB, ${fmt(proposal.stream.wallMs / 1000, 1)} s`]),
+  `load now: ${JSON.stringify(load())}; total ${elapsed()}`
+].join("\n")
+console.log(human)
+
+writeFileSync(join(benchDir, "results", `${outName}.json`), JSON.stringify(result, null, 2) + "\n")
+writeFileSync(join(benchDir, "results", `${outName}.md`), md)
+log(`wrote bench/results/${outName}.json and ${outName}.md`)
+if (pv.crossCheck.disagreeComplete > 0) {
+  log(`cross-check FAILED: ${pv.crossCheck.disagreeComplete} disagreements on complete records: ${JSON.stringify(pv.crossCheck.examples)}`)
+  process.exitCode = 1
+}

@@ -1,0 +1,11 @@
+/**
+ * The shipped packs, in the CLI's registration order (`@anquan/cli`'s `installedPacks`), imported
+ * directly so that the benchmark processes do not load the CLI and its HTML renderer.
+ */
+import type { Pack } from "@anquan/core"
+import { constructionPack } from "@anquan/pack-construction"
+import { fireworksPack } from "@anquan/pack-fireworks"
+import { hazchemPack } from "@anquan/pack-hazchem"
+import { workSafetyLaw } from "@anquan/pack-work-safety-law"
+
+export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [workSafetyLaw, hazchemPack, fireworksPack, constructionPack]

@@ -1,0 +1,19 @@
+/**
+ * The `anquan` command, run: effect's CLI module, with Node's services, exit codes as documented.
+ *
+ * @since 0.1.0
+ */
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import * as NodeServices from "@effect/platform-node/NodeServices"
+import { Effect, Exit } from "effect"
+import { Command } from "effect/cli"
+import { anquan } from "./main.ts"
+
+anquan.pipe(
+  Command.run({ version: "0.1.0" }),
+  Effect.provide(NodeServices.layer),
+  NodeRuntime.runMain({
+    // Success: the command set process.exitCode (0, 1 or 2). Failure: bad usage (2).
+    teardown: (exit, onExit) => onExit(Exit.isSuccess(exit) ? Number(process.exitCode ?? 0) : 2)
+  })
+)

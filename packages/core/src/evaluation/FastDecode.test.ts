@@ -1,0 +1,156 @@
+import { Effect, Result, Schema, SchemaIssue, SchemaTransformation } from "effect"
+import { describe, expect, it } from "vitest"
+import { IsoInstant } from "../accident/Accident.ts"
+import * as CalendarDate from "../calendar/CalendarDate.ts"
+import { Enterprise } from "../enterprise/index.ts"
+import * as FastDecode from "./FastDecode.ts"
+
+/** Deep equality that also compares key order, prototypes, array-ness and Dates (by time). */
+const sameValue = (a: unknown, b: unknown, path = "$"): string | undefined => {
+  if (Object.is(a, b)) return undefined
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime() && a !== b ? undefined : `${path}: dates differ (or are shared)`
+  }
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return `${path}: ${String(a)} vs ${String(b)}`
+  if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return `${path}: kinds differ`
+  const ka = Reflect.ownKeys(a), kb = Reflect.ownKeys(b)
+  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return `${path}: keys ${String(ka)} vs ${String(kb)}`
+  for (const k of ka) {
+    const d = sameValue((a as Record<PropertyKey, unknown>)[k], (b as Record<PropertyKey, unknown>)[k], `${path}.${String(k)}`)
+    if (d !== undefined) return d
+  }
+  return undefined
+}
+
+const format = SchemaIssue.makeFormatterStandardSchemaV1()
+
+/** Decodes every input both ways and expects the same outcome, the same value, the same issues. */
+const expectSame = (schema: Schema.Top, inputs: ReadonlyArray<unknown>) => {
+  const effect = Schema.decodeUnknownResult(schema as Schema.Decoder<unknown, never>, { errors: "all" })
+  const fast = FastDecode.make(schema, { errors: "all" })
+  for (const input of inputs) {
+    const a = effect(input)
+    const b = fast(input)
+    expect(Result.isSuccess(b), JSON.stringify(input)).toBe(Result.isSuccess(a))
+    if (Result.isSuccess(a) && Result.isSuccess(b)) {
+      expect(sameValue(a.success, b.success), JSON.stringify(input)).toBeUndefined()
+      if (typeof input === "object" && input !== null) expect(b.success).not.toBe(input)
+    }
+    if (Result.isFailure(a) && Result.isFailure(b)) expect(format(b.failure.issue)).toEqual(format(a.failure.issue))
+  }
+}
+
+const base = {
+  creditCode: "91320571MA1Q7XK3PR",
+  name: "苏州某化工有限公司",
+  jurisdiction: "320571",
+  sectors: ["hazardous-chemicals"]
+}
+
+describe("FastDecode", () => {
+  it("compiles the enterprise profile", () => {
+    expect(FastDecode.isCompiled(Enterprise)).toBe(true)
+  })
+
+  it("decodes enterprise profiles exactly as effect does, valid or not", () => {
+    expectSame(Enterprise, [
+      base,
+      { extra: "stripped", ...base, unitKinds: ["production"], employees: 12, note: 1 },
+      {
+        ...base,
+        keyPeople: [
+          { name: "王某", roles: ["principal"], assessment: { passed: true, date: "2023-05-10" }, hobby: "x" },
+          { id: "p-2", name: "李某", roles: ["safety-officer"], employment: "part-time", certificates: [{ kind: "k", issuedOn: "2021-01-01", validUntil: "2026-01-01" }] }
+        ],
+        licences: [{ kind: "work-safety-licence", validFrom: "2024-01-01", validUntil: "2026-12-31", status: "valid" }],
+        standardization: { grade: 2, validUntil: "2027-06-30" },
+        sites: [{ id: "S-1", name: "厂区" }],
+        installations: [{ id: "I-1", name: "罐区", site: "S-1", kind: "tank-farm", majorHazardGrade: 2 }],
+        facts: { pack: { any: ["thing"] }, other: null }
+      },
+      // invalid: each must give effect's own issues
+      { ...base, creditCode: "91320571MA1Q7XK3PS" },
+      { ...base, sectors: [] },
+      { ...base, employees: "约200" },
+      { ...base, employees: -1 },
+      { ...base, unitKinds: undefined },
+      { ...base, licences: [{ kind: "other", validFrom: "2025-02-30", validUntil: "2027-01-01" }] },
+      { ...base, licences: [{ kind: "other", validFrom: "2027-01-01", validUntil: "2026-01-01" }] },
+      { ...base, sites: [{ id: "S-1", name: "a" }, { id: "S-1", name: "b" }] },
+      { ...base, installations: [{ id: "I-1", name: "x", site: "S-9", kind: "k" }], sites: [] },
+      { ...base, keyPeople: [{ name: "", roles: [] }] },
+      { ...base, facts: [] },
+      { name: "no code" },
+      "91320571MA1Q7XK3PR,苏州",
+      null,
+      undefined,
+      []
+    ])
+  })
+
+  it("builds fresh dates for calendar dates and instants, including under optionalKey", () => {
+    const S = Schema.Struct({
+      day: CalendarDate.CalendarDate,
+      maybe: Schema.optionalKey(CalendarDate.CalendarDate),
+      at: Schema.optionalKey(IsoInstant),
+      checked: Schema.optionalKey(CalendarDate.CalendarDate.check(Schema.makeFilter((d: Date) => d.getUTCFullYear() > 2000)))
+    })
+    expect(FastDecode.isCompiled(S)).toBe(true)
+    expectSame(S, [
+      { day: "2024-02-29" },
+      { day: "2024-02-29", maybe: "2023-12-31", at: "2024-05-01T08:30:00+08:00", checked: "2001-01-01" },
+      { day: "2023-02-29" },
+      { day: "2024-1-01" },
+      { day: "0050-01-01" },
+      { day: "2024-01-01", maybe: undefined },
+      { day: "2024-01-01", at: "2024-05-01T08:30:00" },
+      { day: "2024-01-01", checked: "1999-01-01" },
+      { day: 20240101 }
+    ])
+  })
+
+  it("handles unions, literals, records, tuples, null and key edge cases like effect", () => {
+    const A = Schema.Struct({ kind: Schema.Literal("a"), n: Schema.Number })
+    const B = Schema.Struct({ kind: Schema.Literal("b"), s: Schema.optionalKey(Schema.String) }).check(
+      Schema.makeFilter((b) => b.s !== "bad" || { path: ["s"], issue: "bad s" })
+    )
+    const S = Schema.Struct({
+      item: Schema.Union([A, B]),
+      mode: Schema.Literals(["x", "y"]),
+      maybe: Schema.NullOr(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))),
+      tags: Schema.Record(Schema.String, Schema.Unknown),
+      pair: Schema.NonEmptyArray(Schema.String),
+      opt: Schema.optional(Schema.Boolean)
+    })
+    expect(FastDecode.isCompiled(S)).toBe(true)
+    expectSame(S, [
+      { item: { kind: "a", n: 1 }, mode: "x", maybe: null, tags: {}, pair: ["p"] },
+      { item: { kind: "b", extra: 1 }, mode: "y", maybe: 3, tags: { a: 1, b: [2] }, pair: ["p", "q"], opt: undefined },
+      { item: { kind: "b", s: "bad" }, mode: "y", maybe: 3, tags: {}, pair: ["p"] },
+      { item: { kind: "c" }, mode: "x", maybe: null, tags: {}, pair: ["p"] },
+      { item: { kind: "a", n: "1" }, mode: "z", maybe: -1, tags: [], pair: [] },
+      { item: { kind: "a", n: 1 }, mode: "x", maybe: 1.5, tags: {}, pair: ["p", 2] }
+    ])
+    const Proto = Schema.Struct({ ["__proto__"]: Schema.optionalKey(Schema.String), a: Schema.String })
+    expect(FastDecode.isCompiled(Proto)).toBe(true)
+    expectSame(Proto, [JSON.parse("{\"__proto__\":\"x\",\"a\":\"y\"}"), { a: "y" }, JSON.parse("{\"__proto__\":1,\"a\":\"y\"}")])
+    const Mixed = Schema.StructWithRest(Schema.Struct({ a: Schema.Number }), [Schema.Record(Schema.String, Schema.Number)])
+    expect(FastDecode.isCompiled(Mixed)).toBe(true)
+    expectSame(Mixed, [{ a: 1, b: 2 }, { a: 1, b: "2" }, { b: 2 }])
+  })
+
+  it("leaves what it does not compile to effect, with the same results", () => {
+    const Effectful = Schema.String.pipe(Schema.decodeTo(
+      Schema.Number,
+      SchemaTransformation.transformEffect({
+        decode: (s: string) => Effect.succeed(s.length).pipe(Effect.delay("1 millis"), Effect.orDie),
+        encode: (n: number) => Effect.succeed(String(n))
+      })
+    ))
+    const OneOf = Schema.Union([Schema.String, Schema.NonEmptyString], { mode: "oneOf" })
+    expect(FastDecode.isCompiled(OneOf)).toBe(false)
+    expectSame(OneOf, ["", "x", 1])
+    expect(() => FastDecode.make(Effectful)("abc")).toThrow()
+    expect(() => Schema.decodeUnknownResult(Effectful)("abc")).toThrow()
+  })
+})

@@ -1,0 +1,479 @@
+/**
+ * 快速解码 — a fast path for decoding valid input with an effect Schema, and effect's own decoder
+ * for everything else.
+ *
+ * Effect's interpreter builds an `Exit` per node and, with `errors: "all"`, runs every struct
+ * through a generator; for the engine's hot loop that is most of the decoding time. Most input is
+ * valid, so {@link make} compiles the schema's AST once into plain closures that *validate and
+ * build the decoded value exactly as effect would* — the same nodes, the same order, effect's own
+ * check functions (`Filter.run`) and transformations (`SchemaGetter`), the same output objects
+ * (fresh objects and arrays, unknown keys stripped, fields in schema order) — and give up with a
+ * sentinel at the first thing that does not pass. Then, and for any input it gives up on, the
+ * result is effect's decoder's, with its path-precise issues. A schema that uses a feature this
+ * compiler does not know (suspended/recursive schemas, `oneOf` unions, optional tuple elements,
+ * defaults, effectful middleware …) is decoded by effect alone.
+ *
+ * The fast path never decides that input is invalid: it only ever returns a value that effect
+ * would return, or defers to effect. Anything thrown on the fast path defers to effect too (which
+ * then behaves exactly as it would have).
+ *
+ * @internal
+ * @since 0.1.0
+ */
+import { Exit, Result, Schema, SchemaAST } from "effect"
+import type { SchemaIssue } from "effect"
+import * as CalendarDate from "../calendar/CalendarDate.ts"
+
+/** Returned by compiled decoders for input they do not accept. */
+const INVALID: unique symbol = Symbol("@anquan/core/FastDecode/invalid")
+type Invalid = typeof INVALID
+
+type Decoder = (input: unknown) => unknown | Invalid
+type Options = SchemaAST.ParseOptions
+
+const UNSUPPORTED = null
+
+/** Runs a node's checks (filters and filter groups) on a decoded value: `true` when every one passes. */
+const passes = (checks: ReadonlyArray<SchemaAST.Check<any>>, value: unknown, ast: SchemaAST.AST, options: Options): boolean => {
+  for (let i = 0; i < checks.length; i++) {
+    const check = checks[i]!
+    if (check._tag === "FilterGroup") {
+      if (!passes(check.checks, value, ast, options)) return false
+    } else if (check.run(value, ast, options) !== undefined) return false
+  }
+  return true
+}
+
+const hasPropertySignature = (input: object, key: PropertyKey): boolean =>
+  key === "__proto__" ? Object.hasOwn(input, key) : key in input
+
+const assignProperty = (out: Record<PropertyKey, unknown>, key: PropertyKey, value: unknown): void => {
+  if (key === "__proto__") Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true })
+  else out[key] = value
+}
+
+const isOptional = (ast: SchemaAST.AST): boolean => ast.context?.isOptional ?? false
+
+const DATE_RUN = (Schema.Date.ast as SchemaAST.Declaration).run
+
+const CALENDAR_DATE = CalendarDate.CalendarDate.ast as SchemaAST.Declaration
+const CALENDAR_DATE_LINK = CALENDAR_DATE.encoding![0]!
+
+/**
+ * Whether a node is core's `CalendarDate`, possibly re-wrapped (`optionalKey` copies the node and
+ * its encoded side but keeps the transformation and the checks): a Date with no checks of its own,
+ * decoded by CalendarDate's transformation from a plain string node with exactly CalendarDate's checks.
+ */
+const isCalendarDate = (ast: SchemaAST.AST): boolean => {
+  if (ast === CALENDAR_DATE) return true
+  if (ast._tag !== "Declaration" || ast.run !== CALENDAR_DATE.run || ast.checks !== undefined) return false
+  if (ast.encoding === undefined || ast.encoding.length !== 1) return false
+  const link = ast.encoding[0]!
+  if (link.transformation !== CALENDAR_DATE_LINK.transformation) return false
+  const to = link.to
+  const want = CALENDAR_DATE_LINK.to
+  if (to._tag !== "String" || to.encoding !== undefined || to.checks === undefined || want.checks === undefined) return false
+  if (to.checks.length !== want.checks.length) return false
+  for (let i = 0; i < to.checks.length; i++) if (to.checks[i] !== want.checks[i]) return false
+  return true
+}
+
+class Compiler {
+  private readonly cache = new Map<SchemaAST.AST, Decoder | typeof UNSUPPORTED>()
+  private readonly options: Options
+
+  constructor(options: Options) {
+    this.options = options
+  }
+
+  /** The decoder of a node, memoized by node; `null` when the node (or a part of it) is not supported. */
+  compile(ast: SchemaAST.AST): Decoder | typeof UNSUPPORTED {
+    const cached = this.cache.get(ast)
+    if (cached !== undefined) return cached
+    // guards against cycles: a node being compiled is unsupported for its own descendants
+    this.cache.set(ast, UNSUPPORTED)
+    const decoder = this.compileNode(ast)
+    this.cache.set(ast, decoder)
+    return decoder
+  }
+
+  private compileNode(ast: SchemaAST.AST): Decoder | typeof UNSUPPORTED {
+    if ((ast as { readonly encodingChecks?: unknown }).encodingChecks !== undefined) return UNSUPPORTED
+    if (ast.context?.constructorDefault !== undefined) return UNSUPPORTED
+    if (isCalendarDate(ast)) {
+      // core's CalendarDate (also under optionalKey): its pattern check, its parse check and its
+      // transformation are `CalendarDate.parse` three times over; one call decides and builds the same Date
+      return (input) => (typeof input === "string" ? CalendarDate.parse(input) ?? INVALID : INVALID)
+    }
+    const base = this.base(ast)
+    if (base === UNSUPPORTED) return UNSUPPORTED
+    const options = this.options
+    const checks = ast.checks
+    const local: Decoder = checks === undefined
+      ? base
+      : (input) => {
+        const value = base(input)
+        return value === INVALID || !passes(checks, value, ast, options) ? INVALID : value
+      }
+    const links = ast.encoding
+    if (links === undefined) return local
+    // decode: the encoded side (the last link's target) first, then each transformation back to this node
+    const parsers: Array<Decoder> = []
+    const steps: Array<(value: unknown) => unknown | Invalid> = []
+    for (const link of links) {
+      const parser = this.compile(link.to)
+      if (parser === UNSUPPORTED) return UNSUPPORTED
+      const step = this.transformation(link.transformation)
+      if (step === UNSUPPORTED) return UNSUPPORTED
+      parsers.push(parser)
+      steps.push(step)
+    }
+    const last = links.length - 1
+    return (input) => {
+      let value = parsers[last]!(input)
+      if (value === INVALID) return INVALID
+      for (let i = last; i >= 0; i--) {
+        value = steps[i]!(value)
+        if (value === INVALID) return INVALID
+        if (i !== 0) {
+          value = parsers[i - 1]!(value)
+          if (value === INVALID) return INVALID
+        }
+      }
+      return local(value)
+    }
+  }
+
+  /** A transformation's decode direction, for plain and effectful (synchronous) getters only. */
+  private transformation(t: SchemaAST.Link["transformation"]): ((value: unknown) => unknown | Invalid) | typeof UNSUPPORTED {
+    if (t._tag !== "Transformation") return UNSUPPORTED
+    const getter = t.decode as { readonly _tag: string; readonly transform?: (value: unknown, options: Options) => unknown }
+    const options = this.options
+    switch (getter._tag) {
+      case "Passthrough":
+        return (value) => value
+      case "Transform": {
+        const f = getter.transform!
+        return (value) => f(value, options)
+      }
+      case "TransformEffect": {
+        const f = getter.transform!
+        return (value) => {
+          const result = f(value, options)
+          // only a synchronous success is taken; anything else is effect's to handle
+          return Exit.isExit(result) && Exit.isSuccess(result) ? (result as Exit.Success<unknown, SchemaIssue.Issue>).value : INVALID
+        }
+      }
+      default:
+        return UNSUPPORTED
+    }
+  }
+
+  /** A node's own parser, without its checks and encoding. */
+  private base(ast: SchemaAST.AST): Decoder | typeof UNSUPPORTED {
+    switch (ast._tag) {
+      case "String":
+        return (input) => (typeof input === "string" ? input : INVALID)
+      case "Number":
+        return (input) => (typeof input === "number" ? input : INVALID)
+      case "Boolean":
+        return (input) => (typeof input === "boolean" ? input : INVALID)
+      case "Null":
+        return (input) => (input === null ? input : INVALID)
+      case "Undefined":
+        return (input) => (input === undefined ? input : INVALID)
+      case "Unknown":
+      case "Any":
+        return (input) => input
+      case "Literal": {
+        const literal = ast.literal
+        return (input) => (input === literal ? input : INVALID)
+      }
+      case "Enum": {
+        const values = new Set<unknown>(ast.enums.map(([, v]) => v))
+        return (input) => (values.has(input) ? input : INVALID)
+      }
+      case "Declaration":
+        return this.declaration(ast)
+      case "Objects":
+        return this.objects(ast)
+      case "Arrays":
+        return this.arrays(ast)
+      case "Union":
+        return this.union(ast)
+      default:
+        return UNSUPPORTED
+    }
+  }
+
+  private declaration(ast: SchemaAST.Declaration): Decoder | typeof UNSUPPORTED {
+    // declarations with type parameters (classes, Option, …) are left to effect
+    if (ast.typeParameters.length > 0) return UNSUPPORTED
+    // Schema.Date (its own declaration function): a valid Date
+    if (ast.run === DATE_RUN) return (input) => (input instanceof Date && !Number.isNaN(input.getTime()) ? input : INVALID)
+    const options = this.options
+    type Run = (input: unknown, self: SchemaAST.AST, options: Options) => unknown
+    let run: Run | undefined
+    return (input) => {
+      run ??= (ast.run as unknown as (tps: ReadonlyArray<SchemaAST.AST>) => Run)(ast.typeParameters)
+      const result = run(input, ast, options)
+      return Exit.isExit(result) && Exit.isSuccess(result) ? (result as Exit.Success<unknown, SchemaIssue.Issue>).value : INVALID
+    }
+  }
+
+  private objects(ast: SchemaAST.Objects): Decoder | typeof UNSUPPORTED {
+    const props = ast.propertySignatures
+    const indexes = ast.indexSignatures
+    if (props.length === 0 && indexes.length === 0) {
+      return (input) => (input !== null && input !== undefined ? input : INVALID)
+    }
+    if (indexes.length > 1) return UNSUPPORTED
+    const fields: Array<{ readonly name: PropertyKey; readonly decode: Decoder; readonly optional: boolean }> = []
+    for (const ps of props) {
+      const decode = this.compile(ps.type)
+      if (decode === UNSUPPORTED) return UNSUPPORTED
+      fields.push({ name: ps.name, decode, optional: isOptional(ps.type) })
+    }
+    let index: Decoder | undefined
+    if (indexes.length === 1) {
+      const is = indexes[0]!
+      const p = is.parameter
+      // string keys only, without checks or encoding (Schema.Record(Schema.String, …))
+      if (p._tag !== "String" || p.checks !== undefined || p.encoding !== undefined) return UNSUPPORTED
+      if (is.type.context?.constructorDefault !== undefined) return UNSUPPORTED
+      const decode = this.compile(is.type)
+      if (decode === UNSUPPORTED) return UNSUPPORTED
+      index = decode
+    }
+    const expected = new Set<PropertyKey>(props.map((ps) => (typeof ps.name === "number" ? String(ps.name) : ps.name)))
+    const n = fields.length
+    const names = fields.map((f) => f.name)
+    const decoders = fields.map((f) => f.decode)
+    const optional = fields.map((f) => f.optional)
+    // `__proto__` needs own-property semantics on both ends: such structs take the careful loop
+    const careful = names.includes("__proto__")
+    const readIndex = (record: Record<PropertyKey, unknown>, out: Record<PropertyKey, unknown>): boolean => {
+      const keys = Object.keys(record)
+      for (let j = 0; j < keys.length; j++) {
+        const key = keys[j]!
+        const value = index!(record[key])
+        if (value === INVALID) return false
+        if (n > 0 && expected.has(key)) continue
+        assignProperty(out, key, value)
+      }
+      return true
+    }
+    if (careful) {
+      return (input) => {
+        if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID
+        const record = input as Record<PropertyKey, unknown>
+        const out: Record<PropertyKey, unknown> = {}
+        for (let i = 0; i < n; i++) {
+          const name = names[i]!
+          if (!hasPropertySignature(record, name)) {
+            if (optional[i]) continue
+            return INVALID
+          }
+          const value = decoders[i]!(record[name])
+          if (value === INVALID) return INVALID
+          assignProperty(out, name, value)
+        }
+        return index === undefined || readIndex(record, out) ? out : INVALID
+      }
+    }
+    const generated = names.every((name) => typeof name === "string") ? generateStruct(names as Array<string>, decoders, optional, index === undefined ? undefined : readIndex) : undefined
+    if (generated !== undefined) return generated
+    return (input) => {
+      if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID
+      const record = input as Record<PropertyKey, unknown>
+      const out: Record<PropertyKey, unknown> = {}
+      for (let i = 0; i < n; i++) {
+        const name = names[i]!
+        const raw = record[name]
+        // a key is present when it is `in` the record (as effect decides); a defined value settles it
+        if (raw === undefined && !(name in record)) {
+          if (optional[i]) continue
+          return INVALID
+        }
+        const value = decoders[i]!(raw)
+        if (value === INVALID) return INVALID
+        out[name] = value
+      }
+      return index === undefined || readIndex(record, out) ? out : INVALID
+    }
+  }
+
+  private arrays(ast: SchemaAST.Arrays): Decoder | typeof UNSUPPORTED {
+    if (ast.rest.length > 1) return UNSUPPORTED
+    const elements: Array<Decoder> = []
+    for (const e of ast.elements) {
+      if (isOptional(e) || e.context?.constructorDefault !== undefined) return UNSUPPORTED
+      const decode = this.compile(e)
+      if (decode === UNSUPPORTED) return UNSUPPORTED
+      elements.push(decode)
+    }
+    let rest: Decoder | undefined
+    if (ast.rest.length === 1) {
+      const r = ast.rest[0]!
+      if (isOptional(r) || r.context?.constructorDefault !== undefined) return UNSUPPORTED
+      const decode = this.compile(r)
+      if (decode === UNSUPPORTED) return UNSUPPORTED
+      rest = decode
+    }
+    const k = elements.length
+    return (input) => {
+      if (!Array.isArray(input)) return INVALID
+      const len = input.length
+      if (len < k || (rest === undefined && len > k)) return INVALID
+      const output: Array<unknown> = []
+      for (let i = 0; i < k; i++) {
+        const value = elements[i]!(input[i])
+        if (value === INVALID) return INVALID
+        output[i] = value
+      }
+      for (let i = k; i < len; i++) {
+        const value = rest!(input[i])
+        if (value === INVALID) return INVALID
+        output[i] = value
+      }
+      return output
+    }
+  }
+
+  private union(ast: SchemaAST.Union): Decoder | typeof UNSUPPORTED {
+    if (ast.options?.mode === "oneOf") return UNSUPPORTED
+    const members: Array<Decoder> = []
+    for (const t of ast.types) {
+      const decode = this.compile(t)
+      if (decode === UNSUPPORTED) return UNSUPPORTED
+      members.push(decode)
+    }
+    // a union of literals (Schema.Literals): one set lookup
+    if (ast.types.every((t) => t._tag === "Literal" && t.checks === undefined && t.encoding === undefined && t.context?.constructorDefault === undefined)) {
+      const values = new Set<unknown>(ast.types.map((t) => (t as SchemaAST.Literal).literal))
+      return (input) => (values.has(input) ? input : INVALID)
+    }
+    // a discriminated union of structs (every member has a required literal field under one key):
+    // try only the members whose literal the input carries, in order (the others cannot match)
+    const tag = discriminant(ast.types)
+    if (tag !== undefined) {
+      const byValue = new Map<unknown, Array<Decoder>>()
+      ast.types.forEach((t, i) => {
+        const literal = ((t as SchemaAST.Objects).propertySignatures.find((ps) => ps.name === tag)!.type as SchemaAST.Literal).literal
+        const list = byValue.get(literal) ?? []
+        list.push(members[i]!)
+        byValue.set(literal, list)
+      })
+      return (input) => {
+        if (typeof input !== "object" || input === null) return INVALID
+        const candidates = byValue.get((input as Record<PropertyKey, unknown>)[tag])
+        if (candidates === undefined) return INVALID
+        for (let i = 0; i < candidates.length; i++) {
+          const value = candidates[i]!(input)
+          if (value !== INVALID) return value
+        }
+        return INVALID
+      }
+    }
+    const m = members.length
+    return (input) => {
+      for (let i = 0; i < m; i++) {
+        const value = members[i]!(input)
+        if (value !== INVALID) return value
+      }
+      return INVALID
+    }
+  }
+}
+
+/**
+ * The struct loop above, unrolled into a function with the field names as literals, so that each
+ * property access is a named one with its own inline cache (the loop's computed accesses are
+ * megamorphic). Same steps, same order. `undefined` where code cannot be generated (e.g. a content
+ * security policy forbids `Function`): the loop is used instead.
+ */
+const generateStruct = (
+  names: ReadonlyArray<string>,
+  decoders: ReadonlyArray<Decoder>,
+  optional: ReadonlyArray<boolean>,
+  readIndex: ((record: Record<PropertyKey, unknown>, out: Record<PropertyKey, unknown>) => boolean) | undefined
+): Decoder | undefined => {
+  let body = "return function decodeStruct(input) {\n" +
+    "  if (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID\n" +
+    "  const out = {}\n  let raw, value\n"
+  names.forEach((name, i) => {
+    const key = JSON.stringify(name)
+    body += `  raw = input[${key}]\n` +
+      `  if (raw === undefined && !(${key} in input)) {${optional[i] ? "" : " return INVALID"} } else {\n` +
+      `    value = d[${i}](raw)\n    if (value === INVALID) return INVALID\n    out[${key}] = value\n  }\n`
+  })
+  body += readIndex === undefined ? "  return out\n}" : "  return readIndex(input, out) ? out : INVALID\n}"
+  try {
+    return new Function("INVALID", "d", "readIndex", body)(INVALID, decoders, readIndex) as Decoder
+  } catch {
+    return undefined
+  }
+}
+
+/** The key under which every member (a struct) has a required plain literal field, if there is one. */
+const discriminant = (types: ReadonlyArray<SchemaAST.AST>): string | undefined => {
+  if (types.length < 2 || !types.every((t) => t._tag === "Objects" && t.encoding === undefined && t.indexSignatures.length === 0)) return undefined
+  const first = types[0] as SchemaAST.Objects
+  for (const ps of first.propertySignatures) {
+    if (typeof ps.name !== "string" || ps.name === "__proto__") continue
+    const ok = types.every((t) => {
+      const p = (t as SchemaAST.Objects).propertySignatures.find((q) => q.name === ps.name)
+      return p !== undefined && p.type._tag === "Literal" && !isOptional(p.type) && p.type.checks === undefined && p.type.encoding === undefined
+    })
+    if (ok) return ps.name
+  }
+  return undefined
+}
+
+/**
+ * A decoder returning a `Result` like `Schema.decodeUnknownResult(schema, options)`: the fast path
+ * for input it accepts, effect's decoder for the rest (and for the whole schema when it uses a
+ * feature the fast path does not support).
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const make = <S extends Schema.Top>(
+  schema: S,
+  options: Options = {}
+): ((input: unknown) => Result.Result<S["Type"], Schema.SchemaError>) => {
+  const slow = Schema.decodeUnknownResult(schema as unknown as Schema.Decoder<S["Type"], never>, options)
+  // compiled on first use, so that importing a module that makes a decoder costs nothing
+  let fast: Decoder | typeof UNSUPPORTED | undefined
+  return (input) => {
+    if (fast === undefined) {
+      try {
+        fast = new Compiler(options).compile(schema.ast)
+      } catch {
+        fast = UNSUPPORTED
+      }
+    }
+    if (fast === UNSUPPORTED) return slow(input)
+    let value: unknown
+    try {
+      value = fast(input)
+    } catch {
+      value = INVALID
+    }
+    return value === INVALID ? slow(input) : Result.succeed(value as S["Type"])
+  }
+}
+
+/**
+ * Whether {@link make} compiles a fast path for the schema (for tests).
+ *
+ * @internal
+ * @since 0.1.0
+ */
+export const isCompiled = (schema: Schema.Top): boolean => {
+  try {
+    return new Compiler({}).compile(schema.ast) !== UNSUPPORTED
+  } catch {
+    return false
+  }
+}
