@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--seed N] [--pin] [--proposals] [--out-name NAME]` — the benchmark harness.
+ * `pnpm bench [--quick] [--seed N] [--pin] [--out-name NAME]` — the benchmark harness.
  *
  * Generates (and caches under $BENCH_DATA, default /tmp/anquan-bench) seeded realistic records,
  * then measures each figure in its own child process:
@@ -11,15 +11,16 @@
  * 3. a 1 000 000-record NDJSON file (quick: 10 000) streamed through the real CLI, wall time and peak RSS;
  * 4. CLI cold start on one small file (median of several runs after a warm-up).
  *
- * With `--proposals`, the CLI figures (3, 4) are also measured for the proposed start-up: a copy of
- * packages/cli/src (in $BENCH_DATA) with bench/proposals/cli/* and bench/proposals/cli-lazy-ledger.patch applied.
+ * The CLI runs as the `anquan` executable starts: `node <the node flags of bin.ts's shebang> bin.ts`
+ * (the bench runs `node` itself, which would bypass the shebang). The stream is also run as plain
+ * `node bin.ts` (as `pnpm anquan` does), and the cold start also without Node's compile cache.
  *
  * Prints every figure with its target; the full run writes bench/results/latest.json and latest.md
  * (quick: latest-quick.json / latest-quick.md). Medians of several runs after a warm-up; the load
  * average is recorded with every figure because the machine is shared.
  */
 import { execFileSync } from "node:child_process"
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { cpus, totalmem } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -30,7 +31,6 @@ const a = args()
 const quick = a.has("quick")
 const seed = Number(a.get("seed") ?? 20261123)
 const pin = a.has("pin")
-const proposals = a.has("proposals")
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 const repoDir = resolve(benchDir, "..")
 const dataDir = process.env.BENCH_DATA ?? "/tmp/anquan-bench"
@@ -55,8 +55,9 @@ const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`
 const nodeArgs = ["--expose-gc"]
 const pinned = (cmd: string, argv: ReadonlyArray<string>): [string, ReadonlyArray<string>] => (pin ? ["taskset", ["-c", "0", cmd, ...argv]] : [cmd, argv])
 
-// every CLI figure is measured without Node's compile cache unless a proposal turns it on
+// the executable decides about Node's compile cache itself (bin.ts enables it in the default directory)
 delete process.env.NODE_COMPILE_CACHE
+delete process.env.NODE_DISABLE_COMPILE_CACHE
 
 mkdirSync(dataDir, { recursive: true })
 mkdirSync(join(benchDir, "results"), { recursive: true })
@@ -209,44 +210,18 @@ const coldStartOf = async (bin: string, label: string, nodeFlags: ReadonlyArray<
 }
 
 const bin = join(repoDir, "packages", "cli", "src", "bin.ts")
-const stream = await streamThroughCli(bin, "")
-const coldStart = await coldStartOf(bin, "")
+// the node flags of the executable's shebang (`#!/usr/bin/env -S node --flag …`)
+const shebang = readFileSync(bin, "utf8").split("\n", 1)[0]!
+const binFlags = shebang.startsWith("#!") ? shebang.split(/\s+/).filter((w) => w.startsWith("--")) : []
+const asExecutable = binFlags.length > 0 ? ` (as the executable starts: node ${binFlags.join(" ")})` : ""
+const stream = await streamThroughCli(bin, asExecutable, binFlags)
+const streamPlain = binFlags.length > 0 ? await streamThroughCli(bin, " (plain `node bin.ts`, as `pnpm anquan` runs it)") : stream
+const coldStart = await coldStartOf(bin, asExecutable, binFlags)
+process.env.NODE_DISABLE_COMPILE_CACHE = "1"
+const coldStartNoCache = await coldStartOf(bin, " (Node compile cache disabled)", binFlags)
+delete process.env.NODE_DISABLE_COMPILE_CACHE
 const coldStartMs = coldStart.medianMs
 const nodeBareMs = coldStart.nodeBareMedianMs
-
-// The proposed CLI start-up (bench/proposals/cli): a copy of packages/cli/src with its files applied.
-let lazyLedgerApplied = false
-let proposal: { stream: Awaited<ReturnType<typeof streamThroughCli>>; coldStart: Awaited<ReturnType<typeof coldStartOf>>; coldStartNoCompileCache: Awaited<ReturnType<typeof coldStartOf>> } | undefined
-if (proposals) {
-  const dir = join(dataDir, "cli-proposal")
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  cpSync(join(repoDir, "packages", "cli", "src"), join(dir, "src"), { recursive: true })
-  cpSync(join(repoDir, "packages", "cli", "package.json"), join(dir, "package.json"))
-  symlinkSync(join(repoDir, "packages", "cli", "node_modules"), join(dir, "node_modules"))
-  for (const f of ["bin.ts", "run.ts"]) cpSync(join(benchDir, "proposals", "cli", f), join(dir, "src", f))
-  // main.ts changes while other work goes on: its patch is applied only when it still applies
-  try {
-    execFileSync("git", ["apply", "-p3", join(benchDir, "proposals", "cli-lazy-ledger.patch")], { cwd: dir, stdio: "pipe" })
-    lazyLedgerApplied = true
-  } catch (e) {
-    log(`  proposals/cli-lazy-ledger.patch does not apply to the current packages/cli/src/main.ts: measured without it (${String((e as { stderr?: unknown }).stderr ?? e).trim().split("\n")[0]})`)
-  }
-  const proposedBin = join(dir, "src", "bin.ts")
-  // the proposed shebang's node flags (the bench runs `node <bin>`, which bypasses the shebang)
-  const shebang = readFileSync(proposedBin, "utf8").split("\n", 1)[0]!
-  const flags = shebang.split(/\s+/).filter((w) => w.startsWith("--"))
-  const cacheDir = join(dataDir, "node-compile-cache")
-  rmSync(cacheDir, { recursive: true, force: true })
-  process.env.NODE_DISABLE_COMPILE_CACHE = "1"
-  const coldStartNoCompileCache = await coldStartOf(proposedBin, " (proposed start-up, compile cache disabled)", flags)
-  delete process.env.NODE_DISABLE_COMPILE_CACHE
-  process.env.NODE_COMPILE_CACHE = cacheDir
-  const proposedCold = await coldStartOf(proposedBin, " (proposed start-up)", flags)
-  const proposedStream = await streamThroughCli(proposedBin, ` (proposed start-up, node ${flags.join(" ")})`, flags)
-  delete process.env.NODE_COMPILE_CACHE
-  proposal = { stream: proposedStream, coldStart: proposedCold, coldStartNoCompileCache }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Figures
@@ -355,20 +330,18 @@ const result = {
     load: stream.load
   },
   coldStart,
-  ...(proposal === undefined ? {} : {
-    proposedCliStartUp: {
-      what: "bench/proposals (not applied to packages/cli): cli/bin.ts + cli/run.ts (platform modules by subpath: no redis; Node compile cache; --max-semi-space-size=16 in the shebang) and cli-lazy-ledger.patch (ledger module imported when a ledger command runs)",
-      lazyLedgerPatchApplied: lazyLedgerApplied,
-      coldStartMs: proposal.coldStart.medianMs,
-      coldStartNoCompileCacheMs: proposal.coldStartNoCompileCache.medianMs,
-      coldStartPeakRssMb: proposal.coldStart.peakRssMb,
-      streamPeakRssMb: round(proposal.stream.peakRssMb, 0),
-      streamWallMs: round(proposal.stream.wallMs, 0),
-      coldStart: proposal.coldStart,
-      coldStartNoCompileCache: proposal.coldStartNoCompileCache,
-      stream: proposal.stream
+  coldStartNoCompileCache: coldStartNoCache,
+  cli: {
+    shebang,
+    nodeFlags: binFlags,
+    note: "stream and coldStart run `node <nodeFlags> packages/cli/src/bin.ts`, as the anquan executable starts; streamPlainNode runs `node packages/cli/src/bin.ts` (pnpm anquan); coldStartNoCompileCache with NODE_DISABLE_COMPILE_CACHE=1",
+    streamPlainNode: {
+      wallMs: round(streamPlain.wallMs, 0),
+      recordsPerSec: round((streamPlain.records / streamPlain.wallMs) * 1000, 0),
+      peakRssMb: round(streamPlain.peakRssMb, 0),
+      load: streamPlain.load
     }
-  }),
+  },
   targets: Object.fromEntries((Object.keys(TARGETS) as Array<keyof typeof TARGETS>).map((k) => [k, { ...TARGETS[k], actual: figures[k], pass: pass(k) }])),
   elapsedS: round((performance.now() - t0) / 1000, 1)
 }
@@ -440,16 +413,22 @@ ${table(["contender", "ms", "rule evaluations/s"], [
 
 ${table(["pair", "ratio"], Object.entries(result.peers.ratios).map(([k, v]) => [k, String(v)]))}
 
-${proposal === undefined ? "" : `## Proposed CLI start-up (bench/proposals, not applied${lazyLedgerApplied ? "" : "; cli-lazy-ledger.patch did not apply"})
+## CLI
 
-${table(["figure", "current CLI", "proposed", "target"], [
-  ["coldStartMs", String(figures.coldStartMs), `${proposal.coldStart.medianMs} (compile cache off: ${proposal.coldStartNoCompileCache.medianMs})`, "≤ 500"],
-  ["cold start peak RSS MB", String(coldStart.peakRssMb), String(proposal.coldStart.peakRssMb), ""],
-  ["streamPeakRssMb", String(figures.streamPeakRssMb), String(round(proposal.stream.peakRssMb, 0)), "≤ 256"],
-  ["stream wall ms", fmt(stream.wallMs), fmt(proposal.stream.wallMs), ""]
+${binFlags.length > 0 ? `Run as the \`anquan\` executable starts: \`node ${binFlags.join(" ")} packages/cli/src/bin.ts\` (its shebang is \`${shebang}\`).` : "Run as `node packages/cli/src/bin.ts`."}
+
+${table(["figure", "value"], [
+  ["stream peak RSS MB", String(figures.streamPeakRssMb)],
+  ["stream peak RSS MB, plain `node bin.ts` (pnpm anquan)", String(round(streamPlain.peakRssMb, 0))],
+  ["stream wall ms / records/s", `${fmt(stream.wallMs)} / ${fmt((stream.records / stream.wallMs) * 1000)}`],
+  ["stream wall ms / records/s, plain node", `${fmt(streamPlain.wallMs)} / ${fmt((streamPlain.records / streamPlain.wallMs) * 1000)}`],
+  ["cold start ms (median; compile cache as bin.ts sets it, warm after the first run)", String(coldStart.medianMs)],
+  ["cold start ms, compile cache disabled", String(coldStartNoCache.medianMs)],
+  ["cold start peak RSS MB", String(coldStart.peakRssMb)],
+  ["node -e 0 ms, for scale", String(coldStart.nodeBareMedianMs)]
 ])}
 
-`}Cross-check (violated items per record, all four): ${pv.crossCheck.records} records, ${pv.crossCheck.complete} with complete facts; disagreements ${pv.crossCheck.disagreeComplete} on complete records, ${pv.crossCheck.disagreeIncomplete} on incomplete ones; ${pv.crossCheck.recordsWithViolation} records with a violation.
+Cross-check (violated items per record, all four): ${pv.crossCheck.records} records, ${pv.crossCheck.complete} with complete facts; disagreements ${pv.crossCheck.disagreeComplete} on complete records, ${pv.crossCheck.disagreeIncomplete} on incomplete ones; ${pv.crossCheck.recordsWithViolation} records with a violation.
 `
 
 const human = [
@@ -463,7 +442,7 @@ const human = [
   `cross-check: ${pv.crossCheck.disagreeComplete} disagreements on ${pv.crossCheck.complete} complete records, ${pv.crossCheck.disagreeIncomplete} on ${pv.crossCheck.records - pv.crossCheck.complete} incomplete`,
   `stream: ${fmt(stream.records)} records in ${fmt(stream.wallMs / 1000, 1)} s (${fmt(result.stream.recordsPerSec)}/s), peak RSS ${fmt(stream.peakRssMb)} MB`,
   `cold start: median ${fmt(coldStartMs)} ms (node -e 0: ${fmt(nodeBareMs)} ms), peak RSS ${coldStart.peakRssMb} MB`,
-  ...(proposal === undefined ? [] : [`proposed CLI start-up: cold start ${proposal.coldStart.medianMs} ms (compile cache off ${proposal.coldStartNoCompileCache.medianMs} ms), stream peak RSS ${fmt(proposal.stream.peakRssMb)} MB, ${fmt(proposal.stream.wallMs / 1000, 1)} s`]),
+  `cold start without compile cache: ${fmt(coldStartNoCache.medianMs)} ms; stream as plain \`node bin.ts\`: peak RSS ${fmt(streamPlain.peakRssMb)} MB, ${fmt(streamPlain.wallMs / 1000, 1)} s`,
   `load now: ${JSON.stringify(load())}; total ${elapsed()}`
 ].join("\n")
 console.log(human)

@@ -11,7 +11,8 @@
  * sentinel at the first thing that does not pass. Then, and for any input it gives up on, the
  * result is effect's decoder's, with its path-precise issues. A schema that uses a feature this
  * compiler does not know (suspended/recursive schemas, `oneOf` unions, optional tuple elements,
- * defaults, effectful middleware …) is decoded by effect alone.
+ * defaults, effectful middleware …), or decoded with `onExcessProperty: "error"`, is decoded by
+ * effect alone.
  *
  * The fast path never decides that input is invalid: it only ever returns a value that effect
  * would return, or defers to effect. Anything thrown on the fast path defers to effect too (which
@@ -222,6 +223,8 @@ class Compiler {
   }
 
   private objects(ast: SchemaAST.Objects): Decoder | typeof UNSUPPORTED {
+    // excess keys are stripped here, as effect does by default; rejecting them is effect's to do
+    if (this.options.onExcessProperty === "error") return UNSUPPORTED
     const props = ast.propertySignatures
     const indexes = ast.indexSignatures
     if (props.length === 0 && indexes.length === 0) {
