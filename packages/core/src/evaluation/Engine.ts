@@ -11,7 +11,8 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema, SchemaIssue } from "effect"
+import { Result, Schema } from "effect"
+import { decodeIssues } from "../decode-issues/DecodeIssues.ts"
 import * as CalendarDate from "../calendar/CalendarDate.ts"
 import type { ConfigLayers, LaxerThanNational, ResolvedConfig } from "../config/EvaluationConfig.ts"
 import { ConfigError, decodeAndResolve, empty as emptyConfig } from "../config/EvaluationConfig.ts"
@@ -112,13 +113,7 @@ export interface EngineOptions {
   readonly config?: typeof ConfigLayers.Encoded
 }
 
-const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
-
-const toDecodeIssues = (error: Schema.SchemaError, prefix: ReadonlyArray<string | number> = []): Array<DecodeIssue> =>
-  formatIssues(error.issue).issues.map((i) => ({
-    path: [...prefix, ...(i.path ?? []).map((k) => (typeof k === "object" && k !== null && "key" in k ? k.key : k)).map((k) => (typeof k === "number" ? k : String(k)))],
-    message: i.message
-  }))
+const toDecodeIssues = decodeIssues
 
 // Decoding: effect's Schema decoders with a compiled fast path for valid input (FastDecode.ts): the
 // same values and, for invalid input, effect's own issues.

@@ -65,15 +65,8 @@ export interface EvaluatedRecord {
   readonly findings: ReadonlyArray<Finding>
 }
 
-/**
- * 解码错误 — one problem in one input record: the path inside the record and what is wrong there.
- *
- * @since 0.1.0
- */
-export interface DecodeIssue {
-  readonly path: ReadonlyArray<string | number>
-  readonly message: string
-}
+export type { DecodeIssue } from "../decode-issues/DecodeIssues.ts"
+import type { DecodeIssue } from "../decode-issues/DecodeIssues.ts"
 
 /**
  * A record that could not be decoded. It is reported, never dropped: the others are still evaluated.

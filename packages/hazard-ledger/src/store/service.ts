@@ -6,8 +6,8 @@
  * @since 0.1.0
  */
 import type { JurisdictionInput } from "@anquan/core"
-import { CalendarDate, JurisdictionTree } from "@anquan/core"
-import { Clock, Effect, Result, Schema, SchemaIssue } from "effect"
+import { CalendarDate, decodeIssues, JurisdictionTree } from "@anquan/core"
+import { Clock, Effect, Result, Schema } from "effect"
 import { createHash, randomUUID } from "node:crypto"
 import type { Caller, CallerInput } from "../domain/access.ts"
 import { Caller as CallerSchema, redactEvent, redactFile } from "../domain/access.ts"
@@ -96,8 +96,6 @@ export interface LedgerOptions {
   readonly newHazardId?: (() => string) | undefined
 }
 
-const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
-
 /**
  * Decodes unknown input with a schema, failing with `InvalidInput` listing every problem.
  *
@@ -108,10 +106,7 @@ export const decodeInput = <S extends Schema.Decoder<unknown>>(schema: S, entryP
   return (input: unknown): Effect.Effect<S["Type"], InvalidInput> => {
     const r = decode(input)
     if (Result.isSuccess(r)) return Effect.succeed(r.success)
-    const issues: Array<InputIssue> = formatIssues(r.failure.issue).issues.map((i) => ({
-      path: (i.path ?? []).map((k) => (typeof k === "object" && k !== null ? k.key : k) as string | number),
-      message: i.message
-    }))
+    const issues: Array<InputIssue> = decodeIssues(r.failure)
     return Effect.fail(new InvalidInput({ entryPoint, issues }))
   }
 }
