@@ -117,6 +117,51 @@ describe("outcomes", () => {
   })
 })
 
+describe("quick answers (explain: false)", () => {
+  // a rule that records how it was asked, and answers from the head count
+  const calls: Array<boolean | undefined> = []
+  const traced = Rule.define({
+    ...headcountDefinition,
+    id: "trace/headcount",
+    evaluate: (f, ctx) => {
+      calls.push(ctx.explain)
+      const n = f.enterprise.employees
+      if (n === undefined) return Outcome.indeterminate(ctx.explain === false ? ["?"] : ["enterprise.employees"])
+      if (n > ctx.params.limit) return Outcome.violation(ctx.explain === false ? [] : [{ path: "enterprise.employees", value: n }])
+      return Outcome.compliant(ctx.explain === false ? [] : [{ path: "enterprise.employees", value: n }])
+    }
+  })
+  const e = Engine.make({ packs: [Pack.define({ id: "trace", name: { "zh-CN": "跟踪", en: "trace" }, version: "0", rules: [traced] })] })
+  const plan = e.plan("2023-01-01")
+
+  it("asks once without explanations when only problems are kept and the answer is compliant", () => {
+    calls.length = 0
+    const r = e.evaluateRecord(record(1, { employees: 5 }), 0, plan)
+    expect(calls).toEqual([false])
+    expect(r._tag === "evaluated" && r.counts.compliant).toBe(1)
+    expect(findingOf(r, "trace/headcount")).toBeUndefined()
+  })
+
+  it("asks again with explanations for a violation or an indeterminate answer, and reports that answer", () => {
+    calls.length = 0
+    const v = e.evaluateRecord(record(1, { employees: 500 }), 0, plan)
+    expect(calls).toEqual([false, undefined])
+    expect(findingOf(v, "trace/headcount")).toMatchObject({ outcome: "violation", evidence: [{ path: "enterprise.employees", value: 500 }] })
+    calls.length = 0
+    const { employees: _, ...noHeadcount } = record(1)
+    const i = e.evaluateRecord(noHeadcount, 0, plan)
+    expect(calls).toEqual([false, undefined])
+    expect(findingOf(i, "trace/headcount")).toMatchObject({ outcome: "indeterminate", missing: ["enterprise.employees"] })
+  })
+
+  it("asks with explanations only when every finding is kept", () => {
+    calls.length = 0
+    const r = e.evaluateRecord(record(1, { employees: 5 }), 0, plan, "all")
+    expect(calls).toEqual([undefined])
+    expect(findingOf(r, "trace/headcount")).toMatchObject({ outcome: "compliant", evidence: [{ path: "enterprise.employees", value: 5 }] })
+  })
+})
+
 describe("verdicts and report", () => {
   it("any major violation means 存在重大事故隐患; counts by outcome, severity, pack and sector", () => {
     const report = engine.evaluate([

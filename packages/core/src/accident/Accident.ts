@@ -26,8 +26,6 @@ const namedLiterals = <const L extends ReadonlyArray<string>>(
     message: `Expected ${what}: ${values.map((v) => JSON.stringify(v)).join(" | ")}`
   })
 
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/
-
 /**
  * Parses a strict ISO-8601 date-time with an explicit offset (`2024-05-01T08:30:00+08:00`,
  * `2024-05-01T00:30Z`, fractions up to nanoseconds, kept to the millisecond); `undefined` for
@@ -36,22 +34,69 @@ const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d
  * @since 0.1.0
  */
 export const parseIsoInstant = (s: string): Date | undefined => {
-  const m = ISO_INSTANT.exec(s)
-  if (m === null) return undefined
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number]
-  const second = m[6] === undefined ? 0 : Number(m[6])
-  const millis = m[7] === undefined ? 0 : Number(m[7].padEnd(3, "0").slice(0, 3))
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined
-  const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis))
-  if (local.getUTCDate() !== day || local.getUTCMonth() !== month - 1) return undefined
-  const zone = m[8]!
-  let offsetMinutes = 0
-  if (zone !== "Z") {
-    const oh = Number(zone.slice(1, 3)), om = Number(zone.slice(4, 6))
-    if (oh > 23 || om > 59) return undefined
-    offsetMinutes = (zone[0] === "-" ? -1 : 1) * (oh * 60 + om)
+  const t = parseIsoInstantTime(s)
+  return t === undefined ? undefined : new Date(t)
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Two ASCII digits at `i` as a number, or -1. */
+const two = (s: string, i: number): number => {
+  const a = s.charCodeAt(i) - 48, b = s.charCodeAt(i + 1) - 48
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1
+}
+
+/**
+ * {@link parseIsoInstant} as epoch milliseconds, without a `Date` or a regular expression (it runs
+ * for every date-time field decoded).
+ *
+ * @since 0.1.0
+ */
+export const parseIsoInstantTime = (s: string): number | undefined => {
+  const n = s.length
+  // YYYY-MM-DDTHH:MM is 16 characters, then at least a zone
+  if (n < 17 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) return undefined
+  const yh = two(s, 0), yl = two(s, 2), month = two(s, 5), day = two(s, 8), hour = two(s, 11), minute = two(s, 14)
+  if (yh < 0 || yl < 0 || month < 0 || day < 0 || hour < 0 || minute < 0) return undefined
+  const year = yh * 100 + yl
+  let i = 16
+  let second = 0
+  let millis = 0
+  if (s.charCodeAt(i) === 58) {
+    second = two(s, i + 1)
+    if (second < 0) return undefined
+    i += 3
+    if (s.charCodeAt(i) === 46) {
+      i++
+      const from = i
+      while (i < n && i - from < 9) {
+        const c = s.charCodeAt(i) - 48
+        if (c < 0 || c > 9) break
+        if (i - from < 3) millis = millis * 10 + c
+        i++
+      }
+      const digits = i - from
+      if (digits === 0) return undefined
+      if (digits === 1) millis *= 100
+      else if (digits === 2) millis *= 10
+    }
   }
-  return new Date(local.getTime() - offsetMinutes * 60_000)
+  let offsetMinutes = 0
+  const z = s.charCodeAt(i)
+  if (z === 90) {
+    if (i + 1 !== n) return undefined
+  } else if (z === 43 || z === 45) {
+    if (i + 6 !== n || s.charCodeAt(i + 3) !== 58) return undefined
+    const oh = two(s, i + 1), om = two(s, i + 4)
+    if (oh < 0 || om < 0 || oh > 23 || om > 59) return undefined
+    offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om)
+  } else return undefined
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined
+  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+  if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return undefined
+  // Years 0000–0099 are not accepted (Date.UTC would read them as 1900–1999).
+  if (year < 100) return undefined
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000
 }
 
 /**

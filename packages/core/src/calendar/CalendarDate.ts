@@ -18,12 +18,37 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u
  * @since 0.1.0
  */
 export const parse = (iso: string): Date | undefined => {
-  const m = ISO_DATE.exec(iso)
-  if (m === null) return undefined
-  const year = Number(m[1]), month = Number(m[2]), day = Number(m[3])
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined
-  return date
+  const t = parseTime(iso)
+  return t === undefined ? undefined : new Date(t)
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48
+  return c >= 0 && c <= 9 ? c : -1
+}
+
+/**
+ * The UTC-midnight epoch milliseconds of a `YYYY-MM-DD` string, or `undefined` when it is not a
+ * real calendar date — {@link parse} without allocating a `Date` (a hot path of decoding).
+ *
+ * @since 0.1.0
+ */
+export const parseTime = (iso: string): number | undefined => {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined
+  const y0 = digit(iso, 0), y1 = digit(iso, 1), y2 = digit(iso, 2), y3 = digit(iso, 3)
+  const m0 = digit(iso, 5), m1 = digit(iso, 6), d0 = digit(iso, 8), d1 = digit(iso, 9)
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
+  const month = m0 * 10 + m1
+  const day = d0 * 10 + d1
+  if (month < 1 || month > 12 || day < 1) return undefined
+  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+  if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return undefined
+  // Years 0000–0099 are not accepted (Date.UTC would read them as 1900–1999).
+  if (year < 100) return undefined
+  return Date.UTC(year, month - 1, day)
 }
 
 /**
@@ -43,7 +68,24 @@ export const make = (iso: string): Date => {
 }
 
 /** Formats a date as `YYYY-MM-DD` (its UTC calendar day). @since 0.1.0 */
-export const format = (date: Date): string => date.toISOString().slice(0, 10)
+export const format = (date: Date): string => {
+  const t = date.getTime()
+  if (t === lastFormatted) return lastFormattedIso
+  const cached = formatted.get(t)
+  if (cached !== undefined) return cached
+  const iso = date.toISOString().slice(0, 10)
+  if (formatted.size >= 8192) formatted.clear()
+  formatted.set(t, iso)
+  lastFormatted = t
+  lastFormattedIso = iso
+  return iso
+}
+
+// Formatting is on the hot path of rules (evidence, messages) and the same few thousand days recur:
+// a bounded cache of day → ISO string.
+const formatted = new Map<number, string>()
+let lastFormatted = Number.NaN
+let lastFormattedIso = ""
 
 /** The UTC calendar day of an instant (drops the time of day). @since 0.1.0 */
 export const fromInstant = (millis: number): Date => {
@@ -72,7 +114,7 @@ export const compare = (a: Date, b: Date): -1 | 0 | 1 => {
  */
 export const CalendarDate = Schema.String.pipe(
   Schema.check(Schema.isPattern(ISO_DATE, { message: "Expected a calendar date YYYY-MM-DD" })),
-  Schema.check(Schema.makeFilter((s: string) => parse(s) !== undefined, {
+  Schema.check(Schema.makeFilter((s: string) => parseTime(s) !== undefined, {
     message: "Expected a calendar date YYYY-MM-DD",
     expected: "a calendar date YYYY-MM-DD"
   })),

@@ -51,6 +51,8 @@ export interface PlannedRule {
   readonly packSlot: number
   readonly severity: Severity
   readonly context: RuleContext<any>
+  /** The same context with `explain: false`, for calls that need only the outcome's kind. */
+  readonly quickContext: RuleContext<any>
   readonly sectors: ReadonlySet<string> | undefined
   readonly unitKinds: ReadonlySet<string> | undefined
 }
@@ -214,6 +216,7 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
         packSlot: packSlot.get(entry.pack)!,
         severity: settings.severity,
         context: { asOf, params: settings.params as ParamValues<any> },
+        quickContext: { asOf, params: settings.params as ParamValues<any>, explain: false },
         sectors: entry.rule.appliesTo.sectors === undefined ? undefined : new Set(entry.rule.appliesTo.sectors),
         unitKinds: entry.rule.appliesTo.unitKinds === undefined ? undefined : new Set(entry.rule.appliesTo.unitKinds)
       })
@@ -285,6 +288,23 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     return subjects
   }
 
+  // Count slots of the hot loop (the `CountKey`s, as indices).
+  const VIOLATION = 0, WAIVED = 1, INDETERMINATE = 2, ERROR = 3, COMPLIANT = 4, NOT_APPLICABLE = 5
+  const countsOf = (c: Int32Array, from: number): Counts => ({
+    violation: c[from + VIOLATION]!,
+    waived: c[from + WAIVED]!,
+    indeterminate: c[from + INDETERMINATE]!,
+    error: c[from + ERROR]!,
+    compliant: c[from + COMPLIANT]!,
+    "not-applicable": c[from + NOT_APPLICABLE]!
+  })
+  const UNIT_KIND_MISSING: Outcome = Object.freeze({ kind: "indeterminate", missing: Object.freeze(["enterprise.unitKinds"]) })
+  const UNIT_KIND_NA: Outcome = Object.freeze({ kind: "not-applicable", reason: "unit kind" })
+  // One scratch counter array, reused by every record: [pack slot × 6 count slots] plus totals.
+  let scratch = new Int32Array((planned.length + 1) * 6)
+
+  // The hot loop: per rule, no allocation unless the finding is kept (a violation, an
+  // indeterminate or error finding, or any finding with `include: "all"`).
   const evaluateSubjects = (
     enterprise: Enterprise,
     subjects: ReadonlyArray<Subject | undefined>,
@@ -293,81 +313,122 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     plan: Plan,
     include: Include = "problems"
   ): EvaluatedRecord => {
-    const counts: Counts = emptyCounts()
-    const countsByPack: Record<string, Counts> = {}
-    const findings: Array<Finding> = []
+    const all = include === "all"
+    const totalSlot = planned.length * 6
+    if (scratch.length !== totalSlot + 6) scratch = new Int32Array(totalSlot + 6)
+    const c = scratch
+    c.fill(0)
+    let findings: Array<Finding> | undefined
     let worst = 3 // 0 major, 1 general, 2 advisory, 3 none
     const unitKinds = enterprise.unitKinds
-    for (const r of rules) {
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i]!
       const rule = r.rule
       let outcome: Outcome | undefined
       let error: string | undefined
       if (r.unitKinds !== undefined) {
-        if (unitKinds === undefined) outcome = { kind: "indeterminate", missing: ["enterprise.unitKinds"] }
-        else if (!unitKinds.some((k) => r.unitKinds!.has(k))) outcome = { kind: "not-applicable", reason: "unit kind" }
+        if (unitKinds === undefined) outcome = UNIT_KIND_MISSING
+        else if (!unitKinds.some((k) => r.unitKinds!.has(k))) outcome = UNIT_KIND_NA
       }
       if (outcome === undefined) {
         try {
-          const o: unknown = rule.evaluate(subjects[r.packSlot]!, r.context)
+          const subject = subjects[r.packSlot]!
+          let o: unknown = rule.evaluate(subject, all ? r.context : r.quickContext)
+          // a quick answer is kept only when it is compliant or not applicable (counted, not kept);
+          // anything else is asked again with explanations, and that answer is the one reported
+          if (!all && (o as Outcome | undefined)?.kind !== "compliant" && (o as Outcome | undefined)?.kind !== "not-applicable") {
+            o = rule.evaluate(subject, r.context)
+          }
           if (isOutcome(o)) outcome = o
           else error = `rule returned an invalid outcome: ${JSON.stringify(o) ?? String(o)}`
         } catch (e) {
           error = describeThrown(e)
         }
       }
-      let key: CountKey
+      let slot: number
       let finding: Finding | undefined
-      const base = {
-        ruleId: rule.id,
-        pack: r.packId,
-        ruleVersion: r.entry.version,
-        severity: r.severity,
-        citation: rule.citation,
-        title: rule.title
-      }
       if (outcome === undefined) {
-        key = "error"
-        finding = { ...base, outcome: "error", error: error! }
-      } else if (outcome.kind === "violation") {
-        const match = config.waiverFor(rule.id, enterprise.creditCode, plan.asOf)
-        key = match?.status === "active" ? "waived" : "violation"
+        slot = ERROR
         finding = {
-          ...base,
-          outcome: "violation",
-          message: rule.message,
-          remediation: rule.remediation,
-          evidence: outcome.evidence,
-          ...(outcome.details !== undefined ? { details: outcome.details } : {}),
-          ...(match !== undefined
-            ? {
-              waiver: {
-                reason: match.waiver.reason,
-                expires: CalendarDate.format(match.waiver.expires),
-                ...(match.waiver.grantedBy !== undefined ? { grantedBy: match.waiver.grantedBy } : {}),
-                layer: match.layer,
-                status: match.status
+          ruleId: rule.id, pack: r.packId, ruleVersion: r.entry.version, severity: r.severity, citation: rule.citation, title: rule.title,
+          outcome: "error",
+          error: error!
+        }
+      } else {
+        switch (outcome.kind) {
+          case "compliant":
+            slot = COMPLIANT
+            if (all) {
+              finding = {
+                ruleId: rule.id, pack: r.packId, ruleVersion: r.entry.version, severity: r.severity, citation: rule.citation, title: rule.title,
+                outcome: "compliant",
+                evidence: outcome.evidence
               }
             }
-            : {})
-        }
-        if (key === "violation") {
-          const rank = r.severity === "major" ? 0 : r.severity === "general" ? 1 : 2
-          if (rank < worst) worst = rank
-        }
-      } else if (outcome.kind === "indeterminate") {
-        key = "indeterminate"
-        finding = { ...base, outcome: "indeterminate", missing: outcome.missing }
-      } else {
-        key = outcome.kind
-        if (include === "all") {
-          finding = outcome.kind === "compliant"
-            ? { ...base, outcome: "compliant", evidence: outcome.evidence }
-            : { ...base, outcome: "not-applicable", ...(outcome.reason !== undefined ? { reason: outcome.reason } : {}) }
+            break
+          case "not-applicable":
+            slot = NOT_APPLICABLE
+            if (all) {
+              finding = outcome.reason !== undefined
+                ? {
+                  ruleId: rule.id, pack: r.packId, ruleVersion: r.entry.version, severity: r.severity, citation: rule.citation, title: rule.title,
+                  outcome: "not-applicable",
+                  reason: outcome.reason
+                }
+                : {
+                  ruleId: rule.id, pack: r.packId, ruleVersion: r.entry.version, severity: r.severity, citation: rule.citation, title: rule.title,
+                  outcome: "not-applicable"
+                }
+            }
+            break
+          case "indeterminate":
+            slot = INDETERMINATE
+            finding = {
+              ruleId: rule.id, pack: r.packId, ruleVersion: r.entry.version, severity: r.severity, citation: rule.citation, title: rule.title,
+              outcome: "indeterminate",
+              missing: outcome.missing
+            }
+            break
+          default: {
+            const match = config.waiverFor(rule.id, enterprise.creditCode, plan.asOf)
+            slot = match?.status === "active" ? WAIVED : VIOLATION
+            finding = {
+              ruleId: rule.id, pack: r.packId, ruleVersion: r.entry.version, severity: r.severity, citation: rule.citation, title: rule.title,
+              outcome: "violation",
+              message: rule.message,
+              remediation: rule.remediation,
+              evidence: outcome.evidence,
+              ...(outcome.details !== undefined ? { details: outcome.details } : {}),
+              ...(match !== undefined
+                ? {
+                  waiver: {
+                    reason: match.waiver.reason,
+                    expires: CalendarDate.format(match.waiver.expires),
+                    ...(match.waiver.grantedBy !== undefined ? { grantedBy: match.waiver.grantedBy } : {}),
+                    layer: match.layer,
+                    status: match.status
+                  }
+                }
+                : {})
+            }
+            if (slot === VIOLATION) {
+              const rank = r.severity === "major" ? 0 : r.severity === "general" ? 1 : 2
+              if (rank < worst) worst = rank
+            }
+          }
         }
       }
-      counts[key]++
-      ;(countsByPack[r.packId] ??= emptyCounts())[key]++
-      if (finding !== undefined) findings.push(finding)
+      c[totalSlot + slot] = c[totalSlot + slot]! + 1
+      c[r.packSlot * 6 + slot] = c[r.packSlot * 6 + slot]! + 1
+      if (finding !== undefined) (findings ??= []).push(finding)
+    }
+    const counts = countsOf(c, totalSlot)
+    const countsByPack: Record<string, Counts> = {}
+    for (let p = 0; p < planned.length; p++) {
+      const from = p * 6
+      if (c[from]! + c[from + 1]! + c[from + 2]! + c[from + 3]! + c[from + 4]! + c[from + 5]! > 0) {
+        countsByPack[planned[p]!.pack.id] = countsOf(c, from)
+      }
     }
     const verdict: Verdict = worst === 0 ? "major-hazard" : worst === 1 ? "general-hazard" : worst === 2 ? "advisory" : "no-violation"
     return {
@@ -383,7 +444,7 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
       complete: counts.indeterminate === 0 && counts.error === 0,
       counts,
       countsByPack,
-      findings
+      findings: findings ?? []
     } satisfies EvaluatedRecord
   }
 

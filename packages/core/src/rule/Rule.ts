@@ -81,6 +81,17 @@ export type ParamValues<P extends ParamSpecs> = {
 export interface RuleContext<P extends ParamSpecs = ParamSpecs> {
   readonly asOf: Date
   readonly params: ParamValues<P>
+  /**
+   * `false` when the caller needs only the outcome's kind: a rule may then skip building evidence,
+   * details, reasons and missing paths (and the strings that go into them). Whenever such a call
+   * answers `violation` or `indeterminate`, the engine evaluates the rule again with `explain`
+   * `true` and reports that answer, so a rule must give the same kind both ways — `PackTester`
+   * checks it on every case. Absent means `true`: a rule that ignores it is always right.
+   *
+   * The engine asks with `explain: false` when findings of kind `compliant` and `not-applicable`
+   * are not kept (`include: "problems"`, the default).
+   */
+  readonly explain?: boolean
 }
 
 /**

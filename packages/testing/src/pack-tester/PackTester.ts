@@ -19,7 +19,7 @@
  * @since 0.1.0
  */
 import { Engine } from "@anquan/core"
-import type { ConfigLayers, Evidence, Finding, Localized, OutcomeKind, Pack, RecordResult } from "@anquan/core"
+import type { ConfigLayers, Enterprise, Evidence, Finding, Localized, OutcomeKind, Pack, RecordResult } from "@anquan/core"
 import { describe, expect, it } from "vitest"
 
 export { coverage, coveredProvisions, expectedProvisions } from "./coverage.ts"
@@ -147,6 +147,31 @@ export const make = (pack: Pack.Pack<any>, options: PackTesterOptions = {}): Pac
     return finding === undefined ? { _tag: "not-selected" } : { _tag: "finding", finding }
   }
 
+  /**
+   * The rule's outcome kind when asked without explanations (`explain: false`, as the engine asks
+   * when only problems are kept) and with them; `undefined` when the rule is not selected.
+   */
+  const quickAndExplained = (ruleId: string, c: RuleCase): { quick: string; explained: string } | undefined => {
+    const engine = engineFor(c.config)
+    const plan = engine.plan(c.asOf)
+    const st = Engine.stages(engine)
+    const enterprise = st.decodeRecord(c.enterprise, 0)
+    if ((enterprise as { _tag?: unknown })._tag === "rejected") return undefined
+    const rules = st.select(enterprise as Enterprise, plan)
+    const subjects = st.decodeFacts(enterprise as Enterprise, rules, 0)
+    if (!Array.isArray(subjects)) return undefined
+    const r = rules.find((p) => p.rule.id === ruleId)
+    if (r === undefined) return undefined
+    const kind = (context: typeof r.context): string => {
+      try {
+        return String((r.rule.evaluate(subjects[r.packSlot], context) as { kind?: unknown } | undefined)?.kind)
+      } catch (e) {
+        return `thrown: ${String(e)}`
+      }
+    }
+    return { quick: kind(r.quickContext), explained: kind(r.context) }
+  }
+
   const run = (ruleId: string, cases: RuleCases): void => {
     describe(ruleId, () => {
       it("is registered", () => {
@@ -170,6 +195,21 @@ export const make = (pack: Pack.Pack<any>, options: PackTesterOptions = {}): Pac
             expect(r._tag, describeResult(r)).toBe("finding")
             if (r._tag !== "finding") return
             const f = r.finding
+            const both = quickAndExplained(ruleId, c)
+            if (both !== undefined) {
+              expect(both.quick, "the outcome kind with explain: false (what the engine counts when only problems are kept)")
+                .toBe(both.explained)
+            }
+            // and the report the engine gives when only problems are kept agrees with the full one
+            const engine = engineFor(c.config)
+            const problems = engine.evaluateRecord(c.enterprise, 0, engine.plan(c.asOf), "problems")
+            const full = engine.evaluateRecord(c.enterprise, 0, engine.plan(c.asOf), "all")
+            if (problems._tag === "evaluated" && full._tag === "evaluated") {
+              expect(problems.counts, "counts with include: problems").toEqual(full.counts)
+              expect(problems.verdict, "verdict with include: problems").toBe(full.verdict)
+              expect(problems.findings, "findings with include: problems")
+                .toEqual(full.findings.filter((x) => x.outcome !== "compliant" && x.outcome !== "not-applicable"))
+            }
             expect(f.outcome, describeResult(r)).toBe(kindOf[group])
             if (c.version !== undefined) expect(f.ruleVersion, "selected rule version").toBe(c.version)
             if (group === "violation") {
