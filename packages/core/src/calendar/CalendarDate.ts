@@ -70,22 +70,22 @@ export const make = (iso: string): Date => {
 /** Formats a date as `YYYY-MM-DD` (its UTC calendar day). @since 0.1.0 */
 export const format = (date: Date): string => {
   const t = date.getTime()
-  if (t === lastFormatted) return lastFormattedIso
-  const cached = formatted.get(t)
-  if (cached !== undefined) return cached
-  const iso = date.toISOString().slice(0, 10)
-  if (formatted.size >= 8192) formatted.clear()
-  formatted.set(t, iso)
-  lastFormatted = t
-  lastFormattedIso = iso
-  return iso
+  const day = t / 86_400_000 - FIRST_CACHED_DAY
+    // days at UTC midnight from 1900 to 2173 are cached by day number (a small integer key)
+  if (day >= 0 && day < CACHED_DAYS && Number.isInteger(day)) {
+    const cached = formatted.get(day)
+    if (cached !== undefined) return cached
+    const iso = date.toISOString().slice(0, 10)
+    formatted.set(day, iso)
+    return iso
+  }
+  return date.toISOString().slice(0, 10)
 }
 
-// Formatting is on the hot path of rules (evidence, messages) and the same few thousand days recur:
-// a bounded cache of day → ISO string.
+// Formatting is on the hot path of rules (evidence, messages) and the same few thousand days recur.
+const FIRST_CACHED_DAY = Date.UTC(1900, 0, 1) / 86_400_000
+const CACHED_DAYS = 100_000
 const formatted = new Map<number, string>()
-let lastFormatted = Number.NaN
-let lastFormattedIso = ""
 
 /** The UTC calendar day of an instant (drops the time of day). @since 0.1.0 */
 export const fromInstant = (millis: number): Date => {

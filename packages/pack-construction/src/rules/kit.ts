@@ -44,7 +44,24 @@ export interface Cond {
   readonly reasons: ReadonlyArray<Text>
 }
 
-const unknown = (path: string): Cond => ({ value: undefined, evidence: [], missing: [path], reasons: [] })
+// ---------------------------------------------------------------------------------------------
+// Quick answers. While a rule of this pack is asked with `explain: false` (see `defineItem`), every
+// function below decides the same three values from the same facts but builds no evidence, paths,
+// labels or reasons: the conditions are the constants `Q_TRUE`, `Q_FALSE`, `Q_OPEN`, and `judge`
+// returns a bare outcome of the right kind (the engine asks again, explained, for a violation or an
+// indeterminate answer). Evaluation is synchronous and a rule never runs another, so one flag, set
+// for the duration of one evaluation, is enough.
+// ---------------------------------------------------------------------------------------------
+
+let quick = false
+
+const NONE: ReadonlyArray<never> = Object.freeze([])
+const Q_TRUE: Cond = Object.freeze({ value: true, evidence: NONE, missing: NONE, reasons: NONE })
+const Q_FALSE: Cond = Object.freeze({ value: false, evidence: NONE, missing: NONE, reasons: NONE })
+const Q_OPEN: Cond = Object.freeze({ value: undefined, evidence: NONE, missing: NONE, reasons: NONE })
+const q = (value: boolean | undefined): Cond => (value === undefined ? Q_OPEN : value ? Q_TRUE : Q_FALSE)
+
+const unknown = (path: string): Cond => (quick ? Q_OPEN : { value: undefined, evidence: [], missing: [path], reasons: [] })
 const decided = (value: boolean, evidence: ReadonlyArray<Evidence>, reasons: ReadonlyArray<Text>): Cond => ({
   value,
   evidence,
@@ -54,15 +71,17 @@ const decided = (value: boolean, evidence: ReadonlyArray<Evidence>, reasons: Rea
 
 /** True when the fact is `true`. @since 0.1.0 */
 export const flag = (path: string, value: boolean | undefined, reason: Text): Cond =>
-  value === undefined ? unknown(path) : decided(value, [{ path, value }], [reason])
+  quick ? q(value) : value === undefined ? unknown(path) : decided(value, [{ path, value }], [reason])
 
 /** True when the fact is `false` (a required thing is lacking). @since 0.1.0 */
 export const lacks = (path: string, value: boolean | undefined, reason: Text): Cond =>
-  value === undefined ? unknown(path) : decided(!value, [{ path, value }], [reason])
+  quick ? q(value === undefined ? undefined : !value) : value === undefined ? unknown(path) : decided(!value, [{ path, value }], [reason])
 
 /** True when the fact is one of `values` (a scope or a status); no reason unless given. @since 0.1.0 */
 export const isOneOf = <A>(path: string, value: A | undefined, values: ReadonlyArray<A>, reason?: (v: A) => Text): Cond =>
-  value === undefined
+  quick
+    ? q(value === undefined ? undefined : values.includes(value))
+    : value === undefined
     ? unknown(path)
     : decided(values.includes(value), [{ path, value }], reason === undefined || !values.includes(value) ? [] : [reason(value)])
 
@@ -79,6 +98,7 @@ export const exceeds = (
   limit: number | undefined,
   reason: (value: number, limit: number) => Text
 ): Cond => {
+  if (quick) return value === 0 ? Q_FALSE : value === undefined || limit === undefined ? Q_OPEN : q(value > limit)
   if (value === 0) return decided(false, [{ path, value }], [])
   if (value === undefined || limit === undefined) {
     const missing = [...(value === undefined ? [path] : []), ...(limit === undefined ? [limitPath] : [])]
@@ -89,7 +109,9 @@ export const exceeds = (
 
 /** True when `value > limit` for a limit fixed by the text (e.g. 6 m, 75%). @since 0.1.0 */
 export const exceedsLimit = (path: string, value: number | undefined, limit: number, reason: (value: number) => Text): Cond =>
-  value === undefined ? unknown(path) : decided(value > limit, [{ path, value }], [reason(value)])
+  quick
+    ? q(value === undefined ? undefined : value > limit)
+    : value === undefined ? unknown(path) : decided(value > limit, [{ path, value }], [reason(value)])
 
 /** True when `holds(a, b)` for two known numbers (e.g. a ratio the text sets). @since 0.1.0 */
 export const relation = (
@@ -100,6 +122,7 @@ export const relation = (
 ): Cond => {
   const [pa, va] = a
   const [pb, vb] = b
+  if (quick) return va === undefined || vb === undefined ? Q_OPEN : q(holds(va, vb))
   if (va === undefined || vb === undefined) {
     return { value: undefined, evidence: [], missing: [...(va === undefined ? [pa] : []), ...(vb === undefined ? [pb] : [])], reasons: [] }
   }
@@ -114,6 +137,7 @@ export const fallsShort = (
   required: number | undefined,
   reason: (value: number, required: number) => Text
 ): Cond => {
+  if (quick) return value === undefined || required === undefined ? Q_OPEN : q(value < required)
   if (value === undefined || required === undefined) {
     const missing = [...(value === undefined ? [path] : []), ...(required === undefined ? [requiredPath] : [])]
     return { value: undefined, evidence: [], missing, reasons: [] }
@@ -123,15 +147,17 @@ export const fallsShort = (
 
 /** True when a date is before the as-of date (the day itself is still in time). @since 0.1.0 */
 export const expired = (path: string, date: Date | undefined, asOf: Date, reason: (date: string) => Text): Cond =>
-  date === undefined
+  quick
+    ? q(date === undefined ? undefined : date.getTime() < asOf.getTime())
+    : date === undefined
     ? unknown(path)
     : decided(date.getTime() < asOf.getTime(), [{ path, value: CalendarDate.format(date) }], [reason(CalendarDate.format(date))])
 
 /** True by the fact's mere presence (an entry of a list of occurrences), with it as evidence. @since 0.1.0 */
-export const present = (path: string, value: unknown, reason: Text): Cond => decided(true, [{ path, value }], [reason])
+export const present = (path: string, value: unknown, reason: Text): Cond => (quick ? Q_TRUE : decided(true, [{ path, value }], [reason]))
 
 /** A condition with a fixed value (e.g. "not in scope of this edition"). @since 0.1.0 */
-export const always = (value: boolean, reason?: Text): Cond => decided(value, [], reason === undefined ? [] : [reason])
+export const always = (value: boolean, reason?: Text): Cond => (quick ? q(value) : decided(value, [], reason === undefined ? [] : [reason]))
 
 const uniq = (xs: ReadonlyArray<string>): Array<string> => [...new Set(xs)]
 
@@ -142,6 +168,15 @@ const uniq = (xs: ReadonlyArray<string>): Array<string> => [...new Set(xs)]
  * @since 0.1.0
  */
 export const any = (...conds: ReadonlyArray<Cond>): Cond => {
+  if (quick) {
+    let open = false
+    for (let i = 0; i < conds.length; i++) {
+      const v = conds[i]!.value
+      if (v === true) return Q_TRUE
+      if (v === undefined) open = true
+    }
+    return open ? Q_OPEN : Q_FALSE
+  }
   const yes = conds.filter((c) => c.value === true)
   if (yes.length > 0) return decided(true, yes.flatMap((c) => c.evidence), yes.flatMap((c) => c.reasons))
   const open = conds.filter((c) => c.value === undefined)
@@ -155,6 +190,15 @@ export const any = (...conds: ReadonlyArray<Cond>): Cond => {
  * @since 0.1.0
  */
 export const all = (...conds: ReadonlyArray<Cond>): Cond => {
+  if (quick) {
+    let open = false
+    for (let i = 0; i < conds.length; i++) {
+      const v = conds[i]!.value
+      if (v === false) return Q_FALSE
+      if (v === undefined) open = true
+    }
+    return open ? Q_OPEN : Q_TRUE
+  }
   const no = conds.filter((c) => c.value === false)
   if (no.length > 0) return decided(false, no.flatMap((c) => c.evidence), [])
   const open = conds.filter((c) => c.value === undefined)
@@ -169,7 +213,21 @@ export const all = (...conds: ReadonlyArray<Cond>): Cond => {
  * @since 0.1.0
  */
 export const anyEntry = <E>(list: ReadonlyArray<E> | undefined, path: string, check: (entry: E, path: string) => Cond): Cond =>
-  list === undefined ? unknown(path) : list.length === 0 ? decided(false, [{ path, value: [] }], []) : any(...list.map((e, i) => check(e, `${path}[${i}]`)))
+  quick
+    ? quickAny(list, path, check)
+    : list === undefined ? unknown(path) : list.length === 0 ? decided(false, [{ path, value: [] }], []) : any(...list.map((e, i) => check(e, `${path}[${i}]`)))
+
+/** `anyEntry` for quick answers; entries get the list's path (paths are not used then). */
+const quickAny = <E>(list: ReadonlyArray<E> | undefined, path: string, check: (entry: E, path: string) => Cond): Cond => {
+  if (list === undefined) return Q_OPEN
+  let open = false
+  for (let i = 0; i < list.length; i++) {
+    const v = check(list[i]!, path).value
+    if (v === true) return Q_TRUE
+    if (v === undefined) open = true
+  }
+  return open ? Q_OPEN : Q_FALSE
+}
 
 // ---------------------------------------------------------------------------------------------
 // Parts and judgement
@@ -187,7 +245,28 @@ interface Judged {
  */
 export type Part =
   | { readonly _tag: "missing"; readonly path: string }
+  /** A part judged for a quick answer: whether an entry is true (`violation`) or open (`open`), else `ok`. */
+  | { readonly _tag: "quick"; readonly state: "violation" | "open" | "ok" }
   | { readonly _tag: "entries"; readonly path: string; readonly count: number | undefined; readonly entries: ReadonlyArray<Judged> }
+
+const P_VIOLATION: Part = Object.freeze({ _tag: "quick", state: "violation" })
+const P_OPEN: Part = Object.freeze({ _tag: "quick", state: "open" })
+const P_OK: Part = Object.freeze({ _tag: "quick", state: "ok" })
+const QUICK_VIOLATION: Outcome.Outcome = Object.freeze({ kind: "violation", evidence: NONE })
+const QUICK_INDETERMINATE: Outcome.Outcome = Object.freeze({ kind: "indeterminate", missing: Object.freeze(["(not explained)"]) })
+const QUICK_COMPLIANT: Outcome.Outcome = Object.freeze({ kind: "compliant", evidence: NONE })
+
+/** `eachOf` for quick answers: an absent list is open; entries get the list's path (paths are not used then). */
+const quickPart = <E>(list: ReadonlyArray<E> | undefined, path: string, check: (entry: E, path: string) => Cond): Part => {
+  if (list === undefined) return P_OPEN
+  let open = false
+  for (let i = 0; i < list.length; i++) {
+    const v = check(list[i]!, path).value
+    if (v === true) return P_VIOLATION
+    if (v === undefined) open = true
+  }
+  return open ? P_OPEN : P_OK
+}
 
 const nameOf = (entry: object): string | undefined => {
   const { name, id } = entry as { readonly name?: unknown; readonly id?: unknown }
@@ -213,7 +292,9 @@ export const eachOf = <E extends object>(
   what: Text,
   check: (entry: E, path: string) => Cond
 ): Part =>
-  list === undefined
+  quick
+    ? quickPart(list, path, check)
+    : list === undefined
     ? { _tag: "missing", path }
     : {
       _tag: "entries",
@@ -229,7 +310,9 @@ export const eachOf = <E extends object>(
  * @since 0.1.0
  */
 export const one = <S>(value: S | undefined, path: string, what: Text, check: (value: S, path: string) => Cond): Part =>
-  value === undefined
+  quick
+    ? quickPart(value === undefined ? undefined : [value], path, check)
+    : value === undefined
     ? { _tag: "missing", path }
     : { _tag: "entries", path, count: undefined, entries: [{ label: what, cond: check(value, path) }] }
 
@@ -241,6 +324,17 @@ export const one = <S>(value: S | undefined, path: string, what: Text, check: (v
  * @since 0.1.0
  */
 export const judge = (...parts: ReadonlyArray<Part>): Outcome.Outcome => {
+  if (quick) {
+    let open = false
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!
+      if (p._tag === "quick") {
+        if (p.state === "violation") return QUICK_VIOLATION
+        if (p.state === "open") open = true
+      } else open = true // "missing" (quick parts are the only others then)
+    }
+    return open ? QUICK_INDETERMINATE : QUICK_COMPLIANT
+  }
   const entries = parts.flatMap((p) => (p._tag === "entries" ? p.entries : []))
   const violating = entries.filter((e) => e.cond.value === true)
   if (violating.length > 0) {
@@ -350,7 +444,15 @@ export const defineItem = <const K extends ReadonlyArray<FactKey>>(spec: ItemSpe
     effective: edition.effective,
     facts,
     reads: spec.reads,
-    evaluate: (subject: (typeof facts)["Type"], context) => spec.evaluate(subject.facts, context.asOf)
+    evaluate: (subject: (typeof facts)["Type"], context) => {
+      if (context.explain !== false) return spec.evaluate(subject.facts, context.asOf)
+      quick = true
+      try {
+        return spec.evaluate(subject.facts, context.asOf)
+      } finally {
+        quick = false
+      }
+    }
   })
 }
 
