@@ -138,6 +138,32 @@ const label = (kind: "workshop" | "store", b: Workshop | Store, index: number): 
 }
 
 /**
+ * A {@link BuildingRef} whose path and labels are made when first read: most rules read them only
+ * for a building in breach (a message, evidence), so a compliant one costs one small object.
+ */
+class LazyBuildingRef {
+  #path: string | undefined
+  #label: { zh: string; en: string } | undefined
+  readonly kind: "workshop" | "store"
+  readonly building: Workshop | Store
+  readonly #index: number
+  constructor(kind: "workshop" | "store", building: Workshop | Store, index: number) {
+    this.kind = kind
+    this.building = building
+    this.#index = index
+  }
+  get path(): string {
+    return (this.#path ??= `facts.${this.kind === "workshop" ? "workshops" : "stores"}[${this.#index}]`)
+  }
+  get zh(): string {
+    return (this.#label ??= label(this.kind, this.building, this.#index)).zh
+  }
+  get en(): string {
+    return (this.#label ??= label(this.kind, this.building, this.#index)).en
+  }
+}
+
+/**
  * The workshops and stores of the unit (`facts.workshops[i]`, `facts.stores[i]`). Unknown lists are
  * recorded as missing; `known` says whether both lists are known.
  *
@@ -153,13 +179,13 @@ export const buildings = (
     c.missing("facts.workshops")
     known = false
   } else {
-    facts.workshops.forEach((b, i) => list.push({ kind: "workshop", path: `facts.workshops[${i}]`, building: b, ...label("workshop", b, i) }))
+    for (let i = 0; i < facts.workshops.length; i++) list.push(new LazyBuildingRef("workshop", facts.workshops[i]!, i) as BuildingRef)
   }
   if (facts?.stores === undefined) {
     c.missing("facts.stores")
     known = false
   } else {
-    facts.stores.forEach((b, i) => list.push({ kind: "store", path: `facts.stores[${i}]`, building: b, ...label("store", b, i) }))
+    for (let i = 0; i < facts.stores.length; i++) list.push(new LazyBuildingRef("store", facts.stores[i]!, i) as BuildingRef)
   }
   return { list, known }
 }
