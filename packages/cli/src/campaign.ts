@@ -12,13 +12,7 @@ import { Schema } from "effect"
 import { UsageError } from "./check.ts"
 
 /** @since 0.1.0 */
-export interface CampaignStatusOptions {
-  /** A campaign file: a full campaign (wire form) or template parameters with `templateId`. */
-  readonly campaign: string
-  readonly roster?: string | undefined
-  readonly hazards?: string | undefined
-  readonly inspections?: string | undefined
-  readonly reports?: string | undefined
+export interface CampaignStatusOptions extends CampaignFiles {
   readonly asOf: string
   readonly format: "table" | "json"
   readonly write: (text: string) => void
@@ -34,34 +28,102 @@ const readJson = (what: string, path: string | undefined, fallback: unknown): un
 }
 
 /**
- * Computes and writes a campaign's progress. Throws {@link UsageError} for unreadable files, an
- * unknown template, missing template parameters or records that do not decode.
+ * The files a campaign's progress is computed from, as `anquan campaign status` takes them: the
+ * campaign (a full campaign, or template parameters with `templateId`) and its records. A record
+ * file not given counts as none (an empty roster, no hazards, no inspections, no reports).
  *
  * @since 0.1.0
  */
-export const campaignStatus = async (options: CampaignStatusOptions): Promise<{ readonly exitCode: 0; readonly progress: CampaignProgress }> => {
-  const file = readJson("campaign", options.campaign, undefined) as Record<string, unknown>
+export interface CampaignFiles {
+  /** A campaign file: a full campaign (wire form) or template parameters with `templateId`. */
+  readonly campaign: string
+  readonly roster?: string | undefined
+  readonly hazards?: string | undefined
+  readonly inspections?: string | undefined
+  readonly reports?: string | undefined
+}
+
+/**
+ * A campaign and its progress as of a date (what `campaign status` prints).
+ *
+ * @since 0.1.0
+ */
+export interface CampaignStatus {
+  readonly spec: CampaignSpec
+  readonly progress: CampaignProgress
+}
+
+/**
+ * The campaign section of a check report (`anquan check --campaign`): the campaign's id and name,
+ * which record files were given, and its progress as `anquan campaign status --format json` prints it.
+ *
+ * @since 0.1.0
+ */
+export interface CampaignSection {
+  readonly id: string
+  readonly name: string
+  /** Which record files were given (one not given counts as none). */
+  readonly records: { readonly roster: boolean; readonly hazards: boolean; readonly inspections: boolean; readonly reports: boolean }
+  readonly progress: CampaignProgress
+}
+
+/**
+ * Reads the campaign and its records and computes its progress as of `asOf` (`campaignProgress`
+ * of `@anquan/campaign`). Throws {@link UsageError} for unreadable files, an unknown template,
+ * missing template parameters or records that do not decode.
+ *
+ * @since 0.1.0
+ */
+export const loadCampaignStatus = async (files: CampaignFiles, asOf: string): Promise<CampaignStatus> => {
+  const file = readJson("campaign", files.campaign, undefined) as Record<string, unknown>
   let spec: CampaignSpec
   try {
     spec = typeof file?.["templateId"] === "string"
       ? instantiate(getTemplate(file["templateId"] as string), file as never)
       : Schema.decodeUnknownSync(CampaignSpec)(file, { errors: "all" })
   } catch (e) {
-    throw new UsageError(`campaign ${options.campaign}: ${(e as Error).message}`)
+    throw new UsageError(`campaign ${files.campaign}: ${(e as Error).message}`)
   }
   let progress: CampaignProgress
   try {
     progress = await campaignProgressPromise({
       campaign: Schema.encodeSync(CampaignSpec)(spec),
-      roster: readJson("roster", options.roster, []),
-      hazards: readJson("hazards", options.hazards, []),
-      inspections: readJson("inspections", options.inspections, []),
-      ...(options.reports !== undefined ? { reports: readJson("reports", options.reports, []) } : {})
-    }, { asOf: options.asOf })
+      roster: readJson("roster", files.roster, []),
+      hazards: readJson("hazards", files.hazards, []),
+      inspections: readJson("inspections", files.inspections, []),
+      ...(files.reports !== undefined ? { reports: readJson("reports", files.reports, []) } : {})
+    }, { asOf })
   } catch (e) {
     if (e instanceof UsageError) throw e
     throw new UsageError(`campaign records do not decode: ${(e as Error).message}`)
   }
+  return { spec, progress }
+}
+
+/**
+ * The campaign section of a check report as of `asOf` (see {@link loadCampaignStatus}).
+ *
+ * @since 0.1.0
+ */
+export const campaignSection = async (files: CampaignFiles, asOf: string): Promise<CampaignSection> => {
+  const { spec, progress } = await loadCampaignStatus(files, asOf)
+  const records = {
+    roster: files.roster !== undefined,
+    hazards: files.hazards !== undefined,
+    inspections: files.inspections !== undefined,
+    reports: files.reports !== undefined
+  }
+  return { id: spec.id, name: spec.name, records, progress }
+}
+
+/**
+ * Computes and writes a campaign's progress. Throws {@link UsageError} for unreadable files, an
+ * unknown template, missing template parameters or records that do not decode.
+ *
+ * @since 0.1.0
+ */
+export const campaignStatus = async (options: CampaignStatusOptions): Promise<{ readonly exitCode: 0; readonly progress: CampaignProgress }> => {
+  const { spec, progress } = await loadCampaignStatus(options, options.asOf)
   options.write(options.format === "json" ? JSON.stringify(progress, null, 2) + "\n" : progressLines(spec, progress, options.asOf).join("\n") + "\n")
   return { exitCode: 0, progress }
 }

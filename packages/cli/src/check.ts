@@ -6,13 +6,21 @@
  * record that does not decode, bad config) — bad records are still reported, and the others still
  * evaluated, before the command exits with 2.
  *
+ * With `ledger` and `campaign`, the html and json reports also carry the hazard ledger's
+ * governance section (隐患治理: hazards by state and level, 整改率 and 逾期率 from the ledger's
+ * metrics) and a campaign's progress (专项行动, as `anquan campaign status` computes it), both as
+ * of the check's date. Both are read before any record, so a bad ledger or campaign is a usage
+ * error before anything is written.
+ *
  * @since 0.1.0
  */
 import { readFileSync } from "node:fs"
 import { Engine, formatCitation, localize, sectorLabel, verdictLabels } from "@anquan/core"
 import type { DecodeIssue, EvaluatedRecord, Locale, Pack, RecordResult, RejectedRecord, Report, Sector } from "@anquan/core"
+import type { CampaignFiles, CampaignSection } from "./campaign.ts"
 import type { InputFormat, Source } from "./input/readRecords.ts"
 import { formatSource, inputBytes, readRecords } from "./input/readRecords.ts"
+import type { LedgerSection } from "./ledger/section.ts"
 import { renderHtml } from "./output/html.ts"
 import * as Progress from "./output/progress.ts"
 
@@ -33,6 +41,26 @@ export interface CheckOptions {
   readonly progress?: Progress.Progress
   /** Keep every evaluated record in the returned report (always for json and html output). */
   readonly retainEnterprises?: boolean
+  /**
+   * Add the governance section (隐患治理) of this hazard ledger, read only, as of `asOf` (html and
+   * json only): `db` a SQLite file written by `anquan ledger` or a `postgres://` URL; `jurisdictions`
+   * the jurisdiction tree file, for the rates by child jurisdiction.
+   */
+  readonly ledger?: { readonly db: string; readonly jurisdictions?: string | undefined } | undefined
+  /** Add the campaign section (专项行动) from the files `anquan campaign status` takes (html and json only). */
+  readonly campaign?: CampaignFiles | undefined
+}
+
+/**
+ * What a check returns: the exit code, the report, and the sections asked for.
+ *
+ * @since 0.1.0
+ */
+export interface CheckResult {
+  readonly exitCode: 0 | 1 | 2
+  readonly report: CheckReport
+  readonly ledger?: LedgerSection | undefined
+  readonly campaign?: CampaignSection | undefined
 }
 
 /** A rejected record with where it came from. @since 0.1.0 */
@@ -64,7 +92,10 @@ export type CheckReport = Omit<Report, "rejected"> & { readonly rejected: Readon
  *
  * @since 0.1.0
  */
-export const check = async (options: CheckOptions): Promise<{ readonly exitCode: 0 | 1 | 2; readonly report: CheckReport }> => {
+export const check = async (options: CheckOptions): Promise<CheckResult> => {
+  if ((options.ledger !== undefined || options.campaign !== undefined) && options.format !== "html" && options.format !== "json") {
+    throw new UsageError(`${options.ledger !== undefined ? "--ledger" : "--campaign"} adds a section to the html and json reports: use --format html or --format json, not ${options.format}`)
+  }
   let config: unknown
   if (options.config !== undefined) {
     try {
@@ -81,6 +112,13 @@ export const check = async (options: CheckOptions): Promise<{ readonly exitCode:
   } catch (e) {
     throw new UsageError(`cannot read ${options.input}: ${(e as Error).message}`)
   }
+  // the ledger and the campaign are loaded only when asked for (a plain check never needs them)
+  const ledger = options.ledger === undefined
+    ? undefined
+    : await (await import("./ledger/section.ts")).ledgerSection({ ...options.ledger, asOf: options.asOf })
+  const campaign = options.campaign === undefined
+    ? undefined
+    : await (await import("./campaign.ts")).campaignSection(options.campaign, options.asOf)
   const progress = options.progress ?? Progress.make({ totalBytes })
   const retain = options.retainEnterprises === true || options.format === "json" || options.format === "html"
   const builder = engine.reportBuilder(plan, retain)
@@ -143,8 +181,9 @@ export const check = async (options: CheckOptions): Promise<{ readonly exitCode:
   const report = builder.build()
   const withSources: CheckReport = { ...report, rejected: located }
 
-  if (options.format === "json") write(JSON.stringify(withSources, null, 2) + "\n")
-  else if (options.format === "html") write(renderHtml(withSources, { locale, documents }))
+  const sections = { ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }) }
+  if (options.format === "json") write(JSON.stringify({ ...withSources, ...sections }, null, 2) + "\n")
+  else if (options.format === "html") write(renderHtml(withSources, { locale, documents, ...sections }))
   else if (options.format === "ndjson") {
     const { enterprises: _e, rejected: _r, ...summary } = report
     write(JSON.stringify({ _tag: "summary", ...summary }) + "\n")
@@ -158,5 +197,5 @@ export const check = async (options: CheckOptions): Promise<{ readonly exitCode:
     }
   }
   const exitCode = report.totals.rejected > 0 ? 2 : report.byOutcome.violation > 0 ? 1 : 0
-  return { exitCode, report: withSources }
+  return { exitCode, report: withSources, ...sections }
 }

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 export { check, UsageError } from "./check.ts"
-export type { CheckOptions, CheckReport, LocatedRejection, LocatedResult, OutputFormat } from "./check.ts"
+export type { CheckOptions, CheckReport, CheckResult, LocatedRejection, LocatedResult, OutputFormat } from "./check.ts"
 export { formatOf, formatSource, inputBytes, inputFiles, readRecords } from "./input/readRecords.ts"
 export type { InputFormat, InputItem, Source } from "./input/readRecords.ts"
 export { parseCsv } from "./input/csv.ts"
@@ -16,5 +16,5 @@ export { anquan } from "./main.ts"
 export * as Progress from "./output/progress.ts"
 export { renderHtml } from "./output/html.ts"
 export * as Ledger from "./ledger/index.ts"
-export { campaignStatus } from "./campaign.ts"
-export type { CampaignStatusOptions } from "./campaign.ts"
+export { campaignSection, campaignStatus, loadCampaignStatus } from "./campaign.ts"
+export type { CampaignFiles, CampaignSection, CampaignStatus, CampaignStatusOptions } from "./campaign.ts"

@@ -33,13 +33,19 @@ const usage = (message: string) => Effect.sync(() => {
   process.exitCode = 2
 })
 
-/** A sink for output: stdout, or a file given with --out. */
+/**
+ * A sink for output: stdout, or a file given with --out. The file is opened at the first write, so
+ * a usage error found before any output (a bad --ledger, say) leaves an existing file as it was.
+ */
 const openOutput = (out: Option.Option<string>) => {
   if (Option.isNone(out)) return { write: (s: string) => void process.stdout.write(s), close: () => Promise.resolve() }
-  const stream = createWriteStream(out.value)
+  let stream: ReturnType<typeof createWriteStream> | undefined
   return {
-    write: (s: string) => void stream.write(s),
-    close: () => new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())))
+    write: (s: string) => void (stream ??= createWriteStream(out.value)).write(s),
+    close: () =>
+      stream === undefined
+        ? Promise.resolve()
+        : new Promise<void>((resolve, reject) => stream!.end((e?: Error | null) => (e ? reject(e) : resolve())))
   }
 }
 
@@ -51,11 +57,31 @@ const checkCommand = Command.make("check", {
   format: Flag.Literals("format", ["table", "json", "ndjson", "html"]).pipe(Flag.withDescription("Output format (html: one self-contained offline file with charts; use with --out)"), Flag.withDefault("table" as const)),
   inputFormat: Flag.Literals("input-format", ["json", "ndjson", "csv"]).pipe(Flag.withDescription("Input format when the file name or content does not tell"), Flag.optional),
   out: Flag.String("out").pipe(Flag.withDescription("Write the output to this file instead of stdout"), Flag.optional),
-  lang
+  lang,
+  ledger: Flag.String("ledger").pipe(
+    Flag.withDescription("Add a hazard governance section (隐患治理) to the html/json report from this hazard ledger, read only, as of --as-of: a SQLite file written by anquan ledger, or a postgres:// URL"),
+    Flag.optional
+  ),
+  jurisdictions: Flag.String("jurisdictions").pipe(
+    Flag.withDescription("With --ledger: the jurisdiction tree (a JSON array of { code, name, level, parent? }), for the rates by child jurisdiction"),
+    Flag.optional
+  ),
+  campaign: Flag.String("campaign").pipe(
+    Flag.withDescription("Add a campaign section (专项行动) to the html/json report: a campaign file as anquan campaign status takes it (a full campaign, or template parameters with templateId)"),
+    Flag.optional
+  ),
+  campaignRoster: Flag.String("campaign-roster").pipe(Flag.withDescription("With --campaign: JSON file of the units the campaign may cover (campaign status --roster)"), Flag.optional),
+  campaignHazards: Flag.String("campaign-hazards").pipe(Flag.withDescription("With --campaign: JSON file of the campaign's hazards (campaign status --hazards)"), Flag.optional),
+  campaignInspections: Flag.String("campaign-inspections").pipe(Flag.withDescription("With --campaign: JSON file of inspections (campaign status --inspections)"), Flag.optional),
+  campaignReports: Flag.String("campaign-reports").pipe(Flag.withDescription("With --campaign: JSON file of the reports submitted (campaign status --reports)"), Flag.optional)
 }, (o) =>
   Effect.gen(function*() {
     const asOf = Option.getOrElse(o.asOf, today)
     if (CalendarDate.parse(asOf) === undefined) return yield* usage(`--as-of must be a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf)}`)
+    if (Option.isSome(o.jurisdictions) && Option.isNone(o.ledger)) return yield* usage("--jurisdictions is used with --ledger (the rates by child jurisdiction); give --ledger too")
+    const campaignRecords = { roster: o.campaignRoster, hazards: o.campaignHazards, inspections: o.campaignInspections, reports: o.campaignReports }
+    const stray = Object.entries(campaignRecords).filter(([, v]) => Option.isSome(v)).map(([k]) => `--campaign-${k}`)
+    if (stray.length > 0 && Option.isNone(o.campaign)) return yield* usage(`${stray.join(", ")} ${stray.length === 1 ? "is" : "are"} used with --campaign; give --campaign too`)
     let packs
     try {
       packs = selectPacks(o.pack)
@@ -72,7 +98,15 @@ const checkCommand = Command.make("check", {
         format: o.format as OutputFormat,
         inputFormat: Option.getOrUndefined(o.inputFormat),
         locale: o.lang,
-        write: sink.write
+        write: sink.write,
+        ledger: Option.isNone(o.ledger) ? undefined : { db: o.ledger.value, jurisdictions: Option.getOrUndefined(o.jurisdictions) },
+        campaign: Option.isNone(o.campaign) ? undefined : {
+          campaign: o.campaign.value,
+          roster: Option.getOrUndefined(o.campaignRoster),
+          hazards: Option.getOrUndefined(o.campaignHazards),
+          inspections: Option.getOrUndefined(o.campaignInspections),
+          reports: Option.getOrUndefined(o.campaignReports)
+        }
       }).finally(sink.close),
       catch: (e) => e
     }).pipe(Effect.result)
@@ -81,7 +115,7 @@ const checkCommand = Command.make("check", {
       return yield* usage(e instanceof UsageError || e instanceof Error ? e.message : String(e))
     }
     process.exitCode = result.success.exitCode
-  })).pipe(Command.withDescription("Check enterprises against the rule packs. Exit 0: no violation; 1: violations; 2: bad input or usage."))
+  })).pipe(Command.withDescription("Check enterprises against the rule packs (with --ledger and --campaign, the html/json report adds hazard governance and campaign progress). Exit 0: no violation; 1: violations; 2: bad input or usage."))
 
 const packsCommand = Command.make("packs", {
   format: Flag.Literals("format", ["table", "json"]).pipe(Flag.withDescription("Output format"), Flag.withDefault("table" as const)),

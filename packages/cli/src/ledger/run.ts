@@ -67,9 +67,13 @@ export const DEFAULT_DB = "anquan.sqlite"
 /** The actor of read-only commands when none is given (reads record nothing). @since 0.1.0 */
 export const READ_ONLY_ACTOR = { id: "anquan-cli", name: "anquan ledger (read-only)" } as const
 
-const isPostgres = (db: string): boolean => /^postgres(ql)?:\/\//iu.test(db)
+/** Whether `--db` names PostgreSQL (a `postgres://` or `postgresql://` URL) rather than a SQLite file. @since 0.1.0 */
+export const isPostgres = (db: string): boolean => /^postgres(ql)?:\/\//iu.test(db)
 
-const path = (o: LedgerOptions, p: string): string => (isAbsolute(p) ? p : resolve(o.cwd ?? process.cwd(), p))
+/** A path as the commands read it: relative to `cwd` (default the working directory). @since 0.1.0 */
+export const resolvePath = (o: Pick<LedgerOptions, "cwd">, p: string): string => (isAbsolute(p) ? p : resolve(o.cwd ?? process.cwd(), p))
+
+const path = resolvePath
 
 /**
  * Reads a JSON file (or stdin for `-`), as a usage error when it cannot be read or parsed.

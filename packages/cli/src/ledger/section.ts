@@ -1,0 +1,204 @@
+/**
+ * 隐患治理 — what `anquan check --ledger <db>` adds to the html and json reports: the hazards of a
+ * ledger by state and level, and the ledger's own metrics (整改率, 逾期率, …, by month and, with
+ * the jurisdiction tree, by child jurisdiction) as of the check's date, with the overdue list.
+ *
+ * The ledger is only read: a SQLite file must already be a ledger (it is checked, read-only, before
+ * the ledger opens it), and nothing is written to it. Every number comes from the ledger's queries
+ * (`query`, `metrics`, `overdue`); nothing is recomputed here but the counts by state and level.
+ *
+ * @since 0.1.0
+ */
+import { existsSync } from "node:fs"
+import { DatabaseSync } from "node:sqlite"
+import { CalendarDate, HazardStates } from "@anquan/core"
+import type { HazardLevel, HazardState, Localized } from "@anquan/core"
+import type { MetricsReport } from "@anquan/hazard-ledger"
+import { UsageError } from "../check.ts"
+import type { LedgerOptions } from "./run.ts"
+import { dateFlag, isPostgres, readJson, resolvePath, withLedger } from "./run.ts"
+
+/**
+ * Options of {@link ledgerSection}.
+ *
+ * @since 0.1.0
+ */
+export interface LedgerSectionOptions {
+  /** A SQLite file written by `anquan ledger` (relative to `cwd`) or a `postgres://` URL. */
+  readonly db: string
+  /** The check's date: hazards discovered on or before it are counted, the metrics are as of it. */
+  readonly asOf: string
+  /**
+   * The jurisdiction tree (a JSON file, as `anquan ledger --jurisdictions` takes it): adds the rates
+   * by child jurisdiction of its root (per root when it has several).
+   */
+  readonly jurisdictions?: string | undefined
+  /** Where relative paths are resolved; default `process.cwd()`. */
+  readonly cwd?: string | undefined
+}
+
+/**
+ * One overdue hazard as the ledger's `overdue` query gives it.
+ *
+ * @since 0.1.0
+ */
+export interface OverdueHazard {
+  readonly id: string
+  readonly subject: string
+  readonly jurisdiction: string
+  readonly level: HazardLevel
+  readonly state: HazardState
+  readonly discoveredOn: string
+  readonly deadline: string | null
+  readonly daysOverdue: number
+  /** The escalation step reached (0: none), with its name and label. */
+  readonly escalation: { readonly level: number; readonly name: string | null; readonly label: Localized | null }
+}
+
+/**
+ * The governance section of a check report.
+ *
+ * @since 0.1.0
+ */
+export interface LedgerSection {
+  /** The ledger read: the SQLite file as given, or the PostgreSQL URL without its password. */
+  readonly source: string
+  readonly asOf: string
+  /** The discovery dates counted: from the first hazard's discovery to the as-of date. */
+  readonly period: { readonly from: string; readonly to: string }
+  readonly hazards: {
+    /** Hazards discovered in the period. */
+    readonly total: number
+    readonly byLevel: Readonly<Record<HazardLevel, number>>
+    /** By the state recorded in the ledger when it was read, and level. */
+    readonly byState: Readonly<Record<HazardState, Readonly<Record<HazardLevel, number>>>>
+    /** Hazards in the ledger discovered after the as-of date: not counted. */
+    readonly discoveredLater: number
+  }
+  /** The ledger's metrics of the period as of the date, with a row per month of discovery. */
+  readonly metrics: MetricsReport
+  /**
+   * The same with a row per child jurisdiction of the tree's root (its cities, for a province) and
+   * one for the root itself (`self`), or per root when the tree has several; `null` without the tree.
+   */
+  readonly byJurisdiction: MetricsReport | null
+  /** Hazards overdue on the as-of date (the ledger's `overdue`, most days overdue first): how many, and the first 50. */
+  readonly overdue: { readonly count: number; readonly hazards: ReadonlyArray<OverdueHazard> }
+}
+
+/** At most this many overdue hazards are listed (all are counted). */
+const OVERDUE_SHOWN = 50
+
+const EVENTS_TABLE = "anquan_hazard_events"
+
+/** The source as it may be shown: a PostgreSQL URL loses its password. */
+const displaySource = (db: string): string => {
+  if (!isPostgres(db)) return db
+  try {
+    const url = new URL(db)
+    if (url.password !== "") url.password = "***"
+    return url.toString()
+  } catch {
+    return "postgres://…"
+  }
+}
+
+/** A SQLite file must exist and hold a ledger; opened read-only so nothing is created or changed. */
+const checkSqliteLedger = (db: string, filename: string): void => {
+  if (!existsSync(filename)) {
+    throw new UsageError(`--ledger ${db}: no ledger at ${filename} (give a SQLite file written by anquan ledger, or a postgres:// URL)`)
+  }
+  let handle: DatabaseSync | undefined
+  let found: unknown
+  try {
+    handle = new DatabaseSync(filename, { readOnly: true })
+    found = handle.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?").get(EVENTS_TABLE)
+  } catch (e) {
+    throw new UsageError(`--ledger ${db}: ${filename} is not a SQLite database (${(e as Error).message})`)
+  } finally {
+    handle?.close()
+  }
+  if (found === undefined) {
+    throw new UsageError(`--ledger ${db}: ${filename} is not a hazard ledger (no ${EVENTS_TABLE} table); write one with anquan ledger import`)
+  }
+}
+
+const day = (d: Date | undefined): string | null => (d === undefined ? null : CalendarDate.format(d))
+
+/**
+ * Reads the governance section from a ledger, read-only. Throws {@link UsageError} when the
+ * ledger cannot be opened or read (a missing file, a file that is not a ledger, an unreachable
+ * database, a bad tree or date), with a message naming `--ledger`.
+ *
+ * @since 0.1.0
+ */
+export const ledgerSection = async (options: LedgerSectionOptions): Promise<LedgerSection> => {
+  const source = displaySource(options.db)
+  const reading: LedgerOptions = {
+    db: options.db,
+    jurisdictions: options.jurisdictions,
+    cwd: options.cwd,
+    write: () => {},
+    writeError: () => {}
+  }
+  const outcome = await withLedger(reading, {
+    mode: "read",
+    validate: () => {
+      dateFlag("--as-of", options.asOf)
+      if (!isPostgres(options.db)) checkSqliteLedger(options.db, resolvePath(options, options.db))
+    }
+  }, async (ledger, caller): Promise<LedgerSection> => {
+    const asOf = CalendarDate.make(options.asOf)
+    const all = await ledger.query(caller, {})
+    const counted = all.filter((f) => f.discoveredOn.getTime() <= asOf.getTime())
+    const from = counted.reduce((min, f) => (min === undefined || f.discoveredOn.getTime() < min.getTime() ? f.discoveredOn : min), undefined as Date | undefined)
+    const period = { from: CalendarDate.format(from ?? asOf), to: options.asOf }
+    const byLevel: Record<HazardLevel, number> = { general: 0, major: 0 }
+    const byState = Object.fromEntries(HazardStates.map((s) => [s, { general: 0, major: 0 }])) as Record<HazardState, Record<HazardLevel, number>>
+    for (const f of counted) {
+      byLevel[f.level]++
+      byState[f.state][f.level]++
+    }
+    const metrics = await ledger.metrics(caller, { asOf: options.asOf, period, breakdown: "month" })
+    // by child jurisdiction: of the tree's root when it has one (a province's cities), else per root
+    let byJurisdiction: MetricsReport | null = null
+    if (options.jurisdictions !== undefined) {
+      const nodes = readJson(reading, options.jurisdictions, "jurisdiction tree") as ReadonlyArray<{ readonly code: string; readonly parent?: string }>
+      const roots = nodes.filter((n) => n.parent === undefined)
+      byJurisdiction = await ledger.metrics(caller, {
+        asOf: options.asOf,
+        period,
+        breakdown: "children",
+        ...(roots.length === 1 ? { jurisdiction: roots[0]!.code } : {})
+      })
+    }
+    const overdue = await ledger.overdue(caller, { asOf: options.asOf, period })
+    return {
+      source,
+      asOf: options.asOf,
+      period,
+      hazards: { total: counted.length, byLevel, byState, discoveredLater: all.length - counted.length },
+      metrics,
+      byJurisdiction,
+      overdue: {
+        count: overdue.length,
+        hazards: overdue.slice(0, OVERDUE_SHOWN).map((o): OverdueHazard => ({
+          id: o.hazard.id,
+          subject: o.hazard.subject,
+          jurisdiction: o.hazard.jurisdiction,
+          level: o.hazard.level,
+          state: o.hazard.state,
+          discoveredOn: CalendarDate.format(o.hazard.discoveredOn),
+          deadline: day(o.hazard.deadline),
+          daysOverdue: o.daysOverdue,
+          escalation: { level: o.level, name: o.step?.name ?? null, label: o.step?.label ?? null }
+        }))
+      }
+    }
+  })
+  if (outcome.exitCode === 0) return outcome.value
+  const e = outcome.error
+  throw new UsageError(
+    e._tag === "UsageError" ? e.message : `--ledger ${source}: cannot read the ledger: ${e._tag}: ${e.summary}`
+  )
+}
