@@ -28,7 +28,7 @@ const kindLabel = {
 } as const
 
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings()
+  const out = new Findings(ctx)
   const ops = subject.facts?.dangerousOperations
   if (ops === undefined) return out.need("facts.dangerousOperations").outcome()
   let counted = 0

@@ -12,6 +12,7 @@
  * @since 0.1.0
  */
 import { Outcome, Rule } from "@anquan/core"
+import type { RuleContext } from "@anquan/core"
 import { ART42_ACTIVITIES, factSlice, Findings } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
@@ -21,7 +22,7 @@ type Facts = typeof DormitorySeparationFacts.Type
 
 const kindZh = { workshop: "车间", shop: "商店", warehouse: "仓库" } as const
 
-const evaluate = (subject: Facts): Outcome.Outcome => {
+const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
   const e = subject.enterprise
   // No sector puts a unit in scope by itself: only what it does with dangerous goods.
   if (e.dangerousGoodsActivities === undefined) return Outcome.indeterminate(["enterprise.dangerousGoodsActivities"])
@@ -31,7 +32,7 @@ const evaluate = (subject: Facts): Outcome.Outcome => {
   const facts = subject.facts
   const dorm = facts?.staffDormitory
   if (dorm === false) return Outcome.notApplicable("no staff dormitory")
-  const out = new Findings()
+  const out = new Findings(ctx)
   const premises = facts?.dangerousGoodsPremises
   if (premises === undefined) {
     out.need("facts.dangerousGoodsPremises")

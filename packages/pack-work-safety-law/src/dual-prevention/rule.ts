@@ -14,7 +14,7 @@
  * @since 0.1.0
  */
 import { Rule } from "@anquan/core"
-import type { Outcome } from "@anquan/core"
+import type { Outcome, RuleContext } from "@anquan/core"
 import { factSlice, Findings } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
@@ -22,8 +22,8 @@ export const DualPreventionFacts = factSlice([], ["dualPrevention"])
 
 type Facts = typeof DualPreventionFacts.Type
 
-const evaluate = (subject: Facts): Outcome.Outcome => {
-  const out = new Findings()
+const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
+  const out = new Findings(ctx)
   const d = subject.facts?.dualPrevention
   if (d === undefined) return out.need("facts.dualPrevention").outcome()
   const p = "facts.dualPrevention"

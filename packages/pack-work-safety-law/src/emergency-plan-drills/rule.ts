@@ -65,7 +65,7 @@ const latest = (drills: ReadonlyArray<EmergencyDrill>, kinds: ReadonlyArray<Emer
 }
 
 const evaluate = (subject: Facts, ctx: RuleContext<Params>): Outcome.Outcome => {
-  const out = new Findings()
+  const out = new Findings(ctx)
   const plan = subject.facts?.emergencyPlan
   if (plan === undefined) return out.need("facts.emergencyPlan").outcome()
   const p = "facts.emergencyPlan"

@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import { Rule } from "@anquan/core"
-import type { Outcome } from "@anquan/core"
+import type { Outcome, RuleContext } from "@anquan/core"
 import { factSlice, Findings } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
@@ -17,8 +17,8 @@ export const EvacuationFacts = factSlice([], ["evacuation"])
 
 type Facts = typeof EvacuationFacts.Type
 
-const evaluate = (subject: Facts): Outcome.Outcome => {
-  const out = new Findings()
+const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
+  const out = new Findings(ctx)
   const ev = subject.facts?.evacuation
   if (ev === undefined) return out.need("facts.evacuation").outcome()
   out.duty("facts.evacuation.exitsCompliant", ev.exitsCompliant,

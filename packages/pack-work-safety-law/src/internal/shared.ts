@@ -123,20 +123,31 @@ export const isAfter = (date: Date, asOf: Date): boolean => date.getTime() > asO
  * violation is reported even if other facts are missing), else indeterminate when any fact was
  * missing, else compliant.
  *
+ * Made with the rule's context: when the engine asks without explanations (`explain: false`),
+ * evidence and problem texts are not kept and `outcome()` gives a bare outcome of the right kind
+ * (the engine asks again, explained, for a violation or an indeterminate answer). Rules check
+ * {@link Findings.explain} before building costly evidence values.
+ *
  * @since 0.1.0
  */
 export class Findings {
   readonly evidence: Array<Evidence> = []
   readonly problems: Array<Localized> = []
   readonly missing: Array<string> = []
+  /** Whether evidence and texts are wanted (`false` while the engine only needs the outcome's kind). */
+  readonly explain: boolean
+
+  constructor(context?: { readonly explain?: boolean }) {
+    this.explain = context?.explain !== false
+  }
 
   see(path: string, value: unknown): this {
-    this.evidence.push({ path, value })
+    if (this.explain) this.evidence.push({ path, value })
     return this
   }
 
   problem(zh: string, en: string): this {
-    this.problems.push({ "zh-CN": zh, en })
+    this.problems.push(this.explain ? { "zh-CN": zh, en } : UNEXPLAINED)
     return this
   }
 
@@ -155,12 +166,17 @@ export class Findings {
 
   outcome(): Outcome.Outcome {
     if (this.problems.length > 0) {
+      if (!this.explain) return QUICK_VIOLATION
       return Outcome.violation(this.evidence, {
         "zh-CN": this.problems.map((p) => p["zh-CN"]).join("；"),
         en: this.problems.map((p) => p.en).join("; ")
       })
     }
     if (this.missing.length > 0) return Outcome.indeterminate(this.missing)
-    return Outcome.compliant(this.evidence)
+    return this.explain ? Outcome.compliant(this.evidence) : QUICK_COMPLIANT
   }
 }
+
+const UNEXPLAINED: Localized = Object.freeze({ "zh-CN": "", en: "" })
+const QUICK_VIOLATION: Outcome.Outcome = Object.freeze({ kind: "violation", evidence: Object.freeze([]) })
+const QUICK_COMPLIANT: Outcome.Outcome = Object.freeze({ kind: "compliant", evidence: Object.freeze([]) })

@@ -42,7 +42,7 @@ export const LiabilityInsuranceFacts = factSlice([], ["liabilityInsurancePolicie
 type Facts = typeof LiabilityInsuranceFacts.Type
 
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings()
+  const out = new Findings(ctx)
   const policies = subject.facts?.liabilityInsurancePolicies
   if (policies === undefined) return out.need("facts.liabilityInsurancePolicies").outcome()
   const covering = policies.findIndex((p) => !isAfter(p.from, ctx.asOf) && !isAfter(ctx.asOf, p.to))
@@ -50,7 +50,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
     const p = policies[covering]!
     return out.see(`facts.liabilityInsurancePolicies[${covering}]`, { from: iso(p.from), to: iso(p.to) }).outcome()
   }
-  out.see("facts.liabilityInsurancePolicies", policies.map((p) => ({ from: iso(p.from), to: iso(p.to) })))
+  if (out.explain) out.see("facts.liabilityInsurancePolicies", policies.map((p) => ({ from: iso(p.from), to: iso(p.to) })))
   const ended = policies.filter((p) => isAfter(ctx.asOf, p.to))
   if (ended.length > 0) {
     const last = ended.reduce((a, b) => (a.to.getTime() >= b.to.getTime() ? a : b))

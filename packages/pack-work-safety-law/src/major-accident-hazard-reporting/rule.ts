@@ -19,7 +19,7 @@ export const HazardReportingFacts = factSlice([], ["dualPrevention"])
 type Facts = typeof HazardReportingFacts.Type
 
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings()
+  const out = new Findings(ctx)
   const hazards = subject.facts?.dualPrevention?.majorAccidentHazards
   if (hazards === undefined) return out.need("facts.dualPrevention.majorAccidentHazards").outcome()
   let counted = 0

@@ -17,6 +17,7 @@
  * @since 0.1.0
  */
 import { Outcome, Rule } from "@anquan/core"
+import type { RuleContext } from "@anquan/core"
 import type { MajorHazardInstallationRecord } from "../facts/WorkSafetyFacts.ts"
 import { factSlice, Findings } from "../internal/shared.ts"
 
@@ -40,9 +41,9 @@ const duties: ReadonlyArray<{ readonly key: Exclude<keyof MajorHazardInstallatio
 
 const gradeZh = ["一", "二", "三", "四"] as const
 
-const evaluate = (subject: Facts): Outcome.Outcome => {
+const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
   const e = subject.enterprise
-  const out = new Findings()
+  const out = new Findings(ctx)
   const graded = (e.installations ?? []).filter((i) => i.majorHazardGrade !== undefined)
   if (graded.length === 0) {
     if (e.dangerousGoodsActivities !== undefined && e.dangerousGoodsActivities.length === 0) {

@@ -27,7 +27,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
   if (highRisk === false) return Outcome.notApplicable("not on the 第二十七条 high-risk list")
   // Outside the high-risk list the article does not bind: without the scope there is nothing to decide.
   if (highRisk === undefined) return Outcome.indeterminate(scopeMissing)
-  const out = new Findings()
+  const out = new Findings(ctx)
   if (e.keyPeople === undefined) return out.need("enterprise.keyPeople").outcome()
   out.see("enterprise.sectors", e.sectors)
   let principals = 0

@@ -11,7 +11,7 @@
  * @since 0.1.0
  */
 import { Rule } from "@anquan/core"
-import type { Outcome } from "@anquan/core"
+import type { Outcome, RuleContext } from "@anquan/core"
 import type { TrainingGroup } from "../facts/WorkSafetyFacts.ts"
 import { factSlice, Findings } from "../internal/shared.ts"
 
@@ -26,8 +26,8 @@ const groups = [
   { key: "interns", zh: "实习学生", en: "interns" }
 ] as const
 
-const evaluate = (subject: Facts): Outcome.Outcome => {
-  const out = new Findings()
+const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
+  const out = new Findings(ctx)
   const training = subject.facts?.training
   if (training === undefined) return out.need("facts.training").outcome()
   for (const g of groups) {

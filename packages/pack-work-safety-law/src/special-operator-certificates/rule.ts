@@ -25,7 +25,7 @@ export const SpecialOperatorFacts = factSlice(["keyPeople"], ["specialOperatorsL
 type Facts = typeof SpecialOperatorFacts.Type
 
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings()
+  const out = new Findings(ctx)
   const people = subject.enterprise.keyPeople
   if (people === undefined) return out.need("enterprise.keyPeople").outcome()
   let operators = 0
@@ -41,7 +41,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
     const valid = certs.filter((c) =>
       !isAfter(ctx.asOf, c.validUntil) && (c.issuedOn === undefined || !isAfter(c.issuedOn, ctx.asOf))
     )
-    out.see(path, certs.map((c) => ({ kind: c.kind, validUntil: iso(c.validUntil) })))
+    if (out.explain) out.see(path, certs.map((c) => ({ kind: c.kind, validUntil: iso(c.validUntil) })))
     if (valid.length > 0) return
     if (certs.length === 0) {
       out.problem(`特种作业人员${person.name}未取得特种作业操作证`, `special operator ${person.name} holds no special-operation certificate`)

@@ -14,6 +14,7 @@
  * @since 0.1.0
  */
 import { Outcome, Rule } from "@anquan/core"
+import type { RuleContext } from "@anquan/core"
 import { factSlice, Findings } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
@@ -23,8 +24,8 @@ type Facts = typeof ThreeSimultaneitiesFacts.Type
 
 const stageRank = { design: 0, construction: 1, "in-use": 2 } as const
 
-const evaluate = (subject: Facts): Outcome.Outcome => {
-  const out = new Findings()
+const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
+  const out = new Findings(ctx)
   const projects = subject.facts?.constructionProjects
   if (projects === undefined) return out.need("facts.constructionProjects").outcome()
   if (projects.length === 0) return Outcome.notApplicable("no construction project")

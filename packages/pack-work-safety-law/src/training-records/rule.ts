@@ -10,7 +10,7 @@
  * @since 0.1.0
  */
 import { Rule } from "@anquan/core"
-import type { Outcome } from "@anquan/core"
+import type { Outcome, RuleContext } from "@anquan/core"
 import type { TrainingRecordItem } from "../facts/WorkSafetyFacts.ts"
 import { factSlice, Findings } from "../internal/shared.ts"
 
@@ -26,8 +26,8 @@ const items: ReadonlyArray<{ readonly key: TrainingRecordItem; readonly zh: stri
   { key: "results", zh: "考核结果", en: "results" }
 ]
 
-const evaluate = (subject: Facts): Outcome.Outcome => {
-  const out = new Findings()
+const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
+  const out = new Findings(ctx)
   const training = subject.facts?.training
   if (training === undefined) return out.need("facts.training.file").outcome()
   const file = training.file
