@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--seed N] [--pin] [--out-name NAME]` — the benchmark harness.
+ * `pnpm bench [--quick] [--seed N] [--pin] [--out-name NAME] [--build | --no-build]` — the benchmark harness.
  *
  * Generates (and caches under $BENCH_DATA, default /tmp/anquan-bench) seeded realistic records,
  * then measures each figure in its own child process:
@@ -9,18 +9,24 @@
  * 2. the hazchem pack's 20 item rules against json-rules-engine and a hand-written loop, on the same
  *    records, with a cross-check of the verdicts;
  * 3. a 1 000 000-record NDJSON file (quick: 10 000) streamed through the real CLI, wall time and peak RSS;
- * 4. CLI cold start on one small file (median of several runs after a warm-up).
+ * 4. CLI cold start on one small file (median of several runs after a warm-up): the built executable
+ *    (`packages/cli/dist/bin.js`, what the published package's `anquan` runs), and the source bin
+ *    (`packages/cli/src/bin.ts`, through Node's type stripping) alongside for comparison.
  *
- * The CLI runs as the `anquan` executable starts: `node <the node flags of bin.ts's shebang> bin.ts`
- * (the bench runs `node` itself, which would bypass the shebang). The stream is also run as plain
- * `node bin.ts` (as `pnpm anquan` does), and the cold start also without Node's compile cache.
+ * The CLI runs as the `anquan` executable starts: `node <the node flags of the bin's shebang> <bin>`
+ * (the bench runs `node` itself, which would bypass the shebang). The stream runs the source bin, also
+ * as plain `node bin.ts` (as `pnpm anquan` does); each cold start also without Node's compile cache.
+ *
+ * The executable is built first (`pnpm --filter @anquan/cli run build`, a few seconds) when a source
+ * it bundles is newer than it, so that the cold start measures the current source; `--build` always
+ * builds, `--no-build` never does (and fails, saying what to run, when `packages/cli/dist` is missing).
  *
  * Prints every figure with its target; the full run writes bench/results/latest.json and latest.md
  * (quick: latest-quick.json / latest-quick.md). Medians of several runs after a warm-up; the load
  * average is recorded with every figure because the machine is shared.
  */
 import { execFileSync } from "node:child_process"
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { cpus, totalmem } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -38,15 +44,15 @@ const outName = a.get("out-name") ?? (quick ? "latest-quick" : "latest")
 const GENERATOR_VERSION = 1
 
 const config = quick
-  ? { n: 4_000, peers: 1_200, stream: 10_000, runs: 3, warmup: 1_500, coldRuns: 5, selfCheck: 800 }
-  : { n: 100_000, peers: 10_000, stream: 1_000_000, runs: 5, warmup: 10_000, coldRuns: 10, selfCheck: 5_000 }
+  ? { n: 4_000, peers: 1_200, stream: 10_000, runs: 3, warmup: 1_500, coldRuns: 5, coldRunsSrc: 3, selfCheck: 800 }
+  : { n: 100_000, peers: 10_000, stream: 1_000_000, runs: 5, warmup: 10_000, coldRuns: 10, coldRunsSrc: 10, selfCheck: 5_000 }
 
 const TARGETS = {
   speedupVsJsonRulesEngine: { op: ">=", value: 100, what: "evaluation stage ≥ 100× json-rules-engine" },
   slowdownVsHandWritten: { op: "<=", value: 3, what: "evaluation stage within 3× of the hand-written loop" },
   endToEnd100kMs: { op: "<=", value: 2000, what: "100k records parsed, decoded, evaluated, reported ≤ 2 s" },
   streamPeakRssMb: { op: "<=", value: 256, what: "1M-record NDJSON through the CLI, peak RSS ≤ 256 MB" },
-  coldStartMs: { op: "<=", value: 500, what: "CLI cold start ≤ 0.5 s" }
+  coldStartMs: { op: "<=", value: 500, what: "CLI cold start ≤ 0.5 s (the built executable, dist/bin.js)" }
 } as const
 
 const log = (s: string) => process.stderr.write(s + "\n")
@@ -79,6 +85,45 @@ const dataFile = async (name: string, n: number, make: (path: string) => Promise
 }
 
 log(`anquan bench${quick ? " --quick" : ""}: seed ${seed}, data in ${dataDir}${pin ? ", pinned to CPU 0" : ""}`)
+
+// The cold start measures the built executable (packages/cli/dist/bin.js → run.js, one bundle): build it
+// when missing or older than what it bundles (the packages' sources, the CLI's build config, the
+// lockfile), or with --build; never with --no-build.
+const cliDir = join(repoDir, "packages", "cli")
+const distBin = join(cliDir, "dist", "bin.js")
+const distRun = join(cliDir, "dist", "run.js")
+const newestInput = (): number => {
+  let newest = 0
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name === "node_modules" || e.name === "dist") continue
+      const p = join(dir, e.name)
+      if (e.isDirectory()) walk(p)
+      else newest = Math.max(newest, statSync(p).mtimeMs)
+    }
+  }
+  const packagesDir = join(repoDir, "packages")
+  for (const pkg of readdirSync(packagesDir)) if (existsSync(join(packagesDir, pkg, "src"))) walk(join(packagesDir, pkg, "src"))
+  for (const f of readdirSync(cliDir)) if (/^(tsup.*\.ts|package\.json)$/.test(f)) newest = Math.max(newest, statSync(join(cliDir, f)).mtimeMs)
+  return Math.max(newest, statSync(join(repoDir, "pnpm-lock.yaml")).mtimeMs)
+}
+const stale = !existsSync(distBin) || !existsSync(distRun) || statSync(distRun).mtimeMs < newestInput()
+if (a.has("build") || (stale && !a.has("no-build"))) {
+  const tBuild = performance.now()
+  try {
+    execFileSync("pnpm", ["--filter", "@anquan/cli", "run", "build"], { cwd: repoDir, stdio: ["ignore", "pipe", "pipe"] })
+  } catch (e) {
+    const err = e as { stdout?: Buffer; stderr?: Buffer; message: string }
+    log(`${err.stdout?.toString() ?? ""}${err.stderr?.toString() ?? ""}`)
+    throw new Error(`building the CLI (pnpm --filter @anquan/cli run build) failed: ${err.message}`)
+  }
+  log(`  built the CLI executable (packages/cli/dist) in ${((performance.now() - tBuild) / 1000).toFixed(1)} s`)
+} else if (stale && existsSync(distRun)) {
+  log(`  packages/cli/dist is older than the sources it bundles: measuring it anyway (--no-build)`)
+}
+if (!existsSync(distBin) || !existsSync(distRun)) {
+  throw new Error(`${distBin} (and run.js) missing: run \`pnpm --filter @anquan/cli run build\` (or \`pnpm build\`), or the bench without --no-build`)
+}
 const mixed = makeGenerator({ seed })
 const hazchemOnly = makeGenerator({ seed: seed + 1, sectorMix: [["hazardous-chemicals", 1]] })
 const tCheck = performance.now()
@@ -186,13 +231,13 @@ const streamThroughCli = async (bin: string, label: string, nodeFlags: ReadonlyA
   return { records: config.stream, bytes: statSync(streamFile).size, wallMs: Number(wallS) * 1000, peakRssMb: Number(maxKb) / 1024, exitCode: run.exitCode, load: { before: loadBefore, after: load() } }
 }
 
-const coldStartOf = async (bin: string, label: string, nodeFlags: ReadonlyArray<string> = []) => {
-  log(`cold start${label}: anquan check <10-record JSON file>, ${config.coldRuns} runs after 2 warm-up runs …`)
+const coldStartOf = async (bin: string, label: string, nodeFlags: ReadonlyArray<string> = [], runs = config.coldRuns) => {
+  log(`cold start${label}: anquan check <10-record JSON file>, ${runs} runs after 2 warm-up runs …`)
   const cold: Array<number> = []
   const bare: Array<number> = []
   const coldArgs = [bin, "check", smallJson, "--format", "table", "--out", "/dev/null", "--as-of", BENCH_AS_OF]
   let rss = 0
-  for (let i = 0; i < config.coldRuns + 2; i++) {
+  for (let i = 0; i < runs + 2; i++) {
     const [c, av] = pinned("/usr/bin/time", ["-f", "__TIME__ %e %M", process.execPath, ...nodeFlags, ...coldArgs])
     const r = await runTimed(c, av, { cwd: repoDir, captureStderr: true })
     if (r.exitCode !== 0 && r.exitCode !== 1) throw new Error(`cold start run failed (exit ${r.exitCode}): ${r.stderr}`)
@@ -210,15 +255,28 @@ const coldStartOf = async (bin: string, label: string, nodeFlags: ReadonlyArray<
 }
 
 const bin = join(repoDir, "packages", "cli", "src", "bin.ts")
-// the node flags of the executable's shebang (`#!/usr/bin/env -S node --flag …`)
-const shebang = readFileSync(bin, "utf8").split("\n", 1)[0]!
-const binFlags = shebang.startsWith("#!") ? shebang.split(/\s+/).filter((w) => w.startsWith("--")) : []
+// the node flags of an executable's shebang (`#!/usr/bin/env -S node --flag …`)
+const shebangOf = (path: string): string => readFileSync(path, "utf8").split("\n", 1)[0]!
+const flagsOf = (shebangLine: string): ReadonlyArray<string> => shebangLine.startsWith("#!") ? shebangLine.split(/\s+/).filter((w) => w.startsWith("--")) : []
+const shebang = shebangOf(bin)
+const binFlags = flagsOf(shebang)
 const asExecutable = binFlags.length > 0 ? ` (as the executable starts: node ${binFlags.join(" ")})` : ""
 const stream = await streamThroughCli(bin, asExecutable, binFlags)
 const streamPlain = binFlags.length > 0 ? await streamThroughCli(bin, " (plain `node bin.ts`, as `pnpm anquan` runs it)") : stream
-const coldStart = await coldStartOf(bin, asExecutable, binFlags)
+// cold start: the built executable (the figure), then the source bin for comparison; each with and
+// without Node's compile cache
+const distShebang = shebangOf(distBin)
+const distFlags = flagsOf(distShebang)
+const distCmd = `node ${[...distFlags, "packages/cli/dist/bin.js"].join(" ")}`
+const srcCmd = `node ${[...binFlags, "packages/cli/src/bin.ts"].join(" ")}`
+const coldStart = await coldStartOf(distBin, `, built executable (${distCmd})`, distFlags)
 process.env.NODE_DISABLE_COMPILE_CACHE = "1"
-const coldStartNoCache = await coldStartOf(bin, " (Node compile cache disabled)", binFlags)
+const coldStartNoCache = await coldStartOf(distBin, `, built executable, Node compile cache disabled`, distFlags)
+delete process.env.NODE_DISABLE_COMPILE_CACHE
+// (quick: fewer runs of the source bin, for the time budget: it is only the comparison)
+const coldStartSrc = await coldStartOf(bin, `, source bin (${srcCmd})`, binFlags, config.coldRunsSrc)
+process.env.NODE_DISABLE_COMPILE_CACHE = "1"
+const coldStartSrcNoCache = await coldStartOf(bin, `, source bin, Node compile cache disabled`, binFlags, config.coldRunsSrc)
 delete process.env.NODE_DISABLE_COMPILE_CACHE
 const coldStartMs = coldStart.medianMs
 const nodeBareMs = coldStart.nodeBareMedianMs
@@ -329,12 +387,16 @@ const result = {
     exitCode: stream.exitCode,
     load: stream.load
   },
-  coldStart,
-  coldStartNoCompileCache: coldStartNoCache,
+  coldStart: { bin: "packages/cli/dist/bin.js", ...coldStart },
+  coldStartNoCompileCache: { bin: "packages/cli/dist/bin.js", ...coldStartNoCache },
+  coldStartSrc: { bin: "packages/cli/src/bin.ts", ...coldStartSrc },
+  coldStartSrcNoCompileCache: { bin: "packages/cli/src/bin.ts", ...coldStartSrcNoCache },
   cli: {
     shebang,
     nodeFlags: binFlags,
-    note: "stream and coldStart run `node <nodeFlags> packages/cli/src/bin.ts`, as the anquan executable starts; streamPlainNode runs `node packages/cli/src/bin.ts` (pnpm anquan); coldStartNoCompileCache with NODE_DISABLE_COMPILE_CACHE=1",
+    distShebang,
+    distNodeFlags: distFlags,
+    note: "coldStart (the coldStartMs figure) runs the built executable, `node <distNodeFlags> packages/cli/dist/bin.js` (tsup bundle, as the published anquan runs), coldStartSrc the source bin `node <nodeFlags> packages/cli/src/bin.ts` for comparison, the *NoCompileCache ones with NODE_DISABLE_COMPILE_CACHE=1; stream runs `node <nodeFlags> packages/cli/src/bin.ts`, as the anquan executable starts, streamPlainNode `node packages/cli/src/bin.ts` (pnpm anquan)",
     streamPlainNode: {
       wallMs: round(streamPlain.wallMs, 0),
       recordsPerSec: round((streamPlain.records / streamPlain.wallMs) * 1000, 0),
@@ -381,7 +443,8 @@ ${table(["figure", "value"], [
   [`stream: ${fmt(stream.records)} records, wall ms`, fmt(result.stream.wallMs)],
   ["stream: records/s", fmt(result.stream.recordsPerSec)],
   ["streamPeakRssMb", String(figures.streamPeakRssMb)],
-  ["coldStartMs (median)", String(figures.coldStartMs)],
+  ["coldStartMs (median, built executable dist/bin.js)", String(figures.coldStartMs)],
+  ["cold start, source bin src/bin.ts (median, for comparison)", String(coldStartSrc.medianMs)],
   ["cold start: peak RSS MB", String(coldStart.peakRssMb)],
   ["node -e 0 (median), for scale", String(result.coldStart.nodeBareMedianMs)],
   ["speedupVsJsonRulesEngine", String(figures.speedupVsJsonRulesEngine)],
@@ -415,16 +478,20 @@ ${table(["pair", "ratio"], Object.entries(result.peers.ratios).map(([k, v]) => [
 
 ## CLI
 
-${binFlags.length > 0 ? `Run as the \`anquan\` executable starts: \`node ${binFlags.join(" ")} packages/cli/src/bin.ts\` (its shebang is \`${shebang}\`).` : "Run as `node packages/cli/src/bin.ts`."}
+Cold start: the built executable, \`${distCmd}\` (tsup bundle; shebang \`${distShebang}\`), and the source bin, \`${srcCmd}\`, for comparison.
+Stream: ${binFlags.length > 0 ? `run as the \`anquan\` executable starts: \`node ${binFlags.join(" ")} packages/cli/src/bin.ts\` (its shebang is \`${shebang}\`).` : "run as `node packages/cli/src/bin.ts`."}
 
 ${table(["figure", "value"], [
   ["stream peak RSS MB", String(figures.streamPeakRssMb)],
   ["stream peak RSS MB, plain `node bin.ts` (pnpm anquan)", String(round(streamPlain.peakRssMb, 0))],
   ["stream wall ms / records/s", `${fmt(stream.wallMs)} / ${fmt((stream.records / stream.wallMs) * 1000)}`],
   ["stream wall ms / records/s, plain node", `${fmt(streamPlain.wallMs)} / ${fmt((streamPlain.records / streamPlain.wallMs) * 1000)}`],
-  ["cold start ms (median; compile cache as bin.ts sets it, warm after the first run)", String(coldStart.medianMs)],
-  ["cold start ms, compile cache disabled", String(coldStartNoCache.medianMs)],
-  ["cold start peak RSS MB", String(coldStart.peakRssMb)],
+  ["cold start ms, built executable dist/bin.js (median; compile cache as bin.js sets it, warm after the first run)", String(coldStart.medianMs)],
+  ["cold start ms, built executable, compile cache disabled", String(coldStartNoCache.medianMs)],
+  ["cold start peak RSS MB, built executable", String(coldStart.peakRssMb)],
+  ["cold start ms, source bin src/bin.ts (median; compile cache warm)", String(coldStartSrc.medianMs)],
+  ["cold start ms, source bin, compile cache disabled", String(coldStartSrcNoCache.medianMs)],
+  ["cold start peak RSS MB, source bin", String(coldStartSrc.peakRssMb)],
   ["node -e 0 ms, for scale", String(coldStart.nodeBareMedianMs)]
 ])}
 
@@ -441,8 +508,9 @@ const human = [
   ...Object.entries(result.peers.ratios).map(([k, v]) => `  ${k}: ${v}`),
   `cross-check: ${pv.crossCheck.disagreeComplete} disagreements on ${pv.crossCheck.complete} complete records, ${pv.crossCheck.disagreeIncomplete} on ${pv.crossCheck.records - pv.crossCheck.complete} incomplete`,
   `stream: ${fmt(stream.records)} records in ${fmt(stream.wallMs / 1000, 1)} s (${fmt(result.stream.recordsPerSec)}/s), peak RSS ${fmt(stream.peakRssMb)} MB`,
-  `cold start: median ${fmt(coldStartMs)} ms (node -e 0: ${fmt(nodeBareMs)} ms), peak RSS ${coldStart.peakRssMb} MB`,
-  `cold start without compile cache: ${fmt(coldStartNoCache.medianMs)} ms; stream as plain \`node bin.ts\`: peak RSS ${fmt(streamPlain.peakRssMb)} MB, ${fmt(streamPlain.wallMs / 1000, 1)} s`,
+  `cold start, built executable dist/bin.js: median ${fmt(coldStartMs)} ms, ${fmt(coldStartNoCache.medianMs)} ms without compile cache (node -e 0: ${fmt(nodeBareMs)} ms), peak RSS ${coldStart.peakRssMb} MB`,
+  `cold start, source bin src/bin.ts (for comparison): median ${fmt(coldStartSrc.medianMs)} ms, ${fmt(coldStartSrcNoCache.medianMs)} ms without compile cache, peak RSS ${coldStartSrc.peakRssMb} MB`,
+  `stream as plain \`node bin.ts\`: peak RSS ${fmt(streamPlain.peakRssMb)} MB, ${fmt(streamPlain.wallMs / 1000, 1)} s`,
   `load now: ${JSON.stringify(load())}; total ${elapsed()}`
 ].join("\n")
 console.log(human)

@@ -7,6 +7,10 @@
  * platform modules are imported by subpath: the `@effect/platform-node` barrel also loads
  * `NodeRedis` (and with it the whole `redis` client), which `anquan` never uses.
  *
+ * Published: `pnpm build` makes this file `dist/bin.js` and the command one bundle, `dist/run.js`
+ * (`tsup.bin.config.ts`): a start then compiles one file, from the compile cache, instead of resolving
+ * and loading ~500 modules. The cache must be on before the bundle compiles, hence the two files.
+ *
  * Memory: `--max-semi-space-size=16` (in the shebang; V8 reads it only at start-up) keeps V8's young
  * generation at 16 MB semispaces instead of letting it grow to the default maximum while a long
  * stream allocates: the peak RSS of a streamed check drops by ~80 MB and the throughput is unchanged.

@@ -1,0 +1,50 @@
+import { basename, dirname, resolve, sep } from "node:path"
+import { fileURLToPath } from "node:url"
+import { defineConfig } from "tsup"
+
+const ledgerDir = resolve(dirname(fileURLToPath(import.meta.url)), "src", "ledger")
+
+/**
+ * The `anquan` executable (`pnpm build` runs it after `tsup.config.ts`, the library build, which
+ * cleans `dist/` first): `dist/bin.js` → `dist/run.js`, one bundle of the command with the workspace
+ * packages and effect inlined, so that a start reads and compiles one file instead of resolving,
+ * reading and linking ~500 modules.
+ *
+ * - `bin.js` only enables Node's compile cache and then imports `run.js`: the cache applies to modules
+ *   compiled after it is enabled, so the bundle must be a second file (`bin.ts`'s `import("./run.ts")`,
+ *   both entries: esbuild keeps the import and names the file `run.js`).
+ * - The ledger (`src/ledger/`: hazard-ledger, `node:sqlite`, `@effect/sql-pg` and `pg`) stays out of
+ *   the bundle: the command reaches it only by dynamic `import()` (a ledger command, `check --ledger`),
+ *   which is pointed at the library build's `dist/ledger/<name>.js`; those load hazard-ledger and its
+ *   drivers (and effect) as ordinary dependencies. A static import of a ledger module from the bundle
+ *   fails the build: it would load all of that at every start. Only plain data and errors cross.
+ * - Node builtins stay external with their `node:` prefix (`node:sqlite` only exists with it).
+ */
+export default defineConfig({
+  entry: { bin: "src/bin.ts", run: "src/run.ts" },
+  format: ["esm"],
+  clean: false,
+  sourcemap: false, // the bundle holds effect: its maps would add ~10 MB to the package
+  target: "es2023",
+  removeNodeProtocol: false,
+  splitting: true,
+  // inline the workspace packages and effect, including the `effect/*` and `@effect/platform-node/*` subpaths
+  noExternal: [/^@anquan\//, /^effect($|\/)/, /^@effect\/platform-node($|\/)/],
+  esbuildOptions(options) {
+    // chunks of lazily imported code, if any, next to run.js (the ledger paths above are relative to it)
+    options.chunkNames = "run-[name]-[hash]"
+  },
+  esbuildPlugins: [{
+    name: "anquan-ledger-outside-the-bundle",
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const path = resolve(args.resolveDir, args.path)
+        if (dirname(path) !== ledgerDir || args.importer.startsWith(ledgerDir + sep)) return undefined
+        if (args.kind !== "dynamic-import") {
+          return { errors: [{ text: `${args.importer} imports ${args.path} statically: the executable loads the ledger only by import()` }] }
+        }
+        return { path: `./ledger/${basename(path, ".ts")}.js`, external: true }
+      })
+    }
+  }]
+})
