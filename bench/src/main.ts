@@ -14,8 +14,9 @@
  *    (`packages/cli/src/bin.ts`, through Node's type stripping) alongside for comparison.
  *
  * The CLI runs as the `anquan` executable starts: `node <the node flags of the bin's shebang> <bin>`
- * (the bench runs `node` itself, which would bypass the shebang). The stream runs the source bin, also
- * as plain `node bin.ts` (as `pnpm anquan` does); each cold start also without Node's compile cache.
+ * (the bench runs `node` itself, which would bypass the shebang). The stream runs the built executable,
+ * then the source bin as plain `node src/bin.ts` (as `pnpm anquan` does); each cold start also without
+ * Node's compile cache.
  *
  * The executable is built first (`pnpm --filter @anquan/cli run build`, a few seconds) when a source
  * it bundles is newer than it, so that the cold start measures the current source; `--build` always
@@ -260,13 +261,14 @@ const shebangOf = (path: string): string => readFileSync(path, "utf8").split("\n
 const flagsOf = (shebangLine: string): ReadonlyArray<string> => shebangLine.startsWith("#!") ? shebangLine.split(/\s+/).filter((w) => w.startsWith("--")) : []
 const shebang = shebangOf(bin)
 const binFlags = flagsOf(shebang)
-const asExecutable = binFlags.length > 0 ? ` (as the executable starts: node ${binFlags.join(" ")})` : ""
-const stream = await streamThroughCli(bin, asExecutable, binFlags)
-const streamPlain = binFlags.length > 0 ? await streamThroughCli(bin, " (plain `node bin.ts`, as `pnpm anquan` runs it)") : stream
-// cold start: the built executable (the figure), then the source bin for comparison; each with and
-// without Node's compile cache
 const distShebang = shebangOf(distBin)
 const distFlags = flagsOf(distShebang)
+// the stream figure: the built executable as it starts (`node <its shebang flags> dist/bin.js`); then
+// the source bin as `pnpm anquan` runs it (plain `node src/bin.ts`), for comparison
+const stream = await streamThroughCli(distBin, ` (the built executable: node ${[...distFlags, "packages/cli/dist/bin.js"].join(" ")})`, distFlags)
+const streamPlain = await streamThroughCli(bin, " (plain `node src/bin.ts`, as `pnpm anquan` runs it)")
+// cold start: the built executable (the figure), then the source bin for comparison; each with and
+// without Node's compile cache
 const distCmd = `node ${[...distFlags, "packages/cli/dist/bin.js"].join(" ")}`
 const srcCmd = `node ${[...binFlags, "packages/cli/src/bin.ts"].join(" ")}`
 const coldStart = await coldStartOf(distBin, `, built executable (${distCmd})`, distFlags)
@@ -396,7 +398,7 @@ const result = {
     nodeFlags: binFlags,
     distShebang,
     distNodeFlags: distFlags,
-    note: "coldStart (the coldStartMs figure) runs the built executable, `node <distNodeFlags> packages/cli/dist/bin.js` (tsup bundle, as the published anquan runs), coldStartSrc the source bin `node <nodeFlags> packages/cli/src/bin.ts` for comparison, the *NoCompileCache ones with NODE_DISABLE_COMPILE_CACHE=1; stream runs `node <nodeFlags> packages/cli/src/bin.ts`, as the anquan executable starts, streamPlainNode `node packages/cli/src/bin.ts` (pnpm anquan)",
+    note: "coldStart (the coldStartMs figure) runs the built executable, `node <distNodeFlags> packages/cli/dist/bin.js` (tsup bundle, as the published anquan runs), coldStartSrc the source bin `node <nodeFlags> packages/cli/src/bin.ts` for comparison, the *NoCompileCache ones with NODE_DISABLE_COMPILE_CACHE=1; stream runs the built executable, `node <distNodeFlags> packages/cli/dist/bin.js`, streamPlainNode the source bin as `pnpm anquan` runs it, `node packages/cli/src/bin.ts`",
     streamPlainNode: {
       wallMs: round(streamPlain.wallMs, 0),
       recordsPerSec: round((streamPlain.records / streamPlain.wallMs) * 1000, 0),
@@ -483,9 +485,9 @@ Stream: ${binFlags.length > 0 ? `run as the \`anquan\` executable starts: \`node
 
 ${table(["figure", "value"], [
   ["stream peak RSS MB", String(figures.streamPeakRssMb)],
-  ["stream peak RSS MB, plain `node bin.ts` (pnpm anquan)", String(round(streamPlain.peakRssMb, 0))],
+  ["stream peak RSS MB, source bin as `pnpm anquan` runs it (plain `node src/bin.ts`)", String(round(streamPlain.peakRssMb, 0))],
   ["stream wall ms / records/s", `${fmt(stream.wallMs)} / ${fmt((stream.records / stream.wallMs) * 1000)}`],
-  ["stream wall ms / records/s, plain node", `${fmt(streamPlain.wallMs)} / ${fmt((streamPlain.records / streamPlain.wallMs) * 1000)}`],
+  ["stream wall ms / records/s, source bin (plain node)", `${fmt(streamPlain.wallMs)} / ${fmt((streamPlain.records / streamPlain.wallMs) * 1000)}`],
   ["cold start ms, built executable dist/bin.js (median; compile cache as bin.js sets it, warm after the first run)", String(coldStart.medianMs)],
   ["cold start ms, built executable, compile cache disabled", String(coldStartNoCache.medianMs)],
   ["cold start peak RSS MB, built executable", String(coldStart.peakRssMb)],
@@ -510,7 +512,7 @@ const human = [
   `stream: ${fmt(stream.records)} records in ${fmt(stream.wallMs / 1000, 1)} s (${fmt(result.stream.recordsPerSec)}/s), peak RSS ${fmt(stream.peakRssMb)} MB`,
   `cold start, built executable dist/bin.js: median ${fmt(coldStartMs)} ms, ${fmt(coldStartNoCache.medianMs)} ms without compile cache (node -e 0: ${fmt(nodeBareMs)} ms), peak RSS ${coldStart.peakRssMb} MB`,
   `cold start, source bin src/bin.ts (for comparison): median ${fmt(coldStartSrc.medianMs)} ms, ${fmt(coldStartSrcNoCache.medianMs)} ms without compile cache, peak RSS ${coldStartSrc.peakRssMb} MB`,
-  `stream as plain \`node bin.ts\`: peak RSS ${fmt(streamPlain.peakRssMb)} MB, ${fmt(streamPlain.wallMs / 1000, 1)} s`,
+  `stream, source bin as plain \`node src/bin.ts\`: peak RSS ${fmt(streamPlain.peakRssMb)} MB, ${fmt(streamPlain.wallMs / 1000, 1)} s`,
   `load now: ${JSON.stringify(load())}; total ${elapsed()}`
 ].join("\n")
 console.log(human)
