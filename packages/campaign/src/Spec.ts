@@ -30,6 +30,7 @@ import {
   CampaignIssuer,
   CampaignPhaseKind,
   DateWindow,
+  decodeIssues,
   InspectorKind,
   JurisdictionCode,
   PersonId,
@@ -37,7 +38,7 @@ import {
   Sectors,
   UnitKind
 } from "@anquan/core"
-import { Result, Schema, SchemaIssue } from "effect"
+import { Result, Schema } from "effect"
 
 const Text = Schema.NonEmptyString
 
@@ -471,10 +472,7 @@ export const toCoreCampaign = (spec: CampaignSpec): Result.Result<Campaign, Read
   }
   const decoded = Schema.decodeUnknownResult(Campaign, { errors: "all" })(encoded)
   if (Result.isFailure(decoded)) {
-    return Result.fail(SchemaIssue.makeFormatterStandardSchemaV1()(decoded.failure.issue).issues.map((i) => ({
-      path: (i.path ?? []).map((k) => (typeof k === "object" ? String(k.key) : k as string | number)),
-      message: i.message
-    })))
+    return Result.fail(decodeIssues(decoded.failure))
   }
   return Result.succeed(decoded.success)
 }

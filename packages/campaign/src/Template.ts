@@ -17,8 +17,8 @@
  *
  * @since 0.1.0
  */
-import { CalendarDate, CampaignIssuer, CampaignPhaseKind } from "@anquan/core"
-import { Data, Effect, Result, Schema, SchemaIssue } from "effect"
+import { CalendarDate, CampaignIssuer, CampaignPhaseKind, decodeIssues } from "@anquan/core"
+import { Data, Effect, Result, Schema } from "effect"
 import {
   CampaignSpec,
   campaignProblems,
@@ -262,9 +262,6 @@ export class InstantiationError extends Data.TaggedError("InstantiationError")<{
   readonly message: string
 }> {}
 
-const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
-const pathOf = (p: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined): ReadonlyArray<PropertyKey> =>
-  (p ?? []).map((k) => (typeof k === "object" && k !== null ? k.key : k))
 
 /**
  * Decodes untrusted input (e.g. a template file's JSON) as a `CampaignTemplate`, or returns every
@@ -275,7 +272,7 @@ const pathOf = (p: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | 
 export const decodeTemplate = (input: unknown, source = "template"): Result.Result<CampaignTemplate, TemplateDecodeError> => {
   const r = Schema.decodeUnknownResult(CampaignTemplate, { errors: "all" })(input)
   if (Result.isSuccess(r)) return Result.succeed(r.success)
-  const issues = formatter(r.failure.issue).issues.map((i) => ({ path: pathOf(i.path), message: i.message }))
+  const issues = decodeIssues(r.failure)
   return Result.fail(new TemplateDecodeError({
     source,
     issues,
@@ -424,7 +421,7 @@ export const instantiateResult = (
   if (Result.isSuccess(decoded)) return Result.succeed(decoded.success)
   return fail(
     template,
-    formatter(decoded.failure.issue).issues.map((i) => `${pathOf(i.path).map(String).join(".")}: ${i.message}`)
+    decodeIssues(decoded.failure).map((i) => `${i.path.join(".")}: ${i.message}`)
   )
 }
 

@@ -18,7 +18,8 @@
  * ```
  * @since 0.1.0
  */
-import { Data, Result, Schema, SchemaIssue } from "effect"
+import { Data, Result, Schema } from "effect"
+import { decodeIssues } from "../decode-issues/DecodeIssues.ts"
 import {
   Jurisdiction,
   type JurisdictionCode,
@@ -165,7 +166,6 @@ const build = (
 }
 
 const decodeNodes = Schema.decodeUnknownResult(Schema.Array(Jurisdiction), { errors: "all" })
-const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
 
 /**
  * Decodes untrusted input (e.g. JSON: an array of `{ code, name, level, parent? }`), validates it
@@ -178,8 +178,8 @@ const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
 export const decode = (input: unknown, options?: Options): Result.Result<JurisdictionTree, JurisdictionTreeError> => {
   const decoded = decodeNodes(input)
   if (Result.isFailure(decoded)) {
-    return fail(formatIssues(decoded.failure.issue).issues.map((issue) => {
-      const path = (issue.path ?? []).map((k) => (typeof k === "object" ? k.key : k))
+    return fail(decodeIssues(decoded.failure).map((issue) => {
+      const path = issue.path
       const index = typeof path[0] === "number" ? path[0] : -1
       const where = path.length === 0 ? "input" : `at ${path.map((k) => `[${JSON.stringify(k)}]`).join("")}`
       return { kind: "invalid-node" as const, index, message: `${issue.message} ${where}` }
