@@ -15,7 +15,7 @@
  *
  * The CLI runs as the `anquan` executable starts: `node <the node flags of the bin's shebang> <bin>`
  * (the bench runs `node` itself, which would bypass the shebang). The stream runs the built executable,
- * then the source bin as plain `node src/bin.ts` (as `pnpm anquan` does); each cold start also without
+ * then the source bin as plain `node src/bin.ts` (no node flags); each cold start also without
  * Node's compile cache.
  *
  * The executable is built first (`pnpm --filter @anquan/cli run build`, a few seconds) when a source
@@ -264,9 +264,9 @@ const binFlags = flagsOf(shebang)
 const distShebang = shebangOf(distBin)
 const distFlags = flagsOf(distShebang)
 // the stream figure: the built executable as it starts (`node <its shebang flags> dist/bin.js`); then
-// the source bin as `pnpm anquan` runs it (plain `node src/bin.ts`), for comparison
+// the source bin as plain `node src/bin.ts` (no node flags), for comparison
 const stream = await streamThroughCli(distBin, ` (the built executable: node ${[...distFlags, "packages/cli/dist/bin.js"].join(" ")})`, distFlags)
-const streamPlain = await streamThroughCli(bin, " (plain `node src/bin.ts`, as `pnpm anquan` runs it)")
+const streamPlain = await streamThroughCli(bin, " (source bin, plain `node src/bin.ts`, no node flags)")
 // cold start: the built executable (the figure), then the source bin for comparison; each with and
 // without Node's compile cache
 const distCmd = `node ${[...distFlags, "packages/cli/dist/bin.js"].join(" ")}`
@@ -398,7 +398,7 @@ const result = {
     nodeFlags: binFlags,
     distShebang,
     distNodeFlags: distFlags,
-    note: "coldStart (the coldStartMs figure) runs the built executable, `node <distNodeFlags> packages/cli/dist/bin.js` (tsup bundle, as the published anquan runs), coldStartSrc the source bin `node <nodeFlags> packages/cli/src/bin.ts` for comparison, the *NoCompileCache ones with NODE_DISABLE_COMPILE_CACHE=1; stream runs the built executable, `node <distNodeFlags> packages/cli/dist/bin.js`, streamPlainNode the source bin as `pnpm anquan` runs it, `node packages/cli/src/bin.ts`",
+    note: "coldStart (the coldStartMs figure) runs the built executable, `node <distNodeFlags> packages/cli/dist/bin.js` (tsup bundle, as the published anquan runs), coldStartSrc the source bin `node <nodeFlags> packages/cli/src/bin.ts` for comparison, the *NoCompileCache ones with NODE_DISABLE_COMPILE_CACHE=1; stream runs the built executable, `node <distNodeFlags> packages/cli/dist/bin.js`, streamPlainNode the source bin as plain `node packages/cli/src/bin.ts` (no node flags)",
     streamPlainNode: {
       wallMs: round(streamPlain.wallMs, 0),
       recordsPerSec: round((streamPlain.records / streamPlain.wallMs) * 1000, 0),
@@ -485,7 +485,7 @@ Stream: ${binFlags.length > 0 ? `run as the \`anquan\` executable starts: \`node
 
 ${table(["figure", "value"], [
   ["stream peak RSS MB", String(figures.streamPeakRssMb)],
-  ["stream peak RSS MB, source bin as `pnpm anquan` runs it (plain `node src/bin.ts`)", String(round(streamPlain.peakRssMb, 0))],
+  ["stream peak RSS MB, source bin as plain `node src/bin.ts` (no node flags)", String(round(streamPlain.peakRssMb, 0))],
   ["stream wall ms / records/s", `${fmt(stream.wallMs)} / ${fmt((stream.records / stream.wallMs) * 1000)}`],
   ["stream wall ms / records/s, source bin (plain node)", `${fmt(streamPlain.wallMs)} / ${fmt((streamPlain.records / streamPlain.wallMs) * 1000)}`],
   ["cold start ms, built executable dist/bin.js (median; compile cache as bin.js sets it, warm after the first run)", String(coldStart.medianMs)],
