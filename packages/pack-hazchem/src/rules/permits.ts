@@ -1,13 +1,13 @@
 /**
- * 作业票规则公用部分 — what the GB 30871-2022 permit rules share: picking the permits of one kind,
- * telling whether a permit falls under the 2022 standard, and the validity-window check.
+ * 作业票规则公用部分 — what the GB 30871-2022 permit rules share: the list they read, whether a
+ * permit falls under the 2022 standard, and the validity-window check — each as a statement with
+ * its evidence and as a bare value for quick answers.
  *
  * @since 0.1.0
  */
 import type { Evidence } from "@anquan/core"
-import type { SpecialOperationKind, SpecialOperationPermit } from "../facts/specialOperations.ts"
 import { hoursBetween } from "../facts/time.ts"
-import { any, type Assessment, entries, known, type Lit, unknown } from "./support.ts"
+import { any, known, type Lit, or3, type Tri, unknown } from "./support.ts"
 
 /** The list every permit rule reads. @since 0.1.0 */
 export const PERMITS = "facts.specialOperationPermits"
@@ -19,25 +19,6 @@ export const PERMITS = "facts.specialOperationPermits"
  * @since 0.1.0
  */
 export const GB30871_2022_IN_FORCE = new Date("2022-10-01T00:00:00+08:00")
-
-/**
- * The permits of one kind, with their paths; the list's path is marked missing when the list is
- * unknown.
- *
- * @since 0.1.0
- */
-export const permitsOf = <K extends SpecialOperationKind>(
-  a: Assessment,
-  permits: ReadonlyArray<SpecialOperationPermit> | undefined,
-  kind: K
-): ReadonlyArray<{
-  readonly permit: Extract<SpecialOperationPermit, { readonly kind: K }>
-  readonly path: string
-  readonly at: (field: string) => string
-}> =>
-  entries(a, PERMITS, permits)
-    .filter((e) => e.entry.kind === kind)
-    .map((e) => ({ permit: e.entry as Extract<SpecialOperationPermit, { readonly kind: K }>, path: e.path, at: e.at }))
 
 /**
  * "The permit falls under GB 30871-2022": its window (or, without one, its work) starts on or after
@@ -53,6 +34,12 @@ export const under2022Standard = (
   if (start === undefined) return unknown([at("validFrom")])
   const path = p.validFrom !== undefined ? at("validFrom") : at("workStartedAt")
   return known(start.getTime() >= GB30871_2022_IN_FORCE.getTime(), [{ path, value: start }])
+}
+
+/** {@link under2022Standard} as a bare value. @since 0.1.0 */
+export const isUnder2022Standard = (p: { readonly validFrom?: Date; readonly workStartedAt?: Date }): Tri => {
+  const start = p.validFrom ?? p.workStartedAt
+  return start === undefined ? undefined : start.getTime() >= GB30871_2022_IN_FORCE.getTime()
 }
 
 /** The permit's own id as evidence, when it has one. @since 0.1.0 */
@@ -108,4 +95,23 @@ export const validityExceeded = (
     : known(false)
   const result = any(window, outside, work)
   return hours === undefined ? result : { ...result, hours }
+}
+
+/**
+ * {@link validityExceeded} as a bare value, the limit being `maxHours` (`lowest` = `highest`) or
+ * lying in `[lowest, highest]`.
+ *
+ * @since 0.1.0
+ */
+export const isValidityExceeded = (
+  p: { readonly validFrom?: Date; readonly validTo?: Date; readonly workStartedAt?: Date; readonly workEndedAt?: Date },
+  lowest: number,
+  highest: number
+): Tri => {
+  const longer = (hours: number): Tri => (hours > highest ? true : hours <= lowest ? false : undefined)
+  const window = p.validFrom === undefined || p.validTo === undefined ? undefined : longer(hoursBetween(p.validFrom, p.validTo))
+  const outside = (p.workStartedAt !== undefined && p.validFrom !== undefined && p.workStartedAt.getTime() < p.validFrom.getTime()) ||
+    (p.workEndedAt !== undefined && p.validTo !== undefined && p.workEndedAt.getTime() > p.validTo.getTime())
+  const work = p.workStartedAt !== undefined && p.workEndedAt !== undefined ? longer(hoursBetween(p.workStartedAt, p.workEndedAt)) : false
+  return or3(or3(window, outside), work)
 }

@@ -16,6 +16,27 @@
  * in breach), else indeterminate when any fact that would decide is missing, else compliant — or
  * not-applicable when no entry was in scope.
  *
+ * **Quick and explained.** Each entry is stated twice over the same facts: as two bare {@link Tri}s
+ * (scope, breach) computed with {@link eq}, {@link oneOf}, {@link hasAny}, {@link and3},
+ * {@link or3} — no paths, strings or arrays — and, only when the engine wants the explanation
+ * (`RuleContext.explain` not `false`), as {@link Lit}s with paths, evidence and text. An
+ * {@link Assessment} made with `explain: false` counts the `Tri`s and answers a bare outcome of the
+ * right kind (stopping at the first violation: the engine asks again, explained, for a violation
+ * or an indeterminate answer); an explained one checks that the `Lit`s agree with the `Tri`s.
+ *
+ * ```ts
+ * const a = new Assessment(context)
+ * const rooms = a.list("facts.controlRooms", facts?.controlRooms)
+ * for (let i = 0; i < rooms.length && !a.done; i++) {
+ *   const r = rooms[i]!
+ *   if (a.entry(eq(r.facesFireExplosionHazardUnit, true), eq(r.fireAndBlastProtectionCompliant, false))) {
+ *     const { path, at } = entryAt("facts.controlRooms", i)
+ *     a.check({ scope: is(at("facesFireExplosionHazardUnit"), …), breach: is(…), context: […], zh: …, en: … })
+ *   }
+ * }
+ * return a.outcome("no control room faces a hazardous unit")
+ * ```
+ *
  * @since 0.1.0
  */
 import { Outcome, Rule } from "@anquan/core"
@@ -155,11 +176,40 @@ export const definePermitRule = <F>(spec: {
   })
 
 // ---------------------------------------------------------------------------------------------
-// Three-valued logic
+// Three-valued logic: quick values
 // ---------------------------------------------------------------------------------------------
 
 /** `true`, `false` or unknown. @since 0.1.0 */
 export type Tri = boolean | undefined
+
+/**
+ * "`value` is `expected`" as a bare {@link Tri}: unknown when `value` is. The quick counterpart of
+ * {@link is}.
+ *
+ * @since 0.1.0
+ */
+export const eq = <A>(value: A | undefined, expected: A): Tri => (value === undefined ? undefined : value === expected)
+
+/** "`value` is one of `values`" as a bare {@link Tri}; the quick counterpart of {@link isOneOf}. @since 0.1.0 */
+export const oneOf = <A>(value: A | undefined, values: ReadonlyArray<A>): Tri =>
+  value === undefined ? undefined : values.includes(value)
+
+/** "`list` contains one of `values`" as a bare {@link Tri}; the quick counterpart of {@link includesAny}. @since 0.1.0 */
+export const hasAny = <A>(list: ReadonlyArray<A> | undefined, values: ReadonlyArray<A>): Tri => {
+  if (list === undefined) return undefined
+  for (let i = 0; i < list.length; i++) if (values.includes(list[i]!)) return true
+  return false
+}
+
+/** Conjunction of two {@link Tri}s (false wins, then unknown); the quick counterpart of {@link all}. @since 0.1.0 */
+export const and3 = (a: Tri, b: Tri): Tri => (a === false || b === false ? false : a === true && b === true ? true : undefined)
+
+/** Disjunction of two {@link Tri}s (true wins, then unknown); the quick counterpart of {@link any}. @since 0.1.0 */
+export const or3 = (a: Tri, b: Tri): Tri => (a === true || b === true ? true : a === false && b === false ? false : undefined)
+
+// ---------------------------------------------------------------------------------------------
+// Three-valued logic: explained statements
+// ---------------------------------------------------------------------------------------------
 
 /**
  * A statement about facts: whether it holds, the evidence behind it, and — when it is unknown —
@@ -173,11 +223,17 @@ export interface Lit {
   readonly missing: ReadonlyArray<string>
 }
 
+/** The empty list the statements share (frozen: never handed out in an outcome). */
+const NONE: ReadonlyArray<never> = Object.freeze([])
+const KNOWN_TRUE: Lit = Object.freeze({ holds: true, evidence: NONE, missing: NONE })
+const KNOWN_FALSE: Lit = Object.freeze({ holds: false, evidence: NONE, missing: NONE })
+
 /** A statement whose truth is already known. @since 0.1.0 */
-export const known = (holds: boolean, evidence: ReadonlyArray<Evidence> = []): Lit => ({ holds, evidence, missing: [] })
+export const known = (holds: boolean, evidence: ReadonlyArray<Evidence> = NONE): Lit =>
+  evidence === NONE ? (holds ? KNOWN_TRUE : KNOWN_FALSE) : { holds, evidence, missing: NONE }
 
 /** A statement that is unknown until the facts at `missing` are given. @since 0.1.0 */
-export const unknown = (missing: ReadonlyArray<string>, evidence: ReadonlyArray<Evidence> = []): Lit => ({
+export const unknown = (missing: ReadonlyArray<string>, evidence: ReadonlyArray<Evidence> = NONE): Lit => ({
   holds: undefined,
   evidence,
   missing
@@ -189,7 +245,7 @@ export const unknown = (missing: ReadonlyArray<string>, evidence: ReadonlyArray<
  * @since 0.1.0
  */
 export const is = <A>(path: string, value: A | undefined, expected: A): Lit =>
-  value === undefined ? unknown([path]) : known(value === expected, [{ path, value }])
+  value === undefined ? unknown([path]) : { holds: value === expected, evidence: [{ path, value }], missing: NONE }
 
 /**
  * "The fact at `path` is one of `values`": unknown when the fact is.
@@ -197,7 +253,7 @@ export const is = <A>(path: string, value: A | undefined, expected: A): Lit =>
  * @since 0.1.0
  */
 export const isOneOf = <A>(path: string, value: A | undefined, values: ReadonlyArray<A>): Lit =>
-  value === undefined ? unknown([path]) : known(values.includes(value), [{ path, value }])
+  value === undefined ? unknown([path]) : { holds: values.includes(value), evidence: [{ path, value }], missing: NONE }
 
 /**
  * "The list at `path` contains one of `values`": unknown when the list is.
@@ -205,14 +261,43 @@ export const isOneOf = <A>(path: string, value: A | undefined, values: ReadonlyA
  * @since 0.1.0
  */
 export const includesAny = <A>(path: string, list: ReadonlyArray<A> | undefined, values: ReadonlyArray<A>): Lit =>
-  list === undefined ? unknown([path]) : known(list.some((v) => values.includes(v)), [{ path, value: list }])
+  list === undefined ? unknown([path]) : { holds: hasAny(list, values), evidence: [{ path, value: list }], missing: NONE }
 
-const dedupe = (paths: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set(paths)]
+/** `paths` with each path once, first occurrence first (a `Set` only for long lists). */
+const dedupe = (paths: ReadonlyArray<string>): ReadonlyArray<string> => {
+  if (paths.length > 16) return [...new Set(paths)]
+  const out: Array<string> = []
+  for (let i = 0; i < paths.length; i++) if (!out.includes(paths[i]!)) out.push(paths[i]!)
+  return out
+}
 
-/** Evidence with each path once (the first entry wins: one path has one value). */
-const uniqueByPath = (evidence: ReadonlyArray<Evidence>): ReadonlyArray<Evidence> => {
-  const seen = new Set<string>()
-  return evidence.filter((e) => (seen.has(e.path) ? false : (seen.add(e.path), true)))
+/**
+ * Appends `evidence` to `out`, skipping paths already in `out` from index `from` on (the first
+ * entry wins: one path has one value).
+ */
+const appendUnique = (out: Array<Evidence>, from: number, evidence: ReadonlyArray<Evidence>): void => {
+  next: for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i]!
+    for (let j = from; j < out.length; j++) if (out[j]!.path === e.path) continue next
+    out.push(e)
+  }
+}
+
+/** The evidence of the statements whose truth is `holds` (all of them for `null`), in order. */
+const evidenceOf = (lits: ReadonlyArray<Lit>, holds: Tri | null): Array<Evidence> => {
+  const out: Array<Evidence> = []
+  for (let i = 0; i < lits.length; i++) {
+    const l = lits[i]!
+    if (holds === null || l.holds === holds) for (let j = 0; j < l.evidence.length; j++) out.push(l.evidence[j]!)
+  }
+  return out
+}
+
+/** The missing facts of the unknown statements, each once. */
+const missingOf = (lits: ReadonlyArray<Lit>): ReadonlyArray<string> => {
+  const out: Array<string> = []
+  for (let i = 0; i < lits.length; i++) if (lits[i]!.holds === undefined) out.push(...lits[i]!.missing)
+  return dedupe(out)
 }
 
 /**
@@ -222,11 +307,14 @@ const uniqueByPath = (evidence: ReadonlyArray<Evidence>): ReadonlyArray<Evidence
  * @since 0.1.0
  */
 export const all = (...lits: ReadonlyArray<Lit>): Lit => {
-  const failed = lits.find((l) => l.holds === false)
-  if (failed !== undefined) return known(false, failed.evidence)
-  const evidence = lits.flatMap((l) => l.evidence)
-  if (lits.every((l) => l.holds === true)) return known(true, evidence)
-  return unknown(dedupe(lits.filter((l) => l.holds === undefined).flatMap((l) => l.missing)), evidence)
+  let allTrue = true
+  for (let i = 0; i < lits.length; i++) {
+    const l = lits[i]!
+    if (l.holds === false) return known(false, l.evidence)
+    if (l.holds !== true) allTrue = false
+  }
+  const evidence = evidenceOf(lits, null)
+  return allTrue ? known(true, evidence) : unknown(missingOf(lits), evidence)
 }
 
 /**
@@ -236,45 +324,132 @@ export const all = (...lits: ReadonlyArray<Lit>): Lit => {
  * @since 0.1.0
  */
 export const any = (...lits: ReadonlyArray<Lit>): Lit => {
-  const held = lits.filter((l) => l.holds === true)
-  if (held.length > 0) return known(true, held.flatMap((l) => l.evidence))
-  const evidence = lits.flatMap((l) => l.evidence)
-  if (lits.every((l) => l.holds === false)) return known(false, evidence)
-  return unknown(dedupe(lits.filter((l) => l.holds === undefined).flatMap((l) => l.missing)), evidence)
+  let allFalse = true
+  for (let i = 0; i < lits.length; i++) {
+    const l = lits[i]!
+    if (l.holds === true) return known(true, evidenceOf(lits, true))
+    if (l.holds !== false) allFalse = false
+  }
+  const evidence = evidenceOf(lits, null)
+  return allFalse ? known(false, evidence) : unknown(missingOf(lits), evidence)
 }
 
 /** Negation. @since 0.1.0 */
 export const not = (lit: Lit): Lit => (lit.holds === undefined ? lit : { ...lit, holds: !lit.holds })
 
+// ---------------------------------------------------------------------------------------------
+// Assessment
+// ---------------------------------------------------------------------------------------------
+
+/** What a quick assessment answers: only the kind counts (the engine asks again, explained, for a violation or an indeterminate answer). */
+const QUICK_VIOLATION: Outcome.Outcome = Object.freeze({ kind: "violation", evidence: NONE })
+const QUICK_INDETERMINATE: Outcome.Outcome = Object.freeze({ kind: "indeterminate", missing: Object.freeze(["(not explained)"]) })
+const QUICK_COMPLIANT: Outcome.Outcome = Object.freeze({ kind: "compliant", evidence: NONE })
+const quickNotApplicable = new Map<string, Outcome.Outcome>()
+
 /**
  * Collects the verdict of each entry a rule checks and makes the rule's outcome.
+ *
+ * Made with the rule's context: when the context has `explain: false` the assessment is *quick*
+ * and keeps only counts — whether an entry was in scope, in breach, or open — and answers a bare
+ * outcome of the right kind. A rule states each entry with {@link Assessment.entry} (the scope and
+ * breach as bare {@link Tri}s, computed straight from the facts); only when that returns `true`
+ * (explained, and the entry can still change the outcome) does it build the {@link Lit}s, context
+ * and text for {@link Assessment.check}, which must agree with the `Tri`s (it throws otherwise). In
+ * a quick assessment the first violation decides: {@link Assessment.done} tells the rule to stop.
  *
  * @since 0.1.0
  */
 export class Assessment {
-  private readonly breaches: Array<{ readonly evidence: ReadonlyArray<Evidence>; readonly zh: string; readonly en: string }> = []
-  private readonly missingPaths: Array<string> = []
-  private readonly compliantEvidence: Array<Evidence> = []
+  /** Whether evidence, details and missing paths are wanted (`context.explain !== false`). */
+  readonly explain: boolean
+  private breaches: Array<{ readonly evidence: ReadonlyArray<Evidence>; readonly zh: string; readonly en: string }> | undefined = undefined
+  private missingPaths: Array<string> | undefined = undefined
+  private compliantEvidence: Array<Evidence> | undefined = undefined
   private inScope = 0
+  /** Quick: a violation was seen. */
+  private violated = false
+  /** Quick: a fact that would decide is missing. */
+  private open = false
+  /** Explained: the values {@link Assessment.entry} was given, for `check` to compare. */
+  private pending = false
+  private pendingScope: Tri = undefined
+  private pendingBreach: Tri = undefined
+
+  /** Without a context (or with `explain` absent or `true`), the assessment explains. */
+  constructor(context?: { readonly explain?: boolean | undefined }) {
+    this.explain = context?.explain !== false
+  }
+
+  /** Quick, and a violation was seen: the outcome is decided, the rule may stop. */
+  get done(): boolean {
+    return this.violated
+  }
 
   /** Marks a fact (or whole list) as missing. */
   missing(...paths: ReadonlyArray<string>): this {
-    this.missingPaths.push(...paths)
+    if (paths.length === 0) return this
+    if (this.explain) (this.missingPaths ??= []).push(...paths)
+    else this.open = true
     return this
   }
 
-  /** Records a violation directly. */
+  /** The list, or — when it is unknown — an empty one, with the list's path marked missing. */
+  list<A>(path: string, list: ReadonlyArray<A> | undefined): ReadonlyArray<A> {
+    if (list !== undefined) return list
+    if (this.explain) (this.missingPaths ??= []).push(path)
+    else this.open = true
+    return NONE
+  }
+
+  /** Records a violation directly (a quick assessment ignores the evidence and text). */
   violation(evidence: ReadonlyArray<Evidence>, zh: string, en: string): this {
     this.inScope++
-    this.breaches.push({ evidence, zh, en })
+    if (this.explain) (this.breaches ??= []).push({ evidence, zh, en })
+    else this.violated = true
     return this
   }
 
   /** Records a compliant entry directly. */
-  ok(evidence: ReadonlyArray<Evidence> = []): this {
+  ok(evidence: ReadonlyArray<Evidence> = NONE): this {
     this.inScope++
-    this.compliantEvidence.push(...evidence)
+    if (this.explain) {
+      const out = this.compliantEvidence ??= []
+      for (let i = 0; i < evidence.length; i++) out.push(evidence[i]!)
+    }
     return this
+  }
+
+  /**
+   * States one entry by its scope and breach as bare {@link Tri}s (`true` for an entry always in
+   * scope). Quick: records it and returns `false`. Explained: returns `true` when the entry can
+   * still change the outcome — not when it is out of scope, nor a non-breach after a breach, nor a
+   * compliant entry after a missing fact; the rule then calls {@link Assessment.check} with the
+   * statements behind the two values.
+   */
+  entry(scope: Tri, breach: Tri): boolean {
+    if (this.explain) {
+      if (scope === false) return false
+      // Once a breach is recorded only further breaches change the outcome; once a fact is missing,
+      // compliant entries no longer do (their evidence goes only into a compliant outcome).
+      if (this.breaches !== undefined ? !(scope === true && breach === true) : breach === false && this.missingPaths !== undefined && this.missingPaths.length > 0) {
+        return false
+      }
+      this.pending = true
+      this.pendingScope = scope
+      this.pendingBreach = breach
+      return true
+    }
+    this.tally(scope, breach)
+    return false
+  }
+
+  private tally(scope: Tri, breach: Tri): void {
+    if (scope === false) return
+    this.inScope++
+    if (breach === false) return
+    if (breach === true && scope === true) this.violated = true
+    else this.open = true
   }
 
   /**
@@ -288,26 +463,40 @@ export class Assessment {
     readonly zh: string
     readonly en: string
   }): this {
-    const scope = entry.scope ?? known(true)
-    if (scope.holds === false) return this
+    const scope = entry.scope ?? KNOWN_TRUE
     const { breach } = entry
-    if (breach.holds === false) {
-      this.ok(uniqueByPath(scope.holds === true ? [...scope.evidence, ...breach.evidence] : breach.evidence))
+    if (this.pending) {
+      this.pending = false
+      if (scope.holds !== this.pendingScope || breach.holds !== this.pendingBreach) {
+        throw new Error(
+          `Assessment: the quick values (scope ${this.pendingScope}, breach ${this.pendingBreach}) disagree with the explained ones (scope ${scope.holds}, breach ${breach.holds})`
+        )
+      }
+    }
+    if (!this.explain) {
+      this.tally(scope.holds, breach.holds)
       return this
     }
+    if (scope.holds === false) return this
     this.inScope++
-    if (breach.holds === true && scope.holds === true) {
-      this.breaches.push({ evidence: uniqueByPath([...(entry.context ?? []), ...scope.evidence, ...breach.evidence]), zh: entry.zh, en: entry.en })
+    if (breach.holds === false) {
+      const out = this.compliantEvidence ??= []
+      const from = out.length
+      if (scope.holds === true) appendUnique(out, from, scope.evidence)
+      appendUnique(out, from, breach.evidence)
       return this
     }
-    if (scope.holds === undefined) this.missingPaths.push(...scope.missing)
-    if (breach.holds === undefined) this.missingPaths.push(...breach.missing)
+    if (breach.holds === true && scope.holds === true) {
+      const evidence: Array<Evidence> = []
+      if (entry.context !== undefined) appendUnique(evidence, 0, entry.context)
+      appendUnique(evidence, 0, scope.evidence)
+      appendUnique(evidence, 0, breach.evidence)
+      ;(this.breaches ??= []).push({ evidence, zh: entry.zh, en: entry.en })
+      return this
+    }
+    if (scope.holds === undefined) (this.missingPaths ??= []).push(...scope.missing)
+    if (breach.holds === undefined) (this.missingPaths ??= []).push(...breach.missing)
     return this
-  }
-
-  /** Whether a violation has been recorded. */
-  get hasViolation(): boolean {
-    return this.breaches.length > 0
   }
 
   /**
@@ -315,34 +504,43 @@ export class Assessment {
    * assessment with no entry in scope is compliant).
    */
   outcome(notApplicable?: string): Outcome.Outcome {
-    if (this.breaches.length > 0) {
-      return Outcome.violation(this.breaches.flatMap((b) => b.evidence), {
-        "zh-CN": this.breaches.map((b) => b.zh).join("；"),
-        en: this.breaches.map((b) => b.en).join("; ")
-      })
+    if (!this.explain) {
+      if (this.violated) return QUICK_VIOLATION
+      if (this.open) return QUICK_INDETERMINATE
+      if (this.inScope === 0 && notApplicable !== undefined) {
+        let o = quickNotApplicable.get(notApplicable)
+        if (o === undefined) quickNotApplicable.set(notApplicable, o = Object.freeze(Outcome.notApplicable(notApplicable)))
+        return o
+      }
+      return QUICK_COMPLIANT
     }
-    if (this.missingPaths.length > 0) return Outcome.indeterminate(dedupe(this.missingPaths))
+    const breaches = this.breaches
+    if (breaches !== undefined) {
+      const evidence: Array<Evidence> = []
+      let zh = ""
+      let en = ""
+      for (let i = 0; i < breaches.length; i++) {
+        const b = breaches[i]!
+        for (let j = 0; j < b.evidence.length; j++) evidence.push(b.evidence[j]!)
+        zh = i === 0 ? b.zh : `${zh}；${b.zh}`
+        en = i === 0 ? b.en : `${en}; ${b.en}`
+      }
+      return Outcome.violation(evidence, { "zh-CN": zh, en })
+    }
+    if (this.missingPaths !== undefined && this.missingPaths.length > 0) return Outcome.indeterminate(dedupe(this.missingPaths))
     if (this.inScope === 0 && notApplicable !== undefined) return Outcome.notApplicable(notApplicable)
-    return Outcome.compliant(this.compliantEvidence)
+    return Outcome.compliant(this.compliantEvidence ?? [])
   }
 }
 
 /**
- * The entries of a list fact with their paths; `undefined` (and the list's path marked missing)
- * when the list is unknown.
+ * The path of entry `i` of the list at `path`, and of its fields (for explanations only).
  *
  * @since 0.1.0
  */
-export const entries = <A>(
-  a: Assessment,
-  path: string,
-  list: ReadonlyArray<A> | undefined
-): ReadonlyArray<{ readonly entry: A; readonly at: (field: string) => string; readonly path: string }> => {
-  if (list === undefined) {
-    a.missing(path)
-    return []
-  }
-  return list.map((entry, i) => ({ entry, path: `${path}[${i}]`, at: (field: string) => `${path}[${i}].${field}` }))
+export const entryAt = (path: string, i: number): { readonly path: string; readonly at: (field: string) => string } => {
+  const entry = `${path}[${i}]`
+  return { path: entry, at: (field: string) => `${entry}.${field}` }
 }
 
 /** A label for an entry in details: its id when it has one, else its position. @since 0.1.0 */

@@ -8,10 +8,12 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entries, is, label, sectionFacts } from "../support.ts"
+import { Assessment, defineItemRule, entryAt, eq, is, label, sectionFacts } from "../support.ts"
 
 /** The facts item 13 reads. @since 0.1.0 */
 export const ControlRoomBlastProtectionFacts = sectionFacts(["controlRooms"])
+
+const ROOMS = "facts.controlRooms"
 
 /**
  * 控制室、机柜间防火防爆.
@@ -35,9 +37,13 @@ export const controlRoomBlastProtection: Rule.Rule<typeof ControlRoomBlastProtec
   },
   facts: ControlRoomBlastProtectionFacts,
   reads: ["facts.controlRooms[].kind", "facts.controlRooms[].facesFireExplosionHazardUnit", "facts.controlRooms[].fireAndBlastProtectionCompliant"],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { entry: r, path, at } of entries(a, "facts.controlRooms", facts?.controlRooms)) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const rooms = a.list(ROOMS, facts?.controlRooms)
+    for (let i = 0; i < rooms.length && !a.done; i++) {
+      const r = rooms[i]!
+      if (!a.entry(eq(r.facesFireExplosionHazardUnit, true), eq(r.fireAndBlastProtectionCompliant, false))) continue
+      const { path, at } = entryAt(ROOMS, i)
       const kind = r.kind === "control-room" ? { zh: "控制室", en: "control room" } : { zh: "机柜间", en: "cabinet room" }
       a.check({
         scope: is(at("facesFireExplosionHazardUnit"), r.facesFireExplosionHazardUnit, true),

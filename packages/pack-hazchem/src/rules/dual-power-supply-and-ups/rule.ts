@@ -9,10 +9,12 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { any, Assessment, defineItemRule, entries, is, sectionFacts } from "../support.ts"
+import { any, Assessment, defineItemRule, entryAt, eq, is, or3, sectionFacts } from "../support.ts"
 
 /** The facts item 14 reads. @since 0.1.0 */
 export const DualPowerSupplyAndUpsFacts = sectionFacts(["chemicalUnits"])
+
+const UNITS = "facts.chemicalUnits"
 
 /**
  * 双重电源供电和自动化控制系统不间断电源.
@@ -36,9 +38,13 @@ export const dualPowerSupplyAndUps: Rule.Rule<typeof DualPowerSupplyAndUpsFacts.
   },
   facts: DualPowerSupplyAndUpsFacts,
   reads: ["facts.chemicalUnits[].dualPowerSupply", "facts.chemicalUnits[].automationUps"],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { entry: u, path, at } of entries(a, "facts.chemicalUnits", facts?.chemicalUnits)) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const units = a.list(UNITS, facts?.chemicalUnits)
+    for (let i = 0; i < units.length && !a.done; i++) {
+      const u = units[i]!
+      if (!a.entry(true, or3(eq(u.dualPowerSupply, false), eq(u.automationUps, false)))) continue
+      const { path, at } = entryAt(UNITS, i)
       const name = u.name ?? u.id ?? path
       const what = [
         ...(u.dualPowerSupply === false ? [{ zh: "未设置双重电源供电", en: "no dual power supply" }] : []),

@@ -16,37 +16,61 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { identify } from "../../major-hazard-installation/identify.ts"
-import { toHazardUnit } from "../../facts/HazchemFacts.ts"
-import { any, Assessment, defineItemRule, entries, known, type Lit, sectionFacts, unknown } from "../support.ts"
+import { isMajorHazard } from "../../major-hazard-installation/quick.ts"
+import { any, Assessment, defineItemRule, entryAt, known, type Lit, or3, sectionFacts, type Tri, unknown } from "../support.ts"
 
 /** The facts item 3 reads. @since 0.1.0 */
 export const ExternalSafetyDistanceFacts = sectionFacts(["externalSafetyDistances", "keyProcesses", "majorHazardInstallations"])
 
 type Facts = NonNullable<typeof ExternalSafetyDistanceFacts.Type["facts"]>
+type ExternalSafetyDistance = NonNullable<Facts["externalSafetyDistances"]>[number]
+
+const DISTANCES = "facts.externalSafetyDistances"
 
 const flag = (path: string, value: boolean | undefined, derived: Lit | undefined): Lit =>
   value !== undefined ? known(value, [{ path, value }]) : derived ?? unknown([path])
 
+const keyProcessIndex = (facts: Facts, unitId: string | undefined): number => {
+  const list = facts.keyProcesses
+  if (unitId === undefined || list === undefined) return -1
+  for (let i = 0; i < list.length; i++) if (list[i]!.unitId === unitId) return i
+  return -1
+}
+
 const keyProcessAt = (facts: Facts, unitId: string | undefined): Lit | undefined => {
-  if (unitId === undefined) return undefined
-  const i = facts.keyProcesses?.findIndex((k) => k.unitId === unitId) ?? -1
+  const i = keyProcessIndex(facts, unitId)
   return i < 0 ? undefined : known(true, [{ path: `facts.keyProcesses[${i}].unitId`, value: unitId }])
 }
 
+/** How the installation with id `unitId` shows a major hazard: by its recorded grade, by its inventory, or not at all. */
+const majorHazardBasis = (facts: Facts, unitId: string | undefined): { readonly i: number; readonly by: "recordedGrade" | "substances" } | undefined => {
+  const list = facts.majorHazardInstallations
+  if (unitId === undefined || list === undefined) return undefined
+  let i = 0
+  while (i < list.length && list[i]!.id !== unitId) i++
+  if (i === list.length) return undefined
+  const inst = list[i]!
+  if (inst.recordedGrade !== undefined) return { i, by: "recordedGrade" }
+  return inst.unitKind !== undefined && inst.substances !== undefined && isMajorHazard(inst.unitKind, inst.substances)
+    ? { i, by: "substances" }
+    : undefined
+}
+
 const majorHazardAt = (facts: Facts, unitId: string | undefined): Lit | undefined => {
-  if (unitId === undefined) return undefined
-  const i = facts.majorHazardInstallations?.findIndex((m) => m.id === unitId) ?? -1
-  if (i < 0) return undefined
-  const inst = facts.majorHazardInstallations![i]!
-  if (inst.recordedGrade !== undefined) {
-    return known(true, [{ path: `facts.majorHazardInstallations[${i}].recordedGrade`, value: inst.recordedGrade }])
-  }
-  const unit = toHazardUnit(inst)
-  if (unit !== undefined && identify(unit).isMajorHazard) {
-    return known(true, [{ path: `facts.majorHazardInstallations[${i}].substances`, value: inst.substances }])
-  }
-  return undefined
+  const basis = majorHazardBasis(facts, unitId)
+  if (basis === undefined) return undefined
+  const inst = facts.majorHazardInstallations![basis.i]!
+  return basis.by === "recordedGrade"
+    ? known(true, [{ path: `facts.majorHazardInstallations[${basis.i}].recordedGrade`, value: inst.recordedGrade }])
+    : known(true, [{ path: `facts.majorHazardInstallations[${basis.i}].substances`, value: inst.substances }])
+}
+
+/** The scope as a bare value: the three flags, each shown by its own fact or by another one (only ever to `true`). */
+const involvesTwoKeyPointsOrMajorHazard = (facts: Facts, d: ExternalSafetyDistance): Tri => {
+  const keyProcess = d.involvesKeyProcess ?? (keyProcessIndex(facts, d.unitId) >= 0 ? true : undefined)
+  if (keyProcess === true || d.involvesKeySupervisedChemical === true) return true
+  const majorHazard = d.involvesMajorHazard ?? (majorHazardBasis(facts, d.unitId) !== undefined ? true : undefined)
+  return or3(or3(keyProcess, d.involvesKeySupervisedChemical), majorHazard)
 }
 
 /**
@@ -84,18 +108,23 @@ export const externalSafetyDistance: Rule.Rule<typeof ExternalSafetyDistanceFact
     "facts.majorHazardInstallations[].unitKind",
     "facts.majorHazardInstallations[].substances"
   ],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { entry: d, path, at } of entries(a, "facts.externalSafetyDistances", facts?.externalSafetyDistances)) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const distances = a.list(DISTANCES, facts?.externalSafetyDistances)
+    for (let i = 0; i < distances.length && !a.done; i++) {
+      const d = distances[i]!
+      const short = d.requiredMetres !== undefined && d.actualMetres !== undefined ? d.actualMetres < d.requiredMetres : undefined
+      const breached = d.meetsStandard === false || short === true ? true : d.meetsStandard === true || short === false ? false : undefined
+      if (!a.entry(involvesTwoKeyPointsOrMajorHazard(facts!, d), breached)) continue
+      const { path, at } = entryAt(DISTANCES, i)
       const scope = any(
         flag(at("involvesKeyProcess"), d.involvesKeyProcess, keyProcessAt(facts!, d.unitId)),
         flag(at("involvesKeySupervisedChemical"), d.involvesKeySupervisedChemical, undefined),
         flag(at("involvesMajorHazard"), d.involvesMajorHazard, majorHazardAt(facts!, d.unitId))
       )
-      const metres = d.requiredMetres !== undefined && d.actualMetres !== undefined
-        ? [{ path: at("requiredMetres"), value: d.requiredMetres }, { path: at("actualMetres"), value: d.actualMetres }]
-        : undefined
-      const short = metres === undefined ? undefined : d.actualMetres! < d.requiredMetres!
+      const metres = short === undefined
+        ? undefined
+        : [{ path: at("requiredMetres"), value: d.requiredMetres }, { path: at("actualMetres"), value: d.actualMetres }]
       const breach: Lit = d.meetsStandard === false || short === true
         ? known(true, [
           ...(d.meetsStandard === false ? [{ path: at("meetsStandard"), value: false }] : []),

@@ -8,10 +8,12 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { all, Assessment, defineItemRule, entries, is, sectionFacts } from "../support.ts"
+import { all, and3, Assessment, defineItemRule, entryAt, eq, is, sectionFacts } from "../support.ts"
 
 /** The facts item 10 reads. @since 0.1.0 */
 export const FormalDesignOrDiagnosisFacts = sectionFacts(["chemicalUnits"])
+
+const UNITS = "facts.chemicalUnits"
 
 /**
  * 在役化工装置经正规设计或者安全设计诊断.
@@ -35,9 +37,13 @@ export const formalDesignOrDiagnosis: Rule.Rule<typeof FormalDesignOrDiagnosisFa
   },
   facts: FormalDesignOrDiagnosisFacts,
   reads: ["facts.chemicalUnits[].inService", "facts.chemicalUnits[].formallyDesigned", "facts.chemicalUnits[].safetyDesignDiagnosisDone"],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { entry: u, path, at } of entries(a, "facts.chemicalUnits", facts?.chemicalUnits)) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const units = a.list(UNITS, facts?.chemicalUnits)
+    for (let i = 0; i < units.length && !a.done; i++) {
+      const u = units[i]!
+      if (!a.entry(eq(u.inService, true), and3(eq(u.formallyDesigned, false), eq(u.safetyDesignDiagnosisDone, false)))) continue
+      const { path, at } = entryAt(UNITS, i)
       const name = u.name ?? u.id ?? path
       a.check({
         scope: is(at("inService"), u.inService, true),

@@ -9,12 +9,15 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entries, hazchemSafetyLaw, is, label, sectionFacts } from "../support.ts"
+import { Assessment, defineItemRule, entryAt, eq, hazchemSafetyLaw, is, label, sectionFacts } from "../support.ts"
 
 /** The facts item 12 reads. @since 0.1.0 */
 export const GasDetectionAndExplosionProofingFacts = sectionFacts(["gasLeakLocations", "explosionHazardAreas"])
 
 const gasZh = { flammable: "可燃", toxic: "有毒", "flammable-and-toxic": "可燃有毒" } as const
+
+const GAS = "facts.gasLeakLocations"
+const AREAS = "facts.explosionHazardAreas"
 
 /**
  * 气体检测报警和防爆电气设备.
@@ -39,9 +42,13 @@ export const gasDetectionAndExplosionProofing: Rule.Rule<typeof GasDetectionAndE
   legalBases: [hazchemSafetyLaw(37), hazchemSafetyLaw(38)],
   facts: GasDetectionAndExplosionProofingFacts,
   reads: ["facts.gasLeakLocations[].gas", "facts.gasLeakLocations[].hasDetectionAlarm", "facts.explosionHazardAreas[].explosionProofEquipmentCompliant"],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { entry: g, path, at } of entries(a, "facts.gasLeakLocations", facts?.gasLeakLocations)) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const locations = a.list(GAS, facts?.gasLeakLocations)
+    for (let i = 0; i < locations.length && !a.done; i++) {
+      const g = locations[i]!
+      if (!a.entry(true, eq(g.hasDetectionAlarm, false))) continue
+      const { path, at } = entryAt(GAS, i)
       a.check({
         breach: is(at("hasDetectionAlarm"), g.hasDetectionAlarm, false),
         context: [
@@ -52,7 +59,11 @@ export const gasDetectionAndExplosionProofing: Rule.Rule<typeof GasDetectionAndE
         en: `gas leak location ${label(g.id, path)} has no detection alarm`
       })
     }
-    for (const { entry: e, path, at } of entries(a, "facts.explosionHazardAreas", facts?.explosionHazardAreas)) {
+    const areas = a.list(AREAS, facts?.explosionHazardAreas)
+    for (let i = 0; i < areas.length && !a.done; i++) {
+      const e = areas[i]!
+      if (!a.entry(true, eq(e.explosionProofEquipmentCompliant, false))) continue
+      const { path, at } = entryAt(AREAS, i)
       a.check({
         breach: is(at("explosionProofEquipmentCompliant"), e.explosionProofEquipmentCompliant, false),
         context: e.id === undefined ? [] : [{ path: at("id"), value: e.id }],

@@ -20,7 +20,7 @@
 import { Enterprise } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { Schema, Struct } from "effect"
-import { Assessment, defineItemRule, is, unknown, workSafetyLaw } from "../support.ts"
+import { Assessment, defineItemRule, eq, is, unknown, workSafetyLaw } from "../support.ts"
 
 /** The facts item 1 reads: the enterprise's key people. @since 0.1.0 */
 export const KeyPersonnelAssessmentFacts = Schema.Struct({
@@ -56,26 +56,37 @@ export const keyPersonnelAssessment: Rule.Rule<typeof KeyPersonnelAssessmentFact
   penalties: [workSafetyLaw(97, 2)],
   facts: KeyPersonnelAssessmentFacts,
   reads: ["enterprise.keyPeople[].roles", "enterprise.keyPeople[].assessment.passed"],
-  evaluate: ({ enterprise }) => {
+  evaluate: ({ enterprise }, context) => {
     const keyPeople = enterprise.keyPeople
-    if (keyPeople === undefined) return new Assessment().missing("enterprise.keyPeople").outcome()
-    const a = new Assessment()
+    if (keyPeople === undefined) return new Assessment(context).missing("enterprise.keyPeople").outcome()
+    const a = new Assessment(context)
     let principals = 0
-    keyPeople.forEach((person, i) => {
+    for (let i = 0; i < keyPeople.length && !a.done; i++) {
+      const person = keyPeople[i]!
+      // the first of the person's item-1 roles names them in the details
+      let role: "principal" | "safety-officer" | undefined
+      let principal = false
+      for (let j = 0; j < person.roles.length; j++) {
+        const r = person.roles[j]!
+        if (r === "principal" || r === "safety-officer") {
+          role ??= r
+          if (r === "principal") principal = true
+        }
+      }
+      if (role === undefined) continue
+      if (principal) principals++
+      if (!a.entry(true, person.assessment === undefined ? undefined : eq(person.assessment.passed, false))) continue
       const at = `enterprise.keyPeople[${i}]`
-      const roles = person.roles.filter((r): r is "principal" | "safety-officer" => r === "principal" || r === "safety-officer")
-      if (roles.length === 0) return
-      if (roles.includes("principal")) principals++
-      const role = roleNames[roles[0]!]
+      const names = roleNames[role]
       a.check({
         breach: person.assessment === undefined
           ? unknown([`${at}.assessment`])
           : is(`${at}.assessment.passed`, person.assessment.passed, false),
         context: [{ path: `${at}.roles`, value: person.roles }],
-        zh: `${role.zh}（${at}）未经考核合格`,
-        en: `the ${role.en} at ${at} has not passed the assessment`
+        zh: `${names.zh}（${at}）未经考核合格`,
+        en: `the ${names.en} at ${at} has not passed the assessment`
       })
-    })
+    }
     if (principals === 0) a.missing("enterprise.keyPeople[principal]")
     return a.outcome()
   }

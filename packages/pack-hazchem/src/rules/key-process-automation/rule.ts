@@ -11,10 +11,12 @@
  */
 import type { Rule } from "@anquan/core"
 import { keyHazardousProcesses } from "../../facts/keyHazardousProcesses.ts"
-import { any, Assessment, defineItemRule, entries, hazchemSafetyLaw, isOneOf, sectionFacts } from "../support.ts"
+import { any, Assessment, defineItemRule, entryAt, hazchemSafetyLaw, isOneOf, oneOf, or3, sectionFacts } from "../support.ts"
 
 /** The facts item 4 reads. @since 0.1.0 */
 export const KeyProcessAutomationFacts = sectionFacts(["keyProcesses"])
+
+const PROCESSES = "facts.keyProcesses"
 
 const NOT_IN_USE = ["absent", "installed-not-in-use"] as const
 const statusZh = { "absent": "未实现", "installed-not-in-use": "已装备但未投入使用", "in-use": "已投用" } as const
@@ -42,9 +44,13 @@ export const keyProcessAutomation: Rule.Rule<typeof KeyProcessAutomationFacts.Ty
   legalBases: [hazchemSafetyLaw(36)],
   facts: KeyProcessAutomationFacts,
   reads: ["facts.keyProcesses[].process", "facts.keyProcesses[].unitId", "facts.keyProcesses[].automation", "facts.keyProcesses[].emergencyShutdown"],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { entry: k, path, at } of entries(a, "facts.keyProcesses", facts?.keyProcesses)) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const processes = a.list(PROCESSES, facts?.keyProcesses)
+    for (let i = 0; i < processes.length && !a.done; i++) {
+      const k = processes[i]!
+      if (!a.entry(true, or3(oneOf(k.automation, NOT_IN_USE), oneOf(k.emergencyShutdown, NOT_IN_USE)))) continue
+      const { path, at } = entryAt(PROCESSES, i)
       const name = keyHazardousProcesses.find((p) => p.id === k.process)!
       const where = k.unitId ?? path
       const problems: Array<{ zh: string; en: string }> = []

@@ -8,10 +8,12 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entries, is, label, sectionFacts } from "../support.ts"
+import { Assessment, defineItemRule, entryAt, eq, is, label, sectionFacts } from "../support.ts"
 
 /** The facts item 7 reads. @since 0.1.0 */
 export const LiquefiedGasLoadingArmFacts = sectionFacts(["liquefiedGasLoading"])
+
+const LOADING = "facts.liquefiedGasLoading"
 
 const mediumZh = {
   "liquefied-hydrocarbon": "液化烃",
@@ -42,9 +44,13 @@ export const liquefiedGasLoadingArm: Rule.Rule<typeof LiquefiedGasLoadingArmFact
   },
   facts: LiquefiedGasLoadingArmFacts,
   reads: ["facts.liquefiedGasLoading[].medium", "facts.liquefiedGasLoading[].method"],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { entry: l, path, at } of entries(a, "facts.liquefiedGasLoading", facts?.liquefiedGasLoading)) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const points = a.list(LOADING, facts?.liquefiedGasLoading)
+    for (let i = 0; i < points.length && !a.done; i++) {
+      const l = points[i]!
+      if (!a.entry(true, eq(l.method, "other"))) continue
+      const { path, at } = entryAt(LOADING, i)
       const medium = l.medium === undefined ? "液化气体" : mediumZh[l.medium]
       a.check({
         breach: is(at("method"), l.method, "other"),

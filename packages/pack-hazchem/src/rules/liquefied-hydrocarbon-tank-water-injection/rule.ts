@@ -7,10 +7,12 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entries, is, label, sectionFacts } from "../support.ts"
+import { Assessment, defineItemRule, entryAt, eq, is, label, sectionFacts } from "../support.ts"
 
 /** The facts item 6 reads. @since 0.1.0 */
 export const LiquefiedHydrocarbonTankWaterInjectionFacts = sectionFacts(["pressurisedLiquefiedHydrocarbonTanks"])
+
+const TANKS = "facts.pressurisedLiquefiedHydrocarbonTanks"
 
 /**
  * 全压力式液化烃储罐注水措施.
@@ -31,9 +33,13 @@ export const liquefiedHydrocarbonTankWaterInjection: Rule.Rule<typeof LiquefiedH
   },
   facts: LiquefiedHydrocarbonTankWaterInjectionFacts,
   reads: ["facts.pressurisedLiquefiedHydrocarbonTanks[].hasWaterInjection"],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { entry: t, path, at } of entries(a, "facts.pressurisedLiquefiedHydrocarbonTanks", facts?.pressurisedLiquefiedHydrocarbonTanks)) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const tanks = a.list(TANKS, facts?.pressurisedLiquefiedHydrocarbonTanks)
+    for (let i = 0; i < tanks.length && !a.done; i++) {
+      const t = tanks[i]!
+      if (!a.entry(true, eq(t.hasWaterInjection, false))) continue
+      const { path, at } = entryAt(TANKS, i)
       a.check({
         breach: is(at("hasWaterInjection"), t.hasWaterInjection, false),
         context: t.id === undefined ? [] : [{ path: at("id"), value: t.id }],

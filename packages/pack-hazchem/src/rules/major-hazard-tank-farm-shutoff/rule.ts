@@ -23,20 +23,27 @@
  */
 import type { Evidence, Rule } from "@anquan/core"
 import { grade as gradeUnit } from "../../major-hazard-installation/grade.ts"
+import { gradeOf as quickGrade } from "../../major-hazard-installation/quick.ts"
+import { entriesWithoutBeta, type SubstanceEntry, type UnitKind } from "../../major-hazard-installation/Unit.ts"
 import { gradeNames } from "../../major-hazard-installation/tables.ts"
 import { type MajorHazardInstallation, toHazardUnit } from "../../facts/HazchemFacts.ts"
 import {
   all,
+  and3,
   any,
   Assessment,
   defineItemRule,
-  entries,
+  entryAt,
+  eq,
+  hasAny,
   hazchemSafetyLaw,
   includesAny,
   is,
   known,
   type Lit,
+  or3,
   sectionFacts,
+  type Tri,
   unknown
 } from "../support.ts"
 
@@ -44,7 +51,28 @@ import {
 export const MajorHazardTankFarmShutOffFacts = sectionFacts(["majorHazardInstallations"])
 
 const SIS_MEDIA = ["toxic-gas", "liquefied-gas", "highly-toxic-liquid"] as const
+const INSTALLATIONS = "facts.majorHazardInstallations"
 
+const KNOWN_TRUE = { holds: true } as const
+const KNOWN_FALSE = { holds: false } as const
+const UNDECIDED = { holds: undefined } as const
+
+/**
+ * Without the head-count α lies between 0.5 (nobody) and 2 (100 or more): the grade is still known
+ * when both ends agree (and S < 1 is not a major hazard whatever α is). `betaUnknown`: the entries
+ * without a β, when that is what leaves it open.
+ */
+const gradeBounds = (
+  kind: UnitKind,
+  substances: ReadonlyArray<SubstanceEntry>
+): { readonly holds: Tri; readonly betaUnknown?: ReadonlyArray<number> } => {
+  const low = quickGrade(kind, substances, 0)
+  if (low === "NotMajorHazard") return KNOWN_FALSE
+  if (low === "BetaUnknown") return { holds: undefined, betaUnknown: entriesWithoutBeta({ substances }) }
+  if (low <= 2) return KNOWN_TRUE
+  const high = quickGrade(kind, substances, 100)
+  return high !== "NotMajorHazard" && high !== "BetaUnknown" && high > 2 ? KNOWN_FALSE : UNDECIDED
+}
 /** "The installation is a grade-1 or grade-2 major hazard", with how the grade was found. */
 const gradeOneOrTwo = (inst: MajorHazardInstallation, at: (f: string) => string): Lit & { readonly note?: { zh: string; en: string } } => {
   if (inst.recordedGrade !== undefined) {
@@ -57,17 +85,10 @@ const gradeOneOrTwo = (inst: MajorHazardInstallation, at: (f: string) => string)
   if (unit === undefined) return unknown(missing)
   const inventory: Array<Evidence> = [{ path: at("substances"), value: inst.substances }]
   if (inst.exposedPeople === undefined) {
-    // Without the head-count α lies between 0.5 (nobody) and 2 (100 or more): the grade is still
-    // known when both ends agree (and S < 1 is not a major hazard whatever α is).
-    const low = gradeUnit(unit, { exposedPeople: 0 })
-    const high = gradeUnit(unit, { exposedPeople: 100 })
-    if (low._tag === "NotMajorHazard") return known(false, inventory)
-    if (low._tag === "Graded" && high._tag === "Graded") {
-      if (low.grade <= 2) return known(true, inventory)
-      if (high.grade > 2) return known(false, inventory)
-    }
-    if (low._tag === "BetaUnknown") {
-      return unknown([...missing, at("exposedPeople"), ...low.missing.map((j) => `${at("substances")}[${j}].hazardClass`)])
+    const bounds = gradeBounds(inst.unitKind!, inst.substances!)
+    if (bounds.holds !== undefined) return known(bounds.holds, inventory)
+    if (bounds.betaUnknown !== undefined) {
+      return unknown([...missing, at("exposedPeople"), ...bounds.betaUnknown.map((j) => `${at("substances")}[${j}].hazardClass`)])
     }
     return unknown([...missing, at("exposedPeople")])
   }
@@ -84,6 +105,18 @@ const gradeOneOrTwo = (inst: MajorHazardInstallation, at: (f: string) => string)
         note: { zh: `按GB 18218-2018计算R=${r.R}，为${gradeNames[r.grade].zh}`, en: `R = ${r.R} by GB 18218-2018, ${gradeNames[r.grade].en}` }
       }
   }
+}
+
+/**
+ * {@link gradeOneOrTwo} as a bare value: the same decision, without evidence or missing paths (and
+ * with the float grading, which defers to the exact one near the thresholds).
+ */
+const isGradeOneOrTwo = (inst: MajorHazardInstallation): Tri => {
+  if (inst.recordedGrade !== undefined) return inst.recordedGrade <= 2
+  if (inst.unitKind === undefined || inst.substances === undefined) return undefined
+  if (inst.exposedPeople === undefined) return gradeBounds(inst.unitKind, inst.substances).holds
+  const g = quickGrade(inst.unitKind, inst.substances, inst.exposedPeople)
+  return g === "NotMajorHazard" ? false : g === "BetaUnknown" ? undefined : g <= 2
 }
 
 /**
@@ -118,16 +151,22 @@ export const majorHazardTankFarmShutOff: Rule.Rule<typeof MajorHazardTankFarmShu
     "facts.majorHazardInstallations[].tankFarm.hasIndependentSis",
     "facts.majorHazardInstallations[].tankFarm.media"
   ],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { entry: inst, path, at } of entries(a, "facts.majorHazardInstallations", facts?.majorHazardInstallations)) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const installations = a.list(INSTALLATIONS, facts?.majorHazardInstallations)
+    for (let i = 0; i < installations.length && !a.done; i++) {
+      const inst = installations[i]!
+      const tf = inst.tankFarm
+      const isTankFarm = inst.isTankFarm !== undefined ? inst.isTankFarm : tf !== undefined ? true : undefined
+      const breached = or3(eq(tf?.hasEmergencyShutOff, false), and3(hasAny(tf?.media, SIS_MEDIA), eq(tf?.hasIndependentSis, false)))
+      if (!a.entry(isTankFarm === false ? false : and3(isTankFarm, isGradeOneOrTwo(inst)), breached)) continue
+      const { path, at } = entryAt(INSTALLATIONS, i)
       const tankFarm = inst.isTankFarm !== undefined
         ? is(at("isTankFarm"), inst.isTankFarm, true)
         : inst.tankFarm !== undefined
         ? known(true)
         : unknown([at("isTankFarm")])
       const grade = gradeOneOrTwo(inst, at)
-      const tf = inst.tankFarm
       const noShutOff = is(at("tankFarm.hasEmergencyShutOff"), tf?.hasEmergencyShutOff, false)
       const noSis = all(includesAny(at("tankFarm.media"), tf?.media, SIS_MEDIA), is(at("tankFarm.hasIndependentSis"), tf?.hasIndependentSis, false))
       const name = inst.name ?? inst.id ?? path

@@ -7,10 +7,12 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entries, hazchemSafetyLaw, sectionFacts, workSafetyLaw } from "../support.ts"
+import { Assessment, defineItemRule, entryAt, hazchemSafetyLaw, known, sectionFacts, workSafetyLaw } from "../support.ts"
 
 /** The facts item 11 reads. @since 0.1.0 */
 export const ObsoleteTechnologyFacts = sectionFacts(["obsoleteTechnologyInUse"])
+
+const LIST = "facts.obsoleteTechnologyInUse"
 
 /**
  * 不使用淘汰落后安全技术工艺、设备.
@@ -33,21 +35,27 @@ export const obsoleteTechnology: Rule.Rule<typeof ObsoleteTechnologyFacts.Type> 
   penalties: [workSafetyLaw(99, 7)],
   facts: ObsoleteTechnologyFacts,
   reads: ["facts.obsoleteTechnologyInUse[].kind", "facts.obsoleteTechnologyInUse[].name", "facts.obsoleteTechnologyInUse[].catalogueEntry"],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    const list = entries(a, "facts.obsoleteTechnologyInUse", facts?.obsoleteTechnologyInUse)
-    if (facts?.obsoleteTechnologyInUse?.length === 0) a.ok([{ path: "facts.obsoleteTechnologyInUse", value: [] }])
-    for (const { entry: t, path, at } of list) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const list = a.list(LIST, facts?.obsoleteTechnologyInUse)
+    // an empty list is a known "none": one compliant entry, with the empty list as evidence
+    if (facts?.obsoleteTechnologyInUse?.length === 0 && a.entry(true, false)) {
+      a.check({ breach: known(false, [{ path: LIST, value: [] }]), zh: "", en: "" })
+    }
+    for (let i = 0; i < list.length && !a.done; i++) {
+      if (!a.entry(true, true)) continue
+      const t = list[i]!
+      const { path, at } = entryAt(LIST, i)
       const what = t.name ?? t.catalogueEntry ?? path
-      a.violation(
-        [
+      a.check({
+        breach: known(true, [
           { path: at("kind"), value: t.kind },
           ...(t.name === undefined ? [] : [{ path: at("name"), value: t.name }]),
           ...(t.catalogueEntry === undefined ? [] : [{ path: at("catalogueEntry"), value: t.catalogueEntry }])
-        ],
-        `使用淘汰落后${t.kind === "process" ? "工艺" : "设备"}${what}`,
-        `uses the listed obsolete ${t.kind} ${what}`
-      )
+        ]),
+        zh: `使用淘汰落后${t.kind === "process" ? "工艺" : "设备"}${what}`,
+        en: `uses the listed obsolete ${t.kind} ${what}`
+      })
     }
     return a.outcome()
   }

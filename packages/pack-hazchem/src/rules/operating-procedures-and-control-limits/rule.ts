@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { any, Assessment, defineItemRule, is, sectionFacts, workSafetyLaw } from "../support.ts"
+import { any, Assessment, defineItemRule, eq, is, or3, sectionFacts, workSafetyLaw } from "../support.ts"
 
 /** The facts item 17 reads. @since 0.1.0 */
 export const OperatingProceduresAndControlLimitsFacts = sectionFacts(["operatingProceduresEstablished", "processControlLimitsEstablished"])
@@ -31,15 +31,19 @@ export const operatingProceduresAndControlLimits: Rule.Rule<typeof OperatingProc
   legalBases: [workSafetyLaw(21, 2)],
   facts: OperatingProceduresAndControlLimitsFacts,
   reads: ["facts.operatingProceduresEstablished", "facts.processControlLimitsEstablished"],
-  evaluate: ({ facts }) => {
+  evaluate: ({ facts }, context) => {
     const ops = facts?.operatingProceduresEstablished
     const limits = facts?.processControlLimitsEstablished
-    const what = [...(ops === false ? ["操作规程"] : []), ...(limits === false ? ["工艺控制指标"] : [])]
-    const whatEn = [...(ops === false ? ["operating procedures"] : []), ...(limits === false ? ["process control limits"] : [])]
-    return new Assessment().check({
-      breach: any(is("facts.operatingProceduresEstablished", ops, false), is("facts.processControlLimitsEstablished", limits, false)),
-      zh: `未制定${what.join("和")}`,
-      en: `no ${whatEn.join(" and no ")}`
-    }).outcome()
+    const a = new Assessment(context)
+    if (a.entry(true, or3(eq(ops, false), eq(limits, false)))) {
+      const what = [...(ops === false ? ["操作规程"] : []), ...(limits === false ? ["工艺控制指标"] : [])]
+      const whatEn = [...(ops === false ? ["operating procedures"] : []), ...(limits === false ? ["process control limits"] : [])]
+      a.check({
+        breach: any(is("facts.operatingProceduresEstablished", ops, false), is("facts.processControlLimitsEstablished", limits, false)),
+        zh: `未制定${what.join("和")}`,
+        en: `no ${whatEn.join(" and no ")}`
+      })
+    }
+    return a.outcome()
   }
 })

@@ -8,10 +8,12 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entries, is, label, sectionFacts } from "../support.ts"
+import { Assessment, defineItemRule, entryAt, eq, is, label, sectionFacts } from "../support.ts"
 
 /** The facts item 9 reads. @since 0.1.0 */
 export const OverheadPowerLineCrossingFacts = sectionFacts(["overheadPowerLines"])
+
+const LINES = "facts.overheadPowerLines"
 
 /**
  * 地区架空电力线路穿越生产区.
@@ -35,9 +37,13 @@ export const overheadPowerLineCrossing: Rule.Rule<typeof OverheadPowerLineCrossi
   },
   facts: OverheadPowerLineCrossingFacts,
   reads: ["facts.overheadPowerLines[].crossesProductionArea", "facts.overheadPowerLines[].compliesWithStandard"],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { entry: l, path, at } of entries(a, "facts.overheadPowerLines", facts?.overheadPowerLines)) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const lines = a.list(LINES, facts?.overheadPowerLines)
+    for (let i = 0; i < lines.length && !a.done; i++) {
+      const l = lines[i]!
+      if (!a.entry(eq(l.crossesProductionArea, true), eq(l.compliesWithStandard, false))) continue
+      const { path, at } = entryAt(LINES, i)
       a.check({
         scope: is(at("crossesProductionArea"), l.crossesProductionArea, true),
         breach: is(at("compliesWithStandard"), l.compliesWithStandard, false),

@@ -19,8 +19,8 @@
  */
 import type { Rule } from "@anquan/core"
 import { gasAnalysis } from "../../facts/specialOperations.ts"
-import { formatHours, permitContext, permitLabel, permitsOf, under2022Standard } from "../permits.ts"
-import { any, Assessment, definePermitRule, is, known, type Lit, sectionFacts, unknown } from "../support.ts"
+import { formatHours, isUnder2022Standard, PERMITS, permitContext, permitLabel, under2022Standard } from "../permits.ts"
+import { any, Assessment, definePermitRule, entryAt, eq, is, known, type Lit, or3, sectionFacts, type Tri, unknown } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitConfinedSpaceGasDetectionFacts = sectionFacts(["specialOperationPermits"])
@@ -61,6 +61,33 @@ const longestGap = (
   return worst
 }
 
+type Permit = Extract<
+  NonNullable<NonNullable<typeof PermitConfinedSpaceGasDetectionFacts.Type["facts"]>["specialOperationPermits"]>[number],
+  { readonly kind: "confined-space" }
+>
+
+/**
+ * The breach as a bare value: no test within 30 min before entry, no continuous detection, or
+ * more than 2 h without a record while people are inside.
+ */
+const detectionFails = (p: Permit): Tri => {
+  const cs = gasAnalysis.confinedSpace
+  const notContinuous = eq(p.continuousDetection, false)
+  const start = p.workStartedAt
+  const records = p.gasDetections
+  if (start === undefined || records === undefined) return or3(undefined, notContinuous)
+  const s = start.getTime()
+  let tested = false
+  for (let j = 0; j < records.length && !tested; j++) {
+    const t = records[j]!.at.getTime()
+    tested = t >= s - cs.testBeforeEntryMaxMinutes * MINUTE && t <= s
+  }
+  if (!tested || notContinuous === true) return true
+  const end = p.workEndedAt?.getTime()
+  const worst = longestGap(s, end, p.pauses ?? [], records.map((r) => r.at.getTime()))
+  return or3(notContinuous, worst !== undefined && worst.hours > cs.recordEveryHours ? true : end === undefined ? undefined : false)
+}
+
 /**
  * 受限空间气体检测.
  *
@@ -86,10 +113,15 @@ export const permitConfinedSpaceGasDetection: Rule.Rule<typeof PermitConfinedSpa
     "facts.specialOperationPermits[kind=confined-space].gasDetections[].at",
     "facts.specialOperationPermits[kind=confined-space].validFrom"
   ],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    const cs = gasAnalysis.confinedSpace
-    for (const { permit: p, path, at } of permitsOf(a, facts?.specialOperationPermits, "confined-space")) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const permits = a.list(PERMITS, facts?.specialOperationPermits)
+    for (let i = 0; i < permits.length && !a.done; i++) {
+      const p = permits[i]!
+      if (p.kind !== "confined-space") continue
+      if (!a.entry(isUnder2022Standard(p), detectionFails(p))) continue
+      const { path, at } = entryAt(PERMITS, i)
+      const cs = gasAnalysis.confinedSpace
       const why: Array<{ zh: string; en: string }> = []
       const start = p.workStartedAt
       const records = p.gasDetections

@@ -17,13 +17,56 @@
  */
 import type { Rule } from "@anquan/core"
 import { gasAnalysis } from "../../facts/specialOperations.ts"
-import { permitContext, permitLabel, permitsOf, under2022Standard } from "../permits.ts"
-import { all, any, Assessment, definePermitRule, is, known, type Lit, sectionFacts, unknown } from "../support.ts"
+import { isUnder2022Standard, PERMITS, permitContext, permitLabel, under2022Standard } from "../permits.ts"
+import { all, and3, any, Assessment, definePermitRule, entryAt, eq, is, known, type Lit, or3, sectionFacts, type Tri, unknown } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitHotWorkGasAnalysisFacts = sectionFacts(["specialOperationPermits"])
 
 const MINUTE = 60_000
+
+type Permit = Extract<
+  NonNullable<NonNullable<typeof PermitHotWorkGasAnalysisFacts.Type["facts"]>["specialOperationPermits"]>[number],
+  { readonly kind: "hot-work" }
+>
+
+/**
+ * The breach as a bare value: no analysis within 30 min before the start, or the last of them
+ * over the pass value, or 特级 without continuous monitoring.
+ */
+const analysisFails = (p: Permit): Tri => {
+  const limits = gasAnalysis.hotWork.flammableMaxPercent
+  const notContinuous = and3(eq(p.grade, "special"), eq(p.continuousMonitoring, false))
+  const start = p.workStartedAt
+  const records = p.gasAnalyses
+  if (start === undefined || records === undefined) return or3(undefined, notContinuous)
+  const s = start.getTime()
+  const earliest = s - gasAnalysis.hotWork.sampleBeforeStartMaxMinutes * MINUTE
+  // the last analysis in the window (the later entry among equal times)
+  let last = -1
+  let lastAt = Number.NEGATIVE_INFINITY
+  for (let j = 0; j < records.length; j++) {
+    const t = records[j]!.at.getTime()
+    if (t >= earliest && t <= s && t >= lastAt) {
+      last = j
+      lastAt = t
+    }
+  }
+  if (last < 0) return true
+  const c = records[last]!.flammableGasPercent
+  const lel = records[last]!.lowerExplosiveLimitPercent
+  const limit = lel === undefined ? undefined : lel >= 4 ? limits.lelAtLeast4 : limits.lelBelow4
+  const fails = c === undefined
+    ? undefined
+    : limit !== undefined
+    ? c > limit
+    : c > limits.lelAtLeast4
+    ? true
+    : c <= limits.lelBelow4
+    ? false
+    : undefined
+  return or3(fails, notContinuous)
+}
 
 /**
  * 动火分析.
@@ -51,10 +94,15 @@ export const permitHotWorkGasAnalysis: Rule.Rule<typeof PermitHotWorkGasAnalysis
     "facts.specialOperationPermits[kind=hot-work].continuousMonitoring",
     "facts.specialOperationPermits[kind=hot-work].validFrom"
   ],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    const limits = gasAnalysis.hotWork.flammableMaxPercent
-    for (const { permit: p, path, at } of permitsOf(a, facts?.specialOperationPermits, "hot-work")) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const permits = a.list(PERMITS, facts?.specialOperationPermits)
+    for (let i = 0; i < permits.length && !a.done; i++) {
+      const p = permits[i]!
+      if (p.kind !== "hot-work") continue
+      if (!a.entry(isUnder2022Standard(p), analysisFails(p))) continue
+      const { path, at } = entryAt(PERMITS, i)
+      const limits = gasAnalysis.hotWork.flammableMaxPercent
       const why: Array<{ zh: string; en: string }> = []
       let timely: Lit
       let passes: Lit = known(false)

@@ -21,8 +21,8 @@
  */
 import type { Evidence, Rule } from "@anquan/core"
 import type { HotWorkGrade, HotWorkPermit } from "../../facts/specialOperations.ts"
-import { permitContext, permitLabel, permitsOf, under2022Standard } from "../permits.ts"
-import { all, any, Assessment, definePermitRule, is, known, type Lit, not, sectionFacts, unknown } from "../support.ts"
+import { isUnder2022Standard, PERMITS, permitContext, permitLabel, under2022Standard } from "../permits.ts"
+import { all, and3, any, Assessment, definePermitRule, entryAt, eq, is, known, type Lit, not, or3, sectionFacts, type Tri, unknown } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitHotWorkGradeFacts = sectionFacts(["specialOperationPermits"])
@@ -44,6 +44,36 @@ const downgradeApplies = (p: Permit, at: (f: string) => string): Lit => {
     s("isolated"),
     d.approvedBy === undefined ? unknown([at("shutdownDowngrade.approvedBy")]) : known(true, [{ path: at("shutdownDowngrade.approvedBy"), value: d.approvedBy }])
   )
+}
+
+/** {@link downgradeApplies} as a bare value. */
+const isDowngraded = (p: Permit): Tri => {
+  const d = p.shutdownDowngrade
+  if (d === undefined) return false
+  return and3(
+    and3(and3(eq(d.fullShutdown, true), eq(d.cleaned, true)), and3(eq(d.purged, true), eq(d.analysed, true))),
+    and3(eq(d.isolated, true), d.approvedBy === undefined ? undefined : true)
+  )
+}
+
+/** "The location requires a grade above the permit's" (before any shutdown downgrade), as a bare value. */
+const locationNeedsMore = (p: Permit): Tri => {
+  const loc = p.location
+  const hazardPlace = eq(loc?.inFireExplosionHazardPlace, true)
+  const aboveLevel2 = or3(or3(hazardPlace, eq(loc?.insideMajorHazardTankFarmDike, true)), eq(loc?.onPipeRack, true))
+  switch (p.grade) {
+    case "special":
+      return false
+    case "level-1":
+      return or3(
+        and3(hazardPlace, or3(eq(loc?.onOperatingEquipment, true), eq(loc?.pressurisedWithoutPurging, true))),
+        eq(loc?.insideMajorHazardTankFarmDike, true)
+      )
+    case "level-2":
+      return aboveLevel2
+    default:
+      return aboveLevel2 === false ? false : undefined
+  }
 }
 
 /**
@@ -74,9 +104,15 @@ export const permitHotWorkGrade: Rule.Rule<typeof PermitHotWorkGradeFacts.Type> 
     "facts.specialOperationPermits[kind=hot-work].validFrom",
     "facts.specialOperationPermits[kind=hot-work].workStartedAt"
   ],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { permit: p, path, at } of permitsOf(a, facts?.specialOperationPermits, "hot-work")) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const permits = a.list(PERMITS, facts?.specialOperationPermits)
+    for (let i = 0; i < permits.length && !a.done; i++) {
+      const p = permits[i]!
+      if (p.kind !== "hot-work") continue
+      const downgraded = isDowngraded(p)
+      if (!a.entry(isUnder2022Standard(p), and3(locationNeedsMore(p), downgraded === undefined ? undefined : !downgraded))) continue
+      const { path, at } = entryAt(PERMITS, i)
       const loc = p.location
       const l = (f: "inFireExplosionHazardPlace" | "onOperatingEquipment" | "pressurisedWithoutPurging" | "insideMajorHazardTankFarmDike" | "onPipeRack") =>
         is(at(`location.${f}`), loc?.[f], true)

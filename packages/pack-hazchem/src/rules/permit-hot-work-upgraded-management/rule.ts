@@ -14,8 +14,8 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { permitContext, permitLabel, permitsOf, under2022Standard } from "../permits.ts"
-import { all, any, Assessment, definePermitRule, is, known, type Lit, sectionFacts, unknown } from "../support.ts"
+import { isUnder2022Standard, PERMITS, permitContext, permitLabel, under2022Standard } from "../permits.ts"
+import { all, and3, any, Assessment, definePermitRule, entryAt, eq, is, known, type Lit, or3, sectionFacts, unknown } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitHotWorkUpgradedManagementFacts = sectionFacts(["specialOperationPermits"])
@@ -53,9 +53,17 @@ export const permitHotWorkUpgradedManagement: Rule.Rule<typeof PermitHotWorkUpgr
     "facts.specialOperationPermits[kind=hot-work].validFrom",
     "facts.specialOperationPermits[kind=hot-work].workStartedAt"
   ],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { permit: p, path, at } of permitsOf(a, facts?.specialOperationPermits, "hot-work")) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const permits = a.list(PERMITS, facts?.specialOperationPermits)
+    for (let i = 0; i < permits.length && !a.done; i++) {
+      const p = permits[i]!
+      if (p.kind !== "hot-work") continue
+      const specialCircumstances = p.circumstances === undefined ? undefined : p.circumstances.length > 0
+      const strongWind = p.windForce === undefined ? undefined : p.windForce >= WIND_FORCE_LIMIT
+      const scope = and3(isUnder2022Standard(p), or3(specialCircumstances, and3(eq(p.outdoor, true), strongWind)))
+      if (!a.entry(scope, eq(p.upgradedManagement, false))) continue
+      const { path, at } = entryAt(PERMITS, i)
       const special: Lit = p.circumstances === undefined
         ? unknown([at("circumstances")])
         : known(p.circumstances.length > 0, [{ path: at("circumstances"), value: p.circumstances }])

@@ -13,13 +13,26 @@
  */
 import type { Rule } from "@anquan/core"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
-import { formatHours, permitContext, permitLabel, permitsOf, under2022Standard, validityExceeded } from "../permits.ts"
-import { Assessment, definePermitRule, sectionFacts } from "../support.ts"
+import {
+  formatHours,
+  isUnder2022Standard,
+  isValidityExceeded,
+  PERMITS,
+  permitContext,
+  permitLabel,
+  under2022Standard,
+  validityExceeded
+} from "../permits.ts"
+import { Assessment, definePermitRule, entryAt, sectionFacts } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitHotWorkValidityFacts = sectionFacts(["specialOperationPermits"])
 
 const gradeZh = { "special": "特级", "level-1": "一级", "level-2": "二级" } as const
+const limits = permitValidityHours.hotWork
+/** Without a grade, the limit lies between the shortest and the longest validity. */
+const LOWEST = Math.min(...Object.values(limits))
+const HIGHEST = Math.max(...Object.values(limits))
 
 /**
  * 动火安全作业票有效期.
@@ -45,16 +58,19 @@ export const permitHotWorkValidity: Rule.Rule<typeof PermitHotWorkValidityFacts.
     "facts.specialOperationPermits[kind=hot-work].workStartedAt",
     "facts.specialOperationPermits[kind=hot-work].workEndedAt"
   ],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { permit: p, path, at } of permitsOf(a, facts?.specialOperationPermits, "hot-work")) {
-      const limits = permitValidityHours.hotWork
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const permits = a.list(PERMITS, facts?.specialOperationPermits)
+    for (let i = 0; i < permits.length && !a.done; i++) {
+      const p = permits[i]!
+      if (p.kind !== "hot-work") continue
+      const exceeded = p.grade === undefined ? isValidityExceeded(p, LOWEST, HIGHEST) : isValidityExceeded(p, limits[p.grade], limits[p.grade])
+      if (!a.entry(isUnder2022Standard(p), exceeded)) continue
+      const { path, at } = entryAt(PERMITS, i)
       const breach = validityExceeded(
         p,
         at,
-        p.grade === undefined
-          ? { lowest: Math.min(...Object.values(limits)), highest: Math.max(...Object.values(limits)), missing: [at("grade")] }
-          : { maxHours: limits[p.grade] }
+        p.grade === undefined ? { lowest: LOWEST, highest: HIGHEST, missing: [at("grade")] } : { maxHours: limits[p.grade] }
       )
       const grade = p.grade === undefined ? undefined : { zh: gradeZh[p.grade], en: p.grade, max: limits[p.grade] }
       a.check({

@@ -10,8 +10,8 @@
  */
 import type { Rule } from "@anquan/core"
 import { type LiftingGrade, liftingGrade } from "../../facts/specialOperations.ts"
-import { permitContext, permitLabel, permitsOf, under2022Standard } from "../permits.ts"
-import { Assessment, definePermitRule, known, type Lit, sectionFacts, unknown } from "../support.ts"
+import { isUnder2022Standard, PERMITS, permitContext, permitLabel, under2022Standard } from "../permits.ts"
+import { Assessment, definePermitRule, entryAt, known, type Lit, sectionFacts, unknown } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitLiftingGradeFacts = sectionFacts(["specialOperationPermits"])
@@ -42,10 +42,20 @@ export const permitLiftingGrade: Rule.Rule<typeof PermitLiftingGradeFacts.Type> 
     "facts.specialOperationPermits[kind=lifting].validFrom",
     "facts.specialOperationPermits[kind=lifting].workStartedAt"
   ],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { permit: p, path, at } of permitsOf(a, facts?.specialOperationPermits, "lifting")) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const permits = a.list(PERMITS, facts?.specialOperationPermits)
+    for (let i = 0; i < permits.length && !a.done; i++) {
+      const p = permits[i]!
+      if (p.kind !== "lifting") continue
       const required = p.massTonnes === undefined ? undefined : liftingGrade(p.massTonnes)
+      const breached = p.grade === "level-1"
+        ? false
+        : p.grade === undefined || required === undefined
+        ? undefined
+        : rank[p.grade] < rank[required]
+      if (!a.entry(isUnder2022Standard(p), breached)) continue
+      const { path, at } = entryAt(PERMITS, i)
       let breach: Lit
       if (p.grade === "level-1") breach = known(false, [{ path: at("grade"), value: p.grade }])
       else if (p.grade === undefined || required === undefined) {

@@ -17,11 +17,34 @@
  */
 import type { Rule } from "@anquan/core"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
-import { formatHours, PERMITS, permitContext, permitLabel, permitsOf, under2022Standard, validityExceeded } from "../permits.ts"
-import { any, Assessment, definePermitRule, known, type Lit, sectionFacts, unknown } from "../support.ts"
+import {
+  formatHours,
+  isUnder2022Standard,
+  isValidityExceeded,
+  PERMITS,
+  permitContext,
+  permitLabel,
+  under2022Standard,
+  validityExceeded
+} from "../permits.ts"
+import { any, Assessment, definePermitRule, entryAt, known, type Lit, or3, sectionFacts, type Tri, unknown } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitTemporaryPowerValidityFacts = sectionFacts(["specialOperationPermits"])
+
+type Permit = NonNullable<NonNullable<typeof PermitTemporaryPowerValidityFacts.Type["facts"]>["specialOperationPermits"]>[number]
+
+const MAX_HOURS = permitValidityHours.temporaryPower.absolute
+
+/** "The permit's window lies outside the window of the permit it serves", as a bare value. */
+const outsideServedPermit = (p: Extract<Permit, { readonly kind: "temporary-power" }>, all: ReadonlyArray<Permit>): Tri => {
+  if (p.servesPermitId === undefined) return false
+  let served: Permit | undefined
+  for (let j = 0; j < all.length && served === undefined; j++) if (all[j]!.id === p.servesPermitId && all[j] !== p) served = all[j]
+  if (served === undefined || p.validFrom === undefined || p.validTo === undefined) return undefined
+  if (served.validFrom === undefined || served.validTo === undefined) return undefined
+  return p.validFrom.getTime() < served.validFrom.getTime() || p.validTo.getTime() > served.validTo.getTime()
+}
 
 /**
  * 临时用电安全作业票有效期.
@@ -50,11 +73,16 @@ export const permitTemporaryPowerValidity: Rule.Rule<typeof PermitTemporaryPower
     "facts.specialOperationPermits[].validFrom",
     "facts.specialOperationPermits[].validTo"
   ],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
     const all = facts?.specialOperationPermits
-    for (const { permit: p, path, at } of permitsOf(a, all, "temporary-power")) {
-      const cap = validityExceeded(p, at, { maxHours: permitValidityHours.temporaryPower.absolute })
+    const permits = a.list(PERMITS, all)
+    for (let i = 0; i < permits.length && !a.done; i++) {
+      const p = permits[i]!
+      if (p.kind !== "temporary-power") continue
+      if (!a.entry(isUnder2022Standard(p), or3(isValidityExceeded(p, MAX_HOURS, MAX_HOURS), outsideServedPermit(p, permits)))) continue
+      const { path, at } = entryAt(PERMITS, i)
+      const cap = validityExceeded(p, at, { maxHours: MAX_HOURS })
       let match: Lit = known(false)
       let servedLabel: string | undefined
       if (p.servesPermitId !== undefined) {

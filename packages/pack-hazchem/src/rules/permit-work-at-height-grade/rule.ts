@@ -14,14 +14,39 @@
  */
 import type { Rule } from "@anquan/core"
 import { type HeightGrade, heightBand, workAtHeightGrade } from "../../facts/specialOperations.ts"
-import { permitContext, permitLabel, permitsOf, under2022Standard } from "../permits.ts"
-import { all, Assessment, definePermitRule, known, type Lit, sectionFacts, unknown } from "../support.ts"
+import { isUnder2022Standard, PERMITS, permitContext, permitLabel, under2022Standard } from "../permits.ts"
+import { all, and3, Assessment, definePermitRule, entryAt, known, type Lit, sectionFacts, type Tri, unknown } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitWorkAtHeightGradeFacts = sectionFacts(["specialOperationPermits"])
 
+type Permit = Extract<
+  NonNullable<NonNullable<typeof PermitWorkAtHeightGradeFacts.Type["facts"]>["specialOperationPermits"]>[number],
+  { readonly kind: "work-at-height" }
+>
+
 const rank: Readonly<Record<HeightGrade, number>> = { I: 1, II: 2, III: 3, IV: 4 }
 const roman: Readonly<Record<HeightGrade, string>> = { I: "Ⅰ", II: "Ⅱ", III: "Ⅲ", IV: "Ⅳ" }
+
+/**
+ * "The permit's grade is below the one the height and hazard factors require", as a bare value:
+ * without the factors, the grade is known to be enough when it meets the grade with a factor, and
+ * known to be too low when it is below the grade without one.
+ */
+const gradeTooLow = (p: Permit): Tri => {
+  const h = p.heightMetres
+  if (p.grade === undefined) return undefined
+  if (p.grade === "IV") return false
+  if (h === undefined) return undefined
+  if (p.hazardFactors !== undefined) {
+    const required = workAtHeightGrade(h, p.hazardFactors)
+    return required !== undefined && rank[p.grade] < rank[required]
+  }
+  const withFactors = workAtHeightGrade(h, ["gusts-force-5-or-more"])
+  const without = workAtHeightGrade(h, [])
+  if (withFactors === undefined || without === undefined || rank[p.grade] >= rank[withFactors]) return false
+  return rank[p.grade] < rank[without] ? true : undefined
+}
 
 /**
  * 高处作业级别与作业票相符.
@@ -47,10 +72,15 @@ export const permitWorkAtHeightGrade: Rule.Rule<typeof PermitWorkAtHeightGradeFa
     "facts.specialOperationPermits[kind=work-at-height].validFrom",
     "facts.specialOperationPermits[kind=work-at-height].workStartedAt"
   ],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { permit: p, path, at } of permitsOf(a, facts?.specialOperationPermits, "work-at-height")) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const permits = a.list(PERMITS, facts?.specialOperationPermits)
+    for (let i = 0; i < permits.length && !a.done; i++) {
+      const p = permits[i]!
+      if (p.kind !== "work-at-height") continue
       const h = p.heightMetres
+      if (!a.entry(and3(isUnder2022Standard(p), h === undefined ? undefined : heightBand(h) !== undefined), gradeTooLow(p))) continue
+      const { path, at } = entryAt(PERMITS, i)
       const inScope: Lit = h === undefined ? unknown([at("heightMetres")]) : known(heightBand(h) !== undefined, [{ path: at("heightMetres"), value: h }])
       let breach: Lit
       let required: HeightGrade | undefined

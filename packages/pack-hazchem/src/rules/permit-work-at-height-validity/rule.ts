@@ -9,11 +9,22 @@
  */
 import type { Rule } from "@anquan/core"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
-import { formatHours, permitContext, permitLabel, permitsOf, under2022Standard, validityExceeded } from "../permits.ts"
-import { Assessment, definePermitRule, sectionFacts } from "../support.ts"
+import {
+  formatHours,
+  isUnder2022Standard,
+  isValidityExceeded,
+  PERMITS,
+  permitContext,
+  permitLabel,
+  under2022Standard,
+  validityExceeded
+} from "../permits.ts"
+import { Assessment, definePermitRule, entryAt, sectionFacts } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitWorkAtHeightValidityFacts = sectionFacts(["specialOperationPermits"])
+
+const MAX_HOURS = permitValidityHours.workAtHeight
 
 /**
  * 高处安全作业票有效期.
@@ -38,10 +49,15 @@ export const permitWorkAtHeightValidity: Rule.Rule<typeof PermitWorkAtHeightVali
     "facts.specialOperationPermits[kind=work-at-height].workStartedAt",
     "facts.specialOperationPermits[kind=work-at-height].workEndedAt"
   ],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { permit: p, path, at } of permitsOf(a, facts?.specialOperationPermits, "work-at-height")) {
-      const breach = validityExceeded(p, at, { maxHours: permitValidityHours.workAtHeight })
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const permits = a.list(PERMITS, facts?.specialOperationPermits)
+    for (let i = 0; i < permits.length && !a.done; i++) {
+      const p = permits[i]!
+      if (p.kind !== "work-at-height") continue
+      if (!a.entry(isUnder2022Standard(p), isValidityExceeded(p, MAX_HOURS, MAX_HOURS))) continue
+      const { path, at } = entryAt(PERMITS, i)
+      const breach = validityExceeded(p, at, { maxHours: MAX_HOURS })
       a.check({
         scope: under2022Standard(p, at),
         breach,

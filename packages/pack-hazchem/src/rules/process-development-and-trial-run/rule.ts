@@ -18,12 +18,15 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { all, any, Assessment, defineItemRule, entries, is, sectionFacts } from "../support.ts"
+import { all, and3, any, Assessment, defineItemRule, entryAt, eq, is, or3, sectionFacts } from "../support.ts"
 
 /** The facts item 19 reads. @since 0.1.0 */
 export const ProcessDevelopmentAndTrialRunFacts = sectionFacts(["processDevelopment"])
 
 const P = "facts.processDevelopment"
+
+const PROCESSES = `${P}.newProcesses`
+const UNITS = `${P}.newUnits`
 
 /**
  * 工艺开发与试生产.
@@ -59,36 +62,50 @@ export const processDevelopmentAndTrialRun: Rule.Rule<typeof ProcessDevelopmentA
     `${P}.isFineChemicalEnterprise`,
     `${P}.reactionSafetyRiskAssessmentDone`
   ],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
     const pd = facts?.processDevelopment
     if (pd === undefined) return a.missing(P).outcome()
-    for (const { entry: p, path, at } of entries(a, `${P}.newProcesses`, pd.newProcesses)) {
-      const name = p.name ?? path
-      const newInProduction = all(is(at("newlyDeveloped"), p.newlyDeveloped, true), is(at("inIndustrialProduction"), p.inIndustrialProduction, true))
-      const skipped = [
-        ...(p.labScaleTest === false ? ["小试"] : []),
-        ...(p.pilotScaleTest === false ? ["中试"] : []),
-        ...(p.industrialTrial === false ? ["工业化试验"] : [])
-      ]
-      a.check({
-        scope: newInProduction,
-        breach: any(
-          is(at("labScaleTest"), p.labScaleTest, false),
-          is(at("pilotScaleTest"), p.pilotScaleTest, false),
-          is(at("industrialTrial"), p.industrialTrial, false)
-        ),
-        zh: `新开发工艺${name}未经${skipped.join("、")}直接进行工业化生产`,
-        en: `newly developed process ${name} went into industrial production without ${skipped.length} of the three trials`
-      })
-      a.check({
-        scope: is(at("firstUseInChina"), p.firstUseInChina, true),
-        breach: is(at("provincialSafetyReliabilityDemonstration"), p.provincialSafetyReliabilityDemonstration, false),
-        zh: `国内首次使用的化工工艺${name}未经省级有关部门组织的安全可靠性论证`,
-        en: `process ${name}, first used in China, had no provincially organised safety reliability assessment`
-      })
+    const processes = a.list(PROCESSES, pd.newProcesses)
+    for (let i = 0; i < processes.length && !a.done; i++) {
+      const p = processes[i]!
+      const newInProduction = and3(eq(p.newlyDeveloped, true), eq(p.inIndustrialProduction, true))
+      const trialSkipped = or3(or3(eq(p.labScaleTest, false), eq(p.pilotScaleTest, false)), eq(p.industrialTrial, false))
+      if (a.entry(newInProduction, trialSkipped)) {
+        const { path, at } = entryAt(PROCESSES, i)
+        const name = p.name ?? path
+        const skipped = [
+          ...(p.labScaleTest === false ? ["小试"] : []),
+          ...(p.pilotScaleTest === false ? ["中试"] : []),
+          ...(p.industrialTrial === false ? ["工业化试验"] : [])
+        ]
+        a.check({
+          scope: all(is(at("newlyDeveloped"), p.newlyDeveloped, true), is(at("inIndustrialProduction"), p.inIndustrialProduction, true)),
+          breach: any(
+            is(at("labScaleTest"), p.labScaleTest, false),
+            is(at("pilotScaleTest"), p.pilotScaleTest, false),
+            is(at("industrialTrial"), p.industrialTrial, false)
+          ),
+          zh: `新开发工艺${name}未经${skipped.join("、")}直接进行工业化生产`,
+          en: `newly developed process ${name} went into industrial production without ${skipped.length} of the three trials`
+        })
+      }
+      if (a.entry(eq(p.firstUseInChina, true), eq(p.provincialSafetyReliabilityDemonstration, false))) {
+        const { path, at } = entryAt(PROCESSES, i)
+        const name = p.name ?? path
+        a.check({
+          scope: is(at("firstUseInChina"), p.firstUseInChina, true),
+          breach: is(at("provincialSafetyReliabilityDemonstration"), p.provincialSafetyReliabilityDemonstration, false),
+          zh: `国内首次使用的化工工艺${name}未经省级有关部门组织的安全可靠性论证`,
+          en: `process ${name}, first used in China, had no provincially organised safety reliability assessment`
+        })
+      }
     }
-    for (const { entry: u, path, at } of entries(a, `${P}.newUnits`, pd.newUnits)) {
+    const units = a.list(UNITS, pd.newUnits)
+    for (let i = 0; i < units.length && !a.done; i++) {
+      const u = units[i]!
+      if (!a.entry(eq(u.chargedAndStarted, true), eq(u.trialRunPlan, false))) continue
+      const { path, at } = entryAt(UNITS, i)
       a.check({
         scope: is(at("chargedAndStarted"), u.chargedAndStarted, true),
         breach: is(at("trialRunPlan"), u.trialRunPlan, false),
@@ -97,12 +114,14 @@ export const processDevelopmentAndTrialRun: Rule.Rule<typeof ProcessDevelopmentA
         en: `new unit ${u.id ?? path} was charged and started without a trial-run plan`
       })
     }
-    a.check({
-      scope: is(`${P}.isFineChemicalEnterprise`, pd.isFineChemicalEnterprise, true),
-      breach: is(`${P}.reactionSafetyRiskAssessmentDone`, pd.reactionSafetyRiskAssessmentDone, false),
-      zh: "精细化工企业未按规范性文件要求开展反应安全风险评估",
-      en: "a fine-chemicals enterprise without the required reaction safety risk assessment"
-    })
+    if (a.entry(eq(pd.isFineChemicalEnterprise, true), eq(pd.reactionSafetyRiskAssessmentDone, false))) {
+      a.check({
+        scope: is(`${P}.isFineChemicalEnterprise`, pd.isFineChemicalEnterprise, true),
+        breach: is(`${P}.reactionSafetyRiskAssessmentDone`, pd.reactionSafetyRiskAssessmentDone, false),
+        zh: "精细化工企业未按规范性文件要求开展反应安全风险评估",
+        en: "a fine-chemicals enterprise without the required reaction safety risk assessment"
+      })
+    }
     return a.outcome()
   }
 })

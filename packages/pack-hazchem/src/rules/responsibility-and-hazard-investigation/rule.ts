@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { any, Assessment, defineItemRule, hazchemSafetyLaw, is, sectionFacts, workSafetyLaw } from "../support.ts"
+import { any, Assessment, defineItemRule, eq, hazchemSafetyLaw, is, or3, sectionFacts, workSafetyLaw } from "../support.ts"
 
 /** The facts item 16 reads. @since 0.1.0 */
 export const ResponsibilityAndHazardInvestigationFacts = sectionFacts(["responsibilitySystem", "hazardInvestigationSystem"])
@@ -43,24 +43,34 @@ export const responsibilityAndHazardInvestigation: Rule.Rule<typeof Responsibili
     "facts.hazardInvestigationSystem.established",
     "facts.hazardInvestigationSystem.implemented"
   ],
-  evaluate: ({ facts }) => {
+  evaluate: ({ facts }, context) => {
     const r = facts?.responsibilitySystem
     const h = facts?.hazardInvestigationSystem
-    const parts = [
-      { lit: is("facts.responsibilitySystem.established", r?.established, false), zh: "未建立全员安全生产责任制", en: "no all-staff responsibility system" },
-      { lit: is("facts.responsibilitySystem.matchedToPosts", r?.matchedToPosts, false), zh: "全员安全生产责任制与岗位不匹配", en: "the responsibility system is not matched to the posts" },
-      { lit: is("facts.hazardInvestigationSystem.established", h?.established, false), zh: "未制定事故隐患排查治理制度", en: "no hazard investigation system" },
-      { lit: is("facts.hazardInvestigationSystem.implemented", h?.implemented, false), zh: "事故隐患排查治理制度未实施", en: "the hazard investigation system is not applied" }
-    ]
     // A system that does not exist is neither matched to posts nor applied: those facts are moot.
-    const responsibility = r?.established === false ? [parts[0]!] : [parts[0]!, parts[1]!]
-    const investigation = h?.established === false ? [parts[2]!] : [parts[2]!, parts[3]!]
-    const used = [...responsibility, ...investigation]
-    const held = used.filter((p) => p.lit.holds === true)
-    return new Assessment().check({
-      breach: any(...used.map((p) => p.lit)),
-      zh: held.map((p) => p.zh).join("，"),
-      en: held.map((p) => p.en).join("; ")
-    }).outcome()
+    const noResponsibility = r?.established === false
+    const noInvestigation = h?.established === false
+    const a = new Assessment(context)
+    const breach = or3(
+      noResponsibility ? true : or3(eq(r?.established, false), eq(r?.matchedToPosts, false)),
+      noInvestigation ? true : or3(eq(h?.established, false), eq(h?.implemented, false))
+    )
+    if (a.entry(true, breach)) {
+      const parts = [
+        { lit: is("facts.responsibilitySystem.established", r?.established, false), zh: "未建立全员安全生产责任制", en: "no all-staff responsibility system" },
+        { lit: is("facts.responsibilitySystem.matchedToPosts", r?.matchedToPosts, false), zh: "全员安全生产责任制与岗位不匹配", en: "the responsibility system is not matched to the posts" },
+        { lit: is("facts.hazardInvestigationSystem.established", h?.established, false), zh: "未制定事故隐患排查治理制度", en: "no hazard investigation system" },
+        { lit: is("facts.hazardInvestigationSystem.implemented", h?.implemented, false), zh: "事故隐患排查治理制度未实施", en: "the hazard investigation system is not applied" }
+      ]
+      const responsibility = noResponsibility ? [parts[0]!] : [parts[0]!, parts[1]!]
+      const investigation = noInvestigation ? [parts[2]!] : [parts[2]!, parts[3]!]
+      const used = [...responsibility, ...investigation]
+      const held = used.filter((p) => p.lit.holds === true)
+      a.check({
+        breach: any(...used.map((p) => p.lit)),
+        zh: held.map((p) => p.zh).join("，"),
+        en: held.map((p) => p.en).join("; ")
+      })
+    }
+    return a.outcome()
   }
 })

@@ -6,10 +6,12 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entries, hazchemSafetyLaw, is, label, sectionFacts } from "../support.ts"
+import { Assessment, defineItemRule, entryAt, eq, hazchemSafetyLaw, is, label, sectionFacts } from "../support.ts"
 
 /** The facts item 15 reads. @since 0.1.0 */
 export const SafetyAccessoriesInServiceFacts = sectionFacts(["safetyAccessories"])
+
+const ACCESSORIES = "facts.safetyAccessories"
 
 const kindZh = { "safety-valve": "安全阀", "rupture-disc": "爆破片", other: "安全附件" } as const
 
@@ -33,9 +35,13 @@ export const safetyAccessoriesInService: Rule.Rule<typeof SafetyAccessoriesInSer
   legalBases: [hazchemSafetyLaw(37), hazchemSafetyLaw(38)],
   facts: SafetyAccessoriesInServiceFacts,
   reads: ["facts.safetyAccessories[].kind", "facts.safetyAccessories[].inNormalService"],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { entry: s, path, at } of entries(a, "facts.safetyAccessories", facts?.safetyAccessories)) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const accessories = a.list(ACCESSORIES, facts?.safetyAccessories)
+    for (let i = 0; i < accessories.length && !a.done; i++) {
+      const s = accessories[i]!
+      if (!a.entry(true, eq(s.inNormalService, false))) continue
+      const { path, at } = entryAt(ACCESSORIES, i)
       a.check({
         breach: is(at("inNormalService"), s.inNormalService, false),
         context: [{ path: at("kind"), value: s.kind }, ...(s.id === undefined ? [] : [{ path: at("id"), value: s.id }])],

@@ -11,7 +11,7 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { any, Assessment, defineItemRule, is, sectionFacts, workSafetyLaw } from "../support.ts"
+import { any, Assessment, defineItemRule, eq, is, or3, sectionFacts, workSafetyLaw } from "../support.ts"
 
 /** The facts item 18 reads. @since 0.1.0 */
 export const SpecialOperationManagementFacts = sectionFacts(["specialOperationManagement"])
@@ -39,15 +39,20 @@ export const specialOperationManagement: Rule.Rule<typeof SpecialOperationManage
   legalBases: [workSafetyLaw(21, 2)],
   facts: SpecialOperationManagementFacts,
   reads: ["facts.specialOperationManagement.systemEstablished", "facts.specialOperationManagement.systemEnforced"],
-  evaluate: ({ facts }) => {
+  evaluate: ({ facts }, context) => {
     const m = facts?.specialOperationManagement
-    const established = is("facts.specialOperationManagement.systemEstablished", m?.systemEstablished, false)
     // A system that was never drawn up cannot be enforced: then enforcement is moot.
-    const enforced = m?.systemEstablished === false ? undefined : is("facts.specialOperationManagement.systemEnforced", m?.systemEnforced, false)
-    return new Assessment().check({
-      breach: enforced === undefined ? established : any(established, enforced),
-      zh: m?.systemEstablished === false ? "未制定特殊作业管理制度" : "特殊作业管理制度未有效执行",
-      en: m?.systemEstablished === false ? "no special-operations management system" : "the special-operations management system is not effectively enforced"
-    }).outcome()
+    const moot = m?.systemEstablished === false
+    const a = new Assessment(context)
+    if (a.entry(true, moot ? true : or3(eq(m?.systemEstablished, false), eq(m?.systemEnforced, false)))) {
+      const established = is("facts.specialOperationManagement.systemEstablished", m?.systemEstablished, false)
+      const enforced = moot ? undefined : is("facts.specialOperationManagement.systemEnforced", m?.systemEnforced, false)
+      a.check({
+        breach: enforced === undefined ? established : any(established, enforced),
+        zh: moot ? "未制定特殊作业管理制度" : "特殊作业管理制度未有效执行",
+        en: moot ? "no special-operations management system" : "the special-operations management system is not effectively enforced"
+      })
+    }
+    return a.outcome()
   }
 })

@@ -15,10 +15,12 @@
  */
 import { CalendarDate } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entries, known, type Lit, sectionFacts, unknown, workSafetyLaw } from "../support.ts"
+import { Assessment, defineItemRule, entryAt, known, type Lit, sectionFacts, type Tri, unknown, workSafetyLaw } from "../support.ts"
 
 /** The facts item 2 reads. @since 0.1.0 */
 export const SpecialOperatorCertificateFacts = sectionFacts(["specialOperators"])
+
+const OPERATORS = "facts.specialOperators"
 
 /**
  * 特种作业人员持证上岗.
@@ -38,17 +40,29 @@ export const specialOperatorCertificate: Rule.Rule<typeof SpecialOperatorCertifi
   penalties: [workSafetyLaw(97, 7)],
   facts: SpecialOperatorCertificateFacts,
   reads: ["facts.specialOperators[].holdsCertificate", "facts.specialOperators[].certificateValidUntil", "facts.specialOperators[].operationType"],
-  evaluate: ({ facts }, { asOf }) => {
-    const a = new Assessment()
-    for (const { entry: op, path, at } of entries(a, "facts.specialOperators", facts?.specialOperators)) {
+  evaluate: ({ facts }, context) => {
+    const asOf = context.asOf.getTime()
+    const a = new Assessment(context)
+    const operators = a.list(OPERATORS, facts?.specialOperators)
+    for (let i = 0; i < operators.length && !a.done; i++) {
+      const op = operators[i]!
       const until = op.certificateValidUntil
+      const breached: Tri = op.holdsCertificate === false
+        ? true
+        : until !== undefined
+        ? until.getTime() < asOf
+        : op.holdsCertificate === true
+        ? false
+        : undefined
+      if (!a.entry(true, breached)) continue
+      const { path, at } = entryAt(OPERATORS, i)
       let breach: Lit
       let zh = `特种作业人员（${path}）未持证上岗`
       let en = `the special operator at ${path} works without a certificate`
       if (op.holdsCertificate === false) {
         breach = known(true, [{ path: at("holdsCertificate"), value: false }])
       } else if (until !== undefined) {
-        const expired = until.getTime() < asOf.getTime()
+        const expired = until.getTime() < asOf
         breach = known(expired, [{ path: at("certificateValidUntil"), value: until }])
         zh = `特种作业人员（${path}）操作证已于${CalendarDate.format(until)}过期`
         en = `the certificate of the special operator at ${path} expired on ${CalendarDate.format(until)}`

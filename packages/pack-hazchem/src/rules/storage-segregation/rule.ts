@@ -10,10 +10,12 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { any, Assessment, defineItemRule, entries, is, sectionFacts } from "../support.ts"
+import { any, Assessment, defineItemRule, entryAt, eq, is, or3, sectionFacts } from "../support.ts"
 
 /** The facts item 20 reads. @since 0.1.0 */
 export const StorageSegregationFacts = sectionFacts(["storageAreas"])
+
+const AREAS = "facts.storageAreas"
 
 /**
  * 危险化学品分区分类储存.
@@ -42,9 +44,17 @@ export const storageSegregation: Rule.Rule<typeof StorageSegregationFacts.Type> 
     "facts.storageAreas[].overVariety",
     "facts.storageAreas[].incompatibleMixedStorage"
   ],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { entry: s, path, at } of entries(a, "facts.storageAreas", facts?.storageAreas)) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const areas = a.list(AREAS, facts?.storageAreas)
+    for (let i = 0; i < areas.length && !a.done; i++) {
+      const s = areas[i]!
+      const breach = or3(
+        or3(eq(s.zonedAndClassified, false), eq(s.overQuantity, true)),
+        or3(eq(s.overVariety, true), eq(s.incompatibleMixedStorage, true))
+      )
+      if (!a.entry(true, breach)) continue
+      const { path, at } = entryAt(AREAS, i)
       const name = s.name ?? s.id ?? path
       const what = [
         ...(s.zonedAndClassified === false ? [{ zh: "未分区分类储存", en: "not stored by zone and class" }] : []),

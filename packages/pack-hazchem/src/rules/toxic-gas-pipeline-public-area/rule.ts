@@ -8,10 +8,13 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entries, includesAny, label, sectionFacts } from "../support.ts"
+import { Assessment, defineItemRule, entryAt, hasAny, includesAny, label, sectionFacts } from "../support.ts"
 
 /** The facts item 8 reads. @since 0.1.0 */
 export const ToxicGasPipelinePublicAreaFacts = sectionFacts(["toxicGasPipelines"])
+
+const PIPELINES = "facts.toxicGasPipelines"
+const PUBLIC_AREA = ["public-area"] as const
 
 const mediumZh = { phosgene: "光气", chlorine: "氯气", "other-highly-toxic-gas": "剧毒气体", "hydrogen-sulfide": "硫化氢" } as const
 
@@ -37,11 +40,15 @@ export const toxicGasPipelinePublicArea: Rule.Rule<typeof ToxicGasPipelinePublic
   },
   facts: ToxicGasPipelinePublicAreaFacts,
   reads: ["facts.toxicGasPipelines[].medium", "facts.toxicGasPipelines[].areasCrossedOutsidePlant"],
-  evaluate: ({ facts }) => {
-    const a = new Assessment()
-    for (const { entry: p, path, at } of entries(a, "facts.toxicGasPipelines", facts?.toxicGasPipelines)) {
+  evaluate: ({ facts }, context) => {
+    const a = new Assessment(context)
+    const pipelines = a.list(PIPELINES, facts?.toxicGasPipelines)
+    for (let i = 0; i < pipelines.length && !a.done; i++) {
+      const p = pipelines[i]!
+      if (!a.entry(true, hasAny(p.areasCrossedOutsidePlant, PUBLIC_AREA))) continue
+      const { path, at } = entryAt(PIPELINES, i)
       a.check({
-        breach: includesAny(at("areasCrossedOutsidePlant"), p.areasCrossedOutsidePlant, ["public-area"]),
+        breach: includesAny(at("areasCrossedOutsidePlant"), p.areasCrossedOutsidePlant, PUBLIC_AREA),
         context: [
           ...(p.id === undefined ? [] : [{ path: at("id"), value: p.id }]),
           ...(p.medium === undefined ? [] : [{ path: at("medium"), value: p.medium }])
