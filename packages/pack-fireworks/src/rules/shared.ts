@@ -6,6 +6,25 @@
  * found is a violation even when other facts are unknown; only when none is found and some fact is
  * unknown is the outcome `indeterminate`.
  *
+ * **Quick and explained.** A rule makes its {@link Collector} from its context. When the engine
+ * needs only the outcome's kind (`RuleContext.explain` is `false`) the collector keeps two flags
+ * and the rule builds no paths, evidence or messages: it asks {@link Collector.breach} or
+ * {@link Collector.unknown} first, and builds them only when that answers `true` (explained), and
+ * stops at the first violation ({@link Collector.done}). Lists are walked with plain loops, and a
+ * building's path and label ({@link buildingRef}) are made only for explanations.
+ *
+ * ```ts
+ * const c = collector(context)
+ * const ws = c.list("facts.workshops", facts?.workshops)
+ * for (let i = 0; i < ws.length && !c.done; i++) {
+ *   const w = ws[i]!
+ *   if (w.actualHeadCount === undefined) { if (c.unknown()) c.missing(`${buildingPath("workshop", i)}.actualHeadCount`) }
+ *   else if (w.actualHeadCount > limit) { if (c.breach()) c.violation([…], zh, en) }
+ *   else if (c.explain) c.see(`${buildingPath("workshop", i)}.actualHeadCount`, w.actualHeadCount)
+ * }
+ * return c.outcome()
+ * ```
+ *
  * @since 0.1.0
  */
 import { Enterprise, Outcome } from "@anquan/core"
@@ -58,67 +77,181 @@ type EnterpriseKey = keyof typeof Enterprise.fields
 export const enterpriseSlice = <const K extends ReadonlyArray<EnterpriseKey>>(keys: K) =>
   Schema.Struct(Struct.pick(Enterprise.fields, keys))
 
+// ---------------------------------------------------------------------------------------------
+// Collector
+// ---------------------------------------------------------------------------------------------
+
+/** The empty list quick answers share (frozen: nothing may be added to it). */
+const NONE: ReadonlyArray<never> = Object.freeze([])
+
+/** What a quick collector answers: only the kind counts (the engine asks again, explained, for a violation or an indeterminate answer). */
+const QUICK_VIOLATION: Outcome.Outcome = Object.freeze({ kind: "violation", evidence: NONE })
+const QUICK_INDETERMINATE: Outcome.Outcome = Object.freeze({ kind: "indeterminate", missing: Object.freeze(["(not explained)"]) })
+const QUICK_COMPLIANT: Outcome.Outcome = Object.freeze({ kind: "compliant", evidence: NONE })
+
 /**
  * Collects what a rule found: violated situations (evidence and a sentence each, zh-CN and en),
  * facts seen while checking, and missing fact paths.
  *
+ * Made with the rule's context. When the context has `explain: false` the collector is *quick*: it
+ * keeps two flags — a situation was violated, a fact was unknown — and answers a bare outcome of
+ * the right kind; the rule then builds no paths, evidence or messages. The rule asks
+ * {@link Collector.breach} (a situation is violated) and {@link Collector.unknown} (a fact is
+ * unknown) before building what {@link Collector.violation} and {@link Collector.missing} take,
+ * and {@link Collector.explain} before building the evidence of a fact seen. Once a violation is
+ * recorded the quick outcome is decided: {@link Collector.done} tells the rule it may stop.
+ * `violation`, `missing`, `seen` and `see` given values anyway are right in both modes.
+ *
  * @since 0.1.0
  */
-export interface Collector {
-  /** Records a violated situation. */
-  readonly violation: (evidence: ReadonlyArray<Evidence>, zh: string, en: string) => void
-  /** Records facts that were checked and found in order (evidence of a compliant outcome). */
-  readonly seen: (...evidence: ReadonlyArray<Evidence>) => void
-  /** Records an unknown fact. */
-  readonly missing: (path: string) => void
-  /** Whether a violation was recorded. */
-  readonly violated: () => boolean
-  /** The outcome: violation if any, else indeterminate if anything is missing, else compliant. */
-  readonly outcome: () => Outcome.Outcome
-}
+export class Collector {
+  /** Whether evidence, details and missing paths are wanted (`context.explain !== false`). */
+  readonly explain: boolean
+  #bad: Array<Evidence> | undefined = undefined
+  #good: Array<Evidence> | undefined = undefined
+  #missing: Array<string> | undefined = undefined
+  #zh: Array<string> | undefined = undefined
+  #en: Array<string> | undefined = undefined
+  #violated = false
+  #open = false
 
-/** @since 0.1.0 */
-export const collector = (): Collector => {
-  const bad: Array<Evidence> = []
-  const good: Array<Evidence> = []
-  const missing: Array<string> = []
-  const zh: Array<string> = []
-  const en: Array<string> = []
-  return {
-    violation: (evidence, z, e) => {
-      bad.push(...evidence)
-      zh.push(z)
-      en.push(e)
-    },
-    seen: (...evidence) => {
-      good.push(...evidence)
-    },
-    missing: (path) => {
-      if (!missing.includes(path)) missing.push(path)
-    },
-    violated: () => zh.length > 0,
-    outcome: () => {
-      if (zh.length > 0) {
-        const details: Localized = { "zh-CN": zh.join("；"), en: en.join("; ") }
-        return Outcome.violation(bad, details)
-      }
-      if (missing.length > 0) return Outcome.indeterminate(missing)
-      return Outcome.compliant(good)
+  /** Without a context (or with `explain` absent or `true`), the collector explains. */
+  constructor(context?: { readonly explain?: boolean | undefined }) {
+    this.explain = context?.explain !== false
+  }
+
+  /** Quick, and a violation was recorded: the outcome is decided, the rule may stop. */
+  get done(): boolean {
+    return this.#violated && !this.explain
+  }
+
+  /**
+   * A situation is violated. Quick: records it and returns `false`. Explained: returns `true`, and
+   * the rule records it with {@link Collector.violation}.
+   */
+  breach(): boolean {
+    if (this.explain) return true
+    this.#violated = true
+    return false
+  }
+
+  /**
+   * A fact is unknown. Quick: records it and returns `false`. Explained: returns `true`, and the
+   * rule names it with {@link Collector.missing}.
+   */
+  unknown(): boolean {
+    if (this.explain) return true
+    this.#open = true
+    return false
+  }
+
+  /** Records a violated situation. */
+  violation(evidence: ReadonlyArray<Evidence>, zh: string, en: string): void {
+    this.#violated = true
+    if (!this.explain) return
+    const bad = (this.#bad ??= [])
+    for (let i = 0; i < evidence.length; i++) bad.push(evidence[i]!)
+    ;(this.#zh ??= []).push(zh)
+    ;(this.#en ??= []).push(en)
+  }
+
+  /** Records facts that were checked and found in order (evidence of a compliant outcome). */
+  seen(...evidence: ReadonlyArray<Evidence>): void {
+    if (!this.explain) return
+    const good = (this.#good ??= [])
+    for (let i = 0; i < evidence.length; i++) good.push(evidence[i]!)
+  }
+
+  /** Records one fact that was checked and found (explained only). */
+  see(path: string, value: unknown): void {
+    if (this.explain) (this.#good ??= []).push({ path, value })
+  }
+
+  /** Records an unknown fact (each path once). */
+  missing(path: string): void {
+    this.#open = true
+    if (!this.explain) return
+    const missing = (this.#missing ??= [])
+    if (!missing.includes(path)) missing.push(path)
+  }
+
+  /** The list, or — when it is unknown — an empty one, with the list's path recorded as missing. */
+  list<A>(path: string, list: ReadonlyArray<A> | undefined): ReadonlyArray<A> {
+    if (list !== undefined) return list
+    this.missing(path)
+    return NONE
+  }
+
+  /** The outcome: violation if any, else indeterminate if anything is missing, else compliant. */
+  outcome(): Outcome.Outcome {
+    if (!this.explain) return this.#violated ? QUICK_VIOLATION : this.#open ? QUICK_INDETERMINATE : QUICK_COMPLIANT
+    if (this.#zh !== undefined) {
+      const details: Localized = { "zh-CN": this.#zh.join("；"), en: this.#en!.join("; ") }
+      return Outcome.violation(this.#bad ?? [], details)
     }
+    if (this.#missing !== undefined) return Outcome.indeterminate(this.#missing)
+    return Outcome.compliant(this.#good ?? [])
   }
 }
 
+/** A collector for a rule evaluated with `context` (quick when `context.explain` is `false`). @since 0.1.0 */
+export const collector = (context?: { readonly explain?: boolean | undefined }): Collector => new Collector(context)
+
 /**
- * Reads a fact that one situation of an item turns on: records it as missing when `undefined`,
- * as seen otherwise, and returns it.
+ * Reads a fact that one situation of an item turns on, at a fixed path: records it as missing when
+ * `undefined`, as seen otherwise (explained only), and returns it.
  *
  * @since 0.1.0
  */
 export const read = <A>(c: Collector, path: string, value: A | undefined): A | undefined => {
   if (value === undefined) c.missing(path)
-  else c.seen({ path, value })
+  else if (c.explain) c.see(path, value)
   return value
 }
+
+/**
+ * The path of field `field` of entry `i` of the list at `list` (`facts.products[2].kind`), for
+ * explanations only.
+ *
+ * @since 0.1.0
+ */
+export const at = (list: string, i: number, field: string): string => `${list}[${i}].${field}`
+
+/**
+ * {@link read} for field `field` of entry `i` of the list at `list`: the path is made only when
+ * explaining.
+ *
+ * @since 0.1.0
+ */
+export const readAt = <A>(c: Collector, list: string, i: number, field: string, value: A | undefined): A | undefined => {
+  if (value === undefined) {
+    if (c.unknown()) c.missing(at(list, i, field))
+  } else if (c.explain) c.see(at(list, i, field), value)
+  return value
+}
+
+/**
+ * A not-applicable answer giving `reason`: made anew when explaining, one frozen answer when quick.
+ *
+ * @since 0.1.0
+ */
+export const notApplicable = (reason: string): ((c: Collector) => Outcome.Outcome) => {
+  const quick: Outcome.Outcome = Object.freeze(Outcome.notApplicable(reason))
+  return (c) => (c.explain ? Outcome.notApplicable(reason) : quick)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workshops and stores
+// ---------------------------------------------------------------------------------------------
+
+/** A 工房 or a 库房. @since 0.1.0 */
+export type BuildingKind = "workshop" | "store"
+
+/** The path of the list of buildings of `kind`. @since 0.1.0 */
+export const buildingList = (kind: BuildingKind): string => (kind === "workshop" ? "facts.workshops" : "facts.stores")
+
+/** The path of building `index` of `kind` (`facts.workshops[0]`), for explanations only. @since 0.1.0 */
+export const buildingPath = (kind: BuildingKind, index: number): string => `${buildingList(kind)}[${index}]`
 
 /**
  * A 工(库)房 with its path in the subject and a label for messages.
@@ -129,7 +262,7 @@ export type BuildingRef =
   & { readonly path: string; readonly zh: string; readonly en: string }
   & ({ readonly kind: "workshop"; readonly building: Workshop } | { readonly kind: "store"; readonly building: Store })
 
-const label = (kind: "workshop" | "store", b: Workshop | Store, index: number): { zh: string; en: string } => {
+const label = (kind: BuildingKind, b: Workshop | Store, index: number): { zh: string; en: string } => {
   const name = [b.id, b.name].filter((s) => s !== undefined).join(" ")
   const zhKind = kind === "workshop" ? "工房" : "库房"
   return name === ""
@@ -138,22 +271,22 @@ const label = (kind: "workshop" | "store", b: Workshop | Store, index: number): 
 }
 
 /**
- * A {@link BuildingRef} whose path and labels are made when first read: most rules read them only
- * for a building in breach (a message, evidence), so a compliant one costs one small object.
+ * A {@link BuildingRef} whose path and labels are made when first read: a rule reads the labels
+ * only for a building in breach.
  */
 class LazyBuildingRef {
   #path: string | undefined
   #label: { zh: string; en: string } | undefined
-  readonly kind: "workshop" | "store"
+  readonly kind: BuildingKind
   readonly building: Workshop | Store
   readonly #index: number
-  constructor(kind: "workshop" | "store", building: Workshop | Store, index: number) {
+  constructor(kind: BuildingKind, building: Workshop | Store, index: number) {
     this.kind = kind
     this.building = building
     this.#index = index
   }
   get path(): string {
-    return (this.#path ??= `facts.${this.kind === "workshop" ? "workshops" : "stores"}[${this.#index}]`)
+    return (this.#path ??= buildingPath(this.kind, this.#index))
   }
   get zh(): string {
     return (this.#label ??= label(this.kind, this.building, this.#index)).zh
@@ -164,34 +297,24 @@ class LazyBuildingRef {
 }
 
 /**
- * The workshops and stores of the unit (`facts.workshops[i]`, `facts.stores[i]`). Unknown lists are
- * recorded as missing; `known` says whether both lists are known.
+ * Building `index` of `kind` as a {@link BuildingRef}, for explanations: quick answers need none.
  *
  * @since 0.1.0
  */
-export const buildings = (
-  c: Collector,
+export const buildingRef = (kind: BuildingKind, building: Workshop | Store, index: number): BuildingRef =>
+  new LazyBuildingRef(kind, building, index) as BuildingRef
+
+/**
+ * Whether both lists of buildings are known and empty: a unit known to have no 工(库)房.
+ *
+ * @since 0.1.0
+ */
+export const knownToHaveNoBuildings = (
   facts: { readonly workshops?: ReadonlyArray<Workshop>; readonly stores?: ReadonlyArray<Store> } | undefined
-): { readonly list: ReadonlyArray<BuildingRef>; readonly known: boolean } => {
-  const list: Array<BuildingRef> = []
-  let known = true
-  if (facts?.workshops === undefined) {
-    c.missing("facts.workshops")
-    known = false
-  } else {
-    for (let i = 0; i < facts.workshops.length; i++) list.push(new LazyBuildingRef("workshop", facts.workshops[i]!, i) as BuildingRef)
-  }
-  if (facts?.stores === undefined) {
-    c.missing("facts.stores")
-    known = false
-  } else {
-    for (let i = 0; i < facts.stores.length; i++) list.push(new LazyBuildingRef("store", facts.stores[i]!, i) as BuildingRef)
-  }
-  return { list, known }
-}
+): boolean => facts !== undefined && facts.workshops?.length === 0 && facts.stores?.length === 0
 
 /** A rule's result for a unit known to have no 工(库)房 at all. @since 0.1.0 */
-export const noBuildings = (): Outcome.Outcome => Outcome.notApplicable("the unit has no workshops (工房) or stores (库房)")
+export const noBuildings: (c: Collector) => Outcome.Outcome = notApplicable("the unit has no workshops (工房) or stores (库房)")
 
 /** Formats a number for messages: at most three decimals, no trailing zeros. @since 0.1.0 */
 export const num = (n: number): string => String(Math.round(n * 1000) / 1000)

@@ -10,16 +10,40 @@
  */
 import { Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { buildings, citation, collector, effective, everyFireworksUnit, factsSlice, noBuildings, penalty102 } from "../shared.ts"
+import type { FacilityStatus, Store, Workshop } from "../../facts/FireworksFacts.ts"
+import { buildingRef, citation, collector, effective, everyFireworksUnit, factsSlice, knownToHaveNoBuildings, noBuildings, penalty102 } from "../shared.ts"
+import type { BuildingKind, BuildingRef, Collector } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const ProtectionFacilityFacts = Schema.Struct({ facts: factsSlice(["workshops", "stores"]) })
 
-const facilities = [
-  { key: "antiStatic", zh: "防静电设备设施", en: "anti-static facilities" },
-  { key: "fireProtection", zh: "防火设备设施", en: "fire protection facilities" },
-  { key: "lightningProtection", zh: "防雷设备设施", en: "lightning protection facilities" }
-] as const
+const antiStatic = { key: "antiStatic", zh: "防静电设备设施", en: "anti-static facilities" } as const
+const fireProtection = { key: "fireProtection", zh: "防火设备设施", en: "fire protection facilities" } as const
+const lightningProtection = { key: "lightningProtection", zh: "防雷设备设施", en: "lightning protection facilities" } as const
+
+/** Checks one facility of a building (`r` is its reference when explaining). */
+const checkFacility = (
+  c: Collector,
+  r: BuildingRef | undefined,
+  f: { readonly key: string; readonly zh: string; readonly en: string },
+  status: FacilityStatus | undefined
+): void => {
+  if (status === undefined) {
+    if (c.unknown()) c.missing(`${r!.path}.${f.key}`)
+  } else if (status === "missing") {
+    if (c.breach()) c.violation([{ path: `${r!.path}.${f.key}`, value: status }], `${r!.zh}${f.zh}缺失`, `${r!.en}: ${f.en} missing`)
+  } else if (status === "failed") {
+    if (c.breach()) c.violation([{ path: `${r!.path}.${f.key}`, value: status }], `${r!.zh}${f.zh}失效`, `${r!.en}: ${f.en} failed`)
+  } else if (c.explain) c.see(`${r!.path}.${f.key}`, status)
+}
+
+/** Checks building `i` of `kind`: its three facilities, in order. */
+const check = (c: Collector, kind: BuildingKind, b: Workshop | Store, i: number): void => {
+  const r = c.explain ? buildingRef(kind, b, i) : undefined
+  checkFacility(c, r, antiStatic, b.antiStatic)
+  checkFacility(c, r, fireProtection, b.fireProtection)
+  checkFacility(c, r, lightningProtection, b.lightningProtection)
+}
 
 /**
  * @since 0.1.0
@@ -49,20 +73,13 @@ export const antiStaticFireLightningProtection = Rule.define({
     "facts.stores[].fireProtection",
     "facts.stores[].lightningProtection"
   ],
-  evaluate: ({ facts }) => {
-    const c = collector()
-    const { list, known } = buildings(c, facts)
-    if (known && list.length === 0) return noBuildings()
-    for (const b of list) {
-      for (const f of facilities) {
-        const status = b.building[f.key]
-        const path = `${b.path}.${f.key}`
-        if (status === undefined) c.missing(path)
-        else if (status === "missing") c.violation([{ path, value: status }], `${b.zh}${f.zh}缺失`, `${b.en}: ${f.en} missing`)
-        else if (status === "failed") c.violation([{ path, value: status }], `${b.zh}${f.zh}失效`, `${b.en}: ${f.en} failed`)
-        else c.seen({ path, value: status })
-      }
-    }
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
+    if (knownToHaveNoBuildings(facts)) return noBuildings(c)
+    const workshops = c.list("facts.workshops", facts?.workshops)
+    const stores = c.list("facts.stores", facts?.stores)
+    for (let i = 0; i < workshops.length && !c.done; i++) check(c, "workshop", workshops[i]!, i)
+    for (let i = 0; i < stores.length && !c.done; i++) check(c, "store", stores[i]!, i)
     return c.outcome()
   }
 })

@@ -9,10 +9,40 @@
  */
 import { Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { buildings, citation, collector, effective, everyFireworksUnit, factsSlice, noBuildings, num, penalty102 } from "../shared.ts"
+import type { Store, Workshop } from "../../facts/FireworksFacts.ts"
+import { buildingPath, buildingRef, citation, collector, effective, everyFireworksUnit, factsSlice, knownToHaveNoBuildings, noBuildings, num, penalty102 } from "../shared.ts"
+import type { BuildingKind, Collector } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const ExplosiveQuantityFacts = Schema.Struct({ facts: factsSlice(["workshops", "stores"]) })
+
+/** Checks building `i` of `kind`. */
+const check = (c: Collector, kind: BuildingKind, b: Workshop | Store, i: number): void => {
+  const approved = b.approvedExplosiveKg
+  const actual = b.actualExplosiveKg
+  if (approved === undefined || actual === undefined) {
+    if (c.unknown()) {
+      const path = buildingPath(kind, i)
+      if (approved === undefined) c.missing(`${path}.approvedExplosiveKg`)
+      if (actual === undefined) c.missing(`${path}.actualExplosiveKg`)
+    }
+    return
+  }
+  if (actual > approved) {
+    if (c.breach()) {
+      const r = buildingRef(kind, b, i)
+      c.violation(
+        [{ path: `${r.path}.approvedExplosiveKg`, value: approved }, { path: `${r.path}.actualExplosiveKg`, value: actual }],
+        `${r.zh}实际药量${num(actual)}kg，超过核定药量${num(approved)}kg（超出${num(actual - approved)}kg）`,
+        `${r.en}: ${num(actual)} kg of explosive material, more than the approved ${num(approved)} kg (${num(actual - approved)} kg over)`
+      )
+    }
+  } else if (c.explain) {
+    const path = buildingPath(kind, i)
+    c.see(`${path}.approvedExplosiveKg`, approved)
+    c.see(`${path}.actualExplosiveKg`, actual)
+  }
+}
 
 /**
  * @since 0.1.0
@@ -40,25 +70,13 @@ export const buildingExplosiveQuantity = Rule.define({
     "facts.stores[].approvedExplosiveKg",
     "facts.stores[].actualExplosiveKg"
   ],
-  evaluate: ({ facts }) => {
-    const c = collector()
-    const { list, known } = buildings(c, facts)
-    if (known && list.length === 0) return noBuildings()
-    for (const b of list) {
-      const approved = b.building.approvedExplosiveKg
-      const actual = b.building.actualExplosiveKg
-      if (approved === undefined) c.missing(`${b.path}.approvedExplosiveKg`)
-      if (actual === undefined) c.missing(`${b.path}.actualExplosiveKg`)
-      if (approved === undefined || actual === undefined) continue
-      const evidence = [{ path: `${b.path}.approvedExplosiveKg`, value: approved }, { path: `${b.path}.actualExplosiveKg`, value: actual }]
-      if (actual > approved) {
-        c.violation(
-          evidence,
-          `${b.zh}实际药量${num(actual)}kg，超过核定药量${num(approved)}kg（超出${num(actual - approved)}kg）`,
-          `${b.en}: ${num(actual)} kg of explosive material, more than the approved ${num(approved)} kg (${num(actual - approved)} kg over)`
-        )
-      } else c.seen(...evidence)
-    }
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
+    if (knownToHaveNoBuildings(facts)) return noBuildings(c)
+    const workshops = c.list("facts.workshops", facts?.workshops)
+    const stores = c.list("facts.stores", facts?.stores)
+    for (let i = 0; i < workshops.length && !c.done; i++) check(c, "workshop", workshops[i]!, i)
+    for (let i = 0; i < stores.length && !c.done; i++) check(c, "store", stores[i]!, i)
     return c.outcome()
   }
 })

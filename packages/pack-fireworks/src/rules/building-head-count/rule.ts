@@ -9,10 +9,40 @@
  */
 import { Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { buildings, citation, collector, effective, everyFireworksUnit, factsSlice, noBuildings, penalty102 } from "../shared.ts"
+import type { Store, Workshop } from "../../facts/FireworksFacts.ts"
+import { buildingPath, buildingRef, citation, collector, effective, everyFireworksUnit, factsSlice, knownToHaveNoBuildings, noBuildings, penalty102 } from "../shared.ts"
+import type { BuildingKind, Collector } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const HeadCountFacts = Schema.Struct({ facts: factsSlice(["workshops", "stores"]) })
+
+/** Checks building `i` of `kind`. */
+const check = (c: Collector, kind: BuildingKind, b: Workshop | Store, i: number): void => {
+  const approved = b.approvedHeadCount
+  const actual = b.actualHeadCount
+  if (approved === undefined || actual === undefined) {
+    if (c.unknown()) {
+      const path = buildingPath(kind, i)
+      if (approved === undefined) c.missing(`${path}.approvedHeadCount`)
+      if (actual === undefined) c.missing(`${path}.actualHeadCount`)
+    }
+    return
+  }
+  if (actual > approved) {
+    if (c.breach()) {
+      const r = buildingRef(kind, b, i)
+      c.violation(
+        [{ path: `${r.path}.approvedHeadCount`, value: approved }, { path: `${r.path}.actualHeadCount`, value: actual }],
+        `${r.zh}实际作业人员${actual}人，超过核定人数${approved}人（超出${actual - approved}人）`,
+        `${r.en}: ${actual} people working, more than the approved ${approved} (${actual - approved} over)`
+      )
+    }
+  } else if (c.explain) {
+    const path = buildingPath(kind, i)
+    c.see(`${path}.approvedHeadCount`, approved)
+    c.see(`${path}.actualHeadCount`, actual)
+  }
+}
 
 /**
  * @since 0.1.0
@@ -40,25 +70,13 @@ export const buildingHeadCount = Rule.define({
     "facts.stores[].approvedHeadCount",
     "facts.stores[].actualHeadCount"
   ],
-  evaluate: ({ facts }) => {
-    const c = collector()
-    const { list, known } = buildings(c, facts)
-    if (known && list.length === 0) return noBuildings()
-    for (const b of list) {
-      const approved = b.building.approvedHeadCount
-      const actual = b.building.actualHeadCount
-      if (approved === undefined) c.missing(`${b.path}.approvedHeadCount`)
-      if (actual === undefined) c.missing(`${b.path}.actualHeadCount`)
-      if (approved === undefined || actual === undefined) continue
-      const evidence = [{ path: `${b.path}.approvedHeadCount`, value: approved }, { path: `${b.path}.actualHeadCount`, value: actual }]
-      if (actual > approved) {
-        c.violation(
-          evidence,
-          `${b.zh}实际作业人员${actual}人，超过核定人数${approved}人（超出${actual - approved}人）`,
-          `${b.en}: ${actual} people working, more than the approved ${approved} (${actual - approved} over)`
-        )
-      } else c.seen(...evidence)
-    }
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
+    if (knownToHaveNoBuildings(facts)) return noBuildings(c)
+    const workshops = c.list("facts.workshops", facts?.workshops)
+    const stores = c.list("facts.stores", facts?.stores)
+    for (let i = 0; i < workshops.length && !c.done; i++) check(c, "workshop", workshops[i]!, i)
+    for (let i = 0; i < stores.length && !c.done; i++) check(c, "store", stores[i]!, i)
     return c.outcome()
   }
 })

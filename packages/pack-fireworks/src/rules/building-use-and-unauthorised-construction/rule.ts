@@ -12,10 +12,44 @@
 import { Rule } from "@anquan/core"
 import type { Evidence } from "@anquan/core"
 import { Schema } from "effect"
-import { buildings, citation, collector, effective, everyFireworksUnit, factsSlice, penalty102 } from "../shared.ts"
+import type { Store, Workshop } from "../../facts/FireworksFacts.ts"
+import { buildingPath, buildingRef, citation, collector, effective, everyFireworksUnit, factsSlice, penalty102 } from "../shared.ts"
+import type { BuildingKind, Collector } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const BuildingUseFacts = Schema.Struct({ facts: factsSlice(["workshops", "stores", "unauthorisedStructures"]) })
+
+/** Checks building `i` of `kind`: a change of use, and then its approval. */
+const check = (c: Collector, kind: BuildingKind, b: Workshop | Store, i: number): void => {
+  const changed = b.useChanged
+  if (changed === undefined) {
+    if (c.unknown()) c.missing(`${buildingPath(kind, i)}.useChanged`)
+    return
+  }
+  if (!changed) {
+    if (c.explain) c.see(`${buildingPath(kind, i)}.useChanged`, false)
+    return
+  }
+  const approved = b.useChangeApproved
+  if (approved === undefined) {
+    if (c.unknown()) c.missing(`${buildingPath(kind, i)}.useChangeApproved`)
+  } else if (approved) {
+    if (c.explain) {
+      const path = buildingPath(kind, i)
+      c.see(`${path}.useChanged`, true)
+      c.see(`${path}.useChangeApproved`, true)
+    }
+  } else if (c.breach()) {
+    const r = buildingRef(kind, b, i)
+    const from = b.designedUse, to = b.actualUse
+    const evidence: Array<Evidence> = [{ path: `${r.path}.useChanged`, value: true }, { path: `${r.path}.useChangeApproved`, value: false }]
+    if (from !== undefined) evidence.push({ path: `${r.path}.designedUse`, value: from })
+    if (to !== undefined) evidence.push({ path: `${r.path}.actualUse`, value: to })
+    const zhUse = from !== undefined && to !== undefined ? `，由「${from}」改为「${to}」` : ""
+    const enUse = from !== undefined && to !== undefined ? ` from "${from}" to "${to}"` : ""
+    c.violation(evidence, `${r.zh}未经批准擅自改变用途${zhUse}`, `${r.en}: use changed without approval${enUse}`)
+  }
+}
 
 /**
  * @since 0.1.0
@@ -48,43 +82,25 @@ export const buildingUseAndUnauthorisedConstruction = Rule.define({
     "facts.stores[].actualUse",
     "facts.unauthorisedStructures"
   ],
-  evaluate: ({ facts }) => {
-    const c = collector()
-    const { list } = buildings(c, facts)
-    for (const b of list) {
-      const changed = b.building.useChanged
-      const path = `${b.path}.useChanged`
-      if (changed === undefined) {
-        c.missing(path)
-        continue
-      }
-      if (!changed) {
-        c.seen({ path, value: false })
-        continue
-      }
-      const approved = b.building.useChangeApproved
-      if (approved === undefined) c.missing(`${b.path}.useChangeApproved`)
-      else if (approved) c.seen({ path, value: true }, { path: `${b.path}.useChangeApproved`, value: true })
-      else {
-        const from = b.building.designedUse, to = b.building.actualUse
-        const evidence: Array<Evidence> = [{ path, value: true }, { path: `${b.path}.useChangeApproved`, value: false }]
-        if (from !== undefined) evidence.push({ path: `${b.path}.designedUse`, value: from })
-        if (to !== undefined) evidence.push({ path: `${b.path}.actualUse`, value: to })
-        const zhUse = from !== undefined && to !== undefined ? `，由「${from}」改为「${to}」` : ""
-        const enUse = from !== undefined && to !== undefined ? ` from "${from}" to "${to}"` : ""
-        c.violation(evidence, `${b.zh}未经批准擅自改变用途${zhUse}`, `${b.en}: use changed without approval${enUse}`)
-      }
-    }
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
+    const workshops = c.list("facts.workshops", facts?.workshops)
+    const stores = c.list("facts.stores", facts?.stores)
+    for (let i = 0; i < workshops.length && !c.done; i++) check(c, "workshop", workshops[i]!, i)
+    for (let i = 0; i < stores.length && !c.done; i++) check(c, "store", stores[i]!, i)
+    if (c.done) return c.outcome()
     const structures = facts?.unauthorisedStructures
     if (structures === undefined) c.missing("facts.unauthorisedStructures")
     else if (structures.length > 0) {
-      const what = structures.map((s) => [s.location, s.description].filter((x) => x !== undefined).join(" ")).filter((s) => s !== "")
-      c.violation(
-        [{ path: "facts.unauthorisedStructures", value: structures }],
-        `违规私搭乱建${structures.length}处${what.length > 0 ? `：${what.join("、")}` : ""}`,
-        `${structures.length} structure(s) built without authorisation${what.length > 0 ? `: ${what.join(", ")}` : ""}`
-      )
-    } else c.seen({ path: "facts.unauthorisedStructures", value: [] })
+      if (c.breach()) {
+        const what = structures.map((s) => [s.location, s.description].filter((x) => x !== undefined).join(" ")).filter((s) => s !== "")
+        c.violation(
+          [{ path: "facts.unauthorisedStructures", value: structures }],
+          `违规私搭乱建${structures.length}处${what.length > 0 ? `：${what.join("、")}` : ""}`,
+          `${structures.length} structure(s) built without authorisation${what.length > 0 ? `: ${what.join(", ")}` : ""}`
+        )
+      }
+    } else if (c.explain) c.see("facts.unauthorisedStructures", [])
     return c.outcome()
   }
 })

@@ -11,16 +11,51 @@
 import { Rule } from "@anquan/core"
 import type { Evidence } from "@anquan/core"
 import { Schema } from "effect"
+import type { StoreCapacity } from "../../facts/FireworksFacts.ts"
 import { citation, collector, effective, factsSlice, fireworksProducers, num, penalty102 } from "../shared.ts"
+import type { Collector } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const CentralStoreCapacityFacts = Schema.Struct({ facts: factsSlice(["centralStoreCapacity"]) })
 
-const stores = [
-  { key: "transferStore", zh: "中转库", en: "transfer store" },
-  { key: "compositionStore", zh: "药物总库", en: "central composition store" },
-  { key: "finishedProductStore", zh: "成品总库", en: "central finished-product store" }
-] as const
+/** One of the three central stores, with its fact paths. */
+interface CentralStore {
+  readonly path: string
+  readonly matchesPath: string
+  readonly capacityPath: string
+  readonly zh: string
+  readonly en: string
+}
+
+const centralStore = (key: string, zh: string, en: string): CentralStore => {
+  const path = `facts.centralStoreCapacity.${key}`
+  return { path, matchesPath: `${path}.matchesDesignedCapacity`, capacityPath: `${path}.capacityKg`, zh, en }
+}
+
+const transferStore = centralStore("transferStore", "中转库", "transfer store")
+const compositionStore = centralStore("compositionStore", "药物总库", "central composition store")
+const finishedProductStore = centralStore("finishedProductStore", "成品总库", "central finished-product store")
+
+/** Checks one central store (`undefined`: not recorded). */
+const check = (c: Collector, s: CentralStore, store: typeof StoreCapacity.Type | undefined): void => {
+  if (store === undefined) {
+    c.missing(s.path)
+    return
+  }
+  const matches = store.matchesDesignedCapacity
+  if (matches === undefined) c.missing(s.matchesPath)
+  else if (matches) {
+    if (c.explain) {
+      c.see(s.matchesPath, matches)
+      if (store.capacityKg !== undefined) c.see(s.capacityPath, store.capacityKg)
+    }
+  } else if (c.breach()) {
+    const evidence: Array<Evidence> = [{ path: s.matchesPath, value: matches }]
+    if (store.capacityKg !== undefined) evidence.push({ path: s.capacityPath, value: store.capacityKg })
+    const cap = store.capacityKg === undefined ? { zh: "", en: "" } : { zh: `（${num(store.capacityKg)}kg）`, en: ` (${num(store.capacityKg)} kg)` }
+    c.violation(evidence, `${s.zh}存储能力${cap.zh}与设计产能不匹配`, `the ${s.en} capacity${cap.en} does not match the designed production capacity`)
+  }
+}
 
 /**
  * @since 0.1.0
@@ -50,30 +85,16 @@ export const centralStoreCapacity = Rule.define({
     "facts.centralStoreCapacity.finishedProductStore.matchesDesignedCapacity",
     "facts.centralStoreCapacity.finishedProductStore.capacityKg"
   ],
-  evaluate: ({ facts }) => {
-    const c = collector()
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
     const capacity = facts?.centralStoreCapacity
     if (capacity === undefined) {
       c.missing("facts.centralStoreCapacity")
       return c.outcome()
     }
-    for (const s of stores) {
-      const store = capacity[s.key]
-      const path = `facts.centralStoreCapacity.${s.key}`
-      if (store === undefined) {
-        c.missing(path)
-        continue
-      }
-      const matches = store.matchesDesignedCapacity
-      const evidence: Array<Evidence> = [{ path: `${path}.matchesDesignedCapacity`, value: matches }]
-      if (store.capacityKg !== undefined) evidence.push({ path: `${path}.capacityKg`, value: store.capacityKg })
-      if (matches === undefined) c.missing(`${path}.matchesDesignedCapacity`)
-      else if (matches) c.seen(...evidence)
-      else {
-        const cap = store.capacityKg === undefined ? { zh: "", en: "" } : { zh: `（${num(store.capacityKg)}kg）`, en: ` (${num(store.capacityKg)} kg)` }
-        c.violation(evidence, `${s.zh}存储能力${cap.zh}与设计产能不匹配`, `the ${s.en} capacity${cap.en} does not match the designed production capacity`)
-      }
-    }
+    check(c, transferStore, capacity.transferStore)
+    check(c, compositionStore, capacity.compositionStore)
+    check(c, finishedProductStore, capacity.finishedProductStore)
     return c.outcome()
   }
 })

@@ -8,12 +8,25 @@
  *
  * @since 0.1.0
  */
-import { Outcome, Rule } from "@anquan/core"
+import { Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { citation, collector, effective, factsSlice, fireworksProducers, penalty102, read } from "../shared.ts"
+import type { ExplosiveMachine } from "../../facts/FireworksFacts.ts"
+import { at, citation, collector, effective, factsSlice, fireworksProducers, notApplicable, penalty102, readAt } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const ExplosiveMachineryFacts = Schema.Struct({ facts: factsSlice(["explosiveMachinery"]) })
+
+const MACHINES = "facts.explosiveMachinery"
+
+const noMachinery = notApplicable("the unit has no explosive-handling machinery (涉药机械设备)")
+
+/** A machine's label in messages: its id and name, else its position. */
+const label = (m: ExplosiveMachine, i: number): { readonly zh: string; readonly en: string } => {
+  const name = [m.id, m.name].filter((s) => s !== undefined).join(" ")
+  return name === ""
+    ? { zh: `第${i + 1}台涉药机械设备`, en: `machine #${i + 1}` }
+    : { zh: `涉药机械设备「${name}」`, en: `machine "${name}"` }
+}
 
 /**
  * @since 0.1.0
@@ -41,27 +54,30 @@ export const explosiveMachinery = Rule.define({
     "facts.explosiveMachinery[].unapprovedModification",
     "facts.explosiveMachinery[].unapprovedUseChange"
   ],
-  evaluate: ({ facts }) => {
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
     const machines = facts?.explosiveMachinery
-    if (machines === undefined) return Outcome.indeterminate(["facts.explosiveMachinery"])
-    if (machines.length === 0) return Outcome.notApplicable("the unit has no explosive-handling machinery (涉药机械设备)")
-    const c = collector()
-    machines.forEach((m, i) => {
-      const path = `facts.explosiveMachinery[${i}]`
-      const name = [m.id, m.name].filter((s) => s !== undefined).join(" ")
-      const zh = name === "" ? `第${i + 1}台涉药机械设备` : `涉药机械设备「${name}」`
-      const en = name === "" ? `machine #${i + 1}` : `machine "${name}"`
-      if (read(c, `${path}.inUse`, m.inUse) !== true) return
-      if (read(c, `${path}.safetyDemonstrated`, m.safetyDemonstrated) === false) {
-        c.violation([{ path: `${path}.safetyDemonstrated`, value: false }], `${zh}在用但未经安全性论证`, `${en} is in use without a safety demonstration`)
+    if (machines === undefined) {
+      c.missing(MACHINES)
+      return c.outcome()
+    }
+    if (machines.length === 0) return noMachinery(c)
+    for (let i = 0; i < machines.length && !c.done; i++) {
+      const m = machines[i]!
+      if (readAt(c, MACHINES, i, "inUse", m.inUse) !== true) continue
+      if (readAt(c, MACHINES, i, "safetyDemonstrated", m.safetyDemonstrated) === false && c.breach()) {
+        const { zh, en } = label(m, i)
+        c.violation([{ path: at(MACHINES, i, "safetyDemonstrated"), value: false }], `${zh}在用但未经安全性论证`, `${en} is in use without a safety demonstration`)
       }
-      if (read(c, `${path}.unapprovedModification`, m.unapprovedModification) === true) {
-        c.violation([{ path: `${path}.unapprovedModification`, value: true }], `${zh}被擅自更改`, `${en} was altered without approval`)
+      if (readAt(c, MACHINES, i, "unapprovedModification", m.unapprovedModification) === true && c.breach()) {
+        const { zh, en } = label(m, i)
+        c.violation([{ path: at(MACHINES, i, "unapprovedModification"), value: true }], `${zh}被擅自更改`, `${en} was altered without approval`)
       }
-      if (read(c, `${path}.unapprovedUseChange`, m.unapprovedUseChange) === true) {
-        c.violation([{ path: `${path}.unapprovedUseChange`, value: true }], `${zh}被擅自改变用途`, `${en} was put to another use without approval`)
+      if (readAt(c, MACHINES, i, "unapprovedUseChange", m.unapprovedUseChange) === true && c.breach()) {
+        const { zh, en } = label(m, i)
+        c.violation([{ path: at(MACHINES, i, "unapprovedUseChange"), value: true }], `${zh}被擅自改变用途`, `${en} was put to another use without approval`)
       }
-    })
+    }
     return c.outcome()
   }
 })

@@ -42,18 +42,20 @@ export const licenceMisuse = Rule.define({
   effective,
   facts: LicenceMisuseFacts,
   reads: ["facts.licenceMisuse"],
-  evaluate: ({ facts }) => {
-    const c = collector()
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
     const misuse = facts?.licenceMisuse
     if (misuse === undefined) c.missing("facts.licenceMisuse")
     else if (misuse.length > 0) {
-      const unique = [...new Set(misuse)]
-      c.violation(
-        [{ path: "facts.licenceMisuse", value: misuse }],
-        `许可证存在${unique.map((m) => labels[m].zh).join("、")}行为`,
-        `the licence was ${unique.map((m) => labels[m].en).join(", ")}`
-      )
-    } else c.seen({ path: "facts.licenceMisuse", value: [] })
+      if (c.breach()) {
+        const unique = [...new Set(misuse)]
+        c.violation(
+          [{ path: "facts.licenceMisuse", value: misuse }],
+          `许可证存在${unique.map((m) => labels[m].zh).join("、")}行为`,
+          `the licence was ${unique.map((m) => labels[m].en).join(", ")}`
+        )
+      }
+    } else if (c.explain) c.see("facts.licenceMisuse", [])
     return c.outcome()
   }
 })

@@ -12,7 +12,8 @@
  */
 import { Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { citation, collector, effective, enterpriseSlice, everyFireworksUnit, factsSlice, penalty102, read } from "../shared.ts"
+import { at, citation, collector, effective, enterpriseSlice, everyFireworksUnit, factsSlice, penalty102, read } from "../shared.ts"
+import type { Collector } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const LicensedScopeFacts = Schema.Struct({
@@ -20,10 +21,57 @@ export const LicensedScopeFacts = Schema.Struct({
   facts: factsSlice(["products", "licensedScope", "prohibitedChemicalsUsed"])
 })
 
-const checks = [
-  { key: "kind", scope: "productKinds", zh: "产品种类", en: "product kind" },
-  { key: "hazardGrade", scope: "hazardGrades", zh: "危险等级", en: "hazard grade" }
-] as const
+/** One of the two things a product's licence must cover, with the path of what the licence covers. */
+interface ScopeCheck {
+  readonly key: string
+  readonly scopePath: string
+  readonly zh: string
+  readonly en: string
+}
+
+const productKind: ScopeCheck = { key: "kind", scopePath: "facts.licensedScope.productKinds", zh: "产品种类", en: "product kind" }
+const hazardGrade: ScopeCheck = { key: "hazardGrade", scopePath: "facts.licensedScope.hazardGrades", zh: "危险等级", en: "hazard grade" }
+
+/**
+ * Checks that product `i`'s `value` (at `k.key`) is among the licensed ones (`allowed`, from
+ * `scope`).
+ */
+const check = (
+  c: Collector,
+  p: { readonly name?: string | undefined },
+  i: number,
+  k: ScopeCheck,
+  value: string | undefined,
+  scope: object | undefined,
+  allowed: ReadonlyArray<string> | undefined
+): void => {
+  if (value === undefined) {
+    if (c.unknown()) c.missing(at("facts.products", i, k.key))
+    return
+  }
+  if (scope === undefined) {
+    c.missing("facts.licensedScope")
+    return
+  }
+  if (allowed === undefined) {
+    c.missing(k.scopePath)
+    return
+  }
+  if (allowed.includes(value)) {
+    if (c.explain) {
+      c.see(at("facts.products", i, k.key), value)
+      c.see(k.scopePath, allowed)
+    }
+  } else if (c.breach()) {
+    const zh = p.name === undefined ? `第${i + 1}个产品` : `产品「${p.name}」`
+    const en = p.name === undefined ? `product #${i + 1}` : `product "${p.name}"`
+    c.violation(
+      [{ path: at("facts.products", i, k.key), value }, { path: k.scopePath, value: allowed }],
+      `${zh}的${k.zh}「${value}」超出许可范围（${allowed.length === 0 ? "无" : allowed.join("、")}）`,
+      `${en}: ${k.en} "${value}" is outside the licensed scope (${allowed.length === 0 ? "none" : allowed.join(", ")})`
+    )
+  }
+}
 
 /**
  * @since 0.1.0
@@ -54,47 +102,22 @@ export const licensedScopeAndProhibitedChemicals = Rule.define({
     "enterprise.unitKinds",
     "facts.prohibitedChemicalsUsed"
   ],
-  evaluate: ({ enterprise, facts }) => {
-    const c = collector()
+  evaluate: ({ enterprise, facts }, context) => {
+    const c = collector(context)
     const products = facts?.products
     if (products === undefined) c.missing("facts.products")
     else {
       const scope = facts?.licensedScope
-      products.forEach((p, i) => {
-        const path = `facts.products[${i}]`
-        const zh = p.name === undefined ? `第${i + 1}个产品` : `产品「${p.name}」`
-        const en = p.name === undefined ? `product #${i + 1}` : `product "${p.name}"`
-        for (const k of checks) {
-          const value = p[k.key]
-          if (value === undefined) {
-            c.missing(`${path}.${k.key}`)
-            continue
-          }
-          if (scope === undefined) {
-            c.missing("facts.licensedScope")
-            continue
-          }
-          const allowed = scope[k.scope]
-          if (allowed === undefined) {
-            c.missing(`facts.licensedScope.${k.scope}`)
-            continue
-          }
-          const evidence = [{ path: `${path}.${k.key}`, value }, { path: `facts.licensedScope.${k.scope}`, value: allowed }]
-          if (allowed.includes(value)) c.seen(...evidence)
-          else {
-            c.violation(
-              evidence,
-              `${zh}的${k.zh}「${value}」超出许可范围（${allowed.length === 0 ? "无" : allowed.join("、")}）`,
-              `${en}: ${k.en} "${value}" is outside the licensed scope (${allowed.length === 0 ? "none" : allowed.join(", ")})`
-            )
-          }
-        }
-      })
+      for (let i = 0; i < products.length && !c.done; i++) {
+        const p = products[i]!
+        check(c, p, i, productKind, p.kind, scope, scope?.productKinds)
+        check(c, p, i, hazardGrade, p.hazardGrade, scope, scope?.hazardGrades)
+      }
     }
     const kinds = enterprise.unitKinds
     if (kinds === undefined) c.missing("enterprise.unitKinds")
     else if (kinds.includes("production")) {
-      if (read(c, "facts.prohibitedChemicalsUsed", facts?.prohibitedChemicalsUsed) === true) {
+      if (read(c, "facts.prohibitedChemicalsUsed", facts?.prohibitedChemicalsUsed) === true && c.breach()) {
         c.violation([{ path: "facts.prohibitedChemicalsUsed", value: true }], "生产使用违禁药物", "prohibited chemicals are used in production")
       }
     }

@@ -11,7 +11,7 @@
  */
 import { Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { citation, collector, effective, everyFireworksUnit, factsSlice, penalty102, read } from "../shared.ts"
+import { at, citation, collector, effective, everyFireworksUnit, factsSlice, penalty102, read } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const MixedStorageFacts = Schema.Struct({ facts: factsSlice(["stores", "dealsInProhibitedOrSubstandardProducts"]) })
@@ -37,24 +37,27 @@ export const mixedStorageAndProhibitedProducts = Rule.define({
   effective,
   facts: MixedStorageFacts,
   reads: ["facts.stores[].otherDangerousGoods", "facts.dealsInProhibitedOrSubstandardProducts"],
-  evaluate: ({ facts }) => {
-    const c = collector()
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
     const stores = facts?.stores
     if (stores === undefined) c.missing("facts.stores")
     else {
-      stores.forEach((s, i) => {
-        const path = `facts.stores[${i}].otherDangerousGoods`
-        const name = [s.id, s.name].filter((x) => x !== undefined).join(" ")
-        const zh = name === "" ? `第${i + 1}个库房` : `库房「${name}」`
-        const en = name === "" ? `store #${i + 1}` : `store "${name}"`
+      for (let i = 0; i < stores.length && !c.done; i++) {
+        const s = stores[i]!
         const goods = s.otherDangerousGoods
-        if (goods === undefined) c.missing(path)
-        else if (goods.length > 0) {
-          c.violation([{ path, value: goods }], `${zh}存放其它危险物品：${goods.join("、")}`, `${en} also holds ${goods.join(", ")}`)
-        } else c.seen({ path, value: [] })
-      })
+        if (goods === undefined) {
+          if (c.unknown()) c.missing(at("facts.stores", i, "otherDangerousGoods"))
+        } else if (goods.length > 0) {
+          if (c.breach()) {
+            const name = [s.id, s.name].filter((x) => x !== undefined).join(" ")
+            const zh = name === "" ? `第${i + 1}个库房` : `库房「${name}」`
+            const en = name === "" ? `store #${i + 1}` : `store "${name}"`
+            c.violation([{ path: at("facts.stores", i, "otherDangerousGoods"), value: goods }], `${zh}存放其它危险物品：${goods.join("、")}`, `${en} also holds ${goods.join(", ")}`)
+          }
+        } else if (c.explain) c.see(at("facts.stores", i, "otherDangerousGoods"), [])
+      }
     }
-    if (read(c, "facts.dealsInProhibitedOrSubstandardProducts", facts?.dealsInProhibitedOrSubstandardProducts) === true) {
+    if (read(c, "facts.dealsInProhibitedOrSubstandardProducts", facts?.dealsInProhibitedOrSubstandardProducts) === true && c.breach()) {
       c.violation(
         [{ path: "facts.dealsInProhibitedOrSubstandardProducts", value: true }],
         "生产经营违禁超标产品",

@@ -35,12 +35,12 @@ export const oneLicenceMultiplePlants = Rule.define({
   effective,
   facts: OneLicenceFacts,
   reads: ["facts.oneLicenceMultiplePlants", "facts.shareholdersOperateIndependently"],
-  evaluate: ({ facts }) => {
-    const c = collector()
-    if (read(c, "facts.oneLicenceMultiplePlants", facts?.oneLicenceMultiplePlants) === true) {
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
+    if (read(c, "facts.oneLicenceMultiplePlants", facts?.oneLicenceMultiplePlants) === true && c.breach()) {
       c.violation([{ path: "facts.oneLicenceMultiplePlants", value: true }], "一证多厂", "one licence is used for several plants")
     }
-    if (read(c, "facts.shareholdersOperateIndependently", facts?.shareholdersOperateIndependently) === true) {
+    if (read(c, "facts.shareholdersOperateIndependently", facts?.shareholdersOperateIndependently) === true && c.breach()) {
       c.violation(
         [{ path: "facts.shareholdersOperateIndependently", value: true }],
         "多股东各自独立组织生产经营",

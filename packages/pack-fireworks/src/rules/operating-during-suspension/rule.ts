@@ -16,9 +16,11 @@
  * @since 0.1.0
  */
 import { CalendarDate, Rule } from "@anquan/core"
-import type { UnitKind } from "@anquan/core"
+import type { Licence } from "@anquan/core"
 import { Schema } from "effect"
+import type { Suspension } from "../../facts/FireworksFacts.ts"
 import { citation, collector, effective, enterpriseSlice, everyFireworksUnit, factsSlice, penalty102 } from "../shared.ts"
+import type { Collector } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const SuspensionFacts = Schema.Struct({
@@ -41,15 +43,99 @@ const licenceNames = {
 
 type FireworksLicence = keyof typeof licenceNames
 
-/** The licence kinds a unit of these kinds needs to operate. */
-const neededLicences = (kinds: ReadonlyArray<UnitKind>): Array<FireworksLicence> => {
-  const out: Array<FireworksLicence> = []
-  const producer = kinds.includes("production")
-  if (producer) out.push("fireworks-production-licence")
-  if (kinds.includes("trading") || kinds.includes("retail-point") || (kinds.includes("storage") && !producer)) {
-    out.push("fireworks-business-licence")
+/** Whether a licence is valid on `t`: within its dates and neither suspended nor revoked. */
+const isValid = (l: Licence, t: number): boolean =>
+  l.validFrom.getTime() <= t && t <= l.validUntil.getTime() && l.status !== "suspended" && l.status !== "revoked"
+
+/** The dates of a suspension period in messages (for explanations only). */
+const span = (s: Suspension): { readonly zh: string; readonly en: string } => {
+  const from = CalendarDate.format(s.from)
+  const to = s.to === undefined ? undefined : CalendarDate.format(s.to)
+  return to === undefined ? { zh: `自${from}起`, en: `since ${from}` } : { zh: `${from}至${to}`, en: `${from} to ${to}` }
+}
+
+/** Checks suspension period `i` on `t`; `inOperation` is the unit's. */
+const checkSuspension = (c: Collector, s: Suspension, i: number, t: number, inOperation: boolean | undefined): void => {
+  const started = s.from.getTime() <= t
+  const current = started && (s.to === undefined || t <= s.to.getTime())
+  if (s.operatedDuring === true) {
+    if (c.breach()) {
+      const path = `facts.suspensions[${i}]`
+      const r = reasons[s.reason]
+      const when = span(s)
+      c.violation(
+        [{ path: `${path}.reason`, value: s.reason }, { path: `${path}.from`, value: CalendarDate.format(s.from) }, { path: `${path}.operatedDuring`, value: true }],
+        `${r.zh}停产停业期间（${when.zh}）组织生产经营`,
+        `production or operation during the ${r.en} suspension (${when.en})`
+      )
+    }
+  } else if (current && inOperation === true) {
+    if (c.breach()) {
+      const path = `facts.suspensions[${i}]`
+      const r = reasons[s.reason]
+      const when = span(s)
+      c.violation(
+        [{ path: `${path}.reason`, value: s.reason }, { path: `${path}.from`, value: CalendarDate.format(s.from) }, { path: "facts.inOperation", value: true }],
+        `${r.zh}停产停业期间（${when.zh}）仍在组织生产经营`,
+        `still operating during the ${r.en} suspension (${when.en})`
+      )
+    }
+  } else if (s.operatedDuring === false || !started) {
+    if (c.explain) c.see(`facts.suspensions[${i}].operatedDuring`, s.operatedDuring ?? null)
+  } else if (!current) {
+    if (c.unknown()) c.missing(`facts.suspensions[${i}].operatedDuring`)
   }
-  return out
+  // current with inOperation false: fine; current with inOperation unknown: already missing.
+}
+
+/** Checks that an operating unit holds a licence of `kind` valid on `t`. */
+const checkLicence = (c: Collector, licences: ReadonlyArray<Licence>, kind: FireworksLicence, t: number): void => {
+  let held = 0
+  let valid = -1
+  for (let i = 0; i < licences.length && valid < 0; i++) {
+    const l = licences[i]!
+    if (l.kind !== kind) continue
+    held++
+    if (isValid(l, t)) valid = i
+  }
+  if (held === 0) {
+    if (c.unknown()) c.missing(`enterprise.licences[${kind}]`)
+    return
+  }
+  if (valid >= 0) {
+    if (c.explain) c.see(`enterprise.licences[${valid}].validUntil`, CalendarDate.format(licences[valid]!.validUntil))
+    return
+  }
+  if (!c.breach()) return
+  const name = licenceNames[kind]
+  for (let i = 0; i < licences.length; i++) {
+    const l = licences[i]!
+    if (l.kind !== kind) continue
+    const no = l.number === undefined ? "" : `（${l.number}）`
+    const enNo = l.number === undefined ? "" : ` (${l.number})`
+    const until = CalendarDate.format(l.validUntil)
+    if (l.status === "suspended" || l.status === "revoked") {
+      const st = l.status === "suspended" ? { zh: "被暂扣", en: "suspended" } : { zh: "被吊销或注销", en: "revoked" }
+      c.violation(
+        [{ path: `enterprise.licences[${i}].status`, value: l.status }, { path: "facts.inOperation", value: true }],
+        `${name.zh}${no}已${st.zh}，仍在组织生产经营`,
+        `the ${name.en}${enNo} is ${st.en}, yet the unit is operating`
+      )
+    } else if (l.validUntil.getTime() < t) {
+      c.violation(
+        [{ path: `enterprise.licences[${i}].validUntil`, value: until }, { path: "facts.inOperation", value: true }],
+        `${name.zh}${no}已于${until}到期，仍在组织生产经营`,
+        `the ${name.en}${enNo} expired on ${until}, yet the unit is operating`
+      )
+    } else {
+      const start = CalendarDate.format(l.validFrom)
+      c.violation(
+        [{ path: `enterprise.licences[${i}].validFrom`, value: start }, { path: "facts.inOperation", value: true }],
+        `${name.zh}${no}自${start}起才生效，此前已在组织生产经营`,
+        `the ${name.en}${enNo} is valid only from ${start}, yet the unit is operating`
+      )
+    }
+  }
 }
 
 /**
@@ -85,96 +171,31 @@ export const operatingDuringSuspension = Rule.define({
     "enterprise.licences[].validUntil",
     "enterprise.licences[].status"
   ],
-  evaluate: ({ enterprise, facts }, { asOf }) => {
-    const c = collector()
-    const t = asOf.getTime()
+  evaluate: ({ enterprise, facts }, context) => {
+    const c = collector(context)
+    const t = context.asOf.getTime()
     const inOperation = facts?.inOperation
     if (inOperation === undefined) c.missing("facts.inOperation")
-    else c.seen({ path: "facts.inOperation", value: inOperation })
+    else if (c.explain) c.see("facts.inOperation", inOperation)
 
     // 停产停业期间 (整顿改造、恶劣天气 …)
     const suspensions = facts?.suspensions
     if (suspensions === undefined) c.missing("facts.suspensions")
-    else {
-      suspensions.forEach((s, i) => {
-        const path = `facts.suspensions[${i}]`
-        const from = CalendarDate.format(s.from)
-        const to = s.to === undefined ? undefined : CalendarDate.format(s.to)
-        const r = reasons[s.reason]
-        const started = s.from.getTime() <= t
-        const current = started && (s.to === undefined || t <= s.to.getTime())
-        const span = to === undefined ? { zh: `自${from}起`, en: `since ${from}` } : { zh: `${from}至${to}`, en: `${from} to ${to}` }
-        if (s.operatedDuring === true) {
-          c.violation(
-            [{ path: `${path}.reason`, value: s.reason }, { path: `${path}.from`, value: from }, { path: `${path}.operatedDuring`, value: true }],
-            `${r.zh}停产停业期间（${span.zh}）组织生产经营`,
-            `production or operation during the ${r.en} suspension (${span.en})`
-          )
-        } else if (current && inOperation === true) {
-          c.violation(
-            [{ path: `${path}.reason`, value: s.reason }, { path: `${path}.from`, value: from }, { path: "facts.inOperation", value: true }],
-            `${r.zh}停产停业期间（${span.zh}）仍在组织生产经营`,
-            `still operating during the ${r.en} suspension (${span.en})`
-          )
-        } else if (s.operatedDuring === false || !started) {
-          c.seen({ path: `${path}.operatedDuring`, value: s.operatedDuring ?? null })
-        } else if (!current) {
-          c.missing(`${path}.operatedDuring`)
-        }
-        // current with inOperation false: fine; current with inOperation unknown: already missing.
-      })
-    }
+    else for (let i = 0; i < suspensions.length && !c.done; i++) checkSuspension(c, suspensions[i]!, i, t, inOperation)
 
-    // 许可证过期期间
-    if (inOperation === true) {
+    // 许可证过期期间: the licences an operating unit of these kinds needs — production →
+    // production licence; trading, retail point, or storage without production → business licence
+    if (inOperation === true && !c.done) {
       const kinds = enterprise.unitKinds
       if (kinds === undefined) c.missing("enterprise.unitKinds")
       else {
-        const needed = neededLicences(kinds)
+        const producer = kinds.includes("production")
+        const business = kinds.includes("trading") || kinds.includes("retail-point") || (kinds.includes("storage") && !producer)
         const licences = enterprise.licences
-        if (needed.length > 0 && licences === undefined) c.missing("enterprise.licences")
+        if ((producer || business) && licences === undefined) c.missing("enterprise.licences")
         else if (licences !== undefined) {
-          for (const kind of needed) {
-            const held = licences.map((l, i) => ({ l, i })).filter(({ l }) => l.kind === kind)
-            if (held.length === 0) {
-              c.missing(`enterprise.licences[${kind}]`)
-              continue
-            }
-            const valid = held.find(({ l }) =>
-              l.validFrom.getTime() <= t && t <= l.validUntil.getTime() && l.status !== "suspended" && l.status !== "revoked"
-            )
-            const name = licenceNames[kind]
-            if (valid !== undefined) {
-              c.seen({ path: `enterprise.licences[${valid.i}].validUntil`, value: CalendarDate.format(valid.l.validUntil) })
-              continue
-            }
-            for (const { l, i } of held) {
-              const no = l.number === undefined ? "" : `（${l.number}）`
-              const enNo = l.number === undefined ? "" : ` (${l.number})`
-              const until = CalendarDate.format(l.validUntil)
-              if (l.status === "suspended" || l.status === "revoked") {
-                const st = l.status === "suspended" ? { zh: "被暂扣", en: "suspended" } : { zh: "被吊销或注销", en: "revoked" }
-                c.violation(
-                  [{ path: `enterprise.licences[${i}].status`, value: l.status }, { path: "facts.inOperation", value: true }],
-                  `${name.zh}${no}已${st.zh}，仍在组织生产经营`,
-                  `the ${name.en}${enNo} is ${st.en}, yet the unit is operating`
-                )
-              } else if (l.validUntil.getTime() < t) {
-                c.violation(
-                  [{ path: `enterprise.licences[${i}].validUntil`, value: until }, { path: "facts.inOperation", value: true }],
-                  `${name.zh}${no}已于${until}到期，仍在组织生产经营`,
-                  `the ${name.en}${enNo} expired on ${until}, yet the unit is operating`
-                )
-              } else {
-                const start = CalendarDate.format(l.validFrom)
-                c.violation(
-                  [{ path: `enterprise.licences[${i}].validFrom`, value: start }, { path: "facts.inOperation", value: true }],
-                  `${name.zh}${no}自${start}起才生效，此前已在组织生产经营`,
-                  `the ${name.en}${enNo} is valid only from ${start}, yet the unit is operating`
-                )
-              }
-            }
-          }
+          if (producer) checkLicence(c, licences, "fireworks-production-licence", t)
+          if (business && !c.done) checkLicence(c, licences, "fireworks-business-licence", t)
         }
       }
     }

@@ -14,21 +14,32 @@
  */
 import { Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { buildings, citation, collector, effective, factsSlice, fireworksProducers, penalty102, read } from "../shared.ts"
-import type { BuildingRef, Collector } from "../shared.ts"
+import { buildingPath, buildingRef, citation, collector, effective, factsSlice, fireworksProducers, penalty102, read } from "../shared.ts"
+import type { BuildingKind, Collector } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const OxidiserReducerFacts = Schema.Struct({ facts: factsSlice(["workshops", "stores", "improperPremixing"]) })
 
-const both = (c: Collector, b: BuildingRef, keys: readonly [string, string], a: boolean | undefined, r: boolean | undefined): boolean => {
-  const [ka, kr] = keys
+/**
+ * Whether building `i` of `kind` has both `a` (at `ka`) and `r` (at `kr`): `true` leaves the
+ * violation to the caller; otherwise the two facts are recorded (seen when one is false, else
+ * missing) and the answer is `false`.
+ */
+const both = (c: Collector, kind: BuildingKind, i: number, ka: string, kr: string, a: boolean | undefined, r: boolean | undefined): boolean => {
   if (a === true && r === true) return true
   if (a === false || r === false) {
-    c.seen(...(a === undefined ? [] : [{ path: `${b.path}.${ka}`, value: a }]), ...(r === undefined ? [] : [{ path: `${b.path}.${kr}`, value: r }]))
+    if (c.explain) {
+      const path = buildingPath(kind, i)
+      if (a !== undefined) c.see(`${path}.${ka}`, a)
+      if (r !== undefined) c.see(`${path}.${kr}`, r)
+    }
     return false
   }
-  if (a === undefined) c.missing(`${b.path}.${ka}`)
-  if (r === undefined) c.missing(`${b.path}.${kr}`)
+  if (c.unknown()) {
+    const path = buildingPath(kind, i)
+    if (a === undefined) c.missing(`${path}.${ka}`)
+    if (r === undefined) c.missing(`${path}.${kr}`)
+  }
   return false
 }
 
@@ -59,31 +70,33 @@ export const oxidiserReducerSegregation = Rule.define({
     "facts.workshops[].oxidiserCrushedOrWeighed",
     "facts.workshops[].reducerCrushedOrWeighed"
   ],
-  evaluate: ({ facts }) => {
-    const c = collector()
-    const { list } = buildings(c, facts)
-    for (const b of list) {
-      if (b.kind === "store") {
-        const s = b.building
-        if (both(c, b, ["holdsOxidiser", "holdsReducer"], s.holdsOxidiser, s.holdsReducer)) {
-          c.violation(
-            [{ path: `${b.path}.holdsOxidiser`, value: true }, { path: `${b.path}.holdsReducer`, value: true }],
-            `${b.zh}氧化剂、还原剂同库储存`,
-            `${b.en}: oxidisers and reducers stored together`
-          )
-        }
-      } else {
-        const w = b.building
-        if (both(c, b, ["oxidiserCrushedOrWeighed", "reducerCrushedOrWeighed"], w.oxidiserCrushedOrWeighed, w.reducerCrushedOrWeighed)) {
-          c.violation(
-            [{ path: `${b.path}.oxidiserCrushedOrWeighed`, value: true }, { path: `${b.path}.reducerCrushedOrWeighed`, value: true }],
-            `${b.zh}内同时粉碎、称量氧化剂和还原剂`,
-            `${b.en}: oxidisers and reducers crushed or weighed in the same workshop`
-          )
-        }
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
+    const workshops = c.list("facts.workshops", facts?.workshops)
+    const stores = c.list("facts.stores", facts?.stores)
+    for (let i = 0; i < workshops.length && !c.done; i++) {
+      const w = workshops[i]!
+      if (both(c, "workshop", i, "oxidiserCrushedOrWeighed", "reducerCrushedOrWeighed", w.oxidiserCrushedOrWeighed, w.reducerCrushedOrWeighed) && c.breach()) {
+        const b = buildingRef("workshop", w, i)
+        c.violation(
+          [{ path: `${b.path}.oxidiserCrushedOrWeighed`, value: true }, { path: `${b.path}.reducerCrushedOrWeighed`, value: true }],
+          `${b.zh}内同时粉碎、称量氧化剂和还原剂`,
+          `${b.en}: oxidisers and reducers crushed or weighed in the same workshop`
+        )
       }
     }
-    if (read(c, "facts.improperPremixing", facts?.improperPremixing) === true) {
+    for (let i = 0; i < stores.length && !c.done; i++) {
+      const s = stores[i]!
+      if (both(c, "store", i, "holdsOxidiser", "holdsReducer", s.holdsOxidiser, s.holdsReducer) && c.breach()) {
+        const b = buildingRef("store", s, i)
+        c.violation(
+          [{ path: `${b.path}.holdsOxidiser`, value: true }, { path: `${b.path}.holdsReducer`, value: true }],
+          `${b.zh}氧化剂、还原剂同库储存`,
+          `${b.en}: oxidisers and reducers stored together`
+        )
+      }
+    }
+    if (read(c, "facts.improperPremixing", facts?.improperPremixing) === true && c.breach()) {
       c.violation([{ path: "facts.improperPremixing", value: true }], "氧化剂、还原剂违规预混", "oxidisers and reducers are pre-mixed against the rules")
     }
     return c.outcome()

@@ -33,9 +33,9 @@ export const personalToolsInExplosiveWork = Rule.define({
   effective,
   facts: PersonalToolsFacts,
   reads: ["facts.personalToolsInExplosiveWork"],
-  evaluate: ({ facts }) => {
-    const c = collector()
-    if (read(c, "facts.personalToolsInExplosiveWork", facts?.personalToolsInExplosiveWork) === true) {
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
+    if (read(c, "facts.personalToolsInExplosiveWork", facts?.personalToolsInExplosiveWork) === true && c.breach()) {
       c.violation(
         [{ path: "facts.personalToolsInExplosiveWork", value: true }],
         "发现职工自行携带工器具、机器设备进厂进行涉药作业",

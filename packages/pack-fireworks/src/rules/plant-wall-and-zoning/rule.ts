@@ -36,17 +36,17 @@ export const plantWallAndZoning = Rule.define({
   effective,
   facts: PlantFacts,
   reads: ["facts.plant.perimeterWallComplete", "facts.plant.zoningCompliant"],
-  evaluate: ({ facts }) => {
-    const c = collector()
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
     const plant = facts?.plant
     if (plant === undefined) {
       c.missing("facts.plant")
       return c.outcome()
     }
-    if (read(c, "facts.plant.perimeterWallComplete", plant.perimeterWallComplete) === false) {
+    if (read(c, "facts.plant.perimeterWallComplete", plant.perimeterWallComplete) === false && c.breach()) {
       c.violation([{ path: "facts.plant.perimeterWallComplete", value: false }], "工厂围墙缺失", "the plant's perimeter wall is missing")
     }
-    if (read(c, "facts.plant.zoningCompliant", plant.zoningCompliant) === false) {
+    if (read(c, "facts.plant.zoningCompliant", plant.zoningCompliant) === false && c.breach()) {
       c.violation([{ path: "facts.plant.zoningCompliant", value: false }], "厂区分区设置不符合国家标准", "the plant's zoning does not meet the national standard")
     }
     return c.outcome()

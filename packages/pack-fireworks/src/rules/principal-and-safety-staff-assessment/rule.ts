@@ -40,24 +40,34 @@ export const principalAndSafetyStaffAssessment = Rule.define({
   effective,
   facts: AssessmentFacts,
   reads: ["enterprise.keyPeople[].roles", "enterprise.keyPeople[].name", "enterprise.keyPeople[].assessment.passed"],
-  evaluate: ({ enterprise }) => {
-    const c = collector()
+  evaluate: ({ enterprise }, context) => {
+    const c = collector(context)
     const people = enterprise.keyPeople
     if (people === undefined) {
       c.missing("enterprise.keyPeople")
       return c.outcome()
     }
-    if (!people.some((p) => p.roles.includes("principal"))) c.missing("enterprise.keyPeople[principal]")
-    people.forEach((p, i) => {
-      const roles = p.roles.filter((r): r is "principal" | "safety-officer" => r === "principal" || r === "safety-officer")
-      if (roles.length === 0) return
-      const path = `enterprise.keyPeople[${i}].assessment.passed`
-      const zh = roles.map((r) => roleLabel[r].zh).join("、")
-      const en = roles.map((r) => roleLabel[r].en).join(" and ")
-      if (p.assessment === undefined) c.missing(`enterprise.keyPeople[${i}].assessment`)
-      else if (p.assessment.passed) c.seen({ path, value: true })
-      else c.violation([{ path, value: false }], `${zh}${p.name}未经考核合格`, `${en} ${p.name} has not passed the assessment`)
-    })
+    let principal = false
+    for (let i = 0; i < people.length && !principal; i++) principal = people[i]!.roles.includes("principal")
+    if (!principal) c.missing("enterprise.keyPeople[principal]")
+    for (let i = 0; i < people.length && !c.done; i++) {
+      const p = people[i]!
+      if (!p.roles.includes("principal") && !p.roles.includes("safety-officer")) continue
+      if (p.assessment === undefined) {
+        if (c.unknown()) c.missing(`enterprise.keyPeople[${i}].assessment`)
+      } else if (p.assessment.passed) {
+        if (c.explain) c.see(`enterprise.keyPeople[${i}].assessment.passed`, true)
+      } else if (c.breach()) {
+        const roles = p.roles.filter((r): r is "principal" | "safety-officer" => r === "principal" || r === "safety-officer")
+        const zh = roles.map((r) => roleLabel[r].zh).join("、")
+        const en = roles.map((r) => roleLabel[r].en).join(" and ")
+        c.violation(
+          [{ path: `enterprise.keyPeople[${i}].assessment.passed`, value: false }],
+          `${zh}${p.name}未经考核合格`,
+          `${en} ${p.name} has not passed the assessment`
+        )
+      }
+    }
     return c.outcome()
   }
 })

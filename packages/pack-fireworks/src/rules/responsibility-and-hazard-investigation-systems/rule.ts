@@ -45,15 +45,17 @@ export const responsibilityAndHazardInvestigationSystems = Rule.define({
     "facts.hazardInvestigationSystem.established",
     "facts.hazardInvestigationSystem.implemented"
   ],
-  evaluate: ({ facts }) => {
-    const c = collector()
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
     const rs = facts?.responsibilitySystem
     if (rs === undefined) c.missing("facts.responsibilitySystem")
     else {
       const established = read(c, "facts.responsibilitySystem.established", rs.established)
       if (established === false) {
-        c.violation([{ path: "facts.responsibilitySystem.established", value: false }], "未建立全员安全生产责任制", "no all-staff responsibility system")
-      } else if (established === true && read(c, "facts.responsibilitySystem.matchedToPosts", rs.matchedToPosts) === false) {
+        if (c.breach()) {
+          c.violation([{ path: "facts.responsibilitySystem.established", value: false }], "未建立全员安全生产责任制", "no all-staff responsibility system")
+        }
+      } else if (established === true && read(c, "facts.responsibilitySystem.matchedToPosts", rs.matchedToPosts) === false && c.breach()) {
         c.violation(
           [{ path: "facts.responsibilitySystem.matchedToPosts", value: false }],
           "全员安全生产责任制未与岗位相匹配",
@@ -66,12 +68,14 @@ export const responsibilityAndHazardInvestigationSystems = Rule.define({
     else {
       const established = read(c, "facts.hazardInvestigationSystem.established", hs.established)
       if (established === false) {
-        c.violation(
-          [{ path: "facts.hazardInvestigationSystem.established", value: false }],
-          "未制定生产安全事故隐患排查治理制度",
-          "no hazard investigation and remediation system"
-        )
-      } else if (established === true && read(c, "facts.hazardInvestigationSystem.implemented", hs.implemented) === false) {
+        if (c.breach()) {
+          c.violation(
+            [{ path: "facts.hazardInvestigationSystem.established", value: false }],
+            "未制定生产安全事故隐患排查治理制度",
+            "no hazard investigation and remediation system"
+          )
+        }
+      } else if (established === true && read(c, "facts.hazardInvestigationSystem.implemented", hs.implemented) === false && c.breach()) {
         c.violation(
           [{ path: "facts.hazardInvestigationSystem.implemented", value: false }],
           "生产安全事故隐患排查治理制度未实施",

@@ -35,21 +35,21 @@ export const retailPointResidenceAndOpenFlame = Rule.define({
   effective,
   facts: RetailPremisesFacts,
   reads: ["facts.retailPremises.sameBuildingAsResidence", "facts.retailPremises.openFlameUsed"],
-  evaluate: ({ facts }) => {
-    const c = collector()
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
     const premises = facts?.retailPremises
     if (premises === undefined) {
       c.missing("facts.retailPremises")
       return c.outcome()
     }
-    if (read(c, "facts.retailPremises.sameBuildingAsResidence", premises.sameBuildingAsResidence) === true) {
+    if (read(c, "facts.retailPremises.sameBuildingAsResidence", premises.sameBuildingAsResidence) === true && c.breach()) {
       c.violation(
         [{ path: "facts.retailPremises.sameBuildingAsResidence", value: true }],
         "零售点与居民居住场所设置在同一建筑物内",
         "the retail point is in the same building as people's homes"
       )
     }
-    if (read(c, "facts.retailPremises.openFlameUsed", premises.openFlameUsed) === true) {
+    if (read(c, "facts.retailPremises.openFlameUsed", premises.openFlameUsed) === true && c.breach()) {
       c.violation([{ path: "facts.retailPremises.openFlameUsed", value: true }], "在零售场所使用明火", "open flame is used on the retail premises")
     }
     return c.outcome()

@@ -15,9 +15,9 @@
 import { Rule } from "@anquan/core"
 import type { Evidence } from "@anquan/core"
 import { Schema } from "effect"
-import type { SafetyDistance } from "../../facts/FireworksFacts.ts"
-import { buildings, citation, collector, effective, everyFireworksUnit, factsSlice, noBuildings, num, penalty102 } from "../shared.ts"
-import type { BuildingRef, Collector } from "../shared.ts"
+import type { SafetyDistance, Store, Workshop } from "../../facts/FireworksFacts.ts"
+import { buildingRef, citation, collector, effective, everyFireworksUnit, factsSlice, knownToHaveNoBuildings, noBuildings, num, penalty102 } from "../shared.ts"
+import type { BuildingKind, BuildingRef, Collector } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const SafetyDistanceFacts = Schema.Struct({ facts: factsSlice(["workshops", "stores"]) })
@@ -27,34 +27,65 @@ const kinds = {
   externalDistances: { zh: "外部安全距离", en: "external safety distance", other: { zh: "外部目标", en: "the outside object" } }
 } as const
 
-const checkDistances = (c: Collector, b: BuildingRef, key: keyof typeof kinds): void => {
-  const list: ReadonlyArray<SafetyDistance> | undefined = b.building[key]
+/** Checks the distances `list` (at `key`) of a building (`r` is its reference when explaining). */
+const checkDistances = (
+  c: Collector,
+  r: BuildingRef | undefined,
+  b: Workshop | Store,
+  key: keyof typeof kinds,
+  list: ReadonlyArray<SafetyDistance> | undefined
+): void => {
   if (list === undefined) {
-    c.missing(`${b.path}.${key}`)
+    if (c.unknown()) c.missing(`${r!.path}.${key}`)
     return
   }
-  const k = kinds[key]
-  list.forEach((d, j) => {
-    const path = `${b.path}.${key}[${j}]`
-    if (d.requiredMetres === undefined) c.missing(`${path}.requiredMetres`)
-    if (d.actualMetres === undefined) c.missing(`${path}.actualMetres`)
-    if (d.requiredMetres === undefined || d.actualMetres === undefined) return
-    const evidence: Array<Evidence> = [
-      { path: `${path}.requiredMetres`, value: d.requiredMetres },
-      { path: `${path}.actualMetres`, value: d.actualMetres }
-    ]
-    if (d.actualMetres < d.requiredMetres) {
-      if (b.building.hazardClass !== undefined) evidence.push({ path: `${b.path}.hazardClass`, value: b.building.hazardClass })
-      const cls = b.building.hazardClass === undefined ? { zh: "", en: "" } : { zh: `（危险等级${b.building.hazardClass}）`, en: ` (hazard class ${b.building.hazardClass})` }
+  for (let j = 0; j < list.length && !c.done; j++) {
+    const d = list[j]!
+    const required = d.requiredMetres
+    const actual = d.actualMetres
+    if (required === undefined || actual === undefined) {
+      if (c.unknown()) {
+        const path = `${r!.path}.${key}[${j}]`
+        if (required === undefined) c.missing(`${path}.requiredMetres`)
+        if (actual === undefined) c.missing(`${path}.actualMetres`)
+      }
+      continue
+    }
+    if (actual < required) {
+      if (!c.breach()) continue
+      const path = `${r!.path}.${key}[${j}]`
+      const evidence: Array<Evidence> = [{ path: `${path}.requiredMetres`, value: required }, { path: `${path}.actualMetres`, value: actual }]
+      if (b.hazardClass !== undefined) evidence.push({ path: `${r!.path}.hazardClass`, value: b.hazardClass })
+      const cls = b.hazardClass === undefined ? { zh: "", en: "" } : { zh: `（危险等级${b.hazardClass}）`, en: ` (hazard class ${b.hazardClass})` }
+      const k = kinds[key]
       const zhTarget = d.target ?? k.other.zh
       const enTarget = d.target ?? k.other.en
       c.violation(
         evidence,
-        `${b.zh}${cls.zh}至${zhTarget}的${k.zh}${num(d.actualMetres)}米，小于要求的${num(d.requiredMetres)}米（不足${num(d.requiredMetres - d.actualMetres)}米）`,
-        `${b.en}${cls.en}: ${k.en} to ${enTarget} is ${num(d.actualMetres)} m, less than the required ${num(d.requiredMetres)} m (${num(d.requiredMetres - d.actualMetres)} m short)`
+        `${r!.zh}${cls.zh}至${zhTarget}的${k.zh}${num(actual)}米，小于要求的${num(required)}米（不足${num(required - actual)}米）`,
+        `${r!.en}${cls.en}: ${k.en} to ${enTarget} is ${num(actual)} m, less than the required ${num(required)} m (${num(required - actual)} m short)`
       )
-    } else c.seen(...evidence)
-  })
+    } else if (c.explain) {
+      const path = `${r!.path}.${key}[${j}]`
+      c.see(`${path}.requiredMetres`, required)
+      c.see(`${path}.actualMetres`, actual)
+    }
+  }
+}
+
+/** Checks building `i` of `kind`: its distances, then its barrier. */
+const check = (c: Collector, kind: BuildingKind, b: Workshop | Store, i: number): void => {
+  const r = c.explain ? buildingRef(kind, b, i) : undefined
+  checkDistances(c, r, b, "internalDistances", b.internalDistances)
+  checkDistances(c, r, b, "externalDistances", b.externalDistances)
+  const barrier = b.protectiveBarrier
+  if (barrier === undefined) {
+    if (c.unknown()) c.missing(`${r!.path}.protectiveBarrier`)
+  } else if (barrier === "missing") {
+    if (c.breach()) c.violation([{ path: `${r!.path}.protectiveBarrier`, value: barrier }], `${r!.zh}防护屏障缺失`, `${r!.en}: protective barrier missing`)
+  } else if (barrier === "substandard") {
+    if (c.breach()) c.violation([{ path: `${r!.path}.protectiveBarrier`, value: barrier }], `${r!.zh}防护屏障不符合要求`, `${r!.en}: protective barrier substandard`)
+  } else if (c.explain) c.see(`${r!.path}.protectiveBarrier`, barrier)
 }
 
 /**
@@ -91,20 +122,13 @@ export const safetyDistancesAndBarriers = Rule.define({
     "facts.stores[].protectiveBarrier",
     "facts.stores[].hazardClass"
   ],
-  evaluate: ({ facts }) => {
-    const c = collector()
-    const { list, known } = buildings(c, facts)
-    if (known && list.length === 0) return noBuildings()
-    for (const b of list) {
-      checkDistances(c, b, "internalDistances")
-      checkDistances(c, b, "externalDistances")
-      const barrier = b.building.protectiveBarrier
-      const path = `${b.path}.protectiveBarrier`
-      if (barrier === undefined) c.missing(path)
-      else if (barrier === "missing") c.violation([{ path, value: barrier }], `${b.zh}防护屏障缺失`, `${b.en}: protective barrier missing`)
-      else if (barrier === "substandard") c.violation([{ path, value: barrier }], `${b.zh}防护屏障不符合要求`, `${b.en}: protective barrier substandard`)
-      else c.seen({ path, value: barrier })
-    }
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
+    if (knownToHaveNoBuildings(facts)) return noBuildings(c)
+    const workshops = c.list("facts.workshops", facts?.workshops)
+    const stores = c.list("facts.stores", facts?.stores)
+    for (let i = 0; i < workshops.length && !c.done; i++) check(c, "workshop", workshops[i]!, i)
+    for (let i = 0; i < stores.length && !c.done; i++) check(c, "store", stores[i]!, i)
     return c.outcome()
   }
 })

@@ -24,6 +24,12 @@ export const SpecialOperatorFacts = Schema.Struct({
 /** Whether a certificate kind is a 特种作业操作证. */
 const isSpecialOperationCertificate = (kind: string): boolean => kind.startsWith("special-operation")
 
+/** The special operation certificates of a person as shown in evidence (for explanations only). */
+const shownCertificates = (
+  certificates: ReadonlyArray<{ readonly kind: string; readonly validUntil: Date }>
+): Array<{ kind: string; validUntil: string }> =>
+  certificates.filter((k) => isSpecialOperationCertificate(k.kind)).map((k) => ({ kind: k.kind, validUntil: CalendarDate.format(k.validUntil) }))
+
 /**
  * @since 0.1.0
  */
@@ -54,43 +60,51 @@ export const specialOperatorsAndRepairsWithExplosives = Rule.define({
     "enterprise.keyPeople[].certificates[].validUntil",
     "facts.repairsWithExplosivesPresent"
   ],
-  evaluate: ({ enterprise, facts }, { asOf }) => {
-    const c = collector()
-    const t = asOf.getTime()
+  evaluate: ({ enterprise, facts }, context) => {
+    const c = collector(context)
+    const t = context.asOf.getTime()
     if (read(c, "facts.hasSpecialOperations", facts?.hasSpecialOperations) === true) {
       const people = enterprise.keyPeople
       if (people === undefined) c.missing("enterprise.keyPeople")
       else {
         let operators = 0
-        people.forEach((p, i) => {
-          if (!p.roles.includes("special-operator")) return
+        for (let i = 0; i < people.length && !c.done; i++) {
+          const p = people[i]!
+          if (!p.roles.includes("special-operator")) continue
           operators++
-          const path = `enterprise.keyPeople[${i}].certificates`
-          if (p.certificates === undefined) {
-            c.missing(path)
-            return
+          const certificates = p.certificates
+          if (certificates === undefined) {
+            if (c.unknown()) c.missing(`enterprise.keyPeople[${i}].certificates`)
+            continue
           }
-          const certs = p.certificates.filter((k) => isSpecialOperationCertificate(k.kind))
-          const shown = certs.map((k) => ({ kind: k.kind, validUntil: CalendarDate.format(k.validUntil) }))
-          const valid = certs.some((k) => k.validUntil.getTime() >= t && (k.issuedOn === undefined || k.issuedOn.getTime() <= t))
+          let valid = false
+          for (let j = 0; j < certificates.length && !valid; j++) {
+            const k = certificates[j]!
+            valid = isSpecialOperationCertificate(k.kind) && k.validUntil.getTime() >= t && (k.issuedOn === undefined || k.issuedOn.getTime() <= t)
+          }
           if (valid) {
-            c.seen({ path, value: shown })
-          } else if (certs.length === 0) {
-            c.violation([{ path, value: shown }], `特种作业人员${p.name}未持有特种作业操作证`, `special operator ${p.name} holds no special operation certificate`)
-          } else {
-            const last = CalendarDate.format(new Date(Math.max(...certs.map((k) => k.validUntil.getTime()))))
-            const expired = certs.some((k) => k.validUntil.getTime() < t)
-            c.violation(
-              [{ path, value: shown }],
-              expired ? `特种作业人员${p.name}的特种作业操作证已于${last}到期` : `特种作业人员${p.name}的特种作业操作证尚未生效`,
-              expired ? `special operator ${p.name}'s certificate expired on ${last}` : `special operator ${p.name}'s certificate is not yet valid`
-            )
+            if (c.explain) c.see(`enterprise.keyPeople[${i}].certificates`, shownCertificates(certificates))
+          } else if (c.breach()) {
+            const path = `enterprise.keyPeople[${i}].certificates`
+            const certs = certificates.filter((k) => isSpecialOperationCertificate(k.kind))
+            const shown = shownCertificates(certificates)
+            if (certs.length === 0) {
+              c.violation([{ path, value: shown }], `特种作业人员${p.name}未持有特种作业操作证`, `special operator ${p.name} holds no special operation certificate`)
+            } else {
+              const last = CalendarDate.format(new Date(Math.max(...certs.map((k) => k.validUntil.getTime()))))
+              const expired = certs.some((k) => k.validUntil.getTime() < t)
+              c.violation(
+                [{ path, value: shown }],
+                expired ? `特种作业人员${p.name}的特种作业操作证已于${last}到期` : `特种作业人员${p.name}的特种作业操作证尚未生效`,
+                expired ? `special operator ${p.name}'s certificate expired on ${last}` : `special operator ${p.name}'s certificate is not yet valid`
+              )
+            }
           }
-        })
+        }
         if (operators === 0) c.missing("enterprise.keyPeople[special-operator]")
       }
     }
-    if (read(c, "facts.repairsWithExplosivesPresent", facts?.repairsWithExplosivesPresent) === true) {
+    if (read(c, "facts.repairsWithExplosivesPresent", facts?.repairsWithExplosivesPresent) === true && c.breach()) {
       c.violation(
         [{ path: "facts.repairsWithExplosivesPresent", value: true }],
         "作业人员带药检维修设备设施",

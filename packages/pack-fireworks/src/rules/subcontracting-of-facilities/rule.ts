@@ -46,13 +46,15 @@ export const subcontractingOfFacilities = Rule.define({
   effective,
   facts: OutsourcingFacts,
   reads: ["facts.outsourcedFacilities[].object", "facts.outsourcedFacilities[].arrangement", "facts.outsourcedFacilities[].counterparty", "facts.outsourcedFacilities[].facility"],
-  evaluate: ({ facts }) => {
-    const c = collector()
+  evaluate: ({ facts }, context) => {
+    const c = collector(context)
     const list = facts?.outsourcedFacilities
     if (list === undefined) c.missing("facts.outsourcedFacilities")
-    else if (list.length === 0) c.seen({ path: "facts.outsourcedFacilities", value: [] })
-    else {
-      list.forEach((o, i) => {
+    else if (list.length === 0) {
+      if (c.explain) c.see("facts.outsourcedFacilities", [])
+    } else if (c.breach()) {
+      for (let i = 0; i < list.length; i++) {
+        const o = list[i]!
         const obj = objects[o.object]
         const how = o.arrangement === undefined ? { zh: "分包转包", en: "handed over" } : arrangements[o.arrangement]
         const name = o.facility === undefined ? "" : `「${o.facility}」`
@@ -63,7 +65,7 @@ export const subcontractingOfFacilities = Rule.define({
           `${obj.zh}${name}被${how.zh}${who.zh}组织生产经营`,
           `${obj.en}${enName} ${how.en}${who.en} for production or operation`
         )
-      })
+      }
     }
     return c.outcome()
   }
