@@ -9,9 +9,9 @@
  *
  * @since 0.1.0
  */
-import { Outcome, Rule } from "@anquan/core"
-import type { RuleContext } from "@anquan/core"
-import { factSlice, Findings } from "../internal/shared.ts"
+import { Rule } from "@anquan/core"
+import type { Outcome, RuleContext } from "@anquan/core"
+import { factSlice, findings, notApplicable } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const SafetyEvaluationFacts = factSlice([], ["constructionProjects"])
@@ -24,26 +24,31 @@ const kindLabel = {
   "dangerous-goods": { zh: "危险物品建设项目", en: "dangerous-goods project" }
 } as const
 
+const NO_PROJECT = notApplicable("no mine, metal-smelting or dangerous-goods project")
+
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings(ctx)
+  const out = findings(ctx)
   const projects = subject.facts?.constructionProjects
   if (projects === undefined) return out.need("facts.constructionProjects").outcome()
   let relevant = 0
-  projects.forEach((p, i) => {
+  for (let i = 0; i < projects.length && !out.done; i++) {
+    const p = projects[i]!
+    if (p.kind === "other") continue
+    if (p.kind !== undefined) relevant++
+    // evaluated (a project of unknown kind may be one that needs it)
+    if (out.quick(p.kind === undefined ? undefined : p.safetyEvaluation)) continue
     const path = `facts.constructionProjects[${i}]`
     if (p.kind === undefined) {
       out.need(`${path}.kind`)
-      return
+      continue
     }
-    if (p.kind === "other") return
-    relevant++
     out.see(`${path}.kind`, p.kind)
     const name = p.name ?? p.id ?? `#${i + 1}`
     const label = kindLabel[p.kind]
     out.duty(`${path}.safetyEvaluation`, p.safetyEvaluation,
       `${label.zh}${name}未按照规定进行安全评价`, `${label.en} ${name} has had no safety evaluation`)
-  })
-  if (relevant === 0 && out.missing.length === 0) return Outcome.notApplicable("no mine, metal-smelting or dangerous-goods project")
+  }
+  if (relevant === 0 && !out.incomplete) return NO_PROJECT
   return out.outcome()
 }
 

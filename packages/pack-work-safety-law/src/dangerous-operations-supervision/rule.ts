@@ -10,9 +10,9 @@
  *
  * @since 0.1.0
  */
-import { Outcome, Rule } from "@anquan/core"
-import type { RuleContext } from "@anquan/core"
-import { factSlice, Findings, isAfter } from "../internal/shared.ts"
+import { Rule } from "@anquan/core"
+import type { Outcome, RuleContext } from "@anquan/core"
+import { factSlice, findings, isAfter, notApplicable } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const DangerousOperationsFacts = factSlice([], ["dangerousOperations"])
@@ -27,14 +27,18 @@ const kindLabel = {
   other: { zh: "危险", en: "dangerous" }
 } as const
 
+const NO_OPERATION = notApplicable("no dangerous operation")
+
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings(ctx)
+  const out = findings(ctx)
   const ops = subject.facts?.dangerousOperations
   if (ops === undefined) return out.need("facts.dangerousOperations").outcome()
   let counted = 0
-  ops.forEach((op, i) => {
-    if (op.date !== undefined && isAfter(op.date, ctx.asOf)) return
+  for (let i = 0; i < ops.length && !out.done; i++) {
+    const op = ops[i]!
+    if (op.date !== undefined && isAfter(op.date, ctx.asOf)) continue
     counted++
+    if (out.quick(op.onSiteSafetyManager)) continue
     const path = `facts.dangerousOperations[${i}]`
     const label = kindLabel[op.kind]
     const what = op.description === undefined ? "" : `（${op.description}）`
@@ -42,8 +46,8 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
     out.see(`${path}.kind`, op.kind)
     out.duty(`${path}.onSiteSafetyManager`, op.onSiteSafetyManager,
       `${label.zh}作业${what}未安排专门人员进行现场安全管理`, `${label.en} operation${whatEn} without a dedicated on-site safety manager`)
-  })
-  if (counted === 0) return Outcome.notApplicable("no dangerous operation")
+  }
+  if (counted === 0) return NO_OPERATION
   return out.outcome()
 }
 

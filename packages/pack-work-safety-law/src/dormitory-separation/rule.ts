@@ -13,7 +13,7 @@
  */
 import { Outcome, Rule } from "@anquan/core"
 import type { RuleContext } from "@anquan/core"
-import { ART42_ACTIVITIES, factSlice, Findings } from "../internal/shared.ts"
+import { and3, ART42_ACTIVITIES, factSlice, findings, intersects, not3, notApplicable, QUICK_INDETERMINATE } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const DormitorySeparationFacts = factSlice(["dangerousGoodsActivities"], ["staffDormitory", "dangerousGoodsPremises"])
@@ -22,29 +22,36 @@ type Facts = typeof DormitorySeparationFacts.Type
 
 const kindZh = { workshop: "车间", shop: "商店", warehouse: "仓库" } as const
 
+const NO_DANGEROUS_GOODS = notApplicable("does not produce, trade, store or use dangerous goods")
+const NO_DORMITORY = notApplicable("no staff dormitory")
+const NO_PREMISES = notApplicable("no dangerous-goods workshop, shop or warehouse")
+
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
   const e = subject.enterprise
   // No sector puts a unit in scope by itself: only what it does with dangerous goods.
-  if (e.dangerousGoodsActivities === undefined) return Outcome.indeterminate(["enterprise.dangerousGoodsActivities"])
-  if (!e.dangerousGoodsActivities.some((a) => ART42_ACTIVITIES.includes(a))) {
-    return Outcome.notApplicable("does not produce, trade, store or use dangerous goods")
+  if (e.dangerousGoodsActivities === undefined) {
+    return ctx.explain === false ? QUICK_INDETERMINATE : Outcome.indeterminate(["enterprise.dangerousGoodsActivities"])
   }
+  if (!intersects(e.dangerousGoodsActivities, ART42_ACTIVITIES)) return NO_DANGEROUS_GOODS
   const facts = subject.facts
   const dorm = facts?.staffDormitory
-  if (dorm === false) return Outcome.notApplicable("no staff dormitory")
-  const out = new Findings(ctx)
+  if (dorm === false) return NO_DORMITORY
+  const out = findings(ctx)
   const premises = facts?.dangerousGoodsPremises
   if (premises === undefined) {
     out.need("facts.dangerousGoodsPremises")
     if (dorm === undefined) out.need("facts.staffDormitory")
     return out.outcome()
   }
-  if (premises.length === 0) return Outcome.notApplicable("no dangerous-goods workshop, shop or warehouse")
+  if (premises.length === 0) return NO_PREMISES
   if (dorm !== undefined) out.see("facts.staffDormitory", dorm)
-  premises.forEach((p, i) => {
+  for (let i = 0; i < premises.length && !out.done; i++) {
+    const p = premises[i]!
+    const same = p.sameBuildingAsDormitory
+    // not in the same building, and at a safe distance
+    if (out.quick(and3(not3(same), p.safeDistanceFromDormitory))) continue
     const path = `facts.dangerousGoodsPremises[${i}]`
     const name = p.name ?? p.id ?? (p.kind === undefined ? `#${i + 1}` : `${kindZh[p.kind]}#${i + 1}`)
-    const same = p.sameBuildingAsDormitory
     if (same === undefined) out.need(`${path}.sameBuildingAsDormitory`)
     else {
       out.see(`${path}.sameBuildingAsDormitory`, same)
@@ -54,9 +61,9 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
       out.duty(`${path}.safeDistanceFromDormitory`, p.safeDistanceFromDormitory,
         `危险物品场所${name}与员工宿舍未保持安全距离`, `dangerous-goods premises ${name} are not at a safe distance from staff dormitories`)
     }
-  })
+  }
   // Knowing there is no dormitory would settle what the premises facts leave open.
-  if (out.missing.length > 0 && dorm === undefined) out.need("facts.staffDormitory")
+  if (out.incomplete && dorm === undefined) out.need("facts.staffDormitory")
   return out.outcome()
 }
 

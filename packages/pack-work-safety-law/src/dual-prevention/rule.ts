@@ -15,7 +15,7 @@
  */
 import { Rule } from "@anquan/core"
 import type { Outcome, RuleContext } from "@anquan/core"
-import { factSlice, Findings } from "../internal/shared.ts"
+import { factSlice, findings } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const DualPreventionFacts = factSlice([], ["dualPrevention"])
@@ -23,17 +23,16 @@ export const DualPreventionFacts = factSlice([], ["dualPrevention"])
 type Facts = typeof DualPreventionFacts.Type
 
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings(ctx)
+  const out = findings(ctx)
   const d = subject.facts?.dualPrevention
   if (d === undefined) return out.need("facts.dualPrevention").outcome()
-  const p = "facts.dualPrevention"
-  out.duty(`${p}.riskControlSystem`, d.riskControlSystem, "未建立安全风险分级管控制度", "no risk classification and control system")
+  out.duty("facts.dualPrevention.riskControlSystem", d.riskControlSystem, "未建立安全风险分级管控制度", "no risk classification and control system")
   if (d.riskControlSystem !== false) {
-    out.duty(`${p}.controlsByRiskLevel`, d.controlsByRiskLevel, "未按照安全风险分级采取相应的管控措施", "controls not applied by risk level")
+    out.duty("facts.dualPrevention.controlsByRiskLevel", d.controlsByRiskLevel, "未按照安全风险分级采取相应的管控措施", "controls not applied by risk level")
   }
-  out.duty(`${p}.hazardInvestigationSystem`, d.hazardInvestigationSystem, "未建立健全并落实事故隐患排查治理制度", "no hazard investigation and remediation system in place")
-  out.duty(`${p}.hazardRecordsTruthful`, d.hazardRecordsTruthful, "事故隐患排查治理情况未如实记录", "hazard investigation and remediation not truthfully recorded")
-  out.duty(`${p}.hazardRecordsNotified`, d.hazardRecordsNotified, "事故隐患排查治理情况未向从业人员通报", "hazard investigation and remediation not made known to staff")
+  out.duty("facts.dualPrevention.hazardInvestigationSystem", d.hazardInvestigationSystem, "未建立健全并落实事故隐患排查治理制度", "no hazard investigation and remediation system in place")
+  out.duty("facts.dualPrevention.hazardRecordsTruthful", d.hazardRecordsTruthful, "事故隐患排查治理情况未如实记录", "hazard investigation and remediation not truthfully recorded")
+  out.duty("facts.dualPrevention.hazardRecordsNotified", d.hazardRecordsNotified, "事故隐患排查治理情况未向从业人员通报", "hazard investigation and remediation not made known to staff")
   return out.outcome()
 }
 

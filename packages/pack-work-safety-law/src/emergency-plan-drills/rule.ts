@@ -17,8 +17,8 @@
  */
 import { Rule } from "@anquan/core"
 import type { NumberParam, Outcome, RuleContext } from "@anquan/core"
-import type { EmergencyDrill } from "../facts/WorkSafetyFacts.ts"
-import { addMonths, factSlice, Findings, isAfter, iso } from "../internal/shared.ts"
+import type { EmergencyDrill, EmergencyPlan } from "../facts/WorkSafetyFacts.ts"
+import { addMonths, factSlice, Findings, findings, isAfter, isPastMonths, iso } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const EmergencyPlanFacts = factSlice([], ["emergencyPlan"])
@@ -55,70 +55,96 @@ const params: Params = {
   }
 }
 
-const latest = (drills: ReadonlyArray<EmergencyDrill>, kinds: ReadonlyArray<EmergencyDrill["plan"]>, asOf: Date): Date | undefined => {
+type PlanKind = EmergencyDrill["plan"]
+
+/** The date of the last drill of `kinds` on or before the as-of day. */
+const latest = (drills: ReadonlyArray<EmergencyDrill>, kinds: ReadonlyArray<PlanKind>, asOf: Date): Date | undefined => {
   let best: Date | undefined
-  for (const d of drills) {
+  for (let i = 0; i < drills.length; i++) {
+    const d = drills[i]!
     if (!kinds.includes(d.plan) || isAfter(d.date, asOf)) continue
     if (best === undefined || d.date.getTime() > best.getTime()) best = d.date
   }
   return best
 }
 
+/** A drill interval: the plans it covers, where its evidence goes and how the details name it. */
+interface Interval {
+  readonly kinds: ReadonlyArray<PlanKind>
+  readonly evidencePath: string
+  readonly zh: string
+  readonly en: string
+}
+
+const comprehensiveOrSpecial: Interval = {
+  kinds: ["comprehensive", "special"],
+  evidencePath: "facts.emergencyPlan.drills[comprehensive|special].latest",
+  zh: "综合应急预案或者专项应急预案演练",
+  en: "comprehensive or special plan drills"
+}
+
+const onSite: Interval = {
+  kinds: ["on-site"],
+  evidencePath: "facts.emergencyPlan.drills[on-site].latest",
+  zh: "现场处置方案演练",
+  en: "on-site disposal plan drills"
+}
+
+/** Checks one drill interval: the last drill of its plans, or the plan's adoption before the first one. */
+const checkInterval = (out: Findings, plan: EmergencyPlan, drills: ReadonlyArray<EmergencyDrill>, interval: Interval, months: number, asOf: Date): void => {
+  const { zh, en } = interval
+  const last = latest(drills, interval.kinds, asOf)
+  if (last !== undefined) {
+    if (out.explain) out.see(interval.evidencePath, iso(last))
+    if (isPastMonths(last, months, asOf)) {
+      const due = iso(addMonths(last, months))
+      out.problem(`${zh}最近一次为${iso(last)}，已超过${months}个月（应于${due}前再次演练）`,
+        `${en}: the last was on ${iso(last)}, more than ${months} months ago (the next was due by ${due})`)
+    }
+    return
+  }
+  out.see(interval.evidencePath, null)
+  if (plan.adoptedOn === undefined) {
+    out.need("facts.emergencyPlan.adoptedOn")
+    return
+  }
+  if (out.explain) out.see("facts.emergencyPlan.adoptedOn", iso(plan.adoptedOn))
+  if (isPastMonths(plan.adoptedOn, months, asOf)) {
+    const due = iso(addMonths(plan.adoptedOn, months))
+    out.problem(`${zh}自预案${iso(plan.adoptedOn)}施行以来从未组织（应于${due}前组织）`,
+      `${en}: none held since the plan was adopted on ${iso(plan.adoptedOn)} (the first was due by ${due})`)
+  }
+}
+
 const evaluate = (subject: Facts, ctx: RuleContext<Params>): Outcome.Outcome => {
-  const out = new Findings(ctx)
+  const out = findings(ctx)
   const plan = subject.facts?.emergencyPlan
   if (plan === undefined) return out.need("facts.emergencyPlan").outcome()
-  const p = "facts.emergencyPlan"
   const { asOf } = ctx
-  if (plan.established === undefined) return out.need(`${p}.established`).outcome()
-  out.see(`${p}.established`, plan.established)
+  if (plan.established === undefined) return out.need("facts.emergencyPlan.established").outcome()
+  out.see("facts.emergencyPlan.established", plan.established)
   if (!plan.established) return out.problem("未制定生产安全事故应急救援预案", "no emergency rescue plan").outcome()
   if (plan.adoptedOn !== undefined && isAfter(plan.adoptedOn, asOf)) {
-    out.see(`${p}.adoptedOn`, iso(plan.adoptedOn))
+    out.see("facts.emergencyPlan.adoptedOn", iso(plan.adoptedOn))
     return out.problem(`应急救援预案于${iso(plan.adoptedOn)}才公布施行，判定日尚无预案`, `the emergency plan was adopted only on ${iso(plan.adoptedOn)}, after the as-of date`).outcome()
   }
-  out.duty(`${p}.linkedWithLocalGovernmentPlan`, plan.linkedWithLocalGovernmentPlan,
+  out.duty("facts.emergencyPlan.linkedWithLocalGovernmentPlan", plan.linkedWithLocalGovernmentPlan,
     "应急救援预案未与所在地县级以上地方人民政府组织制定的应急救援预案相衔接",
     "the emergency plan is not linked with the local government's plan")
-  if (plan.drills === undefined) return out.need(`${p}.drills`).outcome()
+  const drills = plan.drills
+  if (drills === undefined) return out.need("facts.emergencyPlan.drills").outcome()
 
-  /** Checks one drill interval: the last drill of `kinds`, or the plan's adoption before the first one. */
-  const interval = (kinds: ReadonlyArray<EmergencyDrill["plan"]>, months: number, evidencePath: string, zh: string, en: string) => {
-    const last = latest(plan.drills!, kinds, asOf)
-    if (last !== undefined) {
-      out.see(evidencePath, iso(last))
-      const due = addMonths(last, months)
-      if (isAfter(asOf, due)) {
-        out.problem(`${zh}最近一次为${iso(last)}，已超过${months}个月（应于${iso(due)}前再次演练）`,
-          `${en}: the last was on ${iso(last)}, more than ${months} months ago (the next was due by ${iso(due)})`)
-      }
-      return
-    }
-    out.see(evidencePath, null)
-    if (plan.adoptedOn === undefined) {
-      out.need(`${p}.adoptedOn`)
-      return
-    }
-    out.see(`${p}.adoptedOn`, iso(plan.adoptedOn))
-    const due = addMonths(plan.adoptedOn, months)
-    if (isAfter(asOf, due)) {
-      out.problem(`${zh}自预案${iso(plan.adoptedOn)}施行以来从未组织（应于${iso(due)}前组织）`,
-        `${en}: none held since the plan was adopted on ${iso(plan.adoptedOn)} (the first was due by ${iso(due)})`)
-    }
-  }
-
-  interval(["comprehensive", "special"], ctx.params.comprehensiveOrSpecialDrillMonths, `${p}.drills[comprehensive|special].latest`,
-    "综合应急预案或者专项应急预案演练", "comprehensive or special plan drills")
+  checkInterval(out, plan, drills, comprehensiveOrSpecial, ctx.params.comprehensiveOrSpecialDrillMonths, asOf)
   const onSitePlans = plan.onSitePlans
   if (onSitePlans === undefined) {
     // On-site drills within the interval settle it whether or not on-site plans exist.
-    const last = latest(plan.drills, ["on-site"], asOf)
-    if (last === undefined || isAfter(asOf, addMonths(last, ctx.params.onSiteDrillMonths))) out.need(`${p}.onSitePlans`)
-    else out.see(`${p}.drills[on-site].latest`, iso(last))
+    const last = latest(drills, onSite.kinds, asOf)
+    if (last === undefined || isPastMonths(last, ctx.params.onSiteDrillMonths, asOf)) out.need("facts.emergencyPlan.onSitePlans")
+    else if (out.explain) out.see(onSite.evidencePath, iso(last))
   } else if (onSitePlans > 0) {
-    out.see(`${p}.onSitePlans`, onSitePlans)
-    interval(["on-site"], ctx.params.onSiteDrillMonths, `${p}.drills[on-site].latest`, "现场处置方案演练", "on-site disposal plan drills")
-  } else out.see(`${p}.onSitePlans`, 0)
+    out.see("facts.emergencyPlan.onSitePlans", onSitePlans)
+    checkInterval(out, plan, drills, onSite, ctx.params.onSiteDrillMonths, asOf)
+  } else out.see("facts.emergencyPlan.onSitePlans", 0)
   return out.outcome()
 }
 

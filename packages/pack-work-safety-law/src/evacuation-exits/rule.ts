@@ -10,7 +10,7 @@
  */
 import { Rule } from "@anquan/core"
 import type { Outcome, RuleContext } from "@anquan/core"
-import { factSlice, Findings } from "../internal/shared.ts"
+import { factSlice, findings } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const EvacuationFacts = factSlice([], ["evacuation"])
@@ -18,7 +18,7 @@ export const EvacuationFacts = factSlice([], ["evacuation"])
 type Facts = typeof EvacuationFacts.Type
 
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings(ctx)
+  const out = findings(ctx)
   const ev = subject.facts?.evacuation
   if (ev === undefined) return out.need("facts.evacuation").outcome()
   out.duty("facts.evacuation.exitsCompliant", ev.exitsCompliant,

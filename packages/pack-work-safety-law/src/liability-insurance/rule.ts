@@ -18,7 +18,7 @@
  */
 import { Rule } from "@anquan/core"
 import type { Outcome, RuleContext, Sector } from "@anquan/core"
-import { factSlice, Findings, isAfter, iso } from "../internal/shared.ts"
+import { factSlice, findings, isAfter, iso } from "../internal/shared.ts"
 
 /**
  * The default 高危行业、领域 for 安全生产责任保险 ([memory] in regulations.md §7; see the module doc).
@@ -41,19 +41,36 @@ export const LiabilityInsuranceFacts = factSlice([], ["liabilityInsurancePolicie
 
 type Facts = typeof LiabilityInsuranceFacts.Type
 
+type Policy = NonNullable<NonNullable<Facts["facts"]>["liabilityInsurancePolicies"]>[number]
+
+/** The policy's period, as evidence. */
+const period = (p: Policy) => ({ from: iso(p.from), to: iso(p.to) })
+
+/** Of the policies that ended before the as-of day, the one that ended last (the first of equals). */
+const lastEnded = (policies: ReadonlyArray<Policy>, asOf: Date): Policy | undefined => {
+  let last: Policy | undefined
+  for (let i = 0; i < policies.length; i++) {
+    const p = policies[i]!
+    if (isAfter(asOf, p.to) && (last === undefined || p.to.getTime() > last.to.getTime())) last = p
+  }
+  return last
+}
+
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings(ctx)
+  const out = findings(ctx)
+  const { asOf } = ctx
   const policies = subject.facts?.liabilityInsurancePolicies
   if (policies === undefined) return out.need("facts.liabilityInsurancePolicies").outcome()
-  const covering = policies.findIndex((p) => !isAfter(p.from, ctx.asOf) && !isAfter(ctx.asOf, p.to))
-  if (covering >= 0) {
-    const p = policies[covering]!
-    return out.see(`facts.liabilityInsurancePolicies[${covering}]`, { from: iso(p.from), to: iso(p.to) }).outcome()
+  for (let i = 0; i < policies.length; i++) {
+    const p = policies[i]!
+    if (isAfter(p.from, asOf) || isAfter(asOf, p.to)) continue
+    // the first policy that covers the as-of day
+    if (out.explain) out.see(`facts.liabilityInsurancePolicies[${i}]`, period(p))
+    return out.outcome()
   }
-  if (out.explain) out.see("facts.liabilityInsurancePolicies", policies.map((p) => ({ from: iso(p.from), to: iso(p.to) })))
-  const ended = policies.filter((p) => isAfter(ctx.asOf, p.to))
-  if (ended.length > 0) {
-    const last = ended.reduce((a, b) => (a.to.getTime() >= b.to.getTime() ? a : b))
+  if (out.explain) out.see("facts.liabilityInsurancePolicies", policies.map(period))
+  const last = lastEnded(policies, asOf)
+  if (last !== undefined) {
     out.problem(`安全生产责任保险已于${iso(last.to)}到期，未续保`, `the liability insurance ran out on ${iso(last.to)} and was not renewed`)
   } else {
     out.problem("未投保安全生产责任保险", "no work-safety liability insurance in force")

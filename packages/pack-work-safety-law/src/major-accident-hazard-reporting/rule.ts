@@ -9,23 +9,28 @@
  *
  * @since 0.1.0
  */
-import { Outcome, Rule } from "@anquan/core"
-import type { RuleContext } from "@anquan/core"
-import { factSlice, Findings, isAfter } from "../internal/shared.ts"
+import { Rule } from "@anquan/core"
+import type { Outcome, RuleContext } from "@anquan/core"
+import { and3, factSlice, findings, isAfter, notApplicable } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const HazardReportingFacts = factSlice([], ["dualPrevention"])
 
 type Facts = typeof HazardReportingFacts.Type
 
+const NO_HAZARD = notApplicable("no major accident hazard found")
+
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings(ctx)
+  const out = findings(ctx)
   const hazards = subject.facts?.dualPrevention?.majorAccidentHazards
   if (hazards === undefined) return out.need("facts.dualPrevention.majorAccidentHazards").outcome()
   let counted = 0
-  hazards.forEach((h, i) => {
-    if (h.identifiedOn !== undefined && isAfter(h.identifiedOn, ctx.asOf)) return
+  for (let i = 0; i < hazards.length && !out.done; i++) {
+    const h = hazards[i]!
+    if (h.identifiedOn !== undefined && isAfter(h.identifiedOn, ctx.asOf)) continue
     counted++
+    // reported to both
+    if (out.quick(and3(h.reportedToDepartment, h.reportedToWorkersCongress))) continue
     const path = `facts.dualPrevention.majorAccidentHazards[${i}]`
     const name = h.description ?? h.id ?? `#${i + 1}`
     out.duty(`${path}.reportedToDepartment`, h.reportedToDepartment,
@@ -34,8 +39,8 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
     out.duty(`${path}.reportedToWorkersCongress`, h.reportedToWorkersCongress,
       `重大事故隐患“${name}”的排查治理情况未向职工大会或者职工代表大会报告`,
       `major accident hazard "${name}" not reported to the workers' congress`)
-  })
-  if (counted === 0) return Outcome.notApplicable("no major accident hazard found")
+  }
+  if (counted === 0) return NO_HAZARD
   return out.outcome()
 }
 

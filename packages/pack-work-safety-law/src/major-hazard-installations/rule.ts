@@ -16,10 +16,11 @@
  *
  * @since 0.1.0
  */
-import { Outcome, Rule } from "@anquan/core"
-import type { RuleContext } from "@anquan/core"
+import { Rule } from "@anquan/core"
+import type { Outcome, RuleContext } from "@anquan/core"
 import type { MajorHazardInstallationRecord } from "../facts/WorkSafetyFacts.ts"
-import { factSlice, Findings } from "../internal/shared.ts"
+import { and3, factSlice, findings, notApplicable } from "../internal/shared.ts"
+import type { Tri } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const MajorHazardFacts = factSlice(
@@ -41,16 +42,33 @@ const duties: ReadonlyArray<{ readonly key: Exclude<keyof MajorHazardInstallatio
 
 const gradeZh = ["一", "二", "三", "四"] as const
 
+const NO_DANGEROUS_GOODS = notApplicable("no dangerous-goods activity, so no major hazard installation")
+const NO_INSTALLATION = notApplicable("no major hazard installation")
+const NO_INSTALLATIONS: ReadonlyArray<never> = []
+
+/** Every duty of the record met (`undefined` when one is unknown and none is broken). */
+const dutiesMet = (record: MajorHazardInstallationRecord): Tri => {
+  let met: Tri = true
+  for (let i = 0; i < duties.length; i++) met = and3(met, record[duties[i]!.key])
+  return met
+}
+
+/** The index of the record of installation `id`, or -1. */
+const recordOf = (records: ReadonlyArray<MajorHazardInstallationRecord>, id: string): number => {
+  for (let i = 0; i < records.length; i++) if (records[i]!.installation === id) return i
+  return -1
+}
+
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
   const e = subject.enterprise
-  const out = new Findings(ctx)
-  const graded = (e.installations ?? []).filter((i) => i.majorHazardGrade !== undefined)
-  if (graded.length === 0) {
-    if (e.dangerousGoodsActivities !== undefined && e.dangerousGoodsActivities.length === 0) {
-      return Outcome.notApplicable("no dangerous-goods activity, so no major hazard installation")
-    }
+  const out = findings(ctx)
+  const installations = e.installations ?? NO_INSTALLATIONS
+  let graded = 0
+  for (let i = 0; i < installations.length; i++) if (installations[i]!.majorHazardGrade !== undefined) graded++
+  if (graded === 0) {
+    if (e.dangerousGoodsActivities !== undefined && e.dangerousGoodsActivities.length === 0) return NO_DANGEROUS_GOODS
     const has = subject.facts?.hasMajorHazardInstallations
-    if (has === false) return Outcome.notApplicable("no major hazard installation")
+    if (has === false) return NO_INSTALLATION
     if (e.installations === undefined) out.need("enterprise.installations")
     if (has === undefined) out.need("facts.hasMajorHazardInstallations")
     else out.need("enterprise.installations[].majorHazardGrade")
@@ -58,8 +76,11 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
   }
   const records = subject.facts?.majorHazardInstallations
   if (records === undefined) return out.need("facts.majorHazardInstallations").outcome()
-  for (const inst of graded) {
-    const index = records.findIndex((r) => r.installation === inst.id)
+  for (let i = 0; i < installations.length && !out.done; i++) {
+    const inst = installations[i]!
+    if (inst.majorHazardGrade === undefined) continue
+    const index = recordOf(records, inst.id)
+    if (out.quick(index < 0 ? undefined : dutiesMet(records[index]!))) continue
     if (index < 0) {
       out.need(`facts.majorHazardInstallations[installation=${inst.id}]`)
       continue
@@ -77,7 +98,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
     }
     if (failed.length > 0) {
       out.problem(
-        `重大危险源${inst.name}（${gradeZh[inst.majorHazardGrade! - 1]}级）${failed.map((d) => d.zh).join("、")}`,
+        `重大危险源${inst.name}（${gradeZh[inst.majorHazardGrade - 1]}级）${failed.map((d) => d.zh).join("、")}`,
         `major hazard installation ${inst.name} (grade ${inst.majorHazardGrade}): ${failed.map((d) => d.en).join(", ")}`
       )
     }

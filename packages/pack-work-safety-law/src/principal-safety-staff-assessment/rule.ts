@@ -13,46 +13,64 @@
  */
 import { Outcome, Rule } from "@anquan/core"
 import type { RuleContext } from "@anquan/core"
-import { ART27_HIGH_RISK_ACTIVITIES, ART27_HIGH_RISK_SECTORS, factSlice, Findings, inScope, isAfter, iso } from "../internal/shared.ts"
+import {
+  ART27_HIGH_RISK_ACTIVITIES,
+  ART27_HIGH_RISK_SECTORS,
+  factSlice,
+  findings,
+  inScope,
+  isAfter,
+  iso,
+  notApplicable,
+  QUICK_INDETERMINATE
+} from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const AssessmentFacts = factSlice(["sectors", "dangerousGoodsActivities", "keyPeople"], [])
 
 type Facts = typeof AssessmentFacts.Type
 
+const NOT_HIGH_RISK = notApplicable("not on the 第二十七条 high-risk list")
+const principal = { zh: "主要负责人", en: "principal" } as const
+const safetyOfficer = { zh: "安全生产管理人员", en: "safety officer" } as const
+
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
   const e = subject.enterprise
-  const scopeMissing: Array<string> = []
-  const highRisk = inScope(e, ART27_HIGH_RISK_SECTORS, ART27_HIGH_RISK_ACTIVITIES, scopeMissing)
-  if (highRisk === false) return Outcome.notApplicable("not on the 第二十七条 high-risk list")
+  const { asOf } = ctx
+  const highRisk = inScope(e, ART27_HIGH_RISK_SECTORS, ART27_HIGH_RISK_ACTIVITIES)
+  if (highRisk === false) return NOT_HIGH_RISK
   // Outside the high-risk list the article does not bind: without the scope there is nothing to decide.
-  if (highRisk === undefined) return Outcome.indeterminate(scopeMissing)
-  const out = new Findings(ctx)
-  if (e.keyPeople === undefined) return out.need("enterprise.keyPeople").outcome()
+  if (highRisk === undefined) return ctx.explain === false ? QUICK_INDETERMINATE : Outcome.indeterminate(["enterprise.dangerousGoodsActivities"])
+  const out = findings(ctx)
+  const people = e.keyPeople
+  if (people === undefined) return out.need("enterprise.keyPeople").outcome()
   out.see("enterprise.sectors", e.sectors)
   let principals = 0
-  e.keyPeople.forEach((person, i) => {
+  for (let i = 0; i < people.length && !out.done; i++) {
+    const person = people[i]!
     const isPrincipal = person.roles.includes("principal")
-    if (!isPrincipal && !person.roles.includes("safety-officer")) return
+    if (!isPrincipal && !person.roles.includes("safety-officer")) continue
     if (isPrincipal) principals++
-    const who = isPrincipal ? { zh: "主要负责人", en: "principal" } : { zh: "安全生产管理人员", en: "safety officer" }
-    const path = `enterprise.keyPeople[${i}].assessment`
     const a = person.assessment
+    // passed, and not only after the as-of day
+    if (out.quick(a === undefined ? undefined : a.passed && (a.date === undefined || !isAfter(a.date, asOf)))) continue
+    const who = isPrincipal ? principal : safetyOfficer
+    const path = `enterprise.keyPeople[${i}].assessment`
     if (a === undefined) {
       out.need(path)
-      return
+      continue
     }
     out.see(`${path}.passed`, a.passed)
     if (!a.passed) {
       out.problem(`${who.zh}${person.name}未经考核合格`, `${who.en} ${person.name} has not passed the assessment`)
-    } else if (a.date !== undefined && isAfter(a.date, ctx.asOf)) {
+    } else if (a.date !== undefined && isAfter(a.date, asOf)) {
       out.see(`${path}.date`, iso(a.date))
       out.problem(
         `${who.zh}${person.name}于${iso(a.date)}才考核合格，在判定日尚未考核合格`,
         `${who.en} ${person.name} passed only on ${iso(a.date)}, after the as-of date`
       )
     }
-  })
+  }
   if (principals === 0) out.need("enterprise.keyPeople[principal]")
   return out.outcome()
 }

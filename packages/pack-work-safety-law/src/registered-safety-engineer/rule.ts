@@ -10,27 +10,41 @@
  * @since 0.1.0
  */
 import { Outcome, Rule } from "@anquan/core"
-import { ART27_ENGINEER_ACTIVITIES, ART27_ENGINEER_SECTORS, factSlice, inScope } from "../internal/shared.ts"
+import type { RuleContext } from "@anquan/core"
+import {
+  ART27_ENGINEER_ACTIVITIES,
+  ART27_ENGINEER_SECTORS,
+  factSlice,
+  inScope,
+  notApplicable,
+  QUICK_COMPLIANT,
+  QUICK_INDETERMINATE,
+  QUICK_VIOLATION
+} from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const RegisteredEngineerFacts = factSlice(["sectors", "dangerousGoodsActivities", "keyPeople"], [])
 
 type Facts = typeof RegisteredEngineerFacts.Type
 
-const evaluate = (subject: Facts): Outcome.Outcome => {
+const NOT_REQUIRED = notApplicable("not a 危险物品 production/storage/loading unit, mine or metal smelter")
+
+const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
+  const explain = ctx.explain !== false
   const e = subject.enterprise
-  const missing: Array<string> = []
-  const required = inScope(e, ART27_ENGINEER_SECTORS, ART27_ENGINEER_ACTIVITIES, missing)
-  if (required === false) return Outcome.notApplicable("not a 危险物品 production/storage/loading unit, mine or metal smelter")
-  if (required === undefined) return Outcome.indeterminate(missing)
-  if (e.keyPeople === undefined) return Outcome.indeterminate(["enterprise.keyPeople"])
-  const engineers = e.keyPeople.filter((p) => p.roles.includes("registered-safety-engineer"))
+  const required = inScope(e, ART27_ENGINEER_SECTORS, ART27_ENGINEER_ACTIVITIES)
+  if (required === false) return NOT_REQUIRED
+  if (required === undefined) return explain ? Outcome.indeterminate(["enterprise.dangerousGoodsActivities"]) : QUICK_INDETERMINATE
+  if (e.keyPeople === undefined) return explain ? Outcome.indeterminate(["enterprise.keyPeople"]) : QUICK_INDETERMINATE
+  let engineers = 0
+  for (let i = 0; i < e.keyPeople.length; i++) if (e.keyPeople[i]!.roles.includes("registered-safety-engineer")) engineers++
+  if (!explain) return engineers > 0 ? QUICK_COMPLIANT : QUICK_VIOLATION
   const evidence = [
     { path: "enterprise.sectors", value: e.sectors },
     { path: "enterprise.dangerousGoodsActivities", value: e.dangerousGoodsActivities ?? null },
-    { path: "enterprise.keyPeople[registered-safety-engineer]", value: engineers.length }
+    { path: "enterprise.keyPeople[registered-safety-engineer]", value: engineers }
   ]
-  return engineers.length > 0
+  return engineers > 0
     ? Outcome.compliant(evidence)
     : Outcome.violation(evidence, {
       "zh-CN": "属于应当配备注册安全工程师的单位，未有注册安全工程师从事安全生产管理工作",

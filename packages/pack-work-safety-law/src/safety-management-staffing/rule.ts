@@ -17,8 +17,10 @@
  * @since 0.1.0
  */
 import { Enterprise, Outcome, Rule } from "@anquan/core"
-import type { Evidence, NumberParam, RuleContext } from "@anquan/core"
+import type { DangerousGoodsActivity, Evidence, NumberParam, RuleContext, Sector } from "@anquan/core"
 import { Schema, Struct } from "effect"
+import { intersects, QUICK_COMPLIANT, QUICK_INDETERMINATE, QUICK_VIOLATION } from "../internal/shared.ts"
+import type { Tri } from "../internal/shared.ts"
 
 /** The facts the rule reads: a slice of the enterprise profile. @since 0.1.0 */
 export const StaffingFacts = Schema.Struct({
@@ -40,8 +42,8 @@ type Facts = typeof StaffingFacts.Type
 type Edition = "2002" | "2014" | "2021"
 
 interface EditionText {
-  readonly alwaysSectors: ReadonlyArray<string>
-  readonly dangerousGoodsActivities: ReadonlyArray<string>
+  readonly alwaysSectors: ReadonlyArray<Sector>
+  readonly dangerousGoodsActivities: ReadonlyArray<DangerousGoodsActivity>
   /** Which transport units are on the always-list: none, road only, or every mode. */
   readonly transport: "none" | "road" | "all"
   readonly contractedEngineerAllowed: boolean
@@ -84,93 +86,113 @@ const paramsWithThreshold = (threshold: number): Params => ({
   }
 })
 
-type Tri = boolean | undefined
-
-/** Whether the unit is on the edition's always-list; `undefined` when a fact needed to tell is missing. */
-const isHighRisk = (e: Facts["enterprise"], text: EditionText, missing: Array<string>): Tri => {
-  if (e.sectors.some((s) => text.alwaysSectors.includes(s))) return true
+/**
+ * Whether the unit is on the edition's always-list; `undefined` when a fact needed to tell is
+ * missing (its path is then pushed to `missing`, when given).
+ */
+const isHighRisk = (e: Facts["enterprise"], text: EditionText, missing: Array<string> | undefined): Tri => {
+  if (intersects(e.sectors, text.alwaysSectors)) return true
   let unknown = false
   if (e.sectors.includes("transport")) {
     if (text.transport === "all") return true
     if (text.transport === "road") {
       if (e.transportModes === undefined) {
         unknown = true
-        missing.push("enterprise.transportModes")
+        missing?.push("enterprise.transportModes")
       } else if (e.transportModes.includes("road")) return true
     }
   }
   if (e.dangerousGoodsActivities === undefined) {
     unknown = true
-    missing.push("enterprise.dangerousGoodsActivities")
-  } else if (e.dangerousGoodsActivities.some((a) => text.dangerousGoodsActivities.includes(a))) return true
+    missing?.push("enterprise.dangerousGoodsActivities")
+  } else if (intersects(e.dangerousGoodsActivities, text.dangerousGoodsActivities)) return true
   return unknown ? undefined : false
 }
 
-const evaluateEdition = (edition: Edition) => (subject: Facts, ctx: RuleContext<Params>) => {
+const staffingEvidence = (e: Facts["enterprise"], fullTime: number | undefined, partTime: number | undefined): Array<Evidence> => [
+  { path: "enterprise.sectors", value: e.sectors },
+  { path: "enterprise.employees", value: e.employees ?? null },
+  { path: "enterprise.safetyDepartment", value: e.safetyDepartment ?? null },
+  { path: "enterprise.keyPeople[safety-officer].fullTime", value: fullTime ?? null },
+  { path: "enterprise.keyPeople[safety-officer].partTime", value: partTime ?? null }
+]
+
+const evaluateEdition = (edition: Edition) => {
   const text = editions[edition]
-  const e = subject.enterprise
-  const threshold = ctx.params.threshold
-  const missing: Array<string> = []
+  return (subject: Facts, ctx: RuleContext<Params>): Outcome.Outcome => {
+    const explain = ctx.explain !== false
+    const e = subject.enterprise
+    // A body meets every edition's duty, whatever the unit: a quick answer needs nothing more.
+    if (!explain && e.safetyDepartment === true) return QUICK_COMPLIANT
 
-  const officers = e.keyPeople?.filter((p) => p.roles.includes("safety-officer"))
-  const fullTime = officers?.filter((p) => p.employment === "full-time").length
-  const partTime = officers?.filter((p) => p.employment !== "full-time").length
-  const evidence: Array<Evidence> = [
-    { path: "enterprise.sectors", value: e.sectors },
-    { path: "enterprise.employees", value: e.employees ?? null },
-    { path: "enterprise.safetyDepartment", value: e.safetyDepartment ?? null },
-    { path: "enterprise.keyPeople[safety-officer].fullTime", value: fullTime ?? null },
-    { path: "enterprise.keyPeople[safety-officer].partTime", value: partTime ?? null }
-  ]
+    // The unit's 安全生产管理人员 by employment (unknown without `keyPeople`).
+    let fullTime: number | undefined
+    let partTime: number | undefined
+    if (e.keyPeople !== undefined) {
+      fullTime = 0
+      partTime = 0
+      for (let i = 0; i < e.keyPeople.length; i++) {
+        const p = e.keyPeople[i]!
+        if (!p.roles.includes("safety-officer")) continue
+        if (p.employment === "full-time") fullTime++
+        else partTime++
+      }
+    }
+    const evidence = explain ? staffingEvidence(e, fullTime, partTime) : undefined
 
-  // 机构或者专职 — a body, or full-time staff.
-  const strongMet: Tri = e.safetyDepartment === true || (fullTime ?? 0) > 0
-    ? true
-    : e.safetyDepartment === false && fullTime === 0
-    ? false
-    : undefined
-  // 专职或者兼职 (2002: or a contracted engineer).
-  const contracted = text.contractedEngineerAllowed ? e.contractedSafetyEngineer : false
-  const weakMet: Tri = strongMet === true || (partTime ?? 0) > 0 || contracted === true
-    ? true
-    : officers !== undefined && (contracted === false)
-    ? false
-    : undefined
+    // 机构或者专职 — a body, or full-time staff: enough whatever the unit.
+    const strongMet: Tri = e.safetyDepartment === true || (fullTime ?? 0) > 0
+      ? true
+      : e.safetyDepartment === false && fullTime === 0
+      ? false
+      : undefined
+    if (strongMet === true) return evidence === undefined ? QUICK_COMPLIANT : Outcome.compliant(evidence)
+    // 专职或者兼职 (2002: or a contracted engineer).
+    const contracted = text.contractedEngineerAllowed ? e.contractedSafetyEngineer : false
+    const weakMet: Tri = (partTime ?? 0) > 0 || contracted === true
+      ? true
+      : e.keyPeople !== undefined && (contracted === false)
+      ? false
+      : undefined
 
-  const highRisk = isHighRisk(e, text, missing)
-  let required: "strong" | "weak" | undefined
-  if (highRisk === true) required = "strong"
-  else if (e.employees === undefined) missing.push("enterprise.employees")
-  else if (e.employees > threshold) required = "strong"
-  else if (highRisk === false) required = "weak"
+    const threshold = ctx.params.threshold
+    const missing: Array<string> | undefined = explain ? [] : undefined
+    const highRisk = isHighRisk(e, text, missing)
+    let required: "strong" | "weak" | undefined
+    if (highRisk === true) required = "strong"
+    else if (e.employees === undefined) missing?.push("enterprise.employees")
+    else if (e.employees > threshold) required = "strong"
+    else if (highRisk === false) required = "weak"
 
-  if (required === "strong" && strongMet === true) return Outcome.compliant(evidence)
-  if (required === "weak" && weakMet === true) return Outcome.compliant(evidence)
-  if (required === undefined && strongMet === true) return Outcome.compliant(evidence)
+    if (required === "weak" && weakMet === true) return evidence === undefined ? QUICK_COMPLIANT : Outcome.compliant(evidence)
 
-  const why = highRisk === true
-    ? { zh: "属于高危行业或危险物品单位", en: "the unit is on the high-risk list" }
-    : { zh: `从业人员${e.employees}人，超过${threshold}人`, en: `${e.employees} staff, more than ${threshold}` }
-  if (required === "strong" && strongMet === false) {
-    return Outcome.violation(evidence, {
-      "zh-CN": `${why.zh}，应当设置安全生产管理机构或者配备专职安全生产管理人员；现无机构且专职人员为0`,
-      en: `${why.en}: a safety management body or full-time safety staff is required; there is neither`
-    })
+    if (required === "strong" && strongMet === false) {
+      if (evidence === undefined) return QUICK_VIOLATION
+      const why = highRisk === true
+        ? { zh: "属于高危行业或危险物品单位", en: "the unit is on the high-risk list" }
+        : { zh: `从业人员${e.employees}人，超过${threshold}人`, en: `${e.employees} staff, more than ${threshold}` }
+      return Outcome.violation(evidence, {
+        "zh-CN": `${why.zh}，应当设置安全生产管理机构或者配备专职安全生产管理人员；现无机构且专职人员为0`,
+        en: `${why.en}: a safety management body or full-time safety staff is required; there is neither`
+      })
+    }
+    if (weakMet === false) {
+      if (evidence === undefined) return QUICK_VIOLATION
+      return Outcome.violation(evidence, {
+        "zh-CN": "未配备任何安全生产管理人员",
+        en: "No safety staff at all"
+      })
+    }
+    if (missing === undefined) return QUICK_INDETERMINATE
+    if (strongMet === undefined) {
+      if (e.safetyDepartment === undefined) missing.push("enterprise.safetyDepartment")
+      if (e.keyPeople === undefined) missing.push("enterprise.keyPeople")
+    }
+    if (weakMet === undefined && text.contractedEngineerAllowed && e.contractedSafetyEngineer === undefined) {
+      missing.push("enterprise.contractedSafetyEngineer")
+    }
+    return Outcome.indeterminate(missing.length > 0 ? [...new Set(missing)] : ["enterprise.keyPeople"])
   }
-  if (weakMet === false) {
-    return Outcome.violation(evidence, {
-      "zh-CN": "未配备任何安全生产管理人员",
-      en: "No safety staff at all"
-    })
-  }
-  if (strongMet === undefined) {
-    if (e.safetyDepartment === undefined) missing.push("enterprise.safetyDepartment")
-    if (officers === undefined) missing.push("enterprise.keyPeople")
-  }
-  if (weakMet === undefined && text.contractedEngineerAllowed && e.contractedSafetyEngineer === undefined) {
-    missing.push("enterprise.contractedSafetyEngineer")
-  }
-  return Outcome.indeterminate(missing.length > 0 ? [...new Set(missing)] : ["enterprise.keyPeople"])
 }
 
 const id = "work-safety-law/safety-management-staffing"

@@ -13,39 +13,49 @@
 import { Rule } from "@anquan/core"
 import type { Outcome, RuleContext } from "@anquan/core"
 import type { TrainingGroup } from "../facts/WorkSafetyFacts.ts"
-import { factSlice, Findings } from "../internal/shared.ts"
+import { factSlice, findings } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const SafetyTrainingFacts = factSlice([], ["training"])
 
 type Facts = typeof SafetyTrainingFacts.Type
 
+/** A group the article names, with the paths of its facts (built once). */
+const defineGroup = (key: "staff" | "dispatchedWorkers" | "interns", zh: string, en: string) => ({
+  key,
+  zh,
+  en,
+  path: `facts.training.${key}`,
+  count: `facts.training.${key}.count`,
+  untrained: `facts.training.${key}.untrainedAtWork`
+})
+
 const groups = [
-  { key: "staff", zh: "从业人员", en: "staff" },
-  { key: "dispatchedWorkers", zh: "被派遣劳动者", en: "dispatched workers" },
-  { key: "interns", zh: "实习学生", en: "interns" }
-] as const
+  defineGroup("staff", "从业人员", "staff"),
+  defineGroup("dispatchedWorkers", "被派遣劳动者", "dispatched workers"),
+  defineGroup("interns", "实习学生", "interns")
+]
 
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings(ctx)
+  const out = findings(ctx)
   const training = subject.facts?.training
   if (training === undefined) return out.need("facts.training").outcome()
-  for (const g of groups) {
-    const path = `facts.training.${g.key}`
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!
     const group: TrainingGroup | undefined = training[g.key]
     if (group === undefined) {
-      out.need(path)
+      out.need(g.path)
       continue
     }
     if (group.count === 0) {
-      out.see(`${path}.count`, 0)
+      out.see(g.count, 0)
       continue
     }
     if (group.untrainedAtWork === undefined) {
-      out.need(`${path}.untrainedAtWork`)
+      out.need(g.untrained)
       continue
     }
-    out.see(`${path}.untrainedAtWork`, group.untrainedAtWork)
+    out.see(g.untrained, group.untrainedAtWork)
     if (group.untrainedAtWork > 0) {
       out.problem(
         `${group.untrainedAtWork}名${g.zh}未经安全生产教育和培训合格即上岗作业`,

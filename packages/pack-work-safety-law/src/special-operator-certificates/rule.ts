@@ -14,7 +14,7 @@
  */
 import { Rule } from "@anquan/core"
 import type { Outcome, RuleContext } from "@anquan/core"
-import { factSlice, Findings, isAfter, iso } from "../internal/shared.ts"
+import { factSlice, findings, isAfter, iso } from "../internal/shared.ts"
 
 /** The prefix of the certificate kinds that are 特种作业操作证. @since 0.1.0 */
 export const SPECIAL_OPERATION_CERTIFICATE_PREFIX = "special-operation"
@@ -23,40 +23,52 @@ export const SPECIAL_OPERATION_CERTIFICATE_PREFIX = "special-operation"
 export const SpecialOperatorFacts = factSlice(["keyPeople"], ["specialOperatorsListed"])
 
 type Facts = typeof SpecialOperatorFacts.Type
+type Certificate = NonNullable<NonNullable<Facts["enterprise"]["keyPeople"]>[number]["certificates"]>[number]
+
+const isSpecialOperation = (c: Certificate): boolean => c.kind.startsWith(SPECIAL_OPERATION_CERTIFICATE_PREFIX)
+
+/** Valid on the as-of day: not issued after it, not expired before it. */
+const isValid = (c: Certificate, asOf: Date): boolean =>
+  !isAfter(asOf, c.validUntil) && (c.issuedOn === undefined || !isAfter(c.issuedOn, asOf))
+
+const holdsValidCertificate = (certificates: ReadonlyArray<Certificate>, asOf: Date): boolean => {
+  for (let i = 0; i < certificates.length; i++) if (isSpecialOperation(certificates[i]!) && isValid(certificates[i]!, asOf)) return true
+  return false
+}
 
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings(ctx)
+  const out = findings(ctx)
+  const { asOf } = ctx
   const people = subject.enterprise.keyPeople
   if (people === undefined) return out.need("enterprise.keyPeople").outcome()
   let operators = 0
-  people.forEach((person, i) => {
-    if (!person.roles.includes("special-operator")) return
+  for (let i = 0; i < people.length && !out.done; i++) {
+    const person = people[i]!
+    if (!person.roles.includes("special-operator")) continue
     operators++
+    if (out.quick(person.certificates === undefined ? undefined : holdsValidCertificate(person.certificates, asOf))) continue
     const path = `enterprise.keyPeople[${i}].certificates`
     if (person.certificates === undefined) {
       out.need(path)
-      return
+      continue
     }
-    const certs = person.certificates.filter((c) => c.kind.startsWith(SPECIAL_OPERATION_CERTIFICATE_PREFIX))
-    const valid = certs.filter((c) =>
-      !isAfter(ctx.asOf, c.validUntil) && (c.issuedOn === undefined || !isAfter(c.issuedOn, ctx.asOf))
-    )
-    if (out.explain) out.see(path, certs.map((c) => ({ kind: c.kind, validUntil: iso(c.validUntil) })))
-    if (valid.length > 0) return
+    const certs = person.certificates.filter(isSpecialOperation)
+    out.see(path, certs.map((c) => ({ kind: c.kind, validUntil: iso(c.validUntil) })))
+    if (holdsValidCertificate(certs, asOf)) continue
     if (certs.length === 0) {
       out.problem(`特种作业人员${person.name}未取得特种作业操作证`, `special operator ${person.name} holds no special-operation certificate`)
     } else {
       const latest = certs.reduce((a, b) => (a.validUntil.getTime() >= b.validUntil.getTime() ? a : b))
       out.problem(
-        isAfter(ctx.asOf, latest.validUntil)
+        isAfter(asOf, latest.validUntil)
           ? `特种作业人员${person.name}的特种作业操作证已于${iso(latest.validUntil)}过期`
           : `特种作业人员${person.name}的特种作业操作证在判定日尚未取得`,
-        isAfter(ctx.asOf, latest.validUntil)
+        isAfter(asOf, latest.validUntil)
           ? `special operator ${person.name}'s certificate expired on ${iso(latest.validUntil)}`
           : `special operator ${person.name}'s certificate was issued after the as-of date`
       )
     }
-  })
+  }
   out.see("enterprise.keyPeople[special-operator]", operators)
   const listed = subject.facts?.specialOperatorsListed
   if (listed === undefined) out.need("facts.specialOperatorsListed")

@@ -13,9 +13,9 @@
  *
  * @since 0.1.0
  */
-import { Outcome, Rule } from "@anquan/core"
-import type { RuleContext } from "@anquan/core"
-import { factSlice, Findings } from "../internal/shared.ts"
+import { Rule } from "@anquan/core"
+import type { Outcome, RuleContext } from "@anquan/core"
+import { and3, factSlice, findings, notApplicable } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const ThreeSimultaneitiesFacts = factSlice([], ["constructionProjects"])
@@ -24,32 +24,44 @@ type Facts = typeof ThreeSimultaneitiesFacts.Type
 
 const stageRank = { design: 0, construction: 1, "in-use": 2 } as const
 
+const NO_PROJECT = notApplicable("no construction project")
+
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings(ctx)
+  const out = findings(ctx)
   const projects = subject.facts?.constructionProjects
   if (projects === undefined) return out.need("facts.constructionProjects").outcome()
-  if (projects.length === 0) return Outcome.notApplicable("no construction project")
-  projects.forEach((p, i) => {
+  if (projects.length === 0) return NO_PROJECT
+  for (let i = 0; i < projects.length && !out.done; i++) {
+    const p = projects[i]!
+    const rank = p.stage === undefined ? undefined : stageRank[p.stage]
+    const built = p.safetyFacilitiesBuiltConcurrently
+    const inUse = p.safetyFacilitiesInUseConcurrently
+    // 施工 is due from the construction stage, 投入生产和使用 at in-use; a "no" counts at any stage
+    const builtDue = built === false || (rank !== undefined && rank >= 1)
+    const inUseDue = inUse === false || rank === 2
+    // the stage known; designed together and in the budget; built and in use together when due
+    const met = and3(
+      and3(p.stage === undefined ? undefined : true, and3(p.safetyFacilitiesDesignedConcurrently, p.safetyInvestmentInBudget)),
+      and3(builtDue ? built : true, inUseDue ? inUse : true)
+    )
+    if (out.quick(met)) continue
     const path = `facts.constructionProjects[${i}]`
     const name = p.name ?? p.id ?? `#${i + 1}`
-    const rank = p.stage === undefined ? undefined : stageRank[p.stage]
     if (p.stage === undefined) out.need(`${path}.stage`)
     else out.see(`${path}.stage`, p.stage)
     out.duty(`${path}.safetyFacilitiesDesignedConcurrently`, p.safetyFacilitiesDesignedConcurrently,
       `建设项目${name}的安全设施未与主体工程同时设计`, `project ${name}: safety facilities not designed together with the main works`)
     out.duty(`${path}.safetyInvestmentInBudget`, p.safetyInvestmentInBudget,
       `建设项目${name}的安全设施投资未纳入建设项目概算`, `project ${name}: safety investment not in the project budget`)
-    const built = p.safetyFacilitiesBuiltConcurrently
-    if (built === false || (rank !== undefined && rank >= 1)) {
+    if (builtDue) {
       out.duty(`${path}.safetyFacilitiesBuiltConcurrently`, built,
         `建设项目${name}的安全设施未与主体工程同时施工`, `project ${name}: safety facilities not built together with the main works`)
     }
-    const inUse = p.safetyFacilitiesInUseConcurrently
-    if (inUse === false || rank === 2) {
+    if (inUseDue) {
       out.duty(`${path}.safetyFacilitiesInUseConcurrently`, inUse,
         `建设项目${name}的安全设施未与主体工程同时投入生产和使用`, `project ${name}: safety facilities not put into use together with the main works`)
     }
-  })
+  }
   return out.outcome()
 }
 

@@ -12,7 +12,7 @@
 import { Rule } from "@anquan/core"
 import type { Outcome, RuleContext } from "@anquan/core"
 import type { TrainingRecordItem } from "../facts/WorkSafetyFacts.ts"
-import { factSlice, Findings } from "../internal/shared.ts"
+import { factSlice, findings } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const TrainingRecordsFacts = factSlice([], ["training"])
@@ -26,19 +26,29 @@ const items: ReadonlyArray<{ readonly key: TrainingRecordItem; readonly zh: stri
   { key: "results", zh: "考核结果", en: "results" }
 ]
 
+/** Whether the records state every item. */
+const statesEveryItem = (recorded: ReadonlyArray<TrainingRecordItem>): boolean => {
+  for (let i = 0; i < items.length; i++) if (!recorded.includes(items[i]!.key)) return false
+  return true
+}
+
+/** The items the records do not state. */
+const absentFrom = (recorded: ReadonlyArray<TrainingRecordItem>) => items.filter((i) => !recorded.includes(i.key))
+
 const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = new Findings(ctx)
+  const out = findings(ctx)
   const training = subject.facts?.training
   if (training === undefined) return out.need("facts.training.file").outcome()
   const file = training.file
   if (file === undefined) return out.need("facts.training.file").outcome()
   out.duty("facts.training.file.kept", file.kept, "未建立安全生产教育和培训档案", "No safety training file is kept")
   if (file.kept === false) return out.outcome()
-  if (file.recordedItems === undefined) out.need("facts.training.file.recordedItems")
+  const recorded = file.recordedItems
+  if (recorded === undefined) out.need("facts.training.file.recordedItems")
   else {
-    out.see("facts.training.file.recordedItems", file.recordedItems)
-    const absent = items.filter((i) => !file.recordedItems!.includes(i.key))
-    if (absent.length > 0) {
+    out.see("facts.training.file.recordedItems", recorded)
+    if (!statesEveryItem(recorded)) {
+      const absent = absentFrom(recorded)
       out.problem(
         `培训档案未记录${absent.map((i) => i.zh).join("、")}`,
         `The training records do not state the ${absent.map((i) => i.en).join(", ")}`
