@@ -481,7 +481,7 @@ ${table(["pair", "ratio"], Object.entries(result.peers.ratios).map(([k, v]) => [
 ## CLI
 
 Cold start: the built executable, \`${distCmd}\` (tsup bundle; shebang \`${distShebang}\`), and the source bin, \`${srcCmd}\`, for comparison.
-Stream: ${binFlags.length > 0 ? `run as the \`anquan\` executable starts: \`node ${binFlags.join(" ")} packages/cli/src/bin.ts\` (its shebang is \`${shebang}\`).` : "run as `node packages/cli/src/bin.ts`."}
+Stream: the built executable as it starts, \`node ${[...distFlags, "packages/cli/dist/bin.js"].join(" ")}\` (its shebang is \`${distShebang}\`); the source bin without node flags, \`node packages/cli/src/bin.ts\`, for comparison.
 
 ${table(["figure", "value"], [
   ["stream peak RSS MB", String(figures.streamPeakRssMb)],
