@@ -316,5 +316,26 @@ export const knownToHaveNoBuildings = (
 /** A rule's result for a unit known to have no 工(库)房 at all. @since 0.1.0 */
 export const noBuildings: (c: Collector) => Outcome.Outcome = notApplicable("the unit has no workshops (工房) or stores (库房)")
 
+/**
+ * The outcome of a rule that checks every workshop, then every store, with `check` (a module-level
+ * function, so no closure is made per call): not applicable for a unit known to have none; an
+ * unknown list is a missing fact; a quick answer stops at the first violation.
+ *
+ * @since 0.1.0
+ */
+export const judgeBuildings = (
+  context: { readonly explain?: boolean | undefined },
+  facts: { readonly workshops?: ReadonlyArray<Workshop>; readonly stores?: ReadonlyArray<Store> } | undefined,
+  check: (c: Collector, kind: BuildingKind, building: Workshop | Store, index: number) => void
+): Outcome.Outcome => {
+  const c = collector(context)
+  if (knownToHaveNoBuildings(facts)) return noBuildings(c)
+  const workshops = c.list("facts.workshops", facts?.workshops)
+  const stores = c.list("facts.stores", facts?.stores)
+  for (let i = 0; i < workshops.length && !c.done; i++) check(c, "workshop", workshops[i]!, i)
+  for (let i = 0; i < stores.length && !c.done; i++) check(c, "store", stores[i]!, i)
+  return c.outcome()
+}
+
 /** Formats a number for messages: at most three decimals, no trailing zeros. @since 0.1.0 */
 export const num = (n: number): string => String(Math.round(n * 1000) / 1000)

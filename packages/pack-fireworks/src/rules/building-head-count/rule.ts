@@ -10,7 +10,7 @@
 import { Rule } from "@anquan/core"
 import { Schema } from "effect"
 import type { Store, Workshop } from "../../facts/FireworksFacts.ts"
-import { buildingPath, buildingRef, citation, collector, effective, everyFireworksUnit, factsSlice, knownToHaveNoBuildings, noBuildings, penalty102 } from "../shared.ts"
+import { buildingPath, buildingRef, citation, effective, everyFireworksUnit, factsSlice, judgeBuildings, penalty102 } from "../shared.ts"
 import type { BuildingKind, Collector } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
@@ -70,13 +70,5 @@ export const buildingHeadCount = Rule.define({
     "facts.stores[].approvedHeadCount",
     "facts.stores[].actualHeadCount"
   ],
-  evaluate: ({ facts }, context) => {
-    const c = collector(context)
-    if (knownToHaveNoBuildings(facts)) return noBuildings(c)
-    const workshops = c.list("facts.workshops", facts?.workshops)
-    const stores = c.list("facts.stores", facts?.stores)
-    for (let i = 0; i < workshops.length && !c.done; i++) check(c, "workshop", workshops[i]!, i)
-    for (let i = 0; i < stores.length && !c.done; i++) check(c, "store", stores[i]!, i)
-    return c.outcome()
-  }
+  evaluate: ({ facts }, context) => judgeBuildings(context, facts, check)
 })

@@ -16,7 +16,7 @@ import { Rule } from "@anquan/core"
 import type { Evidence } from "@anquan/core"
 import { Schema } from "effect"
 import type { SafetyDistance, Store, Workshop } from "../../facts/FireworksFacts.ts"
-import { buildingRef, citation, collector, effective, everyFireworksUnit, factsSlice, knownToHaveNoBuildings, noBuildings, num, penalty102 } from "../shared.ts"
+import { buildingRef, citation, effective, everyFireworksUnit, factsSlice, judgeBuildings, num, penalty102 } from "../shared.ts"
 import type { BuildingKind, BuildingRef, Collector } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
@@ -122,13 +122,5 @@ export const safetyDistancesAndBarriers = Rule.define({
     "facts.stores[].protectiveBarrier",
     "facts.stores[].hazardClass"
   ],
-  evaluate: ({ facts }, context) => {
-    const c = collector(context)
-    if (knownToHaveNoBuildings(facts)) return noBuildings(c)
-    const workshops = c.list("facts.workshops", facts?.workshops)
-    const stores = c.list("facts.stores", facts?.stores)
-    for (let i = 0; i < workshops.length && !c.done; i++) check(c, "workshop", workshops[i]!, i)
-    for (let i = 0; i < stores.length && !c.done; i++) check(c, "store", stores[i]!, i)
-    return c.outcome()
-  }
+  evaluate: ({ facts }, context) => judgeBuildings(context, facts, check)
 })
