@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 import { Effect, Schema, SchemaIssue, SchemaTransformation } from "effect"
+import { isCalendarDay } from "../calendar/CalendarDate.ts"
 import { UnifiedSocialCreditCode } from "../enterprise/CreditCode.ts"
 import { AccidentId, SiteId } from "../ids/Ids.ts"
 import { JurisdictionCode } from "../jurisdiction/Jurisdiction.ts"
@@ -37,8 +38,6 @@ export const parseIsoInstant = (s: string): Date | undefined => {
   const t = parseIsoInstantTime(s)
   return t === undefined ? undefined : new Date(t)
 }
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 /** Two ASCII digits at `i` as a number, or -1. */
 const two = (s: string, i: number): number => {
@@ -91,9 +90,7 @@ export const parseIsoInstantTime = (s: string): number | undefined => {
     if (oh < 0 || om < 0 || oh > 23 || om > 59) return undefined
     offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om)
   } else return undefined
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined
-  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
-  if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return undefined
+  if (!isCalendarDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined
   // Years 0000–0099 are not accepted (Date.UTC would read them as 1900–1999).
   if (year < 100) return undefined
   return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000

@@ -24,6 +24,18 @@ export const parse = (iso: string): Date | undefined => {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
+/**
+ * Whether `day` exists in `month` (1–12) of `year` in the proleptic Gregorian calendar (29 February
+ * only in leap years). Shared by the date and date-time parsers.
+ *
+ * @since 0.1.0
+ */
+export const isCalendarDay = (year: number, month: number, day: number): boolean => {
+  if (month < 1 || month > 12 || day < 1) return false
+  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+  return day <= DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)
+}
+
 const digit = (s: string, i: number): number => {
   const c = s.charCodeAt(i) - 48
   return c >= 0 && c <= 9 ? c : -1
@@ -43,9 +55,7 @@ export const parseTime = (iso: string): number | undefined => {
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
   const month = m0 * 10 + m1
   const day = d0 * 10 + d1
-  if (month < 1 || month > 12 || day < 1) return undefined
-  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
-  if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return undefined
+  if (!isCalendarDay(year, month, day)) return undefined
   // Years 0000–0099 are not accepted (Date.UTC would read them as 1900–1999).
   if (year < 100) return undefined
   return Date.UTC(year, month - 1, day)

@@ -89,6 +89,22 @@ export const indeterminate = (missing: ReadonlyArray<string>): Indeterminate => 
 }
 
 /**
+ * Bare outcomes for a rule asked with `explain: false` (see `RuleContext.explain`): one shared,
+ * frozen value per kind, so a quick answer allocates nothing. The engine counts a bare `compliant`
+ * as it is and asks again, explained, for a bare `violation` or `indeterminate` (whose evidence and
+ * missing path are placeholders, never reported).
+ *
+ * @since 0.1.0
+ */
+export const quickCompliant: Compliant = Object.freeze({ kind: "compliant", evidence: NO_EVIDENCE })
+
+/** A bare violation for a quick answer (see {@link quickCompliant}). @since 0.1.0 */
+export const quickViolation: Violation = Object.freeze({ kind: "violation", evidence: NO_EVIDENCE })
+
+/** A bare indeterminate answer for a quick answer (see {@link quickCompliant}). @since 0.1.0 */
+export const quickIndeterminate: Indeterminate = Object.freeze({ kind: "indeterminate", missing: Object.freeze(["(not explained)"]) })
+
+/**
  * Collects the paths of facts that are `undefined`, for the common "all of these are needed" check.
  *
  * @example

@@ -252,9 +252,6 @@ export type Part =
 const P_VIOLATION: Part = Object.freeze({ _tag: "quick", state: "violation" })
 const P_OPEN: Part = Object.freeze({ _tag: "quick", state: "open" })
 const P_OK: Part = Object.freeze({ _tag: "quick", state: "ok" })
-const QUICK_VIOLATION: Outcome.Outcome = Object.freeze({ kind: "violation", evidence: NONE })
-const QUICK_INDETERMINATE: Outcome.Outcome = Object.freeze({ kind: "indeterminate", missing: Object.freeze(["(not explained)"]) })
-const QUICK_COMPLIANT: Outcome.Outcome = Object.freeze({ kind: "compliant", evidence: NONE })
 
 /** `eachOf` for quick answers: an absent list is open; entries get the list's path (paths are not used then). */
 const quickPart = <E>(list: ReadonlyArray<E> | undefined, path: string, check: (entry: E, path: string) => Cond): Part => {
@@ -329,11 +326,11 @@ export const judge = (...parts: ReadonlyArray<Part>): Outcome.Outcome => {
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!
       if (p._tag === "quick") {
-        if (p.state === "violation") return QUICK_VIOLATION
+        if (p.state === "violation") return Outcome.quickViolation
         if (p.state === "open") open = true
       } else open = true // "missing" (quick parts are the only others then)
     }
-    return open ? QUICK_INDETERMINATE : QUICK_COMPLIANT
+    return open ? Outcome.quickIndeterminate : Outcome.quickCompliant
   }
   const entries = parts.flatMap((p) => (p._tag === "entries" ? p.entries : []))
   const violating = entries.filter((e) => e.cond.value === true)

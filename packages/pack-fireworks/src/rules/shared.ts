@@ -84,10 +84,6 @@ export const enterpriseSlice = <const K extends ReadonlyArray<EnterpriseKey>>(ke
 /** The empty list quick answers share (frozen: nothing may be added to it). */
 const NONE: ReadonlyArray<never> = Object.freeze([])
 
-/** What a quick collector answers: only the kind counts (the engine asks again, explained, for a violation or an indeterminate answer). */
-const QUICK_VIOLATION: Outcome.Outcome = Object.freeze({ kind: "violation", evidence: NONE })
-const QUICK_INDETERMINATE: Outcome.Outcome = Object.freeze({ kind: "indeterminate", missing: Object.freeze(["(not explained)"]) })
-const QUICK_COMPLIANT: Outcome.Outcome = Object.freeze({ kind: "compliant", evidence: NONE })
 
 /**
  * Collects what a rule found: violated situations (evidence and a sentence each, zh-CN and en),
@@ -184,7 +180,7 @@ export class Collector {
 
   /** The outcome: violation if any, else indeterminate if anything is missing, else compliant. */
   outcome(): Outcome.Outcome {
-    if (!this.explain) return this.#violated ? QUICK_VIOLATION : this.#open ? QUICK_INDETERMINATE : QUICK_COMPLIANT
+    if (!this.explain) return this.#violated ? Outcome.quickViolation : this.#open ? Outcome.quickIndeterminate : Outcome.quickCompliant
     if (this.#zh !== undefined) {
       const details: Localized = { "zh-CN": this.#zh.join("；"), en: this.#en!.join("; ") }
       return Outcome.violation(this.#bad ?? [], details)

@@ -341,10 +341,6 @@ export const not = (lit: Lit): Lit => (lit.holds === undefined ? lit : { ...lit,
 // Assessment
 // ---------------------------------------------------------------------------------------------
 
-/** What a quick assessment answers: only the kind counts (the engine asks again, explained, for a violation or an indeterminate answer). */
-const QUICK_VIOLATION: Outcome.Outcome = Object.freeze({ kind: "violation", evidence: NONE })
-const QUICK_INDETERMINATE: Outcome.Outcome = Object.freeze({ kind: "indeterminate", missing: Object.freeze(["(not explained)"]) })
-const QUICK_COMPLIANT: Outcome.Outcome = Object.freeze({ kind: "compliant", evidence: NONE })
 const quickNotApplicable = new Map<string, Outcome.Outcome>()
 
 /**
@@ -505,14 +501,14 @@ export class Assessment {
    */
   outcome(notApplicable?: string): Outcome.Outcome {
     if (!this.explain) {
-      if (this.violated) return QUICK_VIOLATION
-      if (this.open) return QUICK_INDETERMINATE
+      if (this.violated) return Outcome.quickViolation
+      if (this.open) return Outcome.quickIndeterminate
       if (this.inScope === 0 && notApplicable !== undefined) {
         let o = quickNotApplicable.get(notApplicable)
         if (o === undefined) quickNotApplicable.set(notApplicable, o = Object.freeze(Outcome.notApplicable(notApplicable)))
         return o
       }
-      return QUICK_COMPLIANT
+      return Outcome.quickCompliant
     }
     const breaches = this.breaches
     if (breaches !== undefined) {

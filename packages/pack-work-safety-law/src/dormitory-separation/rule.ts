@@ -13,7 +13,7 @@
  */
 import { Outcome, Rule } from "@anquan/core"
 import type { RuleContext } from "@anquan/core"
-import { and3, ART42_ACTIVITIES, factSlice, findings, intersects, not3, notApplicable, QUICK_INDETERMINATE } from "../internal/shared.ts"
+import { and3, ART42_ACTIVITIES, factSlice, findings, intersects, not3, notApplicable } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const DormitorySeparationFacts = factSlice(["dangerousGoodsActivities"], ["staffDormitory", "dangerousGoodsPremises"])
@@ -30,7 +30,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
   const e = subject.enterprise
   // No sector puts a unit in scope by itself: only what it does with dangerous goods.
   if (e.dangerousGoodsActivities === undefined) {
-    return ctx.explain === false ? QUICK_INDETERMINATE : Outcome.indeterminate(["enterprise.dangerousGoodsActivities"])
+    return ctx.explain === false ? Outcome.quickIndeterminate : Outcome.indeterminate(["enterprise.dangerousGoodsActivities"])
   }
   if (!intersects(e.dangerousGoodsActivities, ART42_ACTIVITIES)) return NO_DANGEROUS_GOODS
   const facts = subject.facts

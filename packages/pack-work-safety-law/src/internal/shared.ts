@@ -166,21 +166,6 @@ export const isAfter = (date: Date, asOf: Date): boolean => date.getTime() > asO
 const NONE: ReadonlyArray<never> = Object.freeze([])
 
 /**
- * The bare outcomes a rule answers when asked without explanations (`explain: false`): only the
- * kind counts, and the engine asks again, explained, for a violation or an indeterminate answer.
- * Shared and frozen: never return them from an explained evaluation.
- *
- * @since 0.1.0
- */
-export const QUICK_COMPLIANT: Outcome.Outcome = Object.freeze({ kind: "compliant", evidence: NONE })
-
-/** See {@link QUICK_COMPLIANT}. @since 0.1.0 */
-export const QUICK_VIOLATION: Outcome.Outcome = Object.freeze({ kind: "violation", evidence: NONE })
-
-/** See {@link QUICK_COMPLIANT}. @since 0.1.0 */
-export const QUICK_INDETERMINATE: Outcome.Outcome = Object.freeze({ kind: "indeterminate", missing: Object.freeze(["(not explained)"]) })
-
-/**
  * A `not-applicable` outcome with a fixed reason, made once (frozen) and returned whether or not
  * the rule explains: the reason is all there is to it.
  *
@@ -201,8 +186,8 @@ export const notApplicable = (reason: string): Outcome.Outcome => Object.freeze(
  * **Quick and explained.** A rule gets its findings from {@link findings}, with its context. When
  * the engine asks without explanations (`explain: false`) they are *quick*: they keep no evidence,
  * texts or paths, only whether a problem was found and whether a fact is missing, and `outcome()`
- * gives a bare outcome of the right kind ({@link QUICK_VIOLATION}, {@link QUICK_INDETERMINATE},
- * {@link QUICK_COMPLIANT}); the engine asks again, explained, for a violation or an indeterminate
+ * gives a bare outcome of the right kind ({@link Outcome.quickViolation}, {@link Outcome.quickIndeterminate},
+ * {@link Outcome.quickCompliant}); the engine asks again, explained, for a violation or an indeterminate
  * answer. The methods that take a path or text ignore them when quick, so a rule may call them
  * with constant strings either way. Where the strings or evidence values would have to be built
  * (paths with an index, texts with a name, dates), the rule first states the duty as a bare
@@ -296,7 +281,7 @@ export class Findings {
   }
 
   outcome(): Outcome.Outcome {
-    if (!this.explain) return this.violated ? QUICK_VIOLATION : this.open ? QUICK_INDETERMINATE : QUICK_COMPLIANT
+    if (!this.explain) return this.violated ? Outcome.quickViolation : this.open ? Outcome.quickIndeterminate : Outcome.quickCompliant
     const problems = this.problems
     if (problems !== undefined) {
       let zh = problems[0]!["zh-CN"]

@@ -13,17 +13,7 @@
  */
 import { Outcome, Rule } from "@anquan/core"
 import type { RuleContext } from "@anquan/core"
-import {
-  ART27_HIGH_RISK_ACTIVITIES,
-  ART27_HIGH_RISK_SECTORS,
-  factSlice,
-  findings,
-  inScope,
-  isAfter,
-  iso,
-  notApplicable,
-  QUICK_INDETERMINATE
-} from "../internal/shared.ts"
+import { ART27_HIGH_RISK_ACTIVITIES, ART27_HIGH_RISK_SECTORS, factSlice, findings, inScope, isAfter, iso, notApplicable } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const AssessmentFacts = factSlice(["sectors", "dangerousGoodsActivities", "keyPeople"], [])
@@ -40,7 +30,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
   const highRisk = inScope(e, ART27_HIGH_RISK_SECTORS, ART27_HIGH_RISK_ACTIVITIES)
   if (highRisk === false) return NOT_HIGH_RISK
   // Outside the high-risk list the article does not bind: without the scope there is nothing to decide.
-  if (highRisk === undefined) return ctx.explain === false ? QUICK_INDETERMINATE : Outcome.indeterminate(["enterprise.dangerousGoodsActivities"])
+  if (highRisk === undefined) return ctx.explain === false ? Outcome.quickIndeterminate : Outcome.indeterminate(["enterprise.dangerousGoodsActivities"])
   const out = findings(ctx)
   const people = e.keyPeople
   if (people === undefined) return out.need("enterprise.keyPeople").outcome()

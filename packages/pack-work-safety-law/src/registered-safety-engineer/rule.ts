@@ -11,16 +11,7 @@
  */
 import { Outcome, Rule } from "@anquan/core"
 import type { RuleContext } from "@anquan/core"
-import {
-  ART27_ENGINEER_ACTIVITIES,
-  ART27_ENGINEER_SECTORS,
-  factSlice,
-  inScope,
-  notApplicable,
-  QUICK_COMPLIANT,
-  QUICK_INDETERMINATE,
-  QUICK_VIOLATION
-} from "../internal/shared.ts"
+import { ART27_ENGINEER_ACTIVITIES, ART27_ENGINEER_SECTORS, factSlice, inScope, notApplicable } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const RegisteredEngineerFacts = factSlice(["sectors", "dangerousGoodsActivities", "keyPeople"], [])
@@ -34,11 +25,11 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
   const e = subject.enterprise
   const required = inScope(e, ART27_ENGINEER_SECTORS, ART27_ENGINEER_ACTIVITIES)
   if (required === false) return NOT_REQUIRED
-  if (required === undefined) return explain ? Outcome.indeterminate(["enterprise.dangerousGoodsActivities"]) : QUICK_INDETERMINATE
-  if (e.keyPeople === undefined) return explain ? Outcome.indeterminate(["enterprise.keyPeople"]) : QUICK_INDETERMINATE
+  if (required === undefined) return explain ? Outcome.indeterminate(["enterprise.dangerousGoodsActivities"]) : Outcome.quickIndeterminate
+  if (e.keyPeople === undefined) return explain ? Outcome.indeterminate(["enterprise.keyPeople"]) : Outcome.quickIndeterminate
   let engineers = 0
   for (let i = 0; i < e.keyPeople.length; i++) if (e.keyPeople[i]!.roles.includes("registered-safety-engineer")) engineers++
-  if (!explain) return engineers > 0 ? QUICK_COMPLIANT : QUICK_VIOLATION
+  if (!explain) return engineers > 0 ? Outcome.quickCompliant : Outcome.quickViolation
   const evidence = [
     { path: "enterprise.sectors", value: e.sectors },
     { path: "enterprise.dangerousGoodsActivities", value: e.dangerousGoodsActivities ?? null },

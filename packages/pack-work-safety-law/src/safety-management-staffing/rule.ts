@@ -19,7 +19,7 @@
 import { Enterprise, Outcome, Rule } from "@anquan/core"
 import type { DangerousGoodsActivity, Evidence, NumberParam, RuleContext, Sector } from "@anquan/core"
 import { Schema, Struct } from "effect"
-import { intersects, QUICK_COMPLIANT, QUICK_INDETERMINATE, QUICK_VIOLATION } from "../internal/shared.ts"
+import { intersects } from "../internal/shared.ts"
 import type { Tri } from "../internal/shared.ts"
 
 /** The facts the rule reads: a slice of the enterprise profile. @since 0.1.0 */
@@ -123,7 +123,7 @@ const evaluateEdition = (edition: Edition) => {
     const explain = ctx.explain !== false
     const e = subject.enterprise
     // A body meets every edition's duty, whatever the unit: a quick answer needs nothing more.
-    if (!explain && e.safetyDepartment === true) return QUICK_COMPLIANT
+    if (!explain && e.safetyDepartment === true) return Outcome.quickCompliant
 
     // The unit's 安全生产管理人员 by employment (unknown without `keyPeople`).
     let fullTime: number | undefined
@@ -146,7 +146,7 @@ const evaluateEdition = (edition: Edition) => {
       : e.safetyDepartment === false && fullTime === 0
       ? false
       : undefined
-    if (strongMet === true) return evidence === undefined ? QUICK_COMPLIANT : Outcome.compliant(evidence)
+    if (strongMet === true) return evidence === undefined ? Outcome.quickCompliant : Outcome.compliant(evidence)
     // 专职或者兼职 (2002: or a contracted engineer).
     const contracted = text.contractedEngineerAllowed ? e.contractedSafetyEngineer : false
     const weakMet: Tri = (partTime ?? 0) > 0 || contracted === true
@@ -164,10 +164,10 @@ const evaluateEdition = (edition: Edition) => {
     else if (e.employees > threshold) required = "strong"
     else if (highRisk === false) required = "weak"
 
-    if (required === "weak" && weakMet === true) return evidence === undefined ? QUICK_COMPLIANT : Outcome.compliant(evidence)
+    if (required === "weak" && weakMet === true) return evidence === undefined ? Outcome.quickCompliant : Outcome.compliant(evidence)
 
     if (required === "strong" && strongMet === false) {
-      if (evidence === undefined) return QUICK_VIOLATION
+      if (evidence === undefined) return Outcome.quickViolation
       const why = highRisk === true
         ? { zh: "属于高危行业或危险物品单位", en: "the unit is on the high-risk list" }
         : { zh: `从业人员${e.employees}人，超过${threshold}人`, en: `${e.employees} staff, more than ${threshold}` }
@@ -177,13 +177,13 @@ const evaluateEdition = (edition: Edition) => {
       })
     }
     if (weakMet === false) {
-      if (evidence === undefined) return QUICK_VIOLATION
+      if (evidence === undefined) return Outcome.quickViolation
       return Outcome.violation(evidence, {
         "zh-CN": "未配备任何安全生产管理人员",
         en: "No safety staff at all"
       })
     }
-    if (missing === undefined) return QUICK_INDETERMINATE
+    if (missing === undefined) return Outcome.quickIndeterminate
     if (strongMet === undefined) {
       if (e.safetyDepartment === undefined) missing.push("enterprise.safetyDepartment")
       if (e.keyPeople === undefined) missing.push("enterprise.keyPeople")
