@@ -132,21 +132,24 @@ const timeFlatten = (): number => {
   return performance.now() - t
 }
 
-// warm-up: every contender twice over everything (JIT tiers settle), then interleaved timed runs
-for (let w = 0; w < 2; w++) {
+// Warm-up until the JIT has settled: every contender over everything, the cheap ones five times,
+// json-rules-engine (~1.5 s a pass) twice. Then interleaved timed runs, back to back, with V8's
+// garbage collector running as it does in a real pipeline — no forced collection before a run:
+// a forced full collection costs the next pass of anquan ~1.5–2× (V8 drops the hidden classes of
+// objects of which no instance is alive and deoptimises the code compiled against them, which then
+// warms up again), and the pipeline never forces one (the 100k end-to-end run has two full
+// collections in all). That penalty is measured separately below (`afterForcedGc`).
+for (let w = 0; w < 5; w++) {
   timeOurs()
-  await timeJre()
+  if (w < 2) await timeJre()
   for (let k = 0; k < 20; k++) timeFlat()
   timeNested()
   timeFlatten()
 }
 const times = { anquan: [] as Array<number>, jsonRulesEngine: [] as Array<number>, handWrittenFlat: [] as Array<number>, handWrittenNested: [] as Array<number>, flatten: [] as Array<number> }
 for (let r = 0; r < runs; r++) {
-  gc()
   times.anquan.push(timeOurs())
-  gc()
   times.jsonRulesEngine.push(await timeJre())
-  gc()
   // the flat loop is ~µs per pass: time 50 passes and divide, so the timer's resolution does not matter
   const t50 = (() => {
     let ms = 0
@@ -157,6 +160,14 @@ for (let r = 0; r < runs; r++) {
   times.handWrittenNested.push(timeNested())
   times.flatten.push(timeFlatten())
 }
+// the same two evaluators over the decoded records, each pass right after a forced full collection
+const afterForcedGc = { anquan: [] as Array<number>, handWrittenNested: [] as Array<number> }
+for (let r = 0; r < runs; r++) {
+  gc()
+  afterForcedGc.anquan.push(timeOurs())
+  gc()
+  afterForcedGc.handWrittenNested.push(timeNested())
+}
 
 console.log(JSON.stringify({
   records: n,
@@ -164,6 +175,7 @@ console.log(JSON.stringify({
   ruleEvaluations: n * 20,
   flattenOnceMs,
   times,
+  afterForcedGc,
   crossCheck: { records: n, complete, disagreeComplete, disagreeIncomplete, recordsWithViolation, violations: violationsOurs, examples },
   sink,
   peakRssMb: peakRssMb(),

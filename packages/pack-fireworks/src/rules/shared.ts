@@ -194,6 +194,15 @@ export class Collector {
 export const collector = (context?: { readonly explain?: boolean | undefined }): Collector => new Collector(context)
 
 /**
+ * One collector that lives as long as the module. Collectors are short-lived (one per rule call),
+ * and V8 forgets the hidden class of objects of which no instance is alive at a full garbage
+ * collection — then every rule compiled against it is deoptimised and warms up again. A single
+ * live instance keeps the class, and the rules' optimised code, across collections.
+ */
+const keepCollectorShapeAlive: Collector = new Collector({ explain: false })
+void keepCollectorShapeAlive
+
+/**
  * Reads a fact that one situation of an item turns on, at a fixed path: records it as missing when
  * `undefined`, as seen otherwise (explained only), and returns it.
  *

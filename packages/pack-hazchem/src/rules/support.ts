@@ -530,6 +530,15 @@ export class Assessment {
 }
 
 /**
+ * One assessment that lives as long as the module. Assessments are short-lived (one per rule
+ * call), and V8 forgets the hidden class of objects of which no instance is alive at a full
+ * garbage collection — then every rule compiled against it is deoptimised and warms up again.
+ * A single live instance keeps the class, and the rules' optimised code, across collections.
+ */
+const keepAssessmentShapeAlive: Assessment = new Assessment({ explain: false })
+void keepAssessmentShapeAlive
+
+/**
  * The path of entry `i` of the list at `path`, and of its fields (for explanations only).
  *
  * @since 0.1.0
