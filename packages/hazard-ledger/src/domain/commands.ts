@@ -24,19 +24,14 @@
  */
 import {
   CalendarDate,
-  CampaignId,
   HazardId,
   HazardLevel,
-  InstallationId,
   JurisdictionCode,
   ListedSupervision,
-  NonNegativeYuan,
-  PersonRef,
-  Sector,
-  SiteId,
-  UnifiedSocialCreditCode
+  PersonRef
 } from "@anquan/core"
 import { Schema } from "effect"
+import { planItems, reportedDiscovery, reportedSubject } from "./fields.ts"
 import { EvidenceRef, SourceInput } from "./model.ts"
 
 const Reason = Schema.String.check(Schema.isMaxLength(2000, { message: "Expected a reason of at most 2000 characters" }))
@@ -59,19 +54,10 @@ const target = { hazardId: HazardId } as const
  */
 export const Report = Schema.TaggedStruct("Report", {
   hazardId: Schema.optionalKey(HazardId),
-  subject: UnifiedSocialCreditCode,
-  site: Schema.optionalKey(SiteId),
-  installation: Schema.optionalKey(InstallationId),
-  jurisdiction: JurisdictionCode,
-  sector: Sector,
-  level: HazardLevel,
+  ...reportedSubject,
   description: Schema.NonEmptyString.check(Schema.isMaxLength(4000, { message: "Expected a description of at most 4000 characters" })),
   source: SourceInput,
-  campaignId: Schema.optionalKey(CampaignId),
-  discoveredOn: CalendarDate.CalendarDate,
-  discoveredBy: Schema.optionalKey(PersonRef),
-  deadline: Schema.optionalKey(CalendarDate.CalendarDate),
-  responsiblePerson: Schema.optionalKey(PersonRef),
+  ...reportedDiscovery,
   evidence: Schema.optionalKey(Evidence),
   fixedOnDiscovery: Schema.optionalKey(Schema.Struct({ measures: Schema.NonEmptyString })),
   ...reason
@@ -94,14 +80,6 @@ export const Assess = Schema.TaggedStruct("Assess", {
 }).annotate({ identifier: "Assess" })
 /** @since 0.1.0 */
 export type Assess = typeof Assess.Type
-
-const planItems = {
-  measures: Schema.optionalKey(Schema.NonEmptyString),
-  funds: Schema.optionalKey(NonNegativeYuan),
-  emergencyPlan: Schema.optionalKey(Schema.NonEmptyString),
-  deadline: Schema.optionalKey(CalendarDate.CalendarDate),
-  responsiblePerson: Schema.optionalKey(PersonRef)
-} as const
 
 /**
  * 五落实 — record some or all of measures, funds, emergency plan, the deadline (only when none is

@@ -8,19 +8,14 @@
  */
 import {
   CalendarDate,
-  CampaignId,
   HazardId,
   HazardLevel,
-  InstallationId,
   JurisdictionCode,
   ListedSupervision,
-  NonNegativeYuan,
-  PersonRef,
-  Sector,
-  SiteId,
-  UnifiedSocialCreditCode
+  PersonRef
 } from "@anquan/core"
 import { Schema } from "effect"
+import { planItems, reportedDiscovery, reportedSubject } from "./fields.ts"
 import { Actor, EvidenceRef, Instant, Source } from "./model.ts"
 
 const envelope = {
@@ -31,32 +26,15 @@ const envelope = {
   reason: Schema.optionalKey(Schema.String)
 } as const
 
-const planItems = {
-  measures: Schema.optionalKey(Schema.NonEmptyString),
-  funds: Schema.optionalKey(NonNegativeYuan),
-  emergencyPlan: Schema.optionalKey(Schema.NonEmptyString),
-  deadline: Schema.optionalKey(CalendarDate.CalendarDate),
-  responsiblePerson: Schema.optionalKey(PersonRef)
-} as const
-
 const SupervisionLevel = ListedSupervision.fields.level
 
 /** 已上报 — the hazard entered the ledger. @since 0.1.0 */
 export const HazardReported = Schema.TaggedStruct("HazardReported", {
   ...envelope,
-  subject: UnifiedSocialCreditCode,
-  site: Schema.optionalKey(SiteId),
-  installation: Schema.optionalKey(InstallationId),
-  jurisdiction: JurisdictionCode,
-  sector: Sector,
-  level: HazardLevel,
+  ...reportedSubject,
   description: Schema.NonEmptyString,
   source: Source,
-  campaignId: Schema.optionalKey(CampaignId),
-  discoveredOn: CalendarDate.CalendarDate,
-  discoveredBy: Schema.optionalKey(PersonRef),
-  deadline: Schema.optionalKey(CalendarDate.CalendarDate),
-  responsiblePerson: Schema.optionalKey(PersonRef),
+  ...reportedDiscovery,
   evidence: Schema.Array(EvidenceRef)
 })
 
