@@ -32,6 +32,7 @@ import { cpus, totalmem } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { BENCH_AS_OF, DEFAULT_SECTOR_MIX, makeGenerator, selfCheck, writeJsonArray, writeNdjson } from "./generate.ts"
+import type { EndToEndReport, PeersReport, StagePass, StagesReport } from "./reports.ts"
 import { args, fmt, load, median, round, runChild, runTimed } from "./util.ts"
 
 const a = args()
@@ -160,22 +161,9 @@ const script = (name: string) => join(benchDir, "src", "children", name)
 const child = <A>(name: string, argv: ReadonlyArray<string>) =>
   runChild<A>(script(name), argv, { nodeArgs, cwd: repoDir, ...(pin ? { prefix: ["taskset", "-c", "0"] } : {}) })
 
-interface StagePass {
-  parse: number
-  decode: number
-  select: number
-  decodeFacts: number
-  evaluate: number
-  report: number
-  records: number
-  evaluated: number
-  rejected: number
-  ruleEvaluations: number
-  violations: number
-}
 
 log(`throughput: stages, ${fmt(config.n)} records × every shipped pack, ${config.runs} runs …`)
-const stagesRes = await child<{ records: number; bytes: number; makeMs: number; passes: Array<StagePass>; peakRssMb: number; load: unknown }>(
+const stagesRes = await child<StagesReport>(
   "throughput.ts", ["--mode", "stages", "--file", throughputFile, "--runs", String(config.runs), "--warmup", String(config.warmup)]
 )
 const passes = stagesRes.value.passes
@@ -195,7 +183,7 @@ const ruleEvaluations = passes[0]!.ruleEvaluations
 log(`  done (${elapsed()})`)
 
 log(`throughput: end to end (stream from disk, parse, evaluateRecord, report), ${config.runs} runs …`)
-const e2eRes = await child<{ passes: Array<{ ms: number; records: number; bytes: number; ruleEvaluations: number }>; peakRssMb: number; load: unknown }>(
+const e2eRes = await child<EndToEndReport>(
   "throughput.ts", ["--mode", "e2e", "--file", throughputFile, "--runs", String(config.runs), "--warmup", String(config.warmup)]
 )
 const e2eMs = median(e2eRes.value.passes.map((p) => p.ms))
@@ -204,20 +192,10 @@ const e2eBytes = e2eRes.value.passes[0]!.bytes
 log(`  done (${elapsed()})`)
 
 log(`peers: hazchem's 20 item rules on ${fmt(config.peers)} hazchem records, ${config.runs + 2} runs …`)
-interface PeersOut {
-  records: number
-  ruleEvaluations: number
-  flattenOnceMs: number
-  times: Record<"anquan" | "jsonRulesEngine" | "handWrittenFlat" | "handWrittenNested" | "flatten", Array<number>>
-  afterForcedGc: Record<"anquan" | "handWrittenNested", Array<number>>
-  crossCheck: { records: number; complete: number; disagreeComplete: number; disagreeIncomplete: number; recordsWithViolation: number; violations: number; examples: Array<unknown> }
-  peakRssMb: number
-  load: unknown
-}
-const peersRes = await child<PeersOut>("peers.ts", ["--file", peersFile, "--runs", String(config.runs + 2)])
+const peersRes = await child<PeersReport>("peers.ts", ["--file", peersFile, "--runs", String(config.runs + 2)])
 const pv = peersRes.value
-const pm = Object.fromEntries(Object.entries(pv.times).map(([k, v]) => [k, median(v)])) as Record<keyof PeersOut["times"], number>
-const pmGc = Object.fromEntries(Object.entries(pv.afterForcedGc).map(([k, v]) => [k, median(v)])) as Record<keyof PeersOut["afterForcedGc"], number>
+const pm = Object.fromEntries(Object.entries(pv.times).map(([k, v]) => [k, median(v)])) as Record<keyof PeersReport["times"], number>
+const pmGc = Object.fromEntries(Object.entries(pv.afterForcedGc).map(([k, v]) => [k, median(v)])) as Record<keyof PeersReport["afterForcedGc"], number>
 log(`  done (${elapsed()})`)
 
 const streamThroughCli = async (bin: string, label: string, nodeFlags: ReadonlyArray<string> = []) => {

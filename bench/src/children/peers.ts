@@ -23,6 +23,7 @@ import { Engine as JreEngine } from "json-rules-engine"
 import type { RuleProperties } from "json-rules-engine"
 import { BENCH_AS_OF } from "../generate.ts"
 import { type FlatHazchem, flattenHazchem, handWritten, itemOf, itemsOfMask } from "../peers/flatten.ts"
+import type { PeersReport } from "../reports.ts"
 import { args, lineOffsets, load, peakRssMb } from "../util.ts"
 
 const a = args()
@@ -180,4 +181,4 @@ console.log(JSON.stringify({
   sink,
   peakRssMb: peakRssMb(),
   load: { before: loadBefore, after: load() }
-}))
+} satisfies PeersReport))

@@ -18,6 +18,7 @@ import { Engine } from "@anquan/core"
 import type { Enterprise, PlannedRule, RecordResult, RejectedRecord, Subject } from "@anquan/core"
 import { BENCH_AS_OF } from "../generate.ts"
 import { installedPacks } from "../packs.ts"
+import type { EndToEndPass, EndToEndReport, StagePass, StagesReport } from "../reports.ts"
 import { args, forEachLine, lineOffsets, load, peakRssMb } from "../util.ts"
 
 const a = args()
@@ -36,19 +37,6 @@ const st = Engine.stages(engine)
 
 const isRejected = (x: unknown): x is RejectedRecord => (x as { _tag?: unknown } | undefined)?._tag === "rejected"
 
-interface StagePass {
-  parse: number
-  decode: number
-  select: number
-  decodeFacts: number
-  evaluate: number
-  report: number
-  records: number
-  evaluated: number
-  rejected: number
-  ruleEvaluations: number
-  violations: number
-}
 
 const stagesPass = (buf: Buffer, offs: Float64Array, count: number): StagePass => {
   const B = 256
@@ -105,7 +93,7 @@ const stagesPass = (buf: Buffer, offs: Float64Array, count: number): StagePass =
   return p
 }
 
-const e2ePass = (limit: number): { ms: number; records: number; bytes: number; ruleEvaluations: number; evaluated: number; rejected: number } => {
+const e2ePass = (limit: number): EndToEndPass => {
   const t = performance.now()
   const builder = engine.reportBuilder(plan, false)
   let i = 0
@@ -137,13 +125,13 @@ if (mode === "stages") {
     gc()
     passes.push(stagesPass(buf, offs, n))
   }
-  console.log(JSON.stringify({ mode, records: n, bytes: buf.length, readMs, makeMs, passes, peakRssMb: peakRssMb(), load: { before: loadBefore, after: load() } }))
+  console.log(JSON.stringify({ mode: "stages", records: n, bytes: buf.length, readMs, makeMs, passes, peakRssMb: peakRssMb(), load: { before: loadBefore, after: load() } } satisfies StagesReport))
 } else {
   e2ePass(warmup)
-  const passes: Array<ReturnType<typeof e2ePass>> = []
+  const passes: Array<EndToEndPass> = []
   for (let r = 0; r < runs; r++) {
     gc()
     passes.push(e2ePass(Number.POSITIVE_INFINITY))
   }
-  console.log(JSON.stringify({ mode, makeMs, passes, peakRssMb: peakRssMb(), load: { before: loadBefore, after: load() } }))
+  console.log(JSON.stringify({ mode: "e2e", makeMs, passes, peakRssMb: peakRssMb(), load: { before: loadBefore, after: load() } } satisfies EndToEndReport))
 }
