@@ -69,13 +69,23 @@ const decided = (value: boolean, evidence: ReadonlyArray<Evidence>, reasons: Rea
   reasons: value ? reasons : []
 })
 
+/**
+ * A reason, or a function making it: a reason built from the entry's facts (a date, a role) is
+ * better given as a function, which a quick answer never calls.
+ *
+ * @since 0.1.0
+ */
+export type Reason = Text | (() => Text)
+
+const reasonOf = (reason: Reason): Text => (typeof reason === "function" ? reason() : reason)
+
 /** True when the fact is `true`. @since 0.1.0 */
-export const flag = (path: string, value: boolean | undefined, reason: Text): Cond =>
-  quick ? q(value) : value === undefined ? unknown(path) : decided(value, [{ path, value }], [reason])
+export const flag = (path: string, value: boolean | undefined, reason: Reason): Cond =>
+  quick ? q(value) : value === undefined ? unknown(path) : decided(value, [{ path, value }], [reasonOf(reason)])
 
 /** True when the fact is `false` (a required thing is lacking). @since 0.1.0 */
-export const lacks = (path: string, value: boolean | undefined, reason: Text): Cond =>
-  quick ? q(value === undefined ? undefined : !value) : value === undefined ? unknown(path) : decided(!value, [{ path, value }], [reason])
+export const lacks = (path: string, value: boolean | undefined, reason: Reason): Cond =>
+  quick ? q(value === undefined ? undefined : !value) : value === undefined ? unknown(path) : decided(!value, [{ path, value }], [reasonOf(reason)])
 
 /** True when the fact is one of `values` (a scope or a status); no reason unless given. @since 0.1.0 */
 export const isOneOf = <A>(path: string, value: A | undefined, values: ReadonlyArray<A>, reason?: (v: A) => Text): Cond =>
@@ -154,7 +164,7 @@ export const expired = (path: string, date: Date | undefined, asOf: Date, reason
     : decided(date.getTime() < asOf.getTime(), [{ path, value: CalendarDate.format(date) }], [reason(CalendarDate.format(date))])
 
 /** True by the fact's mere presence (an entry of a list of occurrences), with it as evidence. @since 0.1.0 */
-export const present = (path: string, value: unknown, reason: Text): Cond => (quick ? Q_TRUE : decided(true, [{ path, value }], [reason]))
+export const present = (path: string, value: unknown, reason: Reason): Cond => (quick ? Q_TRUE : decided(true, [{ path, value }], [reasonOf(reason)]))
 
 /** A condition with a fixed value (e.g. "not in scope of this edition"). @since 0.1.0 */
 export const always = (value: boolean, reason?: Text): Cond => (quick ? q(value) : decided(value, [], reason === undefined ? [] : [reason]))

@@ -73,8 +73,10 @@ export const severeWeatherWork2024 = defineItem({
     judge(eachOf(f?.severeWeatherWorks, "facts.severeWeatherWorks", t("恶劣天气作业", "bad-weather operation"), (w, p) => {
       const weather = w.weather === undefined ? weatherText.other : weatherText[w.weather]
       const op = w.operation === undefined ? t("作业", "work") : operationText[w.operation]
-      const when = w.date === undefined ? "" : w.date.toISOString().slice(0, 10)
-      return flag(`${p}.inBreachOfRules`, w.inBreachOfRules, t(`${when}${weather.zh}天气下违规进行${op.zh}`, `${op.en} in ${weather.en} against the rules${when === "" ? "" : ` on ${when}`}`))
+      return flag(`${p}.inBreachOfRules`, w.inBreachOfRules, () => {
+        const when = w.date === undefined ? "" : w.date.toISOString().slice(0, 10)
+        return t(`${when}${weather.zh}天气下违规进行${op.zh}`, `${op.en} in ${weather.en} against the rules${when === "" ? "" : ` on ${when}`}`)
+      })
     }))
 })
 
@@ -109,7 +111,7 @@ export const liftingPeople2024 = defineItem({
   evaluate: (f) =>
     judge(eachOf(f?.peopleLifted, "facts.peopleLifted", t("吊运人员", "people lifted"), (e, p) => {
       const eq = e.equipment === undefined ? equipmentText["other-non-passenger"] : equipmentText[e.equipment]
-      return present(`${p}.equipment`, e.equipment ?? null, t(`使用${eq.zh}吊运人员`, `people lifted with a ${eq.en}`))
+      return present(`${p}.equipment`, e.equipment ?? null, () => t(`使用${eq.zh}吊运人员`, `people lifted with a ${eq.en}`))
     }))
 })
 

@@ -137,7 +137,7 @@ const preChecks = (edition: Edition) =>
         anyEntry(c.operations, `${p}.operations`, (o, q) =>
           all(
             isOneOf(`${q}.kind`, o.kind, checkedOperations[edition]),
-            lacks(`${q}.checkedBeforehand`, o.checkedBeforehand, t(
+            lacks(`${q}.checkedBeforehand`, o.checkedBeforehand, () => t(
               `${o.kind === undefined ? "" : operationText[o.kind].zh}作业${o.date === undefined ? "" : `(${o.date.toISOString().slice(0, 10)})`}前未进行检查`,
               `not checked before ${o.kind === undefined ? "the operation" : operationText[o.kind].en}${o.date === undefined ? "" : ` (${o.date.toISOString().slice(0, 10)})`}`
             ))

@@ -148,7 +148,7 @@ export const safetyPersonnel2022 = defineItem({
   evaluate: (f) =>
     judge(eachOf(f?.keyPersonnel, "facts.keyPersonnel", personWhat, (person, p) => {
       const role = personLabel(person.role)
-      return lacks(`${p}.certificate.held`, person.certificate?.held, t(`${role.zh}未取得安全生产考核合格证书`, `${role.en} holds no safety assessment certificate`.trim()))
+      return lacks(`${p}.certificate.held`, person.certificate?.held, () => t(`${role.zh}未取得安全生产考核合格证书`, `${role.en} holds no safety assessment certificate`.trim()))
     }))
 })
 
@@ -183,7 +183,7 @@ export const safetyPersonnel2024 = defineItem({
       eachOf(f?.keyPersonnel, "facts.keyPersonnel", personWhat, (person, p) => {
         const role = personLabel(person.role)
         return any(
-          lacks(`${p}.certificate.held`, person.certificate?.held, t(`${role.zh}未取得安全生产考核合格证书`, `${role.en} holds no safety assessment certificate`.trim())),
+          lacks(`${p}.certificate.held`, person.certificate?.held, () => t(`${role.zh}未取得安全生产考核合格证书`, `${role.en} holds no safety assessment certificate`.trim())),
           expired(`${p}.certificate.validUntil`, person.certificate?.validUntil, asOf, (d) =>
             t(`${role.zh}安全生产考核合格证书已于${d}过期`, `${role.en} safety assessment certificate expired on ${d}`.trim()))
         )
