@@ -2,73 +2,22 @@
 // `<!-- full-report:begin -->` and `<!-- full-report:end -->` as written, in a temporary directory holding a
 // copy of the bundled sample at the same relative path, and checks the report they produce.
 //
-// `bash scripts/dev.sh pnpm anquan …` runs the root package.json's `anquan` script from the root of the
-// repository (dev.sh only installs what is missing, then runs its arguments); the test runs that script's
-// command with the same arguments, in the temporary directory instead of the root.
-import { execFile } from "node:child_process"
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { isAbsolute, join } from "node:path"
-import { fileURLToPath } from "node:url"
+// The commands run as `pnpm anquan` runs them (the source bin; see readme.ts); executable.test.ts runs them
+// with the built executable.
+import { existsSync, rmSync } from "node:fs"
+import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { pageData, type Run, runFullReport, sourceBin } from "./readme.ts"
 
-const root = fileURLToPath(new URL("../../../", import.meta.url))
-const prefix = "bash scripts/dev.sh pnpm anquan "
-
-/** The commands of the README's full-report block, each as its words after `pnpm anquan`. */
-const readmeCommands = (readme: string): ReadonlyArray<ReadonlyArray<string>> => {
-  const block = /<!-- full-report:begin -->\s*```sh\n(.*?)```\s*<!-- full-report:end -->/su.exec(readme)
-  if (block === null) throw new Error("README.md: no ```sh block between <!-- full-report:begin --> and <!-- full-report:end -->")
-  const lines = block[1]!.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).filter((l) => l !== "")
-  return lines.map((line) => {
-    if (!line.startsWith(prefix)) throw new Error(`README.md full-report: every line runs "${prefix}…", not: ${line}`)
-    // plain words only, so that the lines paste into any shell and split here without a shell parser
-    if (/["'`$;&|<>()*?#]/.test(line)) throw new Error(`README.md full-report: no quotes or shell syntax, please: ${line}`)
-    return line.slice(prefix.length).split(/\s+/)
-  })
-}
-
-/** `pnpm anquan` is the root script `node packages/cli/src/bin.ts`: [node, absolute script]. */
-const anquan = (): ReadonlyArray<string> => {
-  const script = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts["anquan"]!
-  const [node, ...rest] = script.split(/\s+/)
-  expect(node).toBe("node")
-  return [process.execPath, ...rest.map((a) => (a.startsWith("-") || isAbsolute(a) ? a : join(root, a)))]
-}
-
-interface Run {
-  readonly args: ReadonlyArray<string>
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-}
-
-const exec = (cwd: string, argv: ReadonlyArray<string>) =>
-  new Promise<Omit<Run, "args">>((resolve) => {
-    execFile(argv[0]!, argv.slice(1), { cwd, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) =>
-      resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr }))
-  })
-
-/** The data embedded in the page (as packages/cli/test/governance.test.ts reads it). */
-const pageData = (html: string) => {
-  const m = /<script id="anquan-data" type="application\/json">(.*?)<\/script>/su.exec(html)
-  if (m === null) throw new Error("no embedded data")
-  return JSON.parse(m[1]!)
-}
-
-const dir = mkdtempSync(join(tmpdir(), "anquan-full-report-"))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
-const runs: Array<Run> = []
+let dir = ""
+let runs: ReadonlyArray<Run> = []
 let html = ""
+afterAll(() => {
+  if (dir !== "") rmSync(dir, { recursive: true, force: true })
+})
 
 beforeAll(async () => {
-  cpSync(join(root, "examples/demo/sample"), join(dir, "examples/demo/sample"), { recursive: true })
-  const bin = anquan()
-  for (const args of readmeCommands(readFileSync(join(root, "README.md"), "utf8"))) {
-    runs.push({ args, ...(await exec(dir, [...bin, ...args])) })
-  }
-  const out = runs.at(-1)!.args
-  html = readFileSync(join(dir, out[out.indexOf("--out") + 1]!), "utf8")
+  ;({ dir, runs, html } = await runFullReport(sourceBin()))
 }, 60_000)
 
 describe("README: the full report from the bundled sample", () => {
