@@ -61,6 +61,18 @@ describe("the closed loop", () => {
     expect(auditHistory(m.history)).toEqual([])
   })
 
+  it("dates a closure on its Beijing-time day (销号日期), not the UTC one", () => {
+    const m = new Machine()
+    const [reported] = m.ok(report())
+    const closed: HazardEvent = {
+      _tag: "HazardClosed", hazardId: reported!.hazardId, version: 2, at: new Date("2024-03-01T17:30:00.000Z"), actor: actors.inspector,
+      how: "fixed-on-discovery", measures: "当场清理", evidence: []
+    } as unknown as HazardEvent
+    // 01:30 on 2024-03-02 in Beijing
+    expect(CalendarDate.format(evolve(m.file, closed).closure!.on)).toBe("2024-03-02")
+    expect(CalendarDate.format(evolve(m.file, { ...closed, at: new Date("2024-03-01T15:59:59.999Z") } as HazardEvent).closure!.on)).toBe("2024-03-01")
+  })
+
   it("随查随治: a general hazard is fixed on discovery in one write, still recorded", () => {
     const m = new Machine()
     const events = m.ok(report({ fixedOnDiscovery: { measures: "当场清理" } }))

@@ -23,7 +23,7 @@
  * @since 0.1.0
  */
 import type { HazardId, HazardState } from "@anquan/core"
-import { CalendarDate } from "@anquan/core"
+import { calendarDayOf, CalendarDate } from "@anquan/core"
 import { Result } from "effect"
 import type { Command } from "./commands.ts"
 import type { DecideError } from "./errors.ts"
@@ -280,7 +280,7 @@ export const decide = (state: HazardFile | undefined, command: Command, ctx: Dec
         _tag: "ListedForSupervision",
         level: command.level,
         ...defined({ by: command.by }),
-        listedOn: command.listedOn ?? CalendarDate.fromInstant(ctx.at.getTime())
+        listedOn: command.listedOn ?? calendarDayOf(ctx.at)
       })
     }
     case "Reopen":
@@ -431,7 +431,7 @@ export const evolve = (state: HazardFile | undefined, event: HazardEvent): Hazar
           how: event.how,
           by: event.actor,
           at: event.at,
-          on: CalendarDate.fromInstant(event.at.getTime()),
+          on: calendarDayOf(event.at),
           ...defined({ measures: event.measures })
         },
         evidence: [...state.evidence, ...event.evidence]

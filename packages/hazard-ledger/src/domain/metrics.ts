@@ -13,7 +13,7 @@
  *
  * @since 0.1.0
  */
-import { CalendarDate } from "@anquan/core"
+import { calendarDayOf, CalendarDate } from "@anquan/core"
 import type { HazardFile } from "./model.ts"
 
 /**
@@ -72,7 +72,7 @@ export const computeMetrics = (files: Iterable<HazardFile>, options: MetricsOpti
     if (f.source.kind === "self-inspection") {
       selfInspected++
       if (isClosed) selfFixed++
-      if (CalendarDate.daysBetween(f.discoveredOn, CalendarDate.fromInstant(f.reportedAt.getTime())) <= within) selfReported++
+      if (CalendarDate.daysBetween(f.discoveredOn, calendarDayOf(f.reportedAt)) <= within) selfReported++
     }
   }
   return {
