@@ -41,6 +41,11 @@ export interface CampaignFiles {
   readonly hazards?: string | undefined
   readonly inspections?: string | undefined
   readonly reports?: string | undefined
+  /**
+   * The hazards themselves (JSON form), in place of a `hazards` file: `anquan check --ledger`
+   * passes the ledger's hazards here when `--campaign-hazards` is not given.
+   */
+  readonly hazardRecords?: ReadonlyArray<unknown> | undefined
 }
 
 /**
@@ -62,8 +67,10 @@ export interface CampaignStatus {
 export interface CampaignSection {
   readonly id: string
   readonly name: string
-  /** Which record files were given (one not given counts as none). */
+  /** Which record files were given (one not given counts as none); `hazards` is true too when they come from the ledger. */
   readonly records: { readonly roster: boolean; readonly hazards: boolean; readonly inspections: boolean; readonly reports: boolean }
+  /** Where the hazards come from: a `--campaign-hazards` file, the `--ledger`, or none given. */
+  readonly hazardsFrom: "file" | "ledger" | "none"
   readonly progress: CampaignProgress
 }
 
@@ -89,7 +96,7 @@ export const loadCampaignStatus = async (files: CampaignFiles, asOf: string): Pr
     progress = await campaignProgressPromise({
       campaign: Schema.encodeSync(CampaignSpec)(spec),
       roster: readJson("roster", files.roster, []),
-      hazards: readJson("hazards", files.hazards, []),
+      hazards: files.hazardRecords ?? readJson("hazards", files.hazards, []),
       inspections: readJson("inspections", files.inspections, []),
       ...(files.reports !== undefined ? { reports: readJson("reports", files.reports, []) } : {})
     }, { asOf })
@@ -107,13 +114,14 @@ export const loadCampaignStatus = async (files: CampaignFiles, asOf: string): Pr
  */
 export const campaignSection = async (files: CampaignFiles, asOf: string): Promise<CampaignSection> => {
   const { spec, progress } = await loadCampaignStatus(files, asOf)
+  const hazardsFrom = files.hazardRecords !== undefined ? "ledger" : files.hazards !== undefined ? "file" : "none"
   const records = {
     roster: files.roster !== undefined,
-    hazards: files.hazards !== undefined,
+    hazards: hazardsFrom !== "none",
     inspections: files.inspections !== undefined,
     reports: files.reports !== undefined
   }
-  return { id: spec.id, name: spec.name, records, progress }
+  return { id: spec.id, name: spec.name, records, hazardsFrom, progress }
 }
 
 /**

@@ -116,9 +116,14 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
   const ledger = options.ledger === undefined
     ? undefined
     : await (await import("./ledger/section.ts")).ledgerSection({ ...options.ledger, asOf: options.asOf })
-  const campaign = options.campaign === undefined
+  // with a ledger and no hazards file, the campaign counts the ledger's hazards
+  const campaignFiles = options.campaign !== undefined && options.ledger !== undefined && options.campaign.hazards === undefined &&
+      options.campaign.hazardRecords === undefined
+    ? { ...options.campaign, hazardRecords: await (await import("./ledger/section.ts")).ledgerCampaignHazards(options.ledger) }
+    : options.campaign
+  const campaign = campaignFiles === undefined
     ? undefined
-    : await (await import("./campaign.ts")).campaignSection(options.campaign, options.asOf)
+    : await (await import("./campaign.ts")).campaignSection(campaignFiles, options.asOf)
   const progress = options.progress ?? Progress.make({ totalBytes })
   const retain = options.retainEnterprises === true || options.format === "json" || options.format === "html"
   const builder = engine.reportBuilder(plan, retain)

@@ -7,10 +7,15 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { CampaignHazard, closureDateAsOf, hazardStateAsOf } from "@anquan/campaign"
+import { CalendarDate } from "@anquan/core"
+import { replay } from "@anquan/hazard-ledger"
+import type { HazardEvent } from "@anquan/hazard-ledger"
+import { Schema } from "effect"
 import { campaignStatus, check, installedPacks, UsageError } from "../src/index.ts"
 import type { CheckOptions } from "../src/index.ts"
 import type { LedgerOptions } from "../src/ledger/index.ts"
-import { ledgerList, ledgerMetrics } from "../src/ledger/index.ts"
+import { campaignHazardOf, ledgerList, ledgerMetrics } from "../src/ledger/index.ts"
 import type { GovernanceFixture } from "./fixtures/governance.ts"
 import { demoSample, writeGovernanceFixture } from "./fixtures/governance.ts"
 
@@ -160,6 +165,74 @@ describe("anquan check --campaign", () => {
     const html = pageData((await run({ campaign: { campaign: params } })).out)
     expect(html.campaign).toMatchObject({ id: "hundred-day-key-rectification-2024", status: "ended", units: { inScope: 0 } })
     expect(html.campaign.records).toEqual({ roster: false, hazards: false, inspections: false, reports: false })
+  })
+})
+
+describe("anquan check --ledger --campaign without --campaign-hazards", () => {
+  const withoutHazards = () => ({ campaign: fx.campaign, roster: fx.roster, inspections: fx.inspections, reports: fx.reports })
+
+  it("counts the ledger's hazards, as campaign status counts them given as a file", async () => {
+    for (const asOf of ["2026-11-23", "2026-10-30"]) {
+      const json = JSON.parse((await run({ format: "json", asOf, ledger: { db: fx.ledger }, campaign: withoutHazards() })).out)
+      expect(json.campaign).toMatchObject({ hazardsFrom: "ledger", records: { roster: true, hazards: true, inspections: true, reports: true } })
+      // the fixture's hazards file is the same hazards without their history (closure dates only):
+      // with no hazard reopened, it gives the same progress on any day
+      let status = ""
+      await campaignStatus({ ...campaignFiles(), asOf, format: "json", write: (s) => void (status += s) })
+      expect(json.campaign.progress, asOf).toEqual(JSON.parse(status))
+    }
+    const late = JSON.parse((await run({ format: "json", ledger: { db: fx.ledger }, campaign: withoutHazards() })).out).campaign.progress
+    expect(late.hazards.total).toMatchObject({ found: 17, fixed: 4, overdue: 8 })
+    const mid = JSON.parse((await run({ format: "json", asOf: "2026-10-30", ledger: { db: fx.ledger }, campaign: withoutHazards() })).out).campaign.progress
+    // on 2026-10-30: the 15 imported on 2026-10-09, two of them closed (随查随治 that day, the exits on 2026-10-28)
+    expect(mid.hazards.total).toMatchObject({ found: 15, fixed: 2, overdue: 0 })
+    expect(mid.hazards.excluded.notYetDiscovered).toBe(2)
+    // a hazards file given wins over the ledger
+    const file = JSON.parse((await run({ format: "json", ledger: { db: fx.ledger }, campaign: campaignFiles() })).out).campaign
+    expect(file.hazardsFrom).toBe("file")
+    const page = pageData((await run({ ledger: { db: fx.ledger }, campaign: withoutHazards() })).out)
+    expect(page.campaign.hazardsFrom).toBe("ledger")
+    expect(page.campaign.hazards.total.found).toBe(17)
+  })
+
+  it("replays each hazard's history from its events: closed, reopened, closed again", () => {
+    const actor = { id: "P-1", name: "检查员" }
+    const envelope = (version: number, at: string) => ({ hazardId: "YH-T-1", version, at: new Date(at), actor })
+    const events: Array<HazardEvent> = [
+      {
+        _tag: "HazardReported", ...envelope(1, "2026-10-01T10:00:00.000Z"), subject: "91330106MA2H7Q0X10", jurisdiction: "330106",
+        sector: "industry-trade", level: "general", description: "消防通道堵塞", source: { kind: "public-report", reporter: { name: "举报人" } },
+        discoveredOn: CalendarDate.make("2026-10-02"), evidence: []
+      },
+      { _tag: "HazardClosed", ...envelope(2, "2026-10-01T11:00:00.000Z"), how: "fixed-on-discovery", measures: "当场清理", evidence: [{ uri: "file://a.jpg" }] },
+      { _tag: "HazardReopened", ...envelope(3, "2026-10-15T17:00:00.000Z"), reason: "回头看发现复发" },
+      { _tag: "HazardAssessed", ...envelope(4, "2026-10-16T02:00:00.000Z"), level: "general" },
+      { _tag: "RectificationStarted", ...envelope(5, "2026-10-17T02:00:00.000Z") },
+      { _tag: "RectificationCompleted", ...envelope(6, "2026-10-24T02:00:00.000Z"), evidence: [{ uri: "file://b.jpg" }] },
+      { _tag: "HazardClosed", ...envelope(7, "2026-10-25T02:00:00.000Z"), how: "verified", evidence: [] }
+    ] as Array<HazardEvent>
+    const file = replay(events)!
+    const h = campaignHazardOf(file, events)
+    // recorded on 2026-10-01 (Beijing 18:00) for a hazard discovered on 2026-10-02: the closure is put on the 2nd;
+    // reopened at 01:00 on 2026-10-16 Beijing time
+    expect(h.history!.map((x) => [x.state, CalendarDate.format(x.on)])).toEqual([
+      ["closed", "2026-10-02"], ["reopened", "2026-10-16"], ["assessed", "2026-10-16"], ["rectifying", "2026-10-17"],
+      ["awaiting-verification", "2026-10-24"], ["closed", "2026-10-25"]
+    ])
+    expect(h).toMatchObject({ state: "closed", evidence: ["file://a.jpg", "file://b.jpg"], source: { kind: "public-report" } })
+    expect(h.source).not.toHaveProperty("reporter")
+    expect(CalendarDate.format(h.closedOn!)).toBe("2026-10-25")
+    // what the campaign makes of it, day by day
+    const day = (d: string) => CalendarDate.make(d)
+    expect(hazardStateAsOf(h, day("2026-10-10"))).toBe("closed")
+    expect(hazardStateAsOf(h, day("2026-10-20"))).toBe("rectifying")
+    expect(closureDateAsOf(h, day("2026-10-20"))).toBeUndefined()
+    expect(CalendarDate.format(closureDateAsOf(h, day("2026-10-26"))!)).toBe("2026-10-25")
+    // without the history (the file's state and closure date only), 2026-10-10 would not count as closed
+    const { history: _, ...bare } = h
+    expect(hazardStateAsOf(bare, day("2026-10-10"))).toBe("open")
+    // a valid campaign record, both ways
+    expect(Schema.decodeUnknownSync(CampaignHazard)(Schema.encodeSync(CampaignHazard)(h))).toEqual(h)
   })
 })
 

@@ -11,11 +11,14 @@
  */
 import { existsSync } from "node:fs"
 import { DatabaseSync } from "node:sqlite"
-import { CalendarDate, HazardStates } from "@anquan/core"
+import { CampaignHazard } from "@anquan/campaign"
+import { calendarDayOf, CalendarDate, HazardStates } from "@anquan/core"
 import type { HazardLevel, HazardState, Localized } from "@anquan/core"
-import type { MetricsReport } from "@anquan/hazard-ledger"
+import { evolve } from "@anquan/hazard-ledger"
+import type { HazardEvent, HazardFile, MetricsReport } from "@anquan/hazard-ledger"
+import { Schema } from "effect"
 import { UsageError } from "../check.ts"
-import type { LedgerOptions } from "./run.ts"
+import type { LedgerOptions, LedgerOutcome } from "./run.ts"
 import { dateFlag, isPostgres, readJson, resolvePath, withLedger } from "./run.ts"
 
 /**
@@ -123,6 +126,15 @@ const checkSqliteLedger = (db: string, filename: string): void => {
   }
 }
 
+/** The value read, or the ledger's error as a {@link UsageError} naming `--ledger`. */
+const valueOf = <A>(outcome: LedgerOutcome<A>, source: string): A => {
+  if (outcome.exitCode === 0) return outcome.value
+  const e = outcome.error
+  throw new UsageError(
+    e._tag === "UsageError" ? e.message : `--ledger ${source}: cannot read the ledger: ${e._tag}: ${e.summary}`
+  )
+}
+
 const day = (d: Date | undefined): string | null => (d === undefined ? null : CalendarDate.format(d))
 
 /**
@@ -196,9 +208,100 @@ export const ledgerSection = async (options: LedgerSectionOptions): Promise<Ledg
       }
     }
   })
-  if (outcome.exitCode === 0) return outcome.value
-  const e = outcome.error
-  throw new UsageError(
-    e._tag === "UsageError" ? e.message : `--ledger ${source}: cannot read the ledger: ${e._tag}: ${e.summary}`
-  )
+  return valueOf(outcome, source)
+}
+
+/**
+ * Options of {@link ledgerCampaignHazards}.
+ *
+ * @since 0.1.0
+ */
+export interface LedgerCampaignHazardsOptions {
+  /** A SQLite file written by `anquan ledger` (relative to `cwd`) or a `postgres://` URL. */
+  readonly db: string
+  /** Where relative paths are resolved; default `process.cwd()`. */
+  readonly cwd?: string | undefined
+}
+
+const encodeCampaignHazard = Schema.encodeSync(CampaignHazard)
+
+/**
+ * A hazard file and its events as a campaign's hazard record: core's `Hazard` with the state
+ * history replayed from the events — each change of state on the Beijing-time day it was recorded
+ * (never before the discovery date nor before the change before it, as the campaign's records
+ * require). The whistle-blower and the 五落实 record are left out unless complete (core's
+ * `fiveInPlace` has all five items); evidence becomes its URIs.
+ */
+export const campaignHazardOf = (file: HazardFile, events: ReadonlyArray<HazardEvent>): CampaignHazard => {
+  const history: Array<{ state: HazardState; on: Date }> = []
+  let current: HazardFile | undefined
+  let floor = file.discoveredOn.getTime()
+  for (const event of events) {
+    const before = current?.state
+    current = evolve(current, event)
+    if (before === undefined || current.state === before) continue
+    floor = Math.max(floor, calendarDayOf(event.at).getTime())
+    history.push({ state: current.state, on: new Date(floor) })
+  }
+  const { measures, funds, emergencyPlan } = file.fiveInPlace
+  const five = measures !== undefined && funds !== undefined && emergencyPlan !== undefined && file.deadline !== undefined && file.responsiblePerson !== undefined
+    ? { measures, funds, deadline: file.deadline, responsiblePerson: file.responsiblePerson, emergencyPlan }
+    : undefined
+  const source = file.source
+  return {
+    id: file.id,
+    subject: file.subject,
+    ...(file.site === undefined ? {} : { site: file.site }),
+    ...(file.installation === undefined ? {} : { installation: file.installation }),
+    jurisdiction: file.jurisdiction,
+    sector: file.sector,
+    level: file.level,
+    description: file.description,
+    source: {
+      kind: source.kind,
+      ...(source.ruleId === undefined ? {} : { ruleId: source.ruleId }),
+      ...(source.citation === undefined ? {} : { citation: source.citation }),
+      ...(source.campaignId === undefined ? {} : { campaignId: source.campaignId })
+    },
+    discoveredOn: file.discoveredOn,
+    ...(file.discoveredBy === undefined ? {} : { discoveredBy: file.discoveredBy }),
+    ...(file.deadline === undefined ? {} : { deadline: file.deadline }),
+    ...(file.responsiblePerson === undefined ? {} : { responsiblePerson: file.responsiblePerson }),
+    state: file.state,
+    ...(five === undefined ? {} : { fiveInPlace: five }),
+    ...(file.listedSupervision === undefined ? {} : { listedSupervision: file.listedSupervision }),
+    ...(file.closure === undefined ? {} : { closedOn: file.closure.on }),
+    evidence: file.evidence.map((e) => e.uri),
+    history
+  }
+}
+
+/**
+ * Every hazard of a ledger as the campaign's hazard records (JSON form, as `anquan campaign status
+ * --hazards` reads them), read-only: what `anquan check --ledger … --campaign …` counts for the
+ * campaign when `--campaign-hazards` is not given. The campaign's own window, scope and roster then
+ * decide which of them are its hazards, as for a file. Throws {@link UsageError} as
+ * {@link ledgerSection} does.
+ *
+ * @since 0.1.0
+ */
+export const ledgerCampaignHazards = async (options: LedgerCampaignHazardsOptions): Promise<ReadonlyArray<unknown>> => {
+  const source = displaySource(options.db)
+  const reading: LedgerOptions = { db: options.db, cwd: options.cwd, write: () => {}, writeError: () => {} }
+  const outcome = await withLedger(reading, {
+    mode: "read",
+    validate: () => {
+      if (!isPostgres(options.db)) checkSqliteLedger(options.db, resolvePath(options, options.db))
+    }
+  }, async (ledger, caller) => {
+    const files = await ledger.query(caller, {})
+    const events = new Map<string, Array<HazardEvent>>()
+    for (const e of await ledger.exportEvents(caller, {})) {
+      const list = events.get(e.hazardId)
+      if (list === undefined) events.set(e.hazardId, [e])
+      else list.push(e)
+    }
+    return files.map((f) => encodeCampaignHazard(campaignHazardOf(f, (events.get(f.id) ?? []).sort((a, b) => a.version - b.version))))
+  })
+  return valueOf(outcome, source)
 }

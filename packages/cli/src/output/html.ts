@@ -71,6 +71,7 @@ const campaignView = (c: CampaignSection) => {
     id: c.id,
     name: c.name,
     records: c.records,
+    hazardsFrom: c.hazardsFrom,
     asOf: CalendarDate.format(p.asOf),
     status: p.status,
     window: windowOf(p.window),
@@ -316,7 +317,7 @@ code { font-size: 12px; }
       "t-inspection-coverage": "检查覆盖率", "t-self-inspection-coverage": "自查覆盖率", "t-rectification-rate": "整改率", "t-overdue-rate": "逾期率",
       "t-checklist-coverage": "检查项覆盖率", "t-reports-on-time": "按时报送率", noHazards: "台账中没有隐患",
       notGiven: "未提供（按无记录计算）", "rec-roster": "单位名册 --campaign-roster", "rec-hazards": "隐患 --campaign-hazards",
-      "rec-inspections": "检查记录 --campaign-inspections", "rec-reports": "报送记录 --campaign-reports" },
+      "rec-inspections": "检查记录 --campaign-inspections", "rec-reports": "报送记录 --campaign-reports", hazardsFromLedger: "隐患取自台账 --ledger" },
     "en": { title: "Work-safety compliance report", asOf: "as of", records: "records", evaluated: "evaluated", rejected: "rejected records",
       violations: "violations", major: "major", general: "general", advisory: "advisory", waived: "waived", indeterminate: "indeterminate", error: "rule errors",
       compliant: "compliant", "not-applicable": "not applicable", violation: "violation", verdicts: "Verdict per unit", findings: "Findings",
@@ -344,7 +345,7 @@ code { font-size: 12px; }
       "t-inspection-coverage": "inspection coverage", "t-self-inspection-coverage": "self-inspection coverage", "t-rectification-rate": "rectification rate", "t-overdue-rate": "overdue rate",
       "t-checklist-coverage": "checklist coverage", "t-reports-on-time": "reports on time", noHazards: "no hazards in the ledger",
       notGiven: "not given (counted as none)", "rec-roster": "roster --campaign-roster", "rec-hazards": "hazards --campaign-hazards",
-      "rec-inspections": "inspections --campaign-inspections", "rec-reports": "reports --campaign-reports" }
+      "rec-inspections": "inspections --campaign-inspections", "rec-reports": "reports --campaign-reports", hazardsFromLedger: "hazards from the ledger --ledger" }
   };
   var OUTCOMES = ["violation", "waived", "indeterminate", "error", "compliant", "not-applicable"];
   var SEV = ["major", "general", "advisory"];
@@ -524,7 +525,8 @@ code { font-size: 12px; }
     var missing = ["roster", "hazards", "inspections", "reports"].filter(function (k) { return !C.records[k]; });
     el("campaign-uncovered").textContent = [
       C.units.uncovered.length ? t("uncovered") + ": " + C.units.uncovered.map(function (u) { return u.name; }).join("、") : "",
-      missing.length ? t("notGiven") + ": " + missing.map(function (k) { return t("rec-" + k); }).join("、") : ""
+      missing.length ? t("notGiven") + ": " + missing.map(function (k) { return t("rec-" + k); }).join("、") : "",
+      C.hazardsFrom === "ledger" ? t("hazardsFromLedger") : ""
     ].filter(Boolean).join(" · ");
     el("h-campaign-phases").textContent = t("hazardsPerPhase");
     el("campaign-phases").innerHTML = tableHtml([t("phase"), t("window"), t("status"), t("ph-found"), t("ph-fixed"), t("ph-open"), t("ph-overdue"), t("closedDuring"), t("rectification-rate")],
