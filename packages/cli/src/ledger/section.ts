@@ -127,7 +127,7 @@ const checkSqliteLedger = (db: string, filename: string): void => {
 }
 
 /** The value read, or the ledger's error as a {@link UsageError} naming `--ledger`. */
-const valueOf = <A>(outcome: LedgerOutcome<A>, source: string): A => {
+const valueOrUsageError = <A>(outcome: LedgerOutcome<A>, source: string): A => {
   if (outcome.exitCode === 0) return outcome.value
   const e = outcome.error
   throw new UsageError(
@@ -208,7 +208,7 @@ export const ledgerSection = async (options: LedgerSectionOptions): Promise<Ledg
       }
     }
   })
-  return valueOf(outcome, source)
+  return valueOrUsageError(outcome, source)
 }
 
 /**
@@ -303,5 +303,5 @@ export const ledgerCampaignHazards = async (options: LedgerCampaignHazardsOption
     }
     return files.map((f) => encodeCampaignHazard(campaignHazardOf(f, (events.get(f.id) ?? []).sort((a, b) => a.version - b.version))))
   })
-  return valueOf(outcome, source)
+  return valueOrUsageError(outcome, source)
 }
