@@ -76,6 +76,29 @@ describe.skipIf(missing)("PostgreSQL", () => {
         expect(count[0]?.n).toBe(1)
       }).pipe(Effect.provide(Layer.orDie(pg()))))
 
+    it("createTables: false opens an existing ledger and creates nothing where there is none", async () => {
+      const prefix = `${run}_ro_`
+      const writer = await makeLedger({ store: "postgres", url: url ?? "", tablePrefix: prefix, jurisdictions })
+      await writer.execute(callers.park, { command: report({ hazardId: "R-1" }), expectedVersion: 0 })
+      await writer.close()
+      const reader = await makeLedger({ store: "postgres", url: url ?? "", tablePrefix: prefix, jurisdictions, createTables: false })
+      try {
+        expect((await reader.query(callers.park, {})).map((f) => f.id)).toEqual(["R-1"])
+      } finally {
+        await reader.close()
+      }
+      const none = `${run}_none_`
+      const failure = await makeLedger({ store: "postgres", url: url ?? "", tablePrefix: none, jurisdictions, createTables: false })
+        .then(() => undefined, (e: unknown) => e)
+      expect(failure).toMatchObject({ _tag: "LedgerStorageError", operation: "opening an existing ledger" })
+      expect((failure as Error).message).toContain(`no table ${none}events`)
+      const tables = await Effect.runPromise(Effect.gen(function*() {
+        const sql = yield* SqlClient.SqlClient
+        return yield* sql<{ tablename: string }>`SELECT tablename FROM pg_tables WHERE tablename LIKE ${`${none}%`}`
+      }).pipe(Effect.provide(pg())))
+      expect(tables).toEqual([])
+    })
+
     it("the Promise API opens PostgreSQL", async () => {
       const ledger = await makeLedger({ store: "postgres", url: url ?? "", tablePrefix: `${run}_promise_`, jurisdictions })
       try {

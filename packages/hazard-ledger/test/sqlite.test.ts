@@ -88,4 +88,27 @@ describe("SQLite specifics", () => {
       _tag: "LedgerStorageError"
     })
   })
+
+  it("createTables: false opens an existing ledger and creates nothing where there is none", async () => {
+    const existing = join(dir, "existing.db")
+    const writer = await makeLedger({ store: "sqlite", filename: existing, jurisdictions })
+    await writer.execute(callers.park, { command: report({ hazardId: "R-1" }), expectedVersion: 0 })
+    await writer.close()
+    const reader = await makeLedger({ store: "sqlite", filename: existing, jurisdictions, createTables: false })
+    try {
+      expect((await reader.query(callers.park, {})).map((f) => f.id)).toEqual(["R-1"])
+    } finally {
+      await reader.close()
+    }
+    const empty = join(dir, "empty.db")
+    const failure = await makeLedger({ store: "sqlite", filename: empty, jurisdictions, createTables: false }).then(() => undefined, (e: unknown) => e)
+    expect(failure).toMatchObject({ _tag: "LedgerStorageError", operation: "opening an existing ledger" })
+    expect((failure as Error).message).toContain("no table anquan_hazard_events")
+    // nothing was created: a later reader still finds no ledger
+    const tables = await Effect.runPromise(Effect.gen(function*() {
+      const sql = yield* SqlClient.SqlClient
+      return yield* sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table'`
+    }).pipe(Effect.provide(raw(empty).pipe(Layer.provide(Reactivity.layer)))))
+    expect(tables).toEqual([])
+  })
 })

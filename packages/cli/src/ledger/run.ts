@@ -162,14 +162,16 @@ export const withLedger = async <A>(
     }
     const db = o.db ?? DEFAULT_DB
     const jurisdictions = tree ?? []
+    // a read opens an existing ledger as it is: no table is created, in a file or a database
+    const createTables = access.mode === "write"
     if (isPostgres(db)) {
-      ledger = await makeLedger({ store: "postgres", url: db, maxConnections: 2, jurisdictions })
+      ledger = await makeLedger({ store: "postgres", url: db, maxConnections: 2, jurisdictions, createTables })
     } else {
       const filename = path(o, db)
       if (!(access.create ?? access.mode === "write") && !existsSync(filename)) {
         throw new UsageError(`no ledger at ${filename}: import findings first (anquan ledger import) or point --db at the ledger`)
       }
-      ledger = await makeLedger({ store: "sqlite", filename, jurisdictions })
+      ledger = await makeLedger({ store: "sqlite", filename, jurisdictions, createTables })
     }
     return { exitCode: 0, value: await body(ledger, caller) }
   } catch (e) {

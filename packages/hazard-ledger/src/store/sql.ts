@@ -39,6 +39,12 @@ export interface SqlBackendOptions {
    * prefixes (tests use one per run).
    */
   readonly tablePrefix?: string | undefined
+  /**
+   * Create the tables when they are missing (default `true`). `false` opens an existing ledger
+   * without any DDL — for readers (a report, a read-only database user) that must not change the
+   * database — and fails with a `LedgerStorageError` when its tables are not there.
+   */
+  readonly createTables?: boolean | undefined
 }
 
 const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
@@ -118,11 +124,28 @@ export const makeSqlBackend = (
     if (dialect === undefined) {
       return yield* new InvalidInput({ entryPoint: "ledger options", issues: [{ path: [], message: "the SQL ledger runs on SQLite or PostgreSQL only" }] })
     }
-    const ddlRun = Effect.forEach(ddl(dialect, p), (statement) => sql.unsafe(statement), { discard: true }).pipe(
-      Effect.mapError(storage("creating the ledger tables"))
-    )
-    // concurrent first opens (two processes, or two pooled connections) may race on CREATE: retry once
-    yield* ddlRun.pipe(Effect.catch(() => ddlRun))
+    if (options.createTables === false) {
+      // an existing ledger only: its tables must be there, and nothing is created
+      for (const table of [`${p}events`, `${p}hazards`, `${p}idempotency`]) {
+        const found = yield* (dialect === "pg"
+          ? sql<{ t: string | null }>`SELECT to_regclass(${table}::text)::text AS t`
+          : sql<{ t: string | null }>`SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name = ${table}`).pipe(
+            Effect.mapError(storage("opening an existing ledger"))
+          )
+        if (found.length === 0 || found[0]!.t === null) {
+          return yield* new LedgerStorageError({
+            operation: "opening an existing ledger",
+            cause: new Error(`no table ${table}: the database holds no hazard ledger${p === "anquan_hazard_" ? "" : ` with the prefix ${p}`}`)
+          })
+        }
+      }
+    } else {
+      const ddlRun = Effect.forEach(ddl(dialect, p), (statement) => sql.unsafe(statement), { discard: true }).pipe(
+        Effect.mapError(storage("creating the ledger tables"))
+      )
+      // concurrent first opens (two processes, or two pooled connections) may race on CREATE: retry once
+      yield* ddlRun.pipe(Effect.catch(() => ddlRun))
+    }
 
     const events = sql(`${p}events`)
     const hazards = sql(`${p}hazards`)

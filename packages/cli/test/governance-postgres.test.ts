@@ -1,0 +1,82 @@
+// `anquan check --ledger postgres://…` on a real PostgreSQL: the governance and campaign sections read from a ledger
+// in PostgreSQL are those read from the same ledger in SQLite (test/fixtures/governance.ts builds both), and a
+// database without a ledger is a clear error that creates nothing. Needs ANQUAN_TEST_PG_URL (scripts/pg.sh start
+// prints it). Without it: in CI (CI=true) this file FAILS; locally it is skipped with a warning.
+//
+// The ledger uses the default table names (anquan_hazard_*), as `anquan check --ledger <url>` reads them; no other
+// test uses them, and they are dropped before and after.
+import { PgClient } from "@effect/sql-pg"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { Effect, Redacted } from "effect"
+import { SqlClient } from "effect/sql"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { check, installedPacks, UsageError } from "../src/index.ts"
+import type { CheckOptions } from "../src/index.ts"
+import type { GovernanceFixture } from "./fixtures/governance.ts"
+import { buildDemoLedger, demoSample, writeGovernanceFixture } from "./fixtures/governance.ts"
+
+const url = process.env.ANQUAN_TEST_PG_URL ?? ""
+if (url === "" && process.env.CI === "true") {
+  describe("anquan check --ledger on PostgreSQL", () => {
+    it("needs ANQUAN_TEST_PG_URL in CI", () => {
+      throw new Error("ANQUAN_TEST_PG_URL is not set: CI must start PostgreSQL (scripts/pg.sh start) and export the URL it prints")
+    })
+  })
+} else if (url === "") {
+  console.warn("governance-postgres.test.ts skipped: ANQUAN_TEST_PG_URL is not set (scripts/pg.sh start prints it)")
+}
+
+const dropLedgerTables = () =>
+  Effect.runPromise(Effect.gen(function*() {
+    const sql = yield* SqlClient.SqlClient
+    for (const t of ["anquan_hazard_idempotency", "anquan_hazard_hazards", "anquan_hazard_events"]) yield* sql.unsafe(`DROP TABLE IF EXISTS ${t} CASCADE`)
+    yield* sql.unsafe("DROP FUNCTION IF EXISTS anquan_hazard_events_append_only() CASCADE")
+  }).pipe(Effect.provide(PgClient.layer({ url: Redacted.make(url), maxConnections: 1 }))))
+
+describe.skipIf(url === "")("anquan check --ledger on PostgreSQL", () => {
+  const dir = mkdtempSync(join(tmpdir(), "anquan-governance-pg-"))
+  let fx: GovernanceFixture
+  beforeAll(async () => {
+    await dropLedgerTables()
+    fx = await writeGovernanceFixture(dir)
+  }, 60_000)
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true })
+    await dropLedgerTables()
+  })
+
+  const run = async (extra: Partial<CheckOptions>) => {
+    let out = ""
+    const result = await check({
+      input: demoSample, packs: installedPacks, asOf: "2026-11-23", format: "json", locale: "zh-CN",
+      write: (s) => void (out += s), progress: { tick: () => {}, done: () => {} }, ...extra
+    })
+    return { ...result, json: JSON.parse(out) }
+  }
+
+  it("a database without a ledger: one clear error, and nothing created", async () => {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const failure = await run({ ledger: { db: url } }).then(() => undefined, (e: unknown) => e)
+      expect(failure).toBeInstanceOf(UsageError)
+      expect((failure as Error).message).toMatch(/^--ledger postgres:\/\/anquan:\*\*\*@.*: cannot read the ledger: LedgerStorageError: .*no table anquan_hazard_events/)
+    }
+  })
+
+  it("the same sections as from the same ledger in SQLite", async () => {
+    await buildDemoLedger({ postgres: url })
+    const campaign = { campaign: fx.campaign, roster: fx.roster, inspections: fx.inspections, reports: fx.reports }
+    for (const asOf of ["2026-11-23", "2026-10-30"]) {
+      const [pg, sqlite] = await Promise.all([
+        run({ asOf, ledger: { db: url, jurisdictions: fx.jurisdictions }, campaign }),
+        run({ asOf, ledger: { db: fx.ledger, jurisdictions: fx.jurisdictions }, campaign })
+      ])
+      expect(pg.json.ledger.source).toMatch(/^postgres:\/\/anquan:\*\*\*@/)
+      expect({ ...pg.json.ledger, source: "" }, asOf).toEqual({ ...sqlite.json.ledger, source: "" })
+      expect(pg.json.campaign, asOf).toEqual(sqlite.json.campaign)
+      expect(pg.json.campaign.hazardsFrom).toBe("ledger")
+      expect([pg.json.ledger.hazards.total, pg.json.campaign.progress.hazards.total.found]).toEqual(asOf === "2026-11-23" ? [17, 17] : [15, 15])
+    }
+  }, 60_000)
+})
