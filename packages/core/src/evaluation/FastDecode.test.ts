@@ -139,6 +139,29 @@ describe("FastDecode", () => {
     expectSame(Mixed, [{ a: 1, b: 2 }, { a: 1, b: "2" }, { b: 2 }])
   })
 
+  it("decodes the same without generated code (where Function is forbidden): the closures instead", () => {
+    const real = globalThis.Function
+    let refused = 0
+    const forbidden = function() {
+      refused++
+      throw new EvalError("Code generation from strings disallowed for this context")
+    } as unknown as FunctionConstructor
+    const Mixed = Schema.Struct({
+      tags: Schema.Array(Schema.NonEmptyString),
+      either: Schema.Union([Schema.Number, Schema.Struct({ n: Schema.Number })]),
+      note: Schema.optionalKey(Schema.String)
+    })
+    globalThis.Function = forbidden
+    try {
+      // compiled on first use: here, without code generation
+      expectSame(Mixed, [{ tags: ["a"], either: 1 }, { tags: [], either: { n: 2 }, note: "x", extra: 1 }, { tags: [""], either: "1" }, { tags: "a" }])
+      expectSame(Enterprise, [base, { ...base, keyPeople: [{ name: "王某", roles: ["principal"] }] }, { ...base, sectors: [] }])
+    } finally {
+      globalThis.Function = real
+    }
+    expect(refused).toBeGreaterThan(10) // every struct, array, checked node and union asked for code
+  })
+
   it("leaves what it does not compile to effect, with the same results", () => {
     const Effectful = Schema.String.pipe(Schema.decodeTo(
       Schema.Number,

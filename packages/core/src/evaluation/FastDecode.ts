@@ -112,10 +112,14 @@ class Compiler {
     const checks = ast.checks
     const local: Decoder = checks === undefined
       ? base
-      : (input) => {
+      : specialize(
+        "decodeChecked",
+        { base, passes, checks, ast, options },
+        "  const value = base(input)\n  return value === INVALID || !passes(checks, value, ast, options) ? INVALID : value"
+      ) ?? ((input) => {
         const value = base(input)
         return value === INVALID || !passes(checks, value, ast, options) ? INVALID : value
-      }
+      })
     const links = ast.encoding
     if (links === undefined) return local
     // decode: the encoded side (the last link's target) first, then each transformation back to this node
@@ -324,6 +328,10 @@ class Compiler {
       rest = decode
     }
     const k = elements.length
+    if (k === 0 && rest !== undefined) {
+      const generated = generateArray(rest)
+      if (generated !== undefined) return generated
+    }
     return (input) => {
       if (!Array.isArray(input)) return INVALID
       const len = input.length
@@ -379,13 +387,15 @@ class Compiler {
       }
     }
     const m = members.length
-    return (input) => {
-      for (let i = 0; i < m; i++) {
-        const value = members[i]!(input)
-        if (value !== INVALID) return value
-      }
-      return INVALID
-    }
+    const tries = members.map((_, i) => `  value = m${i}(input)\n  if (value !== INVALID) return value`).join("\n")
+    return specialize("decodeUnion", Object.fromEntries(members.map((d, i) => [`m${i}`, d])), `  let value\n${tries}\n  return INVALID`) ??
+      ((input) => {
+        for (let i = 0; i < m; i++) {
+          const value = members[i]!(input)
+          if (value !== INVALID) return value
+        }
+        return INVALID
+      })
   }
 }
 
@@ -417,6 +427,45 @@ const generateStruct = (
     return undefined
   }
 }
+
+/** Numbers each generated function, so that no two share a source text (and V8's cache of compiled code). */
+let generatedCount = 0
+
+/**
+ * A decoder as a function of its own: `body` (the statements of `function (input) { … }`) over the
+ * named `values`. The decoders built from one closure above are one piece of code for every schema,
+ * so a call they make to an inner decoder sees every schema's (megamorphic, never inlined); a
+ * function generated per schema has call sites of its own. `undefined` where code cannot be
+ * generated (e.g. a content security policy forbids `Function`): the closure is used instead.
+ */
+const specialize = (kind: string, values: Readonly<Record<string, unknown>>, body: string): Decoder | undefined => {
+  const names = Object.keys(values)
+  try {
+    return new Function(
+      "INVALID",
+      ...names,
+      `/* ${kind} ${++generatedCount} */\nreturn function ${kind}(input) {\n${body}\n}`
+    )(INVALID, ...names.map((n) => values[n])) as Decoder
+  } catch {
+    return undefined
+  }
+}
+
+/** `Schema.Array(rest)`: the loop of {@link Compiler} for an array of `rest` elements only. */
+const generateArray = (rest: Decoder): Decoder | undefined =>
+  specialize(
+    "decodeArray",
+    { rest },
+    `  if (!Array.isArray(input)) return INVALID
+  const len = input.length
+  const output = []
+  for (let i = 0; i < len; i++) {
+    const value = rest(input[i])
+    if (value === INVALID) return INVALID
+    output[i] = value
+  }
+  return output`
+  )
 
 /** The key under which every member (a struct) has a required plain literal field, if there is one. */
 const discriminant = (types: ReadonlyArray<SchemaAST.AST>): string | undefined => {
