@@ -3,8 +3,8 @@
 // database without a ledger is a clear error that creates nothing. Needs ANQUAN_TEST_PG_URL (scripts/pg.sh start
 // prints it). Without it: in CI (CI=true) this file FAILS; locally it is skipped with a warning.
 //
-// The ledger uses the default table names (anquan_hazard_*), as `anquan check --ledger <url>` reads them; no other
-// test uses them, and they are dropped before and after.
+// The ledger has the default table names (anquan_hazard_*), as `anquan check --ledger <url>` reads them, in a schema
+// of its own (the URL's `options=-c search_path=…`), created and dropped by this file: nothing else is touched.
 import { PgClient } from "@effect/sql-pg"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -28,23 +28,25 @@ if (url === "" && process.env.CI === "true") {
   console.warn("governance-postgres.test.ts skipped: ANQUAN_TEST_PG_URL is not set (scripts/pg.sh start prints it)")
 }
 
-const dropLedgerTables = () =>
+const schema = `anquan_cli_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+/** The test database, with this file's schema first on the search path. */
+const ledgerUrl = `${url}${url.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`
+const admin = (statement: string) =>
   Effect.runPromise(Effect.gen(function*() {
     const sql = yield* SqlClient.SqlClient
-    for (const t of ["anquan_hazard_idempotency", "anquan_hazard_hazards", "anquan_hazard_events"]) yield* sql.unsafe(`DROP TABLE IF EXISTS ${t} CASCADE`)
-    yield* sql.unsafe("DROP FUNCTION IF EXISTS anquan_hazard_events_append_only() CASCADE")
+    yield* sql.unsafe(statement)
   }).pipe(Effect.provide(PgClient.layer({ url: Redacted.make(url), maxConnections: 1 }))))
 
 describe.skipIf(url === "")("anquan check --ledger on PostgreSQL", () => {
   const dir = mkdtempSync(join(tmpdir(), "anquan-governance-pg-"))
   let fx: GovernanceFixture
   beforeAll(async () => {
-    await dropLedgerTables()
+    await admin(`CREATE SCHEMA ${schema}`)
     fx = await writeGovernanceFixture(dir)
   }, 60_000)
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true })
-    await dropLedgerTables()
+    await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
   })
 
   const run = async (extra: Partial<CheckOptions>) => {
@@ -58,18 +60,18 @@ describe.skipIf(url === "")("anquan check --ledger on PostgreSQL", () => {
 
   it("a database without a ledger: one clear error, and nothing created", async () => {
     for (let attempt = 0; attempt < 2; attempt++) {
-      const failure = await run({ ledger: { db: url } }).then(() => undefined, (e: unknown) => e)
+      const failure = await run({ ledger: { db: ledgerUrl } }).then(() => undefined, (e: unknown) => e)
       expect(failure).toBeInstanceOf(UsageError)
       expect((failure as Error).message).toMatch(/^--ledger postgres:\/\/anquan:\*\*\*@.*: cannot read the ledger: LedgerStorageError: .*no table anquan_hazard_events/)
     }
   })
 
   it("the same sections as from the same ledger in SQLite", async () => {
-    await buildDemoLedger({ postgres: url })
+    await buildDemoLedger({ postgres: ledgerUrl })
     const campaign = { campaign: fx.campaign, roster: fx.roster, inspections: fx.inspections, reports: fx.reports }
     for (const asOf of ["2026-11-23", "2026-10-30"]) {
       const [pg, sqlite] = await Promise.all([
-        run({ asOf, ledger: { db: url, jurisdictions: fx.jurisdictions }, campaign }),
+        run({ asOf, ledger: { db: ledgerUrl, jurisdictions: fx.jurisdictions }, campaign }),
         run({ asOf, ledger: { db: fx.ledger, jurisdictions: fx.jurisdictions }, campaign })
       ])
       expect(pg.json.ledger.source).toMatch(/^postgres:\/\/anquan:\*\*\*@/)
