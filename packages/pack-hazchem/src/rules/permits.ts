@@ -5,9 +5,11 @@
  *
  * @since 0.1.0
  */
-import type { Evidence } from "@anquan/core"
+import type { Evidence, Localized, Rule } from "@anquan/core"
+import type { Schema } from "effect"
+import type { HazchemFacts } from "../facts/HazchemFacts.ts"
 import { hoursBetween } from "../facts/time.ts"
-import { any, known, type Lit, or3, type Tri, unknown } from "./support.ts"
+import { any, Assessment, definePermitRule, entryAt, known, type Lit, or3, type Tri, unknown } from "./support.ts"
 
 /** The list every permit rule reads. @since 0.1.0 */
 export const PERMITS = "facts.specialOperationPermits"
@@ -115,3 +117,52 @@ export const isValidityExceeded = (
   const work = p.workStartedAt !== undefined && p.workEndedAt !== undefined ? longer(hoursBetween(p.workStartedAt, p.workEndedAt)) : false
   return or3(or3(window, outside), work)
 }
+
+/**
+ * A rule whose one check is a fixed validity of the permits of one kind (受限空间 24 h, 高处 7 d): in
+ * breach when a permit under the 2022 standard has a window longer than `maxHours`, the work ran
+ * outside it, or the work itself lasted longer ("exceeds" is strictly more). No permit of the kind →
+ * not applicable.
+ *
+ * @since 0.1.0
+ */
+export const defineFixedValidityRule = <F extends { readonly facts: Pick<HazchemFacts, "specialOperationPermits"> | undefined }>(spec: {
+  readonly slug: string
+  readonly kind: "confined-space" | "work-at-height"
+  readonly maxHours: number
+  readonly title: Localized
+  readonly message: Localized
+  readonly remediation: Localized
+  readonly facts: Schema.Top & { readonly Type: F }
+  /** The permit as the details name it: `受限空间安全作业票` / `confined-space`. */
+  readonly permit: { readonly zh: string; readonly en: string }
+  /** The validity as the details say it: `24h` / `24 h validity`. */
+  readonly validity: { readonly zh: string; readonly en: string }
+}): Rule.Rule<F> =>
+  definePermitRule<F>({
+    slug: spec.slug,
+    title: spec.title,
+    message: spec.message,
+    remediation: spec.remediation,
+    facts: spec.facts,
+    reads: ["validFrom", "validTo", "workStartedAt", "workEndedAt"].map((f) => `${PERMITS}[kind=${spec.kind}].${f}`),
+    evaluate: ({ facts }, context) => {
+      const a = new Assessment(context)
+      const permits = a.list(PERMITS, facts?.specialOperationPermits)
+      for (let i = 0; i < permits.length && !a.done; i++) {
+        const p = permits[i]!
+        if (p.kind !== spec.kind) continue
+        if (!a.entry(isUnder2022Standard(p), isValidityExceeded(p, spec.maxHours, spec.maxHours))) continue
+        const { path, at } = entryAt(PERMITS, i)
+        const breach = validityExceeded(p, at, { maxHours: spec.maxHours })
+        a.check({
+          scope: under2022Standard(p, at),
+          breach,
+          context: permitContext(p, at),
+          zh: `${spec.permit.zh}${permitLabel(p, path)}超过有效期${spec.validity.zh}${breach.hours === undefined ? "" : `（作业票时段${formatHours(breach.hours)}h）`}`,
+          en: `${spec.permit.en} permit ${permitLabel(p, path)} exceeds its ${spec.validity.en}${breach.hours === undefined ? "" : ` (window ${formatHours(breach.hours)} h)`}`
+        })
+      }
+      return a.outcome(`no ${spec.permit.en} permit`)
+    }
+  })

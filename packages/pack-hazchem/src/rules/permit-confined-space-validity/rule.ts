@@ -9,29 +9,18 @@
  */
 import type { Rule } from "@anquan/core"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
-import {
-  formatHours,
-  isUnder2022Standard,
-  isValidityExceeded,
-  PERMITS,
-  permitContext,
-  permitLabel,
-  under2022Standard,
-  validityExceeded
-} from "../permits.ts"
-import { Assessment, definePermitRule, entryAt, sectionFacts } from "../support.ts"
+import { defineFixedValidityRule } from "../permits.ts"
+import { sectionFacts } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitConfinedSpaceValidityFacts = sectionFacts(["specialOperationPermits"])
-
-const MAX_HOURS = permitValidityHours.confinedSpace
 
 /**
  * 受限空间安全作业票有效期.
  *
  * @since 0.1.0
  */
-export const permitConfinedSpaceValidity: Rule.Rule<typeof PermitConfinedSpaceValidityFacts.Type> = definePermitRule({
+export const permitConfinedSpaceValidity: Rule.Rule<typeof PermitConfinedSpaceValidityFacts.Type> = defineFixedValidityRule({
   slug: "permit-confined-space-validity",
   title: { "zh-CN": "受限空间安全作业票不超过有效期", en: "Confined-space permits stay within their validity" },
   message: {
@@ -43,29 +32,8 @@ export const permitConfinedSpaceValidity: Rule.Rule<typeof PermitConfinedSpaceVa
     en: "When confined-space work runs past 24 h, issue a new permit with fresh gas testing and approval."
   },
   facts: PermitConfinedSpaceValidityFacts,
-  reads: [
-    "facts.specialOperationPermits[kind=confined-space].validFrom",
-    "facts.specialOperationPermits[kind=confined-space].validTo",
-    "facts.specialOperationPermits[kind=confined-space].workStartedAt",
-    "facts.specialOperationPermits[kind=confined-space].workEndedAt"
-  ],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const permits = a.list(PERMITS, facts?.specialOperationPermits)
-    for (let i = 0; i < permits.length && !a.done; i++) {
-      const p = permits[i]!
-      if (p.kind !== "confined-space") continue
-      if (!a.entry(isUnder2022Standard(p), isValidityExceeded(p, MAX_HOURS, MAX_HOURS))) continue
-      const { path, at } = entryAt(PERMITS, i)
-      const breach = validityExceeded(p, at, { maxHours: MAX_HOURS })
-      a.check({
-        scope: under2022Standard(p, at),
-        breach,
-        context: permitContext(p, at),
-        zh: `受限空间安全作业票${permitLabel(p, path)}超过有效期24h${breach.hours === undefined ? "" : `（作业票时段${formatHours(breach.hours)}h）`}`,
-        en: `confined-space permit ${permitLabel(p, path)} exceeds its 24 h validity${breach.hours === undefined ? "" : ` (window ${formatHours(breach.hours)} h)`}`
-      })
-    }
-    return a.outcome("no confined-space permit")
-  }
+  kind: "confined-space",
+  maxHours: permitValidityHours.confinedSpace,
+  permit: { zh: "受限空间安全作业票", en: "confined-space" },
+  validity: { zh: "24h", en: "24 h validity" }
 })
