@@ -113,13 +113,14 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
     throw new UsageError(`cannot read ${options.input}: ${(e as Error).message}`)
   }
   // the ledger and the campaign are loaded only when asked for (a plain check never needs them)
-  const ledger = options.ledger === undefined
+  // with a ledger and no hazards file, the campaign counts the ledger's hazards (read in the same open)
+  const campaignHazards = options.campaign !== undefined && options.campaign.hazards === undefined && options.campaign.hazardRecords === undefined
+  const read = options.ledger === undefined
     ? undefined
-    : await (await import("./ledger/section.ts")).ledgerSection({ ...options.ledger, asOf: options.asOf })
-  // with a ledger and no hazards file, the campaign counts the ledger's hazards
-  const campaignFiles = options.campaign !== undefined && options.ledger !== undefined && options.campaign.hazards === undefined &&
-      options.campaign.hazardRecords === undefined
-    ? { ...options.campaign, hazardRecords: await (await import("./ledger/section.ts")).ledgerCampaignHazards(options.ledger) }
+    : await (await import("./ledger/section.ts")).ledgerForCheck({ ...options.ledger, asOf: options.asOf, campaignHazards })
+  const ledger = read?.section
+  const campaignFiles = options.campaign !== undefined && read?.campaignHazards !== undefined
+    ? { ...options.campaign, hazardRecords: read.campaignHazards }
     : options.campaign
   const campaign = campaignFiles === undefined
     ? undefined

@@ -14,5 +14,5 @@ export { describeError, renderError, renderEvent, renderFile, renderHazards, ren
 export type { ErrorReport } from "./format.ts"
 export { DEFAULT_DB, isPostgres, READ_ONLY_ACTOR, resolvePath, withLedger } from "./run.ts"
 export type { Access, LedgerFormat, LedgerOptions, LedgerOutcome } from "./run.ts"
-export { campaignHazardOf, ledgerCampaignHazards, ledgerSection } from "./section.ts"
+export { campaignHazardOf, ledgerCampaignHazards, ledgerForCheck, ledgerSection } from "./section.ts"
 export type { LedgerCampaignHazardsOptions, LedgerSection, LedgerSectionOptions, OverdueHazard } from "./section.ts"

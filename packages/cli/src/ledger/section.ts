@@ -15,7 +15,7 @@ import { CampaignHazard } from "@anquan/campaign"
 import { calendarDayOf, CalendarDate, HazardStates } from "@anquan/core"
 import type { HazardLevel, HazardState, Localized } from "@anquan/core"
 import { evolve } from "@anquan/hazard-ledger"
-import type { HazardEvent, HazardFile, MetricsReport } from "@anquan/hazard-ledger"
+import type { CallerInput, HazardEvent, HazardFile, Ledger, MetricsReport } from "@anquan/hazard-ledger"
 import { Schema } from "effect"
 import { UsageError } from "../check.ts"
 import type { LedgerOptions, LedgerOutcome } from "./run.ts"
@@ -137,6 +137,85 @@ const valueOrUsageError = <A>(outcome: LedgerOutcome<A>, source: string): A => {
 
 const day = (d: Date | undefined): string | null => (d === undefined ? null : CalendarDate.format(d))
 
+/** What a ledger read needs besides the ledger: the options as given, the reading options, the shown source. */
+interface Reading {
+  readonly db: string
+  readonly cwd?: string | undefined
+  readonly jurisdictions?: string | undefined
+  readonly asOf?: string | undefined
+}
+
+/** Opens the ledger read-only (a SQLite file is checked first), runs `body`, and closes it; errors name `--ledger`. */
+const readLedger = async <A>(options: Reading, body: (ledger: Ledger, caller: CallerInput, reading: LedgerOptions, source: string) => Promise<A>): Promise<A> => {
+  const source = displaySource(options.db)
+  const reading: LedgerOptions = { db: options.db, jurisdictions: options.jurisdictions, cwd: options.cwd, write: () => {}, writeError: () => {} }
+  const outcome = await withLedger(reading, {
+    mode: "read",
+    validate: () => {
+      if (options.asOf !== undefined) dateFlag("--as-of", options.asOf)
+      if (!isPostgres(options.db)) checkSqliteLedger(options.db, resolvePath(options, options.db))
+    }
+  }, (ledger, caller) => body(ledger, caller, reading, source))
+  return valueOrUsageError(outcome, source)
+}
+
+/** The governance section from the ledger's hazard files `all` and its metrics and overdue queries. */
+const sectionOf = async (
+  ledger: Ledger,
+  caller: CallerInput,
+  options: LedgerSectionOptions,
+  reading: LedgerOptions,
+  source: string,
+  all: ReadonlyArray<HazardFile>
+): Promise<LedgerSection> => {
+  const asOf = CalendarDate.make(options.asOf)
+  const counted = all.filter((f) => f.discoveredOn.getTime() <= asOf.getTime())
+  const from = counted.reduce((min, f) => (min === undefined || f.discoveredOn.getTime() < min.getTime() ? f.discoveredOn : min), undefined as Date | undefined)
+  const period = { from: CalendarDate.format(from ?? asOf), to: options.asOf }
+  const byLevel: Record<HazardLevel, number> = { general: 0, major: 0 }
+  const byState = Object.fromEntries(HazardStates.map((s) => [s, { general: 0, major: 0 }])) as Record<HazardState, Record<HazardLevel, number>>
+  for (const f of counted) {
+    byLevel[f.level]++
+    byState[f.state][f.level]++
+  }
+  const metrics = await ledger.metrics(caller, { asOf: options.asOf, period, breakdown: "month" })
+  // by child jurisdiction: of the tree's root when it has one (a province's cities), else per root
+  let byJurisdiction: MetricsReport | null = null
+  if (options.jurisdictions !== undefined) {
+    const nodes = readJson(reading, options.jurisdictions, "jurisdiction tree") as ReadonlyArray<{ readonly code: string; readonly parent?: string }>
+    const roots = nodes.filter((n) => n.parent === undefined)
+    byJurisdiction = await ledger.metrics(caller, {
+      asOf: options.asOf,
+      period,
+      breakdown: "children",
+      ...(roots.length === 1 ? { jurisdiction: roots[0]!.code } : {})
+    })
+  }
+  const overdue = await ledger.overdue(caller, { asOf: options.asOf, period })
+  return {
+    source,
+    asOf: options.asOf,
+    period,
+    hazards: { total: counted.length, byLevel, byState, discoveredLater: all.length - counted.length },
+    metrics,
+    byJurisdiction,
+    overdue: {
+      count: overdue.length,
+      hazards: overdue.slice(0, OVERDUE_SHOWN).map((o): OverdueHazard => ({
+        id: o.hazard.id,
+        subject: o.hazard.subject,
+        jurisdiction: o.hazard.jurisdiction,
+        level: o.hazard.level,
+        state: o.hazard.state,
+        discoveredOn: CalendarDate.format(o.hazard.discoveredOn),
+        deadline: day(o.hazard.deadline),
+        daysOverdue: o.daysOverdue,
+        escalation: { level: o.level, name: o.step?.name ?? null, label: o.step?.label ?? null }
+      }))
+    }
+  }
+}
+
 /**
  * Reads the governance section from a ledger, read-only. Throws {@link UsageError} when the
  * ledger cannot be opened or read (a missing file, a file that is not a ledger, an unreachable
@@ -144,72 +223,8 @@ const day = (d: Date | undefined): string | null => (d === undefined ? null : Ca
  *
  * @since 0.1.0
  */
-export const ledgerSection = async (options: LedgerSectionOptions): Promise<LedgerSection> => {
-  const source = displaySource(options.db)
-  const reading: LedgerOptions = {
-    db: options.db,
-    jurisdictions: options.jurisdictions,
-    cwd: options.cwd,
-    write: () => {},
-    writeError: () => {}
-  }
-  const outcome = await withLedger(reading, {
-    mode: "read",
-    validate: () => {
-      dateFlag("--as-of", options.asOf)
-      if (!isPostgres(options.db)) checkSqliteLedger(options.db, resolvePath(options, options.db))
-    }
-  }, async (ledger, caller): Promise<LedgerSection> => {
-    const asOf = CalendarDate.make(options.asOf)
-    const all = await ledger.query(caller, {})
-    const counted = all.filter((f) => f.discoveredOn.getTime() <= asOf.getTime())
-    const from = counted.reduce((min, f) => (min === undefined || f.discoveredOn.getTime() < min.getTime() ? f.discoveredOn : min), undefined as Date | undefined)
-    const period = { from: CalendarDate.format(from ?? asOf), to: options.asOf }
-    const byLevel: Record<HazardLevel, number> = { general: 0, major: 0 }
-    const byState = Object.fromEntries(HazardStates.map((s) => [s, { general: 0, major: 0 }])) as Record<HazardState, Record<HazardLevel, number>>
-    for (const f of counted) {
-      byLevel[f.level]++
-      byState[f.state][f.level]++
-    }
-    const metrics = await ledger.metrics(caller, { asOf: options.asOf, period, breakdown: "month" })
-    // by child jurisdiction: of the tree's root when it has one (a province's cities), else per root
-    let byJurisdiction: MetricsReport | null = null
-    if (options.jurisdictions !== undefined) {
-      const nodes = readJson(reading, options.jurisdictions, "jurisdiction tree") as ReadonlyArray<{ readonly code: string; readonly parent?: string }>
-      const roots = nodes.filter((n) => n.parent === undefined)
-      byJurisdiction = await ledger.metrics(caller, {
-        asOf: options.asOf,
-        period,
-        breakdown: "children",
-        ...(roots.length === 1 ? { jurisdiction: roots[0]!.code } : {})
-      })
-    }
-    const overdue = await ledger.overdue(caller, { asOf: options.asOf, period })
-    return {
-      source,
-      asOf: options.asOf,
-      period,
-      hazards: { total: counted.length, byLevel, byState, discoveredLater: all.length - counted.length },
-      metrics,
-      byJurisdiction,
-      overdue: {
-        count: overdue.length,
-        hazards: overdue.slice(0, OVERDUE_SHOWN).map((o): OverdueHazard => ({
-          id: o.hazard.id,
-          subject: o.hazard.subject,
-          jurisdiction: o.hazard.jurisdiction,
-          level: o.hazard.level,
-          state: o.hazard.state,
-          discoveredOn: CalendarDate.format(o.hazard.discoveredOn),
-          deadline: day(o.hazard.deadline),
-          daysOverdue: o.daysOverdue,
-          escalation: { level: o.level, name: o.step?.name ?? null, label: o.step?.label ?? null }
-        }))
-      }
-    }
-  })
-  return valueOrUsageError(outcome, source)
-}
+export const ledgerSection = (options: LedgerSectionOptions): Promise<LedgerSection> =>
+  readLedger(options, async (ledger, caller, reading, source) => sectionOf(ledger, caller, options, reading, source, await ledger.query(caller, {})))
 
 /**
  * Options of {@link ledgerCampaignHazards}.
@@ -276,6 +291,17 @@ export const campaignHazardOf = (file: HazardFile, events: ReadonlyArray<HazardE
   }
 }
 
+/** The hazard files `all` as campaign hazard records (JSON form), each with the history of its events. */
+const campaignRecordsOf = async (ledger: Ledger, caller: CallerInput, all: ReadonlyArray<HazardFile>): Promise<ReadonlyArray<unknown>> => {
+  const events = new Map<string, Array<HazardEvent>>()
+  for (const e of await ledger.exportEvents(caller, {})) {
+    const list = events.get(e.hazardId)
+    if (list === undefined) events.set(e.hazardId, [e])
+    else list.push(e)
+  }
+  return all.map((f) => encodeCampaignHazard(campaignHazardOf(f, (events.get(f.id) ?? []).sort((a, b) => a.version - b.version))))
+}
+
 /**
  * Every hazard of a ledger as the campaign's hazard records (JSON form, as `anquan campaign status
  * --hazards` reads them), read-only: what `anquan check --ledger … --campaign …` counts for the
@@ -285,23 +311,23 @@ export const campaignHazardOf = (file: HazardFile, events: ReadonlyArray<HazardE
  *
  * @since 0.1.0
  */
-export const ledgerCampaignHazards = async (options: LedgerCampaignHazardsOptions): Promise<ReadonlyArray<unknown>> => {
-  const source = displaySource(options.db)
-  const reading: LedgerOptions = { db: options.db, cwd: options.cwd, write: () => {}, writeError: () => {} }
-  const outcome = await withLedger(reading, {
-    mode: "read",
-    validate: () => {
-      if (!isPostgres(options.db)) checkSqliteLedger(options.db, resolvePath(options, options.db))
+export const ledgerCampaignHazards = (options: LedgerCampaignHazardsOptions): Promise<ReadonlyArray<unknown>> =>
+  readLedger(options, async (ledger, caller) => campaignRecordsOf(ledger, caller, await ledger.query(caller, {})))
+
+/**
+ * What `anquan check --ledger` reads, in one open of the ledger: the governance section and, with
+ * `campaignHazards`, the ledger's hazards as the campaign's records (see {@link ledgerSection} and
+ * {@link ledgerCampaignHazards}).
+ *
+ * @since 0.1.0
+ */
+export const ledgerForCheck = (
+  options: LedgerSectionOptions & { readonly campaignHazards: boolean }
+): Promise<{ readonly section: LedgerSection; readonly campaignHazards: ReadonlyArray<unknown> | undefined }> =>
+  readLedger(options, async (ledger, caller, reading, source) => {
+    const all = await ledger.query(caller, {})
+    return {
+      section: await sectionOf(ledger, caller, options, reading, source, all),
+      campaignHazards: options.campaignHazards ? await campaignRecordsOf(ledger, caller, all) : undefined
     }
-  }, async (ledger, caller) => {
-    const files = await ledger.query(caller, {})
-    const events = new Map<string, Array<HazardEvent>>()
-    for (const e of await ledger.exportEvents(caller, {})) {
-      const list = events.get(e.hazardId)
-      if (list === undefined) events.set(e.hazardId, [e])
-      else list.push(e)
-    }
-    return files.map((f) => encodeCampaignHazard(campaignHazardOf(f, (events.get(f.id) ?? []).sort((a, b) => a.version - b.version))))
   })
-  return valueOrUsageError(outcome, source)
-}
