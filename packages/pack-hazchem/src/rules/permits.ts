@@ -5,9 +5,10 @@
  *
  * @since 0.1.0
  */
-import type { Evidence, Localized, Rule } from "@anquan/core"
+import type { Evidence, Localized, Outcome, Rule } from "@anquan/core"
 import type { Schema } from "effect"
 import type { HazchemFacts } from "../facts/HazchemFacts.ts"
+import type { SpecialOperationPermit } from "../facts/specialOperations.ts"
 import { hoursBetween } from "../facts/time.ts"
 import { any, Assessment, definePermitRule, entryAt, known, type Lit, or3, type Tri, unknown } from "./support.ts"
 
@@ -118,6 +119,34 @@ export const isValidityExceeded = (
   return or3(or3(window, outside), work)
 }
 
+/** A permit of one kind. @since 0.1.0 */
+export type PermitOf<K extends SpecialOperationPermit["kind"]> = Extract<SpecialOperationPermit, { readonly kind: K }>
+
+/**
+ * The outcome of a permit rule: `each` is called with every permit of `kind` — its index in the
+ * whole list, and the list — until a quick assessment is decided; an unknown list is a missing
+ * fact; no permit of the kind in scope → not applicable, for `notApplicable`. `each` states the
+ * permit with `a.entry` and, when that asks for it, `a.check`. A module-level `each` costs no
+ * allocation per call.
+ *
+ * @since 0.1.0
+ */
+export const assessPermits = <K extends SpecialOperationPermit["kind"]>(
+  context: Rule.RuleContext,
+  permits: ReadonlyArray<SpecialOperationPermit> | undefined,
+  kind: K,
+  notApplicable: string,
+  each: (a: Assessment, p: PermitOf<K>, i: number, permits: ReadonlyArray<SpecialOperationPermit>) => void
+): Outcome.Outcome => {
+  const a = new Assessment(context)
+  const list = a.list(PERMITS, permits)
+  for (let i = 0; i < list.length && !a.done; i++) {
+    const p = list[i]!
+    if (p.kind === kind) each(a, p as PermitOf<K>, i, list)
+  }
+  return a.outcome(notApplicable)
+}
+
 /**
  * A rule whose one check is a fixed validity of the permits of one kind (受限空间 24 h, 高处 7 d): in
  * breach when a permit under the 2022 standard has a window longer than `maxHours`, the work ran
@@ -138,31 +167,27 @@ export const defineFixedValidityRule = <F extends { readonly facts: Pick<Hazchem
   readonly permit: { readonly zh: string; readonly en: string }
   /** The validity as the details say it: `24h` / `24 h validity`. */
   readonly validity: { readonly zh: string; readonly en: string }
-}): Rule.Rule<F> =>
-  definePermitRule<F>({
+}): Rule.Rule<F> => {
+  const notApplicable = `no ${spec.permit.en} permit`
+  const each = (a: Assessment, p: PermitOf<"confined-space" | "work-at-height">, i: number): void => {
+    if (!a.entry(isUnder2022Standard(p), isValidityExceeded(p, spec.maxHours, spec.maxHours))) return
+    const { path, at } = entryAt(PERMITS, i)
+    const breach = validityExceeded(p, at, { maxHours: spec.maxHours })
+    a.check({
+      scope: under2022Standard(p, at),
+      breach,
+      context: permitContext(p, at),
+      zh: `${spec.permit.zh}${permitLabel(p, path)}超过有效期${spec.validity.zh}${breach.hours === undefined ? "" : `（作业票时段${formatHours(breach.hours)}h）`}`,
+      en: `${spec.permit.en} permit ${permitLabel(p, path)} exceeds its ${spec.validity.en}${breach.hours === undefined ? "" : ` (window ${formatHours(breach.hours)} h)`}`
+    })
+  }
+  return definePermitRule<F>({
     slug: spec.slug,
     title: spec.title,
     message: spec.message,
     remediation: spec.remediation,
     facts: spec.facts,
     reads: ["validFrom", "validTo", "workStartedAt", "workEndedAt"].map((f) => `${PERMITS}[kind=${spec.kind}].${f}`),
-    evaluate: ({ facts }, context) => {
-      const a = new Assessment(context)
-      const permits = a.list(PERMITS, facts?.specialOperationPermits)
-      for (let i = 0; i < permits.length && !a.done; i++) {
-        const p = permits[i]!
-        if (p.kind !== spec.kind) continue
-        if (!a.entry(isUnder2022Standard(p), isValidityExceeded(p, spec.maxHours, spec.maxHours))) continue
-        const { path, at } = entryAt(PERMITS, i)
-        const breach = validityExceeded(p, at, { maxHours: spec.maxHours })
-        a.check({
-          scope: under2022Standard(p, at),
-          breach,
-          context: permitContext(p, at),
-          zh: `${spec.permit.zh}${permitLabel(p, path)}超过有效期${spec.validity.zh}${breach.hours === undefined ? "" : `（作业票时段${formatHours(breach.hours)}h）`}`,
-          en: `${spec.permit.en} permit ${permitLabel(p, path)} exceeds its ${spec.validity.en}${breach.hours === undefined ? "" : ` (window ${formatHours(breach.hours)} h)`}`
-        })
-      }
-      return a.outcome(`no ${spec.permit.en} permit`)
-    }
+    evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, spec.kind, notApplicable, each)
   })
+}

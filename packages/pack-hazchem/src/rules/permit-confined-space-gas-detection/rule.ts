@@ -19,7 +19,16 @@
  */
 import type { Rule } from "@anquan/core"
 import { gasAnalysis } from "../../facts/specialOperations.ts"
-import { formatHours, isUnder2022Standard, PERMITS, permitContext, permitLabel, under2022Standard } from "../permits.ts"
+import {
+  assessPermits,
+  formatHours,
+  isUnder2022Standard,
+  permitContext,
+  permitLabel,
+  type PermitOf,
+  PERMITS,
+  under2022Standard
+} from "../permits.ts"
 import { any, Assessment, definePermitRule, entryAt, eq, is, known, type Lit, or3, sectionFacts, type Tri, unknown } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
@@ -88,6 +97,53 @@ const detectionFails = (p: Permit): Tri => {
   return or3(notContinuous, worst !== undefined && worst.hours > cs.recordEveryHours ? true : end === undefined ? undefined : false)
 }
 
+/** One confined-space permit (entry `i` of the list). */
+const assessPermit = (a: Assessment, p: PermitOf<"confined-space">, i: number): void => {
+  if (!a.entry(isUnder2022Standard(p), detectionFails(p))) return
+  const { path, at } = entryAt(PERMITS, i)
+  const cs = gasAnalysis.confinedSpace
+  const why: Array<{ zh: string; en: string }> = []
+  const start = p.workStartedAt
+  const records = p.gasDetections
+  let preEntry: Lit
+  let gaps: Lit
+  if (start === undefined || records === undefined) {
+    const missing = [...(start === undefined ? [at("workStartedAt")] : []), ...(records === undefined ? [at("gasDetections")] : [])]
+    preEntry = unknown(missing)
+    gaps = unknown(missing)
+  } else {
+    const times = records.map((r) => r.at.getTime())
+    const s = start.getTime()
+    const tested = times.some((t) => t >= s - cs.testBeforeEntryMaxMinutes * MINUTE && t <= s)
+    preEntry = known(!tested, [{ path: at("workStartedAt"), value: start }, { path: at("gasDetections"), value: records }])
+    if (!tested) why.push({ zh: "进入前30min内无气体检测记录", en: "no test within 30 min before entry" })
+    const end = p.workEndedAt?.getTime()
+    const worst = longestGap(s, end, p.pauses ?? [], times)
+    const evidence = [
+      { path: at("workStartedAt"), value: start },
+      ...(p.workEndedAt === undefined ? [] : [{ path: at("workEndedAt"), value: p.workEndedAt }]),
+      { path: at("gasDetections"), value: records },
+      ...(p.pauses === undefined ? [] : [{ path: at("pauses"), value: p.pauses }])
+    ]
+    if (worst !== undefined && worst.hours > cs.recordEveryHours) {
+      gaps = known(true, evidence)
+      why.push({
+        zh: `检测记录间隔${formatHours(worst.hours)}h，超过2h（${new Date(worst.from).toISOString()}至${new Date(worst.to).toISOString()}）`,
+        en: `${formatHours(worst.hours)} h without a detection record, more than 2 h (${new Date(worst.from).toISOString()} to ${new Date(worst.to).toISOString()})`
+      })
+    } else gaps = end === undefined ? unknown([at("workEndedAt")], evidence) : known(false, evidence)
+  }
+  const notContinuous = is(at("continuousDetection"), p.continuousDetection, false)
+  if (notContinuous.holds === true) why.push({ zh: "作业中未连续检测", en: "no continuous detection during the work" })
+  a.check({
+    scope: under2022Standard(p, at),
+    breach: any(preEntry, notContinuous, gaps),
+    context: permitContext(p, at),
+    zh: `受限空间安全作业票${permitLabel(p, path)}：${why.map((w) => w.zh).join("；")}`,
+    en: `confined-space permit ${permitLabel(p, path)}: ${why.map((w) => w.en).join("; ")}`
+  })
+}
+
 /**
  * 受限空间气体检测.
  *
@@ -113,56 +169,5 @@ export const permitConfinedSpaceGasDetection: Rule.Rule<typeof PermitConfinedSpa
     "facts.specialOperationPermits[kind=confined-space].gasDetections[].at",
     "facts.specialOperationPermits[kind=confined-space].validFrom"
   ],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const permits = a.list(PERMITS, facts?.specialOperationPermits)
-    for (let i = 0; i < permits.length && !a.done; i++) {
-      const p = permits[i]!
-      if (p.kind !== "confined-space") continue
-      if (!a.entry(isUnder2022Standard(p), detectionFails(p))) continue
-      const { path, at } = entryAt(PERMITS, i)
-      const cs = gasAnalysis.confinedSpace
-      const why: Array<{ zh: string; en: string }> = []
-      const start = p.workStartedAt
-      const records = p.gasDetections
-      let preEntry: Lit
-      let gaps: Lit
-      if (start === undefined || records === undefined) {
-        const missing = [...(start === undefined ? [at("workStartedAt")] : []), ...(records === undefined ? [at("gasDetections")] : [])]
-        preEntry = unknown(missing)
-        gaps = unknown(missing)
-      } else {
-        const times = records.map((r) => r.at.getTime())
-        const s = start.getTime()
-        const tested = times.some((t) => t >= s - cs.testBeforeEntryMaxMinutes * MINUTE && t <= s)
-        preEntry = known(!tested, [{ path: at("workStartedAt"), value: start }, { path: at("gasDetections"), value: records }])
-        if (!tested) why.push({ zh: "进入前30min内无气体检测记录", en: "no test within 30 min before entry" })
-        const end = p.workEndedAt?.getTime()
-        const worst = longestGap(s, end, p.pauses ?? [], times)
-        const evidence = [
-          { path: at("workStartedAt"), value: start },
-          ...(p.workEndedAt === undefined ? [] : [{ path: at("workEndedAt"), value: p.workEndedAt }]),
-          { path: at("gasDetections"), value: records },
-          ...(p.pauses === undefined ? [] : [{ path: at("pauses"), value: p.pauses }])
-        ]
-        if (worst !== undefined && worst.hours > cs.recordEveryHours) {
-          gaps = known(true, evidence)
-          why.push({
-            zh: `检测记录间隔${formatHours(worst.hours)}h，超过2h（${new Date(worst.from).toISOString()}至${new Date(worst.to).toISOString()}）`,
-            en: `${formatHours(worst.hours)} h without a detection record, more than 2 h (${new Date(worst.from).toISOString()} to ${new Date(worst.to).toISOString()})`
-          })
-        } else gaps = end === undefined ? unknown([at("workEndedAt")], evidence) : known(false, evidence)
-      }
-      const notContinuous = is(at("continuousDetection"), p.continuousDetection, false)
-      if (notContinuous.holds === true) why.push({ zh: "作业中未连续检测", en: "no continuous detection during the work" })
-      a.check({
-        scope: under2022Standard(p, at),
-        breach: any(preEntry, notContinuous, gaps),
-        context: permitContext(p, at),
-        zh: `受限空间安全作业票${permitLabel(p, path)}：${why.map((w) => w.zh).join("；")}`,
-        en: `confined-space permit ${permitLabel(p, path)}: ${why.map((w) => w.en).join("; ")}`
-      })
-    }
-    return a.outcome("no confined-space permit")
-  }
+  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "confined-space", "no confined-space permit", assessPermit)
 })

@@ -17,7 +17,15 @@
  */
 import type { Rule } from "@anquan/core"
 import { gasAnalysis } from "../../facts/specialOperations.ts"
-import { isUnder2022Standard, PERMITS, permitContext, permitLabel, under2022Standard } from "../permits.ts"
+import {
+  assessPermits,
+  isUnder2022Standard,
+  permitContext,
+  permitLabel,
+  type PermitOf,
+  PERMITS,
+  under2022Standard
+} from "../permits.ts"
 import { all, and3, any, Assessment, definePermitRule, entryAt, eq, is, known, type Lit, or3, sectionFacts, type Tri, unknown } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
@@ -68,6 +76,51 @@ const analysisFails = (p: Permit): Tri => {
   return or3(fails, notContinuous)
 }
 
+/** One hot-work permit (entry `i` of the list). */
+const assessPermit = (a: Assessment, p: PermitOf<"hot-work">, i: number): void => {
+  if (!a.entry(isUnder2022Standard(p), analysisFails(p))) return
+  const { path, at } = entryAt(PERMITS, i)
+  const limits = gasAnalysis.hotWork.flammableMaxPercent
+  const why: Array<{ zh: string; en: string }> = []
+  let timely: Lit
+  let passes: Lit = known(false)
+  const start = p.workStartedAt
+  if (start === undefined || p.gasAnalyses === undefined) {
+    timely = unknown([...(start === undefined ? [at("workStartedAt")] : []), ...(p.gasAnalyses === undefined ? [at("gasAnalyses")] : [])])
+  } else {
+    const earliest = start.getTime() - gasAnalysis.hotWork.sampleBeforeStartMaxMinutes * MINUTE
+    const before = p.gasAnalyses
+      .map((r, j) => ({ r, j }))
+      .filter(({ r }) => r.at.getTime() >= earliest && r.at.getTime() <= start.getTime())
+      .sort((x, y) => x.r.at.getTime() - y.r.at.getTime())
+    timely = known(before.length === 0, [{ path: at("workStartedAt"), value: start }, { path: at("gasAnalyses"), value: p.gasAnalyses }])
+    if (before.length === 0) why.push({ zh: "动火前30min内无动火分析", en: "no analysis within 30 min before the start" })
+    const last = before.at(-1)
+    if (last !== undefined) {
+      const rp = `${at("gasAnalyses")}[${last.j}]`
+      const c = last.r.flammableGasPercent
+      const lel = last.r.lowerExplosiveLimitPercent
+      if (c === undefined) passes = unknown([`${rp}.flammableGasPercent`])
+      else {
+        const limit = lel === undefined ? undefined : lel >= 4 ? limits.lelAtLeast4 : limits.lelBelow4
+        const fails = limit !== undefined ? c > limit : c > limits.lelAtLeast4 ? true : c <= limits.lelBelow4 ? false : undefined
+        const evidence = [{ path: `${rp}.flammableGasPercent`, value: c }, ...(lel === undefined ? [] : [{ path: `${rp}.lowerExplosiveLimitPercent`, value: lel }])]
+        passes = fails === undefined ? unknown([`${rp}.lowerExplosiveLimitPercent`], evidence) : known(fails, evidence)
+        if (fails === true) why.push({ zh: `动火分析可燃气体浓度${c}%不合格（不大于${limit ?? limits.lelAtLeast4}%）`, en: `flammable gas ${c} % fails the pass value of ${limit ?? limits.lelAtLeast4} %` })
+      }
+    }
+  }
+  const notContinuous = all(is(at("grade"), p.grade, "special"), is(at("continuousMonitoring"), p.continuousMonitoring, false))
+  if (notContinuous.holds === true) why.push({ zh: "特级动火未连续监测", en: "special-grade hot work not monitored continuously" })
+  a.check({
+    scope: under2022Standard(p, at),
+    breach: any(timely, passes, notContinuous),
+    context: permitContext(p, at),
+    zh: `动火安全作业票${permitLabel(p, path)}：${why.map((w) => w.zh).join("；")}`,
+    en: `hot-work permit ${permitLabel(p, path)}: ${why.map((w) => w.en).join("; ")}`
+  })
+}
+
 /**
  * 动火分析.
  *
@@ -94,54 +147,5 @@ export const permitHotWorkGasAnalysis: Rule.Rule<typeof PermitHotWorkGasAnalysis
     "facts.specialOperationPermits[kind=hot-work].continuousMonitoring",
     "facts.specialOperationPermits[kind=hot-work].validFrom"
   ],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const permits = a.list(PERMITS, facts?.specialOperationPermits)
-    for (let i = 0; i < permits.length && !a.done; i++) {
-      const p = permits[i]!
-      if (p.kind !== "hot-work") continue
-      if (!a.entry(isUnder2022Standard(p), analysisFails(p))) continue
-      const { path, at } = entryAt(PERMITS, i)
-      const limits = gasAnalysis.hotWork.flammableMaxPercent
-      const why: Array<{ zh: string; en: string }> = []
-      let timely: Lit
-      let passes: Lit = known(false)
-      const start = p.workStartedAt
-      if (start === undefined || p.gasAnalyses === undefined) {
-        timely = unknown([...(start === undefined ? [at("workStartedAt")] : []), ...(p.gasAnalyses === undefined ? [at("gasAnalyses")] : [])])
-      } else {
-        const earliest = start.getTime() - gasAnalysis.hotWork.sampleBeforeStartMaxMinutes * MINUTE
-        const before = p.gasAnalyses
-          .map((r, j) => ({ r, j }))
-          .filter(({ r }) => r.at.getTime() >= earliest && r.at.getTime() <= start.getTime())
-          .sort((x, y) => x.r.at.getTime() - y.r.at.getTime())
-        timely = known(before.length === 0, [{ path: at("workStartedAt"), value: start }, { path: at("gasAnalyses"), value: p.gasAnalyses }])
-        if (before.length === 0) why.push({ zh: "动火前30min内无动火分析", en: "no analysis within 30 min before the start" })
-        const last = before.at(-1)
-        if (last !== undefined) {
-          const rp = `${at("gasAnalyses")}[${last.j}]`
-          const c = last.r.flammableGasPercent
-          const lel = last.r.lowerExplosiveLimitPercent
-          if (c === undefined) passes = unknown([`${rp}.flammableGasPercent`])
-          else {
-            const limit = lel === undefined ? undefined : lel >= 4 ? limits.lelAtLeast4 : limits.lelBelow4
-            const fails = limit !== undefined ? c > limit : c > limits.lelAtLeast4 ? true : c <= limits.lelBelow4 ? false : undefined
-            const evidence = [{ path: `${rp}.flammableGasPercent`, value: c }, ...(lel === undefined ? [] : [{ path: `${rp}.lowerExplosiveLimitPercent`, value: lel }])]
-            passes = fails === undefined ? unknown([`${rp}.lowerExplosiveLimitPercent`], evidence) : known(fails, evidence)
-            if (fails === true) why.push({ zh: `动火分析可燃气体浓度${c}%不合格（不大于${limit ?? limits.lelAtLeast4}%）`, en: `flammable gas ${c} % fails the pass value of ${limit ?? limits.lelAtLeast4} %` })
-          }
-        }
-      }
-      const notContinuous = all(is(at("grade"), p.grade, "special"), is(at("continuousMonitoring"), p.continuousMonitoring, false))
-      if (notContinuous.holds === true) why.push({ zh: "特级动火未连续监测", en: "special-grade hot work not monitored continuously" })
-      a.check({
-        scope: under2022Standard(p, at),
-        breach: any(timely, passes, notContinuous),
-        context: permitContext(p, at),
-        zh: `动火安全作业票${permitLabel(p, path)}：${why.map((w) => w.zh).join("；")}`,
-        en: `hot-work permit ${permitLabel(p, path)}: ${why.map((w) => w.en).join("; ")}`
-      })
-    }
-    return a.outcome("no hot-work permit")
-  }
+  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "hot-work", "no hot-work permit", assessPermit)
 })

@@ -21,7 +21,15 @@
  */
 import type { Evidence, Rule } from "@anquan/core"
 import type { HotWorkGrade, HotWorkPermit } from "../../facts/specialOperations.ts"
-import { isUnder2022Standard, PERMITS, permitContext, permitLabel, under2022Standard } from "../permits.ts"
+import {
+  assessPermits,
+  isUnder2022Standard,
+  permitContext,
+  permitLabel,
+  type PermitOf,
+  PERMITS,
+  under2022Standard
+} from "../permits.ts"
 import { all, and3, any, Assessment, definePermitRule, entryAt, eq, is, known, type Lit, not, or3, sectionFacts, type Tri, unknown } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
@@ -76,6 +84,47 @@ const locationNeedsMore = (p: Permit): Tri => {
   }
 }
 
+/** One hot-work permit (entry `i` of the list). */
+const assessPermit = (a: Assessment, p: PermitOf<"hot-work">, i: number): void => {
+  const downgraded = isDowngraded(p)
+  if (!a.entry(isUnder2022Standard(p), and3(locationNeedsMore(p), downgraded === undefined ? undefined : !downgraded))) return
+  const { path, at } = entryAt(PERMITS, i)
+  const loc = p.location
+  const l = (f: "inFireExplosionHazardPlace" | "onOperatingEquipment" | "pressurisedWithoutPurging" | "insideMajorHazardTankFarmDike" | "onPipeRack") =>
+    is(at(`location.${f}`), loc?.[f], true)
+  const special = any(
+    all(l("inFireExplosionHazardPlace"), any(l("onOperatingEquipment"), l("pressurisedWithoutPurging"))),
+    l("insideMajorHazardTankFarmDike")
+  )
+  const grade = p.grade
+  const gradeEvidence: ReadonlyArray<Evidence> = grade === undefined ? [] : [{ path: at("grade"), value: grade }]
+  // "The location requires a grade above the permit's" (before any shutdown downgrade).
+  let above: Lit
+  let required: HotWorkGrade | undefined
+  if (grade === "special") above = known(false, gradeEvidence)
+  else if (grade === "level-1") {
+    above = { ...special, evidence: [...gradeEvidence, ...special.evidence] }
+    required = "special"
+  } else if (grade === "level-2") {
+    // Anything above 二级: a hazard place (特级 on operating equipment is inside one too), a
+    // major-hazard tank farm dike, or a pipe rack.
+    above = any(l("inFireExplosionHazardPlace"), l("insideMajorHazardTankFarmDike"), l("onPipeRack"))
+    above = { ...above, evidence: [...gradeEvidence, ...above.evidence] }
+    required = special.holds === true ? "special" : "level-1"
+  } else {
+    // Without a grade on the permit, only a location that needs no more than 二级 is known to be in order.
+    const need = any(l("inFireExplosionHazardPlace"), l("insideMajorHazardTankFarmDike"), l("onPipeRack"))
+    above = need.holds === false ? need : unknown([at("grade"), ...need.missing])
+  }
+  a.check({
+    scope: under2022Standard(p, at),
+    breach: all(above, not(downgradeApplies(p, at))),
+    context: permitContext(p, at),
+    zh: `动火安全作业票${permitLabel(p, path)}为${grade === undefined ? "" : gradeZh[grade]}，动火部位要求${required === undefined ? "更高级别" : gradeZh[required]}`,
+    en: `hot-work permit ${permitLabel(p, path)} is ${grade ?? "ungraded"}, but the location requires ${required ?? "a higher grade"}`
+  })
+}
+
 /**
  * 动火级别与作业票相符.
  *
@@ -104,50 +153,5 @@ export const permitHotWorkGrade: Rule.Rule<typeof PermitHotWorkGradeFacts.Type> 
     "facts.specialOperationPermits[kind=hot-work].validFrom",
     "facts.specialOperationPermits[kind=hot-work].workStartedAt"
   ],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const permits = a.list(PERMITS, facts?.specialOperationPermits)
-    for (let i = 0; i < permits.length && !a.done; i++) {
-      const p = permits[i]!
-      if (p.kind !== "hot-work") continue
-      const downgraded = isDowngraded(p)
-      if (!a.entry(isUnder2022Standard(p), and3(locationNeedsMore(p), downgraded === undefined ? undefined : !downgraded))) continue
-      const { path, at } = entryAt(PERMITS, i)
-      const loc = p.location
-      const l = (f: "inFireExplosionHazardPlace" | "onOperatingEquipment" | "pressurisedWithoutPurging" | "insideMajorHazardTankFarmDike" | "onPipeRack") =>
-        is(at(`location.${f}`), loc?.[f], true)
-      const special = any(
-        all(l("inFireExplosionHazardPlace"), any(l("onOperatingEquipment"), l("pressurisedWithoutPurging"))),
-        l("insideMajorHazardTankFarmDike")
-      )
-      const grade = p.grade
-      const gradeEvidence: ReadonlyArray<Evidence> = grade === undefined ? [] : [{ path: at("grade"), value: grade }]
-      // "The location requires a grade above the permit's" (before any shutdown downgrade).
-      let above: Lit
-      let required: HotWorkGrade | undefined
-      if (grade === "special") above = known(false, gradeEvidence)
-      else if (grade === "level-1") {
-        above = { ...special, evidence: [...gradeEvidence, ...special.evidence] }
-        required = "special"
-      } else if (grade === "level-2") {
-        // Anything above 二级: a hazard place (特级 on operating equipment is inside one too), a
-        // major-hazard tank farm dike, or a pipe rack.
-        above = any(l("inFireExplosionHazardPlace"), l("insideMajorHazardTankFarmDike"), l("onPipeRack"))
-        above = { ...above, evidence: [...gradeEvidence, ...above.evidence] }
-        required = special.holds === true ? "special" : "level-1"
-      } else {
-        // Without a grade on the permit, only a location that needs no more than 二级 is known to be in order.
-        const need = any(l("inFireExplosionHazardPlace"), l("insideMajorHazardTankFarmDike"), l("onPipeRack"))
-        above = need.holds === false ? need : unknown([at("grade"), ...need.missing])
-      }
-      a.check({
-        scope: under2022Standard(p, at),
-        breach: all(above, not(downgradeApplies(p, at))),
-        context: permitContext(p, at),
-        zh: `动火安全作业票${permitLabel(p, path)}为${grade === undefined ? "" : gradeZh[grade]}，动火部位要求${required === undefined ? "更高级别" : gradeZh[required]}`,
-        en: `hot-work permit ${permitLabel(p, path)} is ${grade ?? "ungraded"}, but the location requires ${required ?? "a higher grade"}`
-      })
-    }
-    return a.outcome("no hot-work permit")
-  }
+  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "hot-work", "no hot-work permit", assessPermit)
 })

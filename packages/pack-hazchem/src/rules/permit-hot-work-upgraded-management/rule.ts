@@ -14,7 +14,15 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
-import { isUnder2022Standard, PERMITS, permitContext, permitLabel, under2022Standard } from "../permits.ts"
+import {
+  assessPermits,
+  isUnder2022Standard,
+  permitContext,
+  permitLabel,
+  type PermitOf,
+  PERMITS,
+  under2022Standard
+} from "../permits.ts"
 import { all, and3, any, Assessment, definePermitRule, entryAt, eq, is, known, type Lit, or3, sectionFacts, unknown } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
@@ -24,6 +32,34 @@ export const PermitHotWorkUpgradedManagementFacts = sectionFacts(["specialOperat
 export const WIND_FORCE_LIMIT = 5
 
 const circumstanceZh = { "holiday": "节假日", "rest-day": "公休日", "night": "夜间", "other-special": "其他特殊情况" } as const
+
+/** One hot-work permit (entry `i` of the list). */
+const assessPermit = (a: Assessment, p: PermitOf<"hot-work">, i: number): void => {
+  const specialCircumstances = p.circumstances === undefined ? undefined : p.circumstances.length > 0
+  const strongWind = p.windForce === undefined ? undefined : p.windForce >= WIND_FORCE_LIMIT
+  const scope = and3(isUnder2022Standard(p), or3(specialCircumstances, and3(eq(p.outdoor, true), strongWind)))
+  if (!a.entry(scope, eq(p.upgradedManagement, false))) return
+  const { path, at } = entryAt(PERMITS, i)
+  const special: Lit = p.circumstances === undefined
+    ? unknown([at("circumstances")])
+    : known(p.circumstances.length > 0, [{ path: at("circumstances"), value: p.circumstances }])
+  const windy: Lit = p.windForce === undefined
+    ? unknown([at("windForce")])
+    : known(p.windForce >= WIND_FORCE_LIMIT, [{ path: at("windForce"), value: p.windForce }])
+  const why = [
+    ...(p.circumstances ?? []).map((c) => ({ zh: circumstanceZh[c], en: c })),
+    ...(p.outdoor === true && p.windForce !== undefined && p.windForce >= WIND_FORCE_LIMIT
+      ? [{ zh: `${p.windForce}级风室外动火`, en: `outdoors in wind force ${p.windForce}` }]
+      : [])
+  ]
+  a.check({
+    scope: all(under2022Standard(p, at), any(special, all(is(at("outdoor"), p.outdoor, true), windy))),
+    breach: is(at("upgradedManagement"), p.upgradedManagement, false),
+    context: permitContext(p, at),
+    zh: `动火安全作业票${permitLabel(p, path)}（${why.map((w) => w.zh).join("、")}）未升级管理`,
+    en: `hot-work permit ${permitLabel(p, path)} (${why.map((w) => w.en).join(", ")}) was not managed one grade up`
+  })
+}
 
 /**
  * 特殊情况下动火升级管理.
@@ -53,37 +89,5 @@ export const permitHotWorkUpgradedManagement: Rule.Rule<typeof PermitHotWorkUpgr
     "facts.specialOperationPermits[kind=hot-work].validFrom",
     "facts.specialOperationPermits[kind=hot-work].workStartedAt"
   ],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const permits = a.list(PERMITS, facts?.specialOperationPermits)
-    for (let i = 0; i < permits.length && !a.done; i++) {
-      const p = permits[i]!
-      if (p.kind !== "hot-work") continue
-      const specialCircumstances = p.circumstances === undefined ? undefined : p.circumstances.length > 0
-      const strongWind = p.windForce === undefined ? undefined : p.windForce >= WIND_FORCE_LIMIT
-      const scope = and3(isUnder2022Standard(p), or3(specialCircumstances, and3(eq(p.outdoor, true), strongWind)))
-      if (!a.entry(scope, eq(p.upgradedManagement, false))) continue
-      const { path, at } = entryAt(PERMITS, i)
-      const special: Lit = p.circumstances === undefined
-        ? unknown([at("circumstances")])
-        : known(p.circumstances.length > 0, [{ path: at("circumstances"), value: p.circumstances }])
-      const windy: Lit = p.windForce === undefined
-        ? unknown([at("windForce")])
-        : known(p.windForce >= WIND_FORCE_LIMIT, [{ path: at("windForce"), value: p.windForce }])
-      const why = [
-        ...(p.circumstances ?? []).map((c) => ({ zh: circumstanceZh[c], en: c })),
-        ...(p.outdoor === true && p.windForce !== undefined && p.windForce >= WIND_FORCE_LIMIT
-          ? [{ zh: `${p.windForce}级风室外动火`, en: `outdoors in wind force ${p.windForce}` }]
-          : [])
-      ]
-      a.check({
-        scope: all(under2022Standard(p, at), any(special, all(is(at("outdoor"), p.outdoor, true), windy))),
-        breach: is(at("upgradedManagement"), p.upgradedManagement, false),
-        context: permitContext(p, at),
-        zh: `动火安全作业票${permitLabel(p, path)}（${why.map((w) => w.zh).join("、")}）未升级管理`,
-        en: `hot-work permit ${permitLabel(p, path)} (${why.map((w) => w.en).join(", ")}) was not managed one grade up`
-      })
-    }
-    return a.outcome("no hot work on holidays, at night, in special circumstances or in force-5 wind")
-  }
+  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "hot-work", "no hot work on holidays, at night, in special circumstances or in force-5 wind", assessPermit)
 })

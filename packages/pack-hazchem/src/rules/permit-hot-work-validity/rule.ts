@@ -14,12 +14,14 @@
 import type { Rule } from "@anquan/core"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
 import {
+  assessPermits,
   formatHours,
   isUnder2022Standard,
   isValidityExceeded,
-  PERMITS,
   permitContext,
   permitLabel,
+  type PermitOf,
+  PERMITS,
   under2022Standard,
   validityExceeded
 } from "../permits.ts"
@@ -33,6 +35,26 @@ const limits = permitValidityHours.hotWork
 /** Without a grade, the limit lies between the shortest and the longest validity. */
 const LOWEST = Math.min(...Object.values(limits))
 const HIGHEST = Math.max(...Object.values(limits))
+
+/** One hot-work permit (entry `i` of the list). */
+const assessPermit = (a: Assessment, p: PermitOf<"hot-work">, i: number): void => {
+  const exceeded = p.grade === undefined ? isValidityExceeded(p, LOWEST, HIGHEST) : isValidityExceeded(p, limits[p.grade], limits[p.grade])
+  if (!a.entry(isUnder2022Standard(p), exceeded)) return
+  const { path, at } = entryAt(PERMITS, i)
+  const breach = validityExceeded(
+    p,
+    at,
+    p.grade === undefined ? { lowest: LOWEST, highest: HIGHEST, missing: [at("grade")] } : { maxHours: limits[p.grade] }
+  )
+  const grade = p.grade === undefined ? undefined : { zh: gradeZh[p.grade], en: p.grade, max: limits[p.grade] }
+  a.check({
+    scope: under2022Standard(p, at),
+    breach: grade === undefined ? breach : { ...breach, evidence: [{ path: at("grade"), value: p.grade }, ...breach.evidence] },
+    context: permitContext(p, at),
+    zh: `${grade?.zh ?? ""}动火安全作业票${permitLabel(p, path)}超过有效期${grade === undefined ? "" : `${grade.max}h`}${breach.hours === undefined ? "" : `（作业票时段${formatHours(breach.hours)}h）`}`,
+    en: `hot-work permit ${permitLabel(p, path)}${grade === undefined ? "" : ` (${grade.en})`} exceeds its validity${grade === undefined ? "" : ` of ${grade.max} h`}${breach.hours === undefined ? "" : ` (window ${formatHours(breach.hours)} h)`}`
+  })
+}
 
 /**
  * 动火安全作业票有效期.
@@ -58,29 +80,5 @@ export const permitHotWorkValidity: Rule.Rule<typeof PermitHotWorkValidityFacts.
     "facts.specialOperationPermits[kind=hot-work].workStartedAt",
     "facts.specialOperationPermits[kind=hot-work].workEndedAt"
   ],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const permits = a.list(PERMITS, facts?.specialOperationPermits)
-    for (let i = 0; i < permits.length && !a.done; i++) {
-      const p = permits[i]!
-      if (p.kind !== "hot-work") continue
-      const exceeded = p.grade === undefined ? isValidityExceeded(p, LOWEST, HIGHEST) : isValidityExceeded(p, limits[p.grade], limits[p.grade])
-      if (!a.entry(isUnder2022Standard(p), exceeded)) continue
-      const { path, at } = entryAt(PERMITS, i)
-      const breach = validityExceeded(
-        p,
-        at,
-        p.grade === undefined ? { lowest: LOWEST, highest: HIGHEST, missing: [at("grade")] } : { maxHours: limits[p.grade] }
-      )
-      const grade = p.grade === undefined ? undefined : { zh: gradeZh[p.grade], en: p.grade, max: limits[p.grade] }
-      a.check({
-        scope: under2022Standard(p, at),
-        breach: grade === undefined ? breach : { ...breach, evidence: [{ path: at("grade"), value: p.grade }, ...breach.evidence] },
-        context: permitContext(p, at),
-        zh: `${grade?.zh ?? ""}动火安全作业票${permitLabel(p, path)}超过有效期${grade === undefined ? "" : `${grade.max}h`}${breach.hours === undefined ? "" : `（作业票时段${formatHours(breach.hours)}h）`}`,
-        en: `hot-work permit ${permitLabel(p, path)}${grade === undefined ? "" : ` (${grade.en})`} exceeds its validity${grade === undefined ? "" : ` of ${grade.max} h`}${breach.hours === undefined ? "" : ` (window ${formatHours(breach.hours)} h)`}`
-      })
-    }
-    return a.outcome("no hot-work permit")
-  }
+  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "hot-work", "no hot-work permit", assessPermit)
 })

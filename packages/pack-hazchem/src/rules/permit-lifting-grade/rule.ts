@@ -10,7 +10,15 @@
  */
 import type { Rule } from "@anquan/core"
 import { type LiftingGrade, liftingGrade } from "../../facts/specialOperations.ts"
-import { isUnder2022Standard, PERMITS, permitContext, permitLabel, under2022Standard } from "../permits.ts"
+import {
+  assessPermits,
+  isUnder2022Standard,
+  permitContext,
+  permitLabel,
+  type PermitOf,
+  PERMITS,
+  under2022Standard
+} from "../permits.ts"
 import { Assessment, definePermitRule, entryAt, known, type Lit, sectionFacts, unknown } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
@@ -18,6 +26,32 @@ export const PermitLiftingGradeFacts = sectionFacts(["specialOperationPermits"])
 
 const rank: Readonly<Record<LiftingGrade, number>> = { "level-3": 1, "level-2": 2, "level-1": 3 }
 const gradeZh: Readonly<Record<LiftingGrade, string>> = { "level-1": "一级", "level-2": "二级", "level-3": "三级" }
+
+/** One lifting permit (entry `i` of the list). */
+const assessPermit = (a: Assessment, p: PermitOf<"lifting">, i: number): void => {
+  const required = p.massTonnes === undefined ? undefined : liftingGrade(p.massTonnes)
+  const breached = p.grade === "level-1"
+    ? false
+    : p.grade === undefined || required === undefined
+    ? undefined
+    : rank[p.grade] < rank[required]
+  if (!a.entry(isUnder2022Standard(p), breached)) return
+  const { path, at } = entryAt(PERMITS, i)
+  let breach: Lit
+  if (p.grade === "level-1") breach = known(false, [{ path: at("grade"), value: p.grade }])
+  else if (p.grade === undefined || required === undefined) {
+    breach = unknown([...(p.grade === undefined ? [at("grade")] : []), ...(required === undefined ? [at("massTonnes")] : [])])
+  } else {
+    breach = known(rank[p.grade] < rank[required], [{ path: at("grade"), value: p.grade }, { path: at("massTonnes"), value: p.massTonnes }])
+  }
+  a.check({
+    scope: under2022Standard(p, at),
+    breach,
+    context: permitContext(p, at),
+    zh: `吊装安全作业票${permitLabel(p, path)}为${p.grade === undefined ? "" : gradeZh[p.grade]}，吊物${p.massTonnes}t应为${required === undefined ? "" : gradeZh[required]}`,
+    en: `lifting permit ${permitLabel(p, path)} is ${p.grade}, but a ${p.massTonnes} t load requires ${required}`
+  })
+}
 
 /**
  * 吊装作业级别与作业票相符.
@@ -42,35 +76,5 @@ export const permitLiftingGrade: Rule.Rule<typeof PermitLiftingGradeFacts.Type> 
     "facts.specialOperationPermits[kind=lifting].validFrom",
     "facts.specialOperationPermits[kind=lifting].workStartedAt"
   ],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const permits = a.list(PERMITS, facts?.specialOperationPermits)
-    for (let i = 0; i < permits.length && !a.done; i++) {
-      const p = permits[i]!
-      if (p.kind !== "lifting") continue
-      const required = p.massTonnes === undefined ? undefined : liftingGrade(p.massTonnes)
-      const breached = p.grade === "level-1"
-        ? false
-        : p.grade === undefined || required === undefined
-        ? undefined
-        : rank[p.grade] < rank[required]
-      if (!a.entry(isUnder2022Standard(p), breached)) continue
-      const { path, at } = entryAt(PERMITS, i)
-      let breach: Lit
-      if (p.grade === "level-1") breach = known(false, [{ path: at("grade"), value: p.grade }])
-      else if (p.grade === undefined || required === undefined) {
-        breach = unknown([...(p.grade === undefined ? [at("grade")] : []), ...(required === undefined ? [at("massTonnes")] : [])])
-      } else {
-        breach = known(rank[p.grade] < rank[required], [{ path: at("grade"), value: p.grade }, { path: at("massTonnes"), value: p.massTonnes }])
-      }
-      a.check({
-        scope: under2022Standard(p, at),
-        breach,
-        context: permitContext(p, at),
-        zh: `吊装安全作业票${permitLabel(p, path)}为${p.grade === undefined ? "" : gradeZh[p.grade]}，吊物${p.massTonnes}t应为${required === undefined ? "" : gradeZh[required]}`,
-        en: `lifting permit ${permitLabel(p, path)} is ${p.grade}, but a ${p.massTonnes} t load requires ${required}`
-      })
-    }
-    return a.outcome("no lifting permit")
-  }
+  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "lifting", "no lifting permit", assessPermit)
 })

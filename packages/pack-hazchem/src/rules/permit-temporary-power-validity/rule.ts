@@ -16,14 +16,17 @@
  * @since 0.1.0
  */
 import type { Rule } from "@anquan/core"
+import type { SpecialOperationPermit } from "../../facts/specialOperations.ts"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
 import {
+  assessPermits,
   formatHours,
   isUnder2022Standard,
   isValidityExceeded,
-  PERMITS,
   permitContext,
   permitLabel,
+  type PermitOf,
+  PERMITS,
   under2022Standard,
   validityExceeded
 } from "../permits.ts"
@@ -44,6 +47,51 @@ const outsideServedPermit = (p: Extract<Permit, { readonly kind: "temporary-powe
   if (served === undefined || p.validFrom === undefined || p.validTo === undefined) return undefined
   if (served.validFrom === undefined || served.validTo === undefined) return undefined
   return p.validFrom.getTime() < served.validFrom.getTime() || p.validTo.getTime() > served.validTo.getTime()
+}
+
+/** One temporary-power permit (entry `i` of the list). */
+const assessPermit = (a: Assessment, p: PermitOf<"temporary-power">, i: number, permits: ReadonlyArray<SpecialOperationPermit>): void => {
+  if (!a.entry(isUnder2022Standard(p), or3(isValidityExceeded(p, MAX_HOURS, MAX_HOURS), outsideServedPermit(p, permits)))) return
+  const { path, at } = entryAt(PERMITS, i)
+  const cap = validityExceeded(p, at, { maxHours: MAX_HOURS })
+  let match: Lit = known(false)
+  let servedLabel: string | undefined
+  if (p.servesPermitId !== undefined) {
+    const j = permits.findIndex((q) => q.id === p.servesPermitId && q !== p)
+    const served = j < 0 ? undefined : permits[j]!
+    servedLabel = p.servesPermitId
+    if (served === undefined) match = unknown([`${PERMITS}[id=${p.servesPermitId}]`])
+    else if (p.validFrom === undefined || p.validTo === undefined) {
+      match = unknown([...(p.validFrom === undefined ? [at("validFrom")] : []), ...(p.validTo === undefined ? [at("validTo")] : [])])
+    } else if (served.validFrom === undefined || served.validTo === undefined) {
+      match = unknown([
+        ...(served.validFrom === undefined ? [`${PERMITS}[${j}].validFrom`] : []),
+        ...(served.validTo === undefined ? [`${PERMITS}[${j}].validTo`] : [])
+      ])
+    } else {
+      match = known(
+        p.validFrom.getTime() < served.validFrom.getTime() || p.validTo.getTime() > served.validTo.getTime(),
+        [
+          { path: at("servesPermitId"), value: p.servesPermitId },
+          { path: at("validFrom"), value: p.validFrom },
+          { path: at("validTo"), value: p.validTo },
+          { path: `${PERMITS}[${j}].validFrom`, value: served.validFrom },
+          { path: `${PERMITS}[${j}].validTo`, value: served.validTo }
+        ]
+      )
+    }
+  }
+  const why = [
+    ...(cap.holds === true ? [{ zh: `超过30d${cap.hours === undefined ? "" : `（作业票时段${formatHours(cap.hours)}h）`}`, en: `longer than 30 days${cap.hours === undefined ? "" : ` (window ${formatHours(cap.hours)} h)`}` }] : []),
+    ...(match.holds === true ? [{ zh: `超出所服务作业票${servedLabel}的作业时间`, en: `outside the period of the permit it serves, ${servedLabel}` }] : [])
+  ]
+  a.check({
+    scope: under2022Standard(p, at),
+    breach: any(cap, match),
+    context: permitContext(p, at),
+    zh: `临时用电安全作业票${permitLabel(p, path)}${why.map((w) => w.zh).join("，")}`,
+    en: `temporary-power permit ${permitLabel(p, path)}: ${why.map((w) => w.en).join("; ")}`
+  })
 }
 
 /**
@@ -73,55 +121,5 @@ export const permitTemporaryPowerValidity: Rule.Rule<typeof PermitTemporaryPower
     "facts.specialOperationPermits[].validFrom",
     "facts.specialOperationPermits[].validTo"
   ],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const all = facts?.specialOperationPermits
-    const permits = a.list(PERMITS, all)
-    for (let i = 0; i < permits.length && !a.done; i++) {
-      const p = permits[i]!
-      if (p.kind !== "temporary-power") continue
-      if (!a.entry(isUnder2022Standard(p), or3(isValidityExceeded(p, MAX_HOURS, MAX_HOURS), outsideServedPermit(p, permits)))) continue
-      const { path, at } = entryAt(PERMITS, i)
-      const cap = validityExceeded(p, at, { maxHours: MAX_HOURS })
-      let match: Lit = known(false)
-      let servedLabel: string | undefined
-      if (p.servesPermitId !== undefined) {
-        const j = all!.findIndex((q) => q.id === p.servesPermitId && q !== p)
-        const served = j < 0 ? undefined : all![j]!
-        servedLabel = p.servesPermitId
-        if (served === undefined) match = unknown([`${PERMITS}[id=${p.servesPermitId}]`])
-        else if (p.validFrom === undefined || p.validTo === undefined) {
-          match = unknown([...(p.validFrom === undefined ? [at("validFrom")] : []), ...(p.validTo === undefined ? [at("validTo")] : [])])
-        } else if (served.validFrom === undefined || served.validTo === undefined) {
-          match = unknown([
-            ...(served.validFrom === undefined ? [`${PERMITS}[${j}].validFrom`] : []),
-            ...(served.validTo === undefined ? [`${PERMITS}[${j}].validTo`] : [])
-          ])
-        } else {
-          match = known(
-            p.validFrom.getTime() < served.validFrom.getTime() || p.validTo.getTime() > served.validTo.getTime(),
-            [
-              { path: at("servesPermitId"), value: p.servesPermitId },
-              { path: at("validFrom"), value: p.validFrom },
-              { path: at("validTo"), value: p.validTo },
-              { path: `${PERMITS}[${j}].validFrom`, value: served.validFrom },
-              { path: `${PERMITS}[${j}].validTo`, value: served.validTo }
-            ]
-          )
-        }
-      }
-      const why = [
-        ...(cap.holds === true ? [{ zh: `超过30d${cap.hours === undefined ? "" : `（作业票时段${formatHours(cap.hours)}h）`}`, en: `longer than 30 days${cap.hours === undefined ? "" : ` (window ${formatHours(cap.hours)} h)`}` }] : []),
-        ...(match.holds === true ? [{ zh: `超出所服务作业票${servedLabel}的作业时间`, en: `outside the period of the permit it serves, ${servedLabel}` }] : [])
-      ]
-      a.check({
-        scope: under2022Standard(p, at),
-        breach: any(cap, match),
-        context: permitContext(p, at),
-        zh: `临时用电安全作业票${permitLabel(p, path)}${why.map((w) => w.zh).join("，")}`,
-        en: `temporary-power permit ${permitLabel(p, path)}: ${why.map((w) => w.en).join("; ")}`
-      })
-    }
-    return a.outcome("no temporary-power permit")
-  }
+  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "temporary-power", "no temporary-power permit", assessPermit)
 })

@@ -14,7 +14,15 @@
  */
 import type { Rule } from "@anquan/core"
 import { type HeightGrade, heightBand, workAtHeightGrade } from "../../facts/specialOperations.ts"
-import { isUnder2022Standard, PERMITS, permitContext, permitLabel, under2022Standard } from "../permits.ts"
+import {
+  assessPermits,
+  isUnder2022Standard,
+  permitContext,
+  permitLabel,
+  type PermitOf,
+  PERMITS,
+  under2022Standard
+} from "../permits.ts"
 import { all, and3, Assessment, definePermitRule, entryAt, known, type Lit, sectionFacts, type Tri, unknown } from "../support.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
@@ -48,6 +56,40 @@ const gradeTooLow = (p: Permit): Tri => {
   return rank[p.grade] < rank[without] ? true : undefined
 }
 
+/** One work-at-height permit (entry `i` of the list). */
+const assessPermit = (a: Assessment, p: PermitOf<"work-at-height">, i: number): void => {
+  const h = p.heightMetres
+  if (!a.entry(and3(isUnder2022Standard(p), h === undefined ? undefined : heightBand(h) !== undefined), gradeTooLow(p))) return
+  const { path, at } = entryAt(PERMITS, i)
+  const inScope: Lit = h === undefined ? unknown([at("heightMetres")]) : known(heightBand(h) !== undefined, [{ path: at("heightMetres"), value: h }])
+  let breach: Lit
+  let required: HeightGrade | undefined
+  if (p.grade === undefined) breach = unknown([at("grade")])
+  else if (p.grade === "IV") breach = known(false, [{ path: at("grade"), value: p.grade }])
+  else if (h === undefined) breach = unknown([at("heightMetres")])
+  else {
+    const gradeEvidence = [{ path: at("grade"), value: p.grade }]
+    const withFactors = workAtHeightGrade(h, ["gusts-force-5-or-more"])
+    const without = workAtHeightGrade(h, [])
+    if (p.hazardFactors !== undefined) {
+      required = workAtHeightGrade(h, p.hazardFactors)
+      breach = known(required !== undefined && rank[p.grade] < rank[required], [...gradeEvidence, { path: at("hazardFactors"), value: p.hazardFactors }])
+    } else if (withFactors === undefined || without === undefined || rank[p.grade] >= rank[withFactors]) {
+      breach = known(false, gradeEvidence)
+    } else if (rank[p.grade] < rank[without]) {
+      required = without
+      breach = known(true, gradeEvidence)
+    } else breach = unknown([at("hazardFactors")])
+  }
+  a.check({
+    scope: all(under2022Standard(p, at), inScope),
+    breach,
+    context: permitContext(p, at),
+    zh: `高处安全作业票${permitLabel(p, path)}为${p.grade === undefined ? "" : roman[p.grade]}级，作业高度${h}m${(p.hazardFactors?.length ?? 0) > 0 ? `且存在${p.hazardFactors!.length}种客观危险因素` : ""}，应为${required === undefined ? "更高级别" : `${roman[required]}级`}`,
+    en: `work-at-height permit ${permitLabel(p, path)} is grade ${p.grade}, but ${h} m${(p.hazardFactors?.length ?? 0) > 0 ? ` with ${p.hazardFactors!.length} hazard factor(s)` : ""} requires ${required === undefined ? "a higher grade" : `grade ${required}`}`
+  })
+}
+
 /**
  * 高处作业级别与作业票相符.
  *
@@ -72,43 +114,5 @@ export const permitWorkAtHeightGrade: Rule.Rule<typeof PermitWorkAtHeightGradeFa
     "facts.specialOperationPermits[kind=work-at-height].validFrom",
     "facts.specialOperationPermits[kind=work-at-height].workStartedAt"
   ],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const permits = a.list(PERMITS, facts?.specialOperationPermits)
-    for (let i = 0; i < permits.length && !a.done; i++) {
-      const p = permits[i]!
-      if (p.kind !== "work-at-height") continue
-      const h = p.heightMetres
-      if (!a.entry(and3(isUnder2022Standard(p), h === undefined ? undefined : heightBand(h) !== undefined), gradeTooLow(p))) continue
-      const { path, at } = entryAt(PERMITS, i)
-      const inScope: Lit = h === undefined ? unknown([at("heightMetres")]) : known(heightBand(h) !== undefined, [{ path: at("heightMetres"), value: h }])
-      let breach: Lit
-      let required: HeightGrade | undefined
-      if (p.grade === undefined) breach = unknown([at("grade")])
-      else if (p.grade === "IV") breach = known(false, [{ path: at("grade"), value: p.grade }])
-      else if (h === undefined) breach = unknown([at("heightMetres")])
-      else {
-        const gradeEvidence = [{ path: at("grade"), value: p.grade }]
-        const withFactors = workAtHeightGrade(h, ["gusts-force-5-or-more"])
-        const without = workAtHeightGrade(h, [])
-        if (p.hazardFactors !== undefined) {
-          required = workAtHeightGrade(h, p.hazardFactors)
-          breach = known(required !== undefined && rank[p.grade] < rank[required], [...gradeEvidence, { path: at("hazardFactors"), value: p.hazardFactors }])
-        } else if (withFactors === undefined || without === undefined || rank[p.grade] >= rank[withFactors]) {
-          breach = known(false, gradeEvidence)
-        } else if (rank[p.grade] < rank[without]) {
-          required = without
-          breach = known(true, gradeEvidence)
-        } else breach = unknown([at("hazardFactors")])
-      }
-      a.check({
-        scope: all(under2022Standard(p, at), inScope),
-        breach,
-        context: permitContext(p, at),
-        zh: `高处安全作业票${permitLabel(p, path)}为${p.grade === undefined ? "" : roman[p.grade]}级，作业高度${h}m${(p.hazardFactors?.length ?? 0) > 0 ? `且存在${p.hazardFactors!.length}种客观危险因素` : ""}，应为${required === undefined ? "更高级别" : `${roman[required]}级`}`,
-        en: `work-at-height permit ${permitLabel(p, path)} is grade ${p.grade}, but ${h} m${(p.hazardFactors?.length ?? 0) > 0 ? ` with ${p.hazardFactors!.length} hazard factor(s)` : ""} requires ${required === undefined ? "a higher grade" : `grade ${required}`}`
-      })
-    }
-    return a.outcome("no work-at-height permit of 2 m or more")
-  }
+  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "work-at-height", "no work-at-height permit of 2 m or more", assessPermit)
 })
