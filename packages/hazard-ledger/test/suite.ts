@@ -411,6 +411,8 @@ export const ledgerSuite = (backend: SuiteBackend): void => {
           row(source, "mismatch:subject", "ok", "ok", source, source, "denied")],
         ["Report (rule finding)", (id, s) => Effect.succeed({ command: majorReport({ hazardId: id, subject: s }), version: 0 }),
           row(source, "mismatch:subject", source, source, source, "ok", "denied")],
+        ["Report (rule finding, fixed on discovery)", (id, s) => Effect.succeed({ command: majorReport({ hazardId: id, subject: s, level: "general", fixedOnDiscovery: { measures: "当场整改" } }), version: 0 }),
+          row(source, "mismatch:subject", source, source, source, "mismatch:fixedOnDiscovery", "denied")],
         ["Assess", (id, s) => Effect.map(general(id, s), () => ({ command: { _tag: "Assess", hazardId: id, level: "general" }, version: 1 })), officialStep],
         ["RecordFiveInPlace", (id, s) => Effect.map(steps(id, s, 1, "major"), (version) => ({ command: { _tag: "RecordFiveInPlace", hazardId: id, funds: 1000 }, version })), enterpriseStep],
         ["PlanRectification", (id, s) => Effect.map(steps(id, s, 1), (version) => ({ command: { _tag: "PlanRectification", hazardId: id, measures: "清理" }, version })), enterpriseStep],

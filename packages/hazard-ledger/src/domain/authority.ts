@@ -6,7 +6,7 @@
  *
  * | command | enterprise 企业人员 | department 监管部门 | inspector 检查员/专家 | system 系统导入 |
  * |---|---|---|---|---|
- * | `Report` | own subject; 自查 or 专项行动 | 检查执法, 举报, 专项行动 | 检查执法, 专家查隐患, 专项行动 | rule findings only |
+ * | `Report` | own subject; 自查 or 专项行动 | 检查执法, 举报, 专项行动 | 检查执法, 专家查隐患, 专项行动 | rule findings only, never `fixedOnDiscovery` |
  * | `Assess`, `Verify`, `Reopen` | — | ✓ | ✓ | — |
  * | `RecordFiveInPlace`, `PlanRectification`, `StartRectification`, `CompleteRectification`, `RequestExtension` | own subject | — | — | — |
  * | `FixOnDiscovery`, `AttachEvidence` | own subject | ✓ | ✓ | — |
@@ -135,6 +135,10 @@ export const authorize = (
         if (command._tag !== "Report") break
         const allowed = reportSources[role.kind]
         if (!allowed.includes(command.source.kind)) return mismatch("source.kind", `one of ${allowed.join(", ")}`, command.source.kind)
+        // reported and closed in one write (随查随治): the role must be one that fixes on discovery
+        if (command.fixedOnDiscovery !== undefined && authority.FixOnDiscovery[role.kind] === undefined) {
+          return mismatch("fixedOnDiscovery", "absent (this role does not fix on discovery)", "present")
+        }
         break
       }
       case "level": {
