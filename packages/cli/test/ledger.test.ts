@@ -56,7 +56,7 @@ const idOf = async (ruleId: string): Promise<string> => {
   return found.id
 }
 
-const transition = (hazardId: string, expectedVersion: number, command: object, actor = inspector, extra: object = {}) =>
+const transition = (hazardId: string, expectedVersion: number, command: object, actor: Partial<LedgerOptions> = inspector, extra: object = {}) =>
   run(ledgerTransition, { hazardId, expectedVersion, command: JSON.stringify(command), ...actor, ...extra })
 
 beforeAll(async () => {
