@@ -50,15 +50,6 @@ export type Caller = typeof Caller.Type
 export type CallerInput = typeof Caller.Encoded
 
 /**
- * The jurisdiction whose subtree the caller reads and writes: a department's own, else the one the
- * caller is bound to; `undefined` for the whole tree.
- *
- * @since 0.1.0
- */
-export const scopeOf = (caller: Pick<Caller, "role" | "jurisdiction">): string | undefined =>
-  caller.role?.kind === "department" ? caller.role.jurisdiction : caller.jurisdiction
-
-/**
  * The enterprise whose hazards alone the caller sees (enterprise personnel), else `undefined`.
  *
  * @since 0.1.0
