@@ -4,11 +4,13 @@
  * 1. three hazardous-chemicals enterprises are evaluated with the packs and the violations are
  *    imported as hazards (importing the same evaluation again opens nothing);
  * 2. one major hazard goes through 五落实 → plan → county listing (挂牌督办) → rectification →
- *    the county's acceptance → verification by someone other than the rectifier → closed (销号);
+ *    the county department's acceptance → verification by an inspector → closed (销号), each step by
+ *    a caller in the role that may take it;
  * 3. a general hazard found in a self-inspection is fixed on the spot (随查随治);
  * 4. another is given a deadline and left to go overdue (逾期);
  * 5. its history, the overdue list and the metrics are read back — and the ledger refuses a stale
- *    write (`VersionConflict`) and three shortcuts (`FiveInPlaceIncomplete`, `VerifierIsRectifier`).
+ *    write (`VersionConflict`), a shortcut (`FiveInPlaceIncomplete`) and the enterprise recording
+ *    the county's acceptance itself (`CommandNotPermitted`).
  *
  * The ledger stamps every event with the effect `Clock`. The story spans four weeks, so the demo
  * runs on `TestClock` and sets the time before each step; a real application leaves the clock alone.
@@ -48,12 +50,21 @@ export const ledgerLayer = (filename: string) => {
 // #endregion layer
 
 // #region callers
-/** Who acts. A caller bound to a jurisdiction reads and writes only that subtree. */
-const platform = { actor: { id: "SYS-EVAL", name: "合规评估导入", unit: "应急管理信息平台" } } satisfies CallerInput
-const inspector = { actor: { id: "P-LH-01", name: "孙检查", unit: "六合区应急管理局" }, jurisdiction: "320116" } satisfies CallerInput
-const enterprise = { actor: { id: "P-NJ-07", name: "吴敏", unit: "宁江氯碱化工有限公司" }, jurisdiction: "320116" } satisfies CallerInput
-const county = { actor: { id: "P-LH-GOV", name: "钱督办", unit: "六合区安委会办公室" }, jurisdiction: "320116" } satisfies CallerInput
-const verifier = { actor: { id: "P-LH-02", name: "郑验收", unit: "六合区应急管理局" }, jurisdiction: "320116" } satisfies CallerInput
+/**
+ * Who acts, and in which role. A caller bound to a jurisdiction reads and writes only that subtree;
+ * the role decides what they may do there: the import creates hazards from findings, the inspectors
+ * assess and verify, the enterprise's officer does the enterprise's steps on its own hazards, and
+ * the county's department lists and accepts at county level.
+ */
+const platform = { actor: { id: "SYS-EVAL", name: "合规评估导入", unit: "应急管理信息平台" }, role: { kind: "system" } } satisfies CallerInput
+const inspector = { actor: { id: "P-LH-01", name: "孙检查", unit: "六合区应急管理局" }, role: { kind: "inspector" }, jurisdiction: "320116" } satisfies CallerInput
+const enterprise = {
+  actor: { id: "P-NJ-07", name: "吴敏", unit: "宁江氯碱化工有限公司" },
+  role: { kind: "enterprise", creditCode: "91320116MA1XK3T27K" },
+  jurisdiction: "320116"
+} satisfies CallerInput
+const county = { actor: { id: "P-LH-GOV", name: "钱督办", unit: "六合区应急管理局" }, role: { kind: "department", jurisdiction: "320116" } } satisfies CallerInput
+const verifier = { actor: { id: "P-LH-02", name: "郑验收", unit: "六合区应急管理局" }, role: { kind: "inspector" }, jurisdiction: "320116" } satisfies CallerInput
 // #endregion callers
 
 /** Sets the ledger's clock (the demo's story time). */
@@ -73,7 +84,7 @@ export interface DemoResult {
   readonly refusals: {
     readonly fiveInPlace: LedgerError
     readonly staleWrite: LedgerError
-    readonly verifierIsRectifier: LedgerError
+    readonly acceptanceByEnterprise: LedgerError
   }
   readonly history: ReadonlyArray<HazardEvent>
   readonly overdue: ReadonlyArray<OverdueEntry>
@@ -178,14 +189,15 @@ export const story = Effect.gen(function*() {
   // #endregion stale-write
 
   // #region verify
-  // The enterprise completes the work; its own officer cannot verify it (VerifierIsRectifier).
+  // The enterprise completes the work (applying for acceptance); its own officer cannot record the
+  // county's acceptance (CommandNotPermitted: only the department at the listing level accepts).
   yield* on("2026-12-15T16:00:00.000Z")
   yield* ledger.execute(enterprise, {
     command: { _tag: "CompleteRectification", hazardId: major.id, evidence: [{ uri: `file://evidence/${major.id}/esd-commissioning.pdf` }] },
     expectedVersion: 7
   })
-  const verifierIsRectifier = yield* refused(ledger.execute(enterprise, {
-    command: { _tag: "Verify", hazardId: major.id, outcome: "passed" },
+  const acceptanceByEnterprise = yield* refused(ledger.execute(enterprise, {
+    command: { _tag: "AcceptClosure", hazardId: major.id, level: "county", jurisdiction: "320116" },
     expectedVersion: 8
   }))
   // The county accepts (验收) the listed hazard's closure; an inspector who did not do the work verifies it: closed (销号).
@@ -212,7 +224,7 @@ export const story = Effect.gen(function*() {
     major: closed.hazard,
     fixedOnDiscovery: fixed.hazard,
     overdueHazard: late.hazard,
-    refusals: { fiveInPlace, staleWrite, verifierIsRectifier },
+    refusals: { fiveInPlace, staleWrite, acceptanceByEnterprise },
     history,
     overdue,
     metrics
@@ -232,7 +244,7 @@ export const describeDemo = (r: DemoResult): Array<string> => [
   `imported: ${r.imported.opened} hazards opened; again: ${r.reimported.opened} opened, ${r.reimported.skipped.filter((s) => s.reason === "already-open").length} already open`,
   `refused: ${r.refusals.fiveInPlace._tag} — ${r.refusals.fiveInPlace.message}`,
   `refused: ${r.refusals.staleWrite._tag} — ${r.refusals.staleWrite.message}`,
-  `refused: ${r.refusals.verifierIsRectifier._tag} — ${r.refusals.verifierIsRectifier.message}`,
+  `refused: ${r.refusals.acceptanceByEnterprise._tag} — ${r.refusals.acceptanceByEnterprise.message}`,
   `${r.major.id}: ${r.major.state} (version ${r.major.version}), history:`,
   ...r.history.map((e) => `  v${e.version}  ${e.at.toISOString()}  ${e.actor.name} (${e.actor.id})  ${e._tag}${e.reason === undefined ? "" : `  ${e.reason}`}`),
   `${r.fixedOnDiscovery.id}: ${r.fixedOnDiscovery.state} on discovery (随查随治), version ${r.fixedOnDiscovery.version}`,

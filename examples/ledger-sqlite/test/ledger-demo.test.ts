@@ -57,6 +57,18 @@ describe("ledger-sqlite: findings → hazards → rectification → closure", ()
       [9, "ClosureAccepted", "P-LH-GOV", "2026-12-18T10:00:00.000Z"],
       [10, "HazardClosed", "P-LH-02", "2026-12-18T10:00:00.000Z"]
     ])
+    expect(r.history.map((e) => e.role)).toEqual([
+      { kind: "system" },
+      { kind: "inspector" },
+      { kind: "enterprise", creditCode: "91320116MA1XK3T27K" },
+      { kind: "enterprise", creditCode: "91320116MA1XK3T27K" },
+      { kind: "department", jurisdiction: "320116" },
+      { kind: "enterprise", creditCode: "91320116MA1XK3T27K" },
+      { kind: "inspector" },
+      { kind: "enterprise", creditCode: "91320116MA1XK3T27K" },
+      { kind: "department", jurisdiction: "320116" },
+      { kind: "inspector" }
+    ])
     expect(replay(r.history)).toEqual(r.major)
   })
 
@@ -68,8 +80,16 @@ describe("ledger-sqlite: findings → hazards → rectification → closure", ()
       missing: ["funds", "deadline", "responsiblePerson", "emergencyPlan"]
     })
     expect(r.refusals.staleWrite).toMatchObject({ _tag: "VersionConflict", hazardId: "YH-2026-0003", expected: 5, actual: 6 })
-    expect(r.refusals.verifierIsRectifier).toMatchObject({ _tag: "VerifierIsRectifier", hazardId: "YH-2026-0003", personId: "P-NJ-07" })
-    expect(r.refusals.verifierIsRectifier.message).toBe("hazard YH-2026-0003: P-NJ-07 rectified it and cannot also verify it (验收人不得为整改人)")
+    expect(r.refusals.acceptanceByEnterprise).toMatchObject({
+      _tag: "CommandNotPermitted",
+      hazardId: "YH-2026-0003",
+      role: "enterprise 91320116MA1XK3T27K",
+      command: "AcceptClosure",
+      allowed: ["department"]
+    })
+    expect(r.refusals.acceptanceByEnterprise.message).toBe(
+      "hazard YH-2026-0003: a caller with role enterprise 91320116MA1XK3T27K may not issue AcceptClosure (无权操作); allowed: department"
+    )
   })
 
   it("fixes a self-inspection finding on discovery and leaves one general hazard overdue", () => {

@@ -136,6 +136,16 @@ const ledgerCommand = Command.make("ledger").pipe(
     ),
     actorId: Flag.String("actor-id").pipe(Flag.withDescription("Who acts (操作人), recorded on every event; required to write"), Flag.optional),
     actorName: Flag.String("actor-name").pipe(Flag.withDescription("The actor's name; required to write"), Flag.optional),
+    actorRole: Flag.Literals("actor-role", ["enterprise", "department", "inspector", "system"]).pipe(
+      Flag.withDescription(
+        "The role the actor acts in (角色); required to write, no default: enterprise (with --actor-enterprise), department (with --jurisdiction, its own), inspector, system (import only). Reads need none"
+      ),
+      Flag.optional
+    ),
+    actorEnterprise: Flag.String("actor-enterprise").pipe(
+      Flag.withDescription("With --actor-role enterprise: the enterprise's unified social credit code; its personnel act on and read its own hazards only"),
+      Flag.optional
+    ),
     jurisdiction: Flag.String("jurisdiction").pipe(
       Flag.withDescription("Bind the caller to this jurisdiction: read and write only its subtree (needs --jurisdictions)"),
       Flag.optional
@@ -154,6 +164,8 @@ const ledgerOptions = Effect.map(ledgerCommand, (p): LedgerOptions => ({
   db: p.db,
   actorId: Option.getOrUndefined(p.actorId),
   actorName: Option.getOrUndefined(p.actorName),
+  actorRole: Option.getOrUndefined(p.actorRole),
+  actorEnterprise: Option.getOrUndefined(p.actorEnterprise),
   jurisdiction: Option.getOrUndefined(p.jurisdiction),
   jurisdictions: Option.getOrUndefined(p.jurisdictions),
   format: p.format,

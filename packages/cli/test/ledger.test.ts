@@ -29,9 +29,12 @@ writeFileSync(tree, JSON.stringify([
 const report = join(dir, "report.json")
 
 const NINGJIANG = "91320116MA1XK3T27K" // 宁江氯碱化工 (320116): 3 major, 2 general violations of the hazchem pack
-const inspector = { actorId: "P-INSPECTOR", actorName: "张检查" }
-const staff = { actorId: "P-STAFF", actorName: "李整改" }
-const verifier = { actorId: "P-VERIFIER", actorName: "王验收" }
+const inspector = { actorId: "P-INSPECTOR", actorName: "张检查", actorRole: "inspector" } as const
+const staff = { actorId: "P-STAFF", actorName: "李整改", actorRole: "enterprise", actorEnterprise: NINGJIANG } as const
+const verifier = { actorId: "P-VERIFIER", actorName: "王验收", actorRole: "inspector" } as const
+const importer = { actorId: "SYS-EVAL", actorName: "合规评估导入", actorRole: "system" } as const
+/** 六合区's supervising department (a county). */
+const county = { actorId: "P-COUNTY", actorName: "钱督办", actorRole: "department", jurisdiction: "320116" } as const
 
 /** Runs a ledger function on the test file, capturing stdout and stderr. */
 const run = async <O, A>(
@@ -53,7 +56,7 @@ const idOf = async (ruleId: string): Promise<string> => {
   return found.id
 }
 
-const transition = (hazardId: string, expectedVersion: number, command: object, actor = inspector, extra: object = {}) =>
+const transition = (hazardId: string, expectedVersion: number, command: object, actor: Partial<LedgerOptions> = inspector, extra: object = {}) =>
   run(ledgerTransition, { hazardId, expectedVersion, command: JSON.stringify(command), ...actor, ...extra })
 
 beforeAll(async () => {
@@ -67,25 +70,36 @@ beforeAll(async () => {
 })
 
 describe("anquan ledger", () => {
-  it("refuses to write without the jurisdiction tree or an actor, and to read a ledger that does not exist", async () => {
-    const noTree = await run(ledgerImport, { report }, { jurisdictions: undefined })
+  it("refuses to write without the jurisdiction tree, an actor or a role, and to read a ledger that does not exist", async () => {
+    const noTree = await run(ledgerImport, { report }, { ...importer, jurisdictions: undefined })
     expect(noTree.exitCode).toBe(2)
     expect(noTree.err).toContain("writing to the ledger needs the jurisdiction tree (行政区划树): give --jurisdictions <file.json>")
-    const noActor = await run(ledgerImport, { report }, { actorId: undefined })
+    const noActor = await run(ledgerImport, { report }, { ...importer, actorId: undefined })
     expect(noActor.exitCode).toBe(2)
     expect(noActor.err).toContain("give --actor-id and --actor-name")
+    const noRole = await run(ledgerImport, { report }, { ...importer, actorRole: undefined })
+    expect(noRole).toMatchObject({ exitCode: 2, error: { _tag: "UsageError" } })
+    expect(noRole.err).toContain("give --actor-role, the role the actor acts in: enterprise (企业人员, with --actor-enterprise <credit code>")
+    expect((await run(ledgerImport, { report }, { ...importer, actorRole: "enterprise" })).err)
+      .toBe("anquan: --actor-role enterprise needs --actor-enterprise <unified social credit code> (the enterprise the actor works for)\n")
+    expect((await run(ledgerImport, { report }, { ...importer, actorRole: "department" })).err).toContain("--actor-role department needs --jurisdiction <code>")
+    expect((await run(ledgerImport, { report }, { ...importer, actorEnterprise: NINGJIANG })).err).toContain("give it with --actor-role enterprise")
+    // an inspector does not import findings: only the system role does
+    const asInspector = await run(ledgerImport, { report }, inspector)
+    expect(asInspector).toMatchObject({ exitCode: 2, error: { _tag: "CommandNotPermitted" } })
+    expect(asInspector.err.split("\n")[0]).toBe("anquan: CommandNotPermitted: role inspector may not issue importFindings (only system)")
     const missing = await run(ledgerList, {}, { db: join(dir, "none.sqlite") })
     expect(missing.exitCode).toBe(2)
     expect(missing.err).toContain(`no ledger at ${join(dir, "none.sqlite")}`)
   })
 
   it("imports a check report: opens a hazard per violation, then skips them all as duplicates", async () => {
-    const first = await run(ledgerImport, { report, generalDeadlineDays: 14 })
+    const first = await run(ledgerImport, { report, generalDeadlineDays: 14, ...importer })
     expect(first.exitCode).toBe(0)
     expect(first.value).toMatchObject({ opened: 7, duplicates: 0 })
     expect(first.out).toContain("opened 7 hazards, skipped 0 as duplicates, skipped 4 other findings")
     expect(first.out).toMatch(/91370305MA3CR8Q67G\s+hazchem\/storage-segregation\s+out-of-jurisdiction\s+370305 is not in the jurisdiction tree/)
-    const again = await run(ledgerImport, { report, format: "json" as const })
+    const again = await run(ledgerImport, { report, format: "json" as const, ...importer })
     expect(again.exitCode).toBe(0)
     const summary = JSON.parse(again.out)
     expect(summary).toMatchObject({ opened: 0, duplicates: 7, created: [] })
@@ -117,7 +131,7 @@ describe("anquan ledger", () => {
     expect(assessed.exitCode).toBe(0)
     expect(assessed.out).toMatch(new RegExp(`^${id}: assessed \\(version 2\\)\\n {2}v2 {2}\\S+Z {2}张检查 \\(P-INSPECTOR\\) {2}HazardAssessed {2}现场确认\\n$`))
 
-    const rejected = await transition(id, 2, { _tag: "PlanRectification", measures: "投用紧急停车系统", deadline: "2026-04-30" })
+    const rejected = await transition(id, 2, { _tag: "PlanRectification", measures: "投用紧急停车系统", deadline: "2026-04-30" }, staff)
     expect(rejected.exitCode).toBe(2)
     expect(rejected.error?._tag).toBe("FiveInPlaceIncomplete")
     expect(rejected.err.split("\n")[0]).toBe("anquan: FiveInPlaceIncomplete: missing funds, responsiblePerson, emergencyPlan")
@@ -132,10 +146,13 @@ describe("anquan ledger", () => {
       _tag: "PlanRectification", measures: "投用紧急停车系统", funds: 120000, emergencyPlan: "氯化工艺专项应急预案",
       deadline: "2026-04-30", responsiblePerson: { name: "周建国", title: "总经理" }
     }
-    const planned = await transition(id, 2, plan, inspector, { idempotencyKey: "plan-1", format: "json" })
+    // the plan is the enterprise's: an inspector may not make it
+    const notTheirs = await transition(id, 2, plan, inspector)
+    expect(notTheirs.err.split("\n")[0]).toBe("anquan: CommandNotPermitted: role inspector may not issue PlanRectification (only enterprise)")
+    const planned = await transition(id, 2, plan, staff, { idempotencyKey: "plan-1", format: "json" })
     expect(planned.exitCode).toBe(0)
     expect(JSON.parse(planned.out)).toMatchObject({ replayed: false, hazard: { state: "rectification-planned", version: 3 }, events: [{ _tag: "RectificationPlanned", version: 3 }] })
-    const retried = await transition(id, 2, plan, inspector, { idempotencyKey: "plan-1" })
+    const retried = await transition(id, 2, plan, staff, { idempotencyKey: "plan-1" })
     expect(retried.exitCode).toBe(0)
     expect(retried.out).toContain(`${id}: rectification-planned (version 3) — already applied with this idempotency key; nothing written`)
 
@@ -154,8 +171,11 @@ describe("anquan ledger", () => {
 
     const selfVerified = await transition(id, 5, { _tag: "Verify", outcome: "passed" }, staff)
     expect(selfVerified.exitCode).toBe(2)
-    expect(selfVerified.error?._tag).toBe("VerifierIsRectifier")
-    expect(selfVerified.err.split("\n")[0]).toBe("anquan: VerifierIsRectifier: P-STAFF rectified the hazard and cannot verify it")
+    expect(selfVerified.error?._tag).toBe("CommandNotPermitted")
+    expect(selfVerified.err.split("\n")[0]).toBe("anquan: CommandNotPermitted: role enterprise 91320116MA1XK3T27K may not issue Verify (only department, inspector)")
+    // a department accepts only at its own level: the county cannot accept for the city
+    const forTheCity = await transition(id, 5, { _tag: "AcceptClosure", level: "city", jurisdiction: "320100" }, county)
+    expect(forTheCity.err.split("\n")[0]).toBe("anquan: AuthorityMismatch: role department 320116 may issue AcceptClosure only with level county, got city")
     const closed = await transition(id, 5, { _tag: "Verify", outcome: "passed" }, verifier)
     expect(closed.exitCode).toBe(0)
     expect(closed.out).toContain(`${id}: closed (version 6)`)
@@ -171,9 +191,9 @@ describe("anquan ledger", () => {
     expect(shown.out).toMatch(/^ {2}closed +\d{4}-\d{2}-\d{2}, verified by 王验收 \(P-VERIFIER\)$/m)
     const history = shown.out.slice(shown.out.indexOf("history (6 events):\n")).split("\n").slice(1, -1)
     expect(history.map((l) => l.replace(/\S+Z/, "T"))).toEqual([
-      "  v1  T  张检查 (P-INSPECTOR)  HazardReported  evaluation of 2026-03-02: hazchem hazchem/key-process-automation@2017-11-13",
+      "  v1  T  合规评估导入 (SYS-EVAL)  HazardReported  evaluation of 2026-03-02: hazchem hazchem/key-process-automation@2017-11-13",
       "  v2  T  张检查 (P-INSPECTOR)  HazardAssessed  现场确认",
-      "  v3  T  张检查 (P-INSPECTOR)  RectificationPlanned",
+      "  v3  T  李整改 (P-STAFF)  RectificationPlanned",
       "  v4  T  李整改 (P-STAFF)  RectificationStarted",
       "  v5  T  李整改 (P-STAFF)  RectificationCompleted",
       "  v6  T  王验收 (P-VERIFIER)  HazardClosed"

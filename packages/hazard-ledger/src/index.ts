@@ -20,6 +20,8 @@ export type { EventBody, EventEnvelope, HazardEventEncoded } from "./domain/even
 export { acceptanceCovers, allowedStates, decide, evolve, InvalidHistory, OpenStates, replay } from "./domain/decide.ts"
 export type { DecideContext, Decision } from "./domain/decide.ts"
 export * from "./domain/access.ts"
+export * from "./domain/authority.ts"
+export * from "./domain/role.ts"
 export * from "./domain/errors.ts"
 export * from "./domain/findings.ts"
 export * from "./domain/invariants.ts"

@@ -4,7 +4,7 @@
 import { writeSync } from "node:fs"
 import type { CallerInput, CommandInput } from "../src/index.ts"
 import { makeLedger } from "../src/index.ts"
-import { callers, fiveInPlace, jurisdictions, majorReport, report, subject } from "./fixtures.ts"
+import { callers, fiveInPlace, jurisdictions, majorReport, report, staffOf, subject } from "./fixtures.ts"
 
 const [filename, countArg] = process.argv.slice(2)
 if (filename === undefined) throw new Error("usage: crash-writer.ts <filename> <count>")
@@ -14,15 +14,16 @@ const count = Number(countArg ?? "10000")
 const steps = (id: string, n: number): ReadonlyArray<{ readonly caller: CallerInput; readonly command: CommandInput }> => {
   const major = n % 5 === 0
   const first = major ? majorReport({ hazardId: id, subject: subject(n) }) : report({ hazardId: id, subject: subject(n) })
+  const staff = staffOf(subject(n))
   return [
-    { caller: callers.park, command: first },
+    { caller: major ? callers.parkSystem : callers.park, command: first },
     { caller: callers.park, command: { _tag: "Assess", hazardId: id, level: major ? "major" : "general" } },
     {
-      caller: callers.park,
+      caller: staff,
       command: major ? { _tag: "PlanRectification", hazardId: id, ...fiveInPlace } : { _tag: "PlanRectification", hazardId: id, measures: "清理通道" }
     },
-    { caller: callers.parkStaff, command: { _tag: "StartRectification", hazardId: id } },
-    { caller: callers.parkStaff, command: { _tag: "CompleteRectification", hazardId: id, evidence: [{ uri: `file://${id}/done.jpg` }] } },
+    { caller: staff, command: { _tag: "StartRectification", hazardId: id } },
+    { caller: staff, command: { _tag: "CompleteRectification", hazardId: id, evidence: [{ uri: `file://${id}/done.jpg` }] } },
     { caller: callers.parkVerifier, command: { _tag: "Verify", hazardId: id, outcome: "passed" } }
   ]
 }

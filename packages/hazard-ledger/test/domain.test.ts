@@ -162,6 +162,30 @@ describe("挂牌督办 — listed supervision", () => {
     expect(auditHistory(m.history)).toEqual([])
   })
 
+  it("the audit refuses a history whose recorded roles could not have written it (the decision table)", () => {
+    const m = listed()
+    m.ok({ _tag: "AcceptClosure", hazardId: "YH-1", level: "county", jurisdiction: "320571" }, actors.county)
+    m.ok({ _tag: "Verify", hazardId: "YH-1", outcome: "passed" }, actors.verifier)
+    const withRole = (version: number, role: unknown) => m.history.map((e) => (e.version === version ? { ...e, role } : e)) as Array<HazardEvent>
+    const accepted = m.history.find((e) => e._tag === "ClosureAccepted")!.version
+    const listing = m.history.find((e) => e._tag === "ListedForSupervision")!.version
+    const started = m.history.find((e) => e._tag === "RectificationStarted")!.version
+    expect(auditHistory(withRole(accepted, { kind: "department", jurisdiction: "320571" }))).toEqual([])
+    // the enterprise's officer recorded the acceptance
+    expect(auditHistory(withRole(accepted, { kind: "enterprise", creditCode: m.file.subject }))).toMatchObject([
+      { rule: "authority", version: accepted, message: "ClosureAccepted written by role enterprise, which may not issue AcceptClosure" }
+    ])
+    // another level's department recorded it
+    expect(auditHistory(withRole(accepted, { kind: "department", jurisdiction: "320500" }))).toMatchObject([
+      { rule: "authority", message: "the acceptance of 320571 written by the department of 320500" }
+    ])
+    expect(auditHistory(withRole(listing, { kind: "department", jurisdiction: "320500" }))).toMatchObject([{ rule: "authority", version: listing }])
+    // another enterprise's personnel started the rectification
+    expect(auditHistory(withRole(started, { kind: "enterprise", creditCode: subject(99) }))).toMatchObject([
+      { rule: "authority", message: `RectificationStarted written by the personnel of ${subject(99)} on a hazard of ${m.file.subject}` }
+    ])
+  })
+
   it("a failed verification drops the acceptance", () => {
     const m = listed()
     m.ok({ _tag: "AcceptClosure", hazardId: "YH-1", level: "county", jurisdiction: "320571" }, actors.county)

@@ -25,20 +25,42 @@ export const subject = (seed: number, region = "320571"): string => fixtures.cre
 
 export const actors = {
   inspector: { id: "P-INSPECTOR", name: "张检查", unit: "园区应急管理局" },
+  system: { id: "SYS-IMPORT", name: "合规评估导入", unit: "应急管理信息平台" },
   staff: { id: "P-STAFF", name: "李整改", unit: "示例化工有限公司" },
   verifier: { id: "P-VERIFIER", name: "王验收", unit: "园区应急管理局" },
   county: { id: "P-COUNTY", name: "赵督办", unit: "园区管委会" },
   city: { id: "P-CITY", name: "钱督办", unit: "苏州市应急管理局" }
 } as const satisfies Record<string, ActorInput>
 
+const inspector = { kind: "inspector" } as const
+
+/** Enterprise personnel (the staff) of the enterprise `creditCode`, bound to the park. */
+export const staffOf = (creditCode: string): CallerInput => ({
+  actor: actors.staff,
+  role: { kind: "enterprise", creditCode },
+  jurisdiction: "320571"
+})
+
 export const callers = {
-  province: { actor: actors.inspector } satisfies CallerInput,
-  park: { actor: actors.inspector, jurisdiction: "320571" } satisfies CallerInput,
-  parkVerifier: { actor: actors.verifier, jurisdiction: "320571" } satisfies CallerInput,
-  parkStaff: { actor: actors.staff, jurisdiction: "320571" } satisfies CallerInput,
-  parkCounty: { actor: actors.county, jurisdiction: "320571" } satisfies CallerInput,
-  township: { actor: actors.inspector, jurisdiction: "320571001" } satisfies CallerInput,
-  nanjing: { actor: actors.inspector, jurisdiction: "320100" } satisfies CallerInput,
+  /** An inspector bound to no jurisdiction: the whole tree. */
+  province: { actor: actors.inspector, role: inspector } satisfies CallerInput,
+  park: { actor: actors.inspector, role: inspector, jurisdiction: "320571" } satisfies CallerInput,
+  parkVerifier: { actor: actors.verifier, role: inspector, jurisdiction: "320571" } satisfies CallerInput,
+  /** The staff of the enterprise `subject(1)` (the default subject of `report()`). */
+  parkStaff: staffOf(subject(1)),
+  /** The park's (county-level) supervising department. */
+  parkCounty: { actor: actors.county, role: { kind: "department", jurisdiction: "320571" } } satisfies CallerInput,
+  /** 苏州市's supervising department. */
+  city: { actor: actors.city, role: { kind: "department", jurisdiction: "320500" } } satisfies CallerInput,
+  /** 江苏省's supervising department (it receives public reports, 举报). */
+  provinceDepartment: { actor: actors.city, role: { kind: "department", jurisdiction: "320000" } } satisfies CallerInput,
+  /** The evaluation import, bound to no jurisdiction. */
+  system: { actor: actors.system, role: { kind: "system" } } satisfies CallerInput,
+  /** The evaluation import, bound to the park. */
+  parkSystem: { actor: actors.system, role: { kind: "system" }, jurisdiction: "320571" } satisfies CallerInput,
+  township: { actor: actors.inspector, role: inspector, jurisdiction: "320571001" } satisfies CallerInput,
+  nanjing: { actor: actors.inspector, role: inspector, jurisdiction: "320100" } satisfies CallerInput,
+  /** Reads only (no role), with the permission to see whistle-blowers. */
   handlingOffice: { actor: actors.inspector, permissions: ["read-whistleblower-identity"] } satisfies CallerInput
 }
 
@@ -50,7 +72,7 @@ export type ReportOverrides = { readonly [K in keyof ReportInput]?: ReportInput[
 export const stripUndefined = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
 
-/** A general self-inspection hazard in 娄葑街道, discovered 2024-03-01, deadline 2024-03-15. */
+/** A general hazard found by a government inspection in 娄葑街道, discovered 2024-03-01, deadline 2024-03-15. */
 export const report = (overrides: ReportOverrides = {}): ReportInput => stripUndefined({
   _tag: "Report",
   subject: subject(1),
@@ -58,7 +80,7 @@ export const report = (overrides: ReportOverrides = {}): ReportInput => stripUnd
   sector: "hazardous-chemicals",
   level: "general",
   description: "消防通道堵塞",
-  source: { kind: "self-inspection" },
+  source: { kind: "government-inspection" },
   discoveredOn: "2024-03-01",
   deadline: "2024-03-15",
   evidence: [{ uri: "file://photos/1.jpg" }],

@@ -15,13 +15,13 @@ describe("Promise API (makeLedger)", () => {
   it("runs the ledger with plain async methods and rejects with the typed errors", async () => {
     const ledger = await makeLedger({ store: "memory", jurisdictions })
     try {
-      const { hazard } = await ledger.execute(callers.park, { command: majorReport({ hazardId: "P-1" }), expectedVersion: 0 })
+      const { hazard } = await ledger.execute(callers.parkSystem, { command: majorReport({ hazardId: "P-1" }), expectedVersion: 0 })
       expect(hazard.version).toBe(1)
       await ledger.execute(callers.park, { command: { _tag: "Assess", hazardId: "P-1", level: "major" }, expectedVersion: 1 })
       const stale = await ledger.execute(callers.park, { command: { _tag: "Assess", hazardId: "P-1", level: "major" }, expectedVersion: 1 }).catch((e) => e)
       expect(stale).toBeInstanceOf(VersionConflict)
       expect(stale).toMatchObject({ expected: 1, actual: 2 })
-      const guard = await ledger.execute(callers.park, { command: { _tag: "PlanRectification", hazardId: "P-1" }, expectedVersion: 2 }).catch((e) => e)
+      const guard = await ledger.execute(callers.parkStaff, { command: { _tag: "PlanRectification", hazardId: "P-1" }, expectedVersion: 2 }).catch((e) => e)
       expect(guard).toBeInstanceOf(FiveInPlaceIncomplete)
       expect((guard as FiveInPlaceIncomplete).missing).toHaveLength(5)
       expect((await ledger.query(callers.park, { level: "major" })).map((h) => h.id)).toEqual(["P-1"])

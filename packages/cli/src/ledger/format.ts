@@ -218,6 +218,8 @@ const summaries: Record<string, (e: any) => string> = {
   VersionConflict: (e) => `expected version ${e.expected}, the hazard is at version ${e.actual}`,
   VerifierIsRectifier: (e) => `${e.personId} rectified the hazard and cannot verify it`,
   AcceptanceMissing: (e) => `listed at ${e.level} level${e.by === undefined ? "" : ` by ${e.by}`}; needs that level's AcceptClosure first`,
+  CommandNotPermitted: (e) => `role ${e.role} may not issue ${e.command}${e.allowed.length === 0 ? "" : ` (only ${e.allowed.join(", ")})`}`,
+  AuthorityMismatch: (e) => `role ${e.role} may issue ${e.command} only with ${e.field} ${e.expected}, got ${e.actual}`,
   HazardNotFound: (e) => `no hazard ${e.hazardId}`,
   InvalidInput: (e) => e.issues.map((i: { path: ReadonlyArray<unknown>; message: string }) => `${i.path.length === 0 ? "" : `${i.path.join(".")}: `}${i.message}`).join("; ")
 }

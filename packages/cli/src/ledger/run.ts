@@ -1,15 +1,20 @@
 /**
  * What every `anquan ledger …` command shares: the options (`--db`, `--actor-id`, `--actor-name`,
- * `--jurisdiction`, `--jurisdictions`, `--format`), opening the ledger on SQLite (the default,
+ * `--actor-role`, `--actor-enterprise`, `--jurisdiction`, `--jurisdictions`, `--format`), opening
+ * the ledger on SQLite (the default,
  * `anquan.sqlite` in the working directory) or PostgreSQL (a `postgres://` URL), the caller, and
  * turning every failure into exit code 2 with one clear line on stderr.
  *
  * The ledger checks every hazard's jurisdiction, and the caller's, against a jurisdiction tree
  * (行政区划树) that it does not store. So the write commands (`import`, `transition`) need
- * `--jurisdictions <file.json>` and an actor (`--actor-id`, `--actor-name`: recorded on every
- * event). Reads work without a tree for a caller who is not bound to a jurisdiction: they see the
- * whole ledger. `--jurisdiction` (binding the caller to a subtree) and `metrics --breakdown
- * jurisdiction` need the tree too.
+ * `--jurisdictions <file.json>`, an actor (`--actor-id`, `--actor-name`: recorded on every event)
+ * and the role the actor acts in (`--actor-role`: `enterprise` with `--actor-enterprise <credit
+ * code>`, `department` with `--jurisdiction <its code>`, `inspector` or `system`); there is no
+ * default role, because every role grants some authority. Reads need no role: without one, the
+ * caller reads its scope; enterprise personnel read their own enterprise's hazards only. Reads work
+ * without a tree for a caller who is not bound to a jurisdiction: they see the whole ledger.
+ * `--jurisdiction` (binding the caller to a subtree) and `metrics --breakdown jurisdiction` need
+ * the tree too.
  *
  * @since 0.1.0
  */
@@ -17,7 +22,7 @@ import { existsSync, readFileSync } from "node:fs"
 import { isAbsolute, resolve } from "node:path"
 import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate, JurisdictionTree } from "@anquan/core"
-import type { CallerInput, Ledger } from "@anquan/hazard-ledger"
+import type { CallerInput, Ledger, RoleInput, RoleKind } from "@anquan/hazard-ledger"
 import { makeLedger } from "@anquan/hazard-ledger"
 import { Result } from "effect"
 import { UsageError } from "../check.ts"
@@ -38,7 +43,14 @@ export interface LedgerOptions {
   /** Who acts (recorded on every event). Required to write. */
   readonly actorId?: string | undefined
   readonly actorName?: string | undefined
-  /** The jurisdiction the caller is bound to: they read and write only its subtree. Needs `jurisdictions`. */
+  /**
+   * The role the actor acts in (角色): `enterprise` (with `actorEnterprise`), `department` (with
+   * `jurisdiction`, its own), `inspector` or `system`. Required to write; no default.
+   */
+  readonly actorRole?: RoleKind | undefined
+  /** For `actorRole: "enterprise"`: the enterprise's unified social credit code. */
+  readonly actorEnterprise?: string | undefined
+  /** The jurisdiction the caller is bound to: they read and write only its subtree (a department's own). Needs `jurisdictions`. */
   readonly jurisdiction?: string | undefined
   /** A JSON file: an array of jurisdiction nodes `{ code, name, level, parent? }`. Required to write. */
   readonly jurisdictions?: string | undefined
@@ -121,14 +133,54 @@ export interface Access {
   readonly validate?: (() => void) | undefined
 }
 
+/** The roles `--actor-role` takes, with what each may do (for the usage errors). @since 0.1.0 */
+export const ROLE_HELP =
+  "enterprise (企业人员, with --actor-enterprise <credit code>: its own hazards' self-reports, 五落实, rectification, extension requests), " +
+  "department (监管部门, with --jurisdiction <its code>: assess, verify, list for supervision, accept closure and grant extensions at its own level), " +
+  "inspector (检查员/专家: inspections, assessments, verification) or system (系统导入: import findings only)"
+
+const roleOf = (o: LedgerOptions): RoleInput | undefined => {
+  const enterprise = o.actorEnterprise?.trim()
+  if (enterprise !== undefined && o.actorRole !== "enterprise") {
+    throw new UsageError("--actor-enterprise binds enterprise personnel to their enterprise: give it with --actor-role enterprise")
+  }
+  switch (o.actorRole) {
+    case undefined:
+      return undefined
+    case "enterprise":
+      if (enterprise === undefined || enterprise === "") {
+        throw new UsageError("--actor-role enterprise needs --actor-enterprise <unified social credit code> (the enterprise the actor works for)")
+      }
+      return { kind: "enterprise", creditCode: enterprise }
+    case "department":
+      if (o.jurisdiction === undefined) {
+        throw new UsageError("--actor-role department needs --jurisdiction <code>: the department's own jurisdiction (its level follows from it)")
+      }
+      return { kind: "department", jurisdiction: o.jurisdiction }
+    case "inspector":
+    case "system":
+      return { kind: o.actorRole }
+    default:
+      throw new UsageError(`--actor-role must be one of enterprise, department, inspector, system; got ${JSON.stringify(o.actorRole)}`)
+  }
+}
+
 const callerOf = (o: LedgerOptions, access: Access): CallerInput => {
   const id = o.actorId?.trim() ?? ""
   const name = o.actorName?.trim() ?? ""
   if (access.mode === "write" && (id === "" || name === "")) {
     throw new UsageError("this command writes to the ledger: give --actor-id and --actor-name (recorded on every event, 操作人)")
   }
+  const role = roleOf(o)
+  if (access.mode === "write" && role === undefined) {
+    throw new UsageError(`this command writes to the ledger: give --actor-role, the role the actor acts in: ${ROLE_HELP}`)
+  }
   const actor = id === "" && name === "" ? READ_ONLY_ACTOR : { id: id === "" ? READ_ONLY_ACTOR.id : id, name: name === "" ? id : name }
-  return o.jurisdiction === undefined ? { actor } : { actor, jurisdiction: o.jurisdiction }
+  return {
+    actor,
+    ...(role === undefined ? {} : { role }),
+    ...(o.jurisdiction === undefined ? {} : { jurisdiction: o.jurisdiction })
+  }
 }
 
 /**

@@ -48,16 +48,19 @@ import {
 import type { EventBody, EventEnvelope, HazardEvent } from "./events.ts"
 import type { Actor, HazardFile } from "./model.ts"
 import { missingFiveInPlace } from "./model.ts"
+import type { Role } from "./role.ts"
 
 /**
- * What `decide` needs besides the state and the command: the instant of the write, the actor,
- * and for a `Report` without its own `hazardId`, the id the ledger assigned.
+ * What `decide` needs besides the state and the command: the instant of the write, the actor
+ * (and the role they act in), and for a `Report` without its own `hazardId`, the id the ledger assigned.
  *
  * @since 0.1.0
  */
 export interface DecideContext {
   readonly at: Date
   readonly actor: Actor
+  /** The capacity the actor acts in, recorded on the events (the service checks it with `authorize` first). */
+  readonly role?: Role | undefined
   readonly newHazardId?: HazardId | undefined
 }
 
@@ -138,6 +141,7 @@ const emit = (
       version: fromVersion + i + 1,
       at: ctx.at,
       actor: ctx.actor,
+      ...(ctx.role === undefined ? {} : { role: ctx.role }),
       ...(reason === undefined ? {} : { reason })
     }
     return { ...body, ...envelope } as HazardEvent

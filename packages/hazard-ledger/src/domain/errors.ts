@@ -288,6 +288,58 @@ export type DecideError =
   | HazardNotFound
 
 // ---------------------------------------------------------------------------------------------
+// Authority
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 无权发出此指令 — the caller's role may not issue this command at all (a caller without a role may
+ * issue none). `role` is the caller's role (`enterprise 91…`, `department 330106`, `inspector`,
+ * `system` or `none`); `allowed` lists the role kinds that may.
+ *
+ * @since 0.1.0
+ */
+export class CommandNotPermitted extends Data.TaggedError("CommandNotPermitted")<{
+  readonly role: string
+  readonly command: string
+  readonly allowed: ReadonlyArray<string>
+  readonly hazardId?: string | undefined
+}> {
+  override get message(): string {
+    return `${this.hazardId === undefined ? "" : `hazard ${this.hazardId}: `}a caller with role ${this.role} may not issue ${this.command} (无权操作)` +
+      (this.allowed.length === 0 ? "" : `; allowed: ${this.allowed.join(", ")}`)
+  }
+}
+
+/**
+ * 越权 — the caller's role may issue the command, but one of its fields (or of the hazard) names
+ * someone other than the caller: another enterprise, another level or another jurisdiction than the
+ * department's own, a source the role does not record. `field` is the path of the field that
+ * disagreed, `expected` what the caller's binding allows and `actual` what was given.
+ *
+ * @since 0.1.0
+ */
+export class AuthorityMismatch extends Data.TaggedError("AuthorityMismatch")<{
+  readonly role: string
+  readonly command: string
+  readonly field: string
+  readonly expected: string
+  readonly actual: string
+  readonly hazardId?: string | undefined
+}> {
+  override get message(): string {
+    return `${this.hazardId === undefined ? "" : `hazard ${this.hazardId}: `}a caller with role ${this.role} may issue ${this.command} ` +
+      `only with ${this.field} ${this.expected}, got ${this.actual} (越权)`
+  }
+}
+
+/**
+ * Every error of the authority check.
+ *
+ * @since 0.1.0
+ */
+export type AuthorityError = CommandNotPermitted | AuthorityMismatch
+
+// ---------------------------------------------------------------------------------------------
 // Store
 // ---------------------------------------------------------------------------------------------
 
@@ -424,6 +476,7 @@ export class LedgerStorageError extends Data.TaggedError("LedgerStorageError")<{
  */
 export type LedgerError =
   | DecideError
+  | AuthorityError
   | VersionConflict
   | IdempotencyKeyReused
   | DuplicateOpenHazard

@@ -17,12 +17,15 @@ import {
 import { Schema } from "effect"
 import { planItems, reportedDiscovery, reportedSubject } from "./fields.ts"
 import { Actor, EvidenceRef, Instant, Source } from "./model.ts"
+import { Role } from "./role.ts"
 
 const envelope = {
   hazardId: HazardId,
   version: Schema.Int.check(Schema.isGreaterThan(0)),
   at: Instant,
   actor: Actor,
+  /** The capacity the actor acted in (absent on events written before roles existed). */
+  role: Schema.optionalKey(Role),
   reason: Schema.optionalKey(Schema.String)
 } as const
 
@@ -151,7 +154,7 @@ export type HazardEvent = typeof HazardEvent.Type
 export type HazardEventEncoded = typeof HazardEvent.Encoded
 
 /** The envelope every event carries. @since 0.1.0 */
-export type EventEnvelope = Pick<HazardEvent, "hazardId" | "version" | "at" | "actor" | "reason">
+export type EventEnvelope = Pick<HazardEvent, "hazardId" | "version" | "at" | "actor" | "role" | "reason">
 
 /** An event without its envelope, as `decide` builds it. @since 0.1.0 */
 export type EventBody = HazardEvent extends infer E ? E extends HazardEvent ? Omit<E, keyof EventEnvelope> : never : never

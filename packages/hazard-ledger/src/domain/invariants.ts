@@ -3,10 +3,14 @@
  * guards in `decide`: whatever wrote the events, a sound history has contiguous, strictly
  * increasing versions; no major hazard planned, rectified or closed without 五落实 and, when listed, the listing level's
  * acceptance; no verification by the rectifier; no extension granted by its requester; no major hazard fixed on discovery; no deadline
- * moved except by a granted extension, and none before the discovery date.
+ * moved except by a granted extension, and none before the discovery date; and every event that
+ * records a role was one that role may write (the decision table `authority`): enterprise personnel
+ * on their own enterprise's hazard, a department listing and accepting in its own jurisdiction.
  *
  * @since 0.1.0
  */
+import { authority } from "./authority.ts"
+import type { Command } from "./commands.ts"
 import { acceptanceCovers, evolve, InvalidHistory } from "./decide.ts"
 import type { HazardEvent } from "./events.ts"
 import type { HazardFile } from "./model.ts"
@@ -29,6 +33,7 @@ export type InvariantRule =
   | "extension-not-self-approved"
   | "deadline-not-before-discovery"
   | "closure-recorded"
+  | "authority"
 
 /**
  * One broken invariant, at the event (version) that broke it.
@@ -40,6 +45,62 @@ export interface InvariantViolation {
   readonly version: number
   readonly rule: InvariantRule
   readonly message: string
+}
+
+/** The command that writes an event (a closure on discovery: `FixOnDiscovery`, also when reported so). */
+const commandOf = (event: HazardEvent): Command["_tag"] => {
+  switch (event._tag) {
+    case "HazardReported":
+      return "Report"
+    case "HazardAssessed":
+      return "Assess"
+    case "FiveInPlaceRecorded":
+      return "RecordFiveInPlace"
+    case "RectificationPlanned":
+      return "PlanRectification"
+    case "RectificationStarted":
+      return "StartRectification"
+    case "RectificationCompleted":
+      return "CompleteRectification"
+    case "ClosureAccepted":
+      return "AcceptClosure"
+    case "VerificationFailed":
+      return "Verify"
+    case "HazardClosed":
+      return event.how === "verified" ? "Verify" : "FixOnDiscovery"
+    case "ListedForSupervision":
+      return "ListForSupervision"
+    case "HazardReopened":
+      return "Reopen"
+    case "ExtensionRequested":
+      return "RequestExtension"
+    case "ExtensionGranted":
+      return "GrantExtension"
+    case "ExtensionRejected":
+      return "RejectExtension"
+    case "EvidenceAttached":
+      return "AttachEvidence"
+  }
+}
+
+/** Why the event's recorded role could not have written it, or `undefined`. */
+const authorityProblem = (event: HazardEvent, file: HazardFile): string | undefined => {
+  const role = event.role
+  if (role === undefined) return undefined
+  const command = commandOf(event)
+  if (authority[command][role.kind] === undefined) return `${event._tag} written by role ${role.kind}, which may not issue ${command}`
+  if (role.kind === "enterprise" && role.creditCode !== file.subject) {
+    return `${event._tag} written by the personnel of ${role.creditCode} on a hazard of ${file.subject}`
+  }
+  if (role.kind === "department") {
+    if (event._tag === "ClosureAccepted" && event.jurisdiction !== role.jurisdiction) {
+      return `the acceptance of ${event.jurisdiction ?? "(no jurisdiction)"} written by the department of ${role.jurisdiction}`
+    }
+    if (event._tag === "ListedForSupervision" && event.by !== role.jurisdiction) {
+      return `the listing by ${event.by ?? "(no jurisdiction)"} written by the department of ${role.jurisdiction}`
+    }
+  }
+  return undefined
 }
 
 /**
@@ -92,6 +153,8 @@ export const auditHistory = (events: ReadonlyArray<HazardEvent>): ReadonlyArray<
     if (after.deadline !== undefined && after.deadline.getTime() < after.discoveredOn.getTime()) {
       v("deadline-not-before-discovery", "the deadline precedes the discovery date")
     }
+    const unauthorized = authorityProblem(event, after)
+    if (unauthorized !== undefined) v("authority", unauthorized)
     if ((after.state === "closed") !== (after.closure !== undefined)) {
       v("closure-recorded", "a closed hazard without a closure record, or an open one with it")
     }

@@ -10,12 +10,15 @@ import { CalendarDate, decodeIssues, JurisdictionTree } from "@anquan/core"
 import { Clock, Effect, Result, Schema } from "effect"
 import { createHash, randomUUID } from "node:crypto"
 import type { Caller, CallerInput } from "../domain/access.ts"
-import { Caller as CallerSchema, redactEvent, redactFile } from "../domain/access.ts"
+import { Caller as CallerSchema, ownSubjectOf, redactEvent, redactFile } from "../domain/access.ts"
+import { authorize, reportSources, rolesFor } from "../domain/authority.ts"
 import type { WriteRequestInput } from "../domain/commands.ts"
 import { Command, WriteRequest } from "../domain/commands.ts"
 import { decide, evolve, replay } from "../domain/decide.ts"
 import type { InputIssue, LedgerError } from "../domain/errors.ts"
 import {
+  AuthorityMismatch,
+  CommandNotPermitted,
   DuplicateOpenHazard,
   HazardNotFound,
   IdempotencyKeyReused,
@@ -44,6 +47,7 @@ import type {
   OverdueQueryInput
 } from "./queries.ts"
 import { ExportQuery, HazardQuery, ImportFindings, MetricsQuery, OverdueQuery } from "./queries.ts"
+import { describeRole } from "../domain/role.ts"
 
 /**
  * The result of a write: the hazard's file after it, the events appended and whether this was an
@@ -155,8 +159,22 @@ export const makeService = (backend: Backend, options: LedgerOptions): Effect.Ef
     const known = (code: string): Effect.Effect<string, UnknownJurisdiction> =>
       JurisdictionTree.has(tree, code) ? Effect.succeed(code) : Effect.fail(new UnknownJurisdiction({ code }))
 
+    /** The decoded caller; a department is bound to its own jurisdiction (its scope). */
     const callerOf = (input: CallerInput): Effect.Effect<Caller, InvalidInput | UnknownJurisdiction> =>
-      Effect.flatMap(decodeCaller(input), (c) => (c.jurisdiction === undefined ? Effect.succeed(c) : Effect.as(known(c.jurisdiction), c)))
+      Effect.flatMap(decodeCaller(input), (decoded) => {
+        const c: Caller = decoded.role?.kind === "department" ? { ...decoded, jurisdiction: decoded.role.jurisdiction } : decoded
+        return c.jurisdiction === undefined ? Effect.succeed(c) : Effect.as(known(c.jurisdiction), c)
+      })
+
+    const authorityContext = { levelOf: (code: string) => JurisdictionTree.get(tree, code)?.level }
+
+    /** Enterprise personnel see their own enterprise's hazards only. */
+    const guardSubject = (caller: Caller, file: HazardFile, operation: string): Effect.Effect<void, AuthorityMismatch> => {
+      const own = ownSubjectOf(caller)
+      return own === undefined || own === file.subject
+        ? Effect.void
+        : Effect.fail(new AuthorityMismatch({ role: describeRole(caller.role), command: operation, field: "subject", expected: own, actual: file.subject, hazardId: file.id }))
+    }
 
     /** Whether `code` lies in the caller's subtree. */
     const inScope = (caller: Caller, code: string): boolean =>
@@ -182,7 +200,7 @@ export const makeService = (backend: Backend, options: LedgerOptions): Effect.Ef
 
     const fingerprint = (caller: Caller, request: { readonly command: Command; readonly expectedVersion: number }): string =>
       createHash("sha256")
-        .update(JSON.stringify({ actor: caller.actor.id, expectedVersion: request.expectedVersion, command: encodeCommand(request.command) }))
+        .update(JSON.stringify({ actor: caller.actor.id, ...(caller.role === undefined ? {} : { role: caller.role }), expectedVersion: request.expectedVersion, command: encodeCommand(request.command) }))
         .digest("hex")
 
     const replayed = (record: IdempotencyRecord) =>
@@ -235,11 +253,14 @@ export const makeService = (backend: Backend, options: LedgerOptions): Effect.Ef
             yield* guardScope(caller, current.jurisdiction, hazardId)
             path = stored.path
           }
+          // the role: may it issue this command, with these fields, on this hazard?
+          const authorized = authorize(caller, command, current, authorityContext)
+          if (Result.isFailure(authorized)) return yield* Effect.fail(authorized.failure)
           const actual = current?.version ?? 0
           if (actual !== request.expectedVersion) {
             return yield* new VersionConflict({ hazardId, expected: request.expectedVersion, actual })
           }
-          const decided = decide(current, command, { at, actor: caller.actor, newHazardId: hazardId as HazardFile["id"] })
+          const decided = decide(current, authorized.success, { at, actor: caller.actor, role: caller.role, newHazardId: hazardId as HazardFile["id"] })
           if (Result.isFailure(decided)) return yield* Effect.fail(decided.failure)
           const events = decided.success
           let next = current
@@ -292,26 +313,27 @@ export const makeService = (backend: Backend, options: LedgerOptions): Effect.Ef
         return redactResult(caller, result)
       })
 
-    const loadVisible = (caller: Caller, hazardIdInput: string) =>
+    const loadVisible = (caller: Caller, hazardIdInput: string, operation: string) =>
       Effect.gen(function*() {
         const hazardId = yield* decodeHazardId(hazardIdInput)
         const stored = yield* backend.load(hazardId)
         if (stored === undefined) return yield* new HazardNotFound({ hazardId })
         yield* guardScope(caller, stored.file.jurisdiction, hazardId)
+        yield* guardSubject(caller, stored.file, operation)
         return stored
       })
 
     const get: HazardLedgerService["get"] = (callerInput, hazardId) =>
       Effect.gen(function*() {
         const caller = yield* callerOf(callerInput)
-        const stored = yield* loadVisible(caller, hazardId)
+        const stored = yield* loadVisible(caller, hazardId, "get")
         return redactFile(stored.file, caller)
       })
 
     const history: HazardLedgerService["history"] = (callerInput, hazardId) =>
       Effect.gen(function*() {
         const caller = yield* callerOf(callerInput)
-        const stored = yield* loadVisible(caller, hazardId)
+        const stored = yield* loadVisible(caller, hazardId, "history")
         const events = yield* backend.events(stored.file.id)
         return events.map((e) => redactEvent(e, caller))
       })
@@ -323,10 +345,12 @@ export const makeService = (backend: Backend, options: LedgerOptions): Effect.Ef
       Effect.gen(function*() {
         const pathPrefix = yield* prefixFor(caller, q.jurisdiction)
         if (pathPrefix === null) return null
+        const own = ownSubjectOf(caller)
+        if (own !== undefined && q.subject !== undefined && q.subject !== own) return null
         const byClosed = q.period?.by === "closed"
         const filter: StoreFilter = {
           pathPrefix,
-          subject: q.subject,
+          subject: own ?? q.subject,
           level: q.level,
           states: q.states,
           overdueAsOf: day(overdueAsOf),
@@ -374,8 +398,10 @@ export const makeService = (backend: Backend, options: LedgerOptions): Effect.Ef
         const root = q.jurisdiction !== undefined && caller.jurisdiction !== undefined
           ? (JurisdictionTree.isWithin(tree, q.jurisdiction, caller.jurisdiction) ? q.jurisdiction : caller.jurisdiction)
           : q.jurisdiction ?? caller.jurisdiction
+        const own = ownSubjectOf(caller)
         const files = pathPrefix === null ? [] : yield* backend.query({
           pathPrefix,
+          ...(own === undefined ? {} : { subject: own }),
           discoveredFrom: CalendarDate.format(q.period.from),
           discoveredTo: CalendarDate.format(q.period.to)
         })
@@ -410,6 +436,11 @@ export const makeService = (backend: Backend, options: LedgerOptions): Effect.Ef
       Effect.gen(function*() {
         const caller = yield* callerOf(callerInput)
         const imp = yield* decodeImport(input)
+        // the hazards are rule findings: only a role that reports rule findings imports them (nothing written otherwise)
+        const importers = rolesFor("Report").filter((k) => reportSources[k].includes("rule-finding"))
+        if (caller.role === undefined || !importers.includes(caller.role.kind)) {
+          return yield* new CommandNotPermitted({ role: describeRole(caller.role), command: "importFindings", allowed: importers })
+        }
         const skipped: Array<SkippedFinding> = []
         // enterprises outside the caller's subtree (or the tree) are reported, not imported
         const enterprises = imp.report.enterprises.filter((e) => {
@@ -462,7 +493,14 @@ export const makeService = (backend: Backend, options: LedgerOptions): Effect.Ef
         const prefix = yield* prefixFor(caller, q.jurisdiction)
         if (prefix === null) return []
         const events = yield* backend.exportEvents(prefix)
-        return events.map((e) => redactEvent(e, caller))
+        const own = ownSubjectOf(caller)
+        const visible = own === undefined
+          ? events
+          : yield* Effect.map(backend.query({ ...(prefix === undefined ? {} : { pathPrefix: prefix }), subject: own }), (files) => {
+            const ids = new Set<string>(files.map((f) => f.id))
+            return events.filter((e) => ids.has(e.hazardId))
+          })
+        return visible.map((e) => redactEvent(e, caller))
       })
 
     return { execute, get, history, query, overdue, metrics, importFindings, exportEvents } satisfies HazardLedgerService
