@@ -92,6 +92,19 @@ export const migrations = (dialect: SqlDialect, p: string): Record<string, Effec
 export const SCHEMA_VERSION = 1
 
 /**
+ * The migrations an open runs and the version they lead to. The ledger's own plan is
+ * {@link migrations} up to {@link SCHEMA_VERSION}; tests pass another to play a newer release.
+ *
+ * @since 0.1.0
+ */
+export interface SchemaPlan {
+  readonly version: number
+  readonly migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>>
+}
+
+const ledgerPlan = (dialect: SqlDialect, p: string): SchemaPlan => ({ version: SCHEMA_VERSION, migrations: migrations(dialect, p) })
+
+/**
  * Why an existing ledger cannot be opened read-only (or, `newer`, at all) by this code: the cause
  * of the `LedgerStorageError` of the open.
  *
@@ -162,13 +175,13 @@ export const inspectSchema = (dialect: SqlDialect, p: string): Effect.Effect<Sch
 const OPEN_EXISTING = "opening an existing ledger"
 
 /** The mismatch of a state with the version this code knows, if any. */
-const mismatch = (state: SchemaState, p: string): LedgerSchemaMismatch | undefined => {
-  const base = { found: state.version, expected: SCHEMA_VERSION }
-  if (state.version > SCHEMA_VERSION) {
+const mismatch = (state: SchemaState, p: string, known: number): LedgerSchemaMismatch | undefined => {
+  const base = { found: state.version, expected: known }
+  if (state.version > known) {
     return new LedgerSchemaMismatch({
       ...base,
       reason: "newer",
-      detail: `the ledger's schema is version ${state.version}, newer than version ${SCHEMA_VERSION}, the last this @anquan/hazard-ledger knows: ` +
+      detail: `the ledger's schema is version ${state.version}, newer than version ${known}, the last this @anquan/hazard-ledger knows: ` +
         "upgrade @anquan/hazard-ledger to open it"
     })
   }
@@ -180,11 +193,11 @@ const mismatch = (state: SchemaState, p: string): LedgerSchemaMismatch | undefin
       detail: `no table ${state.missingTables[0]}: the database holds no hazard ledger${p === "anquan_hazard_" ? "" : ` with the prefix ${p}`}`
     })
   }
-  if (state.version < SCHEMA_VERSION) {
+  if (state.version < known) {
     return new LedgerSchemaMismatch({
       ...base,
       reason: "older",
-      detail: `the ledger's schema is version ${state.version}, older than version ${SCHEMA_VERSION} of this @anquan/hazard-ledger: ` +
+      detail: `the ledger's schema is version ${state.version}, older than version ${known} of this @anquan/hazard-ledger: ` +
         "open it once for writing (createTables: true), which upgrades it"
     })
   }
@@ -198,38 +211,44 @@ const mismatch = (state: SchemaState, p: string): LedgerSchemaMismatch | undefin
  *
  * @since 0.1.0
  */
-export const requireSchema = (dialect: SqlDialect, p: string): Effect.Effect<void, LedgerStorageError, SqlClient.SqlClient> =>
+export const requireSchema = (
+  dialect: SqlDialect,
+  p: string,
+  plan: SchemaPlan = ledgerPlan(dialect, p)
+): Effect.Effect<void, LedgerStorageError, SqlClient.SqlClient> =>
   Effect.flatMap(inspectSchema(dialect, p), (state) => {
-    const wrong = mismatch(state, p)
+    const wrong = mismatch(state, p, plan.version)
     return wrong === undefined ? Effect.void : Effect.fail(new LedgerStorageError({ operation: OPEN_EXISTING, cause: wrong }))
   })
 
 /**
  * The schema step of a writable open: runs the pending migrations with effect's `Migrator`
  * (table `<prefix>migrations`), adopting a ledger of the layout before migrations as version 1.
- * Does nothing when the ledger is already at {@link SCHEMA_VERSION}; fails when it is newer.
+ * Does nothing when the ledger is already at {@link SCHEMA_VERSION}; fails (operation "migrating
+ * the ledger", `cause` a {@link LedgerSchemaMismatch}) when it is newer.
  * Returns the migrations it ran, as `[id, name]`.
  *
  * @since 0.1.0
  */
 export const migrateSchema = (
   dialect: SqlDialect,
-  p: string
+  p: string,
+  plan: SchemaPlan = ledgerPlan(dialect, p)
 ): Effect.Effect<ReadonlyArray<readonly [id: number, name: string]>, LedgerStorageError, SqlClient.SqlClient> =>
   Effect.gen(function*() {
     const fail = (wrong: LedgerSchemaMismatch) => Effect.fail(new LedgerStorageError({ operation: "migrating the ledger", cause: wrong }))
     const before = yield* inspectSchema(dialect, p)
-    if (before.version > SCHEMA_VERSION) return yield* fail(mismatch(before, p)!)
-    if (before.recorded && before.version === SCHEMA_VERSION) {
-      const wrong = mismatch(before, p)
+    if (before.version > plan.version) return yield* fail(mismatch(before, p, plan.version)!)
+    if (before.recorded && before.version === plan.version) {
+      const wrong = mismatch(before, p, plan.version)
       return wrong === undefined ? [] : yield* fail(wrong)
     }
-    const ran = yield* runMigrator({ loader: Migrator.fromRecord(migrations(dialect, p)), table: `${p}migrations` }).pipe(
+    const ran = yield* runMigrator({ loader: Migrator.fromRecord(plan.migrations), table: `${p}migrations` }).pipe(
       Effect.mapError(storage("migrating the ledger"))
     )
     // read again: another process (maybe with a newer version) may have migrated in between, and
     // this code never writes to a layout it does not know
-    const wrong = mismatch(yield* inspectSchema(dialect, p), p)
+    const wrong = mismatch(yield* inspectSchema(dialect, p), p, plan.version)
     return wrong === undefined ? ran : yield* fail(wrong)
   })
 
