@@ -2,6 +2,7 @@
 // src/store/sqlite.ts): its PRAGMAs, transactions, locking against another connection, and the errors the
 // ledger relies on. These are the behaviours the hand-written @anquan/sql-node-sqlite client was tested for,
 // now checked on the client the ledger uses.
+import { SqliteClient } from "@effect/sql-sqlite-node"
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Deferred, Effect, Fiber, Schema } from "effect"
 import { Reactivity } from "effect/reactivity"
@@ -14,6 +15,7 @@ import { AppendRace, HazardLedger, makeLedger, makeSqlBackend } from "../src/ind
 import type { SqliteConnectionOptions } from "../src/store/sqlite.ts"
 import { openSqlite } from "../src/store/sqlite.ts"
 import { callers, jurisdictions, report } from "./fixtures.ts"
+import { createLegacyLayout } from "./legacy-layout.ts"
 
 /** A fresh temporary directory, removed when the test's scope closes. */
 const tempDir = Effect.acquireRelease(
@@ -218,4 +220,32 @@ describe("the ledger's SQLite connection", () => {
           assert.isTrue(race instanceof AppendRace)
         }))
     }))
+
+  it("readonly: true opens a ledger read-only: reads work, a write is a typed LedgerStorageError, no migration runs", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "anquan-sqlite-connection-"))
+    try {
+      const filename = join(dir, "readonly.db")
+      await Effect.runPromise(createLegacyLayout("sqlite", "anquan_hazard_").pipe(Effect.provide(SqliteClient.layer({ filename }))))
+      const writer = await makeLedger({ store: "sqlite", filename, jurisdictions, createTables: false, readonly: false })
+      await writer.execute(callers.park, { command: report({ hazardId: "RO-1" }), expectedVersion: 0 })
+      await writer.close()
+      const reader = await makeLedger({ store: "sqlite", filename, jurisdictions, readonly: true })
+      try {
+        expect((await reader.get(callers.park, "RO-1")).version).toBe(1)
+        await expect(reader.execute(callers.park, { command: { _tag: "Assess", hazardId: "RO-1", level: "general" }, expectedVersion: 1 }))
+          .rejects.toMatchObject({ _tag: "LedgerStorageError" })
+      } finally {
+        await reader.close()
+      }
+      const db = new DatabaseSync(filename, { readOnly: true })
+      try {
+        expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'anquan_hazard_migrations'").all()).toEqual([])
+        expect(db.prepare("SELECT version FROM anquan_hazard_hazards").all().map((r) => r["version"])).toEqual([1])
+      } finally {
+        db.close()
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })

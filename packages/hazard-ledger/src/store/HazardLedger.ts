@@ -49,7 +49,8 @@ export interface SqliteLedgerOptions extends LedgerOptions, SqlBackendOptions {
   readonly busyTimeoutMs?: number | undefined
   /**
    * Open the file read-only (`SQLITE_OPEN_READONLY`): nothing is created or written, and a write
-   * fails with a `LedgerStorageError`. Default: `true` with `createTables: false`, else `false`.
+   * fails with a `LedgerStorageError`; no migration runs (as with `createTables: false`). Default:
+   * `true` with `createTables: false`, else `false`.
    * A read-only open of a file that does not exist fails ("opening an existing ledger", `cause` a
    * `LedgerSchemaMismatch` with reason `missing`) and creates no file.
    */
@@ -129,7 +130,10 @@ export class HazardLedger extends Context.Service<HazardLedger, HazardLedgerServ
           })
         }
         const sql = yield* client
-        const backend = yield* makeSqlBackend(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
+        // a read-only file runs no migration: it must already be at the schema version this code knows
+        const backend = yield* makeSqlBackend(readonly ? { ...options, createTables: false } : options).pipe(
+          Effect.provideService(SqlClient.SqlClient, sql)
+        )
         return yield* makeService(backend, options)
       })
     ).pipe(Layer.provide(Reactivity.layer))
