@@ -4,6 +4,7 @@ import { spawn } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { DatabaseSync } from "node:sqlite"
 import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
 import { afterAll, describe, expect, it } from "vitest"
@@ -125,5 +126,36 @@ describe("two writers (SQLite, two processes)", () => {
     }
     // the two processes did contend (the interleaving makes a conflict all but certain)
     expect(conflicts).toBeGreaterThan(0)
+  }, 60_000)
+})
+
+describe("first opens (SQLite, several processes)", () => {
+  it("processes opening a new ledger at once: migration 1 runs once, every process opens it and writes", async () => {
+    const filename = join(dir, "first-open.db")
+    const n = 4
+    const waiting: Array<ChildControl> = []
+    const acks: Array<string> = []
+    const errors: Array<string> = []
+    const onLine = (line: string, child: ChildControl) => {
+      if (line === "WAITING") {
+        waiting.push(child)
+        if (waiting.length === n) for (const c of waiting) c.send("GO")
+      } else if (line.startsWith("ACK ")) acks.push(line.slice(4))
+      else if (line.startsWith("ERR ")) errors.push(line)
+    }
+    const results = await Promise.all(
+      Array.from({ length: n }, (_, i) => runChild([script("./opener.ts"), filename, `FO-${i}`, String(600 + i)], onLine))
+    )
+    expect(errors).toEqual([])
+    expect(results.map((r) => r.code), results.map((r) => r.stderr).join("\n")).toEqual(Array.from({ length: n }, () => 0))
+    expect(acks.sort()).toEqual(Array.from({ length: n }, (_, i) => `FO-${i}`))
+    const db = new DatabaseSync(filename, { readOnly: true })
+    try {
+      expect(db.prepare("SELECT migration_id, name FROM anquan_hazard_migrations").all().map((r) => [r["migration_id"], r["name"]]))
+        .toEqual([[1, "ledger_layout"]])
+      expect(db.prepare("SELECT COUNT(*) AS n FROM anquan_hazard_hazards").get()?.["n"]).toBe(n)
+    } finally {
+      db.close()
+    }
   }, 60_000)
 })

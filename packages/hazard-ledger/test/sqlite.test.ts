@@ -1,10 +1,10 @@
 // The behavioural suite on SQLite (a file per test, WAL), plus what only a file database shows.
-import { NodeSqliteClient } from "@anquan/sql-node-sqlite"
+import { SqliteClient } from "@effect/sql-sqlite-node"
 import { afterAll, describe, expect, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
 import { Reactivity } from "effect/reactivity"
 import { SqlClient } from "effect/sql"
-import { mkdtempSync, rmSync } from "node:fs"
+import { existsSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { EscalationPolicyInput } from "../src/index.ts"
@@ -27,7 +27,7 @@ ledgerSuite({
   propertyRuns: 15
 })
 
-const raw = (filename: string) => NodeSqliteClient.layer({ filename })
+const raw = (filename: string) => SqliteClient.layer({ filename })
 
 describe("SQLite specifics", () => {
   it.effect("the file persists: a reopened ledger has every event; the events table refuses UPDATE and DELETE", () =>
@@ -52,7 +52,8 @@ describe("SQLite specifics", () => {
         const update = yield* Effect.flip(sql`UPDATE anquan_hazard_events SET data = '{}'`)
         const del = yield* Effect.flip(sql`DELETE FROM anquan_hazard_events`)
         const count = yield* sql<{ n: number }>`SELECT COUNT(*) AS n FROM anquan_hazard_events`
-        return { mode: mode[0]?.journal_mode, update: update.message, del: del.message, count: count[0]?.n }
+        // the driver's own message (the trigger's) is the cause; the SqlError's message is the operation
+        return { mode: mode[0]?.journal_mode, update: String(update.reason.cause), del: String(del.reason.cause), count: count[0]?.n }
       })
       const t = yield* tamper.pipe(Effect.provide(raw(filename)))
       expect(t).toEqual({
@@ -100,15 +101,26 @@ describe("SQLite specifics", () => {
     } finally {
       await reader.close()
     }
+    // no file: nothing is created, not even the file (it is opened read-only)
+    const absent = join(dir, "absent.db")
+    const noFile = await makeLedger({ store: "sqlite", filename: absent, jurisdictions, createTables: false }).then(() => undefined, (e: unknown) => e)
+    expect(noFile).toMatchObject({ _tag: "LedgerStorageError", operation: "opening an existing ledger", cause: { _tag: "LedgerSchemaMismatch", reason: "missing" } })
+    expect((noFile as Error).message).toContain(`no ledger at ${absent}`)
+    expect(existsSync(absent)).toBe(false)
+    // a SQLite file that holds no ledger
     const empty = join(dir, "empty.db")
+    const listTables = Effect.gen(function*() {
+      const sql = yield* SqlClient.SqlClient
+      return (yield* sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).map((r) => r.name)
+    }).pipe(Effect.provide(raw(empty)))
+    await Effect.runPromise(Effect.gen(function*() {
+      const sql = yield* SqlClient.SqlClient
+      yield* sql`CREATE TABLE other (x TEXT)`
+    }).pipe(Effect.provide(raw(empty))))
     const failure = await makeLedger({ store: "sqlite", filename: empty, jurisdictions, createTables: false }).then(() => undefined, (e: unknown) => e)
-    expect(failure).toMatchObject({ _tag: "LedgerStorageError", operation: "opening an existing ledger" })
+    expect(failure).toMatchObject({ _tag: "LedgerStorageError", operation: "opening an existing ledger", cause: { _tag: "LedgerSchemaMismatch", reason: "missing" } })
     expect((failure as Error).message).toContain("no table anquan_hazard_events")
     // nothing was created: a later reader still finds no ledger
-    const tables = await Effect.runPromise(Effect.gen(function*() {
-      const sql = yield* SqlClient.SqlClient
-      return yield* sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table'`
-    }).pipe(Effect.provide(raw(empty).pipe(Layer.provide(Reactivity.layer)))))
-    expect(tables).toEqual([])
+    expect(await Effect.runPromise(listTables)).toEqual(["other"])
   })
 })

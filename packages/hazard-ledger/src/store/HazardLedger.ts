@@ -19,18 +19,21 @@
  * ```
  * @since 0.1.0
  */
-import { NodeSqliteClient, type Synchronous } from "@anquan/sql-node-sqlite"
 import { PgClient } from "@effect/sql-pg"
 import { Clock, Context, Effect, Layer, Redacted } from "effect"
+import { existsSync } from "node:fs"
 import { Reactivity } from "effect/reactivity"
 import { SqlClient } from "effect/sql"
 import { LedgerStorageError } from "../domain/errors.ts"
 import type { InvalidInput } from "../domain/errors.ts"
+import { LedgerSchemaMismatch, SCHEMA_VERSION } from "./migrations.ts"
 import { makeMemoryBackend } from "./memory.ts"
 import type { HazardLedgerService, LedgerOptions } from "./service.ts"
 import { makeService } from "./service.ts"
 import type { SqlBackendOptions } from "./sql.ts"
 import { makeSqlBackend } from "./sql.ts"
+import type { Synchronous } from "./sqlite.ts"
+import { openSqlite } from "./sqlite.ts"
 
 /**
  * Options of {@link HazardLedger.sqlite}.
@@ -44,6 +47,14 @@ export interface SqliteLedgerOptions extends LedgerOptions, SqlBackendOptions {
   readonly synchronous?: Synchronous | undefined
   /** How long to wait for another process's write lock; default 5000 ms. */
   readonly busyTimeoutMs?: number | undefined
+  /**
+   * Open the file read-only (`SQLITE_OPEN_READONLY`): nothing is created or written, and a write
+   * fails with a `LedgerStorageError`; no migration runs (as with `createTables: false`). Default:
+   * `true` with `createTables: false`, else `false`.
+   * A read-only open of a file that does not exist fails ("opening an existing ledger", `cause` a
+   * `LedgerSchemaMismatch` with reason `missing`) and creates no file.
+   */
+  readonly readonly?: boolean | undefined
 }
 
 /**
@@ -57,6 +68,9 @@ export interface PostgresLedgerOptions extends LedgerOptions, SqlBackendOptions 
   /** Pool size; default 10. */
   readonly maxConnections?: number | undefined
 }
+
+const isMemory = (filename: string): boolean =>
+  filename === ":memory:" || filename.startsWith("file:")
 
 const storage = (operation: string) => (cause: unknown) => new LedgerStorageError({ operation, cause })
 
@@ -76,7 +90,8 @@ export class HazardLedger extends Context.Service<HazardLedger, HazardLedgerServ
   }
 
   /**
-   * A ledger on the `SqlClient` in context (SQLite or PostgreSQL); creates its tables if missing.
+   * A ledger on the `SqlClient` in context (SQLite or PostgreSQL); creates its tables if missing
+   * and runs the pending schema migrations (with `createTables: false`: checks the schema version).
    *
    * @since 0.1.0
    */
@@ -85,23 +100,40 @@ export class HazardLedger extends Context.Service<HazardLedger, HazardLedgerServ
   }
 
   /**
-   * A ledger in a SQLite file (the embedded default), through `@anquan/sql-node-sqlite`: WAL,
-   * `synchronous=FULL`, one transaction per write. The file closes when the layer is released.
+   * A ledger in a SQLite file (the embedded default), through `@effect/sql-sqlite-node` (Node's
+   * built-in `node:sqlite`): WAL, `synchronous=FULL`, one `BEGIN IMMEDIATE` transaction per write.
+   * Opening runs the pending schema migrations (none with `createTables: false`, which opens the
+   * file read-only). The file closes when the layer is released.
    *
    * @since 0.1.0
    */
   static sqlite(options: SqliteLedgerOptions): Layer.Layer<HazardLedger, InvalidInput | LedgerStorageError> {
-    const client = NodeSqliteClient.make({
+    const readonly = options.readonly ?? options.createTables === false
+    const client = openSqlite({
       filename: options.filename,
-      wal: true,
-      synchronous: options.synchronous ?? "FULL",
+      readonly,
+      synchronous: options.synchronous,
       busyTimeoutMs: options.busyTimeoutMs
     }).pipe(Effect.mapError(storage(`opening SQLite database ${options.filename}`)))
     return Layer.effect(
       HazardLedger,
       Effect.gen(function*() {
+        if (readonly && !isMemory(options.filename) && !existsSync(options.filename)) {
+          return yield* new LedgerStorageError({
+            operation: "opening an existing ledger",
+            cause: new LedgerSchemaMismatch({
+              reason: "missing",
+              found: 0,
+              expected: SCHEMA_VERSION,
+              detail: `no ledger at ${options.filename}: the file does not exist`
+            })
+          })
+        }
         const sql = yield* client
-        const backend = yield* makeSqlBackend(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
+        // a read-only file runs no migration: it must already be at the schema version this code knows
+        const backend = yield* makeSqlBackend(readonly ? { ...options, createTables: false } : options).pipe(
+          Effect.provideService(SqlClient.SqlClient, sql)
+        )
         return yield* makeService(backend, options)
       })
     ).pipe(Layer.provide(Reactivity.layer))

@@ -26,6 +26,7 @@ import type { HazardEvent } from "../domain/events.ts"
 import { HazardFile } from "../domain/model.ts"
 import type { AppendInput, Backend, IdempotencyRecord, StoredHazard, StoreFilter } from "./Backend.ts"
 import { AppendRace, projectionColumns } from "./Backend.ts"
+import { migrateSchema, requireSchema } from "./migrations.ts"
 
 /**
  * Options of the SQL backend.
@@ -40,14 +41,31 @@ export interface SqlBackendOptions {
    */
   readonly tablePrefix?: string | undefined
   /**
-   * Create the tables when they are missing (default `true`). `false` opens an existing ledger
-   * without any DDL — for readers (a report, a read-only database user) that must not change the
-   * database — and fails with a `LedgerStorageError` when its tables are not there.
+   * Create the tables when they are missing and run the pending schema migrations (default
+   * `true`). `false` opens an existing ledger without any DDL — for readers (a report, a
+   * read-only database user) that must not change the database — and fails with a
+   * `LedgerStorageError` (operation "opening an existing ledger", `cause` a
+   * `LedgerSchemaMismatch`) when there is no ledger or its schema version is not the one this
+   * code knows. On SQLite it also opens the file read-only (see `readonly`).
    */
   readonly createTables?: boolean | undefined
 }
 
 const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
+
+/** SQLite's extended result code for a duplicate primary key. */
+const SQLITE_CONSTRAINT_PRIMARYKEY = 1555
+
+/**
+ * A uniqueness violation: PostgreSQL's `unique_violation` (also for a primary key), SQLite's
+ * `UNIQUE` — and SQLite's duplicate primary key, which effect classifies as a `ConstraintError`.
+ */
+const isUniqueViolation = (e: SqlError.SqlError): boolean => {
+  if (e.reason._tag === "UniqueViolation") return true
+  if (e.reason._tag !== "ConstraintError") return false
+  const cause: unknown = e.reason.cause
+  return typeof cause === "object" && cause !== null && "errcode" in cause && cause.errcode === SQLITE_CONSTRAINT_PRIMARYKEY
+}
 
 const encodeFile = Schema.encodeSync(HazardFile)
 const decodeFile = Schema.decodeUnknownSync(HazardFile)
@@ -58,53 +76,9 @@ const corrupt = <A>(operation: string, f: () => A): Effect.Effect<A, LedgerStora
   Effect.try({ try: f, catch: storage(`${operation} (decoding a stored row)`) })
 
 /**
- * The DDL for one dialect, one statement per string (the SQLite client runs one statement per call).
- *
- * @since 0.1.0
- */
-export const ddl = (dialect: "sqlite" | "pg", p: string): ReadonlyArray<string> => [
-  dialect === "pg"
-    ? `CREATE TABLE IF NOT EXISTS ${p}events (
-        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        hazard_id TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, at TEXT NOT NULL,
-        actor_id TEXT NOT NULL, data TEXT NOT NULL,
-        CONSTRAINT ${p}events_version UNIQUE (hazard_id, version))`
-    : `CREATE TABLE IF NOT EXISTS ${p}events (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        hazard_id TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, at TEXT NOT NULL,
-        actor_id TEXT NOT NULL, data TEXT NOT NULL,
-        CONSTRAINT ${p}events_version UNIQUE (hazard_id, version))`,
-  `CREATE TABLE IF NOT EXISTS ${p}hazards (
-    hazard_id TEXT PRIMARY KEY, version INTEGER NOT NULL, state TEXT NOT NULL, level TEXT NOT NULL,
-    subject TEXT NOT NULL, jurisdiction TEXT NOT NULL, jurisdiction_path TEXT NOT NULL, sector TEXT NOT NULL,
-    source_kind TEXT NOT NULL, campaign_id TEXT, rule_id TEXT, discovered_on TEXT NOT NULL,
-    deadline TEXT, closed_on TEXT, data TEXT NOT NULL)`,
-  `CREATE UNIQUE INDEX IF NOT EXISTS ${p}hazards_open_rule ON ${p}hazards (subject, rule_id)
-    WHERE rule_id IS NOT NULL AND state <> 'closed'`,
-  `CREATE INDEX IF NOT EXISTS ${p}hazards_path ON ${p}hazards (jurisdiction_path)`,
-  `CREATE INDEX IF NOT EXISTS ${p}hazards_subject ON ${p}hazards (subject)`,
-  `CREATE INDEX IF NOT EXISTS ${p}hazards_due ON ${p}hazards (state, deadline)`,
-  `CREATE INDEX IF NOT EXISTS ${p}hazards_discovered ON ${p}hazards (discovered_on)`,
-  `CREATE TABLE IF NOT EXISTS ${p}idempotency (
-    idempotency_key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, hazard_id TEXT NOT NULL,
-    from_version INTEGER NOT NULL, to_version INTEGER NOT NULL, at TEXT NOT NULL)`,
-  ...(dialect === "pg"
-    ? [
-      `CREATE OR REPLACE FUNCTION ${p}events_append_only() RETURNS trigger LANGUAGE plpgsql AS
-        $body$ BEGIN RAISE EXCEPTION 'hazard ledger events are append-only'; END $body$`,
-      `CREATE OR REPLACE TRIGGER ${p}events_append_only BEFORE UPDATE OR DELETE ON ${p}events
-        FOR EACH ROW EXECUTE FUNCTION ${p}events_append_only()`
-    ]
-    : [
-      `CREATE TRIGGER IF NOT EXISTS ${p}events_no_update BEFORE UPDATE ON ${p}events
-        BEGIN SELECT RAISE(ABORT, 'hazard ledger events are append-only'); END`,
-      `CREATE TRIGGER IF NOT EXISTS ${p}events_no_delete BEFORE DELETE ON ${p}events
-        BEGIN SELECT RAISE(ABORT, 'hazard ledger events are append-only'); END`
-    ])
-]
-
-/**
- * Creates the tables (if missing) and returns the backend over the `SqlClient` in context.
+ * Brings the ledger's tables to the current schema version (effect's SQL `Migrator`; see
+ * `migrations.ts`), or with `createTables: false` checks that they are at it, and returns the
+ * backend over the `SqlClient` in context.
  *
  * @since 0.1.0
  */
@@ -125,26 +99,10 @@ export const makeSqlBackend = (
       return yield* new InvalidInput({ entryPoint: "ledger options", issues: [{ path: [], message: "the SQL ledger runs on SQLite or PostgreSQL only" }] })
     }
     if (options.createTables === false) {
-      // an existing ledger only: its tables must be there, and nothing is created
-      for (const table of [`${p}events`, `${p}hazards`, `${p}idempotency`]) {
-        const found = yield* (dialect === "pg"
-          ? sql<{ t: string | null }>`SELECT to_regclass(${table}::text)::text AS t`
-          : sql<{ t: string | null }>`SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name = ${table}`).pipe(
-            Effect.mapError(storage("opening an existing ledger"))
-          )
-        if (found.length === 0 || found[0]!.t === null) {
-          return yield* new LedgerStorageError({
-            operation: "opening an existing ledger",
-            cause: new Error(`no table ${table}: the database holds no hazard ledger${p === "anquan_hazard_" ? "" : ` with the prefix ${p}`}`)
-          })
-        }
-      }
+      // an existing ledger at the version this code knows: nothing is created or migrated
+      yield* requireSchema(dialect, p)
     } else {
-      const ddlRun = Effect.forEach(ddl(dialect, p), (statement) => sql.unsafe(statement), { discard: true }).pipe(
-        Effect.mapError(storage("creating the ledger tables"))
-      )
-      // concurrent first opens (two processes, or two pooled connections) may race on CREATE: retry once
-      yield* ddlRun.pipe(Effect.catch(() => ddlRun))
+      yield* migrateSchema(dialect, p)
     }
 
     const events = sql(`${p}events`)
@@ -186,7 +144,7 @@ export const makeSqlBackend = (
     /** A uniqueness violation is a lost race; everything else is a storage failure. */
     const write = (hazardId: string, operation: string, statement: Effect.Effect<unknown, SqlError.SqlError>) =>
       Effect.mapError(statement, (e): AppendRace | LedgerStorageError =>
-        e.reason._tag === "UniqueViolation"
+        isUniqueViolation(e)
           ? new AppendRace({ hazardId, detail: e.reason.message ?? operation })
           : new LedgerStorageError({ operation, cause: e })
       )
