@@ -15,7 +15,7 @@ import type { HazardEvent, HazardFile, Ledger } from "../src/index.ts"
 import { auditHistory, makeLedger, VersionConflict } from "../src/index.ts"
 import type { SchemaPlan, SqlDialect } from "../src/store/migrations.ts"
 import { inspectSchema, migrateSchema, migrations, requireSchema, SCHEMA_VERSION } from "../src/store/migrations.ts"
-import { callers, fiveInPlace, jurisdictions, majorReport, report, subject } from "./fixtures.ts"
+import { callers, fiveInPlace, jurisdictions, majorReport, report, staffOf, subject } from "./fixtures.ts"
 import { createLegacyLayout } from "./legacy-layout.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "anquan-hazard-migrations-"))
@@ -132,14 +132,14 @@ const failureOf = (p: Promise<unknown>): Promise<unknown> => p.then(() => undefi
 const writeSome = async (ledger: Ledger) => {
   await ledger.execute(callers.park, { command: report({ hazardId: "L-1" }), expectedVersion: 0, idempotencyKey: "k-L-1" })
   await ledger.execute(callers.park, { command: { _tag: "Assess", hazardId: "L-1", level: "general" }, expectedVersion: 1 })
-  await ledger.execute(callers.park, { command: majorReport({ hazardId: "L-2", subject: subject(2) }), expectedVersion: 0 })
+  await ledger.execute(callers.parkSystem, { command: majorReport({ hazardId: "L-2", subject: subject(2) }), expectedVersion: 0 })
   await ledger.execute(callers.park, { command: { _tag: "Assess", hazardId: "L-2", level: "major" }, expectedVersion: 1 })
-  await ledger.execute(callers.park, { command: { _tag: "PlanRectification", hazardId: "L-2", ...fiveInPlace }, expectedVersion: 2 })
+  await ledger.execute(staffOf(subject(2)), { command: { _tag: "PlanRectification", hazardId: "L-2", ...fiveInPlace }, expectedVersion: 2 })
   await ledger.execute(callers.park, { command: report({ hazardId: "L-3", subject: subject(3) }), expectedVersion: 0 })
   await ledger.execute(callers.park, { command: { _tag: "Assess", hazardId: "L-3", level: "general" }, expectedVersion: 1 })
-  await ledger.execute(callers.park, { command: { _tag: "PlanRectification", hazardId: "L-3", measures: "清理通道" }, expectedVersion: 2 })
-  await ledger.execute(callers.parkStaff, { command: { _tag: "StartRectification", hazardId: "L-3" }, expectedVersion: 3 })
-  await ledger.execute(callers.parkStaff, {
+  await ledger.execute(staffOf(subject(3)), { command: { _tag: "PlanRectification", hazardId: "L-3", measures: "清理通道" }, expectedVersion: 2 })
+  await ledger.execute(staffOf(subject(3)), { command: { _tag: "StartRectification", hazardId: "L-3" }, expectedVersion: 3 })
+  await ledger.execute(staffOf(subject(3)), {
     command: { _tag: "CompleteRectification", hazardId: "L-3", evidence: [{ uri: "file://L-3/done.jpg" }] },
     expectedVersion: 4
   })
@@ -220,7 +220,7 @@ const suite = (d: Dialect) => {
         const again = await ledger.execute(callers.park, { command: report({ hazardId: "L-1" }), expectedVersion: 0, idempotencyKey: "k-L-1" })
         expect(again.replayed).toBe(true)
         // and it takes writes: a transition, a stale one refused, a new hazard
-        const next = await ledger.execute(callers.park, { command: { _tag: "PlanRectification", hazardId: "L-1", measures: "清理通道" }, expectedVersion: 2 })
+        const next = await ledger.execute(callers.parkStaff, { command: { _tag: "PlanRectification", hazardId: "L-1", measures: "清理通道" }, expectedVersion: 2 })
         expect(next.hazard.version).toBe(3)
         await expect(ledger.execute(callers.park, { command: { _tag: "AttachEvidence", hazardId: "L-2", evidence: [{ uri: "file://x" }] }, expectedVersion: 1 }))
           .rejects.toBeInstanceOf(VersionConflict)
