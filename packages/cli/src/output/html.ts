@@ -593,17 +593,21 @@ const APP = `
       (typeof t4 === "number" ? hayOf("t", t4, R.texts[t4]) : t4 ? (t4["zh-CN"] + " " + t4.en).toLowerCase() : "") + " " + (f[5] ? f[5].join(" ").toLowerCase() : "");
   }
 
-  var charts = {}, pending = 0, drawn = false;
+  var charts = {}, pending = 0, drawing = false, drawn = false;
+  // ready: every chart of this rendering has finished (a chart may finish while setOption runs: not before the last is set)
+  function settled() {
+    if (drawing || pending > 0) return;
+    document.body.setAttribute("data-ready", "1");
+    // the first time (the benchmark reads it: navigation start → ready)
+    if (!drawn) { drawn = true; if (window.performance && performance.mark) performance.mark("anquan-ready"); }
+  }
   function chart(id, option) {
     var c = charts[id] || (charts[id] = echarts.init(el(id), null, { renderer: "svg" }));
     pending++;
     c.off("finished");
     c.on("finished", function () {
       c.off("finished"); pending--;
-      if (pending > 0) return;
-      document.body.setAttribute("data-ready", "1");
-      // the first time everything is drawn (the benchmark reads it: navigation start → ready)
-      if (!drawn) { drawn = true; if (window.performance && performance.mark) performance.mark("anquan-ready"); }
+      settled();
     });
     c.setOption(Object.assign({ animation: false, tooltip: { trigger: "item" } }, option), true);
   }
@@ -621,6 +625,7 @@ const APP = `
   }
   function renderCharts() {
     document.body.removeAttribute("data-ready");
+    drawing = true;
     chart("chart-verdicts", {
       title: { text: t("verdictChart"), left: "center", textStyle: { fontSize: 14 } }, legend: { bottom: 0 },
       series: [{ type: "pie", radius: ["35%", "65%"], data: Object.keys(D.verdicts).map(function (v) {
@@ -635,6 +640,8 @@ const APP = `
     stacked("chart-sector", t("bySector"), D.bySector);
     if (D.ledger) governanceCharts(D.ledger);
     if (D.campaign) campaignCharts(D.campaign);
+    drawing = false;
+    settled();
   }
   function heading(text) { return { text: text, left: "center", textStyle: { fontSize: 14 } }; }
   function rates(id, title, labels, list) {
