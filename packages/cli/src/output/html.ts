@@ -134,7 +134,7 @@ const campaignView = (c: CampaignSection) => {
 /**
  * The options of an HTML report.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface HtmlReportOptions {
   readonly locale: Locale
@@ -152,7 +152,7 @@ export interface HtmlReportOptions {
  * The summary an HTML report ends with: the report's counts (its `enterprises` are not read: the
  * units come from {@link HtmlReport.add}) and the rejected records with where they came from.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type HtmlSummary = Omit<Report, "enterprises" | "rejected"> & { readonly rejected: ReadonlyArray<LocatedRejection> }
 
@@ -161,7 +161,7 @@ export type HtmlSummary = Omit<Report, "enterprises" | "rejected"> & { readonly 
  * each evaluated unit (written in chunks as they fill), `finish` the summary, the charts' data and
  * the page's script. Nothing is written after `finish`.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface HtmlReport {
   /** Adds one evaluated unit (in any order: the page orders them by rank, then as added). */
@@ -335,7 +335,7 @@ const layout = (options: HtmlReportOptions): string => {
  * Starts an HTML report: writes the page's head and layout through `write`, then the units as
  * they are added, in chunks, and the rest at `finish`.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 const start = (write: (text: string) => void, options: HtmlReportOptions): HtmlReport => {
   const chunkSize = Math.max(1, options.chunkSize ?? 400)
@@ -429,7 +429,7 @@ const start = (write: (text: string) => void, options: HtmlReportOptions): HtmlR
  * html.finish({ ...builder.build(), rejected })
  * ```
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const HtmlReport = { start }
 
