@@ -150,14 +150,14 @@ export interface HtmlReportOptions {
 
 /**
  * The summary an HTML report ends with: the report's counts (its `enterprises` are not read: the
- * units come from {@link HtmlReport.add}) and the rejected records with where they came from.
+ * units come from `HtmlReport.add`) and the rejected records with where they came from.
  *
  * @since 0.1.0
  */
 export type HtmlSummary = Omit<Report, "enterprises" | "rejected"> & { readonly rejected: ReadonlyArray<LocatedRejection> }
 
 /**
- * An HTML report being written: {@link HtmlReport.start} writes the page's head and layout, `add`
+ * An HTML report being written: `HtmlReport.start` writes the page's head and layout, `add`
  * each evaluated unit (written in chunks as they fill), `finish` the summary, the charts' data and
  * the page's script. Nothing is written after `finish`.
  *
