@@ -21,7 +21,7 @@ import type { CampaignFiles, CampaignSection } from "./campaign.ts"
 import type { InputFormat, Source } from "./input/readRecords.ts"
 import { formatSource, inputBytes, readRecords } from "./input/readRecords.ts"
 import type { LedgerSection } from "./ledger/section.ts"
-import { renderHtml } from "./output/html.ts"
+import { HtmlReport } from "./output/html.ts"
 import * as Progress from "./output/progress.ts"
 
 /** @since 0.1.0 */
@@ -39,7 +39,7 @@ export interface CheckOptions {
   readonly locale: Locale
   readonly write: (text: string) => void
   readonly progress?: Progress.Progress
-  /** Keep every evaluated record in the returned report (always for json and html output). */
+  /** Keep every evaluated record in the returned report (always for json output; html writes each into the page as it goes). */
   readonly retainEnterprises?: boolean
   /**
    * Add the governance section (隐患治理) of this hazard ledger, read only, as of `asOf` (html and
@@ -126,10 +126,14 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
     ? undefined
     : await (await import("./campaign.ts")).campaignSection(campaignFiles, options.asOf)
   const progress = options.progress ?? Progress.make({ totalBytes })
-  const retain = options.retainEnterprises === true || options.format === "json" || options.format === "html"
+  // html: each unit is written into the page as it is evaluated (HtmlReport), none is retained for it
+  const retain = options.retainEnterprises === true || options.format === "json"
   const builder = engine.reportBuilder(plan, retain)
   const { write, locale } = options
   const documents = engine.registry.documents
+  const html = options.format === "html"
+    ? HtmlReport.start(write, { locale, documents, ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }) })
+    : undefined
   const located: Array<LocatedRejection> = []
   let index = 0
 
@@ -159,6 +163,7 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
   const emit = (r: LocatedResult | LocatedRejection): void => {
     if (options.format === "table") renderTable(r)
     else if (options.format === "ndjson") write(JSON.stringify(r) + "\n")
+    else if (html !== undefined && r._tag === "evaluated") html.add(r)
   }
 
   try {
@@ -189,7 +194,7 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
 
   const sections = { ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }) }
   if (options.format === "json") write(JSON.stringify({ ...withSources, ...sections }, null, 2) + "\n")
-  else if (options.format === "html") write(renderHtml(withSources, { locale, documents, ...sections }))
+  else if (html !== undefined) html.finish(withSources)
   else if (options.format === "ndjson") {
     const { enterprises: _e, rejected: _r, ...summary } = report
     write(JSON.stringify({ _tag: "summary", ...summary }) + "\n")

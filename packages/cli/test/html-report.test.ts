@@ -1,44 +1,71 @@
 // The HTML report in a real browser: Debian's Chromium driven by playwright-core (no browser download).
 // Locally the test is skipped when /usr/bin/chromium is missing; in CI it must run (.ci/run installs it).
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { chromium } from "playwright-core"
 import type { Browser } from "playwright-core"
+import { computeCheckCharacter } from "@anquan/core"
+import type { EvaluatedRecord } from "@anquan/core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { check, installedPacks } from "../src/index.ts"
-import type { CheckOptions } from "../src/index.ts"
+import type { CheckOptions, CheckResult } from "../src/index.ts"
 import { writeGovernanceFixture } from "./fixtures/governance.ts"
 
 const CHROMIUM = "/usr/bin/chromium"
 const sample = fileURLToPath(new URL("../../../examples/demo/sample/enterprises.json", import.meta.url))
 const artifacts = fileURLToPath(new URL("../../../.ci/artifacts/", import.meta.url))
 
+/** A hostile name: if the page ever ran markup from record data, this would set `window.pwned`. */
+const HOSTILE = "</script><script>window.pwned=1</script><!--<img src=x onerror=\"window.pwned=2\">"
+
+/**
+ * `n` records: the sample's valid records in turn, each with its own credit code (same division, a
+ * numbered organisation part, a correct check character) and a numbered name; record 17 with a hostile name.
+ */
+const generated = (n: number): Array<Record<string, unknown>> => {
+  const sampleRecords = (JSON.parse(readFileSync(sample, "utf8")) as Array<Record<string, unknown>>).slice(0, 7)
+  return Array.from({ length: n }, (_, i) => {
+    const base = sampleRecords[i % sampleRecords.length]!
+    const first17 = String(base["creditCode"]).slice(0, 8) + "T" + String(i).padStart(8, "0")
+    return { ...base, creditCode: first17 + computeCheckCharacter(first17), name: i === 17 ? HOSTILE : `${String(base["name"])}第${i}号` }
+  })
+}
+
+/** The order the page lists units in: major hazard, general, advisory, undecided, compliant; input order within. */
+const rank = (e: EvaluatedRecord): number =>
+  e.verdict === "major-hazard" ? 0 : e.verdict === "general-hazard" ? 1 : e.verdict === "advisory" ? 2 : e.complete ? 4 : 3
+
 describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML report in Chromium", () => {
   let browser: Browser
   let url: string
   /** The same sample with a hazard ledger (test/fixtures/governance.ts) and a campaign. */
   let governanceUrl: string
+  /** 3000 generated records, the check's result (units retained, to compare with the page) and the page. */
+  let large: { url: string; result: CheckResult; bytes: number }
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "anquan-html-"))
     const render = async (name: string, extra: Partial<CheckOptions>) => {
       let html = ""
-      await check({
+      const result = await check({
         input: sample, packs: installedPacks, asOf: "2026-11-23", format: "html", locale: "zh-CN",
         write: (s) => (html += s), progress: { tick: () => {}, done: () => {} }, ...extra
       })
       const file = join(dir, name)
       writeFileSync(file, html)
-      return pathToFileURL(file).href
+      return { url: pathToFileURL(file).href, result, bytes: Buffer.byteLength(html) }
     }
-    url = await render("report.html", {})
+    url = (await render("report.html", {})).url
+    const largeInput = join(dir, "large.json")
+    writeFileSync(largeInput, JSON.stringify(generated(3000)))
+    large = await render("large.html", { input: largeInput, retainEnterprises: true })
     const fx = await writeGovernanceFixture(join(dir, "governance"))
-    governanceUrl = await render("governance.html", {
+    governanceUrl = (await render("governance.html", {
       ledger: { db: fx.ledger, jurisdictions: fx.jurisdictions },
       campaign: { campaign: fx.campaign, roster: fx.roster, hazards: fx.hazards, inspections: fx.inspections, reports: fx.reports }
-    })
+    })).url
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -82,13 +109,33 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     expect(await page.locator("#campaign").count()).toBe(0)
     expect(await page.locator("[data-card='rectification-rate']").count()).toBe(0)
 
+    // the lists' totals: every evaluated unit, every finding kept
+    expect(await page.getAttribute("#units-pager", "data-total")).toBe("7")
+    expect(await page.getAttribute("#findings-pager", "data-total")).toBe("19")
+    // the units with problems first: the major hazard, the general ones, then the one without violation
+    expect(await page.locator("#verdict-table tr[data-verdict]").evaluateAll((rows) => rows.map((r) => (r as unknown as { dataset: { verdict: string } }).dataset.verdict)))
+      .toEqual(["major-hazard", ...Array(5).fill("general-hazard"), "no-violation"])
+
+    // search and filters run asynchronously (a slice of the embedded units at a time): wait for the lists
     await page.fill("#q", "恒远")
+    await page.waitForSelector("body[data-list='ready']")
     expect(await page.locator("#findings tr.finding").count()).toBe(2)
+    expect(await page.locator("#verdict-table tr[data-verdict]").count()).toBe(1)
+    // a unit's findings, rendered when it is opened
+    expect(await page.locator("#verdict-table tr.details").count()).toBe(0)
+    await page.click("#verdict-table tr[data-verdict] button.toggle")
+    expect(await page.locator("#verdict-table tr.details tr.unit-finding").count()).toBe(2)
+    await page.click("#verdict-table tr[data-verdict] button.toggle")
+    expect(await page.locator("#verdict-table tr.details").count()).toBe(0)
     await page.fill("#q", "")
+    await page.waitForSelector("body[data-list='ready']")
     await page.selectOption("#f-outcome", "indeterminate")
+    await page.waitForSelector("body[data-list='ready']")
     expect(await page.locator("#findings tr.finding").count()).toBe(3)
     expect(await page.locator("#findings").textContent()).toContain("enterprise.employees")
     await page.selectOption("#f-outcome", "")
+    await page.waitForSelector("body[data-list='ready']")
+    expect(await page.locator("#findings tr.finding").count()).toBe(19)
 
     await page.click("#lang")
     await page.waitForSelector("body[data-ready='1']")
@@ -210,4 +257,83 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     expect(errors).toEqual([])
     await page.close()
   }, 60_000)
+
+  it("lists thousands of units a page at a time, problems first, with search, and the report's totals", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } })
+    const errors: Array<string> = []
+    page.on("pageerror", (e) => errors.push(String(e)))
+    await page.goto(large.url)
+    await page.waitForSelector("body[data-ready='1'][data-list='ready']", { timeout: 30_000 })
+    const report = large.result.report
+    const units = [...report.enterprises].sort((a, b) => rank(a) - rank(b) || a.index - b.index)
+    expect(units.length).toBe(3000)
+    const byRank = [0, 1, 2, 3, 4].map((r) => units.filter((e) => rank(e) === r).length)
+    expect(byRank[0]).toBeGreaterThan(50)
+
+    // the totals are the report's
+    expect(await page.textContent("[data-card='records'] .n")).toBe(String(report.totals.records))
+    expect(await page.textContent("[data-card='major'] .n")).toBe(String(report.verdicts["major-hazard"]))
+    expect(await page.getAttribute("#units-pager", "data-total")).toBe(String(report.totals.evaluated))
+    const kept = report.byOutcome.violation + report.byOutcome.waived + report.byOutcome.indeterminate + report.byOutcome.error
+    expect(await page.getAttribute("#findings-pager", "data-total")).toBe(String(kept))
+    // the charts' data is the report's counts
+    const verdictSeries = await page.evaluate(() => {
+      const w = globalThis as unknown as {
+        echarts: { getInstanceByDom: (e: unknown) => { getOption: () => { series: Array<{ data: Array<{ value: number }> }> } } }
+        document: { getElementById: (id: string) => unknown }
+      }
+      return w.echarts.getInstanceByDom(w.document.getElementById("chart-verdicts")).getOption().series[0]!.data.map((d) => d.value)
+    })
+    expect(verdictSeries).toEqual([report.verdicts["major-hazard"], report.verdicts["general-hazard"], report.verdicts.advisory, report.verdicts["no-violation"]])
+
+    // one page of 50 units, in the order problems first
+    const codes = () => page.locator("#verdict-table tr[data-verdict] code").allTextContents()
+    expect(await codes()).toEqual(units.slice(0, 50).map((e) => e.subject.creditCode))
+    expect(await page.locator("#findings tr.finding").count()).toBe(50)
+    await page.click("#units-pager button[data-go='next']")
+    expect(await page.getAttribute("#units-pager", "data-page")).toBe("2")
+    expect(await codes()).toEqual(units.slice(50, 100).map((e) => e.subject.creditCode))
+    await page.click("#units-pager button[data-go='last']")
+    expect(await page.getAttribute("#units-pager", "data-page")).toBe("60")
+    expect(await codes()).toEqual(units.slice(2950).map((e) => e.subject.creditCode))
+
+    // a unit's findings when it is opened: the ones the report kept for it
+    await page.click("#units-pager button[data-go='first']")
+    const first = units[0]!
+    await page.click(`#verdict-table tr[data-pos='0'] button.toggle`)
+    expect(await page.locator("#verdict-table tr.details tr.unit-finding").count()).toBe(first.findings.length)
+
+    // search: one unit by its credit code, among 3000
+    const wanted = units.find((e) => e.subject.name.endsWith("第2345号"))!
+    await page.fill("#q", wanted.subject.creditCode)
+    await page.waitForSelector("body[data-list='ready']")
+    expect(await page.getAttribute("#units-pager", "data-matched")).toBe("1")
+    expect(await page.locator("#verdict-table tr[data-verdict]").textContent()).toContain("第2345号")
+    expect(await page.locator("#findings tr.finding").count()).toBe(wanted.findings.length)
+    // by name, and the hostile name is text, never markup
+    await page.fill("#q", "window.pwned")
+    await page.waitForSelector("body[data-list='ready']")
+    expect(await page.locator("#verdict-table tr[data-verdict] td").first().textContent()).toContain(HOSTILE)
+    expect(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned)).toBeUndefined()
+    // a rank: every compliant unit
+    await page.fill("#q", "")
+    await page.selectOption("#f-rank", "compliant")
+    await page.waitForSelector("body[data-list='ready']")
+    expect(await page.getAttribute("#units-pager", "data-matched")).toBe(String(byRank[4]))
+    expect(await page.locator("#verdict-table tr[data-verdict='no-violation']").count()).toBe(Math.min(50, byRank[4]!))
+    await page.selectOption("#f-rank", "")
+    await page.selectOption("#f-severity", "major")
+    await page.waitForSelector("body[data-list='ready']")
+    expect(await page.getAttribute("#findings-pager", "data-matched")).toBe(String(units.reduce((n, e) => n + e.findings.filter((f) => f.severity === "major").length, 0)))
+    expect(errors).toEqual([])
+
+    mkdirSync(artifacts, { recursive: true })
+    await page.selectOption("#f-severity", "")
+    await page.waitForSelector("body[data-list='ready']")
+    await page.screenshot({ path: join(artifacts, "html-report-3000-zh.png"), fullPage: true })
+    await page.click("#lang")
+    await page.waitForSelector("body[data-ready='1']")
+    await page.screenshot({ path: join(artifacts, "html-report-3000-en.png"), fullPage: true })
+    await page.close()
+  }, 90_000)
 })

@@ -1,7 +1,16 @@
 /**
  * 检查报告(HTML) — one self-contained HTML file that works offline: summary, charts (Apache ECharts,
- * bundled in the file), per-enterprise verdicts, a findings table with filters and search, and the
- * rejected records. zh-CN by default with an English switch.
+ * bundled in the file), the evaluated units with the ones with problems first (重大, then 一般, then
+ * 提示, then the ones a rule could not decide, then the compliant ones), a findings table, both
+ * paginated with filters and search, each unit's findings when it is opened, and the rejected
+ * records. zh-CN by default with an English switch.
+ *
+ * It is written as it streams ({@link HtmlReport}): the summary and the charts come from the
+ * report's counts over every record; each evaluated unit is written at once as one compact row
+ * (its findings with the rules, titles and citations as indices into one dictionary) into
+ * `<script type="application/json">` chunks of a few hundred units by rank, which the page parses
+ * only when a page of the table, a search or an opened unit needs them. Memory stays bounded: a
+ * chunk per rank, the dictionary, and the rejected records.
  *
  * With a ledger (`anquan check --ledger`), a 隐患治理 section: hazards by state and level, 整改率
  * and 逾期率 by month (and by child jurisdiction with the tree) from the ledger's metrics, the
@@ -13,11 +22,11 @@
  */
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
-import { CalendarDate, formatCitation, sectorLabel, Sectors, verdictLabels, verdicts } from "@anquan/core"
-import type { CitationDocument, DateWindow, Locale } from "@anquan/core"
+import { CalendarDate, countKeyOf, formatCitation, sectorLabel, Sectors, verdictLabels, verdicts } from "@anquan/core"
+import type { CitationDocument, DateWindow, EvaluatedRecord, Finding, Locale, Localized, Report } from "@anquan/core"
 import type { HazardMetrics, MetricsReport } from "@anquan/hazard-ledger"
 import type { CampaignSection } from "../campaign.ts"
-import type { CheckReport } from "../check.ts"
+import type { LocatedRejection } from "../check.ts"
 import { formatSource } from "../input/readRecords.ts"
 import type { LedgerSection } from "../ledger/section.ts"
 
@@ -123,60 +132,128 @@ const campaignView = (c: CampaignSection) => {
 }
 
 /**
- * Renders a check report as a self-contained HTML page.
+ * The options of an HTML report.
  *
  * @since 0.1.0
  */
-export const renderHtml = (
-  report: CheckReport,
-  options: {
-    readonly locale: Locale
-    readonly documents: ReadonlyMap<string, CitationDocument>
-    readonly title?: string
-    /** The governance section (隐患治理), read from a ledger. */
-    readonly ledger?: LedgerSection | undefined
-    /** The campaign section (专项行动). */
-    readonly campaign?: CampaignSection | undefined
+export interface HtmlReportOptions {
+  readonly locale: Locale
+  readonly documents: ReadonlyMap<string, CitationDocument>
+  readonly title?: string | undefined
+  /** The governance section (隐患治理), read from a ledger. */
+  readonly ledger?: LedgerSection | undefined
+  /** The campaign section (专项行动). */
+  readonly campaign?: CampaignSection | undefined
+  /** Units per embedded chunk (default 400): the page parses one chunk to show a page of the table. */
+  readonly chunkSize?: number | undefined
+}
+
+/**
+ * The summary an HTML report ends with: the report's counts (its `enterprises` are not read: the
+ * units come from `HtmlReport.add`) and the rejected records with where they came from.
+ *
+ * @since 0.1.0
+ */
+export type HtmlSummary = Omit<Report, "enterprises" | "rejected"> & { readonly rejected: ReadonlyArray<LocatedRejection> }
+
+/**
+ * An HTML report being written: `HtmlReport.start` writes the page's head and layout, `add`
+ * each evaluated unit (written in chunks as they fill), `finish` the summary, the charts' data and
+ * the page's script. Nothing is written after `finish`.
+ *
+ * @since 0.1.0
+ */
+export interface HtmlReport {
+  /** Adds one evaluated unit (in any order: the page orders them by rank, then as added). */
+  readonly add: (record: EvaluatedRecord) => void
+  /** Writes what is left: the last chunks, the summary and the script. */
+  readonly finish: (summary: HtmlSummary) => void
+}
+
+/**
+ * The rank a unit is listed by: 0 major hazard, 1 general hazard, 2 advisory, 3 no violation but a
+ * rule could not decide (indeterminate or error), 4 compliant.
+ */
+const rankOf = (r: EvaluatedRecord): number =>
+  r.verdict === "major-hazard" ? 0 : r.verdict === "general-hazard" ? 1 : r.verdict === "advisory" ? 2 : r.complete ? 4 : 3
+const RANKS = 5
+const OUTCOME_CODES: Readonly<Record<string, number>> = { violation: 0, waived: 1, indeterminate: 2, error: 3, compliant: 4, "not-applicable": 5 }
+const SEVERITY_CODES: Readonly<Record<string, number>> = { major: 0, general: 1, advisory: 2 }
+const VERDICT_CODES: Readonly<Record<string, number>> = Object.fromEntries(verdicts.map((v, i) => [v, i]))
+/** Distinct finding texts kept in the dictionary; beyond that a text is written in its finding. */
+const MAX_TEXTS = 50_000
+/** Bytes of a chunk after which it is written even when it has fewer units than `chunkSize`. */
+const CHUNK_BYTES = 256 * 1024
+
+/** Indices of distinct values by key. */
+class Dictionary<V> {
+  private readonly index = new Map<string, number>()
+  readonly values: Array<V> = []
+  get size(): number {
+    return this.values.length
   }
-): string => {
-  const data = {
-    asOf: report.asOf,
-    packs: report.packs,
-    totals: report.totals,
-    byOutcome: report.byOutcome,
-    bySeverity: report.bySeverity,
-    byPack: report.byPack,
-    bySector: report.bySector,
-    verdicts: report.verdicts,
-    laxerThanNational: report.laxerThanNational,
-    sectorLabels: Object.fromEntries(Sectors.map((s) => [s, both((l) => sectorLabel(s, l))])),
-    verdictLabels: Object.fromEntries(verdicts.map((v) => [v, verdictLabels[v]])),
-    enterprises: report.enterprises.map((e) => ({
-      creditCode: e.subject.creditCode,
-      name: e.subject.name,
-      jurisdiction: e.subject.jurisdiction,
-      sectors: e.subject.sectors,
-      verdict: e.verdict,
-      complete: e.complete,
-      counts: e.counts,
-      findings: e.findings.map((f) => ({
-        ruleId: f.ruleId,
-        version: f.ruleVersion,
-        pack: f.pack,
-        outcome: f.outcome === "violation" && f.waiver?.status === "active" ? "waived" : f.outcome,
-        severity: f.severity,
-        title: f.title,
-        text: f.details ?? f.message ?? null,
-        citation: both((l) => formatCitation(f.citation, l, options.documents)),
-        missing: f.missing ?? null,
-        error: f.error ?? null,
-        waiver: f.waiver ?? null
-      }))
-    })),
-    rejected: report.rejected.map((r) => ({ source: formatSource(r.source), id: r.id ?? null, issues: r.issues })),
-    ledger: options.ledger === undefined ? null : ledgerView(options.ledger),
-    campaign: options.campaign === undefined ? null : campaignView(options.campaign)
+  of(key: string, make: () => V): number {
+    let i = this.index.get(key)
+    if (i === undefined) {
+      i = this.values.length
+      this.values.push(make())
+      this.index.set(key, i)
+    }
+    return i
   }
+  has(key: string): number | undefined {
+    return this.index.get(key)
+  }
+}
+
+const STYLE = `
+:root { --major: #c0392b; --general: #e67e22; --advisory: #2980b9; --ok: #27ae60; --muted: #6b7280; }
+* { box-sizing: border-box; }
+body { font-family: -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 0; color: #111827; background: #f6f7f9; }
+header { background: #1f2937; color: #fff; padding: 16px 24px; display: flex; justify-content: space-between; align-items: center; }
+header h1 { font-size: 20px; margin: 0; }
+header .meta { font-size: 13px; color: #d1d5db; }
+main { padding: 16px 24px; max-width: 1400px; margin: 0 auto; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 12px; }
+.card { background: #fff; border-radius: 8px; padding: 12px 16px; box-shadow: 0 1px 2px rgba(0,0,0,.06); }
+.card .n { font-size: 28px; font-weight: 600; }
+.card .l { color: var(--muted); font-size: 13px; }
+.card.major .n, .card.bad .n { color: var(--major); } .card.general .n { color: var(--general); } .card.ok .n, .card.status-running .n { color: var(--ok); }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 12px; margin-top: 12px; }
+.chart { background: #fff; border-radius: 8px; height: 320px; padding: 8px; }
+section { background: #fff; border-radius: 8px; padding: 12px 16px; margin-top: 12px; }
+section h2 { font-size: 16px; margin: 4px 0 12px; }
+section h3 { font-size: 14px; margin: 16px 0 8px; }
+section .cards { margin-top: 8px; } section .card { background: #f9fafb; box-shadow: none; }
+section .chart { border: 1px solid #e5e7eb; }
+.charts.three { grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); }
+.meta-line { font-size: 13px; margin: 4px 0 8px; }
+.card .n.small { font-size: 20px; }
+span.status-current, .met { color: var(--ok); font-weight: 600; } span.status-past { color: var(--muted); } .card.status-ended .n { color: var(--muted); }
+.late, .not-met, .overdue { color: var(--major); font-weight: 600; }
+table { border-collapse: collapse; width: 100%; font-size: 13px; }
+th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e5e7eb; vertical-align: top; }
+th { background: #f9fafb; position: sticky; top: 0; }
+.sev-major { color: var(--major); font-weight: 600; } .sev-general { color: var(--general); } .sev-advisory { color: var(--advisory); }
+.filters { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 8px; align-items: center; }
+.filters input, .filters select, button { font: inherit; padding: 4px 8px; border: 1px solid #d1d5db; border-radius: 6px; background: #fff; }
+.filters input { min-width: 260px; }
+button { cursor: pointer; }
+button:disabled { cursor: default; color: #c4c8ce; }
+.muted { color: var(--muted); }
+code { font-size: 12px; }
+.pager { display: flex; gap: 6px; align-items: center; margin: 8px 0; font-size: 13px; }
+.pager .pos { color: var(--muted); margin: 0 6px; }
+button.toggle { padding: 0 6px; margin-right: 6px; font-size: 12px; }
+tr.unit.open td { background: #f3f4f6; }
+tr.details > td { background: #fafafa; padding: 4px 8px 12px 36px; }
+tr.details table { font-size: 12px; }
+td.nowrap { white-space: nowrap; }
+body[data-list="busy"] #units-pager .pos::after, body[data-list="busy"] #findings-pager .pos::after { content: " …"; }
+`
+
+/** The page's layout; the script fills it in. */
+const layout = (options: HtmlReportOptions): string => {
   const governanceSection = options.ledger === undefined ? "" : `
   <section id="governance">
     <h2 id="h-governance"></h2>
@@ -217,44 +294,10 @@ export const renderHtml = (
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title.replace(/</g, "&lt;")}</title>
-<style>
-:root { --major: #c0392b; --general: #e67e22; --advisory: #2980b9; --ok: #27ae60; --muted: #6b7280; }
-* { box-sizing: border-box; }
-body { font-family: -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 0; color: #111827; background: #f6f7f9; }
-header { background: #1f2937; color: #fff; padding: 16px 24px; display: flex; justify-content: space-between; align-items: center; }
-header h1 { font-size: 20px; margin: 0; }
-header .meta { font-size: 13px; color: #d1d5db; }
-main { padding: 16px 24px; max-width: 1400px; margin: 0 auto; }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 12px; }
-.card { background: #fff; border-radius: 8px; padding: 12px 16px; box-shadow: 0 1px 2px rgba(0,0,0,.06); }
-.card .n { font-size: 28px; font-weight: 600; }
-.card .l { color: var(--muted); font-size: 13px; }
-.card.major .n, .card.bad .n { color: var(--major); } .card.general .n { color: var(--general); } .card.ok .n, .card.status-running .n { color: var(--ok); }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 12px; margin-top: 12px; }
-.chart { background: #fff; border-radius: 8px; height: 320px; padding: 8px; }
-section { background: #fff; border-radius: 8px; padding: 12px 16px; margin-top: 12px; }
-section h2 { font-size: 16px; margin: 4px 0 12px; }
-section h3 { font-size: 14px; margin: 16px 0 8px; }
-section .cards { margin-top: 8px; } section .card { background: #f9fafb; box-shadow: none; }
-section .chart { border: 1px solid #e5e7eb; }
-.charts.three { grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); }
-.meta-line { font-size: 13px; margin: 4px 0 8px; }
-.card .n.small { font-size: 20px; }
-span.status-current, .met { color: var(--ok); font-weight: 600; } span.status-past { color: var(--muted); } .card.status-ended .n { color: var(--muted); }
-.late, .not-met, .overdue { color: var(--major); font-weight: 600; }
-table { border-collapse: collapse; width: 100%; font-size: 13px; }
-th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e5e7eb; vertical-align: top; }
-th { background: #f9fafb; position: sticky; top: 0; }
-.sev-major { color: var(--major); font-weight: 600; } .sev-general { color: var(--general); } .sev-advisory { color: var(--advisory); }
-.filters { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 8px; }
-.filters input, .filters select, button { font: inherit; padding: 4px 8px; border: 1px solid #d1d5db; border-radius: 6px; background: #fff; }
-button { cursor: pointer; }
-.muted { color: var(--muted); }
-code { font-size: 12px; }
-</style>
+<title>${title.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</title>
+<style>${STYLE}</style>
 </head>
-<body>
+<body data-list="busy">
 <header>
   <div><h1 id="title"></h1><div class="meta" id="meta"></div></div>
   <button id="lang" type="button"></button>
@@ -267,28 +310,152 @@ code { font-size: 12px; }
     <div class="chart" id="chart-pack"></div>
     <div class="chart" id="chart-sector"></div>
   </div>${governanceSection}${campaignSection}
-  <section><h2 id="h-verdicts"></h2><table id="verdict-table"></table></section>
-  <section>
-    <h2 id="h-findings"></h2>
+  <section id="list">
     <div class="filters">
       <input id="q" type="search">
+      <select id="f-rank"></select>
       <select id="f-severity"></select>
       <select id="f-outcome"></select>
       <select id="f-pack"></select>
-      <span class="muted" id="shown"></span>
     </div>
+    <h2 id="h-verdicts"></h2>
+    <div class="pager" id="units-pager"></div>
+    <table id="verdict-table"></table>
+    <h2 id="h-findings"></h2>
+    <div class="pager" id="findings-pager"></div>
     <table id="findings"></table>
   </section>
-  <section id="rejected-section"><h2 id="h-rejected"></h2><table id="rejected"></table></section>
+  <section id="rejected-section"><h2 id="h-rejected"></h2><div class="pager" id="rejected-pager"></div><table id="rejected"></table></section>
   <section id="lax-section"><h2 id="h-lax"></h2><ul id="lax"></ul></section>
 </main>
-<script>${echarts()}</script>
-<script id="anquan-data" type="application/json">${scriptJson(data)}</script>
-<script>
+`
+}
+
+/**
+ * Starts an HTML report: writes the page's head and layout through `write`, then the units as
+ * they are added, in chunks, and the rest at `finish`.
+ *
+ * @since 0.1.0
+ */
+const start = (write: (text: string) => void, options: HtmlReportOptions): HtmlReport => {
+  const chunkSize = Math.max(1, options.chunkSize ?? 400)
+  const rules = new Dictionary<readonly [string, string, string, number | Localized]>()
+  const texts = new Dictionary<Localized>()
+  const citations = new Dictionary<Localized>()
+  // the names of the units the governance section lists (its overdue hazards name units by credit code)
+  const wanted = new Set(options.ledger?.overdue.hazards.map((h) => h.subject) ?? [])
+  const names: Record<string, string> = {}
+  const chunks = Array.from({ length: RANKS }, () => ({ parts: [] as Array<string>, bytes: 0, findings: 0 }))
+  let finished = false
+
+  const textRef = (text: Localized): number | Localized => {
+    const key = text["zh-CN"] + "\u0000" + text.en
+    const known = texts.has(key)
+    if (known !== undefined) return known
+    return texts.size < MAX_TEXTS ? texts.of(key, () => ({ "zh-CN": text["zh-CN"], en: text.en })) : text
+  }
+  const findingRow = (f: Finding): Array<unknown> => {
+    const rule = rules.of(`${f.ruleId}@${f.ruleVersion}\u0000${f.pack}`, () => [f.ruleId, f.ruleVersion, f.pack, textRef(f.title)] as const)
+    const citation = citations.of(JSON.stringify(f.citation), () => both((l) => formatCitation(f.citation, l, options.documents)))
+    const text = f.details ?? f.message
+    const row: Array<unknown> = [rule, OUTCOME_CODES[countKeyOf(f)], SEVERITY_CODES[f.severity], citation,
+      text === undefined ? null : textRef(text), f.missing ?? null, f.error ?? null, f.waiver ?? null]
+    while (row.length > 5 && row[row.length - 1] === null) row.pop()
+    return row
+  }
+  const flush = (rank: number): void => {
+    const c = chunks[rank]!
+    if (c.parts.length === 0) return
+    write(`<script type="application/json" class="aq-units" data-rank="${rank}" data-n="${c.parts.length}" data-f="${c.findings}">[${c.parts.join(",")}]</script>\n`)
+    c.parts = []
+    c.bytes = 0
+    c.findings = 0
+  }
+
+  write(layout(options))
+  return {
+    add: (r) => {
+      if (finished) throw new Error("HtmlReport: add after finish")
+      const s = r.subject
+      if (wanted.has(s.creditCode)) names[s.creditCode] = s.name
+      const unit: Array<unknown> = [s.creditCode, s.name, s.jurisdiction, s.sectors, VERDICT_CODES[r.verdict], r.complete ? 1 : 0,
+        [r.counts.violation, r.counts.waived, r.counts.indeterminate, r.counts.error]]
+      // the kept findings (by default all but compliant and not applicable); a unit without any is one short row
+      if (r.findings.length > 0) unit.push(r.findings.map(findingRow))
+      const json = scriptJson(unit)
+      const c = chunks[rankOf(r)]!
+      c.parts.push(json)
+      c.bytes += json.length
+      c.findings += r.findings.length
+      if (c.parts.length >= chunkSize || c.bytes >= CHUNK_BYTES) flush(rankOf(r))
+    },
+    finish: (summary) => {
+      if (finished) throw new Error("HtmlReport: finish called twice")
+      finished = true
+      for (let rank = 0; rank < RANKS; rank++) flush(rank)
+      const data = {
+        locale: options.locale,
+        asOf: summary.asOf,
+        packs: summary.packs,
+        totals: summary.totals,
+        byOutcome: summary.byOutcome,
+        bySeverity: summary.bySeverity,
+        byPack: summary.byPack,
+        bySector: summary.bySector,
+        verdicts: summary.verdicts,
+        laxerThanNational: summary.laxerThanNational,
+        sectorLabels: Object.fromEntries(Sectors.map((s) => [s, both((l) => sectorLabel(s, l))])),
+        verdictLabels: Object.fromEntries(verdicts.map((v) => [v, verdictLabels[v]])),
+        rejected: summary.rejected.map((r) => ({ source: formatSource(r.source), id: r.id ?? null, issues: r.issues })),
+        names,
+        ledger: options.ledger === undefined ? null : ledgerView(options.ledger),
+        campaign: options.campaign === undefined ? null : campaignView(options.campaign)
+      }
+      write(`<script id="anquan-data" type="application/json">${scriptJson(data)}</script>\n`)
+      write(`<script id="anquan-dictionary" type="application/json">${scriptJson({ rules: rules.values, texts: texts.values, citations: citations.values })}</script>\n`)
+      write(`<script>${echarts()}</script>\n`)
+      write(`<script>${APP}</script>\n</body>\n</html>\n`)
+    }
+  }
+}
+
+/**
+ * Writing an HTML report as it streams.
+ *
+ * @example
+ * ```ts
+ * const html = HtmlReport.start(write, { locale: "zh-CN", documents: engine.registry.documents })
+ * for (const record of evaluated) html.add(record)
+ * html.finish({ ...builder.build(), rejected })
+ * ```
+ *
+ * @since 0.1.0
+ */
+export const HtmlReport = { start }
+
+/**
+ * Renders a check report, with its retained `enterprises`, as one self-contained HTML page in one
+ * string. For a report of any size write it with {@link HtmlReport} instead, which holds no page.
+ *
+ * @since 0.1.0
+ */
+export const renderHtml = (
+  report: Omit<Report, "rejected"> & { readonly rejected: ReadonlyArray<LocatedRejection> },
+  options: HtmlReportOptions
+): string => {
+  const parts: Array<string> = []
+  const html = start((s) => void parts.push(s), options)
+  for (const e of report.enterprises) html.add(e)
+  html.finish(report)
+  return parts.join("")
+}
+
+/** The page's script: reads the summary and the dictionary, draws the charts, lists the units a page at a time. */
+const APP = `
 (function () {
   "use strict";
   var D = JSON.parse(document.getElementById("anquan-data").textContent);
-  var lang = ${JSON.stringify(options.locale)};
+  var lang = D.locale;
   var T = {
     "zh-CN": { title: "安全生产合规检查报告", asOf: "依据日期", records: "记录", evaluated: "已评估", rejected: "被拒记录",
       violations: "违规", major: "重大", general: "一般", advisory: "提示", waived: "已豁免", indeterminate: "无法判定", error: "规则错误",
@@ -317,7 +484,9 @@ code { font-size: 12px; }
       "t-inspection-coverage": "检查覆盖率", "t-self-inspection-coverage": "自查覆盖率", "t-rectification-rate": "整改率", "t-overdue-rate": "逾期率",
       "t-checklist-coverage": "检查项覆盖率", "t-reports-on-time": "按时报送率", noHazards: "台账中没有隐患",
       notGiven: "未提供（按无记录计算）", "rec-roster": "单位名册 --campaign-roster", "rec-hazards": "隐患 --campaign-hazards",
-      "rec-inspections": "检查记录 --campaign-inspections", "rec-reports": "报送记录 --campaign-reports", hazardsFromLedger: "隐患取自台账 --ledger" },
+      "rec-inspections": "检查记录 --campaign-inspections", "rec-reports": "报送记录 --campaign-reports", hazardsFromLedger: "隐患取自台账 --ledger",
+      "rank-undecided": "未发现违规，部分规则无法判定", "rank-compliant": "未发现违规", allUnits: "全部单位", allSeverities: "全部严重程度", allOutcomes: "全部结果", allPacks: "全部规则包", page: "第", unitsLabel: "家单位",
+      findingsLabel: "条发现", noFindings: "没有需要列出的发现", waiver: "豁免" },
     "en": { title: "Work-safety compliance report", asOf: "as of", records: "records", evaluated: "evaluated", rejected: "rejected records",
       violations: "violations", major: "major", general: "general", advisory: "advisory", waived: "waived", indeterminate: "indeterminate", error: "rule errors",
       compliant: "compliant", "not-applicable": "not applicable", violation: "violation", verdicts: "Verdict per unit", findings: "Findings",
@@ -345,7 +514,9 @@ code { font-size: 12px; }
       "t-inspection-coverage": "inspection coverage", "t-self-inspection-coverage": "self-inspection coverage", "t-rectification-rate": "rectification rate", "t-overdue-rate": "overdue rate",
       "t-checklist-coverage": "checklist coverage", "t-reports-on-time": "reports on time", noHazards: "no hazards in the ledger",
       notGiven: "not given (counted as none)", "rec-roster": "roster --campaign-roster", "rec-hazards": "hazards --campaign-hazards",
-      "rec-inspections": "inspections --campaign-inspections", "rec-reports": "reports --campaign-reports", hazardsFromLedger: "hazards from the ledger --ledger" }
+      "rec-inspections": "inspections --campaign-inspections", "rec-reports": "reports --campaign-reports", hazardsFromLedger: "hazards from the ledger --ledger",
+      "rank-undecided": "No violation found, some rules undecided", "rank-compliant": "No violation found", allUnits: "all units", allSeverities: "all severities", allOutcomes: "all outcomes", allPacks: "all packs", page: "page", unitsLabel: "units",
+      findingsLabel: "findings", noFindings: "no findings to list", waiver: "waiver" }
   };
   var OUTCOMES = ["violation", "waived", "indeterminate", "error", "compliant", "not-applicable"];
   var SEV = ["major", "general", "advisory"];
@@ -361,8 +532,7 @@ code { font-size: 12px; }
   var REPORT_KEYS = { "on-time": "onTime", late: "late", overdue: "overdue", pending: "pending", outstanding: "outstanding", submitted: "submitted" };
   var REPORT_COLORS = { "on-time": "#27ae60", late: "#e67e22", overdue: "#c0392b", pending: "#2980b9", outstanding: "#7f8c8d", submitted: "#16a085" };
   var PHASE_COLORS = { found: "#2980b9", fixed: "#27ae60", open: "#e67e22", overdue: "#c0392b" };
-  var NAMES = {};
-  D.enterprises.forEach(function (e) { NAMES[e.creditCode] = e.name; });
+  var NAMES = D.names;
   function pct(r) { return r == null ? "—" : (r * 100).toFixed(1) + "%"; }
   function pctValue(r) { return r == null ? null : r * 100; }
   function pctLabel(p) { return p.value == null ? "" : Number(p.value).toFixed(1) + "%"; }
@@ -376,15 +546,69 @@ code { font-size: 12px; }
   function row(cells, attrs) { return "<tr" + (attrs || "") + "><td>" + cells.join("</td><td>") + "</td></tr>"; }
   function unitName(code) { return NAMES[code] ? esc(NAMES[code]) + "<br><code>" + esc(code) + "</code>" : "<code>" + esc(code) + "</code>"; }
   function windowText(w) { return w ? w.from + " – " + (w.to || "") : "—"; }
-  var rows = [];
-  D.enterprises.forEach(function (e) { e.findings.forEach(function (f) { rows.push({ e: e, f: f }); }); });
+  // The evaluated units: chunks of compact rows by rank (0 major hazard, 1 general, 2 advisory, 3 undecided, 4 compliant),
+  // each parsed only when a page, a search or an opened unit needs it. A unit:
+  // [creditCode, name, jurisdiction, sectors, verdict, complete, [violation, waived, indeterminate, error], findings?];
+  // a finding: [rule, outcome, severity, citation, text?, missing?, error?, waiver?], rule/citation/text as indices into R.
+  var R = JSON.parse(document.getElementById("anquan-dictionary").textContent);
+  var RANKS = ["major-hazard", "general-hazard", "advisory", "undecided", "compliant"];
+  var VERDICTS = ["major-hazard", "general-hazard", "advisory", "no-violation"];
+  var CHUNKS = Array.prototype.slice.call(document.querySelectorAll("script.aq-units")).map(function (s, i) {
+    return { el: s, rank: +s.getAttribute("data-rank"), n: +s.getAttribute("data-n"), f: +s.getAttribute("data-f"), seq: i };
+  }).sort(function (a, b) { return a.rank - b.rank || a.seq - b.seq; });
+  var TOTAL = 0, FTOTAL = 0;
+  CHUNKS.forEach(function (c) { c.start = TOTAL; c.fstart = FTOTAL; TOTAL += c.n; FTOTAL += c.f; });
+  var parsed = {}, recent = [];
+  function chunk(i) {
+    if (parsed[i]) return parsed[i];
+    parsed[i] = JSON.parse(CHUNKS[i].el.textContent);
+    recent.push(i);
+    if (recent.length > 16) delete parsed[recent.shift()];
+    return parsed[i];
+  }
+  // the last chunk whose first unit (key "start") or finding ("fstart") is at or before pos
+  function chunkAt(pos, key) {
+    var lo = 0, hi = CHUNKS.length - 1;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (CHUNKS[mid][key] <= pos) lo = mid; else hi = mid - 1; }
+    return lo;
+  }
+  function unitAt(pos) { var i = chunkAt(pos, "start"); return chunk(i)[pos - CHUNKS[i].start]; }
+  function findingAt(fpos) {
+    var i = chunkAt(fpos, "fstart"), d = chunk(i), k = fpos - CHUNKS[i].fstart;
+    for (var u = 0; u < d.length; u++) { var fs = d[u][7] || []; if (k < fs.length) return [d[u], fs[k]]; k -= fs.length; }
+    return null;
+  }
+  function text(ref) { return ref == null ? null : typeof ref === "number" ? R.texts[ref] : ref; }
+  function rule(f) { return R.rules[f[0]]; }
+  var hayCache = {};
+  function hayOf(kind, i, value) {
+    var key = kind + i;
+    if (!(key in hayCache)) hayCache[key] = (value ? value["zh-CN"] + " " + value.en : "").toLowerCase();
+    return hayCache[key];
+  }
+  // the text a search looks in: rule id, title, text, citation and missing facts, in both languages
+  function findingHay(f) {
+    var r = rule(f), t4 = f[4];
+    return r[0].toLowerCase() + " " + hayOf("t", r[3], text(r[3])) + " " + hayOf("c", f[3], R.citations[f[3]]) + " " +
+      (typeof t4 === "number" ? hayOf("t", t4, R.texts[t4]) : t4 ? (t4["zh-CN"] + " " + t4.en).toLowerCase() : "") + " " + (f[5] ? f[5].join(" ").toLowerCase() : "");
+  }
 
-  var charts = {}, pending = 0;
+  var charts = {}, pending = 0, drawing = false, drawn = false;
+  // ready: every chart of this rendering has finished (a chart may finish while setOption runs: not before the last is set)
+  function settled() {
+    if (drawing || pending > 0) return;
+    document.body.setAttribute("data-ready", "1");
+    // the first time (the benchmark reads it: navigation start → ready)
+    if (!drawn) { drawn = true; if (window.performance && performance.mark) performance.mark("anquan-ready"); }
+  }
   function chart(id, option) {
     var c = charts[id] || (charts[id] = echarts.init(el(id), null, { renderer: "svg" }));
     pending++;
     c.off("finished");
-    c.on("finished", function () { c.off("finished"); pending--; if (pending === 0) document.body.setAttribute("data-ready", "1"); });
+    c.on("finished", function () {
+      c.off("finished"); pending--;
+      settled();
+    });
     c.setOption(Object.assign({ animation: false, tooltip: { trigger: "item" } }, option), true);
   }
   function stacked(id, title, table) {
@@ -401,6 +625,7 @@ code { font-size: 12px; }
   }
   function renderCharts() {
     document.body.removeAttribute("data-ready");
+    drawing = true;
     chart("chart-verdicts", {
       title: { text: t("verdictChart"), left: "center", textStyle: { fontSize: 14 } }, legend: { bottom: 0 },
       series: [{ type: "pie", radius: ["35%", "65%"], data: Object.keys(D.verdicts).map(function (v) {
@@ -415,6 +640,8 @@ code { font-size: 12px; }
     stacked("chart-sector", t("bySector"), D.bySector);
     if (D.ledger) governanceCharts(D.ledger);
     if (D.campaign) campaignCharts(D.campaign);
+    drawing = false;
+    settled();
   }
   function heading(text) { return { text: text, left: "center", textStyle: { fontSize: 14 } }; }
   function rates(id, title, labels, list) {
@@ -566,63 +793,170 @@ code { font-size: 12px; }
     if (D.ledger) renderGovernance(D.ledger);
     if (D.campaign) renderCampaign(D.campaign);
     el("h-verdicts").textContent = t("verdicts");
-    el("verdict-table").innerHTML = "<tr><th>" + [t("enterprise"), t("code"), t("sectors"), t("verdict"), t("violations"), t("indeterminate")].join("</th><th>") + "</th></tr>" +
-      D.enterprises.map(function (e) {
-        return "<tr data-verdict=\\"" + e.verdict + "\\"><td>" + esc(e.name) + "</td><td><code>" + e.creditCode + "</code></td><td>" +
-          esc(e.sectors.map(function (s) { return D.sectorLabels[s] ? loc(D.sectorLabels[s]) : s; }).join("、")) + "</td><td class=\\"" +
-          (e.verdict === "major-hazard" ? "sev-major" : e.verdict === "general-hazard" ? "sev-general" : "") + "\\">" + esc(loc(D.verdictLabels[e.verdict])) +
-          (e.complete ? "" : " <span class=\\"muted\\">(" + t("incomplete") + ")</span>") + "</td><td>" + e.counts.violation + "</td><td>" + e.counts.indeterminate + "</td></tr>";
-      }).join("");
     el("h-findings").textContent = t("findings");
     el("q").placeholder = t("search");
+    fillSelect("f-rank", RANKS, rankLabel);
     fillSelect("f-severity", SEV, t);
     fillSelect("f-outcome", OUTCOMES.filter(function (o) { return o !== "compliant" && o !== "not-applicable"; }), t);
     fillSelect("f-pack", D.packs.map(function (p) { return p.id; }), function (x) { return x; });
     el("h-rejected").textContent = t("rejected");
     el("rejected-section").style.display = D.rejected.length ? "" : "none";
-    el("rejected").innerHTML = "<tr><th>" + t("source") + "</th><th>" + t("code") + "</th><th>" + t("issues") + "</th></tr>" + D.rejected.map(function (r) {
-      return "<tr><td><code>" + esc(r.source) + "</code></td><td><code>" + esc(r.id || "") + "</code></td><td>" + r.issues.map(function (i) {
-        return "<div><code>" + esc(i.path.join(".") || "(record)") + "</code>: " + esc(i.message) + "</div>"; }).join("") + "</td></tr>";
-    }).join("");
     el("h-lax").textContent = t("lax");
     el("lax-section").style.display = D.laxerThanNational.length ? "" : "none";
     el("lax").innerHTML = D.laxerThanNational.map(function (x) { return "<li><code>" + esc(JSON.stringify(x)) + "</code></li>"; }).join("");
-    renderFindings();
+    renderLists();
   }
+  function rankLabel(r) { return r === "undecided" ? t("rank-undecided") : r === "compliant" ? t("rank-compliant") : loc(D.verdictLabels[r]); }
   function fillSelect(id, values, label) {
     var s = el(id), v = s.value;
-    s.innerHTML = '<option value="">' + t("all") + "</option>" + values.map(function (x) { return '<option value="' + x + '">' + esc(label(x)) + "</option>"; }).join("");
+    s.innerHTML = '<option value="">' + t({ "f-rank": "allUnits", "f-severity": "allSeverities", "f-outcome": "allOutcomes", "f-pack": "allPacks" }[id]) + "</option>" +
+      values.map(function (x) { return '<option value="' + esc(x) + '">' + esc(label(x)) + "</option>"; }).join("");
     s.value = v;
   }
-  function renderFindings() {
-    var q = el("q").value.trim().toLowerCase(), sev = el("f-severity").value, out = el("f-outcome").value, pack = el("f-pack").value;
-    var shown = rows.filter(function (r) {
-      if (sev && r.f.severity !== sev) return false;
-      if (out && r.f.outcome !== out) return false;
-      if (pack && r.f.pack !== pack) return false;
-      if (q) {
-        var hay = [r.e.name, r.e.creditCode, r.f.ruleId, loc(r.f.title), loc(r.f.text), loc(r.f.citation)].join(" ").toLowerCase();
-        if (hay.indexOf(q) < 0) return false;
-      }
-      return true;
-    });
-    el("shown").textContent = t("shown") + " " + shown.length + " / " + t("of") + " " + rows.length;
-    el("findings").innerHTML = "<tr><th>" + [t("enterprise"), t("rule"), t("severity"), t("outcome"), t("detail"), t("citation")].join("</th><th>") + "</th></tr>" +
-      shown.map(function (r) {
-        var f = r.f, detail = f.outcome === "indeterminate" ? t("missing") + ": " + (f.missing || []).join(", ") : f.outcome === "error" ? f.error : loc(f.text);
-        return '<tr class="finding" data-outcome="' + f.outcome + '" data-severity="' + f.severity + '"><td>' + esc(r.e.name) + "<br><code>" + r.e.creditCode + "</code></td><td>" +
-          esc(loc(f.title)) + "<br><code>" + esc(f.ruleId + "@" + f.version) + '</code></td><td class="sev-' + f.severity + '">' + t(f.severity) + "</td><td>" + t(f.outcome) +
-          "</td><td>" + esc(detail || "") + "</td><td>" + esc(loc(f.citation)) + "</td></tr>";
-      }).join("");
+
+  // --- the lists: units, findings and rejected records, a page at a time ---
+  var PAGE = 50, pages = { units: 0, findings: 0, rejected: 0 }, OPEN = {}, M = null, generation = 0, timer = 0;
+  function sectorsText(list) { return list.map(function (s) { return D.sectorLabels[s] ? loc(D.sectorLabels[s]) : s; }).join("、"); }
+  function verdictCell(u) {
+    var v = VERDICTS[u[4]];
+    return '<td class="' + (v === "major-hazard" ? "sev-major" : v === "general-hazard" ? "sev-general" : v === "advisory" ? "sev-advisory" : "") + '">' +
+      esc(loc(D.verdictLabels[v])) + (u[5] ? "" : ' <span class="muted">(' + t("incomplete") + ")</span>") + "</td>";
   }
-  ["q", "f-severity", "f-outcome", "f-pack"].forEach(function (id) { el(id).addEventListener("input", renderFindings); el(id).addEventListener("change", renderFindings); });
+  function detailOf(f) {
+    var o = OUTCOMES[f[1]];
+    return o === "indeterminate" ? t("missing") + ": " + (f[5] || []).join(", ") : o === "error" ? f[6] : loc(text(f[4]));
+  }
+  function waiverText(w) { return w ? " · " + t("waiver") + " " + w.status + " → " + w.expires + (w.reason ? " (" + w.reason + ")" : "") : ""; }
+  function findingCells(f) {
+    var r = rule(f), o = OUTCOMES[f[1]], s = SEV[f[2]];
+    return "<td>" + esc(loc(text(r[3]))) + "<br><code>" + esc(r[0] + "@" + r[1]) + '</code></td><td class="nowrap sev-' + s + '">' + t(s) + '</td><td class="nowrap">' + t(o) +
+      "</td><td>" + esc((detailOf(f) || "") + waiverText(f[7])) + "</td><td>" + esc(loc(R.citations[f[3]])) + "</td>";
+  }
+  function unitRows(u, pos) {
+    var open = !!OPEN[pos], fs = u[7] || [];
+    var html = '<tr class="unit' + (open ? " open" : "") + '" data-verdict="' + VERDICTS[u[4]] + '" data-pos="' + pos + '"><td><button type="button" class="toggle" data-pos="' + pos +
+      '" aria-expanded="' + open + '">' + (open ? "−" : "+") + "</button>" + esc(u[1]) + "</td><td><code>" + esc(u[0]) + "</code></td><td>" + esc(sectorsText(u[3])) + "</td>" +
+      verdictCell(u) + "<td>" + u[6][0] + "</td><td>" + u[6][2] + "</td></tr>";
+    if (!open) return html;
+    // a unit's details, rendered only when it is opened
+    return html + '<tr class="details" data-details="' + pos + '"><td colspan="6"><div class="muted">' + t("jurisdiction") + " <code>" + esc(u[2]) + "</code> · " +
+      t("violations") + " " + u[6][0] + " · " + t("waived") + " " + u[6][1] + " · " + t("indeterminate") + " " + u[6][2] + " · " + t("error") + " " + u[6][3] + "</div>" +
+      (fs.length === 0 ? '<div class="muted">' + t("noFindings") + "</div>" :
+        "<table><tr><th>" + [t("rule"), t("severity"), t("outcome"), t("detail"), t("citation")].join("</th><th>") + "</th></tr>" +
+        fs.map(function (f) { return '<tr class="unit-finding" data-outcome="' + OUTCOMES[f[1]] + '">' + findingCells(f) + "</tr>"; }).join("") + "</table>") + "</td></tr>";
+  }
+  function pager(id, n, total, label) {
+    var last = Math.max(0, Math.ceil(n / PAGE) - 1);
+    if (pages[id] > last) pages[id] = last;
+    var p = pages[id], from = n === 0 ? 0 : p * PAGE + 1, to = Math.min(n, (p + 1) * PAGE);
+    var box = el(id + "-pager");
+    box.setAttribute("data-matched", n);
+    box.setAttribute("data-total", total);
+    box.setAttribute("data-page", p + 1);
+    box.innerHTML = '<button type="button" data-go="first"' + (p === 0 ? " disabled" : "") + ">«</button>" +
+      '<button type="button" data-go="prev"' + (p === 0 ? " disabled" : "") + ">‹</button>" +
+      '<span class="pos">' + t("page") + " " + (p + 1) + " / " + (last + 1) + " · " + from + "–" + to + " / " + n +
+      (n === total ? "" : " (" + t("of") + " " + total + ")") + " " + label + "</span>" +
+      '<button type="button" data-go="next"' + (p === last ? " disabled" : "") + ">›</button>" +
+      '<button type="button" data-go="last"' + (p === last ? " disabled" : "") + ">»</button>";
+    return [from === 0 ? 0 : from - 1, to];
+  }
+  function renderUnits() {
+    var n = M ? M.units.length : TOTAL, range = pager("units", n, TOTAL, t("unitsLabel")), rows = [];
+    for (var i = range[0]; i < range[1]; i++) { var pos = M ? M.units[i] : i; rows.push(unitRows(unitAt(pos), pos)); }
+    el("verdict-table").innerHTML = "<tr><th>" + [t("enterprise"), t("code"), t("sectors"), t("verdict"), t("violations"), t("indeterminate")].join("</th><th>") + "</th></tr>" +
+      (n === 0 ? '<tr><td colspan="6" class="muted">' + t("none") + "</td></tr>" : rows.join(""));
+  }
+  function renderFindings() {
+    var n = M ? M.findings.length : FTOTAL, range = pager("findings", n, FTOTAL, t("findingsLabel")), rows = [];
+    for (var i = range[0]; i < range[1]; i++) {
+      var x = findingAt(M ? M.findings[i] : i), u = x[0], f = x[1];
+      rows.push('<tr class="finding" data-outcome="' + OUTCOMES[f[1]] + '" data-severity="' + SEV[f[2]] + '"><td>' + esc(u[1]) + "<br><code>" + esc(u[0]) + "</code></td>" + findingCells(f) + "</tr>");
+    }
+    el("findings").innerHTML = "<tr><th>" + [t("enterprise"), t("rule"), t("severity"), t("outcome"), t("detail"), t("citation")].join("</th><th>") + "</th></tr>" + rows.join("");
+  }
+  function renderRejected() {
+    var range = pager("rejected", D.rejected.length, D.rejected.length, "");
+    el("rejected").innerHTML = "<tr><th>" + t("source") + "</th><th>" + t("code") + "</th><th>" + t("issues") + "</th></tr>" + D.rejected.slice(range[0], range[1]).map(function (r) {
+      return "<tr><td><code>" + esc(r.source) + "</code></td><td><code>" + esc(r.id || "") + "</code></td><td>" + r.issues.map(function (i) {
+        return "<div><code>" + esc(i.path.join(".") || "(record)") + "</code>: " + esc(i.message) + "</div>"; }).join("") + "</td></tr>";
+    }).join("");
+  }
+  function renderLists() {
+    renderUnits();
+    renderFindings();
+    renderRejected();
+  }
+  // The filters: with none, the lists are the chunks in rank order and nothing is parsed beyond the shown page;
+  // with any, every chunk (of the chosen rank) is scanned, a slice at a time, and the matching positions kept.
+  function applyFilters() {
+    var my = ++generation;
+    var q = el("q").value.trim().toLowerCase(), rank = RANKS.indexOf(el("f-rank").value), sev = el("f-severity").value, out = el("f-outcome").value, pack = el("f-pack").value;
+    var byFinding = !!(sev || out || pack);
+    pages.units = 0; pages.findings = 0;
+    if (!q && rank < 0 && !byFinding) { M = null; renderUnits(); renderFindings(); document.body.setAttribute("data-list", "ready"); return; }
+    var m = { units: [], findings: [] }, i = 0;
+    (function slice() {
+      if (my !== generation) return;
+      var began = Date.now();
+      for (; i < CHUNKS.length && Date.now() - began < 40; i++) {
+        var c = CHUNKS[i], k, j;
+        if (rank >= 0 && c.rank !== rank) continue;
+        if (!q && !byFinding) {
+          for (k = 0; k < c.n; k++) m.units.push(c.start + k);
+          for (k = 0; k < c.f; k++) m.findings.push(c.fstart + k);
+          continue;
+        }
+        var d = parsed[i] || JSON.parse(c.el.textContent), fp = c.fstart;
+        for (k = 0; k < d.length; k++) {
+          var u = d[k], fs = u[7] || [], byName = !q || (u[1] + " " + u[0]).toLowerCase().indexOf(q) >= 0, any = false;
+          for (j = 0; j < fs.length; j++, fp++) {
+            var f = fs[j];
+            if (sev && SEV[f[2]] !== sev) continue;
+            if (out && OUTCOMES[f[1]] !== out) continue;
+            if (pack && rule(f)[2] !== pack) continue;
+            if (!byName && findingHay(f).indexOf(q) < 0) continue;
+            any = true;
+            m.findings.push(fp);
+          }
+          if (any || (!byFinding && byName)) m.units.push(c.start + k);
+        }
+      }
+      if (i < CHUNKS.length) { setTimeout(slice, 0); return; }
+      M = m;
+      renderUnits();
+      renderFindings();
+      document.body.setAttribute("data-list", "ready");
+    })();
+  }
+  function filtersChanged() {
+    document.body.setAttribute("data-list", "busy");
+    clearTimeout(timer);
+    timer = setTimeout(applyFilters, 60);
+  }
+  ["q", "f-rank", "f-severity", "f-outcome", "f-pack"].forEach(function (id) { el(id).addEventListener("input", filtersChanged); el(id).addEventListener("change", filtersChanged); });
+  [["units", renderUnits], ["findings", renderFindings], ["rejected", renderRejected]].forEach(function (p) {
+    el(p[0] + "-pager").addEventListener("click", function (ev) {
+      var b = ev.target.closest("button[data-go]");
+      if (!b || b.disabled) return;
+      var go = b.getAttribute("data-go"), n = +el(p[0] + "-pager").getAttribute("data-matched"), last = Math.max(0, Math.ceil(n / PAGE) - 1);
+      pages[p[0]] = go === "first" ? 0 : go === "prev" ? Math.max(0, pages[p[0]] - 1) : go === "next" ? Math.min(last, pages[p[0]] + 1) : last;
+      p[1]();
+    });
+  });
+  el("verdict-table").addEventListener("click", function (ev) {
+    var b = ev.target.closest("button.toggle");
+    if (!b) return;
+    var pos = +b.getAttribute("data-pos");
+    OPEN[pos] = !OPEN[pos];
+    renderUnits();
+  });
   el("lang").addEventListener("click", function () { lang = lang === "en" ? "zh-CN" : "en"; renderText(); renderCharts(); });
   window.addEventListener("resize", function () { Object.keys(charts).forEach(function (k) { charts[k].resize(); }); });
   renderText();
   renderCharts();
+  // a reload may keep the filters' values: apply them (with none, this only marks the lists ready)
+  applyFilters();
 })();
-</script>
-</body>
-</html>
+
 `
-}
