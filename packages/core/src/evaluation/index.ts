@@ -1,5 +1,5 @@
 export * as Engine from "./Engine.ts"
-export type { EngineOptions, EvaluateOptions, Include, Plan, PlannedRule } from "./Engine.ts"
+export type { EngineOptions, EvaluateOptions, Include, Plan, PlannedRule, ScopedPlan } from "./Engine.ts"
 export * as Evaluation from "./Evaluation.ts"
 export { EvaluationSettings, Evaluator, RuleRegistry } from "./Evaluation.ts"
 export type { EffectEvaluateOptions } from "./Evaluation.ts"
