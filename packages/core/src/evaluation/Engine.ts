@@ -462,13 +462,15 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
                 }
                 : {})
             }
-            if (slot === VIOLATION) {
+            // a reporting breach is not a hazard: it does not make the verdict
+            if (slot === VIOLATION && rule.kind === "hazard") {
               const rank = r.severity === "major" ? 0 : r.severity === "general" ? 1 : 2
               if (rank < worst) worst = rank
             }
           }
         }
       }
+      if (finding !== undefined && rule.kind !== "hazard") finding = { ...finding, kind: rule.kind }
       c[totalSlot + slot] = c[totalSlot + slot]! + 1
       c[r.packSlot * 6 + slot] = c[r.packSlot * 6 + slot]! + 1
       if (finding !== undefined) (findings ??= []).push(finding)

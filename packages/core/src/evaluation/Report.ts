@@ -11,7 +11,8 @@ import type { CountKey, Finding } from "./Finding.ts"
 import { countKeyOf, countKeys } from "./Finding.ts"
 
 /**
- * 判定结论 — the verdict for one enterprise, from its un-waived violations:
+ * 判定结论 — the verdict for one enterprise, from its un-waived hazard violations (a `reporting`
+ * finding, a breach of a reporting duty, is not a hazard and does not count here):
  * any `major` ⇒ `major-hazard` (存在重大事故隐患); else any `general` ⇒ `general-hazard`;
  * else any `advisory` ⇒ `advisory`; else `no-violation`. `complete` on the result says whether
  * every rule could decide (no indeterminate and no error finding).
