@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import { isInstantAfterAsOf } from "@anquan/core"
 import type { Evidence, Localized, Outcome, Rule } from "@anquan/core"
 import type { Schema } from "effect"
 import type { HazchemFacts } from "../facts/HazchemFacts.ts"
@@ -124,7 +125,10 @@ export type PermitOf<K extends SpecialOperationPermit["kind"]> = Extract<Special
 
 /**
  * The outcome of a permit rule: `each` is called with every permit of `kind` — its index in the
- * whole list, and the list — until a quick assessment is decided; an unknown list is a missing
+ * whole list, and the list — until a quick assessment is decided. A permit that starts after the
+ * as-of day (its `validFrom`, else `workStartedAt`, after the end of that day in Beijing time) had
+ * not been issued yet on that day and is skipped (core's `isInstantAfterAsOf`); one of unknown
+ * start is judged; an unknown list is a missing
  * fact; no permit of the kind in scope → not applicable, for `notApplicable`. `each` states the
  * permit with `a.entry` and, when that asks for it, `a.check`. A module-level `each` costs no
  * allocation per call.
@@ -142,7 +146,7 @@ export const assessPermits = <K extends SpecialOperationPermit["kind"]>(
   const list = a.list(PERMITS, permits)
   for (let i = 0; i < list.length && !a.done; i++) {
     const p = list[i]!
-    if (p.kind === kind) each(a, p as PermitOf<K>, i, list)
+    if (p.kind === kind && !isInstantAfterAsOf(p.validFrom ?? p.workStartedAt, context.asOf)) each(a, p as PermitOf<K>, i, list)
   }
   return a.outcome(notApplicable)
 }

@@ -19,6 +19,11 @@ tester.run(RULE, {
       severity: "general"
     },
     {
+      name: "the same 一级 permit as of its own day (dated facts count from the day they happen)",
+      asOf: "2026-05-01",
+      enterprise: hot({ id: "DH-0501", grade: "level-1", ...window("08:00:00", "16:01:00") })
+    },
+    {
       name: "a 二级 permit open for more than 72 h",
       asOf,
       enterprise: hot({ grade: "level-2", validFrom: "2026-05-01T08:00:00+08:00", validTo: "2026-05-04T08:30:00+08:00" })
@@ -51,6 +56,16 @@ tester.run(RULE, {
   ],
   notApplicable: [
     { name: "no hot-work permit", asOf, enterprise: hazchem({ specialOperationPermits: [{ kind: "lifting" }] }) },
+    {
+      name: "the same 一级 permit of 2026-05-01 as of 2023-01-01: not issued yet, not evidence of the past",
+      asOf: "2023-01-01",
+      enterprise: hot({ id: "DH-0501", grade: "level-1", ...window("08:00:00", "16:01:00") })
+    },
+    {
+      name: "the same permit as of the day before it starts",
+      asOf: "2026-04-30",
+      enterprise: hot({ id: "DH-0501", grade: "level-1", ...window("08:00:00", "16:01:00") })
+    },
     {
       name: "a permit under GB 30871-2014 (issued 2022-09-30 23:00 Beijing time)",
       asOf,
