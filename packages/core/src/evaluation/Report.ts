@@ -102,7 +102,7 @@ export interface Report {
     readonly findings: number
   }
   readonly byOutcome: Counts
-  /** Un-waived violations per severity. */
+  /** Un-waived violations per severity, of every finding kind (the verdicts count hazards only). */
   readonly bySeverity: Readonly<Record<Severity, number>>
   readonly byPack: Readonly<Record<string, Counts>>
   /** Per sector of the evaluated enterprises (an enterprise in two sectors counts in both). */
