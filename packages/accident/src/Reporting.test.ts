@@ -327,3 +327,12 @@ describe("Effect and Promise entries", () => {
     expect(r.findings.map((f) => f.ruleId)).toEqual(["accident-reporting/late-report"])
   })
 })
+
+describe("finding kind", () => {
+  it("every reporting finding is a reporting breach, not an accident hazard (its severity grades the breach)", () => {
+    const r = checkReporting(make(), t("2024-05-03T00:00:00+08:00"))
+    expect(r.findings.length).toBeGreaterThan(0)
+    expect(r.findings.find((f) => f.ruleId === "accident-reporting/late-report")).toMatchObject({ severity: "major", kind: "reporting" })
+    expect(r.findings.every((f) => f.kind === "reporting")).toBe(true)
+  })
+})

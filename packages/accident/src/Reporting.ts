@@ -263,6 +263,8 @@ export interface SupplementaryItem {
  * @since 0.1.0
  */
 export interface AccidentFinding extends Finding {
+  /** Always `reporting`: a breach of a reporting duty, not an accident hazard (its severity grades the breach). */
+  readonly kind: "reporting"
   readonly accidentId: string
   readonly party: ReportSender | ReportingLevel
   readonly penalties: ReadonlyArray<Citation>
@@ -484,6 +486,7 @@ export const checkReporting = (c: ReportingCase, asOf: Date, options: ReportingO
       ruleVersion: REPORTING_REGULATION_IN_FORCE,
       outcome,
       severity: meta.severity,
+      kind: "reporting",
       citation: meta.citation,
       title: meta.title,
       details,

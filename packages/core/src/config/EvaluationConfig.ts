@@ -1,16 +1,23 @@
 /**
  * 分级配置 — layered evaluation config: national defaults ← province ← city ← county ← township ← deployment.
  *
+ * A layer with a `jurisdiction` (行政区划代码) applies only to enterprises within that
+ * jurisdiction's subtree (a 浙江省 layer, `330000`, to enterprises whose code starts with `33`);
+ * the national layer, and a layer without a jurisdiction, apply to every enterprise. The layers
+ * that apply to an enterprise form its {@link ConfigScope}, resolved once per distinct
+ * jurisdiction and cached.
+ *
  * Each layer may disable a rule, change its severity, set its parameters, and grant waivers
  * (豁免: rule id + subject + reason + expiry). Later layers override earlier ones. Whatever a layer
  * below the national level makes laxer than the national floor (a laxer parameter, a lower severity,
- * a disabled rule) is flagged in every report: local config may tighten national law, and when it
- * loosens it, the report says so.
+ * a disabled rule) is flagged in every report that has an enterprise the layer applied to: local config may tighten
+ * national law, and when it loosens it, the report says so.
  *
  * @since 0.1.0
  */
 import { Data, Schema } from "effect"
 import * as CalendarDate from "../calendar/CalendarDate.ts"
+import { isCodeWithin, validateJurisdictionCode } from "../jurisdiction/Jurisdiction.ts"
 import type { Registry } from "../registry/Registry.ts"
 import type { ParamSpec, Rule, Severity } from "../rule/Rule.ts"
 import { isLessSevere } from "../rule/Rule.ts"
@@ -67,7 +74,11 @@ export type Waiver = typeof Waiver.Type
 export const ConfigLayer = Schema.Struct({
   name: Schema.NonEmptyString,
   level: ConfigLevel,
-  /** The jurisdiction (行政区划代码) the layer belongs to, for the record. */
+  /**
+   * The jurisdiction (行政区划代码) the layer belongs to: it applies only to enterprises within it
+   * (the code itself and its descendants). Absent: the layer applies to every enterprise. A
+   * national layer takes none; a province, city, county or township layer's code must be of its level.
+   */
   jurisdiction: Schema.optionalKey(Schema.String),
   rules: Schema.optionalKey(Schema.Record(Schema.String, RuleOverride)),
   waivers: Schema.optionalKey(Schema.Array(Waiver))
@@ -117,14 +128,45 @@ export interface WaiverMatch {
   readonly status: "active" | "expired"
 }
 
-/** @since 0.1.0 */
-export interface ResolvedConfig {
+/**
+ * 适用配置 — the layers that apply to enterprises of one jurisdiction, resolved.
+ *
+ * @since 0.1.0
+ */
+export interface ConfigScope {
+  /** Identifies the set of layers that apply (their positions): equal keys, equal settings. */
+  readonly key: string
+  /** The layers that apply, national first. */
   readonly layers: ReadonlyArray<ConfigLayer>
-  /** The settings of a rule version: its metadata overridden by every layer in order. */
+  /** The settings of a rule version: its metadata overridden by every applying layer in order. */
   readonly settingsFor: (rule: Rule) => RuleSettings
-  /** The waiver for `rule` and `subject` as of `asOf`: the one that runs longest; `undefined` when none was granted. */
+  /** The waiver for `rule` and `subject` as of `asOf` granted by an applying layer: the one that runs longest; `undefined` when none. */
   readonly waiverFor: (rule: string, subject: string, asOf: Date) => WaiverMatch | undefined
-  /** How many waivers are configured. */
+  /** How many waivers the applying layers grant. */
+  readonly waiverCount: number
+}
+
+/**
+ * The resolved config. `settingsFor` and `waiverFor` answer for the layers that apply everywhere
+ * (the national ones and those without a jurisdiction); {@link ResolvedConfig.scopeFor} answers
+ * for an enterprise's jurisdiction.
+ *
+ * @since 0.1.0
+ */
+export interface ResolvedConfig {
+  /** Every layer, national first. */
+  readonly layers: ReadonlyArray<ConfigLayer>
+  /** `true` when some layer is bound to a jurisdiction, so that scopes differ by jurisdiction. */
+  readonly scoped: boolean
+  /** The scope of the layers that apply everywhere. */
+  readonly everywhere: ConfigScope
+  /** The scope for an enterprise in `jurisdiction` (cached per code, and per set of applying layers). */
+  readonly scopeFor: (jurisdiction: string) => ConfigScope
+  /** `everywhere.settingsFor`. */
+  readonly settingsFor: (rule: Rule) => RuleSettings
+  /** `everywhere.waiverFor`. */
+  readonly waiverFor: (rule: string, subject: string, asOf: Date) => WaiverMatch | undefined
+  /** How many waivers are configured, in every layer. */
   readonly waiverCount: number
 }
 
@@ -156,6 +198,14 @@ export const validate = (registry: Registry, layers: ReadonlyArray<ConfigLayer>)
     const order = levelOrder.indexOf(layer.level)
     if (order < last) problems.push(`${where}: comes after a ${levelOrder[last]} layer; layers go national → province → city → county → township → deployment`)
     last = Math.max(last, order)
+    if (layer.jurisdiction !== undefined) {
+      if (layer.level === "national") {
+        problems.push(`${where}: a national layer applies everywhere and takes no jurisdiction (got ${JSON.stringify(layer.jurisdiction)})`)
+      } else {
+        const p = validateJurisdictionCode(layer.jurisdiction, layer.level === "deployment" ? undefined : layer.level)
+        if (p !== undefined) problems.push(`${where}: jurisdiction: ${p}`)
+      }
+    }
     for (const [id, override] of Object.entries(layer.rules ?? {})) {
       const versions = registry.versionsOf(id)
       if (versions.length === 0) {
@@ -185,26 +235,8 @@ export const validate = (registry: Registry, layers: ReadonlyArray<ConfigLayer>)
   return problems
 }
 
-/**
- * Resolves layers against a registry, throwing a {@link ConfigError} listing every problem.
- *
- * @example
- * ```ts
- * import { EvaluationConfig, Registry } from "@anquan/core"
- * import { workSafetyLaw } from "@anquan/pack-work-safety-law"
- *
- * const registry = Registry.make([workSafetyLaw])
- * const config = EvaluationConfig.resolve(registry, [
- *   { name: "国家", level: "national" },
- *   { name: "某省", level: "province", rules: { "work-safety-law/safety-management-staffing": { params: { threshold: 80 } } } }
- * ])
- * ```
- * @since 0.1.0
- */
-export const resolve = (registry: Registry, layers: ReadonlyArray<ConfigLayer>): ResolvedConfig => {
-  const problems = validate(registry, layers)
-  if (problems.length > 0) throw new ConfigError({ problems })
-
+/** The scope of `layers` (those that apply), with settings cached per rule version. */
+const makeScope = (key: string, layers: ReadonlyArray<ConfigLayer>): ConfigScope => {
   const cache = new WeakMap<Rule, RuleSettings>()
   const settingsFor = (rule: Rule): RuleSettings => {
     const cached = cache.get(rule)
@@ -277,7 +309,70 @@ export const resolve = (registry: Registry, layers: ReadonlyArray<ConfigLayer>):
     for (const w of list) if (w.waiver.expires.getTime() > best.waiver.expires.getTime()) best = w
     return { waiver: best.waiver, layer: best.layer, status: asOf.getTime() <= best.waiver.expires.getTime() ? "active" : "expired" }
   }
-  return { layers, settingsFor, waiverFor, waiverCount }
+  return { key, layers, settingsFor, waiverFor, waiverCount }
+}
+
+/**
+ * Resolves layers against a registry, throwing a {@link ConfigError} listing every problem.
+ *
+ * @example
+ * ```ts
+ * import { EvaluationConfig, Registry } from "@anquan/core"
+ * import { workSafetyLaw } from "@anquan/pack-work-safety-law"
+ *
+ * const registry = Registry.make([workSafetyLaw])
+ * const config = EvaluationConfig.resolve(registry, [
+ *   { name: "国家", level: "national" },
+ *   { name: "某省", level: "province", rules: { "work-safety-law/safety-management-staffing": { params: { threshold: 80 } } } }
+ * ])
+ * ```
+ * @since 0.1.0
+ */
+export const resolve = (registry: Registry, layers: ReadonlyArray<ConfigLayer>): ResolvedConfig => {
+  const problems = validate(registry, layers)
+  if (problems.length > 0) throw new ConfigError({ problems })
+
+  const applying = (jurisdiction: string | undefined): Array<number> => {
+    const out: Array<number> = []
+    for (let i = 0; i < layers.length; i++) {
+      const j = layers[i]!.jurisdiction
+      if (j === undefined || (jurisdiction !== undefined && isCodeWithin(jurisdiction, j))) out.push(i)
+    }
+    return out
+  }
+  const byKey = new Map<string, ConfigScope>()
+  const scopeOf = (indices: ReadonlyArray<number>): ConfigScope => {
+    const key = indices.join(",")
+    let scope = byKey.get(key)
+    if (scope === undefined) {
+      scope = makeScope(key, indices.map((i) => layers[i]!))
+      byKey.set(key, scope)
+    }
+    return scope
+  }
+  const everywhere = scopeOf(applying(undefined))
+  const scoped = layers.some((l) => l.jurisdiction !== undefined)
+  const byCode = new Map<string, ConfigScope>()
+  const scopeFor = (jurisdiction: string): ConfigScope => {
+    if (!scoped) return everywhere
+    let scope = byCode.get(jurisdiction)
+    if (scope === undefined) {
+      scope = scopeOf(applying(jurisdiction))
+      byCode.set(jurisdiction, scope)
+    }
+    return scope
+  }
+  let waiverCount = 0
+  for (const layer of layers) waiverCount += layer.waivers?.length ?? 0
+  return {
+    layers,
+    scoped,
+    everywhere,
+    scopeFor,
+    settingsFor: everywhere.settingsFor,
+    waiverFor: everywhere.waiverFor,
+    waiverCount
+  }
 }
 
 /**

@@ -6,15 +6,17 @@
  *
  * An engine is made once from packs and config (both validated, every problem reported at once)
  * and then evaluates any number of batches or streams, each as of a date. Rule selection is
- * planned once per as-of date and cached per sector combination, so the per-record work is the
- * decode and the rules themselves.
+ * planned once per as-of date, per set of config layers that apply (layers bound to a
+ * jurisdiction apply only within it; resolved once per distinct jurisdiction code) and per sector
+ * combination, all cached, so the per-record work is two map look-ups, the decode and the rules
+ * themselves.
  *
  * @since 0.1.0
  */
 import { Result, Schema } from "effect"
 import { decodeIssues } from "../decode-issues/DecodeIssues.ts"
 import * as CalendarDate from "../calendar/CalendarDate.ts"
-import type { ConfigLayers, LaxerThanNational, ResolvedConfig } from "../config/EvaluationConfig.ts"
+import type { ConfigLayers, ConfigScope, LaxerThanNational, ResolvedConfig } from "../config/EvaluationConfig.ts"
 import { ConfigError, decodeAndResolve, empty as emptyConfig } from "../config/EvaluationConfig.ts"
 import { Enterprise } from "../enterprise/index.ts"
 import type { Pack } from "../pack/Pack.ts"
@@ -63,17 +65,32 @@ interface PlannedPack {
 }
 
 /**
- * 规则选择 — the rules in force and enabled on one as-of date.
+ * The rules in force and enabled on one as-of date under one {@link ConfigScope} (the config
+ * layers that apply to an enterprise's jurisdiction).
  *
  * @since 0.1.0
  */
-export interface Plan {
-  readonly asOf: Date
-  readonly asOfIso: string
+export interface ScopedPlan {
+  readonly config: ConfigScope
   readonly rules: ReadonlyArray<PlannedRule>
+  /** What the applying layers make laxer than national law, for the rules in force. */
   readonly laxerThanNational: ReadonlyArray<LaxerThanNational>
   /** The planned rules that apply to an enterprise in these sectors, cached per combination. */
   readonly forSectors: (sectors: ReadonlyArray<string>) => ReadonlyArray<PlannedRule>
+}
+
+/**
+ * 规则选择 — the rules in force and enabled on one as-of date. As a {@link ScopedPlan} it is the
+ * selection under the layers that apply everywhere; {@link Plan.forJurisdiction} gives the one for
+ * an enterprise's jurisdiction.
+ *
+ * @since 0.1.0
+ */
+export interface Plan extends ScopedPlan {
+  readonly asOf: Date
+  readonly asOfIso: string
+  /** The selection under the layers that apply to `jurisdiction` (cached per code and per set of layers). */
+  readonly forJurisdiction: (jurisdiction: string) => ScopedPlan
 }
 
 /** @since 0.1.0 */
@@ -208,11 +225,11 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
   const packSlot = new Map<Pack<any>, number>(registry.packs.map((p, i) => [p, i]))
   const packList = registry.packs.map((p) => ({ id: p.id, version: p.version }))
 
-  const makePlan = (asOf: Date): Plan => {
+  const makeScopedPlan = (asOf: Date, scope: ConfigScope): ScopedPlan => {
     const rules: Array<PlannedRule> = []
     const lax: Array<LaxerThanNational> = []
     for (const entry of registry.inForce(asOf)) {
-      const settings = config.settingsFor(entry.rule)
+      const settings = scope.settingsFor(entry.rule)
       lax.push(...settings.laxerThanNational)
       if (!settings.enabled) continue
       rules.push({
@@ -229,8 +246,7 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     }
     const bySectors = new Map<string, ReadonlyArray<PlannedRule>>()
     return {
-      asOf,
-      asOfIso: CalendarDate.format(asOf),
+      config: scope,
       rules,
       laxerThanNational: lax,
       forSectors: (sectors) => {
@@ -243,6 +259,32 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
         return selected
       }
     }
+  }
+
+  const makePlan = (asOf: Date): Plan => {
+    const everywhere = makeScopedPlan(asOf, config.everywhere)
+    const byScope = new Map<string, ScopedPlan>([[config.everywhere.key, everywhere]])
+    const byCode = new Map<string, ScopedPlan>()
+    const plan: Plan = {
+      ...everywhere,
+      asOf,
+      asOfIso: CalendarDate.format(asOf),
+      forJurisdiction: (jurisdiction) => {
+        if (!config.scoped) return plan
+        let sp = byCode.get(jurisdiction)
+        if (sp === undefined) {
+          const scope = config.scopeFor(jurisdiction)
+          sp = scope.key === config.everywhere.key ? plan : byScope.get(scope.key)
+          if (sp === undefined) {
+            sp = makeScopedPlan(asOf, scope)
+            byScope.set(scope.key, sp)
+          }
+          byCode.set(jurisdiction, sp)
+        }
+        return sp
+      }
+    }
+    return plan
   }
 
   const plans = new Map<number, Plan>()
@@ -266,7 +308,8 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     return decoded.success
   }
 
-  const select = (enterprise: Enterprise, plan: Plan): ReadonlyArray<PlannedRule> => plan.forSectors(enterprise.sectors)
+  const select = (enterprise: Enterprise, plan: Plan): ReadonlyArray<PlannedRule> =>
+    plan.forJurisdiction(enterprise.jurisdiction).forSectors(enterprise.sectors)
 
   // Decode the fact section of every pack with a selected rule, once per record.
   const decodeFacts = (
@@ -327,6 +370,8 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     let findings: Array<Finding> | undefined
     let worst = 3 // 0 major, 1 general, 2 advisory, 3 none
     const unitKinds = enterprise.unitKinds
+    const scoped = plan.forJurisdiction(enterprise.jurisdiction)
+    const waiverFor = scoped.config.waiverFor
     for (let i = 0; i < rules.length; i++) {
       const r = rules[i]!
       const rule = r.rule
@@ -396,7 +441,7 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
             }
             break
           default: {
-            const match = config.waiverFor(rule.id, enterprise.creditCode, plan.asOf)
+            const match = waiverFor(rule.id, enterprise.creditCode, plan.asOf)
             slot = match?.status === "active" ? WAIVED : VIOLATION
             finding = {
               ruleId: rule.id, pack: r.packId, ruleVersion: r.entry.version, severity: r.severity, citation: rule.citation, title: rule.title,
@@ -417,13 +462,15 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
                 }
                 : {})
             }
-            if (slot === VIOLATION) {
+            // a reporting breach is not a hazard: it does not make the verdict
+            if (slot === VIOLATION && rule.kind === "hazard") {
               const rank = r.severity === "major" ? 0 : r.severity === "general" ? 1 : 2
               if (rank < worst) worst = rank
             }
           }
         }
       }
+      if (finding !== undefined && rule.kind !== "hazard") finding = { ...finding, kind: rule.kind }
       c[totalSlot + slot] = c[totalSlot + slot]! + 1
       c[r.packSlot * 6 + slot] = c[r.packSlot * 6 + slot]! + 1
       if (finding !== undefined) (findings ??= []).push(finding)
@@ -450,7 +497,8 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
       complete: counts.indeterminate === 0 && counts.error === 0,
       counts,
       countsByPack,
-      findings: findings ?? []
+      findings: findings ?? [],
+      ...(scoped.laxerThanNational.length > 0 ? { laxerThanNational: scoped.laxerThanNational } : {})
     } satisfies EvaluatedRecord
   }
 
@@ -464,7 +512,7 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
   }
 
   const reportBuilder = (p: Plan, retainEnterprises: boolean): ReportBuilder =>
-    new ReportBuilder({ asOf: p.asOfIso, packs: packList, laxerThanNational: p.laxerThanNational, retainEnterprises })
+    new ReportBuilder({ asOf: p.asOfIso, packs: packList, retainEnterprises })
 
   const evaluate = (input: unknown, options: EvaluateOptions): Report => {
     const p = plan(options.asOf)

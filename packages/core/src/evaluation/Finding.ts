@@ -6,7 +6,7 @@
 import type { Citation } from "../citation/Citation.ts"
 import type { Localized } from "../rule/Localized.ts"
 import type { Evidence, OutcomeKind } from "../rule/Outcome.ts"
-import type { Severity } from "../rule/Rule.ts"
+import type { FindingKind, Severity } from "../rule/Rule.ts"
 
 /**
  * A waiver attached to a violation. `active`: the violation is reported as waived and does not count
@@ -31,6 +31,12 @@ export interface Finding {
   readonly outcome: OutcomeKind
   /** The severity after config overrides. */
   readonly severity: Severity
+  /**
+   * What a violation of the rule is; absent means `hazard` (an accident hazard of `severity`). A
+   * `reporting` finding is a breach of a reporting duty: not a hazard, not in the verdict, not
+   * opened by a hazard ledger. See {@link FindingKind}.
+   */
+  readonly kind?: FindingKind
   readonly citation: Citation
   readonly title: Localized
   /** The rule's message (violations and waived violations). */
@@ -61,6 +67,9 @@ export const countKeys: ReadonlyArray<CountKey> = ["violation", "waived", "indet
 /** @since 0.1.0 */
 export const countKeyOf = (finding: Finding): CountKey =>
   finding.outcome === "violation" && finding.waiver?.status === "active" ? "waived" : finding.outcome
+
+/** A finding's kind: `hazard` when absent. @since 0.1.0 */
+export const findingKindOf = (finding: { readonly kind?: FindingKind | undefined }): FindingKind => finding.kind ?? "hazard"
 
 /** Whether a finding counts against the unit: an un-waived violation. @since 0.1.0 */
 export const isOpenViolation = (finding: Finding): boolean => countKeyOf(finding) === "violation"

@@ -11,7 +11,8 @@ import type { CountKey, Finding } from "./Finding.ts"
 import { countKeyOf, countKeys } from "./Finding.ts"
 
 /**
- * 判定结论 — the verdict for one enterprise, from its un-waived violations:
+ * 判定结论 — the verdict for one enterprise, from its un-waived hazard violations (a `reporting`
+ * finding, a breach of a reporting duty, is not a hazard and does not count here):
  * any `major` ⇒ `major-hazard` (存在重大事故隐患); else any `general` ⇒ `general-hazard`;
  * else any `advisory` ⇒ `advisory`; else `no-violation`. `complete` on the result says whether
  * every rule could decide (no indeterminate and no error finding).
@@ -63,6 +64,11 @@ export interface EvaluatedRecord {
   readonly countsByPack: Readonly<Record<string, Counts>>
   /** The findings kept (by default every finding that is not compliant or not-applicable). */
   readonly findings: ReadonlyArray<Finding>
+  /**
+   * What the config layers that applied to this enterprise (by its jurisdiction) make laxer than
+   * national law, for the rules in force; absent when nothing.
+   */
+  readonly laxerThanNational?: ReadonlyArray<LaxerThanNational>
 }
 
 export type { DecodeIssue } from "../decode-issues/DecodeIssues.ts"
@@ -96,7 +102,7 @@ export interface Report {
     readonly findings: number
   }
   readonly byOutcome: Counts
-  /** Un-waived violations per severity. */
+  /** Un-waived violations per severity, of every finding kind (the verdicts count hazards only). */
   readonly bySeverity: Readonly<Record<Severity, number>>
   readonly byPack: Readonly<Record<string, Counts>>
   /** Per sector of the evaluated enterprises (an enterprise in two sectors counts in both). */
@@ -105,7 +111,10 @@ export interface Report {
   /** Every evaluated enterprise, in input order (empty when the report was built without retaining them). */
   readonly enterprises: ReadonlyArray<EvaluatedRecord>
   readonly rejected: ReadonlyArray<RejectedRecord>
-  /** Config that is laxer than the national floor, for the rules in force on the as-of date. */
+  /**
+   * Config that is laxer than the national floor, for the rules in force on the as-of date: only
+   * what a layer that applied to an evaluated enterprise did (each item once).
+   */
   readonly laxerThanNational: ReadonlyArray<LaxerThanNational>
 }
 
@@ -113,7 +122,11 @@ export interface Report {
 export interface ReportBuilderOptions {
   readonly asOf: string
   readonly packs: ReadonlyArray<{ readonly id: string; readonly version: string }>
-  readonly laxerThanNational: ReadonlyArray<LaxerThanNational>
+  /**
+   * Items to report whatever the records. The report lists these and every item of the evaluated
+   * records' `laxerThanNational`, each once.
+   */
+  readonly laxerThanNational?: ReadonlyArray<LaxerThanNational>
   readonly retainEnterprises: boolean
 }
 
@@ -135,12 +148,27 @@ export class ReportBuilder {
   private readonly verdicts: Record<Verdict, number> = { "major-hazard": 0, "general-hazard": 0, advisory: 0, "no-violation": 0 }
   private readonly enterprises: Array<EvaluatedRecord> = []
   private readonly rejected: Array<RejectedRecord> = []
+  private readonly lax: Array<LaxerThanNational> = []
+  private readonly laxKeys = new Set<string>()
+  // the records of one config scope share one array: each is merged once
+  private readonly laxSeen = new Set<ReadonlyArray<LaxerThanNational>>()
 
   private readonly options: ReportBuilderOptions
 
   constructor(options: ReportBuilderOptions) {
     this.options = options
     for (const p of options.packs) this.byPack[p.id] = emptyCounts()
+    if (options.laxerThanNational !== undefined) this.addLax(options.laxerThanNational)
+  }
+
+  private addLax(items: ReadonlyArray<LaxerThanNational>): void {
+    this.laxSeen.add(items)
+    for (const item of items) {
+      const key = JSON.stringify(item)
+      if (this.laxKeys.has(key)) continue
+      this.laxKeys.add(key)
+      this.lax.push(item)
+    }
   }
 
   /** Adds one record's result. Counts cover every finding, including those the record did not keep. */
@@ -152,6 +180,7 @@ export class ReportBuilder {
     }
     this.evaluated++
     this.verdicts[result.verdict]++
+    if (result.laxerThanNational !== undefined && !this.laxSeen.has(result.laxerThanNational)) this.addLax(result.laxerThanNational)
     const sectorCounts: Array<Counts> = []
     for (const s of result.subject.sectors) sectorCounts.push(this.bySector[s] ??= emptyCounts())
     for (const key of countKeys) {
@@ -182,7 +211,7 @@ export class ReportBuilder {
       verdicts: { ...this.verdicts },
       enterprises: [...this.enterprises],
       rejected: [...this.rejected],
-      laxerThanNational: this.options.laxerThanNational
+      laxerThanNational: [...this.lax]
     }
   }
 }

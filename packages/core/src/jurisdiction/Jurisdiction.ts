@@ -71,6 +71,37 @@ export const jurisdictionSignificantDigits = (level: JurisdictionLevel): 2 | 4 |
 const CODE = /^(?:\d{6}|\d{9}|\d{12})$/u
 
 /**
+ * The level a well-formed code names, read from its shape alone (GB/T 2260 and the statistical
+ * division codes): 6 digits ending in `0000` a province, ending in `00` a city, else a county;
+ * 9 digits a township; 12 a village. `undefined` for anything else.
+ *
+ * @since 0.1.0
+ */
+export const jurisdictionLevelOfCode = (code: string): JurisdictionLevel | undefined => {
+  if (!CODE.test(code)) return undefined
+  if (code.length === 9) return "township"
+  if (code.length === 12) return "village"
+  return code.endsWith("0000") ? "province" : code.endsWith("00") ? "city" : "county"
+}
+
+/**
+ * Whether `code` lies within the jurisdiction `ancestorCode` (the node itself or a descendant),
+ * from the codes alone, without a tree: the code starts with the ancestor's significant digits
+ * (`330106` and `330106001` are within `330000`; `320116` is not). `false` when either code is
+ * malformed or `code` names a higher level than `ancestorCode`.
+ *
+ * @since 0.1.0
+ */
+export const isCodeWithin = (code: string, ancestorCode: string): boolean => {
+  const level = jurisdictionLevelOfCode(ancestorCode)
+  if (level === undefined || !CODE.test(code) || code.length < ancestorCode.length) return false
+  const digits = jurisdictionSignificantDigits(level)
+  if (code.slice(0, digits) !== ancestorCode.slice(0, digits)) return false
+  // a code of the same length must not name a higher level (a city is not within its own county's code)
+  return code.length > ancestorCode.length || jurisdictionLevelRank(jurisdictionLevelOfCode(code)!) >= jurisdictionLevelRank(level)
+}
+
+/**
  * Checks a code against a level, returning the reason it does not fit, or `undefined` when it does.
  * Rules (GB/T 2260 and the statistical division codes): a province code is 6 digits ending in
  * `0000`; a city code 6 digits ending in `00` (not `0000`); a county code 6 digits not ending in

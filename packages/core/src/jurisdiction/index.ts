@@ -1,9 +1,11 @@
 export {
+  isCodeWithin,
   Jurisdiction,
   JurisdictionCode,
   jurisdictionCodeLength,
   JurisdictionLevel,
   jurisdictionLevelLabel,
+  jurisdictionLevelOfCode,
   jurisdictionLevelRank,
   JurisdictionLevels,
   jurisdictionSignificantDigits,

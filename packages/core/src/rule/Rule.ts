@@ -27,6 +27,21 @@ import type { Outcome } from "./Outcome.ts"
  */
 export type Severity = "major" | "general" | "advisory"
 
+/**
+ * 发现类别 — what a rule's violation is:
+ * - `hazard` (the default): an accident hazard (事故隐患) of the rule's severity — `major` is a
+ *   重大事故隐患 — that counts toward the enterprise's verdict and that a hazard ledger opens;
+ * - `reporting`: a breach of a reporting or procedural duty (e.g. 迟报、漏报、谎报、瞒报 of an
+ *   accident). Its severity grades the breach; it is not a hazard, does not make a verdict, and a
+ *   hazard ledger does not open it (the import skips it and says why).
+ *
+ * @since 0.1.0
+ */
+export type FindingKind = "hazard" | "reporting"
+
+/** Every finding kind. @since 0.1.0 */
+export const findingKinds: ReadonlyArray<FindingKind> = ["hazard", "reporting"]
+
 /** Every severity, most serious first. @since 0.1.0 */
 export const severities: ReadonlyArray<Severity> = ["major", "general", "advisory"]
 
@@ -130,6 +145,8 @@ export interface RuleDefinition<F, P extends ParamSpecs = {}> {
   /** The penalty articles the violation exposes the unit to. */
   readonly penalties?: ReadonlyArray<Citation>
   readonly severity: Severity
+  /** What a violation is: an accident hazard (default) or a reporting breach. See {@link FindingKind}. */
+  readonly kind?: FindingKind
   readonly appliesTo?: Applicability
   /** In force from `from` to `to`, both inclusive, as ISO dates; no `to` = still in force. */
   readonly effective: { readonly from: string; readonly to?: string }
@@ -156,6 +173,7 @@ export interface Rule<F = any> {
   readonly legalBases: ReadonlyArray<Citation>
   readonly penalties: ReadonlyArray<Citation>
   readonly severity: Severity
+  readonly kind: FindingKind
   readonly appliesTo: Applicability
   readonly effective: { readonly from: Date; readonly to?: Date }
   readonly facts: Schema.Top
@@ -204,6 +222,7 @@ export const define = <F, const P extends ParamSpecs = {}>(definition: RuleDefin
     legalBases: definition.legalBases ?? [],
     penalties: definition.penalties ?? [],
     severity: definition.severity,
+    kind: definition.kind ?? "hazard",
     appliesTo: definition.appliesTo ?? {},
     effective: to === undefined ? { from } : { from, to },
     facts: definition.facts,

@@ -5,6 +5,7 @@ export * as Rule from "./Rule.ts"
 export type {
   Applicability,
   BooleanParam,
+  FindingKind,
   NumberParam,
   ParamSpec,
   ParamSpecs,

@@ -1,10 +1,12 @@
 /**
  * 检查发现 → 隐患 — turns an evaluation report (`@anquan/core` `Report`) into `Report` commands for
- * the ledger. Every un-waived violation of severity `major` or `general` becomes a hazard of that
- * level, sourced as a `rule-finding` with the rule id, version and citation. A major finding
+ * the ledger. Every un-waived hazard violation (finding `kind` `hazard`, or none) of severity
+ * `major` or `general` becomes a hazard of that level, sourced as a `rule-finding` with the rule id, version and citation. A major finding
  * becomes a major hazard with its 五落实 checklist open (no deadline, no responsible person,
  * nothing recorded). The same rule on the same subject never opens a second hazard while one is
- * open: neither against the ledger (`isOpen`) nor twice within one report.
+ * open: neither against the ledger (`isOpen`) nor twice within one report. A finding of another
+ * kind — a `reporting` breach such as an accident reported late (迟报) — is not a hazard: it is
+ * skipped as `not-a-hazard`, counted and listed with the others, never opened.
  *
  * @since 0.1.0
  */
@@ -23,6 +25,8 @@ export const FindingInput = Schema.Struct({
   ruleVersion: Schema.String,
   outcome: Schema.Literals(["violation", "compliant", "not-applicable", "indeterminate", "error"]),
   severity: Schema.Literals(["major", "general", "advisory"]),
+  /** `hazard` when absent; `reporting` findings are not hazards. */
+  kind: Schema.optionalKey(Schema.Literals(["hazard", "reporting"])),
   citation: HazardCitation,
   title: Localized,
   message: Schema.optionalKey(Localized),
@@ -61,6 +65,7 @@ export type ReportInputEncoded = typeof ReportInput.Encoded
  * @since 0.1.0
  */
 export type SkipReason =
+  | "not-a-hazard"
   | "advisory"
   | "waived"
   | "already-open"
@@ -71,7 +76,7 @@ export type SkipReason =
 
 /**
  * A violation that did not become a hazard, and why. `existing` names the open hazard for
- * `already-open`; `detail` explains `invalid` and `out-of-jurisdiction`.
+ * `already-open`; `detail` explains `invalid`, `out-of-jurisdiction` and `not-a-hazard`.
  *
  * @since 0.1.0
  */
@@ -108,6 +113,9 @@ export interface FindingsOptions {
  */
 export type ReportCommandInput = typeof Report.Encoded
 
+const notAHazard = (kind: "reporting"): string =>
+  ({ reporting: "a reporting breach (e.g. 迟报/漏报/谎报/瞒报), not an accident hazard: handle it as a reporting case, not in the hazard ledger" })[kind]
+
 const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`)
 
 /**
@@ -140,6 +148,10 @@ export const findingsToCommands = (
     for (const finding of enterprise.findings) {
       if (finding.outcome !== "violation") continue
       const base = { subject: subject.creditCode, ruleId: finding.ruleId }
+      if (finding.kind !== undefined && finding.kind !== "hazard") {
+        skipped.push({ ...base, reason: "not-a-hazard", detail: notAHazard(finding.kind) })
+        continue
+      }
       if (finding.waiver?.status === "active") {
         skipped.push({ ...base, reason: "waived" })
         continue

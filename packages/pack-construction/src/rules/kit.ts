@@ -13,7 +13,7 @@
  *
  * @since 0.1.0
  */
-import { CalendarDate, Outcome, Rule } from "@anquan/core"
+import { CalendarDate, isDatedByAsOf, Outcome, Rule } from "@anquan/core"
 import type { Citation, Evidence, Localized, Severity } from "@anquan/core"
 import { Schema, Struct } from "effect"
 import { ConstructionFacts } from "../facts/ConstructionFacts.ts"
@@ -162,6 +162,18 @@ export const expired = (path: string, date: Date | undefined, asOf: Date, reason
     : date === undefined
     ? unknown(path)
     : decided(date.getTime() < asOf.getTime(), [{ path, value: CalendarDate.format(date) }], [reason(CalendarDate.format(date))])
+
+/**
+ * True when an occurrence dated `date` had happened by the as-of day (core's `isDatedByAsOf`; an
+ * undated one is taken as it is). An occurrence dated later is not evidence of the past: put this
+ * first in an entry's `all(…)` and the entry is no breach.
+ *
+ * @since 0.1.0
+ */
+export const datedByAsOf = (path: string, date: Date | undefined, asOf: Date): Cond =>
+  quick
+    ? q(isDatedByAsOf(date, asOf))
+    : decided(isDatedByAsOf(date, asOf), date === undefined ? [] : [{ path, value: CalendarDate.format(date) }], [])
 
 /** True by the fact's mere presence (an entry of a list of occurrences), with it as evidence. @since 0.1.0 */
 export const present = (path: string, value: unknown, reason: Reason): Cond => (quick ? Q_TRUE : decided(true, [{ path, value }], [reasonOf(reason)]))

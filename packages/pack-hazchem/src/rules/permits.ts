@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import { isInstantAfterAsOf } from "@anquan/core"
 import type { Evidence, Localized, Outcome, Rule } from "@anquan/core"
 import type { Schema } from "effect"
 import type { HazchemFacts } from "../facts/HazchemFacts.ts"
@@ -122,9 +123,23 @@ export const isValidityExceeded = (
 /** A permit of one kind. @since 0.1.0 */
 export type PermitOf<K extends SpecialOperationPermit["kind"]> = Extract<SpecialOperationPermit, { readonly kind: K }>
 
+/** A permit in progress on the as-of day as known that day: no work end yet, no later gas detections. */
+const asOfView = (p: SpecialOperationPermit, asOf: Date): SpecialOperationPermit => {
+  const { workEndedAt: _, ...known } = p
+  if (known.kind === "confined-space" && known.gasDetections !== undefined) {
+    return { ...known, gasDetections: known.gasDetections.filter((d) => !isInstantAfterAsOf(d.at, asOf)) }
+  }
+  return known as SpecialOperationPermit
+}
+
 /**
  * The outcome of a permit rule: `each` is called with every permit of `kind` — its index in the
- * whole list, and the list — until a quick assessment is decided; an unknown list is a missing
+ * whole list, and the list — until a quick assessment is decided. A permit that starts after the
+ * as-of day (its `validFrom`, else `workStartedAt`, after the end of that day in Beijing time) had
+ * not been issued yet on that day and is skipped (core's `isInstantAfterAsOf`); one of unknown
+ * start is judged. Of a permit in progress on that day, what came after it had not happened yet
+ * and is not read: a `workEndedAt` after it, and a confined-space permit's gas detections after it
+ * (a copy without them is judged, made only then); an unknown list is a missing
  * fact; no permit of the kind in scope → not applicable, for `notApplicable`. `each` states the
  * permit with `a.entry` and, when that asks for it, `a.check`. A module-level `each` costs no
  * allocation per call.
@@ -142,7 +157,8 @@ export const assessPermits = <K extends SpecialOperationPermit["kind"]>(
   const list = a.list(PERMITS, permits)
   for (let i = 0; i < list.length && !a.done; i++) {
     const p = list[i]!
-    if (p.kind === kind) each(a, p as PermitOf<K>, i, list)
+    if (p.kind !== kind || isInstantAfterAsOf(p.validFrom ?? p.workStartedAt, context.asOf)) continue
+    each(a, (isInstantAfterAsOf(p.workEndedAt, context.asOf) ? asOfView(p, context.asOf) : p) as PermitOf<K>, i, list)
   }
   return a.outcome(notApplicable)
 }

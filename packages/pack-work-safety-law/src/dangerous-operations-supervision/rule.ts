@@ -10,9 +10,9 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { isDatedAfterAsOf, Rule } from "@anquan/core"
 import type { Outcome, RuleContext } from "@anquan/core"
-import { factSlice, findings, isAfter, notApplicable } from "../internal/shared.ts"
+import { factSlice, findings, notApplicable } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const DangerousOperationsFacts = factSlice([], ["dangerousOperations"])
@@ -36,7 +36,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
   let counted = 0
   for (let i = 0; i < ops.length && !out.done; i++) {
     const op = ops[i]!
-    if (op.date !== undefined && isAfter(op.date, ctx.asOf)) continue
+    if (isDatedAfterAsOf(op.date, ctx.asOf)) continue
     counted++
     if (out.quick(op.onSiteSafetyManager)) continue
     const path = `facts.dangerousOperations[${i}]`

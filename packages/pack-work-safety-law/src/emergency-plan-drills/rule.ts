@@ -15,10 +15,10 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { isDatedAfterAsOf, Rule } from "@anquan/core"
 import type { NumberParam, Outcome, RuleContext } from "@anquan/core"
 import type { EmergencyDrill, EmergencyPlan } from "../facts/WorkSafetyFacts.ts"
-import { addMonths, factSlice, Findings, findings, isAfter, isPastMonths, iso } from "../internal/shared.ts"
+import { addMonths, factSlice, Findings, findings, isPastMonths, iso } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const EmergencyPlanFacts = factSlice([], ["emergencyPlan"])
@@ -62,7 +62,7 @@ const latest = (drills: ReadonlyArray<EmergencyDrill>, kinds: ReadonlyArray<Plan
   let best: Date | undefined
   for (let i = 0; i < drills.length; i++) {
     const d = drills[i]!
-    if (!kinds.includes(d.plan) || isAfter(d.date, asOf)) continue
+    if (!kinds.includes(d.plan) || isDatedAfterAsOf(d.date, asOf)) continue
     if (best === undefined || d.date.getTime() > best.getTime()) best = d.date
   }
   return best
@@ -124,7 +124,7 @@ const evaluate = (subject: Facts, ctx: RuleContext<Params>): Outcome.Outcome => 
   if (plan.established === undefined) return out.need("facts.emergencyPlan.established").outcome()
   out.see("facts.emergencyPlan.established", plan.established)
   if (!plan.established) return out.problem("未制定生产安全事故应急救援预案", "no emergency rescue plan").outcome()
-  if (plan.adoptedOn !== undefined && isAfter(plan.adoptedOn, asOf)) {
+  if (plan.adoptedOn !== undefined && isDatedAfterAsOf(plan.adoptedOn, asOf)) {
     out.see("facts.emergencyPlan.adoptedOn", iso(plan.adoptedOn))
     return out.problem(`应急救援预案于${iso(plan.adoptedOn)}才公布施行，判定日尚无预案`, `the emergency plan was adopted only on ${iso(plan.adoptedOn)}, after the as-of date`).outcome()
   }

@@ -156,7 +156,12 @@ export const isPastMonths = (date: Date, months: number, asOf: Date): boolean =>
 /** `YYYY-MM-DD`. @since 0.1.0 */
 export const iso = (date: Date): string => CalendarDate.format(date)
 
-/** Whether `date` is after the as-of day. @since 0.1.0 */
+/**
+ * Whether `date` is after `asOf` (e.g. the as-of day after an expiry). For "a fact dated after the
+ * as-of day had not happened yet", use core's `isDatedAfterAsOf` / `isDatedByAsOf`.
+ *
+ * @since 0.1.0
+ */
 export const isAfter = (date: Date, asOf: Date): boolean => date.getTime() > asOf.getTime()
 
 // ---------------------------------------------------------------------------------------------

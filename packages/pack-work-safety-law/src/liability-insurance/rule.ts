@@ -16,7 +16,7 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { isDatedAfterAsOf, Rule } from "@anquan/core"
 import type { Outcome, RuleContext, Sector } from "@anquan/core"
 import { factSlice, findings, isAfter, iso } from "../internal/shared.ts"
 
@@ -63,7 +63,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
   if (policies === undefined) return out.need("facts.liabilityInsurancePolicies").outcome()
   for (let i = 0; i < policies.length; i++) {
     const p = policies[i]!
-    if (isAfter(p.from, asOf) || isAfter(asOf, p.to)) continue
+    if (isDatedAfterAsOf(p.from, asOf) || isAfter(asOf, p.to)) continue
     // the first policy that covers the as-of day
     if (out.explain) out.see(`facts.liabilityInsurancePolicies[${i}]`, period(p))
     return out.outcome()

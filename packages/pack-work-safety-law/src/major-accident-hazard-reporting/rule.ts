@@ -9,9 +9,9 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { isDatedAfterAsOf, Rule } from "@anquan/core"
 import type { Outcome, RuleContext } from "@anquan/core"
-import { and3, factSlice, findings, isAfter, notApplicable } from "../internal/shared.ts"
+import { and3, factSlice, findings, notApplicable } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const HazardReportingFacts = factSlice([], ["dualPrevention"])
@@ -27,7 +27,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
   let counted = 0
   for (let i = 0; i < hazards.length && !out.done; i++) {
     const h = hazards[i]!
-    if (h.identifiedOn !== undefined && isAfter(h.identifiedOn, ctx.asOf)) continue
+    if (isDatedAfterAsOf(h.identifiedOn, ctx.asOf)) continue
     counted++
     // reported to both
     if (out.quick(and3(h.reportedToDepartment, h.reportedToWorkersCongress))) continue

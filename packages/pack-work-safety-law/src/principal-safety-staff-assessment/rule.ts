@@ -11,9 +11,9 @@
  *
  * @since 0.1.0
  */
-import { Outcome, Rule } from "@anquan/core"
+import { isDatedAfterAsOf, isDatedByAsOf, Outcome, Rule } from "@anquan/core"
 import type { RuleContext } from "@anquan/core"
-import { ART27_HIGH_RISK_ACTIVITIES, ART27_HIGH_RISK_SECTORS, factSlice, findings, inScope, isAfter, iso, notApplicable } from "../internal/shared.ts"
+import { ART27_HIGH_RISK_ACTIVITIES, ART27_HIGH_RISK_SECTORS, factSlice, findings, inScope, iso, notApplicable } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const AssessmentFacts = factSlice(["sectors", "dangerousGoodsActivities", "keyPeople"], [])
@@ -43,7 +43,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
     if (isPrincipal) principals++
     const a = person.assessment
     // passed, and not only after the as-of day
-    if (out.quick(a === undefined ? undefined : a.passed && (a.date === undefined || !isAfter(a.date, asOf)))) continue
+    if (out.quick(a === undefined ? undefined : a.passed && isDatedByAsOf(a.date, asOf))) continue
     const who = isPrincipal ? principal : safetyOfficer
     const path = `enterprise.keyPeople[${i}].assessment`
     if (a === undefined) {
@@ -53,7 +53,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
     out.see(`${path}.passed`, a.passed)
     if (!a.passed) {
       out.problem(`${who.zh}${person.name}未经考核合格`, `${who.en} ${person.name} has not passed the assessment`)
-    } else if (a.date !== undefined && isAfter(a.date, asOf)) {
+    } else if (a.date !== undefined && isDatedAfterAsOf(a.date, asOf)) {
       out.see(`${path}.date`, iso(a.date))
       out.problem(
         `${who.zh}${person.name}于${iso(a.date)}才考核合格，在判定日尚未考核合格`,

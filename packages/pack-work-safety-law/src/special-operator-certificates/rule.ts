@@ -12,7 +12,7 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { isValidOnAsOf, Rule } from "@anquan/core"
 import type { Outcome, RuleContext } from "@anquan/core"
 import { factSlice, findings, isAfter, iso } from "../internal/shared.ts"
 
@@ -29,7 +29,7 @@ const isSpecialOperation = (c: Certificate): boolean => c.kind.startsWith(SPECIA
 
 /** Valid on the as-of day: not issued after it, not expired before it. */
 const isValid = (c: Certificate, asOf: Date): boolean =>
-  !isAfter(asOf, c.validUntil) && (c.issuedOn === undefined || !isAfter(c.issuedOn, asOf))
+  isValidOnAsOf(c, asOf)
 
 const holdsValidCertificate = (certificates: ReadonlyArray<Certificate>, asOf: Date): boolean => {
   for (let i = 0; i < certificates.length; i++) if (isSpecialOperation(certificates[i]!) && isValid(certificates[i]!, asOf)) return true

@@ -31,9 +31,19 @@ tester.run("construction/severe-weather-work", {
       enterprise: project({ severeWeatherWorks: [{ date: "2024-12-10", weather: "high-wind", operation: "lifting", inBreachOfRules: true }] }),
       evidence: [{ path: "facts.severeWeatherWorks[0].inBreachOfRules", value: true }],
       details: { "zh-CN": "2024-12-10大风天气下违规进行吊装", en: "lifting in high wind against the rules on 2024-12-10" }
+    },
+    {
+      name: "the same lifting of 2026-12-01 as of that day",
+      asOf: "2026-12-01",
+      enterprise: project({ severeWeatherWorks: [{ date: "2026-12-01", weather: "high-wind", operation: "lifting", inBreachOfRules: true }] })
     }
   ],
   compliant: [
+    {
+      name: "lifting in high wind on 2026-12-01, as of 2026-11-23: it had not happened yet",
+      asOf: IN_2024,
+      enterprise: project({ severeWeatherWorks: [{ date: "2026-12-01", weather: "high-wind", operation: "lifting", inBreachOfRules: true }] })
+    },
     { name: "work in fog within the rules", asOf: IN_2024, enterprise: project({ severeWeatherWorks: [{ weather: "dense-fog", operation: "work-at-height", inBreachOfRules: false }] }) },
     { name: "none", asOf: IN_2024, enterprise: project({ severeWeatherWorks: [] }) }
   ],
@@ -54,9 +64,17 @@ tester.run("construction/lifting-people", {
       evidence: [{ path: "facts.peopleLifted[0].equipment", value: "tower-crane" }],
       details: { "zh-CN": "使用塔式起重机吊运人员" }
     },
+    { name: "the same occurrence of 2026-12-01 as of that day", asOf: "2026-12-01", enterprise: project({ peopleLifted: [{ date: "2026-12-01", equipment: "tower-crane" }] }) },
     { name: "2024: equipment not recorded is still non-passenger equipment", asOf: IN_2024, enterprise: project({ peopleLifted: [{}] }), evidence: [{ path: "facts.peopleLifted[0].equipment", value: null }] }
   ],
-  compliant: [{ name: "no such occurrence", asOf: IN_2024, enterprise: project({ peopleLifted: [] }) }],
+  compliant: [
+    { name: "no such occurrence", asOf: IN_2024, enterprise: project({ peopleLifted: [] }) },
+    {
+      name: "2024: people lifted on 2026-12-01, as of 2026-11-23: it had not happened yet",
+      asOf: IN_2024,
+      enterprise: project({ peopleLifted: [{ date: "2026-12-01", equipment: "tower-crane" }] })
+    }
+  ],
   indeterminate: [{ name: "no construction facts", asOf: IN_2024, enterprise: project(), missing: ["facts.peopleLifted"] }],
   notSelected: [{ name: "not in the 2022 edition", asOf: LAST_2022, enterprise: project({ peopleLifted: [{ equipment: "truck-crane" }] }) }]
 })

@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import { defineItem, eachOf, flag, judge, L, lacks, present, t } from "../kit.ts"
+import { all, datedByAsOf, defineItem, eachOf, flag, judge, L, lacks, present, t } from "../kit.ts"
 
 /**
  * 2024 第十五条(一): 混凝土泵车、打桩设备、汽车起重机、履带起重机等大型机械设备未对运行路线和作业位置承载力进行验算.
@@ -68,15 +68,19 @@ export const severeWeatherWork2024 = defineItem({
   ),
   remediation: L("恶劣天气下立即停止吊装、设备安拆和高处作业，天气好转并检查确认安全后方可恢复。", "Stop lifting, erection and work at height in bad weather; resume only after it clears and the site is checked."),
   keys: ["severeWeatherWorks"],
-  reads: ["facts.severeWeatherWorks[].weather", "facts.severeWeatherWorks[].operation", "facts.severeWeatherWorks[].inBreachOfRules"],
-  evaluate: (f) =>
+  reads: ["facts.severeWeatherWorks[].weather", "facts.severeWeatherWorks[].operation", "facts.severeWeatherWorks[].inBreachOfRules", "facts.severeWeatherWorks[].date"],
+  evaluate: (f, asOf) =>
     judge(eachOf(f?.severeWeatherWorks, "facts.severeWeatherWorks", t("恶劣天气作业", "bad-weather operation"), (w, p) => {
       const weather = w.weather === undefined ? weatherText.other : weatherText[w.weather]
       const op = w.operation === undefined ? t("作业", "work") : operationText[w.operation]
-      return flag(`${p}.inBreachOfRules`, w.inBreachOfRules, () => {
-        const when = w.date === undefined ? "" : w.date.toISOString().slice(0, 10)
-        return t(`${when}${weather.zh}天气下违规进行${op.zh}`, `${op.en} in ${weather.en} against the rules${when === "" ? "" : ` on ${when}`}`)
-      })
+      // work dated after the as-of day had not happened yet
+      return all(
+        datedByAsOf(`${p}.date`, w.date, asOf),
+        flag(`${p}.inBreachOfRules`, w.inBreachOfRules, () => {
+          const when = w.date === undefined ? "" : w.date.toISOString().slice(0, 10)
+          return t(`${when}${weather.zh}天气下违规进行${op.zh}`, `${op.en} in ${weather.en} against the rules${when === "" ? "" : ` on ${when}`}`)
+        })
+      )
     }))
 })
 
@@ -108,10 +112,14 @@ export const liftingPeople2024 = defineItem({
   remediation: L("立即制止，严禁使用非载人设备吊运人员，人员上下应使用施工升降机或其他载人设施。", "Stop it at once: never lift people with equipment not made for people; use a passenger hoist or other means."),
   keys: ["peopleLifted"],
   reads: ["facts.peopleLifted[].equipment", "facts.peopleLifted[].date"],
-  evaluate: (f) =>
+  evaluate: (f, asOf) =>
     judge(eachOf(f?.peopleLifted, "facts.peopleLifted", t("吊运人员", "people lifted"), (e, p) => {
       const eq = e.equipment === undefined ? equipmentText["other-non-passenger"] : equipmentText[e.equipment]
-      return present(`${p}.equipment`, e.equipment ?? null, () => t(`使用${eq.zh}吊运人员`, `people lifted with a ${eq.en}`))
+      // an occurrence dated after the as-of day had not happened yet
+      return all(
+        datedByAsOf(`${p}.date`, e.date, asOf),
+        present(`${p}.equipment`, e.equipment ?? null, () => t(`使用${eq.zh}吊运人员`, `people lifted with a ${eq.en}`))
+      )
     }))
 })
 

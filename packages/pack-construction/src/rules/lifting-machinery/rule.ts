@@ -18,7 +18,7 @@
  * @since 0.1.0
  */
 import type { CraneOperationKind } from "../../facts/ConstructionFacts.ts"
-import { all, any, anyEntry, defineItem, eachOf, expired, flag, isOneOf, judge, L, lacks, one, t } from "../kit.ts"
+import { all, any, anyEntry, datedByAsOf, defineItem, eachOf, expired, flag, isOneOf, judge, L, lacks, one, t } from "../kit.ts"
 import type { Cond, Edition, Entry, Text } from "../kit.ts"
 
 type Crane = Entry<"cranes">
@@ -131,11 +131,13 @@ const preChecks = (edition: Edition) =>
       "Check and record the structure, climbing (jacking) and tie-in devices, connectors and safety devices item by item before the operation, and start only when they pass."
     ),
     keys: ["cranes"],
-    reads: ["facts.cranes[].operations[].kind", "facts.cranes[].operations[].checkedBeforehand"],
-    evaluate: (f) =>
+    reads: ["facts.cranes[].operations[].kind", "facts.cranes[].operations[].checkedBeforehand", "facts.cranes[].operations[].date"],
+    evaluate: (f, asOf) =>
       judge(eachOf(f?.cranes, "facts.cranes", what, (c, p) =>
         anyEntry(c.operations, `${p}.operations`, (o, q) =>
           all(
+            // an operation dated after the as-of day had not happened yet
+            datedByAsOf(`${q}.date`, o.date, asOf),
             isOneOf(`${q}.kind`, o.kind, checkedOperations[edition]),
             lacks(`${q}.checkedBeforehand`, o.checkedBeforehand, () => t(
               `${o.kind === undefined ? "" : operationText[o.kind].zh}作业${o.date === undefined ? "" : `(${o.date.toISOString().slice(0, 10)})`}前未进行检查`,

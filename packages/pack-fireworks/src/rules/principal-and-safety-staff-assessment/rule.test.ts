@@ -30,6 +30,13 @@ PackTester.make(fireworksPack).run(RULE, {
       enterprise: producer({}, { keyPeople: [principal(), officer(failed)] })
     },
     {
+      name: "the same principal and officer as of 2023-06-01: their pass of 2024-03-12 had not happened yet",
+      asOf: "2023-06-01",
+      enterprise: producer({}, { keyPeople: [principal(passed), officer(passed)] }),
+      evidence: [{ path: "enterprise.keyPeople[0].assessment.date", value: "2024-03-12" }],
+      details: { "zh-CN": "主要负责人张主要至2024-03-12才考核合格", en: "passed the assessment only on 2024-03-12, after the as-of date" }
+    },
+    {
       name: "a retail point is concerned too (one list for production and sales)",
       asOf,
       enterprise: retailer({}, { keyPeople: [principal(failed)] })

@@ -5,11 +5,13 @@
  * (安全生产管理人员) and their `assessment` (考核). A person with `assessment.passed: false` is a
  * violation; a person whose assessment is unknown makes the outcome indeterminate unless another
  * person already failed. The principal must be listed: a profile without one cannot be judged.
- * The standard gives no validity period for the 考核, so the assessment date is shown, not judged.
+ * The standard gives no validity period for the 考核, so the assessment date is not judged for
+ * age; but a pass dated after the as-of day had not happened yet on that day (core's
+ * `isDatedByAsOf`): the person had not passed then, a violation.
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { CalendarDate, isDatedByAsOf, Rule } from "@anquan/core"
 import { Schema } from "effect"
 import { citation, collector, effective, enterpriseSlice, everyFireworksUnit, penalty102 } from "../shared.ts"
 
@@ -39,7 +41,7 @@ export const principalAndSafetyStaffAssessment = Rule.define({
   appliesTo: everyFireworksUnit,
   effective,
   facts: AssessmentFacts,
-  reads: ["enterprise.keyPeople[].roles", "enterprise.keyPeople[].name", "enterprise.keyPeople[].assessment.passed"],
+  reads: ["enterprise.keyPeople[].roles", "enterprise.keyPeople[].name", "enterprise.keyPeople[].assessment.passed", "enterprise.keyPeople[].assessment.date"],
   evaluate: ({ enterprise }, context) => {
     const c = collector(context)
     const people = enterprise.keyPeople
@@ -55,17 +57,26 @@ export const principalAndSafetyStaffAssessment = Rule.define({
       if (!p.roles.includes("principal") && !p.roles.includes("safety-officer")) continue
       if (p.assessment === undefined) {
         if (c.unknown()) c.missing(`enterprise.keyPeople[${i}].assessment`)
-      } else if (p.assessment.passed) {
+      } else if (p.assessment.passed && isDatedByAsOf(p.assessment.date, context.asOf)) {
         if (c.explain) c.see(`enterprise.keyPeople[${i}].assessment.passed`, true)
       } else if (c.breach()) {
         const roles = p.roles.filter((r): r is "principal" | "safety-officer" => r === "principal" || r === "safety-officer")
         const zh = roles.map((r) => roleLabel[r].zh).join("、")
         const en = roles.map((r) => roleLabel[r].en).join(" and ")
-        c.violation(
-          [{ path: `enterprise.keyPeople[${i}].assessment.passed`, value: false }],
-          `${zh}${p.name}未经考核合格`,
-          `${en} ${p.name} has not passed the assessment`
-        )
+        const later = p.assessment.passed ? p.assessment.date : undefined
+        if (later !== undefined) {
+          c.violation(
+            [{ path: `enterprise.keyPeople[${i}].assessment.date`, value: CalendarDate.format(later) }],
+            `${zh}${p.name}至${CalendarDate.format(later)}才考核合格，判定日尚未考核合格`,
+            `${en} ${p.name} passed the assessment only on ${CalendarDate.format(later)}, after the as-of date`
+          )
+        } else {
+          c.violation(
+            [{ path: `enterprise.keyPeople[${i}].assessment.passed`, value: false }],
+            `${zh}${p.name}未经考核合格`,
+            `${en} ${p.name} has not passed the assessment`
+          )
+        }
       }
     }
     return c.outcome()

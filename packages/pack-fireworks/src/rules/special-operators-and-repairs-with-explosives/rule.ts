@@ -11,7 +11,7 @@
  *
  * @since 0.1.0
  */
-import { CalendarDate, Rule } from "@anquan/core"
+import { CalendarDate, isValidOnAsOf, Rule } from "@anquan/core"
 import { Schema } from "effect"
 import { citation, collector, effective, enterpriseSlice, everyFireworksUnit, factsSlice, penalty102, read } from "../shared.ts"
 
@@ -80,7 +80,7 @@ export const specialOperatorsAndRepairsWithExplosives = Rule.define({
           let valid = false
           for (let j = 0; j < certificates.length && !valid; j++) {
             const k = certificates[j]!
-            valid = isSpecialOperationCertificate(k.kind) && k.validUntil.getTime() >= t && (k.issuedOn === undefined || k.issuedOn.getTime() <= t)
+            valid = isSpecialOperationCertificate(k.kind) && isValidOnAsOf(k, context.asOf)
           }
           if (valid) {
             if (c.explain) c.see(`enterprise.keyPeople[${i}].certificates`, shownCertificates(certificates))

@@ -31,6 +31,13 @@ PackTester.make(hazchemPack).run(RULE, {
       details: { "zh-CN": "安全生产管理人员" }
     },
     {
+      name: "the same people as of 2024-01-01: their pass of 2025-03-01 had not happened yet",
+      asOf: "2024-01-01",
+      enterprise: enterprise([principal(passed), officer(passed)]),
+      evidence: [{ path: "enterprise.keyPeople[0].assessment.date", value: new Date("2025-03-01T00:00:00Z") }],
+      details: { "zh-CN": "至2025-03-01才考核合格", en: "only on 2025-03-01, after the as-of date" }
+    },
+    {
       name: "a failing officer decides even when another officer's result is unknown",
       asOf,
       enterprise: enterprise([principal(passed), officer(), officer({ passed: false })])
@@ -42,6 +49,11 @@ PackTester.make(hazchemPack).run(RULE, {
     }
   ],
   compliant: [
+    {
+      name: "the principal and every safety officer passed (2025-03-01), as of 2026-11-23",
+      asOf,
+      enterprise: enterprise([principal(passed), officer(passed)])
+    },
     {
       name: "the principal and every safety officer passed",
       asOf,

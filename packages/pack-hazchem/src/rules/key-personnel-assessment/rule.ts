@@ -8,6 +8,8 @@
  * and `assessment.passed` carry exactly what the item needs. (The hazchem section's own
  * `keyPersonnel` list, which duplicated it, was removed.)
  *
+ * - A pass dated (`assessment.date`) after the as-of day had not happened yet on that day: the
+ *   person had not passed then → violation (core's `isDatedAfterAsOf`).
  * - A principal or safety officer without a recorded `assessment` → indeterminate at
  *   `enterprise.keyPeople[i].assessment`.
  * - No principal in `keyPeople` → indeterminate at `enterprise.keyPeople[principal]`: every unit
@@ -17,10 +19,10 @@
  *
  * @since 0.1.0
  */
-import { Enterprise } from "@anquan/core"
+import { CalendarDate, Enterprise, isDatedAfterAsOf } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { Schema, Struct } from "effect"
-import { Assessment, defineItemRule, eq, is, unknown, workSafetyLaw } from "../support.ts"
+import { Assessment, defineItemRule, eq, is, known, unknown, workSafetyLaw } from "../support.ts"
 
 /** The facts item 1 reads: the enterprise's key people. @since 0.1.0 */
 export const KeyPersonnelAssessmentFacts = Schema.Struct({
@@ -55,7 +57,7 @@ export const keyPersonnelAssessment: Rule.Rule<typeof KeyPersonnelAssessmentFact
   legalBases: [workSafetyLaw(27)],
   penalties: [workSafetyLaw(97, 2)],
   facts: KeyPersonnelAssessmentFacts,
-  reads: ["enterprise.keyPeople[].roles", "enterprise.keyPeople[].assessment.passed"],
+  reads: ["enterprise.keyPeople[].roles", "enterprise.keyPeople[].assessment.passed", "enterprise.keyPeople[].assessment.date"],
   evaluate: ({ enterprise }, context) => {
     const keyPeople = enterprise.keyPeople
     if (keyPeople === undefined) return new Assessment(context).missing("enterprise.keyPeople").outcome()
@@ -75,9 +77,21 @@ export const keyPersonnelAssessment: Rule.Rule<typeof KeyPersonnelAssessmentFact
       }
       if (role === undefined) continue
       if (principal) principals++
-      if (!a.entry(true, person.assessment === undefined ? undefined : eq(person.assessment.passed, false))) continue
+      // a pass dated after the as-of day had not happened yet on that day: not passed then
+      const passedLater = person.assessment !== undefined && person.assessment.passed && isDatedAfterAsOf(person.assessment.date, context.asOf)
+      if (!a.entry(true, person.assessment === undefined ? undefined : passedLater || eq(person.assessment.passed, false))) continue
       const at = `enterprise.keyPeople[${i}]`
       const names = roleNames[role]
+      if (passedLater) {
+        const day = CalendarDate.format(person.assessment!.date!)
+        a.check({
+          breach: known(true, [{ path: `${at}.assessment.date`, value: person.assessment!.date }]),
+          context: [{ path: `${at}.roles`, value: person.roles }],
+          zh: `${names.zh}（${at}）至${day}才考核合格，判定日尚未考核合格`,
+          en: `the ${names.en} at ${at} passed the assessment only on ${day}, after the as-of date`
+        })
+        continue
+      }
       a.check({
         breach: person.assessment === undefined
           ? unknown([`${at}.assessment`])

@@ -15,6 +15,12 @@ const cs = (permit: object) =>
     }) as never]
   })
 
+const night = () => cs({
+  workStartedAt: "2026-05-02T20:00:00+08:00",
+  workEndedAt: "2026-05-03T01:00:00+08:00",
+  gasDetections: [reading("19:40:00"), reading("21:30:00"), reading("23:20:00"), { ...reading("00:00:00"), at: "2026-05-03T00:40:00+08:00" }]
+})
+
 tester.run("hazchem/permit-confined-space-gas-detection", {
   violation: [
     {
@@ -49,6 +55,7 @@ tester.run("hazchem/permit-confined-space-gas-detection", {
     }
   ],
   compliant: [
+    { name: "work through the night, records every 2 h, as of the next day", asOf: "2026-05-03", enterprise: night() },
     {
       name: "records exactly 2 h apart, test exactly 30 min before entry",
       asOf,
@@ -67,6 +74,12 @@ tester.run("hazchem/permit-confined-space-gas-detection", {
     { name: "no confined-space permit", asOf, enterprise: hazchem({ specialOperationPermits: [{ kind: "blinding" }] }) }
   ],
   indeterminate: [
+    {
+      name: "the same night's work as of its first day: the end and the record after midnight had not happened yet",
+      asOf: "2026-05-02",
+      enterprise: night(),
+      missing: ["facts.specialOperationPermits[0].workEndedAt"]
+    },
     { name: "no detection records", asOf, enterprise: cs({}), missing: [`${P}.gasDetections`] },
     {
       name: "work not ended and no gap so far",

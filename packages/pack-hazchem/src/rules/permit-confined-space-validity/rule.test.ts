@@ -22,7 +22,12 @@ tester.run("hazchem/permit-confined-space-validity", {
     { name: "exactly 24 h", asOf, enterprise: cs({ validFrom: "2026-05-02T08:00:00+08:00", validTo: "2026-05-03T08:00:00+08:00" }) }
   ],
   notApplicable: [
-    { name: "no confined-space permit", asOf, enterprise: hazchem({ specialOperationPermits: [] }) }
+    { name: "no confined-space permit", asOf, enterprise: hazchem({ specialOperationPermits: [] }) },
+    {
+      name: "the same 24 h 30 min permit of 2026-05-02 as of 2023-01-01: not issued yet",
+      asOf: "2023-01-01",
+      enterprise: cs({ id: "SX-77", validFrom: "2026-05-02T08:00:00+08:00", validTo: "2026-05-03T08:30:00+08:00" })
+    }
   ],
   indeterminate: [
     {

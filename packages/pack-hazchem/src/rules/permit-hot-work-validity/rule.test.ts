@@ -19,6 +19,17 @@ tester.run(RULE, {
       severity: "general"
     },
     {
+      name: "the same 一级 permit as of its own day (dated facts count from the day they happen)",
+      asOf: "2026-05-01",
+      enterprise: hot({ id: "DH-0501", grade: "level-1", ...window("08:00:00", "16:01:00") })
+    },
+    {
+      name: "work that ended the next day, after the permit ran out, as of that next day",
+      asOf: "2026-05-02",
+      enterprise: hot({ grade: "level-1", ...window("08:00:00", "16:00:00"), workStartedAt: "2026-05-01T08:20:00+08:00", workEndedAt: "2026-05-02T09:00:00+08:00" }),
+      evidence: [{ path: "facts.specialOperationPermits[0].workEndedAt", value: new Date("2026-05-02T01:00:00Z") }]
+    },
+    {
       name: "a 二级 permit open for more than 72 h",
       asOf,
       enterprise: hot({ grade: "level-2", validFrom: "2026-05-01T08:00:00+08:00", validTo: "2026-05-04T08:30:00+08:00" })
@@ -47,10 +58,25 @@ tester.run(RULE, {
       asOf,
       enterprise: hot({ grade: "level-2", validFrom: "2026-05-01T08:00:00+08:00", validTo: "2026-05-04T08:00:00+08:00" })
     },
-    { name: "without a grade, 8 h is within every limit", asOf, enterprise: hot({ ...window("08:00:00", "15:00:00") }) }
+    { name: "without a grade, 8 h is within every limit", asOf, enterprise: hot({ ...window("08:00:00", "15:00:00") }) },
+    {
+      name: "the same work as of the permit's own day: its end, the next day, had not happened yet",
+      asOf: "2026-05-01",
+      enterprise: hot({ grade: "level-1", ...window("08:00:00", "16:00:00"), workStartedAt: "2026-05-01T08:20:00+08:00", workEndedAt: "2026-05-02T09:00:00+08:00" })
+    }
   ],
   notApplicable: [
     { name: "no hot-work permit", asOf, enterprise: hazchem({ specialOperationPermits: [{ kind: "lifting" }] }) },
+    {
+      name: "the same 一级 permit of 2026-05-01 as of 2023-01-01: not issued yet, not evidence of the past",
+      asOf: "2023-01-01",
+      enterprise: hot({ id: "DH-0501", grade: "level-1", ...window("08:00:00", "16:01:00") })
+    },
+    {
+      name: "the same permit as of the day before it starts",
+      asOf: "2026-04-30",
+      enterprise: hot({ id: "DH-0501", grade: "level-1", ...window("08:00:00", "16:01:00") })
+    },
     {
       name: "a permit under GB 30871-2014 (issued 2022-09-30 23:00 Beijing time)",
       asOf,
