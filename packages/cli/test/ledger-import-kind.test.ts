@@ -41,7 +41,7 @@ describe("anquan ledger import: findings that are not hazards", () => {
     let out = ""
     let err = ""
     const r = await ledgerImport({
-      report, db: join(dir, "ledger.sqlite"), jurisdictions: tree, actorId: "P-1", actorName: "张检查",
+      report, db: join(dir, "ledger.sqlite"), jurisdictions: tree, actorId: "SYS-EVAL", actorName: "合规评估导入", actorRole: "system",
       write: (s) => void (out += s), writeError: (s) => void (err += s)
     })
     expect(err).toBe("")
