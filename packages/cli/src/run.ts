@@ -8,12 +8,17 @@ import * as NodeServices from "@effect/platform-node/NodeServices"
 import { Effect, Exit } from "effect"
 import { Command } from "effect/cli"
 import { anquan } from "./main.ts"
+import { guardStdout } from "./output/sink.ts"
+
+// a failed write to stdout or stderr is never an uncaught 'error' event (a stack trace)
+guardStdout()
 
 anquan.pipe(
   Command.run({ version: "0.1.0" }),
   Effect.provide(NodeServices.layer),
   NodeRuntime.runMain({
-    // Success: the command set process.exitCode (0, 1 or 2). Failure: bad usage (2).
+    // Success: the command set process.exitCode (see exitCode.ts) once its output was written
+    // (a code other than 0 ends the process at once: nothing may be queued then). Failure: bad usage (2).
     teardown: (exit, onExit) => onExit(Exit.isSuccess(exit) ? Number(process.exitCode ?? 0) : 2)
   })
 )
