@@ -75,7 +75,7 @@ const exec = (args: ReadonlyArray<string>, stdout: "slow" | "close-early" | numb
 describe("the anquan executable: output is never lost", () => {
   it("delivers the whole json, ndjson and html output through a slow pipe, as to --out, with exit code 3", async () => {
     for (const format of ["json", "ndjson", "html"]) {
-      const out = join(dir, `big.${format}`)
+      const out = join(dir, `out.${format}`)
       const [piped, toFile] = await Promise.all([
         exec(["check", big, "--format", format, ...AS_OF]),
         exec(["check", big, "--format", format, ...AS_OF, "--out", out])
@@ -87,10 +87,10 @@ describe("the anquan executable: output is never lost", () => {
       expect(piped.stdout.length, format).toBe(whole.length)
       expect(piped.stdout.equals(whole), format).toBe(true)
     }
-    const report = JSON.parse(readFileSync(join(dir, "big.json"), "utf8"))
+    const report = JSON.parse(readFileSync(join(dir, "out.json"), "utf8"))
     expect(report.totals).toMatchObject({ records: 600, evaluated: 588, rejected: 12 })
     expect(report.enterprises).toHaveLength(588)
-    const lines = readFileSync(join(dir, "big.ndjson"), "utf8").trimEnd().split("\n").map((l) => JSON.parse(l))
+    const lines = readFileSync(join(dir, "out.ndjson"), "utf8").trimEnd().split("\n").map((l) => JSON.parse(l))
     expect(lines).toHaveLength(601)
     expect(lines.at(-1)._tag).toBe("summary")
   }, 120_000)
