@@ -9,6 +9,7 @@
  * | 3 | `check`: some records rejected (the others still evaluated and reported), or the input has no record at all |
  * | 4 | the output could not be written (`--out` into a missing directory or onto a directory, a full disk, `/dev/full`): one `anquan: …` line on stderr, and no `--out` file is left behind |
  * | 141 | stdout was closed by its reader (`anquan … \| head`): the command stops quietly, as a command killed by `SIGPIPE` (128 + 13) does |
+ * | 130 | interrupted (`SIGINT`, Ctrl-C; or `SIGTERM`): no `--out` file is left behind |
  *
  * Rejected records take precedence over violations: a check with both exits 3 (the report tells both).
  *
@@ -20,6 +21,7 @@ export const ExitCode = {
   usage: 2,
   rejected: 3,
   output: 4,
+  interrupted: 130,
   brokenPipe: 141
 } as const
 

@@ -133,6 +133,23 @@ describe("the anquan executable: output is never lost", () => {
     expect(readFileSync(join(d, "file.json"), "utf8")).toBe("kept")
   }, 60_000)
 
+  it("interrupted (SIGINT) while writing --out: exit 130, no file and no temporary file left", async () => {
+    const d = mkdtempSync(join(tmpdir(), "anquan-int-"))
+    const out = join(d, "r.json")
+    // stdin stays open: the check waits for more records while its --out is open
+    const child = spawn(process.execPath, [bin, "check", "-", "--input-format", "ndjson", "--format", "json", ...AS_OF, "--out", out], { stdio: ["pipe", "ignore", "pipe"] })
+    let stderr = ""
+    child.stderr!.setEncoding("utf8").on("data", (s: string) => (stderr += s))
+    child.stdin!.write(JSON.stringify(bad(1)) + "\n")
+    const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)))
+    for (let i = 0; i < 300 && listing(d).length === 0; i++) await new Promise((r) => setTimeout(r, 100))
+    expect(listing(d)).toHaveLength(1) // the temporary file beside r.json
+    child.kill("SIGINT")
+    expect(await exited).toBe(130)
+    expect(stderr).toBe("")
+    expect(listing(d)).toEqual([])
+  }, 60_000)
+
   it("exit codes: 3 for rejected records, 2 for bad usage, and an existing --out file kept on a usage error", async () => {
     const kept = file("kept.json", "old report")
     const rejected = await exec(["check", file("one-bad.ndjson", `${JSON.stringify(ok(1))}\n{not json\n`), ...AS_OF, "--format", "json", "--out", kept])
