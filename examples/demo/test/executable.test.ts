@@ -80,5 +80,5 @@ describe.skipIf(stale !== undefined)("the built executable (packages/cli/dist/bi
     const missing = await exec(root, [...builtBin(), "check", "no-such-file.json"])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/^anquan: .*no-such-file\.json/)
-  })
+  }, 30_000) // five starts of the executable: more than vitest's default 5 s on a loaded machine
 })
