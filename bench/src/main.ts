@@ -8,7 +8,8 @@
  *    every shipped pack, N = 100 000 records (quick: 4 000);
  * 2. the hazchem pack's 20 item rules against json-rules-engine and a hand-written loop, on the same
  *    records, with a cross-check of the verdicts;
- * 3. a 1 000 000-record NDJSON file (quick: 10 000) streamed through the real CLI, wall time and peak RSS;
+ * 3. a 1 000 000-record NDJSON file (quick: 10 000) streamed through the real CLI, wall time and peak RSS,
+ *    as NDJSON output and as the JSON report (`--format json`, written as the records are evaluated);
  * 4. CLI cold start on one small file (median of several runs after a warm-up): the built executable
  *    (`packages/cli/dist/bin.js`, what the published package's `anquan` runs), and the source bin
  *    (`packages/cli/src/bin.ts`, through Node's type stripping) alongside for comparison.
@@ -54,6 +55,7 @@ const TARGETS = {
   slowdownVsHandWritten: { op: "<=", value: 3, what: "evaluation stage within 3× of the hand-written loop" },
   endToEnd100kMs: { op: "<=", value: 2000, what: "100k records parsed, decoded, evaluated, reported ≤ 2 s" },
   streamPeakRssMb: { op: "<=", value: 256, what: "1M-record NDJSON through the CLI, peak RSS ≤ 256 MB" },
+  jsonReportPeakRssMb: { op: "<=", value: 256, what: "1M-record JSON report (--format json) through the CLI, peak RSS ≤ 256 MB" },
   coldStartMs: { op: "<=", value: 500, what: "CLI cold start ≤ 0.5 s (the built executable, dist/bin.js)" }
 } as const
 
@@ -198,9 +200,9 @@ const pm = Object.fromEntries(Object.entries(pv.times).map(([k, v]) => [k, media
 const pmGc = Object.fromEntries(Object.entries(pv.afterForcedGc).map(([k, v]) => [k, median(v)])) as Record<keyof PeersReport["afterForcedGc"], number>
 log(`  done (${elapsed()})`)
 
-const streamThroughCli = async (bin: string, label: string, nodeFlags: ReadonlyArray<string> = []) => {
-  log(`stream${label}: ${fmt(config.stream)} records NDJSON through the CLI (--format ndjson --out /dev/null) …`)
-  const [timeCmd, timeArgs] = pinned("/usr/bin/time", ["-f", "__TIME__ %e %M", process.execPath, ...nodeFlags, bin, "check", streamNdjson, "--format", "ndjson", "--out", "/dev/null", "--as-of", BENCH_AS_OF])
+const streamThroughCli = async (bin: string, label: string, nodeFlags: ReadonlyArray<string> = [], format: "ndjson" | "json" = "ndjson") => {
+  log(`stream${label}: ${fmt(config.stream)} records NDJSON through the CLI (--format ${format} --out /dev/null) …`)
+  const [timeCmd, timeArgs] = pinned("/usr/bin/time", ["-f", "__TIME__ %e %M", process.execPath, ...nodeFlags, bin, "check", streamNdjson, "--format", format, "--out", "/dev/null", "--as-of", BENCH_AS_OF])
   const loadBefore = load()
   const run = await runTimed(timeCmd, timeArgs, { cwd: repoDir, captureStderr: true })
   const timeLine = run.stderr.split("\n").find((l) => l.startsWith("__TIME__"))
@@ -247,6 +249,8 @@ const distFlags = flagsOf(distShebang)
 // the source bin as plain `node src/bin.ts` (no node flags), for comparison
 const stream = await streamThroughCli(distBin, ` (the built executable: node ${[...distFlags, "packages/cli/dist/bin.js"].join(" ")})`, distFlags)
 const streamPlain = await streamThroughCli(bin, " (source bin, plain `node src/bin.ts`, no node flags)")
+// the JSON report of the same records, written as they are evaluated: the built executable
+const jsonReport = await streamThroughCli(distBin, ` as the JSON report (the built executable)`, distFlags, "json")
 // cold start: the built executable (the figure), then the source bin for comparison; each with and
 // without Node's compile cache
 const distCmd = `node ${[...distFlags, "packages/cli/dist/bin.js"].join(" ")}`
@@ -275,6 +279,7 @@ const figures = {
   slowdownVsHandWritten: round(pm.anquan / pm.handWrittenFlat, 1),
   peakRssMb: round(e2eRes.value.peakRssMb, 0),
   streamPeakRssMb: round(stream.peakRssMb, 0),
+  jsonReportPeakRssMb: round(jsonReport.peakRssMb, 0),
   coldStartMs: round(coldStartMs, 0)
 }
 const pass = (k: keyof typeof TARGETS): boolean => {
@@ -373,6 +378,14 @@ const result = {
     exitCode: stream.exitCode,
     load: stream.load
   },
+  jsonReport: {
+    records: jsonReport.records,
+    wallMs: round(jsonReport.wallMs, 0),
+    recordsPerSec: round((jsonReport.records / jsonReport.wallMs) * 1000, 0),
+    peakRssMb: round(jsonReport.peakRssMb, 0),
+    exitCode: jsonReport.exitCode,
+    load: jsonReport.load
+  },
   coldStart: { bin: "packages/cli/dist/bin.js", ...coldStart },
   coldStartNoCompileCache: { bin: "packages/cli/dist/bin.js", ...coldStartNoCache },
   coldStartSrc: { bin: "packages/cli/src/bin.ts", ...coldStartSrc },
@@ -429,6 +442,7 @@ ${table(["figure", "value"], [
   [`stream: ${fmt(stream.records)} records, wall ms`, fmt(result.stream.wallMs)],
   ["stream: records/s", fmt(result.stream.recordsPerSec)],
   ["streamPeakRssMb", String(figures.streamPeakRssMb)],
+  ["jsonReportPeakRssMb (the same records, --format json)", String(figures.jsonReportPeakRssMb)],
   ["coldStartMs (median, built executable dist/bin.js)", String(figures.coldStartMs)],
   ["cold start, source bin src/bin.ts (median, for comparison)", String(coldStartSrc.medianMs)],
   ["cold start: peak RSS MB", String(coldStart.peakRssMb)],
@@ -476,6 +490,8 @@ ${table(["figure", "value"], [
   ["stream peak RSS MB, source bin as plain `node src/bin.ts` (no node flags)", String(round(streamPlain.peakRssMb, 0))],
   ["stream wall ms / records/s", `${fmt(stream.wallMs)} / ${fmt((stream.records / stream.wallMs) * 1000)}`],
   ["stream wall ms / records/s, source bin (plain node)", `${fmt(streamPlain.wallMs)} / ${fmt((streamPlain.records / streamPlain.wallMs) * 1000)}`],
+  ["JSON report (--format json) peak RSS MB", String(figures.jsonReportPeakRssMb)],
+  ["JSON report wall ms / records/s", `${fmt(jsonReport.wallMs)} / ${fmt((jsonReport.records / jsonReport.wallMs) * 1000)}`],
   ["cold start ms, built executable dist/bin.js (median; compile cache as bin.js sets it, warm after the first run)", String(coldStart.medianMs)],
   ["cold start ms, built executable, compile cache disabled", String(coldStartNoCache.medianMs)],
   ["cold start peak RSS MB, built executable", String(coldStart.peakRssMb)],
@@ -498,6 +514,7 @@ const human = [
   ...Object.entries(result.peers.ratios).map(([k, v]) => `  ${k}: ${v}`),
   `cross-check: ${pv.crossCheck.disagreeComplete} disagreements on ${pv.crossCheck.complete} complete records, ${pv.crossCheck.disagreeIncomplete} on ${pv.crossCheck.records - pv.crossCheck.complete} incomplete`,
   `stream: ${fmt(stream.records)} records in ${fmt(stream.wallMs / 1000, 1)} s (${fmt(result.stream.recordsPerSec)}/s), peak RSS ${fmt(stream.peakRssMb)} MB`,
+  `JSON report (--format json): ${fmt(jsonReport.records)} records in ${fmt(jsonReport.wallMs / 1000, 1)} s, peak RSS ${fmt(jsonReport.peakRssMb)} MB`,
   `cold start, built executable dist/bin.js: median ${fmt(coldStartMs)} ms, ${fmt(coldStartNoCache.medianMs)} ms without compile cache (node -e 0: ${fmt(nodeBareMs)} ms), peak RSS ${coldStart.peakRssMb} MB`,
   `cold start, source bin src/bin.ts (for comparison): median ${fmt(coldStartSrc.medianMs)} ms, ${fmt(coldStartSrcNoCache.medianMs)} ms without compile cache, peak RSS ${coldStartSrc.peakRssMb} MB`,
   `stream, source bin as plain \`node src/bin.ts\`: peak RSS ${fmt(streamPlain.peakRssMb)} MB, ${fmt(streamPlain.wallMs / 1000, 1)} s`,

@@ -28,8 +28,8 @@ describe("README: the full report from the bundled sample", () => {
       "ledger transition",
       "check examples/demo/sample/enterprises.json"
     ])
-    // both checks: 2, for the sample's one bad record (as the README says); the ledger commands: 0
-    expect(runs.map((r) => [r.code, r.stderr])).toEqual([[2, ""], [0, ""], [0, ""], [2, ""]])
+    // both checks: 3, for the sample's one bad (rejected) record (as the README says); the ledger commands: 0
+    expect(runs.map((r) => [r.code, r.stderr])).toEqual([[3, ""], [0, ""], [0, ""], [3, ""]])
     expect(runs[1]!.stdout).toContain("opened 15 hazards, skipped 0 as duplicates")
     expect(runs[2]!.stdout).toMatch(/^YH-2026-0016: closed \(version 2\)/)
     expect(existsSync(join(dir, "findings.json"))).toBe(true)

@@ -2,9 +2,20 @@
  * `anquan check` as a plain async function: read records, evaluate them with the selected packs as of
  * a date, write the chosen format, and return the exit code.
  *
- * Exit codes: 0 no violation; 1 violations found; 2 bad input or usage (an unreadable file, a
- * record that does not decode, bad config) — bad records are still reported, and the others still
- * evaluated, before the command exits with 2.
+ * Exit codes ({@link ExitCode}): 0 no violation; 1 violations found; 3 some records rejected (a
+ * record that does not decode: it is reported, and the others are still evaluated) or no record
+ * at all. Bad usage (an unreadable file, a bad config) throws a {@link UsageError} before any
+ * record is read, which the command turns into exit code 2.
+ *
+ * Output is written as the records are evaluated, through `write`; `ready` lets the output slow
+ * the check down (backpressure). Every format is written in bounded memory: the json report
+ * streams its enterprises (see `output/jsonReport.ts`), the html page its units in compact chunks
+ * (`output/html.ts`, bounded apart from its dictionary of rule texts), and the json
+ * and html reports list the first `maxRejected` rejected records (default 1000) and count the
+ * rest (`rejectedNotListed`); table and ndjson output list every rejected record.
+ *
+ * Warnings (on `warn`, and in the result): an input without any record, and an as-of date on
+ * which no rule of the selected packs is in force (every record would check as no violation).
  *
  * With `ledger` and `campaign`, the html and json reports also carry the hazard ledger's
  * governance section (隐患治理: hazards by state and level, 整改率 and 逾期率 from the ledger's
@@ -18,10 +29,12 @@ import { readFileSync } from "node:fs"
 import { Engine, formatCitation, localize, sectorLabel, verdictLabels } from "@anquan/core"
 import type { DecodeIssue, EvaluatedRecord, Locale, Pack, RecordResult, RejectedRecord, Report, Sector } from "@anquan/core"
 import type { CampaignFiles, CampaignSection } from "./campaign.ts"
+import { ExitCode } from "./exitCode.ts"
 import type { InputFormat, Source } from "./input/readRecords.ts"
 import { formatSource, inputBytes, readRecords } from "./input/readRecords.ts"
 import type { LedgerSection } from "./ledger/section.ts"
 import { HtmlReport } from "./output/html.ts"
+import { jsonReportWriter } from "./output/jsonReport.ts"
 import * as Progress from "./output/progress.ts"
 
 /** @since 0.1.0 */
@@ -37,9 +50,31 @@ export interface CheckOptions {
   readonly format: OutputFormat
   readonly inputFormat?: InputFormat | undefined
   readonly locale: Locale
+  /** Where the output goes. It may throw (a failed write): the check stops and rethrows it. */
   readonly write: (text: string) => void
+  /**
+   * The output's backpressure: called after each record, a promise to await before writing more
+   * (or `undefined`). A rejection stops the check and is rethrown.
+   *
+   * @since 0.2.0
+   */
+  readonly ready?: (() => PromiseLike<void> | undefined) | undefined
+  /**
+   * How many rejected records the json and html reports (and the returned report) list; the
+   * others are counted (`totals.rejected`, `rejectedNotListed`). Default {@link DEFAULT_MAX_REJECTED}.
+   *
+   * @since 0.2.0
+   */
+  readonly maxRejected?: number | undefined
+  /**
+   * Called with each warning as it is found (an input without records, an as-of date on which
+   * no rule is in force); they are also in the result.
+   *
+   * @since 0.2.0
+   */
+  readonly warn?: ((text: string) => void) | undefined
   readonly progress?: Progress.Progress
-  /** Keep every evaluated record in the returned report (always for json output; html writes each into the page as it goes). */
+  /** Keep every evaluated record in the returned report (json output streams them and html writes each into the page as it goes: neither retains them). */
   readonly retainEnterprises?: boolean
   /**
    * Add the governance section (隐患治理) of this hazard ledger, read only, as of `asOf` (html and
@@ -57,8 +92,10 @@ export interface CheckOptions {
  * @since 0.1.0
  */
 export interface CheckResult {
-  readonly exitCode: 0 | 1 | 2
+  readonly exitCode: typeof ExitCode.noViolation | typeof ExitCode.violations | typeof ExitCode.rejected
   readonly report: CheckReport
+  /** @since 0.2.0 */
+  readonly warnings: ReadonlyArray<string>
   readonly ledger?: LedgerSection | undefined
   readonly campaign?: CampaignSection | undefined
 }
@@ -83,8 +120,28 @@ const formatPath = (path: ReadonlyArray<string | number>): string =>
 
 const t = (locale: Locale, zh: string, en: string) => (locale === "en" ? en : zh)
 
-/** The report of a check: rejected records carry their source. @since 0.1.0 */
-export type CheckReport = Omit<Report, "rejected"> & { readonly rejected: ReadonlyArray<LocatedRejection> }
+/**
+ * The report of a check: rejected records carry their source; when more were rejected than
+ * `maxRejected`, `rejected` lists the first ones and `rejectedNotListed` says how many more.
+ *
+ * @since 0.1.0
+ */
+export type CheckReport = Omit<Report, "rejected"> & {
+  readonly rejected: ReadonlyArray<LocatedRejection>
+  /** @since 0.2.0 */
+  readonly rejectedNotListed?: number
+}
+
+/** How many rejected records a report lists by default. @since 0.2.0 */
+export const DEFAULT_MAX_REJECTED = 1000
+
+/** A failed write (or wait for the output), carried out of the loop unchanged: not a read error. */
+class WriteFailed {
+  readonly error: unknown
+  constructor(error: unknown) {
+    this.error = error
+  }
+}
 
 /**
  * Runs a check. Throws {@link UsageError} (or a ConfigError/RegistryError) before reading any record
@@ -92,7 +149,12 @@ export type CheckReport = Omit<Report, "rejected"> & { readonly rejected: Readon
  *
  * @since 0.1.0
  */
-export const check = async (options: CheckOptions): Promise<CheckResult> => {
+export const check = (options: CheckOptions): Promise<CheckResult> =>
+  run(options).catch((e: unknown) => {
+    throw e instanceof WriteFailed ? e.error : e
+  })
+
+const run = async (options: CheckOptions): Promise<CheckResult> => {
   if ((options.ledger !== undefined || options.campaign !== undefined) && options.format !== "html" && options.format !== "json") {
     throw new UsageError(`${options.ledger !== undefined ? "--ledger" : "--campaign"} adds a section to the html and json reports: use --format html or --format json, not ${options.format}`)
   }
@@ -106,6 +168,13 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
   }
   const engine = Engine.make(config === undefined ? { packs: options.packs } : { packs: options.packs, config: config as never })
   const plan = engine.plan(options.asOf)
+  const maxRejected = options.maxRejected ?? DEFAULT_MAX_REJECTED
+  if (!(Number.isInteger(maxRejected) && maxRejected >= 0)) throw new UsageError(`--max-rejected must be a whole number ≥ 0, got ${maxRejected}`)
+  const warnings: Array<string> = []
+  const warn = (text: string) => {
+    warnings.push(text)
+    options.warn?.(text)
+  }
   let totalBytes: number | undefined
   try {
     totalBytes = inputBytes(options.input)
@@ -125,16 +194,44 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
   const campaign = campaignFiles === undefined
     ? undefined
     : await (await import("./campaign.ts")).campaignSection(campaignFiles, options.asOf)
+  if (plan.rules.length === 0) {
+    const from = engine.registry.listing().map((r) => r.effective.from).sort()[0]
+    warn(
+      from !== undefined && options.asOf < from
+        ? `no rule of the selected packs is in force on ${options.asOf}: the earliest takes effect on ${from}; every record checks as "no violation"`
+        : `no rule of the selected packs is in force on ${options.asOf}; every record checks as "no violation"`
+    )
+  }
   const progress = options.progress ?? Progress.make({ totalBytes })
-  // html: each unit is written into the page as it is evaluated (HtmlReport), none is retained for it
-  const retain = options.retainEnterprises === true || options.format === "json"
-  const builder = engine.reportBuilder(plan, retain)
-  const { write, locale } = options
+  // json and html: each unit is written as it is evaluated (jsonReportWriter, HtmlReport), none is retained for them
+  const retain = options.retainEnterprises === true
+  const builder = engine.reportBuilder(plan, retain, maxRejected)
+  const { locale } = options
+  const write = (text: string): void => {
+    try {
+      options.write(text)
+    } catch (e) {
+      throw new WriteFailed(e)
+    }
+  }
+  const failed = (e: unknown) => {
+    throw new WriteFailed(e)
+  }
+  // the json report: begun at the first record (a file that cannot be read writes nothing)
+  const json = options.format === "json" ? jsonReportWriter(write, "enterprises") : undefined
+  let begun = false
+  const begin = () => {
+    if (json === undefined || begun) return
+    begun = true
+    const { asOf, packs } = builder.build()
+    json.begin({ asOf, packs })
+  }
   const documents = engine.registry.documents
   const html = options.format === "html"
     ? HtmlReport.start(write, { locale, documents, ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }) })
     : undefined
   const located: Array<LocatedRejection> = []
+  let rejectedCount = 0
   let index = 0
 
   const renderTable = (r: LocatedResult | LocatedRejection): void => {
@@ -160,41 +257,52 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
     }
   }
 
-  const emit = (r: LocatedResult | LocatedRejection): void => {
+  // the json report's enterprises as the report has them (without their source, unlike ndjson's lines)
+  const emit = (r: LocatedResult | LocatedRejection, result: RecordResult): void => {
     if (options.format === "table") renderTable(r)
     else if (options.format === "ndjson") write(JSON.stringify(r) + "\n")
-    else if (html !== undefined && r._tag === "evaluated") html.add(r)
+    else if (json !== undefined && result._tag === "evaluated") {
+      begin()
+      json.element(result)
+    } else if (html !== undefined && r._tag === "evaluated") html.add(r)
   }
 
   try {
     for await (const item of readRecords(options.input, options.inputFormat === undefined ? {} : { format: options.inputFormat })) {
       const i = index++
-      let entry: LocatedResult | LocatedRejection
+      let result: RecordResult
       if (item._tag === "unparseable") {
         const issues: Array<DecodeIssue> = [{ path: [], message: item.message }]
-        const rejected: RejectedRecord = { _tag: "rejected", index: i, id: undefined, issues }
-        builder.add(rejected)
-        entry = { ...rejected, source: item.source }
+        result = { _tag: "rejected", index: i, id: undefined, issues }
       } else {
-        const result: RecordResult = engine.evaluateRecord(item.value, i, plan)
-        builder.add(result)
-        entry = { ...result, source: item.source }
+        result = engine.evaluateRecord(item.value, i, plan)
       }
-      if (entry._tag === "rejected") located.push(entry)
-      emit(entry)
+      builder.add(result)
+      const entry: LocatedResult | LocatedRejection = { ...result, source: item.source }
+      if (entry._tag === "rejected" && rejectedCount++ < maxRejected) located.push(entry)
+      emit(entry, result)
       progress.tick(item.bytes)
+      const wait = options.ready?.()
+      if (wait !== undefined) await wait.then(undefined, failed)
     }
   } catch (e) {
     progress.done()
+    if (e instanceof WriteFailed) throw e
     throw new UsageError(`cannot read ${options.input}: ${(e as Error).message}`)
   }
   progress.done()
   const report = builder.build()
-  const withSources: CheckReport = { ...report, rejected: located }
+  const notListed = report.totals.rejected - located.length
+  const withSources: CheckReport = { ...report, rejected: located, ...(notListed > 0 ? { rejectedNotListed: notListed } : {}) }
+  if (report.totals.records === 0) warn(`${options.input}: no record to check`)
 
   const sections = { ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }) }
-  if (options.format === "json") write(JSON.stringify({ ...withSources, ...sections }, null, 2) + "\n")
-  else if (html !== undefined) html.finish(withSources)
+  if (json !== undefined) {
+    begin()
+    // the counts after the enterprises and the rejected records (known only at the end)
+    const { asOf: _a, packs: _p, enterprises: _e, rejected, rejectedNotListed, ...counts } = withSources
+    json.end({ rejected, rejectedNotListed, ...counts, ...sections })
+  } else if (html !== undefined) html.finish(withSources)
   else if (options.format === "ndjson") {
     const { enterprises: _e, rejected: _r, ...summary } = report
     write(JSON.stringify({ _tag: "summary", ...summary }) + "\n")
@@ -207,6 +315,10 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
       write(`${t(locale, "注意：地方配置宽于国家标准", "note: local config laxer than national")}: ${JSON.stringify(lax)}\n`)
     }
   }
-  const exitCode = report.totals.rejected > 0 ? 2 : report.byOutcome.violation > 0 ? 1 : 0
-  return { exitCode, report: withSources, ...sections }
+  const exitCode = report.totals.rejected > 0 || report.totals.records === 0
+    ? ExitCode.rejected
+    : report.byOutcome.violation > 0
+    ? ExitCode.violations
+    : ExitCode.noViolation
+  return { exitCode, report: withSources, warnings, ...sections }
 }

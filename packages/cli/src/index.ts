@@ -5,7 +5,9 @@
  * @packageDocumentation
  * @since 0.1.0
  */
-export { check, UsageError } from "./check.ts"
+export { check, DEFAULT_MAX_REJECTED, UsageError } from "./check.ts"
+export { ExitCode } from "./exitCode.ts"
+export { OutputError } from "./output/sink.ts"
 export type { CheckOptions, CheckReport, CheckResult, LocatedRejection, LocatedResult, OutputFormat } from "./check.ts"
 export { formatOf, formatSource, inputBytes, inputFiles, readRecords } from "./input/readRecords.ts"
 export type { InputFormat, InputItem, Source } from "./input/readRecords.ts"

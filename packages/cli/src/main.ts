@@ -3,15 +3,17 @@
  *
  * @since 0.1.0
  */
-import { createWriteStream } from "node:fs"
 import { CalendarDate, calendarDayOf } from "@anquan/core"
-import { Console, Effect, Option } from "effect"
+import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { campaignStatus } from "./campaign.ts"
-import { check, UsageError } from "./check.ts"
+import { check, DEFAULT_MAX_REJECTED } from "./check.ts"
 import type { OutputFormat } from "./check.ts"
+import { ExitCode } from "./exitCode.ts"
 import type * as Ledger from "./ledger/index.ts"
 import type { LedgerOptions, LedgerOutcome } from "./ledger/index.ts"
+import { open as openSink, OutputError } from "./output/sink.ts"
+import type { Sink } from "./output/sink.ts"
 import { listPacks, selectPacks } from "./packs.ts"
 
 // The ledger (hazard-ledger, SQL clients) is loaded when a ledger command runs, not at every start:
@@ -30,24 +32,44 @@ const lang = Flag.Literals("lang", ["zh-CN", "en"]).pipe(Flag.withDescription("L
 
 const usage = (message: string) => Effect.sync(() => {
   process.stderr.write(`anquan: ${message}\n`)
-  process.exitCode = 2
+  process.exitCode = ExitCode.usage
 })
 
-/**
- * A sink for output: stdout, or a file given with --out. The file is opened at the first write, so
- * a usage error found before any output (a bad --ledger, say) leaves an existing file as it was.
- */
-const openOutput = (out: Option.Option<string>) => {
-  if (Option.isNone(out)) return { write: (s: string) => void process.stdout.write(s), close: () => Promise.resolve() }
-  let stream: ReturnType<typeof createWriteStream> | undefined
-  return {
-    write: (s: string) => void (stream ??= createWriteStream(out.value)).write(s),
-    close: () =>
-      stream === undefined
-        ? Promise.resolve()
-        : new Promise<void>((resolve, reject) => stream!.end((e?: Error | null) => (e ? reject(e) : resolve())))
+/** A command's failure as one line on stderr and its exit code: output (4; a broken pipe: quiet, 141) or usage (2). */
+const failed = (e: unknown): void => {
+  if (e instanceof OutputError) {
+    if (!e.brokenPipe) process.stderr.write(`anquan: ${e.message}\n`)
+    process.exitCode = e.exitCode
+    return
   }
+  process.stderr.write(`anquan: ${e instanceof Error ? e.message : String(e)}\n`)
+  process.exitCode = ExitCode.usage
 }
+
+/**
+ * Runs a command's body with its output (`--out`, else stdout; see `output/sink.ts`) and sets the
+ * exit code it returns once all of its output is written: the process never exits with output
+ * queued. A failure of the output wins over the body's outcome; a `--out` file is then removed.
+ */
+const withOutput = (out: string | undefined, body: (sink: Sink) => Promise<number>) =>
+  Effect.promise(async () => {
+    let sink: Sink
+    try {
+      sink = openSink(out)
+    } catch (e) {
+      return failed(e)
+    }
+    try {
+      const exitCode = await body(sink)
+      await sink.close()
+      process.exitCode = exitCode
+    } catch (e) {
+      await sink.abort()
+      failed(sink.failure() ?? e)
+    }
+  })
+
+const warn = (text: string): void => void process.stderr.write(`anquan: warning: ${text}\n`)
 
 const checkCommand = Command.make("check", {
   input: Argument.String("input").pipe(Argument.withDescription("A .json, .ndjson/.jsonl or .csv file, a directory of them, or - for stdin")),
@@ -56,7 +78,11 @@ const checkCommand = Command.make("check", {
   config: Flag.String("config").pipe(Flag.withDescription("A JSON file of config layers (national first)"), Flag.optional),
   format: Flag.Literals("format", ["table", "json", "ndjson", "html"]).pipe(Flag.withDescription("Output format (html: one self-contained offline file with charts; use with --out)"), Flag.withDefault("table" as const)),
   inputFormat: Flag.Literals("input-format", ["json", "ndjson", "csv"]).pipe(Flag.withDescription("Input format when the file name or content does not tell"), Flag.optional),
-  out: Flag.String("out").pipe(Flag.withDescription("Write the output to this file instead of stdout"), Flag.optional),
+  out: Flag.String("out").pipe(Flag.withDescription("Write the output to this file instead of stdout (written beside it, then renamed: never a partial file)"), Flag.optional),
+  maxRejected: Flag.Int("max-rejected").pipe(
+    Flag.withDescription("List at most this many rejected records in the json/html report; the rest are counted (rejectedNotListed). table and ndjson list every one"),
+    Flag.withDefault(DEFAULT_MAX_REJECTED)
+  ),
   lang,
   ledger: Flag.String("ledger").pipe(
     Flag.withDescription("Add a hazard governance section (隐患治理) to the html/json report from this hazard ledger, read only, as of --as-of: a SQLite file written by anquan ledger, or a postgres:// URL"),
@@ -88,9 +114,9 @@ const checkCommand = Command.make("check", {
     } catch (e) {
       return yield* usage((e as Error).message)
     }
-    const sink = openOutput(o.out)
-    const result = yield* Effect.tryPromise({
-      try: () => check({
+    if (o.maxRejected < 0) return yield* usage(`--max-rejected must be a whole number ≥ 0, got ${o.maxRejected}`)
+    return yield* withOutput(Option.getOrUndefined(o.out), async (sink) => {
+      const result = await check({
         input: o.input,
         packs,
         asOf,
@@ -99,6 +125,9 @@ const checkCommand = Command.make("check", {
         inputFormat: Option.getOrUndefined(o.inputFormat),
         locale: o.lang,
         write: sink.write,
+        ready: sink.ready,
+        warn,
+        maxRejected: o.maxRejected,
         ledger: Option.isNone(o.ledger) ? undefined : { db: o.ledger.value, jurisdictions: Option.getOrUndefined(o.jurisdictions) },
         campaign: Option.isNone(o.campaign) ? undefined : {
           campaign: o.campaign.value,
@@ -107,20 +136,19 @@ const checkCommand = Command.make("check", {
           inspections: Option.getOrUndefined(o.campaignInspections),
           reports: Option.getOrUndefined(o.campaignReports)
         }
-      }).finally(sink.close),
-      catch: (e) => e
-    }).pipe(Effect.result)
-    if (result._tag === "Failure") {
-      const e = result.failure
-      return yield* usage(e instanceof UsageError || e instanceof Error ? e.message : String(e))
-    }
-    process.exitCode = result.success.exitCode
-  })).pipe(Command.withDescription("Check enterprises against the rule packs (with --ledger and --campaign, the html/json report adds hazard governance and campaign progress). Exit 0: no violation; 1: violations; 2: bad input or usage."))
+      })
+      return result.exitCode
+    })
+  })).pipe(Command.withDescription("Check enterprises against the rule packs (with --ledger and --campaign, the html/json report adds hazard governance and campaign progress). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."))
 
 const packsCommand = Command.make("packs", {
   format: Flag.Literals("format", ["table", "json"]).pipe(Flag.withDescription("Output format"), Flag.withDefault("table" as const)),
   lang
-}, (o) => Console.log(listPacks(selectPacks([]), o.format, o.lang).trimEnd())).pipe(
+}, (o) =>
+  withOutput(undefined, async (sink) => {
+    sink.write(listPacks(selectPacks([]), o.format, o.lang))
+    return ExitCode.noViolation
+  })).pipe(
   Command.withDescription("List every registered rule with id, pack, severity, citation and effective window")
 )
 
@@ -173,10 +201,9 @@ const ledgerOptions = Effect.map(ledgerCommand, (p): LedgerOptions => ({
   writeError: (s) => void process.stderr.write(s)
 }))
 
-/** Runs a ledger function with the shared flags and sets the exit code it returns. */
+/** Runs a ledger function with the shared flags, writing through the output sink, and sets the exit code it returns. */
 const runLedger = <O>(f: (o: LedgerOptions & O) => Promise<LedgerOutcome<unknown>>, own: O) =>
-  Effect.flatMap(ledgerOptions, (shared) =>
-    Effect.promise(() => f({ ...shared, ...own })).pipe(Effect.map((r) => void (process.exitCode = r.exitCode))))
+  Effect.flatMap(ledgerOptions, (shared) => withOutput(undefined, (sink) => f({ ...shared, ...own, write: sink.write }).then((r) => r.exitCode)))
 
 const ledgerImportCommand = Command.make("import", {
   report: Argument.String("report.json").pipe(Argument.withDescription("A report written by anquan check --format json --out report.json (- for stdin)")),
@@ -247,8 +274,8 @@ const campaignStatusCommand = Command.make("status", {
   Effect.gen(function*() {
     const asOf = Option.getOrElse(o.asOf, today)
     if (CalendarDate.parse(asOf) === undefined) return yield* usage(`--as-of must be a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf)}`)
-    const result = yield* Effect.tryPromise({
-      try: () => campaignStatus({
+    return yield* withOutput(undefined, async (sink) => {
+      const result = await campaignStatus({
         campaign: o.campaign,
         roster: Option.getOrUndefined(o.roster),
         hazards: Option.getOrUndefined(o.hazards),
@@ -256,12 +283,10 @@ const campaignStatusCommand = Command.make("status", {
         reports: Option.getOrUndefined(o.reports),
         asOf,
         format: o.format,
-        write: (s) => void process.stdout.write(s)
-      }),
-      catch: (e) => e
-    }).pipe(Effect.result)
-    if (result._tag === "Failure") return yield* usage(result.failure instanceof Error ? result.failure.message : String(result.failure))
-    process.exitCode = result.success.exitCode
+        write: sink.write
+      })
+      return result.exitCode
+    })
   })).pipe(Command.withDescription("A campaign's progress as of a date: phase, coverage, checklist, hazards per phase, reports due and late, targets"))
 
 /** The root command. @since 0.1.0 */

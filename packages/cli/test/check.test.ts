@@ -47,10 +47,10 @@ describe("anquan check", () => {
     expect(JSON.parse(r.out).enterprises[1].findings[0].ruleId).toBe("work-safety-law/safety-management-staffing")
   })
 
-  it("reads NDJSON, reports a bad line and a bad record by file and line, evaluates the rest, exits 2", async () => {
+  it("reads NDJSON, reports a bad line and a bad record by file and line, evaluates the rest, exits 3", async () => {
     const p = file("mixed.ndjson", [JSON.stringify(ok(1)), "{not json", "", JSON.stringify({ ...ok(3), employees: "many" }), JSON.stringify(bad(4))].join("\n"))
     const r = await run(p)
-    expect(r.exitCode).toBe(2)
+    expect(r.exitCode).toBe(3)
     expect(r.report.totals).toMatchObject({ records: 4, evaluated: 2, rejected: 2 })
     const rejected = r.report.rejected
     expect(rejected.map((x) => x.source.line)).toEqual([2, 4])

@@ -296,7 +296,7 @@ describe("bad --ledger and --campaign", () => {
       "--campaign-reports", fx.reports
     ])
     expect(ok.stderr).toBe("")
-    expect(ok.code).toBe(2) // the sample's one bad record, as without the sections
+    expect(ok.code).toBe(3) // the sample's one bad record (rejected: 3), as without the sections
     expect(existsSync(out)).toBe(true)
   }, 30_000)
 })

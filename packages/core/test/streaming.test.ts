@@ -46,6 +46,18 @@ describe("streaming evaluation", () => {
     assert.strictEqual(report.verdicts["major-hazard"] + report.verdicts["general-hazard"] + report.verdicts.advisory + report.verdicts["no-violation"], N - 100)
   })
 
+  it("keeps only the first rejected records with retainRejected, counting every one", async () => {
+    const engine = Engine.make({ packs: [demoPack] })
+    const plan = engine.plan("2023-01-01")
+    const builder = engine.reportBuilder(plan, false, 3)
+    let i = 0
+    for (const r of source().records()) builder.add(engine.evaluateRecord(r, i++, plan))
+    const report = builder.build()
+    assert.strictEqual(report.totals.rejected, 100)
+    assert.strictEqual(report.totals.records, N)
+    assert.deepStrictEqual(report.rejected.map((r) => r.index), [999, 1999, 2999])
+  })
+
   it.effect("evaluates an effect Stream of 100k records with bounded read-ahead", () =>
     Effect.gen(function*() {
       const { state, records } = source()

@@ -70,7 +70,9 @@ export const ledgerImport = (o: ImportOptions): Promise<LedgerOutcome<ImportSumm
     if (typeof report !== "object" || report === null || !Array.isArray((report as { enterprises?: unknown }).enterprises)) {
       throw new UsageError(`${o.report} is not a check report with its enterprises: write it with anquan check --format json --out ${o.report}`)
     }
+    // every rejected record is counted in totals.rejected; the report may list only the first ones
     const rejected = (report as { rejected?: unknown }).rejected
+    const rejectedTotal = (report as { totals?: { rejected?: unknown } }).totals?.rejected
     const result = await ledger.importFindings(caller, {
       report: report as never,
       ...(o.discoveredOn === undefined ? {} : { discoveredOn: o.discoveredOn }),
@@ -81,7 +83,7 @@ export const ledgerImport = (o: ImportOptions): Promise<LedgerOutcome<ImportSumm
     if (o.format === "json") {
       json(o, { opened: summary.opened, duplicates: summary.duplicates, created: result.created.map(encodeFile), skipped: result.skipped })
     } else {
-      o.write(renderImport(result, { ...summary, rejectedRecords: Array.isArray(rejected) ? rejected.length : 0 }))
+      o.write(renderImport(result, { ...summary, rejectedRecords: typeof rejectedTotal === "number" ? rejectedTotal : Array.isArray(rejected) ? rejected.length : 0 }))
     }
     return summary
   })

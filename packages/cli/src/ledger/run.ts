@@ -26,6 +26,7 @@ import type { CallerInput, Ledger, RoleInput, RoleKind } from "@anquan/hazard-le
 import { makeLedger } from "@anquan/hazard-ledger"
 import { Result } from "effect"
 import { UsageError } from "../check.ts"
+import { OutputError } from "../output/sink.ts"
 import type { ErrorReport } from "./format.ts"
 import { describeError, renderError } from "./format.ts"
 
@@ -227,6 +228,8 @@ export const withLedger = async <A>(
     }
     return { exitCode: 0, value: await body(ledger, caller) }
   } catch (e) {
+    // the output itself failed (stdout closed, disk full): nothing more to write, the command reports it
+    if (e instanceof OutputError) throw e
     const error = describeError(e)
     o.writeError(renderError(error))
     if (o.format === "json") o.write(JSON.stringify({ error: { _tag: error._tag, message: error.message, ...error.fields } }, null, 2) + "\n")

@@ -121,8 +121,11 @@ export interface Engine {
     source: Iterable<unknown> | AsyncIterable<unknown>,
     options: EvaluateOptions & { readonly retainEnterprises?: boolean }
   ) => Promise<Report>
-  /** A report builder for this engine and date, for callers that drive the loop themselves. */
-  readonly reportBuilder: (plan: Plan, retainEnterprises: boolean) => ReportBuilder
+  /**
+   * A report builder for this engine and date, for callers that drive the loop themselves;
+   * `retainRejected`: keep only the first rejected records (see {@link ReportBuilderOptions}).
+   */
+  readonly reportBuilder: (plan: Plan, retainEnterprises: boolean, retainRejected?: number) => ReportBuilder
 }
 
 /** @since 0.1.0 */
@@ -511,8 +514,8 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     return evaluateSubjects(enterprise, subjects, rules, index, plan, include)
   }
 
-  const reportBuilder = (p: Plan, retainEnterprises: boolean): ReportBuilder =>
-    new ReportBuilder({ asOf: p.asOfIso, packs: packList, retainEnterprises })
+  const reportBuilder = (p: Plan, retainEnterprises: boolean, retainRejected?: number): ReportBuilder =>
+    new ReportBuilder({ asOf: p.asOfIso, packs: packList, retainEnterprises, retainRejected })
 
   const evaluate = (input: unknown, options: EvaluateOptions): Report => {
     const p = plan(options.asOf)

@@ -128,12 +128,19 @@ export interface ReportBuilderOptions {
    */
   readonly laxerThanNational?: ReadonlyArray<LaxerThanNational>
   readonly retainEnterprises: boolean
+  /**
+   * How many rejected records to keep (the first ones, in input order); default all. `totals.rejected`
+   * counts every one, so `totals.rejected - rejected.length` is how many were not kept.
+   *
+   * @since 0.2.0
+   */
+  readonly retainRejected?: number | undefined
 }
 
 /**
  * Folds record results into a report without holding more than it is asked to: with
- * `retainEnterprises: false` it keeps counts and rejected records only, so a stream of any length
- * is summarised in bounded memory.
+ * `retainEnterprises: false` it keeps counts and rejected records only, and with `retainRejected`
+ * only the first rejected records, so a stream of any length is summarised in bounded memory.
  *
  * @since 0.1.0
  */
@@ -141,6 +148,7 @@ export class ReportBuilder {
   private records = 0
   private evaluated = 0
   private findings = 0
+  private rejectedCount = 0
   private readonly byOutcome = emptyCounts()
   private readonly bySeverity: Record<Severity, number> = { major: 0, general: 0, advisory: 0 }
   private readonly byPack: Record<string, Counts> = {}
@@ -175,7 +183,7 @@ export class ReportBuilder {
   add(result: RecordResult): void {
     this.records++
     if (result._tag === "rejected") {
-      this.rejected.push(result)
+      if (this.rejectedCount++ < (this.options.retainRejected ?? Infinity)) this.rejected.push(result)
       return
     }
     this.evaluated++
@@ -203,7 +211,7 @@ export class ReportBuilder {
     return {
       asOf: this.options.asOf,
       packs: this.options.packs,
-      totals: { records: this.records, evaluated: this.evaluated, rejected: this.rejected.length, findings: this.findings },
+      totals: { records: this.records, evaluated: this.evaluated, rejected: this.rejectedCount, findings: this.findings },
       byOutcome: { ...this.byOutcome },
       bySeverity: { ...this.bySeverity },
       byPack: structuredClone(this.byPack),
