@@ -12,15 +12,15 @@
  * itself holds, and anything that cannot be read becomes one problem with its path.
  *
  * @internal
- * @since 0.2.0
+ * @since 0.1.0
  */
 
-/** The copy, or the first thing that could not be read, with its path. @since 0.2.0 */
+/** The copy, or the first thing that could not be read, with its path. @since 0.1.0 */
 export type OwnData =
   | { readonly _tag: "ok"; readonly value: unknown }
   | { readonly _tag: "unreadable"; readonly path: ReadonlyArray<string | number>; readonly message: string }
 
-/** How deep the copy goes before the input is taken as unreadable (deeper input is no record). @since 0.2.0 */
+/** How deep the copy goes before the input is taken as unreadable (deeper input is no record). @since 0.1.0 */
 export const MAX_DEPTH = 512
 
 const describe = (e: unknown): string => {
@@ -43,7 +43,7 @@ class Unreadable {
 /**
  * Copies the input's own data (see the module's description). Never throws.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const ownData = (input: unknown): OwnData => {
   const path: Array<string | number> = []
