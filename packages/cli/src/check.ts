@@ -18,11 +18,12 @@ import { readFileSync } from "node:fs"
 import { Engine, formatCitation, localize, sectorLabel, verdictLabels } from "@anquan/core"
 import type { DecodeIssue, EvaluatedRecord, Locale, Pack, RecordResult, RejectedRecord, Report, Sector } from "@anquan/core"
 import type { CampaignFiles, CampaignSection } from "./campaign.ts"
-import type { InputFormat, Source } from "./input/readRecords.ts"
-import { formatSource, inputBytes, readRecords } from "./input/readRecords.ts"
+import type { InputFormat, ReadOptions, Source } from "./input/readRecords.ts"
+import { checkReadOptions, formatSource, inputBytes, readRecords } from "./input/readRecords.ts"
 import type { LedgerSection } from "./ledger/section.ts"
 import { renderHtml } from "./output/html.ts"
 import * as Progress from "./output/progress.ts"
+import { terminalSafe, terminalSafeInline as inline } from "./output/terminal.ts"
 
 /** @since 0.1.0 */
 export type OutputFormat = "table" | "json" | "ndjson" | "html"
@@ -36,6 +37,10 @@ export interface CheckOptions {
   readonly config?: string | undefined
   readonly format: OutputFormat
   readonly inputFormat?: InputFormat | undefined
+  /** How the input is decoded and cut: `--encoding`, `--delimiter`, `--max-line-bytes` (see {@link ReadOptions}). */
+  readonly read?: Omit<ReadOptions, "format" | "onWarning"> | undefined
+  /** Where warnings about the input go (a guessed encoding, a CSV header naming no field); default stderr. */
+  readonly warn?: ((text: string) => void) | undefined
   readonly locale: Locale
   readonly write: (text: string) => void
   readonly progress?: Progress.Progress
@@ -106,6 +111,16 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
   }
   const engine = Engine.make(config === undefined ? { packs: options.packs } : { packs: options.packs, config: config as never })
   const plan = engine.plan(options.asOf)
+  const readOptions: ReadOptions = {
+    ...options.read,
+    ...(options.inputFormat === undefined ? {} : { format: options.inputFormat }),
+    onWarning: (message, source) => (options.warn ?? ((text) => void process.stderr.write(text)))(terminalSafe(`anquan: warning: ${formatSource(source)}: ${message}\n`))
+  }
+  try {
+    checkReadOptions(readOptions)
+  } catch (e) {
+    throw new UsageError((e as Error).message)
+  }
   let totalBytes: number | undefined
   try {
     totalBytes = inputBytes(options.input)
@@ -128,20 +143,23 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
   const progress = options.progress ?? Progress.make({ totalBytes })
   const retain = options.retainEnterprises === true || options.format === "json" || options.format === "html"
   const builder = engine.reportBuilder(plan, retain)
-  const { write, locale } = options
+  const { locale } = options
+  // the table is for a terminal: no control character of the input reaches it raw (JSON, NDJSON
+  // and HTML are data and keep their text; JSON escapes controls itself)
+  const write = options.format === "table" ? (text: string) => options.write(terminalSafe(text)) : options.write
   const documents = engine.registry.documents
   const located: Array<LocatedRejection> = []
   let index = 0
 
   const renderTable = (r: LocatedResult | LocatedRejection): void => {
     if (r._tag === "rejected") {
-      write(`✗ ${formatSource(r.source)}${r.id !== undefined ? ` ${r.id}` : ""} — ${t(locale, "记录无法解码，未评估", "record rejected, not evaluated")}\n`)
-      for (const i of r.issues) write(`    ${formatPath(i.path)}: ${i.message}\n`)
+      write(`✗ ${inline(formatSource(r.source))}${r.id !== undefined ? ` ${inline(r.id)}` : ""} — ${t(locale, "记录无法解码，未评估", "record rejected, not evaluated")}\n`)
+      for (const i of r.issues) write(`    ${inline(formatPath(i.path))}: ${i.message}\n`)
       return
     }
     if (r.findings.length === 0 && r.verdict === "no-violation") return
     const sectors = r.subject.sectors.map((s) => sectorLabel(s as Sector, locale)).join("、")
-    write(`${r.verdict === "no-violation" ? "?" : "✗"} ${r.subject.name} ${r.subject.creditCode} [${sectors}] — ${localize(verdictLabels[r.verdict], locale)}  (${formatSource(r.source)})\n`)
+    write(`${r.verdict === "no-violation" ? "?" : "✗"} ${inline(r.subject.name)} ${inline(r.subject.creditCode)} [${sectors}] — ${localize(verdictLabels[r.verdict], locale)}  (${inline(formatSource(r.source))})\n`)
     for (const f of r.findings) {
       const head = `    ${f.outcome === "violation" ? (f.waiver?.status === "active" ? "~" : "✗") : f.outcome === "indeterminate" ? "?" : "!"} [${f.severity}] ${f.ruleId}@${f.ruleVersion} ${localize(f.title, locale)}`
       write(head + "\n")
@@ -162,7 +180,7 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
   }
 
   try {
-    for await (const item of readRecords(options.input, options.inputFormat === undefined ? {} : { format: options.inputFormat })) {
+    for await (const item of readRecords(options.input, readOptions)) {
       const i = index++
       let entry: LocatedResult | LocatedRejection
       if (item._tag === "unparseable") {
