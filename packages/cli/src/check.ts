@@ -19,6 +19,7 @@ import { Engine, formatCitation, localize, sectorLabel, verdictLabels } from "@a
 import type { DecodeIssue, EvaluatedRecord, Locale, Pack, RecordResult, RejectedRecord, Report, Sector } from "@anquan/core"
 import type { CampaignFiles, CampaignSection } from "./campaign.ts"
 import type { InputFormat, ReadOptions, Source } from "./input/readRecords.ts"
+import { decodeBytes } from "./input/encoding.ts"
 import { checkReadOptions, formatSource, inputBytes, readRecords } from "./input/readRecords.ts"
 import type { LedgerSection } from "./ledger/section.ts"
 import { renderHtml } from "./output/html.ts"
@@ -104,7 +105,7 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
   let config: unknown
   if (options.config !== undefined) {
     try {
-      config = JSON.parse(readFileSync(options.config, "utf8"))
+      config = JSON.parse(decodeBytes(readFileSync(options.config)))
     } catch (e) {
       throw new UsageError(`cannot read config ${options.config}: ${(e as Error).message}`)
     }

@@ -216,6 +216,36 @@ export async function* byteLines(chunks: AsyncIterable<Uint8Array> | Iterable<Ui
 }
 
 /**
+ * Bytes of an ASCII-compatible encoding (no BOM) as text: in `encoding`, or UTF-8, or else
+ * GB18030 with a warning; when a line is not valid, the error names the first such line.
+ */
+const decodeCompatible = (bytes: Uint8Array, encoding: string | undefined, warn: Warn): string => {
+  if (encoding === undefined || encoding === "utf-8") {
+    if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")
+  } else {
+    try {
+      return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes)
+    } catch {
+      // the first line that is not valid is found below
+    }
+  }
+  // line by line: GB18030 when the input is that (with a warning), else the first line that is not valid
+  const decoder = new LineDecoder(encoding, warn)
+  const texts: Array<string> = []
+  let start = 0
+  for (let line = 1; start <= bytes.length; line++) {
+    const nl = bytes.indexOf(0x0a, start)
+    const end = nl < 0 ? bytes.length : nl
+    const r = decoder.decode(bytes.subarray(start, end), line)
+    if ("error" in r) throw new Error(r.error)
+    texts.push(r.text)
+    if (nl < 0) break
+    start = nl + 1
+  }
+  return texts.join("\n")
+}
+
+/**
  * The whole input as text, decoded like its lines (its encoding, UTF-8, or else GB18030 with a
  * warning); when a line is not valid in the encoding, the error names the first such line.
  *
@@ -224,26 +254,32 @@ export async function* byteLines(chunks: AsyncIterable<Uint8Array> | Iterable<Ui
 export const readAllText = async (input: ByteInput, warn: Warn): Promise<string> => {
   const parts: Array<Uint8Array> = []
   for await (const chunk of input.chunks) parts.push(chunk)
-  const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts)
-  if (input.encoding === undefined || input.encoding === "utf-8") {
-    if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")
-  } else {
+  return decodeCompatible(parts.length === 1 ? parts[0]! : Buffer.concat(parts), input.encoding, warn)
+}
+
+/**
+ * A whole file's bytes as text: a byte-order mark (UTF-8, UTF-16LE/BE) decides and is dropped;
+ * else `encoding`, UTF-8, or GB18030 with a warning. Throws an `Error` naming the first line that
+ * is not valid.
+ *
+ * @since 0.1.0
+ */
+export const decodeBytes = (bytes: Uint8Array, options: { readonly encoding?: string | undefined; readonly warn?: Warn } = {}): string => {
+  const warn = options.warn ?? (() => {})
+  let bom: string | undefined
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bom = "utf-8"
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) bom = "utf-16le"
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) bom = "utf-16be"
+  const encoding = bom ?? (options.encoding === undefined ? undefined : encodingName(options.encoding))
+  const rest = bom === undefined ? bytes : bytes.subarray(bom === "utf-8" ? 3 : 2)
+  if (encoding !== undefined && UTF16.has(encoding)) {
     try {
-      return new TextDecoder(input.encoding, { fatal: true, ignoreBOM: true }).decode(bytes)
+      return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(rest)
     } catch {
-      // the first line that is not valid is found below
+      throw new Error(`the input is not valid ${encoding.toUpperCase()}`)
     }
   }
-  // line by line: GB18030 when the input is that (with a warning), else the first line that is not valid
-  const decoder = new LineDecoder(input.encoding, warn)
-  const texts: Array<string> = []
-  for await (const l of byteLines([bytes], Number.MAX_SAFE_INTEGER)) {
-    if (l._tag !== "line") continue
-    const r = decoder.decode(l.bytes, l.line)
-    if ("error" in r) throw new Error(r.error)
-    texts.push(r.text)
-  }
-  return texts.join("\n") + (bytes.length > 0 && bytes[bytes.length - 1] === 0x0a ? "\n" : "")
+  return decodeCompatible(rest, encoding, warn)
 }
 
 /**
