@@ -184,7 +184,7 @@ describe("encodings", () => {
   it("a GB18030 CSV (as Excel saves it) is read as GB18030 with a warning, not garbled", async () => {
     const r = await run(file("gb.csv", gbCsv()))
     expect(r.report.enterprises.map((e) => e.subject.name)).toEqual(["杭州", "你好"])
-    expect(r.warnings).toMatch(/gb\.csv:2: the input is not UTF-8 but is valid GB18030/)
+    expect(r.warnings).toMatch(/gb\.csv:2: not UTF-8 but valid GB18030/)
     const given = await run(file("gb.csv", gbCsv()), { read: { encoding: "gb18030" } })
     expect(given.report.enterprises.map((e) => e.subject.name)).toEqual(["杭州", "你好"])
     expect(given.warnings).toBe("")
@@ -200,11 +200,11 @@ describe("encodings", () => {
     ])
     const r = await run(file("mixed.ndjson", bytes))
     expect(r.report.totals).toMatchObject({ records: 3, evaluated: 2, rejected: 1 })
-    expect(r.report.rejected[0]).toMatchObject({ source: { line: 2 }, issues: [{ message: expect.stringContaining("line 2 is not valid UTF-8") }] })
+    expect(r.report.rejected[0]).toMatchObject({ source: { line: 2 }, issues: [{ message: expect.stringContaining("line 2 is not valid UTF-8 nor GB18030") }] })
     expect(r.out).not.toContain("\ufffd")
     // a JSON file: the whole file, and the message names the line
     const json = await run(file("mixed.json", Buffer.concat([Buffer.from(`[\n${JSON.stringify(plain(23, "企业乙"))},\n"`), Buffer.from([0xff]), Buffer.from(`"\n]`)])))
-    expect(json.report.rejected[0]!.issues[0]!.message).toContain("line 3 is not valid UTF-8")
+    expect(json.report.rejected[0]!.issues[0]!.message).toContain("line 3 is not valid UTF-8 nor GB18030")
   })
 
   it("--encoding takes WHATWG labels; an unknown one is a usage error before anything is read", async () => {

@@ -1,9 +1,9 @@
 /**
  * 编码 — input bytes as text, never guessed silently: a byte-order mark (UTF-8, UTF-16LE,
  * UTF-16BE) decides and is dropped; otherwise the encoding given (`--encoding gb18030`, any label
- * of the WHATWG Encoding Standard that Node's `TextDecoder` knows), or by default UTF-8 — and
- * input that is not valid UTF-8 but is valid GB18030 (what Excel saves for Chinese users) is read
- * as GB18030 with a warning. A line that is not valid in its encoding is reported with its number;
+ * of the WHATWG Encoding Standard that Node's `TextDecoder` knows), or by default UTF-8 — and a
+ * line that is not valid UTF-8 but is valid GB18030 (what Excel saves for Chinese users) is read
+ * as GB18030 with a warning (each line on its own: no line changes how another is read). A line that is not valid in its encoding is reported with its number;
  * no character is ever replaced by U+FFFD.
  *
  * Lines are cut from the bytes (on `\n`, which no byte of a multi-byte character of UTF-8, GB18030,
@@ -119,16 +119,19 @@ const invalidUtf8At = (bytes: Uint8Array): number => {
 }
 
 /**
- * Decodes lines of one input: UTF-8 by default, switching to GB18030 (once, with a warning) at
- * the first line that is not UTF-8 but is GB18030 when no earlier line held non-ASCII UTF-8.
+ * Decodes lines of one input. With an encoding given (or a byte-order mark), every line in it.
+ * Without, each line on its own: UTF-8 when it is valid UTF-8, else GB18030 when it is valid
+ * GB18030 (with one warning per input), else the line is not decoded — so how a line is read
+ * never depends on another line.
  *
  * @since 0.1.0
  */
 export class LineDecoder {
-  private encoding: string | undefined
+  private readonly encoding: string | undefined
   private readonly guess: boolean
-  private sawNonAscii = false
-  private decoder: TextDecoder | undefined
+  private readonly decoder: TextDecoder | undefined
+  private readonly gb18030 = new TextDecoder("gb18030", { fatal: true, ignoreBOM: true })
+  private warned = false
   private readonly warn: Warn
 
   constructor(encoding: string | undefined, warn: Warn) {
@@ -141,18 +144,14 @@ export class LineDecoder {
   /** The text of a line, or why it cannot be decoded. */
   decode(bytes: Uint8Array, line: number): { readonly text: string } | { readonly error: string } {
     if (this.decoder === undefined) {
-      if (isUtf8(bytes)) {
-        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")
-        if (!this.sawNonAscii && text.length !== bytes.length) this.sawNonAscii = true
-        return { text }
-      }
-      if (this.guess && !this.sawNonAscii) {
-        const gb = new TextDecoder("gb18030", { fatal: true, ignoreBOM: true })
+      if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") }
+      if (this.guess) {
         try {
-          const text = gb.decode(bytes)
-          this.encoding = "gb18030"
-          this.decoder = gb
-          this.warn("the input is not UTF-8 but is valid GB18030 (as Excel saves Chinese text): read as GB18030; give --encoding to choose the encoding", line)
+          const text = this.gb18030.decode(bytes)
+          if (!this.warned) {
+            this.warned = true
+            this.warn("not UTF-8 but valid GB18030 (as Excel saves Chinese text): read as GB18030, as is every such line; give --encoding to choose the encoding", line)
+          }
           return { text }
         } catch {
           // neither: reported below
@@ -160,7 +159,7 @@ export class LineDecoder {
       }
       const at = invalidUtf8At(bytes)
       return {
-        error: `line ${line} is not valid UTF-8 (byte ${at < 0 ? "?" : hex(bytes[at]!)} at byte ${at + 1} of the line); ` +
+        error: `line ${line} is not valid UTF-8${this.guess ? " nor GB18030" : ""} (byte ${at < 0 ? "?" : hex(bytes[at]!)} at byte ${at + 1} of the line); ` +
           "give --encoding if the input is in another encoding (e.g. --encoding gb18030)"
       }
     }
