@@ -201,42 +201,74 @@ const enterpriseFields = (): ReadonlyArray<string> => {
   return knownFields
 }
 
+/** How many line feeds a row's fields hold (a quoted field may span lines): the row ends that many lines after it starts. */
+const lineFeedsIn = (fields: ReadonlyArray<string>): number => {
+  let n = 0
+  for (const f of fields) for (let i = f.indexOf("\n"); i >= 0; i = f.indexOf("\n", i + 1)) n++
+  return n
+}
+
 async function* readCsv(r: Reading, input: ByteInput): AsyncGenerator<InputItem> {
   const decoder = new LineDecoder(input.encoding, r.warn)
-  // lines that cannot be decoded (or are too long) are reported in order with the rows and read as empty
-  const problems: Array<InputItem> = []
+  // A line that cannot be decoded is read byte for byte as Latin-1 (its quotes and delimiters are
+  // ASCII, which every encoding here shares), so the rows around it are cut as they are; the row
+  // that holds it is rejected. A line over the limit is read as an empty line.
+  const bad = new Map<number, string>()
   async function* texts(): AsyncGenerator<string> {
     for await (const l of byteLines(input.chunks, r.maxLineBytes)) {
       if (l._tag === "too-long") {
-        problems.push(tooLong(r, l.line, l.size))
+        bad.set(l.line, `line of ${l.size} bytes is over the limit of ${r.maxLineBytes} bytes: not read (raise it with --max-line-bytes)`)
         yield "\n"
         continue
       }
       const decoded = decoder.decode(l.bytes, l.line)
       if ("error" in decoded) {
-        problems.push(unparseable({ file: r.file, line: l.line }, decoded.error, l.size))
-        yield "\n"
+        bad.set(l.line, decoded.error)
+        yield Buffer.from(l.bytes.buffer, l.bytes.byteOffset, l.bytes.byteLength).toString("latin1") + "\n"
         continue
       }
       yield decoded.text + "\n"
     }
   }
+  /** The problems of the lines before `line` (lines no row holds), each on its own. */
+  const before = (line: number): Array<InputItem> => {
+    const out: Array<InputItem> = []
+    for (const [l, message] of bad) {
+      if (l >= line) break
+      out.push(unparseable({ file: r.file, line: l }, message))
+      bad.delete(l)
+    }
+    return out
+  }
+  /** The problems of the lines `from`..`to` (one row's), taken off the list. */
+  const within = (from: number, to: number): Array<string> => {
+    const out: Array<string> = []
+    for (const [l, message] of bad) {
+      if (l > to) break
+      if (l >= from) {
+        out.push(message)
+        bad.delete(l)
+      }
+    }
+    return out
+  }
   let header: ReadonlyArray<string> | undefined
   let refused: { readonly line: number } | undefined
   try {
     for await (const row of parseCsv(texts(), r.delimiter)) {
-      while (problems.length > 0) yield problems.shift()!
+      yield* before(row.line)
       const source = { file: r.file, line: row.line }
+      const problems = within(row.line, row.line + lineFeedsIn(row.fields))
       if (header === undefined) {
         header = row.fields.map((h) => h.trim())
-        const bad = header.flatMap((h, i) => {
+        const reasons = problems.length > 0 ? [`it cannot be decoded: ${problems.join("; ")}`] : header.flatMap((h, i) => {
           const problem = pathProblem(h)
           return problem === undefined ? [] : [`column ${i + 1} ${JSON.stringify(h)}: ${problem}`]
         })
-        if (bad.length > 0) {
+        if (reasons.length > 0) {
           // nothing of this file is read: each row is reported, none is dropped in silence
           refused = { line: row.line }
-          yield unparseable(source, `the header is refused: ${bad.join("; ")}`)
+          yield unparseable(source, `the header is refused: ${reasons.join("; ")}`)
           continue
         }
         const fields = enterpriseFields()
@@ -248,6 +280,10 @@ async function* readCsv(r: Reading, input: ByteInput): AsyncGenerator<InputItem>
             row.line
           )
         }
+        continue
+      }
+      if (problems.length > 0) {
+        yield unparseable(source, problems.join("; "))
         continue
       }
       if (refused !== undefined) {
@@ -267,9 +303,9 @@ async function* readCsv(r: Reading, input: ByteInput): AsyncGenerator<InputItem>
       }
       yield { _tag: "record", source, value: record }
     }
-    while (problems.length > 0) yield problems.shift()!
+    yield* before(Number.POSITIVE_INFINITY)
   } catch (e) {
-    while (problems.length > 0) yield problems.shift()!
+    yield* before(Number.POSITIVE_INFINITY)
     yield unparseable({ file: r.file }, `invalid CSV: ${(e as Error).message}`)
   }
 }
