@@ -7,8 +7,9 @@
  */
 export { check, UsageError } from "./check.ts"
 export type { CheckOptions, CheckReport, CheckResult, LocatedRejection, LocatedResult, OutputFormat } from "./check.ts"
-export { formatOf, formatSource, inputBytes, inputFiles, readRecords } from "./input/readRecords.ts"
-export type { InputFormat, InputItem, Source } from "./input/readRecords.ts"
+export { checkReadOptions, formatOf, formatSource, inputBytes, inputFiles, readRecords } from "./input/readRecords.ts"
+export { DEFAULT_MAX_LINE_BYTES, decodeBytes, readText } from "./input/encoding.ts"
+export type { InputFormat, InputItem, ReadOptions, Source } from "./input/readRecords.ts"
 export { parseCsv } from "./input/csv.ts"
 export type { CsvRow } from "./input/csv.ts"
 export { installedPacks, listPacks, selectPacks } from "./packs.ts"

@@ -171,22 +171,48 @@ export class LineDecoder {
   }
 }
 
-/** One line of bytes (without its `\n`), or a line over the limit (only its length is known). @since 0.1.0 */
-export type ByteLine =
-  | { readonly _tag: "line"; readonly line: number; readonly bytes: Uint8Array; readonly size: number }
-  | { readonly _tag: "too-long"; readonly line: number; readonly size: number }
-
 /**
- * Cuts bytes into lines on `\n`. A line longer than `maxLineBytes` is not kept: its bytes are
- * counted and dropped as they come, and it is yielded as `too-long`. `size` counts the line's
- * bytes and its `\n`.
+ * One line of bytes (without its `\n`), or a line over the limit: only its length is known, and
+ * its skeleton when asked for (see {@link byteLines}).
  *
  * @since 0.1.0
  */
-export async function* byteLines(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<ByteLine> {
+export type ByteLine =
+  | { readonly _tag: "line"; readonly line: number; readonly bytes: Uint8Array; readonly size: number }
+  | { readonly _tag: "too-long"; readonly line: number; readonly size: number; readonly skeleton: string }
+
+/** Appends the skeleton of `bytes` to `into`: each structural byte as itself, each run of other bytes as one `x`. */
+const skeletonOf = (bytes: Uint8Array, structural: ReadonlySet<number>, into: { text: string; inRun: boolean }): void => {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!
+    if (structural.has(b)) {
+      into.text += String.fromCharCode(b)
+      into.inRun = false
+    } else if (!into.inRun) {
+      into.text += "x"
+      into.inRun = true
+    }
+  }
+}
+
+/**
+ * Cuts bytes into lines on `\n`. A line longer than `maxLineBytes` is not kept: its bytes are
+ * counted and dropped as they come, and it is yielded as `too-long`, with its skeleton when
+ * `structural` bytes are given: those bytes in order, every run of other bytes as one `x` (for
+ * CSV, its quotes and delimiters: the rows after it are cut as they would be). `size` counts the
+ * line's bytes and its `\n`.
+ *
+ * @since 0.1.0
+ */
+export async function* byteLines(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  maxLineBytes: number,
+  structural?: ReadonlySet<number>
+): AsyncGenerator<ByteLine> {
   let pieces: Array<Uint8Array> = []
   let pending = 0
   let skipping = false
+  let skeleton = { text: "", inRun: false }
   let line = 1
   for await (const chunk of chunks) {
     let start = 0
@@ -196,21 +222,25 @@ export async function* byteLines(chunks: AsyncIterable<Uint8Array> | Iterable<Ui
       const piece = chunk.subarray(start, end)
       if (!skipping && pending + piece.length > maxLineBytes) {
         skipping = true
+        if (structural !== undefined) for (const p of pieces) skeletonOf(p, structural, skeleton)
         pieces = []
       }
       pending += piece.length
-      if (!skipping && piece.length > 0) pieces.push(piece)
+      if (skipping) {
+        if (structural !== undefined) skeletonOf(piece, structural, skeleton)
+      } else if (piece.length > 0) pieces.push(piece)
       if (nl < 0) break
-      if (skipping) yield { _tag: "too-long", line, size: pending + 1 }
+      if (skipping) yield { _tag: "too-long", line, size: pending + 1, skeleton: skeleton.text }
       else yield { _tag: "line", line, bytes: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces), size: pending + 1 }
       pieces = []
       pending = 0
       skipping = false
+      skeleton = { text: "", inRun: false }
       line++
       start = nl + 1
     }
   }
-  if (skipping) yield { _tag: "too-long", line, size: pending }
+  if (skipping) yield { _tag: "too-long", line, size: pending, skeleton: skeleton.text }
   else if (pending > 0) yield { _tag: "line", line, bytes: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces), size: pending }
 }
 

@@ -211,14 +211,16 @@ const lineFeedsIn = (fields: ReadonlyArray<string>): number => {
 async function* readCsv(r: Reading, input: ByteInput): AsyncGenerator<InputItem> {
   const decoder = new LineDecoder(input.encoding, r.warn)
   // A line that cannot be decoded is read byte for byte as Latin-1 (its quotes and delimiters are
-  // ASCII, which every encoding here shares), so the rows around it are cut as they are; the row
-  // that holds it is rejected. A line over the limit is read as an empty line.
+  // ASCII, which every encoding here shares), and a line over the limit as its skeleton (its
+  // quotes, delimiters and carriage returns), so the rows around either are cut as they are; the
+  // row that holds it is rejected.
   const bad = new Map<number, string>()
+  const structural = new Set([0x22, 0x0d, ...(r.delimiter.charCodeAt(0) < 0x80 ? [r.delimiter.charCodeAt(0)] : [])])
   async function* texts(): AsyncGenerator<string> {
-    for await (const l of byteLines(input.chunks, r.maxLineBytes)) {
+    for await (const l of byteLines(input.chunks, r.maxLineBytes, structural)) {
       if (l._tag === "too-long") {
         bad.set(l.line, `line of ${l.size} bytes is over the limit of ${r.maxLineBytes} bytes: not read (raise it with --max-line-bytes)`)
-        yield "\n"
+        yield l.skeleton + "\n"
         continue
       }
       const decoded = decoder.decode(l.bytes, l.line)

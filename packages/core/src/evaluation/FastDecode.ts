@@ -57,6 +57,17 @@ const hasPropertySignature = (input: object, key: PropertyKey): boolean => Objec
 
 const OBJECT_PROTOTYPE = Object.prototype as Record<PropertyKey, unknown>
 
+/**
+ * Whether a struct's input is a plain object (its prototype `Object.prototype` or none): the fast
+ * path reads fields with `input[key]`, which for any other object could be a prototype's
+ * (a class's getter, an object made with `Object.create(payload)`); such input is effect's, on
+ * the input's own data.
+ */
+const isPlain = (input: object): boolean => {
+  const proto = Object.getPrototypeOf(input)
+  return proto === OBJECT_PROTOTYPE || proto === null
+}
+
 const assignProperty = (out: Record<PropertyKey, unknown>, key: PropertyKey, value: unknown): void => {
   if (key === "__proto__") Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true })
   else out[key] = value
@@ -281,7 +292,7 @@ class Compiler {
     }
     if (careful) {
       return (input) => {
-        if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID
+        if (typeof input !== "object" || input === null || Array.isArray(input) || !isPlain(input)) return INVALID
         const record = input as Record<PropertyKey, unknown>
         const out: Record<PropertyKey, unknown> = {}
         for (let i = 0; i < n; i++) {
@@ -300,7 +311,7 @@ class Compiler {
     const generated = names.every((name) => typeof name === "string") ? generateStruct(names as Array<string>, decoders, optional, index === undefined ? undefined : readIndex) : undefined
     if (generated !== undefined) return generated
     return (input) => {
-      if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID
+      if (typeof input !== "object" || input === null || Array.isArray(input) || !isPlain(input)) return INVALID
       const record = input as Record<PropertyKey, unknown>
       const out: Record<PropertyKey, unknown> = {}
       for (let i = 0; i < n; i++) {
@@ -422,6 +433,7 @@ const generateStruct = (
 ): Decoder | undefined => {
   let body = "return function decodeStruct(input) {\n" +
     "  if (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID\n" +
+    "  const proto = getPrototypeOf(input)\n  if (proto !== OP && proto !== null) return INVALID\n" +
     "  const out = {}\n  let raw, value\n"
   names.forEach((name, i) => {
     const key = JSON.stringify(name)
@@ -432,7 +444,9 @@ const generateStruct = (
   })
   body += readIndex === undefined ? "  return out\n}" : "  return readIndex(input, out) ? out : INVALID\n}"
   try {
-    return new Function("INVALID", "d", "readIndex", "OP", "hasOwn", body)(INVALID, decoders, readIndex, OBJECT_PROTOTYPE, Object.hasOwn) as Decoder
+    return new Function("INVALID", "d", "readIndex", "OP", "hasOwn", "getPrototypeOf", body)(
+      INVALID, decoders, readIndex, OBJECT_PROTOTYPE, Object.hasOwn, Object.getPrototypeOf
+    ) as Decoder
   } catch {
     return undefined
   }
