@@ -15,7 +15,7 @@ import { check, installedPacks, readRecords } from "../src/index.ts"
 import type { InputItem, ReadOptions } from "../src/index.ts"
 
 const CASES = 10_000
-const ALONE = 200 // cases per format also read from a file of their own
+const ALONE = 100 // cases per format also read from a file of their own
 const MAX_LINE = 256 * 1024
 
 const dir = mkdtempSync(join(tmpdir(), "anquan-fuzz-"))

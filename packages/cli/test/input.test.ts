@@ -9,6 +9,7 @@ import { check, installedPacks, readRecords } from "../src/index.ts"
 import type { InputItem } from "../src/index.ts"
 import { setPath } from "../src/input/csv.ts"
 import { byteLines, decodeBytes } from "../src/input/encoding.ts"
+import { renderError, table } from "../src/ledger/format.ts"
 
 const code = (n: number) => {
   const body = `91330102${String(n).padStart(9, "0")}`
@@ -136,6 +137,17 @@ describe("terminal output", () => {
   })
 })
 
+describe("ledger text output", () => {
+  it("table cells and error lines show control characters escaped", () => {
+    const out = table(["id", "description"], [["YH-1", "隐患\u001b[8m描述\r覆盖\n换行"], ["YH-2", "可见"]])
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/u)
+    expect(out).toContain("隐患\\u001b[8m描述\\r覆盖\\n换行")
+    expect(out).toContain("可见")
+    const err = renderError({ _tag: "UsageError", summary: "", message: "bad \u001b]0;x\u0007 input", fields: {} })
+    expect(err).toBe("anquan: bad \\u001b]0;x\\u0007 input\n")
+  })
+})
+
 /** 你好 and 杭州 in GB18030/GBK bytes (Node's TextDecoder decodes them; it has no GB18030 encoder). */
 const GB_NIHAO = [0xc4, 0xe3, 0xba, 0xc3]
 const GB_HANGZHOU = [0xba, 0xbc, 0xd6, 0xdd]
@@ -237,6 +249,15 @@ describe("over-long lines", () => {
     const r = await run(file("long.ndjson", `${JSON.stringify(plain(29))}\n${long}\n${JSON.stringify(plain(30))}\n`), { read: { maxLineBytes: 4096 } })
     expect(r.report.totals).toMatchObject({ records: 3, evaluated: 2, rejected: 1 })
     expect(r.report.rejected[0]).toMatchObject({ source: { line: 2 }, issues: [{ message: expect.stringContaining("over the limit of 4096 bytes") }] })
+  })
+
+  it("a CSV line over the limit inside a quoted cell: its row is rejected, the rows after it are cut as they are", async () => {
+    const header = "creditCode,name,jurisdiction,sectors"
+    const row = (n: number, name: string) => `${code(n)},${name},330102,"[""industry-trade""]"`
+    const text = `${header}\n${row(31, "甲")}\n${code(32)},"${"长".repeat(3000)}\n第二行",330102,"[""industry-trade""]"\n${row(33, "乙")}\n`
+    const r = await run(file("longcell.csv", text), { read: { maxLineBytes: 4096 } })
+    expect(r.report.enterprises.map((e) => e.subject.name)).toEqual(["甲", "乙"])
+    expect(r.report.rejected).toMatchObject([{ source: { line: 3 }, issues: [{ message: expect.stringContaining("line of 9") }] }])
   })
 
   it("a line far over the limit is counted, not held: a 600 MB line in 1 MiB chunks", async () => {
