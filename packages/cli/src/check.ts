@@ -145,9 +145,10 @@ export const check = async (options: CheckOptions): Promise<CheckResult> => {
   const retain = options.retainEnterprises === true || options.format === "json" || options.format === "html"
   const builder = engine.reportBuilder(plan, retain)
   const { locale } = options
-  // the table is for a terminal: no control character of the input reaches it raw (JSON, NDJSON
-  // and HTML are data and keep their text; JSON escapes controls itself)
-  const write = options.format === "table" ? (text: string) => options.write(terminalSafe(text)) : options.write
+  // table, JSON and NDJSON may go to a terminal: no control character of the input reaches it raw.
+  // JSON stays the same JSON (it escapes C0 controls itself; a C1 control, a line separator or a
+  // bidirectional override, raw inside a string, becomes its \u escape). HTML is a file.
+  const write = options.format === "html" ? options.write : (text: string) => options.write(terminalSafe(text))
   const documents = engine.registry.documents
   const located: Array<LocatedRejection> = []
   let index = 0

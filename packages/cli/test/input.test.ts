@@ -131,9 +131,11 @@ describe("terminal output", () => {
     expect(r.out).toContain("回车\\r覆盖")
     expect(r.out).toContain("正常企业")
     expect(r.out).toContain("bad\\u001b]0;title\\u0007")
-    // JSON output keeps the value (JSON escapes controls itself)
-    const json = await run(file("esc.json", JSON.stringify(records)))
+    // JSON output keeps the value, and holds no raw control character either (C1 and bidi ones escaped too)
+    const json = await run(file("esc.json", JSON.stringify([...records, { ...plain(12, "C1\u009b2J双向\u202e"), employees: 150 }])))
     expect(json.report.enterprises[0]!.subject.name).toBe("隐藏\u001b[8m")
+    expect(json.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/u)
+    expect(JSON.parse(json.out).enterprises.map((e: { subject: { name: string } }) => e.subject.name)).toContain("C1\u009b2J双向\u202e")
   })
 })
 

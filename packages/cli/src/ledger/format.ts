@@ -232,7 +232,8 @@ const summaries: Record<string, (e: any) => string> = {
 export const describeError = (e: unknown): ErrorReport => {
   const tag = typeof e === "object" && e !== null && "_tag" in e && typeof e._tag === "string" ? e._tag : e instanceof Error ? e.name : "Error"
   const message = e instanceof Error ? e.message : String(e)
-  const fields: Record<string, unknown> = {}
+  // no prototype: a field named __proto__ (from input quoted by an error) stays a field
+  const fields: Record<string, unknown> = Object.create(null)
   if (typeof e === "object" && e !== null) {
     for (const [k, v] of Object.entries(e)) if (k !== "_tag" && k !== "stack" && k !== "name") fields[k] = jsonValue(v)
   }
