@@ -1,11 +1,12 @@
 // Input never harms other records (issue 14 §2): hostile CSV headers and JSON keys, control
 // characters in names, byte-order marks, UTF-16 and GB18030, delimiters, over-long lines.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 import { computeCheckCharacter } from "@anquan/core"
 import { afterAll, afterEach, describe, expect, it } from "vitest"
-import { check, installedPacks, readRecords } from "../src/index.ts"
+import { campaignStatus, check, installedPacks, readRecords } from "../src/index.ts"
 import type { InputItem } from "../src/index.ts"
 import { setPath } from "../src/input/csv.ts"
 import { byteLines, decodeBytes } from "../src/input/encoding.ts"
@@ -136,6 +137,24 @@ describe("terminal output", () => {
     expect(json.report.enterprises[0]!.subject.name).toBe("隐藏\u001b[8m")
     expect(json.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/u)
     expect(JSON.parse(json.out).enterprises.map((e: { subject: { name: string } }) => e.subject.name)).toContain("C1\u009b2J双向\u202e")
+  })
+})
+
+describe("campaign status table", () => {
+  it("names from the campaign and roster files show control characters escaped", async () => {
+    const sample = (name: string) => fileURLToPath(new URL(`../../campaign/sample/${name}`, import.meta.url))
+    const params = JSON.parse(readFileSync(sample("params.json"), "utf8"))
+    params.id = "c\u001b[8mx"
+    const roster = JSON.parse(readFileSync(sample("roster.json"), "utf8"))
+    roster[0].name = "单位\u001b[8m"
+    let out = ""
+    await campaignStatus({
+      campaign: file("campaign.json", JSON.stringify(params)), roster: file("roster.json", JSON.stringify(roster)),
+      asOf: "2024-09-10", format: "table", write: (t) => void (out += t)
+    })
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/u)
+    expect(out).toContain("(c\\u001b[8mx)")
+    expect(out).toContain("单位\\u001b[8m, ")
   })
 })
 

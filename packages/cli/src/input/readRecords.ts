@@ -10,7 +10,7 @@
  * `__proto__`, `prototype` or `constructor` refuses the file (every row is reported, none read).
  *
  * Bytes, not strings, are read: a byte-order mark (UTF-8, UTF-16) is dropped and decides the
- * encoding; otherwise `encoding`, or UTF-8 — and input that is not UTF-8 but is GB18030 is read as
+ * encoding; otherwise `encoding`, or UTF-8 — and a line that is not UTF-8 but is GB18030 is read as
  * GB18030 with a warning. A line that is not valid in its encoding, or longer than `maxLineBytes`,
  * is rejected by its number; no character is replaced in silence (see `encoding.ts`).
  *
