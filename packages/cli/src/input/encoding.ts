@@ -118,6 +118,14 @@ const invalidUtf8At = (bytes: Uint8Array): number => {
   return -1
 }
 
+const gb18030Decoder = (): TextDecoder | null => {
+  try {
+    return new TextDecoder("gb18030", { fatal: true, ignoreBOM: true })
+  } catch {
+    return null
+  }
+}
+
 /**
  * Decodes lines of one input. With an encoding given (or a byte-order mark), every line in it.
  * Without, each line on its own: UTF-8 when it is valid UTF-8, else GB18030 when it is valid
@@ -130,7 +138,7 @@ export class LineDecoder {
   private readonly encoding: string | undefined
   private readonly guess: boolean
   private readonly decoder: TextDecoder | undefined
-  private readonly gb18030 = new TextDecoder("gb18030", { fatal: true, ignoreBOM: true })
+  private gb18030: TextDecoder | null | undefined
   private warned = false
   private readonly warn: Warn
 
@@ -145,7 +153,8 @@ export class LineDecoder {
   decode(bytes: Uint8Array, line: number): { readonly text: string } | { readonly error: string } {
     if (this.decoder === undefined) {
       if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") }
-      if (this.guess) {
+      // a Node without full ICU has no GB18030 decoder: then no guess
+      if (this.guess && (this.gb18030 ??= gb18030Decoder()) !== null) {
         try {
           const text = this.gb18030.decode(bytes)
           if (!this.warned) {
