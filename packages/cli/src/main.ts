@@ -60,7 +60,7 @@ const checkCommand = Command.make("check", {
   format: Flag.Literals("format", ["table", "json", "ndjson", "html"]).pipe(Flag.withDescription("Output format (html: one self-contained offline file with charts; use with --out)"), Flag.withDefault("table" as const)),
   inputFormat: Flag.Literals("input-format", ["json", "ndjson", "csv"]).pipe(Flag.withDescription("Input format when the file name or content does not tell"), Flag.optional),
   encoding: Flag.String("encoding").pipe(
-    Flag.withDescription("Text encoding of the input (utf-8, gb18030, gbk, big5, utf-16le, …); default: a byte-order mark, else UTF-8 (GB18030, with a warning, when the input is not UTF-8 but is that)"),
+    Flag.withDescription("Text encoding of the input (utf-8, gb18030, gbk, big5, utf-16le, …); default: a byte-order mark, else UTF-8 (a line that is not UTF-8 but is GB18030 is read as GB18030, with a warning)"),
     Flag.optional
   ),
   delimiter: Flag.String("delimiter").pipe(Flag.withDescription("CSV field delimiter: one character, e.g. ';' or tab (default ',')"), Flag.optional),
