@@ -58,6 +58,14 @@ describe("input that cannot be read is a rejected record, never a throw", () => 
     rejected({ ...record(4), facts: { demo: new Proxy({}, { ownKeys: trap, get: trap, has: trap, getOwnPropertyDescriptor: trap }) } })
   })
 
+  it("Engine.evaluate of a revoked Proxy or an array Proxy whose traps throw: one rejected record", () => {
+    const { proxy, revoke } = Proxy.revocable([record(20)], {})
+    revoke()
+    expect(engine.evaluate(proxy, { asOf: "2023-01-01" }).totals).toMatchObject({ records: 1, rejected: 1 })
+    const hostile = new Proxy([record(21)], { get: () => { throw new Error("trap") } })
+    expect(engine.evaluate(hostile, { asOf: "2023-01-01" }).totals).toMatchObject({ records: 1, rejected: 1 })
+  })
+
   it("a cyclic object", () => {
     const cyclic: Record<string, unknown> = record(5, { sectors: "industry-trade" })
     cyclic["self"] = cyclic

@@ -494,7 +494,13 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
   const evaluate = (input: unknown, options: EvaluateOptions): Report => {
     const p = plan(options.asOf)
     const builder = reportBuilder(p, true)
-    const records = Array.isArray(input) ? input : [input]
+    let records: ReadonlyArray<unknown>
+    try {
+      // a copy: an array-like Proxy whose traps throw is then one record, rejected as unreadable
+      records = Array.isArray(input) ? Array.from(input) : [input]
+    } catch {
+      records = [input]
+    }
     for (let i = 0; i < records.length; i++) builder.add(evaluateRecord(records[i], i, p, options.include))
     return builder.build()
   }
