@@ -10,6 +10,8 @@ import { CampaignSpec, campaignProgressPromise, getTemplate, instantiate, progre
 import type { CampaignProgress } from "@anquan/campaign"
 import { Schema } from "effect"
 import { UsageError } from "./check.ts"
+import { decodeBytes } from "./input/encoding.ts"
+import { terminalSafeInline } from "./output/terminal.ts"
 
 /** @since 0.1.0 */
 export interface CampaignStatusOptions extends CampaignFiles {
@@ -21,7 +23,8 @@ export interface CampaignStatusOptions extends CampaignFiles {
 const readJson = (what: string, path: string | undefined, fallback: unknown): unknown => {
   if (path === undefined) return fallback
   try {
-    return JSON.parse(readFileSync(path, "utf8"))
+    // a byte-order mark dropped (UTF-16 read by it); GB18030 read when the file is that
+    return JSON.parse(decodeBytes(readFileSync(path)))
   } catch (e) {
     throw new UsageError(`cannot read ${what} ${path}: ${(e as Error).message}`)
   }
@@ -132,6 +135,6 @@ export const campaignSection = async (files: CampaignFiles, asOf: string): Promi
  */
 export const campaignStatus = async (options: CampaignStatusOptions): Promise<{ readonly exitCode: 0; readonly progress: CampaignProgress }> => {
   const { spec, progress } = await loadCampaignStatus(options, options.asOf)
-  options.write(options.format === "json" ? JSON.stringify(progress, null, 2) + "\n" : progressLines(spec, progress, options.asOf).join("\n") + "\n")
+  options.write(options.format === "json" ? JSON.stringify(progress, null, 2) + "\n" : progressLines(spec, progress, options.asOf).map(terminalSafeInline).join("\n") + "\n")
   return { exitCode: 0, progress }
 }

@@ -30,12 +30,14 @@ import { Engine, formatCitation, localize, sectorLabel, verdictLabels } from "@a
 import type { DecodeIssue, EvaluatedRecord, Locale, Pack, RecordResult, RejectedRecord, Report, Sector } from "@anquan/core"
 import type { CampaignFiles, CampaignSection } from "./campaign.ts"
 import { ExitCode } from "./exitCode.ts"
-import type { InputFormat, Source } from "./input/readRecords.ts"
-import { formatSource, inputBytes, readRecords } from "./input/readRecords.ts"
+import type { InputFormat, ReadOptions, Source } from "./input/readRecords.ts"
+import { decodeBytes } from "./input/encoding.ts"
+import { checkReadOptions, formatSource, inputBytes, readRecords } from "./input/readRecords.ts"
 import type { LedgerSection } from "./ledger/section.ts"
 import { HtmlReport } from "./output/html.ts"
 import { jsonReportWriter } from "./output/jsonReport.ts"
 import * as Progress from "./output/progress.ts"
+import { terminalSafe, terminalSafeInline as inline } from "./output/terminal.ts"
 
 /** @since 0.1.0 */
 export type OutputFormat = "table" | "json" | "ndjson" | "html"
@@ -49,6 +51,8 @@ export interface CheckOptions {
   readonly config?: string | undefined
   readonly format: OutputFormat
   readonly inputFormat?: InputFormat | undefined
+  /** How the input is decoded and cut: `--encoding`, `--delimiter`, `--max-line-bytes` (see {@link ReadOptions}). */
+  readonly read?: Omit<ReadOptions, "format" | "onWarning"> | undefined
   readonly locale: Locale
   /** Where the output goes. It may throw (a failed write): the check stops and rethrows it. */
   readonly write: (text: string) => void
@@ -56,21 +60,22 @@ export interface CheckOptions {
    * The output's backpressure: called after each record, a promise to await before writing more
    * (or `undefined`). A rejection stops the check and is rethrown.
    *
-   * @since 0.2.0
+   * @since 0.1.0
    */
   readonly ready?: (() => PromiseLike<void> | undefined) | undefined
   /**
    * How many rejected records the json and html reports (and the returned report) list; the
    * others are counted (`totals.rejected`, `rejectedNotListed`). Default {@link DEFAULT_MAX_REJECTED}.
    *
-   * @since 0.2.0
+   * @since 0.1.0
    */
   readonly maxRejected?: number | undefined
   /**
    * Called with each warning as it is found (an input without records, an as-of date on which
-   * no rule is in force); they are also in the result.
+   * no rule is in force, a line read as GB18030, a CSV header naming no field); they are also in
+   * the result. Default: none printed (the command prints them on stderr).
    *
-   * @since 0.2.0
+   * @since 0.1.0
    */
   readonly warn?: ((text: string) => void) | undefined
   readonly progress?: Progress.Progress
@@ -94,7 +99,7 @@ export interface CheckOptions {
 export interface CheckResult {
   readonly exitCode: typeof ExitCode.noViolation | typeof ExitCode.violations | typeof ExitCode.rejected
   readonly report: CheckReport
-  /** @since 0.2.0 */
+  /** @since 0.1.0 */
   readonly warnings: ReadonlyArray<string>
   readonly ledger?: LedgerSection | undefined
   readonly campaign?: CampaignSection | undefined
@@ -128,11 +133,11 @@ const t = (locale: Locale, zh: string, en: string) => (locale === "en" ? en : zh
  */
 export type CheckReport = Omit<Report, "rejected"> & {
   readonly rejected: ReadonlyArray<LocatedRejection>
-  /** @since 0.2.0 */
+  /** @since 0.1.0 */
   readonly rejectedNotListed?: number
 }
 
-/** How many rejected records a report lists by default. @since 0.2.0 */
+/** How many rejected records a report lists by default. @since 0.1.0 */
 export const DEFAULT_MAX_REJECTED = 1000
 
 /** A failed write (or wait for the output), carried out of the loop unchanged: not a read error. */
@@ -161,7 +166,7 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   let config: unknown
   if (options.config !== undefined) {
     try {
-      config = JSON.parse(readFileSync(options.config, "utf8"))
+      config = JSON.parse(decodeBytes(readFileSync(options.config)))
     } catch (e) {
       throw new UsageError(`cannot read config ${options.config}: ${(e as Error).message}`)
     }
@@ -174,6 +179,16 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const warn = (text: string) => {
     warnings.push(text)
     options.warn?.(text)
+  }
+  const readOptions: ReadOptions = {
+    ...options.read,
+    ...(options.inputFormat === undefined ? {} : { format: options.inputFormat }),
+    onWarning: (message, source) => warn(terminalSafe(`${formatSource(source)}: ${message}`))
+  }
+  try {
+    checkReadOptions(readOptions)
+  } catch (e) {
+    throw new UsageError((e as Error).message)
   }
   let totalBytes: number | undefined
   try {
@@ -207,9 +222,13 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const retain = options.retainEnterprises === true
   const builder = engine.reportBuilder(plan, retain, maxRejected)
   const { locale } = options
+  // table, JSON and NDJSON may go to a terminal: no control character of the input reaches it raw.
+  // JSON stays the same JSON (it escapes C0 controls itself; a C1 control, a line separator or a
+  // bidirectional override, raw inside a string, becomes its \u escape). HTML is a file.
+  const safe = options.format === "html" ? (text: string) => text : terminalSafe
   const write = (text: string): void => {
     try {
-      options.write(text)
+      options.write(safe(text))
     } catch (e) {
       throw new WriteFailed(e)
     }
@@ -236,13 +255,13 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
 
   const renderTable = (r: LocatedResult | LocatedRejection): void => {
     if (r._tag === "rejected") {
-      write(`✗ ${formatSource(r.source)}${r.id !== undefined ? ` ${r.id}` : ""} — ${t(locale, "记录无法解码，未评估", "record rejected, not evaluated")}\n`)
-      for (const i of r.issues) write(`    ${formatPath(i.path)}: ${i.message}\n`)
+      write(`✗ ${inline(formatSource(r.source))}${r.id !== undefined ? ` ${inline(r.id)}` : ""} — ${t(locale, "记录无法解码，未评估", "record rejected, not evaluated")}\n`)
+      for (const i of r.issues) write(`    ${inline(formatPath(i.path))}: ${i.message}\n`)
       return
     }
     if (r.findings.length === 0 && r.verdict === "no-violation") return
     const sectors = r.subject.sectors.map((s) => sectorLabel(s as Sector, locale)).join("、")
-    write(`${r.verdict === "no-violation" ? "?" : "✗"} ${r.subject.name} ${r.subject.creditCode} [${sectors}] — ${localize(verdictLabels[r.verdict], locale)}  (${formatSource(r.source)})\n`)
+    write(`${r.verdict === "no-violation" ? "?" : "✗"} ${inline(r.subject.name)} ${inline(r.subject.creditCode)} [${sectors}] — ${localize(verdictLabels[r.verdict], locale)}  (${inline(formatSource(r.source))})\n`)
     for (const f of r.findings) {
       const head = `    ${f.outcome === "violation" ? (f.waiver?.status === "active" ? "~" : "✗") : f.outcome === "indeterminate" ? "?" : "!"} [${f.severity}] ${f.ruleId}@${f.ruleVersion} ${localize(f.title, locale)}`
       write(head + "\n")
@@ -268,7 +287,7 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   }
 
   try {
-    for await (const item of readRecords(options.input, options.inputFormat === undefined ? {} : { format: options.inputFormat })) {
+    for await (const item of readRecords(options.input, readOptions)) {
       const i = index++
       let result: RecordResult
       if (item._tag === "unparseable") {

@@ -13,7 +13,7 @@
  *
  * Rejected records take precedence over violations: a check with both exits 3 (the report tells both).
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const ExitCode = {
   noViolation: 0,
@@ -25,5 +25,5 @@ export const ExitCode = {
   brokenPipe: 141
 } as const
 
-/** @since 0.2.0 */
+/** @since 0.1.0 */
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]

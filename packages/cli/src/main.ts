@@ -14,6 +14,9 @@ import type * as Ledger from "./ledger/index.ts"
 import type { LedgerOptions, LedgerOutcome } from "./ledger/index.ts"
 import { open as openSink, OutputError } from "./output/sink.ts"
 import type { Sink } from "./output/sink.ts"
+import { DEFAULT_MAX_LINE_BYTES } from "./input/encoding.ts"
+import { delimiterArgument } from "./input/readRecords.ts"
+import { terminalSafe } from "./output/terminal.ts"
 import { listPacks, selectPacks } from "./packs.ts"
 
 // The ledger (hazard-ledger, SQL clients) is loaded when a ledger command runs, not at every start:
@@ -31,7 +34,7 @@ const today = (): string => CalendarDate.format(calendarDayOf(new Date()))
 const lang = Flag.Literals("lang", ["zh-CN", "en"]).pipe(Flag.withDescription("Language of the text output"), Flag.withDefault("zh-CN" as const))
 
 const usage = (message: string) => Effect.sync(() => {
-  process.stderr.write(`anquan: ${message}\n`)
+  process.stderr.write(`anquan: ${terminalSafe(message)}\n`)
   process.exitCode = ExitCode.usage
 })
 
@@ -78,6 +81,15 @@ const checkCommand = Command.make("check", {
   config: Flag.String("config").pipe(Flag.withDescription("A JSON file of config layers (national first)"), Flag.optional),
   format: Flag.Literals("format", ["table", "json", "ndjson", "html"]).pipe(Flag.withDescription("Output format (html: one self-contained offline file with charts; use with --out)"), Flag.withDefault("table" as const)),
   inputFormat: Flag.Literals("input-format", ["json", "ndjson", "csv"]).pipe(Flag.withDescription("Input format when the file name or content does not tell"), Flag.optional),
+  encoding: Flag.String("encoding").pipe(
+    Flag.withDescription("Text encoding of the input (utf-8, gb18030, gbk, big5, utf-16le, …); default: a byte-order mark, else UTF-8 (a line that is not UTF-8 but is GB18030 is read as GB18030, with a warning)"),
+    Flag.optional
+  ),
+  delimiter: Flag.String("delimiter").pipe(Flag.withDescription("CSV field delimiter: one character, e.g. ';' or tab (default ',')"), Flag.optional),
+  maxLineBytes: Flag.Int("max-line-bytes").pipe(
+    Flag.withDescription(`Longest line of NDJSON or CSV, in bytes; a longer line is rejected by its number and the rest go on (default ${DEFAULT_MAX_LINE_BYTES}, 64 MiB)`),
+    Flag.optional
+  ),
   out: Flag.String("out").pipe(Flag.withDescription("Write the output to this file instead of stdout (written beside it, then renamed: never a partial file)"), Flag.optional),
   maxRejected: Flag.Int("max-rejected").pipe(
     Flag.withDescription("List at most this many rejected records in the json/html report; the rest are counted (rejectedNotListed). table and ndjson list every one"),
@@ -123,6 +135,11 @@ const checkCommand = Command.make("check", {
         config: Option.getOrUndefined(o.config),
         format: o.format as OutputFormat,
         inputFormat: Option.getOrUndefined(o.inputFormat),
+        read: {
+          encoding: Option.getOrUndefined(o.encoding),
+          delimiter: Option.getOrUndefined(Option.map(o.delimiter, delimiterArgument)),
+          maxLineBytes: Option.getOrUndefined(o.maxLineBytes)
+        },
         locale: o.lang,
         write: sink.write,
         ready: sink.ready,

@@ -6,16 +6,23 @@
  * CSV: the header names dotted paths (`creditCode`, `facts.hazchem.storage.mixedStorage`); a cell
  * that is empty is left out (the fact is unknown); a cell is taken as JSON (number, boolean, array,
  * object) when it parses as JSON, except in the columns the enterprise model types as strings
- * (`creditCode`, `name`, `jurisdiction`, …), which stay text.
+ * (`creditCode`, `name`, `jurisdiction`, …), which stay text. A header column with a path segment
+ * `__proto__`, `prototype` or `constructor` refuses the file (every row is reported, none read).
+ *
+ * Bytes, not strings, are read: a byte-order mark (UTF-8, UTF-16) is dropped and decides the
+ * encoding; otherwise `encoding`, or UTF-8 — and a line that is not UTF-8 but is GB18030 is read as
+ * GB18030 with a warning. A line that is not valid in its encoding, or longer than `maxLineBytes`,
+ * is rejected by its number; no character is replaced in silence (see `encoding.ts`).
  *
  * @since 0.1.0
  */
 import { createReadStream, readdirSync, statSync } from "node:fs"
-import { readFile } from "node:fs/promises"
 import { isAbsolute, join, relative, resolve } from "node:path"
-import { createInterface } from "node:readline"
 import { JsonSchemas } from "@anquan/core"
-import { parseCsv, setPath } from "./csv.ts"
+import { terminalSafe } from "../output/terminal.ts"
+import { parseCsv, pathProblem, setPath } from "./csv.ts"
+import type { ByteInput } from "./encoding.ts"
+import { byteLines, DEFAULT_MAX_LINE_BYTES, encodingName, LineDecoder, openBytes, readAllText } from "./encoding.ts"
 
 /** Where a record came from. @since 0.1.0 */
 export interface Source {
@@ -85,143 +92,322 @@ const cellValue = (column: string, cell: string): unknown => {
   }
 }
 
-async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
-  const rl = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })
-  for await (const l of rl) yield l
+/**
+ * How records are read. Every option has a default: the format from the file name or content,
+ * the encoding from a byte-order mark or else UTF-8 (GB18030 when the input is not UTF-8 but is
+ * that, with a warning), `,` between CSV fields, 64 MiB per line.
+ *
+ * @since 0.1.0
+ */
+export interface ReadOptions {
+  readonly format?: InputFormat | undefined
+  /** A WHATWG encoding label (`utf-8`, `gb18030`, `gbk`, `utf-16le`, …); a byte-order mark overrides it. */
+  readonly encoding?: string | undefined
+  /** The CSV field delimiter: one character, not a quote or a line break (`;`, `\t`, …). */
+  readonly delimiter?: string | undefined
+  /** The longest line of NDJSON or CSV, in bytes; a longer line is rejected by its number and the rest go on. */
+  readonly maxLineBytes?: number | undefined
+  /** Called for what is worth knowing but rejects nothing (an encoding guessed, a CSV header naming no known field). */
+  readonly onWarning?: ((message: string, source: Source) => void) | undefined
 }
 
-async function* readNdjson(file: string, stream: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
-  let line = 0
-  for await (const text of lines(stream)) {
-    line++
-    const bytes = Buffer.byteLength(text) + 1
+/**
+ * A delimiter as given on the command line: `tab` or `\t` (as typed) is a tab; anything else is taken as it is.
+ *
+ * @since 0.1.0
+ */
+export const delimiterArgument = (given: string): string => (given === "tab" || given === "\\t" ? "\t" : given)
+
+/**
+ * Checks the options before anything is read: a `RangeError` naming the bad one.
+ *
+ * @since 0.1.0
+ */
+export const checkReadOptions = (options: ReadOptions): void => {
+  if (options.encoding !== undefined) encodingName(options.encoding)
+  const d = options.delimiter
+  if (d !== undefined && ([...d].length !== 1 || d === "\"" || d === "\n" || d === "\r")) {
+    throw new RangeError(`the CSV delimiter must be one character other than a quote or a line break, got ${JSON.stringify(d)}`)
+  }
+  const m = options.maxLineBytes
+  if (m !== undefined && (!Number.isSafeInteger(m) || m < 1)) throw new RangeError(`the line limit must be a whole number of bytes ≥ 1, got ${m}`)
+}
+
+interface Reading {
+  readonly file: string
+  readonly maxLineBytes: number
+  readonly delimiter: string
+  readonly warn: (message: string, line?: number) => void
+}
+
+const unparseable = (source: Source, message: string, bytes?: number): InputItem =>
+  bytes === undefined ? { _tag: "unparseable", source, message } : { _tag: "unparseable", source, message, bytes }
+
+const tooLong = (r: Reading, line: number, size: number): InputItem =>
+  unparseable({ file: r.file, line }, `line of ${size} bytes is over the limit of ${r.maxLineBytes} bytes: not read (raise it with --max-line-bytes)`, size)
+
+async function* readNdjson(r: Reading, input: ByteInput): AsyncGenerator<InputItem> {
+  const decoder = new LineDecoder(input.encoding, r.warn)
+  for await (const l of byteLines(input.chunks, r.maxLineBytes)) {
+    if (l._tag === "too-long") {
+      yield tooLong(r, l.line, l.size)
+      continue
+    }
+    const source = { file: r.file, line: l.line }
+    const decoded = decoder.decode(l.bytes, l.line)
+    if ("error" in decoded) {
+      yield unparseable(source, decoded.error, l.size)
+      continue
+    }
+    let text = decoded.text
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1) // a byte-order mark where inputs were concatenated
     if (text.trim() === "") continue
     try {
-      yield { _tag: "record", source: { file, line }, value: JSON.parse(text), bytes }
+      yield { _tag: "record", source, value: JSON.parse(text), bytes: l.size }
     } catch (e) {
-      yield { _tag: "unparseable", source: { file, line }, message: `invalid JSON: ${(e as Error).message}`, bytes }
+      yield unparseable(source, `invalid JSON: ${(e as Error).message}`, l.size)
     }
   }
 }
 
-async function* readJson(file: string, text: string): AsyncGenerator<InputItem> {
+async function* readJson(r: Reading, input: ByteInput): AsyncGenerator<InputItem> {
   let value: unknown
+  let total: number
   try {
+    const text = await readAllText(input, r.warn)
+    total = Buffer.byteLength(text)
     value = JSON.parse(text)
   } catch (e) {
-    yield { _tag: "unparseable", source: { file }, message: `invalid JSON: ${(e as Error).message}` }
+    const message = (e as Error).message
+    yield unparseable({ file: r.file }, message.startsWith("line ") ? `cannot be read: ${message}` : `invalid JSON: ${message}`)
     return
   }
-  const total = Buffer.byteLength(text)
   if (Array.isArray(value)) {
     const bytes = value.length === 0 ? 0 : total / value.length
-    for (let index = 0; index < value.length; index++) yield { _tag: "record", source: { file, index }, value: value[index], bytes }
+    for (let index = 0; index < value.length; index++) yield { _tag: "record", source: { file: r.file, index }, value: value[index], bytes }
   } else {
-    yield { _tag: "record", source: { file }, value, bytes: total }
+    yield { _tag: "record", source: { file: r.file }, value, bytes: total }
   }
 }
 
-async function* chunksOf(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
-  stream.setEncoding("utf8")
-  for await (const chunk of stream) yield chunk as string
+let knownFields: ReadonlyArray<string> | undefined
+/** The top-level fields of the enterprise profile, as a CSV header names them. */
+const enterpriseFields = (): ReadonlyArray<string> => {
+  if (knownFields === undefined) {
+    const doc = JsonSchemas.of("Enterprise") as { $ref?: string; $defs?: Record<string, any>; properties?: Record<string, any> }
+    const root = doc.$ref !== undefined ? doc.$defs![doc.$ref.slice("#/$defs/".length)] : doc
+    knownFields = Object.keys(root.properties ?? {})
+  }
+  return knownFields
 }
 
-async function* readCsv(file: string, stream: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
+/** How many line feeds a row's fields hold (a quoted field may span lines): the row ends that many lines after it starts. */
+const lineFeedsIn = (fields: ReadonlyArray<string>): number => {
+  let n = 0
+  for (const f of fields) for (let i = f.indexOf("\n"); i >= 0; i = f.indexOf("\n", i + 1)) n++
+  return n
+}
+
+async function* readCsv(r: Reading, input: ByteInput): AsyncGenerator<InputItem> {
+  const decoder = new LineDecoder(input.encoding, r.warn)
+  // A line that cannot be decoded is read byte for byte as Latin-1 (its quotes and delimiters are
+  // ASCII, which every encoding here shares), and a line over the limit as its skeleton (its
+  // quotes, delimiters and carriage returns), so the rows around either are cut as they are; the
+  // row that holds it is rejected.
+  const bad = new Map<number, string>()
+  const structural = new Set([0x22, 0x0d, ...(r.delimiter.charCodeAt(0) < 0x80 ? [r.delimiter.charCodeAt(0)] : [])])
+  async function* texts(): AsyncGenerator<string> {
+    for await (const l of byteLines(input.chunks, r.maxLineBytes, structural)) {
+      if (l._tag === "too-long") {
+        bad.set(l.line, `line of ${l.size} bytes is over the limit of ${r.maxLineBytes} bytes: not read (raise it with --max-line-bytes)`)
+        yield l.skeleton + "\n"
+        continue
+      }
+      const decoded = decoder.decode(l.bytes, l.line)
+      if ("error" in decoded) {
+        bad.set(l.line, decoded.error)
+        yield Buffer.from(l.bytes.buffer, l.bytes.byteOffset, l.bytes.byteLength).toString("latin1") + "\n"
+        continue
+      }
+      yield decoded.text + "\n"
+    }
+  }
+  /** The problems of the lines before `line` (lines no row holds), each on its own. */
+  const before = (line: number): Array<InputItem> => {
+    const out: Array<InputItem> = []
+    for (const [l, message] of bad) {
+      if (l >= line) break
+      out.push(unparseable({ file: r.file, line: l }, message))
+      bad.delete(l)
+    }
+    return out
+  }
+  /** The problems of the lines `from`..`to` (one row's), taken off the list. */
+  const within = (from: number, to: number): Array<string> => {
+    const out: Array<string> = []
+    for (const [l, message] of bad) {
+      if (l > to) break
+      if (l >= from) {
+        out.push(message)
+        bad.delete(l)
+      }
+    }
+    return out
+  }
   let header: ReadonlyArray<string> | undefined
+  let refused: { readonly line: number } | undefined
   try {
-    for await (const row of parseCsv(chunksOf(stream))) {
+    for await (const row of parseCsv(texts(), r.delimiter)) {
+      yield* before(row.line)
+      const source = { file: r.file, line: row.line }
+      const problems = within(row.line, row.line + lineFeedsIn(row.fields))
       if (header === undefined) {
         header = row.fields.map((h) => h.trim())
+        const reasons = problems.length > 0 ? [`it cannot be decoded: ${problems.join("; ")}`] : header.flatMap((h, i) => {
+          const problem = pathProblem(h)
+          return problem === undefined ? [] : [`column ${i + 1} ${JSON.stringify(h)}: ${problem}`]
+        })
+        if (reasons.length > 0) {
+          // nothing of this file is read: each row is reported, none is dropped in silence
+          refused = { line: row.line }
+          yield unparseable(source, `the header is refused: ${reasons.join("; ")}`)
+          continue
+        }
+        const fields = enterpriseFields()
+        if (!header.some((h) => fields.includes(h.split(".")[0]!))) {
+          r.warn(
+            `no column of the header names a field of the enterprise profile (the header read: ${header.map((h) => JSON.stringify(h)).join(", ")}); ` +
+              `expected columns: ${fields.join(", ")} (facts as dotted paths, e.g. facts.workSafety.…)` +
+              (r.delimiter === "," ? "; if the fields are separated by another character, give --delimiter (e.g. --delimiter ';')" : ""),
+            row.line
+          )
+        }
+        continue
+      }
+      if (problems.length > 0) {
+        yield unparseable(source, problems.join("; "))
+        continue
+      }
+      if (refused !== undefined) {
+        yield unparseable(source, `not read: the header on line ${refused.line} is refused`)
         continue
       }
       if (row.fields.length !== header.length) {
-        yield { _tag: "unparseable", source: { file, line: row.line }, message: `expected ${header.length} fields as in the header, got ${row.fields.length}` }
+        yield unparseable(source, `expected ${header.length} fields as in the header, got ${row.fields.length}`)
         continue
       }
-      const record: Record<string, unknown> = {}
+      // no prototype: a record shares nothing with another, and no key reaches Object.prototype
+      const record: Record<string, unknown> = Object.create(null)
       for (let i = 0; i < header.length; i++) {
         const cell = row.fields[i]!
         if (cell === "") continue
         setPath(record, header[i]!, cellValue(header[i]!, cell))
       }
-      yield { _tag: "record", source: { file, line: row.line }, value: record }
+      yield { _tag: "record", source, value: record }
     }
+    yield* before(Number.POSITIVE_INFINITY)
   } catch (e) {
-    yield { _tag: "unparseable", source: { file }, message: `invalid CSV: ${(e as Error).message}` }
+    yield* before(Number.POSITIVE_INFINITY)
+    yield unparseable({ file: r.file }, `invalid CSV: ${(e as Error).message}`)
   }
 }
 
-const sniff = (text: string): InputFormat => {
-  const t = text.trimStart()
-  if (t.startsWith("[")) return "json"
-  if (t.startsWith("{")) {
-    // one JSON object per line, or one (pretty-printed) object
-    const firstLine = t.split("\n", 1)[0]!
-    try {
-      JSON.parse(firstLine)
-      return "ndjson"
-    } catch {
-      return "json"
-    }
-  }
-  return "csv"
-}
+/** How far the format sniffer looks for the end of the first line of `{`-input: past it, NDJSON. */
+const SNIFF_BYTES = 1024 * 1024
 
-async function* fromText(file: string, text: string, format: InputFormat): AsyncGenerator<InputItem> {
-  if (format === "json") yield* readJson(file, text)
-  else {
-    const { Readable } = await import("node:stream")
-    const stream = Readable.from([text])
-    yield* format === "ndjson" ? readNdjson(file, stream) : readCsv(file, stream)
-  }
-}
+const isSpace = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d
 
-/** Streams stdin: the format is sniffed from its first non-blank text; NDJSON and CSV are never held whole. */
-async function* readStdin(format: InputFormat | undefined): AsyncGenerator<InputItem> {
-  const { Readable } = await import("node:stream")
-  process.stdin.setEncoding("utf8")
-  const it = process.stdin[Symbol.asyncIterator]()
-  let head = ""
-  while (head.trim() === "") {
+/**
+ * The format of input that neither its name nor an option tells: `[` is JSON; `{` is NDJSON when
+ * the first line is a JSON value of its own, else one (pretty-printed) JSON object; anything else
+ * is CSV. Reads only as much as it needs and gives the bytes back.
+ */
+const sniff = async (input: ByteInput): Promise<{ readonly format: InputFormat; readonly input: ByteInput }> => {
+  const it = input.chunks[Symbol.asyncIterator]()
+  const seen: Array<Uint8Array> = []
+  let size = 0
+  let first = -1
+  let format: InputFormat | undefined
+  while (format === undefined) {
     const next = await it.next()
     if (next.done === true) break
-    head += next.value as string
+    seen.push(next.value)
+    const from = size
+    size += next.value.length
+    const all = seen.length === 1 ? seen[0]! : Buffer.concat(seen)
+    if (first < 0) {
+      for (let i = from; i < all.length; i++) {
+        if (!isSpace(all[i]!)) {
+          first = i
+          break
+        }
+      }
+      if (first < 0) continue
+      if (all[first] !== 0x7b) format = all[first] === 0x5b ? "json" : "csv"
+    }
+    if (format === undefined) {
+      const nl = all.indexOf(0x0a, first)
+      if (nl >= 0) format = isJson(all.subarray(first, nl)) ? "ndjson" : "json"
+      else if (all.length - first > SNIFF_BYTES) format = "ndjson"
+    }
   }
-  const chosen = format ?? sniff(head)
-  if (chosen === "json") {
-    let text = head
-    for (let next = await it.next(); next.done !== true; next = await it.next()) text += next.value as string
-    yield* readJson("<stdin>", text)
-    return
+  if (format === undefined) {
+    // the input ended: one line (or none)
+    const all = Buffer.concat(seen)
+    format = first < 0 ? "csv" : all[first] === 0x5b ? "json" : all[first] === 0x7b ? (isJson(all.subarray(first)) ? "ndjson" : "json") : "csv"
   }
-  async function* rest(): AsyncGenerator<string> {
-    yield head
-    for (let next = await it.next(); next.done !== true; next = await it.next()) yield next.value as string
+  return { format, input: { chunks: prepend(seen, it), encoding: input.encoding } }
+}
+
+const isJson = (bytes: Uint8Array): boolean => {
+  try {
+    JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"))
+    return true
+  } catch {
+    return false
   }
-  const stream = Readable.from(rest())
-  yield* chosen === "ndjson" ? readNdjson("<stdin>", stream) : readCsv("<stdin>", stream)
+}
+
+async function* prepend(head: ReadonlyArray<Uint8Array>, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield* head
+  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value
+}
+
+const defaultWarning = (message: string, source: Source): void => {
+  process.stderr.write(terminalSafe(`anquan: warning: ${formatSource(source)}: ${message}\n`))
+}
+
+async function* readSource(file: string, bytes: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<InputItem> {
+  const onWarning = options.onWarning ?? defaultWarning
+  const r: Reading = {
+    file,
+    maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+    delimiter: options.delimiter ?? ",",
+    warn: (message, line) => onWarning(message, line === undefined ? { file } : { file, line })
+  }
+  let input = await openBytes(bytes, options.encoding === undefined ? undefined : encodingName(options.encoding))
+  let format = options.format ?? (file === "<stdin>" ? undefined : formatOf(file))
+  if (format === undefined) ({ format, input } = await sniff(input))
+  yield* format === "json" ? readJson(r, input) : format === "ndjson" ? readNdjson(r, input) : readCsv(r, input)
 }
 
 /**
- * Reads every record of `path` (a file, a directory, or `-` for stdin). NDJSON and CSV files are
- * streamed line by line; a JSON array file is parsed whole.
+ * Reads every record of `path` (a file, a directory, or `-` for stdin, read as a stream). NDJSON
+ * and CSV are streamed line by line from their bytes (no line over `maxLineBytes` is ever held);
+ * a JSON file is parsed whole. Text is decoded as {@link ReadOptions} says; a line that cannot be
+ * decoded or parsed, or is too long, is an `unparseable` item with its line, and the rest go on.
+ * Records are built without a shared prototype: no input reaches `Object.prototype`.
  *
  * @since 0.1.0
  */
-export async function* readRecords(path: string, options: { readonly format?: InputFormat } = {}): AsyncGenerator<InputItem> {
+export async function* readRecords(path: string, options: ReadOptions = {}): AsyncGenerator<InputItem> {
+  checkReadOptions(options)
   if (path === "-") {
-    yield* readStdin(options.format)
+    yield* readSource("<stdin>", process.stdin, options)
     return
   }
   for (const file of inputFiles(path)) {
-    const format = options.format ?? formatOf(file)
-    if (format === "json" || format === undefined) {
-      const text = await readFile(file, "utf8")
-      yield* fromText(file, text, format ?? sniff(text))
-    } else {
-      const stream = createReadStream(file)
-      yield* format === "ndjson" ? readNdjson(file, stream) : readCsv(file, stream)
-    }
+    yield* readSource(file, createReadStream(file, { highWaterMark: 1024 * 1024 }), options)
   }
 }
 

@@ -66,7 +66,7 @@ export const ledgerImport = (o: ImportOptions): Promise<LedgerOutcome<ImportSumm
       }
     }
   }, async (ledger, caller) => {
-    const report = readJson(o, o.report, "report")
+    const report = await readJson(o, o.report, "report")
     if (typeof report !== "object" || report === null || !Array.isArray((report as { enterprises?: unknown }).enterprises)) {
       throw new UsageError(`${o.report} is not a check report with its enterprises: write it with anquan check --format json --out ${o.report}`)
     }
@@ -176,10 +176,10 @@ export interface TransitionOptions extends LedgerOptions {
   readonly idempotencyKey?: string | undefined
 }
 
-const parseCommand = (o: TransitionOptions): CommandInput => {
+const parseCommand = async (o: TransitionOptions): Promise<CommandInput> => {
   const raw = o.command.trim()
   let value: unknown
-  if (raw.startsWith("@")) value = readJson(o, raw.slice(1), "command")
+  if (raw.startsWith("@")) value = await readJson(o, raw.slice(1), "command")
   else {
     try {
       value = JSON.parse(raw)
@@ -204,11 +204,11 @@ const parseCommand = (o: TransitionOptions): CommandInput => {
  *
  * @since 0.1.0
  */
-export const ledgerTransition = (o: TransitionOptions): Promise<LedgerOutcome<WriteResult>> => {
+export const ledgerTransition = async (o: TransitionOptions): Promise<LedgerOutcome<WriteResult>> => {
   // parsed once (`@-` reads stdin); a bad command is reported by validate, like every other failure
   let parsed: { readonly command: CommandInput } | { readonly error: unknown }
   try {
-    parsed = { command: parseCommand(o) }
+    parsed = { command: await parseCommand(o) }
   } catch (error) {
     parsed = { error }
   }

@@ -9,6 +9,7 @@ import { CalendarDate } from "@anquan/core"
 import type { HazardEvent, HazardFile, HazardMetrics, MetricsReport, SkippedFinding } from "@anquan/hazard-ledger"
 import { daysOverdue, HazardEvent as HazardEventSchema, HazardFile as HazardFileSchema, missingFiveInPlace } from "@anquan/hazard-ledger"
 import { Schema } from "effect"
+import { terminalSafe, terminalSafeInline as inline } from "../output/terminal.ts"
 
 /** The wire form of a file (what `--format json` prints). @since 0.1.0 */
 export const encodeFile: (file: HazardFile) => typeof HazardFileSchema.Encoded = Schema.encodeSync(HazardFileSchema)
@@ -42,7 +43,8 @@ const clip = (s: string, max: number): string => {
 
 /** Left-aligned columns, two spaces apart; the last column is not padded. */
 export const table = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string => {
-  const all = [header, ...rows]
+  // cells come from the ledger (names, descriptions written by users): no control character reaches the terminal raw
+  const all = [header, ...rows].map((r) => r.map(inline))
   const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ""))))
   return all.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : pad(cell, widths[i]!))).join("  ").trimEnd()).join("\n") + "\n"
 }
@@ -83,7 +85,7 @@ const actor = (a: { readonly id: string; readonly name: string }): string => `${
  * @since 0.1.0
  */
 export const renderEvent = (e: HazardEvent): string =>
-  `v${e.version}  ${e.at.toISOString()}  ${actor(e.actor)}  ${e._tag}${e.reason === undefined || e.reason === "" ? "" : `  ${e.reason}`}`
+  inline(`v${e.version}  ${e.at.toISOString()}  ${actor(e.actor)}  ${e._tag}${e.reason === undefined || e.reason === "" ? "" : `  ${e.reason}`}`)
 
 /**
  * `anquan ledger show`: the file (一患一档), then its full history, one event per line.
@@ -119,8 +121,8 @@ export const renderFile = (f: HazardFile, history: ReadonlyArray<HazardEvent>): 
   if (f.closure !== undefined) lines.push(["closed", `${day(f.closure.on)}, ${f.closure.how} by ${actor(f.closure.by)}`])
   if (f.evidence.length > 0) lines.push(["evidence", f.evidence.map((e) => e.uri).join(", ")])
   const keyWidth = Math.max(...lines.map(([k]) => width(k)))
-  return `hazard ${f.id}\n` +
-    lines.map(([k, v]) => `  ${pad(k, keyWidth)}  ${v}`).join("\n") + "\n" +
+  return `hazard ${inline(f.id)}\n` +
+    lines.map(([k, v]) => `  ${pad(k, keyWidth)}  ${inline(v)}`).join("\n") + "\n" +
     `history (${history.length} event${history.length === 1 ? "" : "s"}):\n` +
     history.map((e) => `  ${renderEvent(e)}`).join("\n") + "\n"
 }
@@ -232,7 +234,8 @@ const summaries: Record<string, (e: any) => string> = {
 export const describeError = (e: unknown): ErrorReport => {
   const tag = typeof e === "object" && e !== null && "_tag" in e && typeof e._tag === "string" ? e._tag : e instanceof Error ? e.name : "Error"
   const message = e instanceof Error ? e.message : String(e)
-  const fields: Record<string, unknown> = {}
+  // no prototype: a field named __proto__ (from input quoted by an error) stays a field
+  const fields: Record<string, unknown> = Object.create(null)
   if (typeof e === "object" && e !== null) {
     for (const [k, v] of Object.entries(e)) if (k !== "_tag" && k !== "stack" && k !== "name") fields[k] = jsonValue(v)
   }
@@ -254,6 +257,8 @@ export const describeError = (e: unknown): ErrorReport => {
  * @since 0.1.0
  */
 export const renderError = (r: ErrorReport): string =>
-  r._tag === "UsageError"
-    ? `anquan: ${r.message}\n`
-    : `anquan: ${r._tag}: ${r.summary}\n` + (r.message === r.summary ? "" : r.message.split("\n").map((l) => `  ${l}`).join("\n") + "\n")
+  terminalSafe(
+    r._tag === "UsageError"
+      ? `anquan: ${r.message}\n`
+      : `anquan: ${r._tag}: ${r.summary}\n` + (r.message === r.summary ? "" : r.message.split("\n").map((l) => `  ${l}`).join("\n") + "\n")
+  )

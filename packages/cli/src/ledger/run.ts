@@ -26,6 +26,8 @@ import type { CallerInput, Ledger, RoleInput, RoleKind } from "@anquan/hazard-le
 import { makeLedger } from "@anquan/hazard-ledger"
 import { Result } from "effect"
 import { UsageError } from "../check.ts"
+import { decodeBytes, readText } from "../input/encoding.ts"
+import { terminalSafe } from "../output/terminal.ts"
 import { OutputError } from "../output/sink.ts"
 import type { ErrorReport } from "./format.ts"
 import { describeError, renderError } from "./format.ts"
@@ -89,14 +91,17 @@ export const resolvePath = (o: Pick<LedgerOptions, "cwd">, p: string): string =>
 const path = resolvePath
 
 /**
- * Reads a JSON file (or stdin for `-`), as a usage error when it cannot be read or parsed.
+ * Reads a JSON file (or stdin for `-`, read as a stream: a slow or non-blocking stdin is waited
+ * for), as a usage error when it cannot be read or parsed. A byte-order mark is dropped (UTF-16 is
+ * read by it); text that is not UTF-8 but is GB18030 is read as that, with a warning on stderr.
  *
  * @since 0.1.0
  */
-export const readJson = (o: LedgerOptions, file: string, what: string): unknown => {
+export const readJson = async (o: LedgerOptions, file: string, what: string): Promise<unknown> => {
+  const warn = (message: string) => o.writeError(terminalSafe(`anquan: warning: ${what} ${file}: ${message}\n`))
   let text: string
   try {
-    text = file === "-" ? readFileSync(0, "utf8") : readFileSync(path(o, file), "utf8")
+    text = file === "-" ? await readText(process.stdin, { warn }) : decodeBytes(readFileSync(path(o, file)), { warn })
   } catch (e) {
     throw new UsageError(`cannot read ${what} ${file}: ${(e as Error).message}`)
   }
@@ -107,9 +112,9 @@ export const readJson = (o: LedgerOptions, file: string, what: string): unknown 
   }
 }
 
-const loadTree = (o: LedgerOptions): ReadonlyArray<JurisdictionInput> | undefined => {
+const loadTree = async (o: LedgerOptions): Promise<ReadonlyArray<JurisdictionInput> | undefined> => {
   if (o.jurisdictions === undefined) return undefined
-  const nodes = readJson(o, o.jurisdictions, "jurisdiction tree")
+  const nodes = await readJson(o, o.jurisdictions, "jurisdiction tree")
   const tree = JurisdictionTree.decode(nodes)
   if (Result.isFailure(tree)) {
     throw new UsageError(`--jurisdictions ${o.jurisdictions}: ${tree.failure.message}\n(expected a JSON array of { "code", "name", "level", "parent"? })`)
@@ -199,7 +204,7 @@ export const withLedger = async <A>(
   try {
     access.validate?.()
     const caller = callerOf(o, access)
-    const tree = loadTree(o)
+    const tree = await loadTree(o)
     if (tree === undefined) {
       const why = access.mode === "write"
         ? "writing to the ledger"

@@ -182,7 +182,7 @@ const sectionOf = async (
   // by child jurisdiction: of the tree's root when it has one (a province's cities), else per root
   let byJurisdiction: MetricsReport | null = null
   if (options.jurisdictions !== undefined) {
-    const nodes = readJson(reading, options.jurisdictions, "jurisdiction tree") as ReadonlyArray<{ readonly code: string; readonly parent?: string }>
+    const nodes = (await readJson(reading, options.jurisdictions, "jurisdiction tree")) as ReadonlyArray<{ readonly code: string; readonly parent?: string }>
     const roots = nodes.filter((n) => n.parent === undefined)
     byJurisdiction = await ledger.metrics(caller, {
       asOf: options.asOf,

@@ -8,7 +8,7 @@
  * left out of `rejected`), `totals`, `byOutcome`, `bySeverity`, `byPack`, `bySector`, `verdicts`,
  * `laxerThanNational`, then `ledger` and `campaign` when asked for.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 
 /** `JSON.stringify(value, null, 2)` for a value nested `depth` levels deep. */
@@ -21,7 +21,7 @@ const nested = (value: unknown, depth: number): string => {
 /**
  * A JSON object written member by member, with one member (an array) written element by element.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface JsonReportWriter {
   /** Writes `{`, the members known at the start, and opens the streamed array. */
@@ -35,7 +35,7 @@ export interface JsonReportWriter {
 /**
  * A writer of one JSON object whose member `arrayKey` is an array streamed between `begin` and `end`.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const jsonReportWriter = (write: (text: string) => void, arrayKey: string): JsonReportWriter => {
   let members = 0

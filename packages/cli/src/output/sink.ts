@@ -18,7 +18,7 @@
  *   `write`, and by `ready` and `close`. The command turns it into one line on stderr and exit
  *   code 4, or, for a reader that went away (`EPIPE`: `anquan … | head`), a quiet exit 141.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 import { closeSync, createWriteStream, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync } from "node:fs"
 import type { Stats } from "node:fs"
@@ -31,7 +31,7 @@ import { ExitCode } from "../exitCode.ts"
 /**
  * The output could not be written. `code` is the system error code (`EPIPE`, `ENOSPC`, `ENOENT`, …).
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export class OutputError extends Error {
   override readonly name = "OutputError"
@@ -74,7 +74,7 @@ export class OutputError extends Error {
 /**
  * Where a command writes its output.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Sink {
   /** `stdout` or the `--out` path, as given. */
@@ -175,7 +175,7 @@ let guarded = false
  * quietly with 141 for a broken pipe; a failing stderr is ignored. Called by {@link toStdout}
  * and at start-up.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const guardStdout = (): void => {
   if (guarded) return
@@ -192,7 +192,7 @@ export const guardStdout = (): void => {
 /**
  * A sink to stdout (chunks of 64 KiB; on a terminal each write at once).
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const toStdout = (stream: NodeJS.WriteStream = process.stdout): Sink => {
   if (stream === process.stdout) guardStdout()
@@ -244,7 +244,7 @@ const removeTemporaries = () => {
  * existing file's mode) and removed by `abort`; an existing non-regular file (`/dev/null`, a FIFO)
  * is written directly.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const toFile = (path: string): Sink => {
   const existing = statOrUndefined(path, path)
@@ -350,6 +350,6 @@ const overFd = (target: string, fd: number, rename: { readonly temporary: string
 /**
  * The sink of a command: `--out` when given, else stdout.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const open = (out: string | undefined): Sink => (out === undefined ? toStdout() : toFile(out))

@@ -213,7 +213,8 @@ export const validate = (registry: Registry, layers: ReadonlyArray<ConfigLayer>)
         continue
       }
       for (const [name, value] of Object.entries(override.params ?? {})) {
-        const specs = versions.map((v) => v.rule.params[name]).filter((s): s is ParamSpec => s !== undefined)
+        // own parameters only: "constructor" or "__proto__" names no parameter of any rule
+        const specs = versions.map((v) => (Object.hasOwn(v.rule.params, name) ? v.rule.params[name] : undefined)).filter((s): s is ParamSpec => s !== undefined)
         if (specs.length === 0) {
           const known = [...new Set(versions.flatMap((v) => Object.keys(v.rule.params)))]
           problems.push(`${where}: rule "${id}" has no parameter "${name}"${known.length > 0 ? ` (it has: ${known.join(", ")})` : " (it takes none)"}`)
@@ -251,7 +252,7 @@ const makeScope = (key: string, layers: ReadonlyArray<ConfigLayer>): ConfigScope
     let nationalParams: Record<string, number | boolean> = { ...params }
     let severityLayer = "", disabledLayer = ""
     for (const layer of layers) {
-      const o = layer.rules?.[rule.id]
+      const o = layer.rules !== undefined && Object.hasOwn(layer.rules, rule.id) ? layer.rules[rule.id] : undefined
       if (o !== undefined) {
         if (o.enabled !== undefined) {
           enabled = o.enabled
@@ -262,7 +263,7 @@ const makeScope = (key: string, layers: ReadonlyArray<ConfigLayer>): ConfigScope
           severityLayer = layer.name
         }
         for (const [name, value] of Object.entries(o.params ?? {})) {
-          if (rule.params[name] !== undefined) {
+          if (Object.hasOwn(rule.params, name) && rule.params[name] !== undefined) {
             params[name] = value
             paramLayer[name] = layer.name
           }

@@ -99,7 +99,11 @@ export interface Engine {
   readonly config: ResolvedConfig
   /** The rule selection for an as-of date (cached for the last few dates). */
   readonly plan: (asOf: Date | string) => Plan
-  /** Evaluates one unknown record. Never throws for bad input or a failing rule. */
+  /**
+   * Evaluates one unknown record. Never throws for bad input of any kind (a value that is no JSON,
+   * a throwing getter, a Proxy, a cycle, a BigInt: a rejected record) or a failing rule. Only the
+   * record's own properties are read: nothing inherited, e.g. from a polluted `Object.prototype`.
+   */
   readonly evaluateRecord: (input: unknown, index: number, plan: Plan, include?: Include) => RecordResult
   /**
    * Evaluates one record or an array of records and returns the full report (every enterprise retained).
@@ -141,10 +145,15 @@ const toDecodeIssues = decodeIssues
 // same values and, for invalid input, effect's own issues.
 const decodeEnterprise = FastDecode.make(Enterprise, { errors: "all" })
 
+/** The record's own `creditCode`, when it is a string (never throws, whatever the input). */
 const idOf = (input: unknown): string | undefined => {
-  if (typeof input === "object" && input !== null && "creditCode" in input) {
-    const id = (input as { creditCode: unknown }).creditCode
-    return typeof id === "string" ? id : undefined
+  try {
+    if (typeof input === "object" && input !== null && !Array.isArray(input) && Object.hasOwn(input, "creditCode")) {
+      const id = (input as { creditCode: unknown }).creditCode
+      return typeof id === "string" ? id : undefined
+    }
+  } catch {
+    // a throwing getter or Proxy trap: no id
   }
   return undefined
 }
@@ -178,7 +187,13 @@ const anyIn = (values: ReadonlyArray<string>, set: ReadonlySet<string>): boolean
 
 const isRejected = (r: Enterprise | RejectedRecord): r is RejectedRecord => (r as { readonly _tag?: unknown })._tag === "rejected"
 
-const describeThrown = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : `thrown value: ${String(e)}`)
+const describeThrown = (e: unknown): string => {
+  try {
+    return e instanceof Error ? `${e.name}: ${e.message}` : `thrown value: ${String(e)}`
+  } catch {
+    return "an unprintable value was thrown"
+  }
+}
 
 /**
  * Makes an engine. Throws a `RegistryError` for invalid packs and a `ConfigError` for config that
@@ -327,7 +342,9 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
       const pp = planned[r.packSlot]!
       let facts: unknown = undefined
       if (pp.decodeFacts !== undefined) {
-        const raw = (enterprise.facts as Record<string, unknown> | undefined)?.[pp.pack.factsKey!]
+        const section = enterprise.facts as Record<string, unknown> | undefined
+        // an own key only: a section inherited from a polluted Object.prototype is no fact of the record
+        const raw = section !== undefined && Object.hasOwn(section, pp.pack.factsKey!) ? section[pp.pack.factsKey!] : undefined
         if (raw !== undefined) {
           const res = pp.decodeFacts(raw)
           if (Result.isFailure(res)) (issues ??= []).push(...toDecodeIssues(res.failure, ["facts", pp.pack.factsKey!]))
@@ -506,10 +523,18 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
   }
 
   const evaluateRecord = (input: unknown, index: number, plan: Plan, include: Include = "problems"): RecordResult => {
-    const enterprise = decodeRecord(input, index)
-    if (isRejected(enterprise)) return enterprise
-    const rules = select(enterprise, plan)
-    const subjects = decodeFacts(enterprise, rules, index)
+    let enterprise: Enterprise | RejectedRecord
+    let rules: ReadonlyArray<PlannedRule>
+    let subjects: Array<Subject | undefined> | RejectedRecord
+    try {
+      enterprise = decodeRecord(input, index)
+      if (isRejected(enterprise)) return enterprise
+      rules = select(enterprise, plan)
+      subjects = decodeFacts(enterprise, rules, index)
+    } catch (e) {
+      // the decoders report bad input as issues; this is the last guard: bad input is a rejected record, never a throw
+      return { _tag: "rejected", index, id: idOf(input), issues: [{ path: [], message: `record cannot be read (${describeThrown(e)})` }] }
+    }
     if (!Array.isArray(subjects)) return subjects as RejectedRecord
     return evaluateSubjects(enterprise, subjects, rules, index, plan, include)
   }
@@ -520,7 +545,13 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
   const evaluate = (input: unknown, options: EvaluateOptions): Report => {
     const p = plan(options.asOf)
     const builder = reportBuilder(p, true)
-    const records = Array.isArray(input) ? input : [input]
+    let records: ReadonlyArray<unknown>
+    try {
+      // a copy: an array-like Proxy whose traps throw is then one record, rejected as unreadable
+      records = Array.isArray(input) ? Array.from(input) : [input]
+    } catch {
+      records = [input]
+    }
     for (let i = 0; i < records.length; i++) builder.add(evaluateRecord(records[i], i, p, options.include))
     return builder.build()
   }

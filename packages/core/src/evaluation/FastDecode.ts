@@ -15,15 +15,18 @@
  * effect alone.
  *
  * The fast path never decides that input is invalid: it only ever returns a value that effect
- * would return, or defers to effect. Anything thrown on the fast path defers to effect too (which
- * then behaves exactly as it would have).
+ * would return, or defers to effect. Anything thrown on the fast path defers to effect too. Both
+ * read only what the input itself holds: the fast path takes a field only when the input owns it,
+ * and effect's decoder runs on a copy of the input's own data (`OwnData.ts`), so a polluted
+ * `Object.prototype` is never read as a record's field, and a throwing getter, a hostile `Proxy` or
+ * a cycle is an issue at its path, not a throw.
  *
  * @internal
  * @since 0.1.0
  */
-import { Exit, Result, Schema, SchemaAST } from "effect"
-import type { SchemaIssue } from "effect"
+import { Exit, Result, Schema, SchemaAST, SchemaIssue } from "effect"
 import * as CalendarDate from "../calendar/CalendarDate.ts"
+import { ownData } from "./OwnData.ts"
 
 /** Returned by compiled decoders for input they do not accept. */
 const INVALID: unique symbol = Symbol("@anquan/core/FastDecode/invalid")
@@ -45,8 +48,25 @@ const passes = (checks: ReadonlyArray<SchemaAST.Check<any>>, value: unknown, ast
   return true
 }
 
-const hasPropertySignature = (input: object, key: PropertyKey): boolean =>
-  key === "__proto__" ? Object.hasOwn(input, key) : key in input
+/**
+ * Whether the input carries a field: an own property only. A key that is only inherited (from a
+ * polluted `Object.prototype`, say) is absent, as it is for effect's decoder reading the input's
+ * own data (see {@link make}).
+ */
+const hasPropertySignature = (input: object, key: PropertyKey): boolean => Object.hasOwn(input, key)
+
+const OBJECT_PROTOTYPE = Object.prototype as Record<PropertyKey, unknown>
+
+/**
+ * Whether a struct's input is a plain object (its prototype `Object.prototype` or none): the fast
+ * path reads fields with `input[key]`, which for any other object could be a prototype's
+ * (a class's getter, an object made with `Object.create(payload)`); such input is effect's, on
+ * the input's own data.
+ */
+const isPlain = (input: object): boolean => {
+  const proto = Object.getPrototypeOf(input)
+  return proto === OBJECT_PROTOTYPE || proto === null
+}
 
 const assignProperty = (out: Record<PropertyKey, unknown>, key: PropertyKey, value: unknown): void => {
   if (key === "__proto__") Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true })
@@ -272,7 +292,7 @@ class Compiler {
     }
     if (careful) {
       return (input) => {
-        if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID
+        if (typeof input !== "object" || input === null || Array.isArray(input) || !isPlain(input)) return INVALID
         const record = input as Record<PropertyKey, unknown>
         const out: Record<PropertyKey, unknown> = {}
         for (let i = 0; i < n; i++) {
@@ -291,14 +311,14 @@ class Compiler {
     const generated = names.every((name) => typeof name === "string") ? generateStruct(names as Array<string>, decoders, optional, index === undefined ? undefined : readIndex) : undefined
     if (generated !== undefined) return generated
     return (input) => {
-      if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID
+      if (typeof input !== "object" || input === null || Array.isArray(input) || !isPlain(input)) return INVALID
       const record = input as Record<PropertyKey, unknown>
       const out: Record<PropertyKey, unknown> = {}
       for (let i = 0; i < n; i++) {
         const name = names[i]!
         const raw = record[name]
-        // a key is present when it is `in` the record (as effect decides); a defined value settles it
-        if (raw === undefined && !(name in record)) {
+        // a key is present when the record owns it; a defined value that is not Object.prototype's settles it
+        if ((raw === undefined || raw === OBJECT_PROTOTYPE[name]) && !Object.hasOwn(record, name)) {
           if (optional[i]) continue
           return INVALID
         }
@@ -413,16 +433,20 @@ const generateStruct = (
 ): Decoder | undefined => {
   let body = "return function decodeStruct(input) {\n" +
     "  if (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID\n" +
+    "  const proto = getPrototypeOf(input)\n  if (proto !== OP && proto !== null) return INVALID\n" +
     "  const out = {}\n  let raw, value\n"
   names.forEach((name, i) => {
     const key = JSON.stringify(name)
+    // present when owned: a defined value that is not Object.prototype's settles it without a call
     body += `  raw = input[${key}]\n` +
-      `  if (raw === undefined && !(${key} in input)) {${optional[i] ? "" : " return INVALID"} } else {\n` +
+      `  if ((raw === undefined || raw === OP[${key}]) && !hasOwn(input, ${key})) {${optional[i] ? "" : " return INVALID"} } else {\n` +
       `    value = d[${i}](raw)\n    if (value === INVALID) return INVALID\n    out[${key}] = value\n  }\n`
   })
   body += readIndex === undefined ? "  return out\n}" : "  return readIndex(input, out) ? out : INVALID\n}"
   try {
-    return new Function("INVALID", "d", "readIndex", body)(INVALID, decoders, readIndex) as Decoder
+    return new Function("INVALID", "d", "readIndex", "OP", "hasOwn", "getPrototypeOf", body)(
+      INVALID, decoders, readIndex, OBJECT_PROTOTYPE, Object.hasOwn, Object.getPrototypeOf
+    ) as Decoder
   } catch {
     return undefined
   }
@@ -482,10 +506,15 @@ const discriminant = (types: ReadonlyArray<SchemaAST.AST>): string | undefined =
   return undefined
 }
 
+const unreadable = (path: ReadonlyArray<string | number>, message: string): Schema.SchemaError =>
+  new Schema.SchemaError(new SchemaIssue.Pointer(path, new SchemaIssue.InvalidValue({ message })))
+
 /**
  * A decoder returning a `Result` like `Schema.decodeUnknownResult(schema, options)`: the fast path
  * for input it accepts, effect's decoder for the rest (and for the whole schema when it uses a
- * feature the fast path does not support).
+ * feature the fast path does not support). Both read only the input's own properties (effect's
+ * decoder runs on {@link ownData}'s copy), and neither throws: input that cannot be read is a
+ * failure with the path of what could not be read.
  *
  * @internal
  * @since 0.1.0
@@ -494,7 +523,18 @@ export const make = <S extends Schema.Top>(
   schema: S,
   options: Options = {}
 ): ((input: unknown) => Result.Result<S["Type"], Schema.SchemaError>) => {
-  const slow = Schema.decodeUnknownResult(schema as unknown as Schema.Decoder<S["Type"], never>, options)
+  const effectDecode = Schema.decodeUnknownResult(schema as unknown as Schema.Decoder<S["Type"], never>, options)
+  // effect's decoder, on the input's own data: no inherited field is read, and input that cannot
+  // be read (a throwing getter or Proxy trap, a cycle) is an issue at its path, never a throw
+  const slow = (input: unknown): Result.Result<S["Type"], Schema.SchemaError> => {
+    const own = ownData(input)
+    if (own._tag === "unreadable") return Result.fail(unreadable(own.path, own.message))
+    try {
+      return effectDecode(own.value)
+    } catch (e) {
+      return Result.fail(unreadable([], `cannot be decoded (${e instanceof Error ? `${e.name}: ${e.message}` : "a value was thrown"})`))
+    }
+  }
   // compiled on first use, so that importing a module that makes a decoder costs nothing
   let fast: Decoder | typeof UNSUPPORTED | undefined
   return (input) => {

@@ -132,7 +132,7 @@ export interface ReportBuilderOptions {
    * How many rejected records to keep (the first ones, in input order); default all. `totals.rejected`
    * counts every one, so `totals.rejected - rejected.length` is how many were not kept.
    *
-   * @since 0.2.0
+   * @since 0.1.0
    */
   readonly retainRejected?: number | undefined
 }
