@@ -14,11 +14,13 @@
  *    temporary folder, then `npm install` of every tarball with that effect, typescript, @types/node
  *    and vitest: no workspace, no overrides.
  * 4. In each install:
- *    a. exactly one copy of effect (and the version asked for); the install's size is printed;
+ *    a. exactly one copy of effect (and the version asked for), no PostgreSQL driver (an optional peer);
+ *       the install's size is printed;
  *    b. ESM: the README's "Use it in your project" program (examples/quickstart/src/first.mjs);
  *    c. CommonJS: `require()` of every package, and the plain API through it;
  *    d. `tsc --noEmit` (strict, nodenext) over the Effect-API example (examples/effect-app/src) with the
- *       consumer's own effect, and a `.cts` file importing the packages, then the example runs;
+ *       consumer's own effect, the plain-API one (examples/quickstart/src) and a `.cts` file importing the
+ *       packages; then both examples run (docs/getting-started.md shows them);
  *    e. the third-party pack example (examples/vendor-pack: src, test, sample) under vitest with
  *       @anquan/testing;
  *    f. the published `anquan` runs the README's full-report commands (check → ledger import → ledger
@@ -31,7 +33,7 @@
 import { execFileSync } from "node:child_process"
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
+import { basename, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { checkPackage, createPackageFromTarballData } from "@arethetypeswrong/core"
 import { pageData, runFullReport } from "../examples/demo/test/readme.ts"
@@ -157,10 +159,32 @@ const tsconfig = {
     allowImportingTsExtensions: true,
     skipLibCheck: true
   },
-  include: ["effect-app", "types-cjs.cts"]
+  include: ["effect-app", "quickstart", "types-cjs.cts"]
 }
 
 const installs: Array<string> = []
+
+step("the README's \"Use it in your project\", verbatim but for the tarballs: npm init -y, npm install, node first.mjs")
+{
+  const readmeText = readFileSync(join(root, "README.md"), "utf8")
+  const section = /## Use it in your project\n[\s\S]*?```sh\n([\s\S]*?)```/.exec(readmeText)?.[1] ?? fail("README.md: no sh block under \"Use it in your project\"")
+  const lines = section.trim().split("\n")
+  check(lines[0] === "npm init -y" && lines[1]!.startsWith("npm install ") && lines.length === 2, `README.md "Use it in your project": expected npm init -y and npm install, got ${section}`)
+  // pnpm names @anquan/<name>'s tarball anquan-<name>-<version>.tgz
+  const byName = new Map(tarballs.map((t) => [`@anquan/${/^anquan-(.+)-\d+\.\d+\.\d+\.tgz$/.exec(basename(t))?.[1] ?? fail(`tarball name ${t}`)}`, t]))
+  for (const [name, t] of byName) check(existsSync(t) && packageDirs.some((d) => readJson(join(root, "packages", d, "package.json")).name === name), `${t}: no package ${name} in packages/`)
+  const args = lines[1]!.split(/\s+/).slice(2).map((a) => byName.get(a) ?? a)
+  const app = join(work, "app-readme")
+  mkdirSync(app)
+  run(app, "npm", ["init", "-y", "--silent"])
+  run(app, "npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...args])
+  cpSync(join(root, "examples/quickstart/src/first.mjs"), join(app, "first.mjs"))
+  const first = output(app, process.execPath, ["first.mjs"])
+  process.stdout.write(first)
+  check(first.includes("杭州恒远机械制造有限公司: General accident hazard") && /record 1 rejected: creditCode: /.test(first), "first.mjs: unexpected output")
+  check(copiesOf(app, "effect").length === 1, "the README's install has more than one effect")
+  installs.push(`README "Use it in your project": npm install ${lines[1]!.split(/\s+/).slice(2).join(" ")}: node_modules ${(sizeOf(join(app, "node_modules")) / 1e6).toFixed(0)} MB`)
+}
 for (const [label, effectSpec] of [["lowest", `effect@${lowestEffect}`], ["newest", `effect@${effectRange}`]] as const) {
   const t0 = Date.now()
   const app = join(work, `app-${label}-effect`)
@@ -178,6 +202,8 @@ for (const [label, effectSpec] of [["lowest", `effect@${lowestEffect}`], ["newes
   if (label === "lowest") check(effectVersion === lowestEffect, `effect ${effectVersion} installed, ${lowestEffect} asked for`)
   const size = sizeOf(join(app, "node_modules"))
   console.log(`one copy of effect (${effectVersion}); node_modules: ${(size / 1e6).toFixed(0)} MB`)
+  // the PostgreSQL driver is an optional peer: a SQLite user (the CLI's full report below) does without it
+  for (const driver of ["@effect/sql-pg", "pg"]) check(copiesOf(app, driver).length === 0, `${driver} is installed, though nothing asked for it`)
 
   step(`${label}: ESM, the README's first program`)
   cpSync(join(root, "examples/quickstart/src/first.mjs"), join(app, "first.mjs"))
@@ -192,14 +218,19 @@ for (const [label, effectSpec] of [["lowest", `effect@${lowestEffect}`], ["newes
   run(app, process.execPath, ["check.cjs"])
 
   step(`${label}: tsc --noEmit (strict, nodenext) over the Effect-API example and a .cts file, then the example runs`)
-  cpSync(join(root, "examples/effect-app/src"), join(app, "effect-app"), { recursive: true })
-  writeFileSync(join(app, "effect-app/package.json"), JSON.stringify({ type: "module" }) + "\n")
+  for (const example of ["effect-app", "quickstart"]) {
+    cpSync(join(root, "examples", example, "src"), join(app, example), { recursive: true })
+    writeFileSync(join(app, example, "package.json"), JSON.stringify({ type: "module" }) + "\n")
+  }
   writeFileSync(join(app, "types-cjs.cts"), ctsFile)
   writeFileSync(join(app, "tsconfig.json"), JSON.stringify(tsconfig, null, 2) + "\n")
   run(app, join(app, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"])
   const effectApp = output(app, process.execPath, ["effect-app/main.ts"])
   process.stdout.write(effectApp)
   check(/^2 of 3 units lack the staffing the province requires/.test(effectApp), "effect-app: unexpected output")
+  const quickstart = output(app, process.execPath, ["quickstart/main.ts"])
+  process.stdout.write(quickstart)
+  check(quickstart.includes("杭州恒远机械制造有限公司: 存在一般事故隐患 (as of 2026-11-23)"), "quickstart: unexpected output")
 
   step(`${label}: a third-party pack's tests with @anquan/testing under vitest`)
   for (const d of ["src", "test", "sample"]) cpSync(join(root, "examples/vendor-pack", d), join(app, "vendor-pack", d), { recursive: true })
