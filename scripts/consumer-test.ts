@@ -89,7 +89,7 @@ for (const tarball of tarballs) {
   const problems = analysis.problems.filter((p) => p.kind !== "CJSResolvesToESM")
   check(problems.length === 0, `are-the-types-wrong, ${analysis.packageName}: ${JSON.stringify(problems)}`)
   const entrypoints = Object.keys(analysis.entrypoints)
-  console.log(`are-the-types-wrong: ${analysis.packageName} ${entrypoints.join(", ")}: no problems (node10, node16 from CJS and ESM, bundler)`)
+  console.log(`are-the-types-wrong: ${analysis.packageName} ${entrypoints.join(", ")}: no problems in node10, node16 (CJS, ESM) and bundler resolution (CJS resolving to ESM is fine: require(esm))`)
 }
 
 /** Every installed copy of a package (node_modules/<name>, at any depth). */
