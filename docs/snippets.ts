@@ -1,5 +1,5 @@
 /**
- * Code blocks in the guides that name a source, as ```ts file=examples/x/src/y.ts region=name,
+ * Code blocks in the guides (and in the root README.md) that name a source, as ```ts file=examples/x/src/y.ts region=name,
  * must equal that region of the file (between `// #region name` and `// #endregion name`).
  * `node docs/snippets.ts --write` rewrites the blocks from the sources.
  */
@@ -29,11 +29,14 @@ export interface Snippet {
 
 export const guides = (): Array<string> => readdirSync(docsDir).filter((f) => f.endsWith(".md")).sort()
 
+/** The root README.md, as a guide's path (its blocks with `file=` are checked; it may have others). */
+export const readme = "../README.md"
+
 export const snippets = (guide: string): Array<Snippet> =>
   [...readFileSync(join(docsDir, guide), "utf8").matchAll(BLOCK)].map((m) => ({ guide, file: m[2]!, region: m[3], body: m[4]!.trimEnd() }))
 
 if (process.argv.includes("--write")) {
-  for (const guide of guides()) {
+  for (const guide of [...guides(), readme]) {
     const path = join(docsDir, guide)
     const text = readFileSync(path, "utf8").replace(BLOCK, (_all, lang: string, file: string, name: string | undefined) =>
       "```" + lang + " file=" + file + (name ? " region=" + name : "") + "\n" + region(file, name) + "\n```")

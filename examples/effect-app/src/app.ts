@@ -3,12 +3,12 @@
  * arrive as a Stream and are summarised in bounded memory; the as-of date comes from the Clock
  * unless given.
  */
+// #region layer
 import { Evaluation } from "@anquan/core"
 import type { Report } from "@anquan/core"
 import { workSafetyLaw } from "@anquan/pack-work-safety-law"
 import { Effect, Stream } from "effect"
 
-// #region layer
 /** A province that tightens the staffing threshold to 80 (stricter than the national 100). */
 export const AppLayer = Evaluation.layer({
   packs: [workSafetyLaw],

@@ -1,10 +1,10 @@
 /**
  * Quickstart: evaluate one enterprise with the plain API and print its findings.
  */
+// #region engine
 import { Engine, formatCitation, localize, verdictLabels } from "@anquan/core"
 import { workSafetyLaw } from "@anquan/pack-work-safety-law"
 
-// #region engine
 // 1. Make an engine once: packs (and config) are validated here, every problem reported at once.
 const engine = Engine.make({ packs: [workSafetyLaw] })
 // #endregion engine

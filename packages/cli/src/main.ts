@@ -31,7 +31,21 @@ const ledgerTransition = lazyLedger("ledgerTransition")
 
 const today = (): string => CalendarDate.format(calendarDayOf(new Date()))
 
-const lang = Flag.Literals("lang", ["zh-CN", "en"]).pipe(Flag.withDescription("Language of the text output"), Flag.withDefault("zh-CN" as const))
+/**
+ * A flag's description and default in one place: the help shows "(default: …)" after the text, since
+ * effect's help lists a flag's description and choices but not its default.
+ */
+const withDefaultShown = <const A extends string | number>(description: string, value: A) => <B>(self: Flag.Flag<B>): Flag.Flag<A | B> =>
+  self.pipe(Flag.withDescription(`${description} (default: ${value})`), Flag.withDefault(value))
+
+/** A flag whose default is worked out when the command runs: the help says what it is. */
+const withComputedDefault = (description: string, value: string) => <B>(self: Flag.Flag<B>): Flag.Flag<B> =>
+  self.pipe(Flag.withDescription(`${description} (default: ${value})`))
+
+/** One example for a command's help: what to type, and what it does. */
+const example = (command: string, description: string) => Command.withExamples([{ command, description }])
+
+const lang = Flag.Literals("lang", ["zh-CN", "en"]).pipe(withDefaultShown("Language of the text output", "zh-CN"))
 
 const usage = (message: string) => Effect.sync(() => {
   process.stderr.write(`anquan: ${terminalSafe(message)}\n`)
@@ -76,10 +90,10 @@ const warn = (text: string): void => void process.stderr.write(`anquan: warning:
 
 const checkCommand = Command.make("check", {
   input: Argument.String("input").pipe(Argument.withDescription("A .json, .ndjson/.jsonl or .csv file, a directory of them, or - for stdin")),
-  pack: Flag.String("pack").pipe(Flag.withDescription("A pack to use (repeatable); default: every installed pack"), Flag.atLeast(0)),
-  asOf: Flag.String("as-of").pipe(Flag.withDescription("Evaluate the law in force on this date (YYYY-MM-DD); default today"), Flag.optional),
+  pack: Flag.String("pack").pipe(withComputedDefault("A pack to use (repeatable)", "every installed pack"), Flag.atLeast(0)),
+  asOf: Flag.String("as-of").pipe(withComputedDefault("Evaluate the law in force on this date (YYYY-MM-DD)", "today, in Beijing time"), Flag.optional),
   config: Flag.String("config").pipe(Flag.withDescription("A JSON file of config layers (national first)"), Flag.optional),
-  format: Flag.Literals("format", ["table", "json", "ndjson", "html"]).pipe(Flag.withDescription("Output format (html: one self-contained offline file with charts; use with --out)"), Flag.withDefault("table" as const)),
+  format: Flag.Literals("format", ["table", "json", "ndjson", "html"]).pipe(withDefaultShown("Output format (html: one self-contained offline file with charts; use with --out)", "table")),
   inputFormat: Flag.Literals("input-format", ["json", "ndjson", "csv"]).pipe(Flag.withDescription("Input format when the file name or content does not tell"), Flag.optional),
   encoding: Flag.String("encoding").pipe(
     Flag.withDescription("Text encoding of the input (utf-8, gb18030, gbk, big5, utf-16le, …); default: a byte-order mark, else UTF-8 (a line that is not UTF-8 but is GB18030 is read as GB18030, with a warning)"),
@@ -156,17 +170,21 @@ const checkCommand = Command.make("check", {
       })
       return result.exitCode
     })
-  })).pipe(Command.withDescription("Check enterprises against the rule packs (with --ledger and --campaign, the html/json report adds hazard governance and campaign progress). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."))
+  })).pipe(
+  Command.withDescription("Check enterprises against the rule packs (with --ledger and --campaign, the html/json report adds hazard governance and campaign progress). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."),
+  example("anquan check enterprises.json --as-of 2026-10-09 --format html --out report.html", "The law in force on 2026-10-09, as a self-contained HTML report")
+)
 
 const packsCommand = Command.make("packs", {
-  format: Flag.Literals("format", ["table", "json"]).pipe(Flag.withDescription("Output format"), Flag.withDefault("table" as const)),
+  format: Flag.Literals("format", ["table", "json"]).pipe(withDefaultShown("Output format", "table")),
   lang
 }, (o) =>
   withOutput(undefined, async (sink) => {
     sink.write(listPacks(selectPacks([]), o.format, o.lang))
     return ExitCode.noViolation
   })).pipe(
-  Command.withDescription("List every registered rule with id, pack, severity, citation and effective window")
+  Command.withDescription("List every registered rule with id, pack, severity, citation and effective window"),
+  example("anquan packs --format json --lang en", "Every rule as JSON, texts in English")
 )
 
 // ---------------------------------------------------------------------------------------------
@@ -176,8 +194,7 @@ const packsCommand = Command.make("packs", {
 const ledgerCommand = Command.make("ledger").pipe(
   Command.withSharedFlags({
     db: Flag.String("db").pipe(
-      Flag.withDescription("The ledger: a SQLite file (created by the first write) or a postgres://user:password@host/db URL"),
-      Flag.withDefault("anquan.sqlite")
+      withDefaultShown("The ledger: a SQLite file (created by the first write) or a postgres://user:password@host/db URL", "anquan.sqlite")
     ),
     actorId: Flag.String("actor-id").pipe(Flag.withDescription("Who acts (操作人), recorded on every event; required to write"), Flag.optional),
     actorName: Flag.String("actor-name").pipe(Flag.withDescription("The actor's name; required to write"), Flag.optional),
@@ -199,9 +216,10 @@ const ledgerCommand = Command.make("ledger").pipe(
       Flag.withDescription("The jurisdiction tree (行政区划树), a JSON array of { code, name, level, parent? }; required to write"),
       Flag.optional
     ),
-    format: Flag.Literals("format", ["table", "json"]).pipe(Flag.withDescription("Output format"), Flag.withDefault("table" as const))
+    format: Flag.Literals("format", ["table", "json"]).pipe(withDefaultShown("Output format", "table"))
   }),
-  Command.withDescription("The hazard ledger (隐患台账) on SQLite (default anquan.sqlite) or PostgreSQL. Exit 0: done; 2: rejected or bad input.")
+  Command.withDescription("The hazard ledger (隐患台账) on SQLite (default anquan.sqlite) or PostgreSQL. Exit 0: done; 2: rejected or bad input."),
+  example("anquan ledger list --db anquan.sqlite --state reported --level major", "The major hazards still waiting to be assessed")
 )
 
 /** The shared flags as the plain functions take them, writing to stdout and stderr. */
@@ -224,7 +242,7 @@ const runLedger = <O>(f: (o: LedgerOptions & O) => Promise<LedgerOutcome<unknown
 
 const ledgerImportCommand = Command.make("import", {
   report: Argument.String("report.json").pipe(Argument.withDescription("A report written by anquan check --format json --out report.json (- for stdin)")),
-  discoveredOn: Flag.String("discovered-on").pipe(Flag.withDescription("Discovery date of the hazards (YYYY-MM-DD); default the report's as-of date"), Flag.optional),
+  discoveredOn: Flag.String("discovered-on").pipe(withComputedDefault("Discovery date of the hazards (YYYY-MM-DD)", "the report's as-of date"), Flag.optional),
   generalDeadlineDays: Flag.Int("general-deadline-days").pipe(Flag.withDescription("Give general hazards a deadline this many days after discovery"), Flag.optional),
   campaignId: Flag.String("campaign-id").pipe(Flag.withDescription("The campaign (专项行动) the evaluation belongs to"), Flag.optional)
 }, (o) =>
@@ -233,7 +251,10 @@ const ledgerImportCommand = Command.make("import", {
     discoveredOn: Option.getOrUndefined(o.discoveredOn),
     generalDeadlineDays: Option.getOrUndefined(o.generalDeadlineDays),
     campaignId: Option.getOrUndefined(o.campaignId)
-  })).pipe(Command.withDescription("Open hazards for the violations of a check report; a rule already open on an enterprise is skipped as a duplicate"))
+  })).pipe(
+  Command.withDescription("Open hazards for the violations of a check report; a rule already open on an enterprise is skipped as a duplicate"),
+  example("anquan ledger import findings.json --general-deadline-days 30 --jurisdictions jurisdictions.json --actor-id SYS-EVAL --actor-name 合规评估导入 --actor-role system", "The violations in findings.json (anquan check --format json --out findings.json) become hazards; general ones are due in 30 days")
+)
 
 const ledgerListCommand = Command.make("list", {
   state: Flag.String("state").pipe(Flag.withDescription("Only these states (repeatable or comma-separated): reported, assessed, rectification-planned, rectifying, awaiting-verification, closed, reopened"), Flag.atLeast(0)),
@@ -246,12 +267,16 @@ const ledgerListCommand = Command.make("list", {
     level: Option.getOrUndefined(o.level),
     subject: Option.getOrUndefined(o.subject),
     overdueAsOf: Option.getOrUndefined(o.overdueAsOf)
-  })).pipe(Command.withDescription("List hazards, by discovery date"))
+  })).pipe(
+  Command.withDescription("List hazards, by discovery date"),
+  example("anquan ledger list --overdue-as-of 2026-12-01 --format json", "The hazards overdue on 2026-12-01, as JSON")
+)
 
 const ledgerShowCommand = Command.make("show", {
   hazardId: Argument.String("hazard-id").pipe(Argument.withDescription("The hazard"))
 }, (o) => runLedger(ledgerShow, { hazardId: o.hazardId })).pipe(
-  Command.withDescription("Show a hazard's file (一患一档) and its full history, one event per line")
+  Command.withDescription("Show a hazard's file (一患一档) and its full history, one event per line"),
+  example("anquan ledger show YH-2026-0016", "One hazard's file and history, with the version that --expected-version takes")
 )
 
 const ledgerTransitionCommand = Command.make("transition", {
@@ -265,28 +290,31 @@ const ledgerTransitionCommand = Command.make("transition", {
     expectedVersion: o.expectedVersion,
     command: o.command,
     idempotencyKey: Option.getOrUndefined(o.idempotencyKey)
-  })).pipe(Command.withDescription("Apply a command (Assess, PlanRectification, Verify, …) to a hazard; exit 2 when a guard rejects it"))
+  })).pipe(
+  Command.withDescription("Apply a command (Assess, PlanRectification, Verify, …) to a hazard; exit 2 when a guard rejects it"),
+  example("anquan ledger transition YH-2026-0016 --expected-version 0 --command @self-inspection.json --jurisdictions jurisdictions.json --actor-id P-ENT-07 --actor-name 吴整改 --actor-role enterprise --actor-enterprise 91330381MA2L9RT6N9", "Apply the command in self-inspection.json to the hazard at version 0")
+)
 
 const ledgerMetricsCommand = Command.make("metrics", {
   asOf: Flag.String("as-of").pipe(Flag.withDescription("Count closures and overdue hazards as of this date (YYYY-MM-DD)")),
   from: Flag.String("from").pipe(Flag.withDescription("First discovery date of the period (YYYY-MM-DD)")),
   to: Flag.String("to").pipe(Flag.withDescription("Last discovery date of the period (YYYY-MM-DD)")),
   breakdown: Flag.Literals("breakdown", ["none", "jurisdiction", "month"]).pipe(
-    Flag.withDescription("Rows by child jurisdiction (needs --jurisdictions) or by month"),
-    Flag.withDefault("none" as const)
+    withDefaultShown("Rows by child jurisdiction (needs --jurisdictions) or by month", "none")
   )
 }, (o) => runLedger(ledgerMetrics, { asOf: o.asOf, from: o.from, to: o.to, breakdown: o.breakdown })).pipe(
-  Command.withDescription("Rectification, overdue, self-inspection, self-fix and self-report rates of the hazards discovered in a period")
+  Command.withDescription("Rectification, overdue, self-inspection, self-fix and self-report rates of the hazards discovered in a period"),
+  example("anquan ledger metrics --from 2026-01-01 --to 2026-06-30 --as-of 2026-07-01 --breakdown month", "The first half-year's rates, month by month")
 )
 
 const campaignStatusCommand = Command.make("status", {
   campaign: Argument.String("campaign").pipe(Argument.withDescription("A campaign file: a full campaign, or template parameters with templateId")),
-  asOf: Flag.String("as-of").pipe(Flag.withDescription("Progress as of this date (YYYY-MM-DD); default today"), Flag.optional),
+  asOf: Flag.String("as-of").pipe(withComputedDefault("Progress as of this date (YYYY-MM-DD)", "today, in Beijing time"), Flag.optional),
   roster: Flag.String("roster").pipe(Flag.withDescription("JSON file of the units (roster) the campaign may cover"), Flag.optional),
   hazards: Flag.String("hazards").pipe(Flag.withDescription("JSON file of hazards (core Hazard records, optionally with a dated state history)"), Flag.optional),
   inspections: Flag.String("inspections").pipe(Flag.withDescription("JSON file of inspections (core Inspection records)"), Flag.optional),
   reports: Flag.String("reports").pipe(Flag.withDescription("JSON file of the reports submitted"), Flag.optional),
-  format: Flag.Literals("format", ["table", "json"]).pipe(Flag.withDescription("Output format"), Flag.withDefault("table" as const))
+  format: Flag.Literals("format", ["table", "json"]).pipe(withDefaultShown("Output format", "table"))
 }, (o) =>
   Effect.gen(function*() {
     const asOf = Option.getOrElse(o.asOf, today)
@@ -304,11 +332,15 @@ const campaignStatusCommand = Command.make("status", {
       })
       return result.exitCode
     })
-  })).pipe(Command.withDescription("A campaign's progress as of a date: phase, coverage, checklist, hazards per phase, reports due and late, targets"))
+  })).pipe(
+  Command.withDescription("A campaign's progress as of a date: phase, coverage, checklist, hazards per phase, reports due and late, targets"),
+  example("anquan campaign status params.json --roster roster.json --hazards hazards.json --as-of 2024-09-10", "A campaign's progress on 2024-09-10 over its roster and hazards")
+)
 
 /** The root command. @since 0.1.0 */
 export const anquan = Command.make("anquan").pipe(
   Command.withDescription("Anquan (安全): check work-safety compliance against China's official texts"),
+  example("anquan check enterprises.json", "Check every enterprise in the file against every installed pack, as of today"),
   Command.withSubcommands([
     checkCommand,
     packsCommand,
@@ -317,6 +349,7 @@ export const anquan = Command.make("anquan").pipe(
     ),
     Command.make("campaign").pipe(
       Command.withDescription("Campaigns (专项行动)"),
+      example("anquan campaign status campaign.json --as-of 2024-09-10", "A campaign's progress on a date"),
       Command.withSubcommands([campaignStatusCommand])
     )
   ])

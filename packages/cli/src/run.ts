@@ -8,6 +8,8 @@ import * as NodeServices from "@effect/platform-node/NodeServices"
 import { Cause, Effect, Exit } from "effect"
 import { Command } from "effect/cli"
 import { ExitCode } from "./exitCode.ts"
+// the version `anquan --version` prints is the package's (the executable's bundle inlines it)
+import packageJson from "../package.json" with { type: "json" }
 import { anquan } from "./main.ts"
 import { guardStdout } from "./output/sink.ts"
 
@@ -15,7 +17,7 @@ import { guardStdout } from "./output/sink.ts"
 guardStdout()
 
 anquan.pipe(
-  Command.run({ version: "0.1.0" }),
+  Command.run({ version: packageJson.version }),
   Effect.provide(NodeServices.layer),
   NodeRuntime.runMain({
     // Success: the command set process.exitCode (see exitCode.ts) once its output was written

@@ -19,7 +19,6 @@
  * ```
  * @since 0.1.0
  */
-import { PgClient } from "@effect/sql-pg"
 import { Clock, Context, Effect, Layer, Redacted } from "effect"
 import { existsSync } from "node:fs"
 import { Reactivity } from "effect/reactivity"
@@ -140,15 +139,22 @@ export class HazardLedger extends Context.Service<HazardLedger, HazardLedgerServ
   }
 
   /**
-   * A ledger in PostgreSQL, through `@effect/sql-pg` (a connection pool). The pool closes when the
+   * A ledger in PostgreSQL, through `@effect/sql-pg` (a connection pool; an optional peer dependency,
+   * loaded when the layer is built: install it next to this package). The pool closes when the
    * layer is released. Its timers run on the wall clock; event times come from the caller's `Clock`.
    *
    * @since 0.1.0
    */
   static postgres(options: PostgresLedgerOptions): Layer.Layer<HazardLedger, InvalidInput | LedgerStorageError> {
     const url = typeof options.url === "string" ? Redacted.make(options.url) : options.url
-    const client = PgClient.make({ url, maxConnections: options.maxConnections ?? 10 }).pipe(
-      Effect.mapError(storage("connecting to PostgreSQL")),
+    // `@effect/sql-pg` is an optional peer: loaded here, so that SQLite and memory users need not install it
+    const client = Effect.tryPromise({
+      try: () => import("@effect/sql-pg"),
+      catch: storage("loading @effect/sql-pg, the PostgreSQL driver (npm install @effect/sql-pg)")
+    }).pipe(
+      Effect.flatMap(({ PgClient }) =>
+        PgClient.make({ url, maxConnections: options.maxConnections ?? 10 }).pipe(Effect.mapError(storage("connecting to PostgreSQL")))
+      ),
       // the pool's timers (connect, idle, TTL) run on the wall clock even when the layer is built
       // under a TestClock, which would otherwise stall them; event times still come from the caller's Clock
       Effect.provideService(Clock.Clock, Clock.Clock.defaultValue())

@@ -1,0 +1,45 @@
+// `anquan … --help`: every command shows an example, and every flag with a default shows it.
+import { execFile } from "node:child_process"
+import { beforeAll, describe, expect, it } from "vitest"
+
+const bin = new URL("../src/bin.ts", import.meta.url).pathname
+const help = (path: ReadonlyArray<string>) =>
+  new Promise<string>((resolve, reject) =>
+    execFile(process.execPath, [bin, ...path, "--help"], { env: { ...process.env, NO_COLOR: "1" } }, (error, out) => (error ? reject(error) : resolve(out))))
+
+const commands = [
+  [], ["check"], ["packs"], ["ledger"], ["ledger", "import"], ["ledger", "list"], ["ledger", "show"], ["ledger", "transition"],
+  ["ledger", "metrics"], ["campaign"], ["campaign", "status"]
+] as const
+
+describe("anquan --help", () => {
+  let pages: ReadonlyArray<string> = []
+  beforeAll(async () => {
+    pages = await Promise.all(commands.map(help))
+  }, 120_000)
+  const page = (...path: ReadonlyArray<string>) => pages[commands.findIndex((c) => c.join(" ") === path.join(" "))]!
+
+  it("shows at least one example for every command, starting with the command itself", () => {
+    commands.forEach((path, i) => {
+      const examples = pages[i]!.split("\nEXAMPLES\n")[1]
+      expect(examples, `anquan ${path.join(" ")} --help has no EXAMPLES`).toBeDefined()
+      const lines = examples!.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"))
+      expect(lines.length, `anquan ${path.join(" ")}`).toBeGreaterThan(0)
+      for (const line of lines) expect(line.startsWith(["anquan", ...path].join(" ")), line).toBe(true)
+    })
+  })
+
+  it("shows each flag's default", () => {
+    const [check, packs, ledgerMetrics, ledgerImport, campaignStatus] = [page("check"), page("packs"), page("ledger", "metrics"), page("ledger", "import"), page("campaign", "status")]
+    const flag = (page: string, name: string) => page.split("\n").find((l) => l.trimStart().startsWith(`--${name} `)) ?? ""
+    expect(flag(check!, "format")).toContain("(default: table)")
+    expect(flag(check!, "lang")).toContain("(default: zh-CN)")
+    expect(flag(check!, "as-of")).toContain("(default: today, in Beijing time)")
+    expect(flag(check!, "pack")).toContain("(default: every installed pack)")
+    expect(flag(packs!, "format")).toContain("(default: table)")
+    expect(flag(ledgerMetrics!, "breakdown")).toContain("(default: none)")
+    expect(flag(ledgerMetrics!, "db")).toContain("(default: anquan.sqlite)")
+    expect(flag(ledgerImport!, "discovered-on")).toContain("(default: the report's as-of date)")
+    expect(flag(campaignStatus!, "format")).toContain("(default: table)")
+  })
+})
