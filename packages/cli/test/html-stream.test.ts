@@ -104,4 +104,22 @@ describe("HtmlReport", () => {
     expect(result.report.totals.evaluated).toBe(7)
     expect(chunksOf(page).reduce((n, c) => n + c.n, 0)).toBe(7)
   })
+
+  it("check --format html with --max-rejected: the page lists that many rejected records and says how many more there were", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs")
+    const { tmpdir } = await import("node:os")
+    const { join } = await import("node:path")
+    const input = join(mkdtempSync(join(tmpdir(), "anquan-html-rejected-")), "bad.ndjson")
+    writeFileSync(input, Array.from({ length: 5 }, (_, i) => JSON.stringify({ creditCode: `bad-${i}` })).join("\n") + "\n")
+    let page = ""
+    const result = await check({
+      input, packs: installedPacks, asOf: "2026-11-23", format: "html", locale: "en", maxRejected: 2,
+      write: (s) => void (page += s), progress: { tick: () => {}, done: () => {} }
+    })
+    expect(result.report.totals.rejected).toBe(5)
+    const data = JSON.parse(/<script id="anquan-data" type="application\/json">(.*?)<\/script>/su.exec(page)![1]!)
+    expect(data.rejected).toHaveLength(2)
+    expect(data.rejectedNotListed).toBe(3)
+    expect(page).toContain("more rejected records not listed (--max-rejected)")
+  })
 })

@@ -154,7 +154,11 @@ export interface HtmlReportOptions {
  *
  * @since 0.1.0
  */
-export type HtmlSummary = Omit<Report, "enterprises" | "rejected"> & { readonly rejected: ReadonlyArray<LocatedRejection> }
+export type HtmlSummary = Omit<Report, "enterprises" | "rejected"> & {
+  readonly rejected: ReadonlyArray<LocatedRejection>
+  /** How many rejected records there were beyond those listed (`--max-rejected`); the page says so. */
+  readonly rejectedNotListed?: number | undefined
+}
 
 /**
  * An HTML report being written: `HtmlReport.start` writes the page's head and layout, `add`
@@ -407,6 +411,7 @@ const start = (write: (text: string) => void, options: HtmlReportOptions): HtmlR
         sectorLabels: Object.fromEntries(Sectors.map((s) => [s, both((l) => sectorLabel(s, l))])),
         verdictLabels: Object.fromEntries(verdicts.map((v) => [v, verdictLabels[v]])),
         rejected: summary.rejected.map((r) => ({ source: formatSource(r.source), id: r.id ?? null, issues: r.issues })),
+        rejectedNotListed: summary.rejectedNotListed ?? 0,
         names,
         ledger: options.ledger === undefined ? null : ledgerView(options.ledger),
         campaign: options.campaign === undefined ? null : campaignView(options.campaign)
@@ -485,7 +490,7 @@ const APP = `
       "t-checklist-coverage": "检查项覆盖率", "t-reports-on-time": "按时报送率", noHazards: "台账中没有隐患",
       notGiven: "未提供（按无记录计算）", "rec-roster": "单位名册 --campaign-roster", "rec-hazards": "隐患 --campaign-hazards",
       "rec-inspections": "检查记录 --campaign-inspections", "rec-reports": "报送记录 --campaign-reports", hazardsFromLedger: "隐患取自台账 --ledger",
-      "rank-undecided": "未发现违规，部分规则无法判定", "rank-compliant": "未发现违规", allUnits: "全部单位", allSeverities: "全部严重程度", allOutcomes: "全部结果", allPacks: "全部规则包", page: "第", unitsLabel: "家单位",
+      "rank-undecided": "未发现违规，部分规则无法判定", "rank-compliant": "未发现违规", allUnits: "全部单位", allSeverities: "全部严重程度", allOutcomes: "全部结果", allPacks: "全部规则包", page: "第", unitsLabel: "家单位", notListed: "另有 {n} 条被拒记录未列出（--max-rejected）",
       findingsLabel: "条发现", noFindings: "没有需要列出的发现", waiver: "豁免" },
     "en": { title: "Work-safety compliance report", asOf: "as of", records: "records", evaluated: "evaluated", rejected: "rejected records",
       violations: "violations", major: "major", general: "general", advisory: "advisory", waived: "waived", indeterminate: "indeterminate", error: "rule errors",
@@ -515,7 +520,7 @@ const APP = `
       "t-checklist-coverage": "checklist coverage", "t-reports-on-time": "reports on time", noHazards: "no hazards in the ledger",
       notGiven: "not given (counted as none)", "rec-roster": "roster --campaign-roster", "rec-hazards": "hazards --campaign-hazards",
       "rec-inspections": "inspections --campaign-inspections", "rec-reports": "reports --campaign-reports", hazardsFromLedger: "hazards from the ledger --ledger",
-      "rank-undecided": "No violation found, some rules undecided", "rank-compliant": "No violation found", allUnits: "all units", allSeverities: "all severities", allOutcomes: "all outcomes", allPacks: "all packs", page: "page", unitsLabel: "units",
+      "rank-undecided": "No violation found, some rules undecided", "rank-compliant": "No violation found", allUnits: "all units", allSeverities: "all severities", allOutcomes: "all outcomes", allPacks: "all packs", page: "page", unitsLabel: "units", notListed: "and {n} more rejected records not listed (--max-rejected)",
       findingsLabel: "findings", noFindings: "no findings to list", waiver: "waiver" }
   };
   var OUTCOMES = ["violation", "waived", "indeterminate", "error", "compliant", "not-applicable"];
@@ -800,7 +805,7 @@ const APP = `
     fillSelect("f-outcome", OUTCOMES.filter(function (o) { return o !== "compliant" && o !== "not-applicable"; }), t);
     fillSelect("f-pack", D.packs.map(function (p) { return p.id; }), function (x) { return x; });
     el("h-rejected").textContent = t("rejected");
-    el("rejected-section").style.display = D.rejected.length ? "" : "none";
+    el("rejected-section").style.display = D.rejected.length || D.rejectedNotListed ? "" : "none";
     el("h-lax").textContent = t("lax");
     el("lax-section").style.display = D.laxerThanNational.length ? "" : "none";
     el("lax").innerHTML = D.laxerThanNational.map(function (x) { return "<li><code>" + esc(JSON.stringify(x)) + "</code></li>"; }).join("");
@@ -876,7 +881,8 @@ const APP = `
     el("findings").innerHTML = "<tr><th>" + [t("enterprise"), t("rule"), t("severity"), t("outcome"), t("detail"), t("citation")].join("</th><th>") + "</th></tr>" + rows.join("");
   }
   function renderRejected() {
-    var range = pager("rejected", D.rejected.length, D.rejected.length, "");
+    var range = pager("rejected", D.rejected.length, D.rejected.length,
+      D.rejectedNotListed ? t("notListed").replace("{n}", String(D.rejectedNotListed)) : "");
     el("rejected").innerHTML = "<tr><th>" + t("source") + "</th><th>" + t("code") + "</th><th>" + t("issues") + "</th></tr>" + D.rejected.slice(range[0], range[1]).map(function (r) {
       return "<tr><td><code>" + esc(r.source) + "</code></td><td><code>" + esc(r.id || "") + "</code></td><td>" + r.issues.map(function (i) {
         return "<div><code>" + esc(i.path.join(".") || "(record)") + "</code>: " + esc(i.message) + "</div>"; }).join("") + "</td></tr>";
