@@ -7,7 +7,8 @@
 #      stopped and removed when the tests end;
 #   2. the built executable (packages/cli/dist, which examples/demo/test/executable.test.ts runs):
 #      `pnpm --filter @anquan/cli run build` when it is missing or older than a source it bundles;
-#   3. Chromium (the HTML report's browser test) at /usr/bin/chromium, or one line saying how to get it;
+#   3. Chromium (the HTML report's browser test): scripts/chromium.sh installs it when missing (as root,
+#      with apt-get), or says in one line how to get it;
 #   4. `vitest run`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,9 +28,7 @@ if [ ! -f "$bin" ] || [ ! -f packages/cli/dist/ledger/index.js ] \
   pnpm --filter @anquan/cli run build >&2
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "anquan: no Chromium at /usr/bin/chromium, so the HTML report's browser test is skipped; get it with: apt-get install -y chromium fonts-wqy-zenhei" >&2
-fi
+bash scripts/chromium.sh >/dev/null || true
 
 set +e
 pnpm exec vitest run "$@"
