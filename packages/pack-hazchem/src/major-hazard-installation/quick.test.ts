@@ -36,9 +36,13 @@ const entry = (q: number): SubstanceEntry => {
 const betaOfEntry = (e: SubstanceEntry): number | undefined =>
   e.kind === "category"
     ? hazardCategory(e.category).beta
-    : toxicGasBetaOf(e.substance)?.beta ?? (e.hazardClass === undefined ? undefined : hazardCategory(e.hazardClass).beta)
+    : e.kind === "named"
+    ? toxicGasBetaOf(e.substance)?.beta ?? (e.hazardClass === undefined ? undefined : hazardCategory(e.hazardClass).beta)
+    : undefined
 const criticalOf = (e: SubstanceEntry): number =>
-  e.kind === "category" ? hazardCategory(e.category).criticalQuantity! : namedSubstances.find((n) => n.id === e.substance)!.criticalQuantity
+  e.kind === "category"
+    ? hazardCategory(e.category).criticalQuantity!
+    : namedSubstances.find((n) => e.kind === "named" && n.id === e.substance)!.criticalQuantity
 
 /** The decimal string of a fraction whose denominator has no prime factor but 2 and 5, else `undefined`. */
 const decimal = (f: Exact.Fraction): string | undefined => {
