@@ -153,7 +153,11 @@ export const MajorHazardInstallation = Schema.Struct({
   name: opt(Schema.String),
   /** 生产单元 / 储存单元. */
   unitKind: opt(UnitKind),
-  /** 危险化学品及最大实际存在量. */
+  /**
+   * 危险化学品及最大实际存在量: 表1 substances by id (`named`), others by their 表2 row (`category`) or
+   * hazards (`classified`: several hazards, flammable liquids by category and conditions), and
+   * mixtures (`mixture`, GB 18218-2018 4.2.3).
+   */
   substances: opt(Schema.Array(SubstanceEntry)),
   /** 厂区边界外500米范围内暴露人员数 (α). */
   exposedPeople: opt(HeadCount),
