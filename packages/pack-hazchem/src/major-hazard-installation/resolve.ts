@@ -19,18 +19,15 @@
  *
  * @since 0.2.0
  */
-import {
-  type HazardCategory,
-  type HazardCategoryId,
-  hazardCategories,
-  hazardCategory,
-  type IdentifiableCategoryId,
-  identifiableCategoryIds,
-  namedSubstance,
-  type NamedSubstanceId,
-  toxicGasBetaOf
-} from "./tables.ts"
-import type { FlammableLiquidHazard, Hazard, SubstanceEntry } from "./Unit.ts"
+import { type HazardCategory, hazardCategories, hazardCategory, identifiableCategoryIds, namedSubstance, toxicGasBetaOf } from "./tables.ts"
+import type {
+  FlammableLiquidHazard,
+  Hazard,
+  HazardCategoryId,
+  IdentifiableCategoryId,
+  NamedSubstanceId,
+  SubstanceEntry
+} from "./Unit.ts"
 
 /**
  * 临界量来源 — where an entry's Q comes from: a 表1 row or a 表2 row.
