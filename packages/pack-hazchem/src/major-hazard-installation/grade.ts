@@ -39,8 +39,8 @@ export type WeightedContribution = Contribution & {
  * 分级结果:
  * - `NotMajorHazard`: S < 1; the unit is not graded.
  * - `Indeterminate`: facts that choose an entry's 临界量 are missing (`missing`, per entry) and the
- *   answer depends on them. `grades` (most and least severe), when the unit is surely a major hazard
- *   and only the grade is open.
+ *   answer depends on them. `grades`: the most and least severe grade the unit could have if it is
+ *   a major hazard (`identification.isMajorHazard` says whether it surely is), when every β is known.
  * - `BetaUnknown`: a named substance outside 表3 has no `hazardClass`, or an entry's lowest Q is
  *   shared by 表2 rows of different β (`missing` lists entry indexes). Decoding with
  *   `GradableHazardUnit` rules out the first up front.
@@ -54,6 +54,7 @@ export type GradeResult =
     readonly _tag: "Indeterminate"
     readonly identification: Identification
     readonly missing: ReadonlyArray<{ readonly index: number; readonly missing: ReadonlyArray<string> }>
+    /** The grades it could have, if a major hazard. */
     readonly grades?: { readonly mostSevere: MajorHazardGrade; readonly leastSevere: MajorHazardGrade }
   }
   | { readonly _tag: "BetaUnknown"; readonly identification: Identification; readonly missing: ReadonlyArray<number> }
@@ -114,10 +115,13 @@ export const grade = (unit: HazardUnit, options: GradingOptions): GradeResult =>
   const identification = identify(unit)
   if (identification.isMajorHazard === false) return { _tag: "NotMajorHazard", identification }
   const open = identification.open.map((o) => ({ index: o.index, missing: o.missing }))
-  if (identification.isMajorHazard === undefined) return { _tag: "Indeterminate", identification, missing: open }
   const all = choicesOf(unit)
   const missing = all.flatMap(({ choices }, i) => (choices.some((c) => c.beta === undefined) ? [i] : []))
-  if (missing.length > 0) return { _tag: "BetaUnknown", identification, missing }
+  if (missing.length > 0) {
+    return identification.isMajorHazard === undefined
+      ? { _tag: "Indeterminate", identification, missing: open }
+      : { _tag: "BetaUnknown", identification, missing }
+  }
   const alpha = Exact.fromNumber(alphaBand.alpha)
 
   if (open.length > 0) {

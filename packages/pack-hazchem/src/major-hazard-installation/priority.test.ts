@@ -58,7 +58,8 @@ describe("石脑油 (naphtha): not in 表1, so by its 易燃液体 row (4.1.2 b)
       missing: ["hazards[0].workingTemperatureAboveBoilingPoint", "hazards[0].specialProcessConditions"],
       criticalQuantities: [10, 50, 1000]
     }])
-    expect(grade(unit, { exposedPeople: 10 })).toMatchObject({ _tag: "Indeterminate", missing: [{ index: 0 }] })
+    // if it is a major hazard at all (W5.1: S = 50), R is 75 (二级); as W5.2, S = 10 and R = 10 (三级)
+    expect(grade(unit, { exposedPeople: 10 })).toMatchObject({ _tag: "Indeterminate", missing: [{ index: 0 }], grades: { mostSevere: 2, leastSevere: 4 } })
     expect(isMajorHazard("storage", unit.substances)).toBeUndefined()
     expect(gradeOf("storage", unit.substances, 10)).toBe("Indeterminate")
   })

@@ -95,6 +95,15 @@ tester.run(RULE, {
       enterprise: hazchem({ majorHazardInstallations: [naphthaFarm({ flammableLiquid: 2, workingTemperatureAboveBoilingPoint: true }, noShutOff)] })
     },
     {
+      name: "石脑油 类别2 with unknown conditions, but 一级 whichever W5 row applies (100 000 t: R ≥ 100 even as W5.3)",
+      asOf,
+      enterprise: hazchem({
+        majorHazardInstallations: [naphthaFarm({ flammableLiquid: 2 }, noShutOff, {
+          substances: [{ kind: "classified", name: "石脑油", quantityTonnes: 100_000, hazards: [{ flammableLiquid: 2 }] }]
+        })]
+      })
+    },
+    {
       name: "a tankFarm record implies a tank farm",
       asOf,
       enterprise: hazchem({ majorHazardInstallations: [{ recordedGrade: 1, tankFarm: { hasEmergencyShutOff: false } }] })
@@ -139,6 +148,15 @@ tester.run(RULE, {
       asOf,
       enterprise: hazchem({
         majorHazardInstallations: [naphthaFarm({ flammableLiquid: 2, workingTemperatureAboveBoilingPoint: false, specialProcessConditions: false }, noShutOff)]
+      })
+    },
+    {
+      name: "石脑油 类别2 with unknown conditions, but 三级 or lower whichever W5 row applies (20 t: R ≤ 3)",
+      asOf,
+      enterprise: hazchem({
+        majorHazardInstallations: [naphthaFarm({ flammableLiquid: 2 }, noShutOff, {
+          substances: [{ kind: "classified", name: "石脑油", quantityTonnes: 20, hazards: [{ flammableLiquid: 2 }] }]
+        })]
       })
     },
     {

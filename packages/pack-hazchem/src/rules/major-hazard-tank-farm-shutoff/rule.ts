@@ -22,7 +22,7 @@
  * @since 0.1.0
  */
 import type { Evidence, Rule } from "@anquan/core"
-import { grade as gradeUnit } from "../../major-hazard-installation/grade.ts"
+import { grade as gradeUnit, type GradeResult } from "../../major-hazard-installation/grade.ts"
 import { identify } from "../../major-hazard-installation/identify.ts"
 import { gradeOf as quickGrade } from "../../major-hazard-installation/quick.ts"
 import { entriesWithoutBeta, type SubstanceEntry, type UnitKind } from "../../major-hazard-installation/Unit.ts"
@@ -68,8 +68,14 @@ const oneOrTwoAt = (kind: UnitKind, substances: ReadonlyArray<SubstanceEntry>, p
   if (g === "BetaUnknown") return "BetaUnknown"
   if (g !== "Indeterminate") return g <= 2
   const r = gradeUnit({ kind, substances }, { exposedPeople: people })
-  if (r._tag !== "Indeterminate" || r.grades === undefined) return undefined
-  return r.grades.leastSevere <= 2 ? true : r.grades.mostSevere > 2 ? false : undefined
+  return r._tag === "Indeterminate" ? decidedByRange(r) : undefined
+}
+
+/** Grade 1 or 2 whatever the missing facts: surely a major hazard and every possible grade ≤ 2; or every possible grade > 2. */
+const decidedByRange = (r: Extract<GradeResult, { readonly _tag: "Indeterminate" }>): Tri => {
+  if (r.grades === undefined) return undefined
+  if (r.grades.mostSevere > 2) return false
+  return r.identification.isMajorHazard === true && r.grades.leastSevere <= 2 ? true : undefined
 }
 
 /** The paths, under an installation, of the facts that leave its 临界量 open. */
@@ -119,9 +125,8 @@ const gradeOneOrTwo = (inst: MajorHazardInstallation, at: (f: string) => string)
     case "NotMajorHazard":
       return known(false, evidence)
     case "Indeterminate": {
-      const g = r.grades
-      if (g !== undefined && (g.leastSevere <= 2 || g.mostSevere > 2)) return known(g.leastSevere <= 2, evidence)
-      return unknown([...missing, ...openPaths(inst, at)])
+      const decided = decidedByRange(r)
+      return decided === undefined ? unknown([...missing, ...openPaths(inst, at)]) : known(decided, evidence)
     }
     case "BetaUnknown":
       return unknown([...missing, ...r.missing.map((j) => `${at("substances")}[${j}].hazardClass`)])
