@@ -212,3 +212,49 @@ describe("the thresholds stay exact for every 表1 and 表2 row", () => {
     }
   })
 })
+
+describe("R = 10, 50 and 100 exactly, for every row whose β and an α allow a decimal q", () => {
+  // q = R · Q / (α β) exactly, when that is a short decimal (never for β 1.5 or 3: every α β then has a factor 3)
+  const decimalOf = (n: number, d: number): number | undefined => {
+    for (let places = 0; places <= 6; places++) {
+      const scaled = (n * 10 ** places) / d
+      if (Number.isInteger(scaled) && Number.isSafeInteger(scaled)) return Number(`${scaled}e-${places}`)
+    }
+    return undefined
+  }
+  const alphas = [[0, 0.5], [10, 1], [30, 1.2], [50, 1.5], [100, 2]] as const
+  const rows: ReadonlyArray<readonly [string, (q: number) => SubstanceEntry, number]> = [
+    ...namedSubstances.map((s) => [`表1 ${s.seq}`, (q: number) => ({ kind: "named", substance: s.id, quantityTonnes: q, hazardClass: "W5.3" }) as SubstanceEntry, s.criticalQuantity] as const),
+    ...hazardCategories.flatMap((c) =>
+      c.criticalQuantity === undefined ? [] : [[`表2 ${c.id}`, (q: number) => ({ kind: "category", category: c.id, quantityTonnes: q }) as SubstanceEntry, c.criticalQuantity] as const]
+    )
+  ]
+
+  it("sits in the higher grade at the threshold and the lower one a hair below, exactly and quickly", () => {
+    const covered = new Set<string>()
+    for (const [label, make, Q] of rows) {
+      const beta = graded(grade(storage(make(Q * 1000)), { exposedPeople: 10 })).contributions[0]!.beta
+      for (const [people, alpha] of alphas) {
+        for (const [R, g] of [[10, 3], [50, 2], [100, 1]] as const) {
+          // integers: R·Q·1000 / (α·β·1000), all three scaled to integers by 100
+          const q = decimalOf(Math.round(R * Q * 1e4), Math.round(alpha * beta * 1e4))
+          if (q === undefined || !(q > 0)) continue
+          const at = storage(make(q))
+          const atGrade = grade(at, { exposedPeople: people })
+          if (atGrade._tag !== "Graded") continue // S < 1: not graded at all
+          expect(atGrade.grade, `${label} α ${alpha} R ${R}`).toBe(g)
+          expect(gradeOf("storage", at.substances, people)).toBe(g)
+          const below = storage(make(Number((q - q * 1e-12).toPrecision(15))))
+          const belowGrade = grade(below, { exposedPeople: people })
+          // just below R = 10 can also be just below S = 1 (β α = 10): then it is no major hazard at all
+          const expected = q === Q ? "NotMajorHazard" : g + 1
+          expect(belowGrade._tag === "Graded" ? belowGrade.grade : belowGrade._tag, `${label} α ${alpha} just below R ${R}`).toBe(expected)
+          expect(gradeOf("storage", below.substances, people)).toBe(expected)
+          covered.add(label)
+        }
+      }
+    }
+    // every row but those whose β has a factor 3: 表1 11 氯化氢 and 17 溴甲烷 (表3 β 3), and the 表2 rows of β 1.5
+    expect(rows.map(([l]) => l).filter((l) => !covered.has(l))).toEqual(["表1 11", "表1 17", "表2 W2", "表2 W5.1", "表2 W6.1", "表2 W7.1"])
+  })
+})
