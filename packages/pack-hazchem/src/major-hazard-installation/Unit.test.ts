@@ -21,7 +21,7 @@ describe("HazardUnit schema", () => {
 
   it("rejects an unknown substance id at its path", () => {
     expect(errorOf(decode({ kind: "storage", substances: [{ kind: "named", substance: "naphtha", quantityTonnes: 1 }] }))).toBe(
-      `Expected the id of a GB 18218-2018 表1 row, e.g. "ammonia" (石脑油 is in no row: enter it as { kind: "classified", hazards: [...] })\n  at ["substances"][0]["substance"]`
+      `Expected the id, name, alias or CAS number of a GB 18218-2018 表1 row, e.g. "ammonia", "液氨" or "7664-41-7"; "naphtha" is in no row (a substance not in 表1, such as 石脑油, is entered as { kind: "classified", hazards: [...] })\n  at ["substances"][0]["substance"]`
     )
   })
 

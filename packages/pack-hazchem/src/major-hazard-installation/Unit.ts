@@ -17,9 +17,9 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import { Effect, Schema, SchemaIssue, SchemaTransformation } from "effect"
 import { lookupByCas, lookupByName, normaliseName } from "./lookup.ts"
-import { hazardCategoryIds, identifiableCategoryIds, namedSubstanceIds, toxicGasBetaOf } from "./tables.ts"
+import { hazardCategoryIds, identifiableCategoryIds, isNamedSubstanceId, namedSubstanceIds, toxicGasBetaOf } from "./tables.ts"
 
 /**
  * 表1 品名标识 — a named-substance id. Unknown ids fail decoding.
@@ -33,6 +33,34 @@ export const NamedSubstanceId = Schema.Literals(namedSubstanceIds).annotate({
 
 /** @since 0.1.0 */
 export type NamedSubstanceId = typeof NamedSubstanceId.Type
+
+const CAS_LIKE = /^\d{2,7}-\d{2}-\d$/
+
+/**
+ * 表1 品名 (by id, name, alias or CAS) — decodes to the row's id: `"ammonia"`, `"液氨"`, `"氨气"` and
+ * `"7664-41-7"` all decode to `"ammonia"`; encodes to the id. A name or CAS that does not settle one
+ * row fails with the reason: CAS 9004-70-0 (six 硝化纤维素 rows) or a bare 硝酸铵 say that the
+ * description decides and list the rows; 石脑油 says it is in no row.
+ *
+ * @since 0.2.0
+ */
+export const NamedSubstanceRef = Schema.String.pipe(
+  Schema.decodeTo(
+    NamedSubstanceId,
+    SchemaTransformation.transformEffect({
+      decode: (s: string, options) => {
+        if (isNamedSubstanceId(s)) return Effect.succeed(s)
+        const found = CAS_LIKE.test(s.trim()) ? lookupByCas(s) : lookupByName(s)
+        if (found._tag === "Found") return Effect.succeed(found.row.id)
+        const message = found._tag === "NotFound"
+          ? `Expected the id, name, alias or CAS number of a GB 18218-2018 表1 row, e.g. "ammonia", "液氨" or "7664-41-7"; ${JSON.stringify(s)} is in no row (a substance not in 表1, such as 石脑油, is entered as { kind: "classified", hazards: [...] })`
+          : found.message
+        return Effect.fail(new SchemaIssue.InvalidValue({ message }, s, options))
+      },
+      encode: (id: NamedSubstanceId) => Effect.succeed(id)
+    })
+  )
+).annotate({ description: "GB 18218-2018 表1 品名 — a row's id, name, alias or CAS number" })
 
 /**
  * 危险性类别代码 — a GB 18218-2018 表2/表4 category code (J1–J5, W1.1–W11; `W9` = "some W9.x", β only).
@@ -108,7 +136,8 @@ export type CasNumber = typeof CasNumber.Type
  */
 export const NamedSubstanceEntry = Schema.Struct({
   kind: Schema.Literal("named"),
-  substance: NamedSubstanceId,
+  /** The 表1 row: its id, or (since 0.2.0) its name, an alias or its CAS number — decoded to the id. */
+  substance: NamedSubstanceRef,
   /** q — 最大实际存在量, t. */
   quantityTonnes: Tonnes,
   /** 危险性类别 for β (表4); needed for grading unless the substance is a 表3 toxic gas. */
@@ -265,7 +294,7 @@ export type ClassifiedSubstanceEntry = typeof ClassifiedSubstanceEntry.Type
 export const MixtureEntry = Schema.Struct({
   kind: Schema.Literal("mixture"),
   pure: Schema.Union([
-    Schema.Struct({ substance: NamedSubstanceId, hazardClass: Schema.optionalKey(HazardCategoryId) }),
+    Schema.Struct({ substance: NamedSubstanceRef, hazardClass: Schema.optionalKey(HazardCategoryId) }),
     Schema.Struct({ hazards: Hazards })
   ]).annotate({ expected: "{ substance: <表1 id> } or { hazards: [...] }" }),
   /** 混合物与其纯物质属于相同危险类别. */

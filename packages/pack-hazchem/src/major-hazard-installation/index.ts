@@ -52,6 +52,7 @@ export {
   isValidCas,
   NamedSubstanceEntry,
   NamedSubstanceId,
+  NamedSubstanceRef,
   SubstanceEntry,
   Tonnes,
   UnitKind

@@ -106,6 +106,39 @@ describe("a substance named in 表1 takes its 表1 临界量 (4.1.2 a)", () => {
 })
 
 describe("lookup by name, alias and CAS", () => {
+  it("a named entry may give its 表1 row by id, name, alias or CAS; it decodes to the id", () => {
+    const r = decode({
+      kind: "storage",
+      substances: [
+        { kind: "named", substance: "液氨", quantityTonnes: 1 },
+        { kind: "named", substance: "光气", quantityTonnes: 1 },
+        { kind: "named", substance: "86290-81-5", quantityTonnes: 1 },
+        { kind: "named", substance: "甲醛（含量＞90％）", quantityTonnes: 1 }
+      ]
+    })
+    expect(Result.isSuccess(r) && r.success.substances.map((e) => (e.kind === "named" ? e.substance : e.kind))).toEqual([
+      "ammonia", "phosgene", "gasoline", "formaldehyde-over-90pct"
+    ])
+  })
+
+  it("a named entry by a CAS or name several rows share fails: the description decides, and the rows are listed", () => {
+    const message = errorOf(decode({
+      kind: "storage",
+      substances: [
+        { kind: "named", substance: "9004-70-0", quantityTonnes: 1 },
+        { kind: "named", substance: "硝酸铵", quantityTonnes: 1 },
+        { kind: "named", substance: "石脑油", quantityTonnes: 1 }
+      ]
+    }))
+    expect(message).toContain("CAS 9004-70-0 matches GB 18218-2018 表1 only under the condition in the row's name")
+    expect(message).toContain(`序号 37 硝化纤维素[干的或含水(或乙醇)<25%]`)
+    expect(message).toContain(`at ["substances"][0]["substance"]`)
+    expect(message).toContain(`"硝酸铵" matches GB 18218-2018 表1 only under the condition`)
+    expect(message).toContain(`at ["substances"][1]["substance"]`)
+    expect(message).toContain(`"石脑油" is in no row`)
+    expect(message).toContain(`at ["substances"][2]["substance"]`)
+  })
+
   it("finds a row by name, alias or CAS, full-width brackets or not", () => {
     expect(lookupByName("液氨")).toMatchObject({ _tag: "Found", row: { id: "ammonia" } })
     expect(lookupByName("TNT")).toMatchObject({ _tag: "Found", row: { seq: 35 } })

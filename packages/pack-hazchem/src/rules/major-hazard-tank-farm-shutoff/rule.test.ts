@@ -55,6 +55,12 @@ tester.run(RULE, {
       details: { "zh-CN": "R=50，为二级", en: "R = 50" }
     },
     {
+      name: "the substance given by its 表1 name (液氯 → chlorine): R = 100, 一级",
+      asOf,
+      enterprise: hazchem({ majorHazardInstallations: [chlorineFarm(125, noShutOff, { substances: [{ kind: "named", substance: "液氯", quantityTonnes: 125 }] })] }),
+      details: { "zh-CN": "R=100，为一级" }
+    },
+    {
       name: "R exactly 100 is 一级",
       asOf,
       enterprise: hazchem({ majorHazardInstallations: [chlorineFarm(125, noShutOff)] }),
