@@ -157,7 +157,7 @@ describe("HazchemFacts", () => {
       `Expected boolean\n  at ["specialOperators"][0]["holdsCertificate"]`,
       `Expected a calendar date YYYY-MM-DD\n  at ["specialOperators"][1]["certificateValidUntil"]`,
       `Expected one of the 18 key-supervision hazardous process ids of regulations.md §9 (phosgenation … azotization)\n  at ["keyProcesses"][0]["process"]`,
-      `Expected a GB 18218-2018 表1 substance id recorded in regulations.md §10, e.g. "ammonia" (石脑油 is not one)\n  at ["majorHazardInstallations"][0]["substances"][0]["substance"]`,
+      `Expected the id, name, alias or CAS number of a GB 18218-2018 表1 row, e.g. "ammonia", "液氨" or "7664-41-7"; "naphtha" is in no row (a substance not in 表1, such as 石脑油, is entered as { kind: "classified", hazards: [...] })\n  at ["majorHazardInstallations"][0]["substances"][0]["substance"]`,
       `Expected 1 | 2 | 3 | 4\n  at ["majorHazardInstallations"][0]["recordedGrade"]`,
       `Expected "chemical-park" | "industrial-park" | "public-area"\n  at ["toxicGasPipelines"][0]["areasCrossedOutsidePlant"][0]`,
       `Expected "special" | "level-1" | "level-2"\n  at ["specialOperationPermits"][0]["grade"]`,

@@ -153,7 +153,11 @@ export const MajorHazardInstallation = Schema.Struct({
   name: opt(Schema.String),
   /** 生产单元 / 储存单元. */
   unitKind: opt(UnitKind),
-  /** 危险化学品及最大实际存在量. */
+  /**
+   * 危险化学品及最大实际存在量: 表1 substances by id (`named`), others by their 表2 row (`category`) or
+   * hazards (`classified`: several hazards, flammable liquids by category and conditions), and
+   * mixtures (`mixture`, GB 18218-2018 4.2.3).
+   */
   substances: opt(Schema.Array(SubstanceEntry)),
   /** 厂区边界外500米范围内暴露人员数 (α). */
   exposedPeople: opt(HeadCount),
@@ -184,7 +188,7 @@ export const toHazardUnit = (installation: MajorHazardInstallation): HazardUnit 
 
 /**
  * The grade of an installation: computed from the inventory by GB 18218-2018 when `unitKind`,
- * `substances` and `exposedPeople` are known and every β is known (`basis: "computed"`; the result
+ * `substances` and `exposedPeople` are known and decide the grade, every β included (`basis: "computed"`; the result
  * may be `NotMajorHazard`); else the recorded grade (`basis: "recorded"`); else `undefined`
  * (unknown — rules answer `indeterminate`).
  *
@@ -193,13 +197,13 @@ export const toHazardUnit = (installation: MajorHazardInstallation): HazardUnit 
 export const installationGrade = (
   installation: MajorHazardInstallation
 ):
-  | { readonly basis: "computed"; readonly result: Exclude<GradeResult, { readonly _tag: "BetaUnknown" }> }
+  | { readonly basis: "computed"; readonly result: Exclude<GradeResult, { readonly _tag: "BetaUnknown" | "Indeterminate" }> }
   | { readonly basis: "recorded"; readonly grade: MajorHazardGrade }
   | undefined => {
   const unit = toHazardUnit(installation)
   if (unit !== undefined && installation.exposedPeople !== undefined) {
     const result = gradeUnit(unit, { exposedPeople: installation.exposedPeople })
-    if (result._tag !== "BetaUnknown") return { basis: "computed", result }
+    if (result._tag !== "BetaUnknown" && result._tag !== "Indeterminate") return { basis: "computed", result }
   }
   return installation.recordedGrade === undefined ? undefined : { basis: "recorded", grade: installation.recordedGrade }
 }

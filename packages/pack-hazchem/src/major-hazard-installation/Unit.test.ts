@@ -21,16 +21,18 @@ describe("HazardUnit schema", () => {
 
   it("rejects an unknown substance id at its path", () => {
     expect(errorOf(decode({ kind: "storage", substances: [{ kind: "named", substance: "naphtha", quantityTonnes: 1 }] }))).toBe(
-      `Expected a GB 18218-2018 表1 substance id recorded in regulations.md §10, e.g. "ammonia" (石脑油 is not one)\n  at ["substances"][0]["substance"]`
+      `Expected the id, name, alias or CAS number of a GB 18218-2018 表1 row, e.g. "ammonia", "液氨" or "7664-41-7"; "naphtha" is in no row (a substance not in 表1, such as 石脑油, is entered as { kind: "classified", hazards: [...] })\n  at ["substances"][0]["substance"]`
     )
   })
 
-  it("rejects a category whose critical quantity §10 does not record (石脑油 as W5.1)", () => {
-    expect(errorOf(decode({ kind: "storage", substances: [{ kind: "category", category: "W5.1", quantityTonnes: 100, name: "石脑油" }] })))
-      .toBe(
-        "Expected a GB 18218-2018 表2 category whose critical quantity regulations.md §10 records (J1, J2, J3, J4, J5, W6.1, W6.2)\n" +
-          `  at ["substances"][0]["category"]`
-      )
+  it("accepts 石脑油 by its 表2 row (W5.1), now that 表2 is complete; rejects the legacy W9 as a category", () => {
+    // 0.1.0 rejected W5.1 here: regulations.md §10 recorded no 表2 临界量 for it. gb18218-tables.md §2 does.
+    expect(Result.isSuccess(decode({ kind: "storage", substances: [{ kind: "category", category: "W5.1", quantityTonnes: 100, name: "石脑油" }] })))
+      .toBe(true)
+    expect(errorOf(decode({ kind: "storage", substances: [{ kind: "category", category: "W9", quantityTonnes: 100 }] }))).toBe(
+      "Expected a GB 18218-2018 表2 category (J1–J5, W1.1–W1.3, W2, W3, W4, W5.1–W5.4, W6.1, W6.2, W7.1, W7.2, W8, W9.1, W9.2, W10, W11)\n" +
+        `  at ["substances"][0]["category"]`
+    )
   })
 
   it("rejects a 表1 substance entered by category, by name or CAS", () => {

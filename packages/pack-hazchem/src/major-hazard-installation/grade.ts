@@ -6,7 +6,9 @@
  * β of each substance:
  * - a named toxic gas of 表3 (氨 2, 氯 4, 硫化氢 5, 光气 20, …): its 表3 value, whatever else is declared;
  * - any other named (表1) substance: the β of its declared `hazardClass` (表4);
- * - a category (表2) entry: the β of its category (表4).
+ * - a category (表2) entry: the β of its category (表4);
+ * - a classified entry or a mixture: the 表4 β of the row that gave its Q — an assumption (the
+ *   standard does not say which β goes with the Q chosen among several rows; gb18218-tables.md §3.4).
  *
  * α comes from the number of people outside the plant within 500 m of its boundary (表5).
  * Thresholds are compared exactly (see `exact.ts`): R = 100 is 一级, R = 10 is 三级.
@@ -14,24 +16,12 @@
  * @since 0.1.0
  */
 import * as Exact from "./exact.ts"
-import { type Contribution, type Identification, identify, ratioOf } from "./identify.ts"
-import {
-  type AlphaBand,
-  alphaFor,
-  hazardCategory,
-  type MajorHazardGrade,
-  gradeThresholds,
-  toxicGasBetaOf
-} from "./tables.ts"
-import { entriesWithoutBeta, type GradingOptions, type HazardUnit } from "./Unit.ts"
+import { choicesOf, type Contribution, type Identification, identify, ratioFor } from "./identify.ts"
+import { type BetaBasis, resolve } from "./resolve.ts"
+import { type AlphaBand, alphaFor, type MajorHazardGrade, gradeThresholds } from "./tables.ts"
+import type { GradingOptions, HazardUnit } from "./Unit.ts"
 
-/**
- * Where an entry's β comes from: `toxic-gas-table` 表3, `hazard-class` the declared category of a
- * named substance (表4), `category` the entry's own category (表4).
- *
- * @since 0.1.0
- */
-export type BetaBasis = "toxic-gas-table" | "hazard-class" | "category"
+export type { BetaBasis } from "./resolve.ts"
 
 /**
  * 校正后贡献 — one substance's share of R before α.
@@ -48,14 +38,25 @@ export type WeightedContribution = Contribution & {
 /**
  * 分级结果:
  * - `NotMajorHazard`: S < 1; the unit is not graded.
- * - `BetaUnknown`: a named substance outside 表3 has no `hazardClass` (`missing` lists entry indexes).
- *   Decoding with `GradableHazardUnit` rules this out up front.
+ * - `Indeterminate`: facts that choose an entry's 临界量 are missing (`missing`, per entry) and the
+ *   answer depends on them. `grades`: the most and least severe grade the unit could have if it is
+ *   a major hazard (`identification.isMajorHazard` says whether it surely is), when every β is known.
+ * - `BetaUnknown`: a named substance outside 表3 has no `hazardClass`, or an entry's lowest Q is
+ *   shared by 表2 rows of different β (`missing` lists entry indexes). Decoding with
+ *   `GradableHazardUnit` rules out the first up front.
  * - `Graded`: R, grade, α and each β.
  *
  * @since 0.1.0
  */
 export type GradeResult =
   | { readonly _tag: "NotMajorHazard"; readonly identification: Identification }
+  | {
+    readonly _tag: "Indeterminate"
+    readonly identification: Identification
+    readonly missing: ReadonlyArray<{ readonly index: number; readonly missing: ReadonlyArray<string> }>
+    /** The grades it could have, if a major hazard. */
+    readonly grades?: { readonly mostSevere: MajorHazardGrade; readonly leastSevere: MajorHazardGrade }
+  }
   | { readonly _tag: "BetaUnknown"; readonly identification: Identification; readonly missing: ReadonlyArray<number> }
   | {
     readonly _tag: "Graded"
@@ -82,17 +83,17 @@ const gradeOfExact = (R: Exact.Fraction): MajorHazardGrade =>
 export const gradeFor = (R: number): MajorHazardGrade => gradeOfExact(Exact.fromNumber(R))
 
 /**
- * The β of entry `index` of a unit, or `undefined` when a named non-表3 substance has no `hazardClass`.
+ * The β of entry `index` of a unit, or `undefined` when it is not known: a named non-表3 substance
+ * without `hazardClass`, a tie between rows of different β, or an open entry.
  *
  * @since 0.1.0
  */
 export const betaOf = (unit: HazardUnit, index: number): { readonly beta: number; readonly basis: BetaBasis } | undefined => {
   const entry = unit.substances[index]
   if (entry === undefined) return undefined
-  if (entry.kind === "category") return { beta: hazardCategory(entry.category).beta, basis: "category" }
-  const toxic = toxicGasBetaOf(entry.substance)
-  if (toxic !== undefined) return { beta: toxic.beta, basis: "toxic-gas-table" }
-  return entry.hazardClass === undefined ? undefined : { beta: hazardCategory(entry.hazardClass).beta, basis: "hazard-class" }
+  const r = resolve(entry)
+  if (r._tag !== "Resolved" || r.choice.beta === undefined) return undefined
+  return { beta: r.choice.beta, basis: r.choice.betaBasis! }
 }
 
 /**
@@ -112,19 +113,38 @@ export const betaOf = (unit: HazardUnit, index: number): { readonly beta: number
 export const grade = (unit: HazardUnit, options: GradingOptions): GradeResult => {
   const alphaBand = alphaFor(options.exposedPeople)
   const identification = identify(unit)
-  if (!identification.isMajorHazard) return { _tag: "NotMajorHazard", identification }
-  const missing = entriesWithoutBeta(unit)
-  if (missing.length > 0) return { _tag: "BetaUnknown", identification, missing }
+  if (identification.isMajorHazard === false) return { _tag: "NotMajorHazard", identification }
+  const open = identification.open.map((o) => ({ index: o.index, missing: o.missing }))
+  const all = choicesOf(unit)
+  const missing = all.flatMap(({ choices }, i) => (choices.some((c) => c.beta === undefined) ? [i] : []))
+  if (missing.length > 0) {
+    return identification.isMajorHazard === undefined
+      ? { _tag: "Indeterminate", identification, missing: open }
+      : { _tag: "BetaUnknown", identification, missing }
+  }
+  const alpha = Exact.fromNumber(alphaBand.alpha)
+
+  if (open.length > 0) {
+    // R lies between the sums of each entry's lowest and highest β q/Q.
+    let low = Exact.zero, high = Exact.zero
+    all.forEach(({ choices }, i) => {
+      const ws = choices.map((c) => Exact.multiply(Exact.fromNumber(c.beta!), ratioFor(unit.substances[i]!, i, c).exact))
+      low = Exact.add(low, ws.reduce((a, b) => (Exact.compare(a, b) <= 0 ? a : b)))
+      high = Exact.add(high, ws.reduce((a, b) => (Exact.compare(a, b) >= 0 ? a : b)))
+    })
+    const grades = { mostSevere: gradeOfExact(Exact.multiply(alpha, high)), leastSevere: gradeOfExact(Exact.multiply(alpha, low)) }
+    return { _tag: "Indeterminate", identification, missing: open, grades }
+  }
 
   let sum = Exact.zero
-  const contributions: Array<WeightedContribution> = unit.substances.map((entry, i) => {
-    const { exact, contribution } = ratioOf(entry, i)
-    const { beta, basis } = betaOf(unit, i)!
-    const weighted = Exact.multiply(Exact.fromNumber(beta), exact)
+  const contributions: Array<WeightedContribution> = all.map(({ choices }, i) => {
+    const choice = choices[0]!
+    const { exact, contribution } = ratioFor(unit.substances[i]!, i, choice)
+    const weighted = Exact.multiply(Exact.fromNumber(choice.beta!), exact)
     sum = Exact.add(sum, weighted)
-    return { ...contribution, beta, betaBasis: basis, weighted: Exact.toNumber(weighted) }
+    return { ...contribution, beta: choice.beta!, betaBasis: choice.betaBasis!, weighted: Exact.toNumber(weighted) }
   })
-  const R = Exact.multiply(Exact.fromNumber(alphaBand.alpha), sum)
+  const R = Exact.multiply(alpha, sum)
   return {
     _tag: "Graded",
     identification,

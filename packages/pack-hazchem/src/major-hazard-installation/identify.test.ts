@@ -53,21 +53,22 @@ describe("identify — S = Σ q/Q, major hazard when S ≥ 1", () => {
       S: 0.95,
       isMajorHazard: false,
       contributions: [
-        { index: 0, basis: "named", substance: "gasoline", zh: "汽油", quantityTonnes: 150, criticalQuantity: 200, ratio: 0.75 },
+        { index: 0, basis: "named", substance: "gasoline", zh: "汽油(乙醇汽油、甲醇汽油)", quantityTonnes: 150, criticalQuantity: 200, ratio: 0.75 },
         {
-          index: 1, basis: "category", category: "J1", zh: "急性毒性 类别1, 所有暴露途径, 气体",
+          index: 1, basis: "category", category: "J1", zh: "J1 急性毒性 类别1,所有暴露途径,气体",
           quantityTonnes: 1, criticalQuantity: 5, ratio: 0.2
         }
-      ]
+      ],
+      open: []
     })
   })
 
   it("an empty unit has S = 0", () => {
-    expect(identify({ kind: "production", substances: [] })).toEqual({ unitKind: "production", S: 0, isMajorHazard: false, contributions: [] })
+    expect(identify({ kind: "production", substances: [] })).toEqual({ unitKind: "production", S: 0, isMajorHazard: false, contributions: [], open: [] })
   })
 
   it("throws on input the schema would have rejected", () => {
     expect(() => identify(storage({ kind: "named", substance: "ammonia", quantityTonnes: -1 }))).toThrow(RangeError)
-    expect(() => identify(storage({ kind: "category", category: "W5.1" as never, quantityTonnes: 1 }))).toThrow(/no critical quantity/)
+    expect(() => identify(storage({ kind: "category", category: "W9" as never, quantityTonnes: 1 }))).toThrow(/no critical quantity/)
   })
 })

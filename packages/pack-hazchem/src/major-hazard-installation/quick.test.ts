@@ -24,7 +24,31 @@ const quantity = (): number => {
   return Math.round(rnd() * max * scale) / scale
 }
 
+const maybe = <A>(xs: ReadonlyArray<A>): A | undefined => (rnd() < 0.3 ? undefined : pick(xs))
+const hazard = () => {
+  if (rnd() < 0.5) return { category: pick(identifiableCategoryIds) }
+  const above = maybe([true, false]), special = maybe([true, false])
+  return {
+    flammableLiquid: pick([1, 2, 3] as const),
+    ...(above === undefined ? {} : { workingTemperatureAboveBoilingPoint: above }),
+    ...(special === undefined ? {} : { specialProcessConditions: special })
+  }
+}
+const hazards = () => [hazard(), ...Array.from({ length: Math.floor(rnd() * 2) }, hazard)] as [ReturnType<typeof hazard>, ...Array<ReturnType<typeof hazard>>]
+
 const entry = (q: number): SubstanceEntry => {
+  // classified substances and mixtures (4.1.2 b, 4.2.3), some with facts missing
+  if (rnd() < 0.1) return { kind: "classified", hazards: hazards(), quantityTonnes: q }
+  if (rnd() < 0.05) {
+    const same = maybe([true, false])
+    return {
+      kind: "mixture",
+      pure: rnd() < 0.5 ? { substance: pick(namedSubstances).id, hazardClass: pick(hazardCategoryIds) } : { hazards: hazards() },
+      ...(same === undefined ? {} : { sameHazardCategoryAsPure: same }),
+      ...(rnd() < 0.2 ? {} : { hazards: hazards() }),
+      quantityTonnes: q
+    }
+  }
   if (rnd() < 0.35) return { kind: "category", category: pick(identifiableCategoryIds), quantityTonnes: q }
   const substance = pick(namedSubstances).id
   // named substances outside 表3 need a hazard class for β; leave it out now and then (BetaUnknown)
@@ -36,9 +60,13 @@ const entry = (q: number): SubstanceEntry => {
 const betaOfEntry = (e: SubstanceEntry): number | undefined =>
   e.kind === "category"
     ? hazardCategory(e.category).beta
-    : toxicGasBetaOf(e.substance)?.beta ?? (e.hazardClass === undefined ? undefined : hazardCategory(e.hazardClass).beta)
+    : e.kind === "named"
+    ? toxicGasBetaOf(e.substance)?.beta ?? (e.hazardClass === undefined ? undefined : hazardCategory(e.hazardClass).beta)
+    : undefined
 const criticalOf = (e: SubstanceEntry): number =>
-  e.kind === "category" ? hazardCategory(e.category).criticalQuantity! : namedSubstances.find((n) => n.id === e.substance)!.criticalQuantity
+  e.kind === "category"
+    ? hazardCategory(e.category).criticalQuantity!
+    : namedSubstances.find((n) => e.kind === "named" && n.id === e.substance)!.criticalQuantity
 
 /** The decimal string of a fraction whose denominator has no prime factor but 2 and 5, else `undefined`. */
 const decimal = (f: Exact.Fraction): string | undefined => {

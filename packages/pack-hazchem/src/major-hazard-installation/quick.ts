@@ -27,20 +27,28 @@ const side = (x: number, threshold: number, n: number): 1 | -1 | 0 => {
   return x >= threshold + tolerance ? 1 : x < threshold - tolerance ? -1 : 0
 }
 
-/** q / Q of an entry as a float, or `undefined` when the exact functions would reject the entry. */
+/**
+ * q / Q of an entry as a float, or `undefined` when the exact functions must decide: an entry they
+ * would reject, or a classified or mixture entry (whose Q the exact resolution chooses).
+ */
 const ratio = (e: SubstanceEntry): number | undefined => {
   const q = e.quantityTonnes
   if (!Number.isFinite(q) || q < 0) return undefined
-  const Q = e.kind === "named" ? namedSubstance(e.substance)?.criticalQuantity : hazardCategory(e.category)?.criticalQuantity
+  const Q = e.kind === "named"
+    ? namedSubstance(e.substance)?.criticalQuantity
+    : e.kind === "category"
+    ? hazardCategory(e.category)?.criticalQuantity
+    : undefined
   return Q === undefined ? undefined : q / Q
 }
 
 /**
- * `identify({ kind, substances }).isMajorHazard` (S ≥ 1), and the same exceptions.
+ * `identify({ kind, substances }).isMajorHazard` (S ≥ 1; `undefined` = indeterminate), and the same
+ * exceptions.
  *
  * @since 0.1.0
  */
-export const isMajorHazard = (kind: UnitKind, substances: ReadonlyArray<SubstanceEntry>): boolean => {
+export const isMajorHazard = (kind: UnitKind, substances: ReadonlyArray<SubstanceEntry>): boolean | undefined => {
   let S = 0
   for (let i = 0; i < substances.length; i++) {
     const r = ratio(substances[i]!)
@@ -53,7 +61,7 @@ export const isMajorHazard = (kind: UnitKind, substances: ReadonlyArray<Substanc
 
 /**
  * What `grade({ kind, substances }, { exposedPeople })` answers: `"NotMajorHazard"`,
- * `"BetaUnknown"` or the grade; the same exceptions.
+ * `"Indeterminate"`, `"BetaUnknown"` or the grade; the same exceptions.
  *
  * @since 0.1.0
  */
@@ -61,12 +69,19 @@ export const gradeOf = (
   kind: UnitKind,
   substances: ReadonlyArray<SubstanceEntry>,
   exposedPeople: number
-): "NotMajorHazard" | "BetaUnknown" | MajorHazardGrade => {
+): "NotMajorHazard" | "Indeterminate" | "BetaUnknown" | MajorHazardGrade => {
   const alpha = alphaFor(exposedPeople).alpha
-  if (!isMajorHazard(kind, substances)) return "NotMajorHazard"
+  const exactly = () => {
+    const exact = grade({ kind, substances }, { exposedPeople })
+    return exact._tag === "Graded" ? exact.grade : exact._tag
+  }
+  const major = isMajorHazard(kind, substances)
+  if (major === false) return "NotMajorHazard"
+  if (major === undefined) return "Indeterminate"
   let sum = 0
   for (let i = 0; i < substances.length; i++) {
     const e = substances[i]!
+    if (e.kind !== "named" && e.kind !== "category") return exactly()
     let beta: number | undefined
     if (e.kind === "category") beta = hazardCategory(e.category).beta
     else beta = toxicGasBetaOf(e.substance)?.beta ?? (e.hazardClass === undefined ? undefined : hazardCategory(e.hazardClass).beta)
@@ -78,10 +93,7 @@ export const gradeOf = (
     const { grade: g, minR } = gradeThresholds[t]!
     if (minR === 0) return g
     const s = side(R, minR, substances.length)
-    if (s === 0) {
-      const exact = grade({ kind, substances }, { exposedPeople })
-      return exact._tag === "Graded" ? exact.grade : exact._tag
-    }
+    if (s === 0) return exactly()
     if (s > 0) return g
   }
   return 4

@@ -13,7 +13,7 @@ import {
   toxicGasBetas
 } from "./tables.ts"
 
-describe("GB 18218-2018 表1 as recorded in regulations.md §10", () => {
+describe("GB 18218-2018 表1 as recorded in gb18218-tables.md", () => {
   it("has the corrected critical quantities (not the obsolete 2000 values or the OCR-garbled copy)", () => {
     expect(namedSubstance("ammonia").criticalQuantity).toBe(10) // not 50 (GB 18218-2000)
     expect(namedSubstance("chlorine").criticalQuantity).toBe(5)
@@ -30,11 +30,11 @@ describe("GB 18218-2018 表1 as recorded in regulations.md §10", () => {
     expect(namedSubstance("ammonium-nitrate-fertiliser-combustible-max-0.4pct").criticalQuantity).toBe(200)
   })
 
-  it("has unique ids and a §10 source on every row; CAS only where §10 gives it", () => {
+  it("has unique ids and a source naming its 序号 on every row; CAS on every row but 序号 13, 45 and 74", () => {
     expect(new Set(namedSubstanceIds).size).toBe(namedSubstanceIds.length)
     expect(namedSubstances.map((s) => s.id)).toEqual([...namedSubstanceIds])
-    for (const s of namedSubstances) expect(s.source).toMatch(/^regulations\.md §10/)
-    expect(namedSubstances.filter((s) => s.cas !== undefined).map((s) => s.id)).toEqual(["gasoline"])
+    for (const s of namedSubstances) expect(s.source).toMatch(new RegExp(`^gb18218-tables\\.md §1 表1 序号 ${s.seq};`))
+    expect(namedSubstances.filter((s) => s.cas === undefined).map((s) => s.seq)).toEqual([13, 45, 74])
   })
 
   it("does not list 石脑油 (naphtha): it is not a 表1 substance", () => {
@@ -44,10 +44,19 @@ describe("GB 18218-2018 表1 as recorded in regulations.md §10", () => {
 })
 
 describe("表2 / 表4 categories", () => {
-  it("has the 表2 critical quantities §10 records, J4 50 t and J5 500 t", () => {
+  it("has every 表2 critical quantity (24 rows), J4 50 t, J5 500 t, W5.1–W5.4 10/50/1000/5000 t", () => {
+    // copied by hand from GB 18218-2018 表2 as gb18218-tables.md §2 prints it
     const q = Object.fromEntries(hazardCategories.flatMap((c) => (c.criticalQuantity === undefined ? [] : [[c.id, c.criticalQuantity]])))
-    expect(q).toEqual({ J1: 5, J2: 50, J3: 50, J4: 50, J5: 500, "W6.1": 10, "W6.2": 50 })
+    expect(q).toEqual({
+      J1: 5, J2: 50, J3: 50, J4: 50, J5: 500,
+      "W1.1": 1, "W1.2": 10, "W1.3": 50,
+      W2: 10, W3: 150, W4: 50,
+      "W5.1": 10, "W5.2": 50, "W5.3": 1000, "W5.4": 5000,
+      "W6.1": 10, "W6.2": 50, "W7.1": 10, "W7.2": 50,
+      W8: 50, "W9.1": 50, "W9.2": 200, W10: 200, W11: 200
+    })
     expect(Object.keys(q)).toEqual([...identifiableCategoryIds])
+    expect(hazardCategory("W3").criticalQuantityNote).toMatch(/净重/)
   })
 
   it("has the 表4 β values", () => {
@@ -58,9 +67,9 @@ describe("表2 / 表4 categories", () => {
       W2: 1.5, W3: 1, W4: 1,
       "W5.1": 1.5, "W5.2": 1, "W5.3": 1, "W5.4": 1,
       "W6.1": 1.5, "W6.2": 1, "W7.1": 1.5, "W7.2": 1,
-      W8: 1, W9: 1, W10: 1, W11: 1
+      W8: 1, W9: 1, "W9.1": 1, "W9.2": 1, W10: 1, W11: 1
     })
-    expect(hazardCategory("W2").criticalQuantity).toBeUndefined() // §10 records no 表2 Q for W2
+    expect(hazardCategory("W9").criticalQuantity).toBeUndefined() // legacy "some W9.x": β only
   })
 })
 
@@ -81,9 +90,10 @@ describe("表3 toxic-gas β", () => {
     expect(toxicGasBetaOf("hydrogen-sulfide")?.beta).toBe(5)
     expect(toxicGasBetaOf("phosgene")?.beta).toBe(20)
     expect(toxicGasBetaOf("methanol")).toBeUndefined()
-    expect(toxicGasBetas.filter((g) => g.namedSubstance === undefined).map((g) => g.zh)).toEqual([
-      "一氧化碳", "氯化氢", "溴甲烷", "二氧化氮", "磷化氢"
-    ])
+    expect(toxicGasBetaOf("phosphine")?.beta).toBe(20)
+    expect(toxicGasBetaOf("hydrogen-chloride")?.beta).toBe(3)
+    // 一氧化碳 has no 表1 row of its own (表1 names CO only inside 序号 13 煤气)
+    expect(toxicGasBetas.filter((g) => g.namedSubstance === undefined).map((g) => g.zh)).toEqual(["一氧化碳"])
   })
 })
 

@@ -1,19 +1,21 @@
 /**
  * 重大危险源辨识与分级数据表 — the tables of GB 18218-2018 (and the grading annex of 原总局令第40号)
- * exactly as the project's regulation facts record them (`regulations.md` §10).
+ * exactly as the project's fact files record them: `gb18218-tables.md` (表1 in full, 表2 in full,
+ * 表3/表4 β, the 4.1.2 and 4.2 rules) and `regulations.md` §10 (α, grades).
  *
- * Every row carries `source`: the line of §10 it comes from. Where §10 records no value (most
- * GB 18218-2018 表2 critical quantities, the 表1 critical quantities of five named toxic gases,
- * 64 of the 85 表1 rows) there is no row and no value: nothing here is filled in from memory.
+ * Every row carries `source`: the section of the fact file it comes from and the sources that agree.
+ * Nothing here is filled in from memory.
  *
- * - 表1 临界量 of named substances: {@link namedSubstances}.
- * - 表2 categories with their 临界量 (where recorded) and 表4 校正系数 β: {@link hazardCategories}.
+ * - 表1 临界量 of the 85 named rows: {@link namedSubstances} (generated from the markdown table by
+ *   `table1.generate.ts`).
+ * - 表2 categories with their 临界量 and 表4 校正系数 β: {@link hazardCategories}.
  * - 表3 β of named toxic gases: {@link toxicGasBetas}.
  * - 表5 α by people exposed outside the plant within 500 m: {@link alphaBands}.
  * - 表6 grade thresholds: {@link gradeThresholds}.
  *
  * @since 0.1.0
  */
+import { table1Ids, table1Rows } from "./table1.generated.ts"
 
 /**
  * The citation id of GB 18218-2018 and the grading annex of 原总局令第40号 in the national catalogue.
@@ -27,118 +29,59 @@ export const citationDocument = "major-hazard-installation-gb18218-2018" as cons
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Stable ids of the named substances (GB 18218-2018 表1) whose 临界量 §10 records. 石脑油 (naphtha) is
- * deliberately absent: it is not in 表1 (§10), so it is identified by its 易燃液体 category.
+ * Stable ids of the 85 rows of GB 18218-2018 表1, in table order (序号 1–85). 石脑油 (naphtha) is
+ * not one: it is in no row (gb18218-tables.md §4), so it is identified by its 表2 categories.
  *
  * @since 0.1.0
  */
-export const namedSubstanceIds = [
-  "ammonia",
-  "chlorine",
-  "gasoline",
-  "liquefied-petroleum-gas",
-  "methane",
-  "hydrogen",
-  "hydrogen-sulfide",
-  "phosgene",
-  "methanol",
-  "benzene",
-  "toluene",
-  "acetylene",
-  "ethylene-oxide",
-  "vinyl-chloride",
-  "ethylene",
-  "acetone",
-  "ethanol",
-  "hydrogen-cyanide",
-  "hydrogen-fluoride",
-  "sulfur-dioxide",
-  "methyl-isocyanate",
-  "oxygen",
-  "guanidine-nitrate",
-  "ammonium-nitrate-combustible-over-0.2pct",
-  "ammonium-nitrate-combustible-max-0.2pct",
-  "ammonium-nitrate-fertiliser-combustible-max-0.4pct"
-] as const
+export const namedSubstanceIds = table1Ids
 
 /** @since 0.1.0 */
 export type NamedSubstanceId = (typeof namedSubstanceIds)[number]
 
 /**
- * 表1 行 — one named substance.
+ * 表1 行 — one row of 表1. 85 rows are not 85 substances: 硝化纤维素 has six rows and 硝酸铵 two,
+ * which share a CAS number and differ by the condition in their name.
  *
  * @since 0.1.0
  */
 export interface NamedSubstance {
   readonly id: NamedSubstanceId
-  /** 品名 as §10 writes it. */
+  /** 序号 in 表1 (1–85). @since 0.2.0 */
+  readonly seq: number
+  /** 危险化学品名称和说明, as printed (half-width punctuation, as the source extraction writes it). */
   readonly zh: string
-  /** The other names in the same §10 row (e.g. 液氨 for 氨); used to catch a named substance entered by category. */
+  /** 别名 of the row, plus names the row's own 名称 cell writes (汽油(乙醇汽油、甲醇汽油) → 乙醇汽油, 甲醇汽油). */
   readonly aliases: ReadonlyArray<string>
   readonly en: string
-  /** CAS 号, only where §10 gives it. */
+  /** The first CAS 号 of the row; absent for the three rows without one (序号 13, 45, 74). */
   readonly cas?: string
+  /** Every CAS 号 the row prints (序号 49 甲烷,天然气 has two; 序号 52 液化石油气 three). @since 0.2.0 */
+  readonly casNumbers: ReadonlyArray<string>
   /** 临界量 Q, tonnes. */
   readonly criticalQuantity: number
+  /**
+   * The name carries a composition or state condition (甲醛(含量>90%), 硝酸(…含硝酸>70%), …): a
+   * material outside it is not in 表1 and goes by its 表2 categories (gb18218-tables.md §3.4). @since 0.2.0
+   */
+  readonly conditioned: boolean
   readonly source: string
 }
 
-const TABLE1 = "regulations.md §10, Named substances table (GB 18218-2018 表1, verified: GB18218-seed)"
-const CHANGES = "regulations.md §10, Changes from 2009 (GB 18218-2018 表1, verified: siyuancloud; GB18218-seed)"
-
-const named = (
-  id: NamedSubstanceId,
-  zh: string,
-  aliases: ReadonlyArray<string>,
-  en: string,
-  criticalQuantity: number,
-  source: string,
-  cas?: string
-): NamedSubstance => (cas === undefined
-  ? { id, zh, aliases, en, criticalQuantity, source }
-  : { id, zh, aliases, en, cas, criticalQuantity, source })
-
 /**
- * 表1 临界量 — the named substances and critical quantities recorded in §10 (21 rows of its table
- * and the five rows of its "Changes from 2009" list), in that order.
+ * 表1 临界量 — all 85 rows of GB 18218-2018 表1, in table order, as `gb18218-tables.md` §1 records
+ * them (each row's `source` names its 序号, the sources that agree on its 临界量 and their notes).
  *
  * @since 0.1.0
  */
-export const namedSubstances: ReadonlyArray<NamedSubstance> = [
-  named("ammonia", "氨", ["液氨"], "ammonia", 10, TABLE1),
-  named("chlorine", "氯", ["液氯"], "chlorine", 5, TABLE1),
-  named("gasoline", "汽油", ["乙醇汽油", "甲醇汽油"], "gasoline (incl. ethanol and methanol gasoline)", 200, TABLE1, "86290-81-5"),
-  named("liquefied-petroleum-gas", "液化石油气", [], "liquefied petroleum gas", 50, TABLE1),
-  named("methane", "甲烷", ["天然气"], "methane, natural gas", 50, TABLE1),
-  named("hydrogen", "氢", [], "hydrogen", 5, TABLE1),
-  named("hydrogen-sulfide", "硫化氢", [], "hydrogen sulfide", 5, TABLE1),
-  named("phosgene", "碳酰氯", ["光气"], "carbonyl chloride (phosgene)", 0.3, TABLE1),
-  named("methanol", "甲醇", [], "methanol", 500, TABLE1),
-  named("benzene", "苯", [], "benzene", 50, TABLE1),
-  named("toluene", "甲苯", [], "toluene", 500, TABLE1),
-  named("acetylene", "乙炔", [], "acetylene", 1, TABLE1),
-  named("ethylene-oxide", "环氧乙烷", [], "ethylene oxide", 10, TABLE1),
-  named("vinyl-chloride", "氯乙烯", [], "vinyl chloride", 50, TABLE1),
-  named("ethylene", "乙烯", [], "ethylene", 50, TABLE1),
-  named("acetone", "丙酮", [], "acetone", 500, TABLE1),
-  named("ethanol", "乙醇", [], "ethanol", 500, TABLE1),
-  named("hydrogen-cyanide", "氰化氢", [], "hydrogen cyanide", 1, TABLE1),
-  named("hydrogen-fluoride", "氟化氢", [], "hydrogen fluoride", 1, TABLE1),
-  named("sulfur-dioxide", "二氧化硫", [], "sulfur dioxide", 20, TABLE1),
-  named("methyl-isocyanate", "异氰酸甲酯", [], "methyl isocyanate", 0.75, TABLE1),
-  named("oxygen", "氧(压缩的或液化的)", ["氧"], "oxygen (compressed or liquefied)", 200, CHANGES),
-  named("guanidine-nitrate", "硝酸胍", [], "guanidine nitrate", 50, CHANGES),
-  named("ammonium-nitrate-combustible-over-0.2pct", "硝酸铵(含可燃物>0.2%)", [], "ammonium nitrate, combustibles > 0.2 %", 5, CHANGES),
-  named("ammonium-nitrate-combustible-max-0.2pct", "硝酸铵(含可燃物≤0.2%)", [], "ammonium nitrate, combustibles ≤ 0.2 %", 50, CHANGES),
-  named(
-    "ammonium-nitrate-fertiliser-combustible-max-0.4pct",
-    "硝酸铵肥料(含可燃物≤0.4%)",
-    [],
-    "ammonium nitrate fertiliser, combustibles ≤ 0.4 %",
-    200,
-    CHANGES
-  )
-]
+export const namedSubstances: ReadonlyArray<NamedSubstance> = table1Rows.map((r): NamedSubstance => {
+  const aliases = [...r.aliases, ...(r.namesInRow as ReadonlyArray<string>).filter((n) => n !== (r.zh as string) && !(r.aliases as ReadonlyArray<string>).includes(n))]
+  const base = {
+    id: r.id, seq: r.seq, zh: r.zh, aliases, en: r.en, casNumbers: r.casNumbers,
+    criticalQuantity: r.criticalQuantity, conditioned: r.conditioned, source: r.source
+  }
+  return r.casNumbers[0] === undefined ? base : { ...base, cas: r.casNumbers[0] }
+})
 
 const NAMED_BY_ID: ReadonlyMap<string, NamedSubstance> = new Map(namedSubstances.map((s) => [s.id, s]))
 
@@ -178,8 +121,10 @@ export const toxicGasIds = [
 export type ToxicGasId = (typeof toxicGasIds)[number]
 
 /**
- * 表3 行 — a named toxic gas and its β. `namedSubstance` links it to its 表1 row when §10 records
- * that row's critical quantity; five gases (一氧化碳, 氯化氢, 溴甲烷, 二氧化氮, 磷化氢) have none in §10.
+ * 表3 行 — a named toxic gas and its β. `namedSubstance` links it to its 表1 row. 一氧化碳 has no
+ * row of its own: 表1 names CO only inside 序号 13 煤气(CO,CO和H₂、CH₄的混合物等), and the fact file
+ * does not say that 表3's 一氧化碳 β goes with that row, so it is not linked (a 煤气 entry needs a
+ * `hazardClass` for β).
  *
  * @since 0.1.0
  */
@@ -192,7 +137,7 @@ export interface ToxicGasBeta {
   readonly source: string
 }
 
-const TABLE3 = "regulations.md §10, β toxic-gas table (原总局令第40号 附件1; GB 18218-2018 表3)"
+const TABLE3 = "gb18218-tables.md §3.1 表3 ([seed] pp. 9–10; [MySQL]; 40号令 附件1; agrees with regulations.md §10)"
 
 const toxic = (id: ToxicGasId, zh: string, aliases: ReadonlyArray<string>, beta: number): ToxicGasBeta =>
   isNamedSubstanceId(id)
@@ -250,8 +195,9 @@ export const betaHighlyToxicGas = 4
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The GB 18218-2018 category codes §10 names (表2 for 临界量, 表4 for β). `W9` stands for every
- * W9.x subdivision: §10 writes "W9.x" and gives them all β 1 without listing them.
+ * The category codes of GB 18218-2018 表2 (临界量) and 表4 (β): the 24 rows, and `W9`, kept from
+ * version 0.1.0 for a `hazardClass` that says "some W9.x" (β 1 either way); `W9` has no 临界量 and
+ * cannot identify a substance — use `W9.1` or `W9.2`.
  *
  * @since 0.1.0
  */
@@ -262,81 +208,88 @@ export const hazardCategoryIds = [
   "W5.1", "W5.2", "W5.3", "W5.4",
   "W6.1", "W6.2",
   "W7.1", "W7.2",
-  "W8", "W9", "W10", "W11"
+  "W8", "W9", "W9.1", "W9.2", "W10", "W11"
 ] as const
 
 /** @since 0.1.0 */
 export type HazardCategoryId = (typeof hazardCategoryIds)[number]
 
 /**
- * 危险性类别 — one category row. `criticalQuantity` is present only where §10 records the 表2 临界量.
+ * 危险性类别 — one row of 表2 with its 表4 β.
  *
  * @since 0.1.0
  */
 export interface HazardCategory {
   readonly id: HazardCategoryId
-  /** The class and criteria as far as §10 states them (empty detail for the "other classes"). */
+  /** 类别 (the 表2 group: 急性毒性, 爆炸物, 易燃液体, …). @since 0.2.0 */
+  readonly group: string
+  /** 危险性分类及说明, as 表2 prints it (lines joined by "; "). */
   readonly zh: string
   readonly en: string
-  /** 临界量 Q, tonnes (GB 18218-2018 表2); absent where §10 does not record it. */
+  /** 临界量 Q, tonnes (表2); absent only for the legacy code `W9`. */
   readonly criticalQuantity?: number
-  /** 校正系数 β (GB 18218-2018 表4). */
+  /** A note printed with the 临界量 (W3: "净重", net weight). @since 0.2.0 */
+  readonly criticalQuantityNote?: string
+  /** 校正系数 β (表4). */
   readonly beta: number
   readonly source: string
 }
 
-const TABLE2 = "regulations.md §10, 表2 category entries (verified: GB18218-seed 表2)"
-const TABLE4 = "regulations.md §10, β by GHS category (verified: GB18218-seed 表4)"
+const TABLE2 = "gb18218-tables.md §2 表2 ([seed] 表2, J rows p.7, W rows p.8; confirmed by [MySQL] and [garbled-JS], 24/24)"
+const TABLE4 = "gb18218-tables.md §3.2 表4 ([seed] p.10; confirmed by [MySQL], [garbled-JS])"
 
-const cat = (id: HazardCategoryId, zh: string, en: string, beta: number, criticalQuantity?: number): HazardCategory =>
-  criticalQuantity === undefined
-    ? { id, zh, en, beta, source: TABLE4 }
-    : { id, zh, en, beta, criticalQuantity, source: `${TABLE2}; ${TABLE4}` }
+const cat = (
+  id: HazardCategoryId,
+  group: string,
+  zh: string,
+  en: string,
+  criticalQuantity: number,
+  beta: number,
+  note?: string
+): HazardCategory => {
+  const row = { id, group, zh, en, criticalQuantity, beta, source: `${TABLE2}; ${TABLE4}` }
+  return note === undefined ? row : { ...row, criticalQuantityNote: note }
+}
 
 /**
- * 表2 / 表4 — the categories §10 names, with β for all and 临界量 for J1–J5, W6.1 and W6.2 only.
- *
- * §10 gives no 临界量 for 爆炸物 (W1.x), 易燃气体 (W2), W3, W4, 易燃液体 (W5.x), 有机过氧化物 (W7.x),
- * W8, W9.x, W10 or W11: substances of those categories cannot be identified until §10 records them.
+ * 表2 / 表4 — the 24 category rows of GB 18218-2018 表2 with their 临界量 and 表4 β, in table
+ * order, and the legacy `W9` (β only).
  *
  * @since 0.1.0
  */
 export const hazardCategories: ReadonlyArray<HazardCategory> = [
-  cat("J1", "急性毒性 类别1, 所有暴露途径, 气体", "acute toxicity category 1, all routes, gas", 4, 5),
-  cat("J2", "急性毒性 类别1, 所有暴露途径, 固体、液体", "acute toxicity category 1, all routes, solid or liquid", 1, 50),
-  cat("J3", "急性毒性 类别2、类别3, 所有暴露途径, 气体", "acute toxicity categories 2 and 3, all routes, gas", 2, 50),
+  cat("J1", "急性毒性", "类别1,所有暴露途径,气体", "acute toxicity category 1, all routes, gas", 5, 4),
+  cat("J2", "急性毒性", "类别1,所有暴露途径,固体、液体", "acute toxicity category 1, all routes, solid or liquid", 50, 1),
+  cat("J3", "急性毒性", "类别2、类别3,所有暴露途径,气体", "acute toxicity categories 2 and 3, all routes, gas", 50, 2),
+  cat("J4", "急性毒性", "类别2、类别3,吸入途径,液体(沸点≤35℃)", "acute toxicity categories 2 and 3, inhalation, liquid with boiling point ≤ 35 ℃", 50, 2),
+  cat("J5", "急性毒性", "类别2,所有暴露途径,液体(除J4外)、固体", "acute toxicity category 2 only, all routes, liquid (other than J4) or solid", 500, 1),
+  cat("W1.1", "爆炸物", "不稳定爆炸物; 1.1项爆炸物", "unstable explosives; division 1.1 explosives", 1, 2),
+  cat("W1.2", "爆炸物", "1.2、1.3、1.5、1.6项爆炸物", "divisions 1.2, 1.3, 1.5, 1.6 explosives", 10, 2),
+  cat("W1.3", "爆炸物", "1.4项爆炸物", "division 1.4 explosives", 50, 2),
+  cat("W2", "易燃气体", "类别1和类别2", "flammable gases categories 1 and 2", 10, 1.5),
+  cat("W3", "气溶胶", "类别1和类别2", "aerosols categories 1 and 2", 150, 1, "净重 (net weight)"),
+  cat("W4", "氧化性气体", "类别1", "oxidising gases category 1", 50, 1),
+  cat("W5.1", "易燃液体", "类别1; 类别2和3,工作温度高于沸点", "flammable liquids category 1; categories 2 and 3 worked above their boiling point", 10, 1.5),
   cat(
-    "J4",
-    "急性毒性 类别2、类别3, 吸入途径, 液体(沸点≤35℃)",
-    "acute toxicity categories 2 and 3, inhalation, liquid with boiling point ≤ 35 ℃",
-    2,
-    50
+    "W5.2",
+    "易燃液体",
+    "类别2和3,具有引发重大事故的特殊工艺条件包括危险化工工艺、爆炸极限范围或附近操作、操作压力大于1.6MPa等",
+    "flammable liquids categories 2 and 3 under special process conditions that can cause a major accident (a hazardous chemical process, operation in or near the explosive range, operating pressure above 1.6 MPa, etc.)",
+    50,
+    1
   ),
-  cat(
-    "J5",
-    "急性毒性 类别2, 所有暴露途径, 液体(J4以外)、固体",
-    "acute toxicity category 2 only, all routes, liquid (other than J4) or solid",
-    1,
-    500
-  ),
-  cat("W1.1", "爆炸物 W1.1", "explosives W1.1", 2),
-  cat("W1.2", "爆炸物 W1.2", "explosives W1.2", 2),
-  cat("W1.3", "爆炸物 W1.3", "explosives W1.3", 2),
-  cat("W2", "易燃气体 W2", "flammable gases W2", 1.5),
-  cat("W3", "其他类 W3", "other class W3", 1),
-  cat("W4", "其他类 W4", "other class W4", 1),
-  cat("W5.1", "易燃液体 W5.1", "flammable liquids W5.1", 1.5),
-  cat("W5.2", "易燃液体 W5.2", "flammable liquids W5.2", 1),
-  cat("W5.3", "易燃液体 W5.3", "flammable liquids W5.3", 1),
-  cat("W5.4", "易燃液体 W5.4", "flammable liquids W5.4", 1),
-  cat("W6.1", "自反应物质 A型、B型", "self-reactive substances, types A and B", 1.5, 10),
-  cat("W6.2", "自反应物质 C型–E型", "self-reactive substances, types C to E", 1, 50),
-  cat("W7.1", "有机过氧化物 A型、B型", "organic peroxides, types A and B", 1.5),
-  cat("W7.2", "有机过氧化物 其他类型", "organic peroxides, other types", 1),
-  cat("W8", "其他类 W8", "other class W8", 1),
-  cat("W9", "其他类 W9.x", "other class W9.x (all subdivisions)", 1),
-  cat("W10", "其他类 W10", "other class W10", 1),
-  cat("W11", "其他类 W11", "other class W11", 1)
+  cat("W5.3", "易燃液体", "不属于W5.1或W5.2的其他类别2", "other flammable liquids of category 2 (not W5.1 or W5.2)", 1000, 1),
+  cat("W5.4", "易燃液体", "不属于W5.1或W5.2的其他类别3", "other flammable liquids of category 3 (not W5.1 or W5.2)", 5000, 1),
+  cat("W6.1", "自反应物质和混合物", "A型和B型自反应物质和混合物", "self-reactive substances and mixtures, types A and B", 10, 1.5),
+  cat("W6.2", "自反应物质和混合物", "C型、D型、E型自反应物质和混合物", "self-reactive substances and mixtures, types C, D and E", 50, 1),
+  cat("W7.1", "有机过氧化物", "A型和B型有机过氧化物", "organic peroxides, types A and B", 10, 1.5),
+  cat("W7.2", "有机过氧化物", "C型、D型、E型、F型有机过氧化物", "organic peroxides, types C, D, E and F", 50, 1),
+  cat("W8", "自燃液体和自燃固体", "类别1自燃液体; 类别1自燃固体", "pyrophoric liquids category 1; pyrophoric solids category 1", 50, 1),
+  { id: "W9", group: "氧化性固体和液体", zh: "W9.x (未区分W9.1、W9.2)", en: "oxidising solids and liquids, W9.1 or W9.2 not said (β only)", beta: 1, source: `${TABLE4} (W9.1 and W9.2 both β 1)` },
+  cat("W9.1", "氧化性固体和液体", "类别1", "oxidising solids and liquids category 1", 50, 1),
+  cat("W9.2", "氧化性固体和液体", "类别2、类别3", "oxidising solids and liquids categories 2 and 3", 200, 1),
+  cat("W10", "易燃固体", "类别1易燃固体", "flammable solids category 1", 200, 1),
+  cat("W11", "遇水放出易燃气体的物质和混合物", "类别1和类别2", "substances and mixtures which emit flammable gases in contact with water, categories 1 and 2", 200, 1)
 ]
 
 const CATEGORY_BY_ID: ReadonlyMap<string, HazardCategory> = new Map(hazardCategories.map((c) => [c.id, c]))
@@ -345,11 +298,19 @@ const CATEGORY_BY_ID: ReadonlyMap<string, HazardCategory> = new Map(hazardCatego
 export const hazardCategory = (id: HazardCategoryId): HazardCategory => CATEGORY_BY_ID.get(id)!
 
 /**
- * The categories with a 临界量 in §10 — the only ones a substance can be identified by.
+ * The categories with a 表2 临界量 — every 表2 row (all codes but the legacy `W9`).
  *
  * @since 0.1.0
  */
-export const identifiableCategoryIds = ["J1", "J2", "J3", "J4", "J5", "W6.1", "W6.2"] as const
+export const identifiableCategoryIds = [
+  "J1", "J2", "J3", "J4", "J5",
+  "W1.1", "W1.2", "W1.3",
+  "W2", "W3", "W4",
+  "W5.1", "W5.2", "W5.3", "W5.4",
+  "W6.1", "W6.2",
+  "W7.1", "W7.2",
+  "W8", "W9.1", "W9.2", "W10", "W11"
+] as const
 
 /** @since 0.1.0 */
 export type IdentifiableCategoryId = (typeof identifiableCategoryIds)[number]

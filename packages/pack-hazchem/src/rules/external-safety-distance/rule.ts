@@ -51,7 +51,7 @@ const majorHazardBasis = (facts: Facts, unitId: string | undefined): { readonly 
   if (i === list.length) return undefined
   const inst = list[i]!
   if (inst.recordedGrade !== undefined) return { i, by: "recordedGrade" }
-  return inst.unitKind !== undefined && inst.substances !== undefined && isMajorHazard(inst.unitKind, inst.substances)
+  return inst.unitKind !== undefined && inst.substances !== undefined && isMajorHazard(inst.unitKind, inst.substances) === true
     ? { i, by: "substances" }
     : undefined
 }

@@ -17,6 +17,21 @@ const chlorineFarm = (quantityTonnes: number, tankFarm: object, extra: Record<st
     tankFarm,
     ...extra
   }) as never
+/**
+ * A naphtha (石脑油) tank farm: not in 表1, so Q comes from its 易燃液体 row (GB 18218-2018 表2).
+ * 500 t of 类别1: W5.1, Q = 10 t, β = 1.5; S = 50; with 10 people (α = 1) R = 75, 二级.
+ */
+const naphthaFarm = (hazard: object, tankFarm: object, extra: Record<string, unknown> = {}) =>
+  defined({
+    id: "MH-N",
+    name: "石脑油罐区",
+    unitKind: "storage",
+    substances: [{ kind: "classified", name: "石脑油", quantityTonnes: 500, hazards: [hazard] }],
+    exposedPeople: 10,
+    isTankFarm: true,
+    tankFarm,
+    ...extra
+  }) as never
 const noShutOff = { hasEmergencyShutOff: false, hasIndependentSis: true, media: ["toxic-gas", "liquefied-gas"] as Array<"toxic-gas" | "liquefied-gas"> }
 const equipped = { ...noShutOff, hasEmergencyShutOff: true }
 
@@ -38,6 +53,12 @@ tester.run(RULE, {
       enterprise: hazchem({ majorHazardInstallations: [chlorineFarm(62.5, noShutOff)] }),
       evidence: [{ path: "facts.majorHazardInstallations[0].exposedPeople", value: 10 }],
       details: { "zh-CN": "R=50，为二级", en: "R = 50" }
+    },
+    {
+      name: "the substance given by its 表1 name (液氯 → chlorine): R = 100, 一级",
+      asOf,
+      enterprise: hazchem({ majorHazardInstallations: [chlorineFarm(125, noShutOff, { substances: [{ kind: "named", substance: "液氯", quantityTonnes: 125 }] })] }),
+      details: { "zh-CN": "R=100，为一级" }
     },
     {
       name: "R exactly 100 is 一级",
@@ -67,6 +88,26 @@ tester.run(RULE, {
       asOf,
       enterprise: hazchem({ majorHazardInstallations: [chlorineFarm(500, noShutOff, { recordedGrade: 2 })] }),
       evidence: [{ path: "facts.majorHazardInstallations[0].recordedGrade", value: 2 }]
+    },
+    {
+      name: "石脑油 500 t of 易燃液体 类别1 (W5.1, 10 t): S = 50, R = 75, 二级",
+      asOf,
+      enterprise: hazchem({ majorHazardInstallations: [naphthaFarm({ flammableLiquid: 1 }, noShutOff)] }),
+      details: { "zh-CN": "R=75，为二级" }
+    },
+    {
+      name: "石脑油 类别2 worked above its boiling point is W5.1 as well",
+      asOf,
+      enterprise: hazchem({ majorHazardInstallations: [naphthaFarm({ flammableLiquid: 2, workingTemperatureAboveBoilingPoint: true }, noShutOff)] })
+    },
+    {
+      name: "石脑油 类别2 with unknown conditions, but 一级 whichever W5 row applies (100 000 t: R ≥ 100 even as W5.3)",
+      asOf,
+      enterprise: hazchem({
+        majorHazardInstallations: [naphthaFarm({ flammableLiquid: 2 }, noShutOff, {
+          substances: [{ kind: "classified", name: "石脑油", quantityTonnes: 100_000, hazards: [{ flammableLiquid: 2 }] }]
+        })]
+      })
     },
     {
       name: "a tankFarm record implies a tank farm",
@@ -109,6 +150,22 @@ tester.run(RULE, {
       enterprise: hazchem({ majorHazardInstallations: [chlorineFarm(4.99, noShutOff, { exposedPeople: undefined })] })
     },
     {
+      name: "石脑油 500 t of plain 类别2 (W5.3, 1000 t): S = 0.5, not a major hazard",
+      asOf,
+      enterprise: hazchem({
+        majorHazardInstallations: [naphthaFarm({ flammableLiquid: 2, workingTemperatureAboveBoilingPoint: false, specialProcessConditions: false }, noShutOff)]
+      })
+    },
+    {
+      name: "石脑油 类别2 with unknown conditions, but 三级 or lower whichever W5 row applies (20 t: R ≤ 3)",
+      asOf,
+      enterprise: hazchem({
+        majorHazardInstallations: [naphthaFarm({ flammableLiquid: 2 }, noShutOff, {
+          substances: [{ kind: "classified", name: "石脑油", quantityTonnes: 20, hazards: [{ flammableLiquid: 2 }] }]
+        })]
+      })
+    },
+    {
       name: "head-count unknown, but 三级 or lower even at α = 2 (20 t chlorine: R ≤ 32)",
       asOf,
       enterprise: hazchem({ majorHazardInstallations: [chlorineFarm(20, noShutOff, { exposedPeople: undefined })] })
@@ -145,6 +202,16 @@ tester.run(RULE, {
         }]
       }),
       missing: ["facts.majorHazardInstallations[0].recordedGrade", "facts.majorHazardInstallations[0].substances[0].hazardClass"]
+    },
+    {
+      name: "石脑油 类别2 whose conditions are not recorded: W5.1, W5.2 or W5.3 (S from 0.5 to 50)",
+      asOf,
+      enterprise: hazchem({ majorHazardInstallations: [naphthaFarm({ flammableLiquid: 2 }, noShutOff)] }),
+      missing: [
+        "facts.majorHazardInstallations[0].recordedGrade",
+        "facts.majorHazardInstallations[0].substances[0].hazards[0].workingTemperatureAboveBoilingPoint",
+        "facts.majorHazardInstallations[0].substances[0].hazards[0].specialProcessConditions"
+      ]
     },
     {
       name: "grade 1 tank farm, shut-off unknown",

@@ -22,7 +22,8 @@
  * @since 0.1.0
  */
 import type { Evidence, Rule } from "@anquan/core"
-import { grade as gradeUnit } from "../../major-hazard-installation/grade.ts"
+import { grade as gradeUnit, type GradeResult } from "../../major-hazard-installation/grade.ts"
+import { identify } from "../../major-hazard-installation/identify.ts"
 import { gradeOf as quickGrade } from "../../major-hazard-installation/quick.ts"
 import { entriesWithoutBeta, type SubstanceEntry, type UnitKind } from "../../major-hazard-installation/Unit.ts"
 import { gradeNames } from "../../major-hazard-installation/tables.ts"
@@ -58,6 +59,32 @@ const KNOWN_FALSE = { holds: false } as const
 const UNDECIDED = { holds: undefined } as const
 
 /**
+ * "Grade 1 or 2" for a head-count, with the exact grading's answer when facts that choose a 临界量
+ * are missing: still decided when every possibility gives the same answer (`grades`).
+ */
+const oneOrTwoAt = (kind: UnitKind, substances: ReadonlyArray<SubstanceEntry>, people: number): Tri | "BetaUnknown" => {
+  const g = quickGrade(kind, substances, people)
+  if (g === "NotMajorHazard") return false
+  if (g === "BetaUnknown") return "BetaUnknown"
+  if (g !== "Indeterminate") return g <= 2
+  const r = gradeUnit({ kind, substances }, { exposedPeople: people })
+  return r._tag === "Indeterminate" ? decidedByRange(r) : undefined
+}
+
+/** Grade 1 or 2 whatever the missing facts: surely a major hazard and every possible grade ≤ 2; or every possible grade > 2. */
+const decidedByRange = (r: Extract<GradeResult, { readonly _tag: "Indeterminate" }>): Tri => {
+  if (r.grades === undefined) return undefined
+  if (r.grades.mostSevere > 2) return false
+  return r.identification.isMajorHazard === true && r.grades.leastSevere <= 2 ? true : undefined
+}
+
+/** The paths, under an installation, of the facts that leave its 临界量 open. */
+const openPaths = (inst: MajorHazardInstallation, at: (f: string) => string): Array<string> => {
+  const unit = toHazardUnit(inst)
+  return unit === undefined ? [] : identify(unit).open.flatMap((o) => o.missing.map((m) => `${at("substances")}[${o.index}].${m}`))
+}
+
+/**
  * Without the head-count α lies between 0.5 (nobody) and 2 (100 or more): the grade is still known
  * when both ends agree (and S < 1 is not a major hazard whatever α is). `betaUnknown`: the entries
  * without a β, when that is what leaves it open.
@@ -66,12 +93,12 @@ const gradeBounds = (
   kind: UnitKind,
   substances: ReadonlyArray<SubstanceEntry>
 ): { readonly holds: Tri; readonly betaUnknown?: ReadonlyArray<number> } => {
-  const low = quickGrade(kind, substances, 0)
-  if (low === "NotMajorHazard") return KNOWN_FALSE
+  const low = oneOrTwoAt(kind, substances, 0)
   if (low === "BetaUnknown") return { holds: undefined, betaUnknown: entriesWithoutBeta({ substances }) }
-  if (low <= 2) return KNOWN_TRUE
-  const high = quickGrade(kind, substances, 100)
-  return high !== "NotMajorHazard" && high !== "BetaUnknown" && high > 2 ? KNOWN_FALSE : UNDECIDED
+  if (low === true) return KNOWN_TRUE
+  if (low === false && quickGrade(kind, substances, 0) === "NotMajorHazard") return KNOWN_FALSE
+  const high = oneOrTwoAt(kind, substances, 100)
+  return high === false && low === false ? KNOWN_FALSE : UNDECIDED
 }
 /** "The installation is a grade-1 or grade-2 major hazard", with how the grade was found. */
 const gradeOneOrTwo = (inst: MajorHazardInstallation, at: (f: string) => string): Lit & { readonly note?: { zh: string; en: string } } => {
@@ -90,13 +117,17 @@ const gradeOneOrTwo = (inst: MajorHazardInstallation, at: (f: string) => string)
     if (bounds.betaUnknown !== undefined) {
       return unknown([...missing, at("exposedPeople"), ...bounds.betaUnknown.map((j) => `${at("substances")}[${j}].hazardClass`)])
     }
-    return unknown([...missing, at("exposedPeople")])
+    return unknown([...missing, at("exposedPeople"), ...openPaths(inst, at)])
   }
   const evidence: Array<Evidence> = [...inventory, { path: at("exposedPeople"), value: inst.exposedPeople }]
   const r = gradeUnit(unit, { exposedPeople: inst.exposedPeople })
   switch (r._tag) {
     case "NotMajorHazard":
       return known(false, evidence)
+    case "Indeterminate": {
+      const decided = decidedByRange(r)
+      return decided === undefined ? unknown([...missing, ...openPaths(inst, at)]) : known(decided, evidence)
+    }
     case "BetaUnknown":
       return unknown([...missing, ...r.missing.map((j) => `${at("substances")}[${j}].hazardClass`)])
     case "Graded":
@@ -115,8 +146,8 @@ const isGradeOneOrTwo = (inst: MajorHazardInstallation): Tri => {
   if (inst.recordedGrade !== undefined) return inst.recordedGrade <= 2
   if (inst.unitKind === undefined || inst.substances === undefined) return undefined
   if (inst.exposedPeople === undefined) return gradeBounds(inst.unitKind, inst.substances).holds
-  const g = quickGrade(inst.unitKind, inst.substances, inst.exposedPeople)
-  return g === "NotMajorHazard" ? false : g === "BetaUnknown" ? undefined : g <= 2
+  const g = oneOrTwoAt(inst.unitKind, inst.substances, inst.exposedPeople)
+  return g === "BetaUnknown" ? undefined : g
 }
 
 /**
