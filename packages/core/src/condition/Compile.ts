@@ -17,6 +17,8 @@ import type { Evidence } from "../rule/Outcome.ts"
 import type { RuleContext } from "../rule/Rule.ts"
 import type { ComparisonOperator, Condition, Constant, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
+import { generate } from "./QuickCode.ts"
+import type { QuickHelpers } from "./QuickCode.ts"
 
 /** `0` false, `1` true, `2` unknown. @since 0.2.0 */
 export type Truth = 0 | 1 | 2
@@ -69,6 +71,8 @@ export interface CompiledCondition {
 export interface CompileScope {
   readonly facts: FactDeclarations
   readonly functions?: SectorFunctions | undefined
+  /** `false` to answer quick calls with closures instead of generated code (default `true`). */
+  readonly codegen?: boolean | undefined
 }
 
 type QuickOperand = (subject: unknown, context: RuleContext<any>, entry: unknown) => unknown
@@ -778,14 +782,34 @@ const compileCondition = (condition: Condition, frame: Frame): CompiledCondition
   throw new TypeError(`unknown condition ${JSON.stringify(condition)}`)
 }
 
+const helpers: QuickHelpers = {
+  exactAdd,
+  exactMultiply,
+  elapsed: (v, asOf, unit) => {
+    if (v === undefined) return undefined
+    const latest = latestByAsOf(v, asOf)
+    return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, asOf, unit)
+  },
+  withinMonths: (v, asOf, months) => {
+    const latest = latestByAsOf(v, asOf)
+    return latest !== undefined && latest >= Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - months, asOf.getUTCDate())
+  },
+  isDatedByAsOf: DatedFacts.isDatedByAsOf
+}
+
 /**
  * Compiles a condition. Paths are read as declared in `scope.facts`; call it once per rule version
- * (`Rule.fromCondition` does).
+ * (`Rule.fromCondition` does). The quick function is generated code (see `QuickCode.ts`) unless
+ * `scope.codegen` is `false` or the platform forbids it; then closures answer, alike.
  *
  * @since 0.2.0
  */
-export const compile = (condition: Condition, scope: CompileScope): CompiledCondition =>
-  compileCondition(condition, { facts: scope.facts, functions: scope.functions ?? {}, entry: undefined })
+export const compile = (condition: Condition, scope: CompileScope): CompiledCondition => {
+  const functions = scope.functions ?? {}
+  const closures = compileCondition(condition, { facts: scope.facts, functions, entry: undefined })
+  const generated = scope.codegen === false ? undefined : generate(condition, { facts: scope.facts, functions }, helpers)
+  return generated === undefined ? closures : { quick: generated, explain: closures.explain }
+}
 
 /** A fresh trace for an explained evaluation. @since 0.2.0 */
 export const emptyTrace = (): Trace => ({ evidence: [], missing: [], reasons: [] })

@@ -40,12 +40,16 @@ const asOf = d("2026-06-01")
 /** Evaluates both ways; asserts they agree; returns the explained answer and its trace. */
 const run = (condition: Condition, section: Record<string, unknown> | undefined, params: Record<string, unknown> = {}): { t: Truth; trace: Trace } => {
   const compiled = compile(condition, { facts, functions })
+  const closures = compile(condition, { facts, functions, codegen: false })
+  expect(compiled.quick).not.toBe(closures.quick)
   const subject = { enterprise: {}, facts: section }
   const context = { asOf, params, explain: false } as RuleContext<any>
   const quick = compiled.quick(subject, context, undefined)
   const trace = emptyTrace()
   const t = compiled.explain(subject, { ...context, explain: true }, undefined, "", trace)
+  // the generated quick path, the closures' quick path and the explaining path agree
   expect(quick).toBe(t)
+  expect(closures.quick(subject, context, undefined)).toBe(t)
   return { t, trace }
 }
 const truth = (condition: Condition, section: Record<string, unknown> | undefined, params: Record<string, unknown> = {}) => run(condition, section, params).t
