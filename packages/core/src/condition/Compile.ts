@@ -468,33 +468,40 @@ const test = (op: ComparisonOperator, a: unknown, b: unknown): boolean => {
   }
 }
 
-/** Evaluates children explained and keeps the evidence and reasons of those whose answer is the answer. */
-const combine = (
-  children: ReadonlyArray<(trace: Trace) => Truth>,
-  decide: (results: ReadonlyArray<Truth>) => Truth,
+/**
+ * After children were evaluated explained into `trace` (child `i` wrote up to `evidenceEnds[i]` and
+ * `reasonEnds[i]`), keeps the evidence and reasons of the children whose answer is `result`, with
+ * `relabel` prefixing each kept child's reasons; drops the missing paths unless `result` is unknown.
+ */
+const keepDeciding = (
   trace: Trace,
+  start: { readonly evidence: number; readonly missing: number; readonly reasons: number },
+  results: ReadonlyArray<Truth>,
+  evidenceEnds: ReadonlyArray<number>,
+  reasonEnds: ReadonlyArray<number>,
+  result: Truth,
   relabel?: (index: number) => Localized | undefined
 ): Truth => {
-  const start = marks(trace)
-  const results: Array<Truth> = []
-  const segments: Array<{ evidence: Array<Evidence>; reasons: Array<Localized> }> = []
-  for (let i = 0; i < children.length; i++) {
-    const m = marks(trace)
-    results.push(children[i]!(trace))
-    const label = relabel?.(i)
-    const reasons = trace.reasons.splice(m.reasons)
-    segments.push({
-      evidence: trace.evidence.splice(m.evidence),
-      reasons: label === undefined ? reasons : reasons.map((r) => ({ "zh-CN": `${label["zh-CN"]}：${r["zh-CN"]}`, en: `${label.en}: ${r.en}` }))
-    })
-  }
-  const result = decide(results)
-  for (let i = 0; i < segments.length; i++) {
-    if (results[i] !== result) continue
-    trace.evidence.push(...segments[i]!.evidence)
-    trace.reasons.push(...segments[i]!.reasons)
-  }
   if (result !== UNKNOWN) trace.missing.length = start.missing
+  let every = true
+  for (let i = 0; i < results.length; i++) if (results[i] !== result) every = false
+  if (every && relabel === undefined) return result
+  const evidence = trace.evidence.splice(start.evidence)
+  const reasons = trace.reasons.splice(start.reasons)
+  let e0 = 0, r0 = 0
+  for (let i = 0; i < results.length; i++) {
+    const e1 = evidenceEnds[i]! - start.evidence, r1 = reasonEnds[i]! - start.reasons
+    if (results[i] === result) {
+      for (let k = e0; k < e1; k++) trace.evidence.push(evidence[k]!)
+      const label = r1 > r0 ? relabel?.(i) : undefined
+      for (let k = r0; k < r1; k++) {
+        const r = reasons[k]!
+        trace.reasons.push(label === undefined ? r : { "zh-CN": `${label["zh-CN"]}：${r["zh-CN"]}`, en: `${label.en}: ${r.en}` })
+      }
+    }
+    e0 = e1
+    r0 = r1
+  }
   return result
 }
 
@@ -534,8 +541,16 @@ const compileCondition = (condition: Condition, frame: Frame): CompiledCondition
         }
         return unknown ? UNKNOWN : isAll ? TRUE : FALSE
       },
-      explain: (s, c, e, p, trace) =>
-        combine(parts.map((part) => (t: Trace) => part.explain(s, c, e, p, t)), isAll ? decideAll : decideAny, trace)
+      explain: (s, c, e, p, trace) => {
+        const start = marks(trace)
+        const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
+        for (let i = 0; i < n; i++) {
+          results[i] = parts[i]!.explain(s, c, e, p, trace)
+          evidenceEnds[i] = trace.evidence.length
+          reasonEnds[i] = trace.reasons.length
+        }
+        return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isAll ? decideAll(results) : decideAny(results))
+      }
     }
   }
   if ("not" in condition) {
@@ -754,16 +769,19 @@ const compileCondition = (condition: Condition, frame: Frame): CompiledCondition
           trace.reasons.push(reason(`${list.label["zh-CN"]}为空`, `${list.label.en}: none`))
           return isSome ? FALSE : TRUE
         }
-        return combine(
-          xs.map((x, i) => (t: Trace) => where.explain(s, c, x, `${listPath}[${i}].`, t)),
-          isSome ? decideAny : decideAll,
-          trace,
-          (i) => {
-            const name = labelGet?.(s, xs[i])
-            const text = name === undefined ? `${listPath}[${i}]` : String(name)
-            return { "zh-CN": `${list.label["zh-CN"]}“${text}”`, en: `${list.label.en} "${text}"` }
-          }
-        )
+        const start = marks(trace)
+        const n = xs.length
+        const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
+        for (let i = 0; i < n; i++) {
+          results[i] = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
+          evidenceEnds[i] = trace.evidence.length
+          reasonEnds[i] = trace.reasons.length
+        }
+        return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isSome ? decideAny(results) : decideAll(results), (i) => {
+          const name = labelGet?.(s, xs[i])
+          const text = name === undefined ? `${listPath}[${i}]` : String(name)
+          return { "zh-CN": `${list.label["zh-CN"]}“${text}”`, en: `${list.label.en} "${text}"` }
+        })
       }
     }
   }
