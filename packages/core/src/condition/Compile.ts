@@ -198,12 +198,33 @@ const readFact = (frame: Frame, path: string) => {
   const { declaration, relative } = declarationOf(frame, path)
   const get = getter(path, relative)
   const label = labelOf(declaration, path)
-  return { get, relative, declaration, label, fullPath: (prefix: string) => (relative ? prefix + path : path) }
+  const segments = path.split(".")
+  /**
+   * The path to report when the fact is absent: up to the first absent segment (an absent
+   * `facts.evacuation` is reported as such, not as each of its fields), never above a subject's
+   * section (`facts.x`, `enterprise.x`) or an entry's field.
+   */
+  const missingPath = (subject: unknown, entry: unknown, prefix: string): string => {
+    let v: any = relative ? entry : subject
+    const least = relative ? 1 : 2
+    let depth = segments.length
+    for (let i = 0; i < segments.length; i++) {
+      if (v === undefined || v === null) {
+        depth = Math.max(i, least)
+        break
+      }
+      v = v[segments[i]!]
+    }
+    const shown = depth >= segments.length ? path : segments.slice(0, depth).join(".")
+    return relative ? prefix + shown : shown
+  }
+  return { get, relative, declaration, label, fullPath: (prefix: string) => (relative ? prefix + path : path), missingPath }
 }
 
-const record = (trace: Trace, path: string, v: unknown): void => {
-  if (v === undefined) trace.missing.push(path)
-  else trace.evidence.push({ path, value: evidenceValue(v) })
+/** Records a fact read: its evidence, or the path to report missing. */
+const recordFact = (trace: Trace, f: ReturnType<typeof readFact>, subject: unknown, entry: unknown, prefix: string, v: unknown): void => {
+  if (v === undefined) trace.missing.push(f.missingPath(subject, entry, prefix))
+  else trace.evidence.push({ path: f.fullPath(prefix), value: evidenceValue(v) })
 }
 
 const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
@@ -213,7 +234,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
       quick: (s, _c, e) => f.get(s, e),
       explain: (s, _c, e, prefix, trace) => {
         const v = f.get(s, e)
-        record(trace, f.fullPath(prefix), v)
+        recordFact(trace, f, s, e, prefix, v)
         return v
       },
       describe: (v) => ({
@@ -297,13 +318,13 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
         const xs = list.get(s, e)
         const listPath = list.fullPath(prefix)
         if (!Array.isArray(xs)) {
-          record(trace, listPath, xs)
+          recordFact(trace, list, s, e, prefix, xs)
           return undefined
         }
         let acc: number | undefined = 0
         for (let i = 0; i < xs.length; i++) {
           const v = item.get(s, xs[i])
-          record(trace, `${listPath}[${i}].${operand.of}`, v)
+          recordFact(trace, item, s, xs[i], `${listPath}[${i}].`, v)
           if (typeof v !== "number") acc = undefined
           else if (acc !== undefined) acc = exactAdd(acc, v)
         }
@@ -337,7 +358,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
         const xs = list.get(s, e)
         const listPath = list.fullPath(prefix)
         if (!Array.isArray(xs)) {
-          record(trace, listPath, xs)
+          recordFact(trace, list, s, e, prefix, xs)
           return undefined
         }
         if (where === undefined) {
@@ -376,7 +397,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
       },
       explain: (s, c, e, prefix, trace) => {
         const v = f.get(s, e)
-        record(trace, f.fullPath(prefix), v)
+        recordFact(trace, f, s, e, prefix, v)
         if (v === undefined) return undefined
         const latest = latestByAsOf(v, c.asOf)
         return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, c.asOf, unit)
@@ -696,7 +717,7 @@ const compileCondition = (condition: Condition, frame: Frame): CompiledCondition
       },
       explain: (s, c, e, p, trace) => {
         const v = f.get(s, e)
-        record(trace, f.fullPath(p), v)
+        recordFact(trace, f, s, e, p, v)
         if (!(v instanceof Date)) return UNKNOWN
         const yes = v.getTime() < c.asOf.getTime()
         trace.reasons.push(reason(`${f.label["zh-CN"]}为${CalendarDate.format(v)}，${yes ? "已过期" : "未过期"}`, `${f.label.en} is ${CalendarDate.format(v)}, ${yes ? "expired" : "not expired"}`))
@@ -718,9 +739,9 @@ const compileCondition = (condition: Condition, frame: Frame): CompiledCondition
       },
       explain: (s, c, e, p, trace) => {
         const u = until.get(s, e)
-        record(trace, until.fullPath(p), u)
+        recordFact(trace, until, s, e, p, u)
         const i = issued?.get(s, e)
-        if (issued !== undefined) record(trace, issued.fullPath(p), i)
+        if (issued !== undefined) recordFact(trace, issued, s, e, p, i)
         if (!(u instanceof Date) || (issued !== undefined && !(i instanceof Date))) return UNKNOWN
         const t = c.asOf.getTime()
         const notYet = DatedFacts.isDatedAfterAsOf(i as Date | undefined, c.asOf)
@@ -761,7 +782,7 @@ const compileCondition = (condition: Condition, frame: Frame): CompiledCondition
         const xs = list.get(s, e)
         const listPath = list.fullPath(p)
         if (!Array.isArray(xs)) {
-          record(trace, listPath, xs)
+          recordFact(trace, list, s, e, p, xs)
           return UNKNOWN
         }
         if (xs.length === 0) {

@@ -21,6 +21,8 @@ const facts: FactDeclarations = {
   "facts.drills": { type: "dates", label: text("演练", "drill") },
   "facts.until": { type: "date", label: text("有效期至", "valid until") },
   "facts.issued": { type: "date", label: text("发证日期", "issued on") },
+  "facts.evacuation.exitsCompliant": { type: "boolean", label: text("出口符合要求", "exits compliant") },
+  "facts.evacuation.exitsObstructed": { type: "boolean", label: text("出口被占用", "exits obstructed") },
   "facts.rooms": {
     type: "list",
     label: text("作业间", "room"),
@@ -98,6 +100,16 @@ describe("comparisons", () => {
 
   it("a whole missing fact section is unknown", () => {
     expect(run(C.gt("facts.n", 9), undefined).trace.missing).toEqual(["facts.n"])
+  })
+})
+
+describe("missing paths", () => {
+  const c = C.any(C.eq("facts.evacuation.exitsCompliant", false), C.eq("facts.evacuation.exitsObstructed", true))
+  it("name an absent object once, not each of its fields, and never above the section", () => {
+    expect(run(c, {}).trace.missing).toEqual(["facts.evacuation", "facts.evacuation"])
+    expect(run(c, undefined).trace.missing).toEqual(["facts.evacuation", "facts.evacuation"])
+    expect(run(c, { evacuation: { exitsCompliant: true } }).trace.missing).toEqual(["facts.evacuation.exitsObstructed"])
+    expect(run(C.some("facts.rooms", C.eq("alarm", true)), { rooms: [{ name: "x" }] }).trace.missing).toEqual(["facts.rooms[0].alarm"])
   })
 })
 

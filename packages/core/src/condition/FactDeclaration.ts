@@ -65,17 +65,21 @@ const schemaOf = (d: FactDeclaration): Schema.Top => {
 }
 
 const structOf = (declarations: FactDeclarations): Schema.Top => {
+  // dotted paths (`evacuation.exitsCompliant`) become nested structs, every level optional
   const fields: Record<string, Schema.Top> = {}
+  const nested: Record<string, Record<string, FactDeclaration>> = {}
   for (const [path, d] of Object.entries(declarations)) {
-    // nested paths (`alarm.interlocked`) become nested structs; only one level is needed by entries here
-    fields[path] = Schema.optionalKey(schemaOf(d).annotate({ description: `${d.label["zh-CN"]} — ${d.label.en}` }))
+    const dot = path.indexOf(".")
+    if (dot < 0) fields[path] = Schema.optionalKey(schemaOf(d).annotate({ description: `${d.label["zh-CN"]} — ${d.label.en}` }))
+    else (nested[path.slice(0, dot)] ??= {})[path.slice(dot + 1)] = d
   }
+  for (const [key, inner] of Object.entries(nested)) fields[key] = Schema.optionalKey(structOf(inner))
   return Schema.Struct(fields as Schema.Struct.Fields)
 }
 
 /**
  * The Schema of a pack's fact section from the declarations under `facts.`: every fact optional
- * (absent = unknown), entries of lists likewise.
+ * (absent = unknown), entries of lists likewise; dotted paths are nested objects.
  *
  * @since 0.2.0
  */

@@ -153,3 +153,46 @@ describe("a TypeScript rule and a JSON rule with the same meaning", () => {
     expect([...kinds].sort()).toEqual(["compliant", "indeterminate", "not-applicable", "violation"])
   })
 })
+
+describe("a JSON pack with nested facts", () => {
+  it("decodes dotted fact paths as nested objects and reports an absent object once", async () => {
+    const Engine = await import("../evaluation/Engine.ts")
+    const pack = Pack.fromJson({
+      id: "exits",
+      name: text("出口", "Exits"),
+      version: "0.1.0",
+      factsKey: "exits",
+      facts: {
+        "facts.evacuation.exitsCompliant": { type: "boolean", label: text("出口符合要求", "exits compliant") },
+        "facts.evacuation.exitsObstructed": { type: "boolean", label: text("出口被占用", "exits obstructed") }
+      },
+      rules: [{
+        id: "exits/clear",
+        title: text("出口畅通", "Exits clear"), message: text("出口不符合要求", "Exits inadequate"), remediation: text("整改", "Fix"),
+        citation: { document: "work-safety-law-2021", article: 42, verified: true },
+        severity: "general",
+        effective: { from: "2021-09-01" },
+        violationWhen: { any: [
+          { op: "=", left: { fact: "facts.evacuation.exitsCompliant" }, right: { value: false } },
+          { op: "=", left: { fact: "facts.evacuation.exitsObstructed" }, right: { value: true } }
+        ] }
+      }]
+    })
+    const { computeCheckCharacter } = await import("../enterprise/CreditCode.ts")
+    const record = (exits: unknown) => ({
+      creditCode: "913301020000000" + "01" + computeCheckCharacter("91330102000000001"), name: "某公司", jurisdiction: "330102", sectors: ["industry-trade"],
+      ...(exits === undefined ? {} : { facts: { exits } })
+    })
+    const report = Engine.make({ packs: [pack] }).evaluate([
+      record({ evacuation: { exitsCompliant: true, exitsObstructed: true } }),
+      record({}),
+      record({ evacuation: { exitsCompliant: "yes" } })
+    ], { asOf: "2026-06-01", include: "all" })
+    expect(report.enterprises.map((e) => e.findings.map((f) => [f.outcome, f.missing ?? null]))).toEqual([
+      [["violation", null]],
+      [["indeterminate", ["facts.evacuation"]]]
+    ])
+    // a value of the wrong type is a decode error of the record, reported with its path
+    expect(report.rejected.map((r) => r.issues.map((i) => i.path.join(".")))).toEqual([["facts.exits.evacuation.exitsCompliant"]])
+  })
+})
