@@ -48,11 +48,22 @@ export interface SectorFunction {
 /** Sector functions by name. @since 0.2.0 */
 export type SectorFunctions = Readonly<Record<string, SectorFunction>>
 
+/**
+ * A reason, or a function that writes it: the explaining path defers writing the words of a
+ * comparison until it is known that the comparison decided the answer.
+ *
+ * @since 0.2.0
+ */
+export type Reason = Localized | (() => Localized)
+
+/** The words of a reason. @since 0.2.0 */
+export const reasonText = (reason: Reason): Localized => (typeof reason === "function" ? reason() : reason)
+
 /** What an explained evaluation collects. @since 0.2.0 */
 export interface Trace {
   readonly evidence: Array<Evidence>
   readonly missing: Array<string>
-  readonly reasons: Array<Localized>
+  readonly reasons: Array<Reason>
 }
 
 /** A compiled quick condition: allocation-free. @since 0.2.0 */
@@ -507,22 +518,27 @@ const keepDeciding = (
   let every = true
   for (let i = 0; i < results.length; i++) if (results[i] !== result) every = false
   if (every && relabel === undefined) return result
-  const evidence = trace.evidence.splice(start.evidence)
-  const reasons = trace.reasons.splice(start.reasons)
-  let e0 = 0, r0 = 0
+  // compact in place: the kept ranges move down over the dropped ones (no copies of the arrays)
+  const evidence = trace.evidence, reasons = trace.reasons
+  let e0 = start.evidence, r0 = start.reasons, ew = start.evidence, rw = start.reasons
   for (let i = 0; i < results.length; i++) {
-    const e1 = evidenceEnds[i]! - start.evidence, r1 = reasonEnds[i]! - start.reasons
+    const e1 = evidenceEnds[i]!, r1 = reasonEnds[i]!
     if (results[i] === result) {
-      for (let k = e0; k < e1; k++) trace.evidence.push(evidence[k]!)
-      const label = r1 > r0 ? relabel?.(i) : undefined
+      for (let k = e0; k < e1; k++) evidence[ew++] = evidence[k]!
+      const label = r1 > r0 && relabel !== undefined ? relabel(i) : undefined
       for (let k = r0; k < r1; k++) {
         const r = reasons[k]!
-        trace.reasons.push(label === undefined ? r : { "zh-CN": `${label["zh-CN"]}：${r["zh-CN"]}`, en: `${label.en}: ${r.en}` })
+        reasons[rw++] = label === undefined ? r : () => {
+          const t = reasonText(r)
+          return { "zh-CN": `${label["zh-CN"]}：${t["zh-CN"]}`, en: `${label.en}: ${t.en}` }
+        }
       }
     }
     e0 = e1
     r0 = r1
   }
+  evidence.length = ew
+  reasons.length = rw
   return result
 }
 
@@ -604,9 +620,11 @@ const compileCondition = (condition: Condition, frame: Frame): CompiledCondition
           const v = left.explain(s, c, e, p, trace)
           if (v === undefined) return UNKNOWN
           const yes = has(v)
-          const l = describeLeft(v, p)
-          const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN")).join("、"), en: values.map((x) => formatValue(x, "en")).join(", ") }
-          trace.reasons.push(reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${list["zh-CN"]}`, `${l.en}, ${yes ? "one of" : "none of"} ${list.en}`))
+          trace.reasons.push(() => {
+            const l = describeLeft(v, p)
+            const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN")).join("、"), en: values.map((x) => formatValue(x, "en")).join(", ") }
+            return reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${list["zh-CN"]}`, `${l.en}, ${yes ? "one of" : "none of"} ${list.en}`)
+          })
           return yes ? TRUE : FALSE
         }
       }
@@ -627,8 +645,10 @@ const compileCondition = (condition: Condition, frame: Frame): CompiledCondition
           const lo = min.explain(s, c, e, p, trace), hi = max.explain(s, c, e, p, trace)
           if (v === undefined || lo === undefined || hi === undefined) return UNKNOWN
           const yes = test(">=", v, lo) && test("<=", v, hi)
-          const l = describeLeft(v, p), a = describeConstant(minOperand, min, lo, p), b = describeConstant(maxOperand, max, hi, p)
-          trace.reasons.push(reason(`${l["zh-CN"]}，${yes ? "在" : "不在"}${a["zh-CN"]}至${b["zh-CN"]}之间`, `${l.en}, ${yes ? "" : "not "}between ${a.en} and ${b.en}`))
+          trace.reasons.push(() => {
+            const l = describeLeft(v, p), a = describeConstant(minOperand, min, lo, p), b = describeConstant(maxOperand, max, hi, p)
+            return reason(`${l["zh-CN"]}，${yes ? "在" : "不在"}${a["zh-CN"]}至${b["zh-CN"]}之间`, `${l.en}, ${yes ? "" : "not "}between ${a.en} and ${b.en}`)
+          })
           return yes ? TRUE : FALSE
         }
       }
@@ -651,11 +671,15 @@ const compileCondition = (condition: Condition, frame: Frame): CompiledCondition
         if (a === undefined || b === undefined) return UNKNOWN
         const yes = test(op, a, b)
         if (booleanFact) {
-          const l = labelOf(leftDeclaration, (condition.left as { fact: string }).fact)
-          trace.reasons.push(reason(`${l["zh-CN"]}：${formatValue(a, "zh-CN")}`, `${l.en}: ${formatValue(a, "en")}`))
+          trace.reasons.push(() => {
+            const l = labelOf(leftDeclaration, (condition.left as { fact: string }).fact)
+            return reason(`${l["zh-CN"]}：${formatValue(a, "zh-CN")}`, `${l.en}: ${formatValue(a, "en")}`)
+          })
         } else {
-          const l = describeLeft(a, p), r = describeConstant(rightOperand, right, b, p), rel = yes ? relation[op].yes : relation[op].no
-          trace.reasons.push(reason(`${l["zh-CN"]}，${rel["zh-CN"]}${r["zh-CN"]}`, `${l.en}, ${rel.en} ${r.en}`))
+          trace.reasons.push(() => {
+            const l = describeLeft(a, p), r = describeConstant(rightOperand, right, b, p), rel = yes ? relation[op].yes : relation[op].no
+            return reason(`${l["zh-CN"]}，${rel["zh-CN"]}${r["zh-CN"]}`, `${l.en}, ${rel.en} ${r.en}`)
+          })
         }
         return yes ? TRUE : FALSE
       }

@@ -3,8 +3,10 @@ import * as CalendarDate from "../calendar/CalendarDate.ts"
 import * as Outcome from "../rule/Outcome.ts"
 import * as Rule from "../rule/Rule.ts"
 import type { RuleContext } from "../rule/Rule.ts"
-import { compile, emptyTrace } from "./Compile.ts"
-import type { SectorFunctions, Trace, Truth } from "./Compile.ts"
+import { compile, emptyTrace, reasonText } from "./Compile.ts"
+import type { Localized } from "../rule/Localized.ts"
+import type { Evidence } from "../rule/Outcome.ts"
+import type { SectorFunctions, Truth } from "./Compile.ts"
 import * as C from "./Condition.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
@@ -40,7 +42,12 @@ const functions: SectorFunctions = {
 const asOf = d("2026-06-01")
 
 /** Evaluates both ways; asserts they agree; returns the explained answer and its trace. */
-const run = (condition: Condition, section: Record<string, unknown> | undefined, params: Record<string, unknown> = {}): { t: Truth; trace: Trace } => {
+interface Explained {
+  readonly evidence: ReadonlyArray<Evidence>
+  readonly missing: ReadonlyArray<string>
+  readonly reasons: ReadonlyArray<Localized>
+}
+const run = (condition: Condition, section: Record<string, unknown> | undefined, params: Record<string, unknown> = {}): { t: Truth; trace: Explained } => {
   const compiled = compile(condition, { facts, functions })
   const closures = compile(condition, { facts, functions, codegen: false })
   expect(compiled.quick).not.toBe(closures.quick)
@@ -52,7 +59,7 @@ const run = (condition: Condition, section: Record<string, unknown> | undefined,
   // the generated quick path, the closures' quick path and the explaining path agree
   expect(quick).toBe(t)
   expect(closures.quick(subject, context, undefined)).toBe(t)
-  return { t, trace }
+  return { t, trace: { ...trace, reasons: trace.reasons.map(reasonText) } }
 }
 const truth = (condition: Condition, section: Record<string, unknown> | undefined, params: Record<string, unknown> = {}) => run(condition, section, params).t
 

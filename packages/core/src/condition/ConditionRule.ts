@@ -13,11 +13,12 @@
  */
 import { Schema } from "effect"
 import * as Outcome from "../rule/Outcome.ts"
+import type { Evidence } from "../rule/Outcome.ts"
 import type { Localized } from "../rule/Localized.ts"
 import * as Rule from "../rule/Rule.ts"
 import type { ParamSpecs, RuleContext, RuleDefinition } from "../rule/Rule.ts"
-import { compile, emptyTrace, TRUE, UNKNOWN } from "./Compile.ts"
-import type { SectorFunctions, Trace } from "./Compile.ts"
+import { compile, emptyTrace, reasonText, TRUE, UNKNOWN } from "./Compile.ts"
+import type { Reason, SectorFunctions, Trace } from "./Compile.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
 import { sectionSchema } from "./FactDeclaration.ts"
@@ -59,15 +60,27 @@ export class ConditionRuleError extends TypeError {
   }
 }
 
-const dedupeEvidence = (trace: Trace) => {
-  const seen = new Set<string>()
-  return trace.evidence.filter((e) => (seen.has(e.path) ? false : (seen.add(e.path), true)))
+/** The evidence without repeated paths (first kept); a loop, as the lists are short. */
+const dedupeEvidence = (trace: Trace): Array<Evidence> => {
+  const out: Array<Evidence> = []
+  outer: for (const e of trace.evidence) {
+    for (let i = 0; i < out.length; i++) if (out[i]!.path === e.path) continue outer
+    out.push(e)
+  }
+  return out
 }
 
-const joinReasons = (reasons: ReadonlyArray<Localized>): Localized | undefined => {
-  if (reasons.length === 0) return undefined
-  const zh = [...new Set(reasons.map((r) => r["zh-CN"]))], en = [...new Set(reasons.map((r) => r.en))]
-  return { "zh-CN": zh.join("；"), en: en.join("; ") }
+const unique = (xs: ReadonlyArray<string>): Array<string> => {
+  const out: Array<string> = []
+  for (const x of xs) if (!out.includes(x)) out.push(x)
+  return out
+}
+
+const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefined => {
+  if (pending.length === 0) return undefined
+  if (pending.length === 1) return reasonText(pending[0]!)
+  const reasons = pending.map(reasonText)
+  return { "zh-CN": unique(reasons.map((r) => r["zh-CN"])).join("；"), en: unique(reasons.map((r) => r.en)).join("; ") }
 }
 
 /**
@@ -130,11 +143,11 @@ export const fromCondition = <const P extends ParamSpecs = {}>(definition: Condi
       const trace = emptyTrace()
       const t = nae(subject, context, undefined, "", trace)
       if (t === TRUE) return Outcome.notApplicable(joinReasons(trace.reasons)?.["zh-CN"])
-      if (t === UNKNOWN) return Outcome.indeterminate([...new Set(trace.missing)])
+      if (t === UNKNOWN) return Outcome.indeterminate(unique(trace.missing))
     }
     const trace = emptyTrace()
     const t = ve(subject, context, undefined, "", trace)
-    if (t === UNKNOWN) return Outcome.indeterminate([...new Set(trace.missing)])
+    if (t === UNKNOWN) return Outcome.indeterminate(unique(trace.missing))
     const evidence = dedupeEvidence(trace)
     return t === TRUE ? Outcome.violation(evidence, joinReasons(trace.reasons)) : Outcome.compliant(evidence)
   }

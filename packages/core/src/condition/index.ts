@@ -1,7 +1,7 @@
 export * as Condition from "./Condition.ts"
 export type { ComparisonOperator, Constant, Operand, TimeUnit } from "./Condition.ts"
 export * as ConditionCompiler from "./Compile.ts"
-export type { CompiledCondition, SectorFunction, SectorFunctions, Truth } from "./Compile.ts"
+export type { CompiledCondition, Reason, SectorFunction, SectorFunctions, Trace, Truth } from "./Compile.ts"
 export * as ConditionValidation from "./Validate.ts"
 export type { ConditionIssue } from "./Validate.ts"
 export * as FactDeclaration from "./FactDeclaration.ts"
