@@ -64,6 +64,8 @@ export interface Trace {
   readonly evidence: Array<Evidence>
   readonly missing: Array<string>
   readonly reasons: Array<Reason>
+  /** Keep the evidence of every fact read, not only of those that decided (a rule's `evidence: "read"`). */
+  readonly keepEveryRead?: boolean
 }
 
 /** A compiled quick condition: allocation-free. @since 0.2.0 */
@@ -523,8 +525,8 @@ const keepDeciding = (
   let e0 = start.evidence, r0 = start.reasons, ew = start.evidence, rw = start.reasons
   for (let i = 0; i < results.length; i++) {
     const e1 = evidenceEnds[i]!, r1 = reasonEnds[i]!
+    if (trace.keepEveryRead === true || results[i] === result) for (let k = e0; k < e1; k++) evidence[ew++] = evidence[k]!
     if (results[i] === result) {
-      for (let k = e0; k < e1; k++) evidence[ew++] = evidence[k]!
       const label = r1 > r0 && relabel !== undefined ? relabel(i) : undefined
       for (let k = r0; k < r1; k++) {
         const r = reasons[k]!
@@ -563,6 +565,25 @@ const decideAny = (results: ReadonlyArray<Truth>): Truth => {
 const reason = (zh: string, en: string): Localized => ({ "zh-CN": zh, en })
 
 const compileCondition = (condition: Condition, frame: Frame): CompiledCondition => {
+  const given = (condition as { readonly reason?: Localized }).reason
+  if (given === undefined) return compileNode(condition, frame)
+  // the author's words replace the generated reasons of the node when it holds
+  const inner = compileNode(condition, frame)
+  return {
+    quick: inner.quick,
+    explain: (s, c, e, p, trace) => {
+      const mark = trace.reasons.length
+      const t = inner.explain(s, c, e, p, trace)
+      if (t === TRUE) {
+        trace.reasons.length = mark
+        trace.reasons.push(given)
+      }
+      return t
+    }
+  }
+}
+
+const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   if ("all" in condition || "any" in condition) {
     const isAll = "all" in condition
     const parts = (isAll ? condition.all : condition.any).map((c) => compileCondition(c, frame))
@@ -875,4 +896,4 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
 }
 
 /** A fresh trace for an explained evaluation. @since 0.2.0 */
-export const emptyTrace = (): Trace => ({ evidence: [], missing: [], reasons: [] })
+export const emptyTrace = (keepEveryRead = false): Trace => ({ evidence: [], missing: [], reasons: [], keepEveryRead })

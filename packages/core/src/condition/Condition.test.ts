@@ -262,6 +262,24 @@ describe("Rule.fromCondition", () => {
     expect(rule.evaluate(subject({ flag: true }), ctx(true))).toEqual(Outcome.indeterminate(["facts.rooms"]))
   })
 
+  it("gives the author's words for a condition that holds, and with evidence: read names every fact read", () => {
+    const exits = (evidence: "deciding" | "read") => Rule.fromCondition({
+      id: "demo/exits", title: text("t", "t"), message: text("m", "m"), remediation: text("r", "r"),
+      citation: { document: "work-safety-law-2021", article: 42, verified: true }, severity: "general", effective: { from: "2021-09-01" },
+      facts, evidence,
+      violationWhen: C.any(
+        C.because(C.eq("facts.evacuation.exitsCompliant", false), "出口不符合紧急疏散要求", "exits do not meet evacuation needs"),
+        C.because(C.eq("facts.evacuation.exitsObstructed", true), "占用、锁闭、封堵出口", "exits are blocked")
+      )
+    })
+    const s = subject({ evacuation: { exitsCompliant: true, exitsObstructed: true } })
+    expect(exits("deciding").evaluate(s, ctx(true))).toEqual(Outcome.violation([{ path: "facts.evacuation.exitsObstructed", value: true }], text("占用、锁闭、封堵出口", "exits are blocked")))
+    expect(exits("read").evaluate(s, ctx(true))).toEqual(Outcome.violation(
+      [{ path: "facts.evacuation.exitsCompliant", value: true }, { path: "facts.evacuation.exitsObstructed", value: true }],
+      text("占用、锁闭、封堵出口", "exits are blocked")
+    ))
+  })
+
   it("answers quickly with the shared bare outcomes", () => {
     expect(rule.evaluate(subject({ flag: true, rooms: [{ workers: 10 }] }), ctx(false))).toBe(Outcome.quickViolation)
     expect(rule.evaluate(subject({ flag: true, rooms: [{ workers: 1 }] }), ctx(false))).toBe(Outcome.quickCompliant)
@@ -279,7 +297,7 @@ describe("Rule.fromCondition", () => {
       })
     expect(bad(C.gt("facts.nope", 1))).toThrow(`rule "demo/bad": at $.violationWhen.left.fact: "facts.nope" is not a declared fact`)
     expect(bad({ op: "gte", left: C.fact("facts.n"), right: C.value(1) })).toThrow(`at $.violationWhen.op: unknown operator "gte"; expected one of >, >=, <, <=, =, !=, oneOf, between`)
-    expect(bad({ all: [{ present: "facts.n", typo: 1 }] })).toThrow(`at $.violationWhen.all[0].typo: unknown key "typo"; expected present`)
+    expect(bad({ all: [{ present: "facts.n", typo: 1 }] })).toThrow(`at $.violationWhen.all[0].typo: unknown key "typo"; expected present, reason`)
     expect(bad(C.gt("facts.flag", 1))).toThrow(`at $.violationWhen.right: cannot compare a boolean with a number`)
     expect(bad(C.eq("facts.kind", "z"))).toThrow(`at $.violationWhen.right.value: "z" is not an allowed value; expected one of a, b, c`)
     expect(bad(C.gt("facts.n", C.param("max")))).toThrow(`at $.violationWhen.right.param: unknown parameter "max"; the rule declares: none`)

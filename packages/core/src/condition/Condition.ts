@@ -13,6 +13,8 @@
  * @since 0.2.0
  */
 
+import type { Localized } from "../rule/Localized.ts"
+
 /**
  * A comparison operator: `>`, `>=` (≥), `<`, `<=` (≤), `=`, `!=` (≠).
  *
@@ -68,9 +70,15 @@ export type Operand =
  *   path `label` naming the entry in reasons;
  * - `{ call: name, args }` — a named sector function returning true, false or `undefined` (unknown).
  *
+ * Any condition may carry `reason: { "zh-CN", en }`: the words a violation's details give when the
+ * condition holds, instead of the ones generated from the fact labels.
+ *
  * @since 0.2.0
  */
-export type Condition =
+export type Condition = ConditionNode & { readonly reason?: Localized }
+
+/** A condition without its optional `reason`. @since 0.2.0 */
+export type ConditionNode =
   | { readonly all: ReadonlyArray<Condition> }
   | { readonly any: ReadonlyArray<Condition> }
   | { readonly not: Condition }
@@ -141,3 +149,5 @@ export const some = (list: string, where: Condition, label?: string): Condition 
 /** Every entry of a list meets `where`. @since 0.2.0 */
 export const every = (list: string, where: Condition, label?: string): Condition =>
   label === undefined ? { every: list, where } : { every: list, where, label }
+/** The condition with the words its violation details give when it holds. @since 0.2.0 */
+export const because = (condition: Condition, zh: string, en: string): Condition => ({ ...condition, reason: { "zh-CN": zh, en } })

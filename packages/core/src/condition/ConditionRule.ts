@@ -42,6 +42,11 @@ export interface ConditionRuleDefinition<P extends ParamSpecs = {}> extends Omit
   readonly violationWhen: Condition
   /** The sector functions the conditions may call. */
   readonly functions?: SectorFunctions
+  /**
+   * Which facts a violation's evidence names: `deciding` (default) those that decided the answer;
+   * `read` every fact read with a value, as a rule that records each fact it looks at.
+   */
+  readonly evidence?: "deciding" | "read"
 }
 
 /**
@@ -127,6 +132,7 @@ export const fromCondition = <const P extends ParamSpecs = {}>(definition: Condi
   const notApplicable = definition.notApplicableWhen === undefined ? undefined : compile(definition.notApplicableWhen, scope)
   const vq = violation.quick, ve = violation.explain
   const naq = notApplicable?.quick, nae = notApplicable?.explain
+  const everyRead = definition.evidence === "read"
 
   const quick = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
     if (naq !== undefined) {
@@ -145,14 +151,14 @@ export const fromCondition = <const P extends ParamSpecs = {}>(definition: Condi
       if (t === TRUE) return Outcome.notApplicable(joinReasons(trace.reasons)?.["zh-CN"])
       if (t === UNKNOWN) return Outcome.indeterminate(unique(trace.missing))
     }
-    const trace = emptyTrace()
+    const trace = emptyTrace(everyRead)
     const t = ve(subject, context, undefined, "", trace)
     if (t === UNKNOWN) return Outcome.indeterminate(unique(trace.missing))
     const evidence = dedupeEvidence(trace)
     return t === TRUE ? Outcome.violation(evidence, joinReasons(trace.reasons)) : Outcome.compliant(evidence)
   }
 
-  const { facts, schema, notApplicableWhen, violationWhen, functions, ...meta } = definition
+  const { facts, schema, notApplicableWhen, violationWhen, functions, evidence: _evidence, ...meta } = definition
   const reads = [...pathsOf(notApplicableWhen ?? {}, pathsOf(violationWhen))]
   return Rule.define<unknown, P>({
     ...meta,

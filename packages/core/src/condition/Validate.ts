@@ -47,6 +47,19 @@ const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["validOn", "issued"], ["some", "where", "label"], ["every", "where", "label"], ["call", "args"]
 ]
 
+const checkReason = (node: Record<string, unknown>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  if (!Object.hasOwn(node, "reason")) return
+  const r = node.reason
+  if (!isObject(r)) {
+    issues.push({ path: [...at, "reason"], message: `expected { "zh-CN": …, "en": … }` })
+    return
+  }
+  for (const key of Object.keys(r)) if (key !== "zh-CN" && key !== "en") issues.push({ path: [...at, "reason", key], message: `unknown key "${key}"; expected zh-CN, en` })
+  for (const locale of ["zh-CN", "en"]) {
+    if (typeof r[locale] !== "string" || (r[locale] as string).trim() === "") issues.push({ path: [...at, "reason", locale], message: `missing ${locale} translation` })
+  }
+}
+
 const shapeOf = (node: Record<string, unknown>, shapes: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> | undefined =>
   shapes.find((keys) => Object.hasOwn(node, keys[0]!))
 
@@ -170,23 +183,24 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     issues.push({ path: at, message: `unknown condition ${JSON.stringify(Object.keys(node))}; expected one of ${CONDITION_KEYS.map((k) => k[0]).join(", ")}` })
     return
   }
+  checkReason(node, at, issues)
   switch (shape[0]) {
     case "all":
     case "any": {
-      checkKeys(node, shape, at, issues)
+      checkKeys(node, [...shape, "reason"], at, issues)
       const parts = node[shape[0]]
       if (!Array.isArray(parts) || parts.length === 0) issues.push({ path: [...at, shape[0]], message: "expected a non-empty array of conditions" })
       else parts.forEach((p, i) => condition(p, frame, [...at, shape[0]!, i], issues))
       return
     }
     case "not":
-      checkKeys(node, shape, at, issues)
+      checkKeys(node, [...shape, "reason"], at, issues)
       condition(node.not, frame, [...at, "not"], issues)
       return
     case "op": {
       const op = node.op
       if (op === "oneOf") {
-        checkKeys(node, ["op", "left", "values"], at, issues)
+        checkKeys(node, ["op", "left", "values", "reason"], at, issues)
         const k = operand(node.left, frame, [...at, "left"], issues)
         const values = node.values
         if (!Array.isArray(values) || values.length === 0) {
@@ -201,7 +215,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
         return
       }
       if (op === "between") {
-        checkKeys(node, ["op", "left", "min", "max"], at, issues)
+        checkKeys(node, ["op", "left", "min", "max", "reason"], at, issues)
         const k = operand(node.left, frame, [...at, "left"], issues)
         for (const side of ["min", "max"] as const) {
           const j = operand(node[side], frame, [...at, side], issues)
@@ -213,7 +227,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
         issues.push({ path: [...at, "op"], message: `unknown operator ${JSON.stringify(op)}; expected one of ${[...comparisonOperators, "oneOf", "between"].join(", ")}` })
         return
       }
-      checkKeys(node, ["op", "left", "right"], at, issues)
+      checkKeys(node, ["op", "left", "right", "reason"], at, issues)
       const k = operand(node.left, frame, [...at, "left"], issues)
       const j = operand(node.right, frame, [...at, "right"], issues)
       if (k !== undefined && j !== undefined) {
@@ -230,11 +244,11 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       return
     }
     case "present":
-      checkKeys(node, shape, at, issues)
+      checkKeys(node, [...shape, "reason"], at, issues)
       resolve(frame, node.present, [...at, "present"], issues)
       return
     case "within": {
-      checkKeys(node, shape, at, issues)
+      checkKeys(node, [...shape, "reason"], at, issues)
       const d = resolve(frame, node.within, [...at, "within"], issues)
       expectKind(d, ["date", "dates"], String(node.within), [...at, "within"], issues)
       const has = (Object.hasOwn(node, "days") ? 1 : 0) + (Object.hasOwn(node, "months") ? 1 : 0)
@@ -248,7 +262,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     }
     case "expired":
     case "validOn": {
-      checkKeys(node, shape, at, issues)
+      checkKeys(node, [...shape, "reason"], at, issues)
       const d = resolve(frame, node[shape[0]], [...at, shape[0]], issues)
       expectKind(d, ["date"], String(node[shape[0]]), [...at, shape[0]], issues)
       if (shape[0] === "validOn" && Object.hasOwn(node, "issued")) {
@@ -259,7 +273,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     }
     case "some":
     case "every": {
-      checkKeys(node, shape, at, issues)
+      checkKeys(node, [...shape, "reason"], at, issues)
       const d = resolve(frame, node[shape[0]], [...at, shape[0]], issues)
       expectKind(d, ["list"], String(node[shape[0]]), [...at, shape[0]], issues)
       const inner: Frame = { ...frame, entry: d?.items ?? {} }
@@ -269,7 +283,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       return
     }
     case "call": {
-      checkKeys(node, shape, at, issues)
+      checkKeys(node, [...shape, "reason"], at, issues)
       const k = call(node, frame, at, issues)
       if (k !== undefined && k !== "boolean") issues.push({ path: [...at, "call"], message: `a condition needs a function returning boolean; "${String(node.call)}" returns ${k}` })
       return

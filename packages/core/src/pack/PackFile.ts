@@ -37,6 +37,8 @@ export const Operand: Schema.Codec<OperandType> = Schema.Union([
   Schema.Struct({ call: Schema.String, args: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) })
 ]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of } | { count, where? } | { elapsed, unit } | { call, args }" }) as any
 
+const Reason = Schema.optionalKey(Localized.annotate({ description: "the words of a violation's details when this condition holds" }))
+
 const C = Schema.suspend((): Schema.Codec<ConditionType> => Condition)
 
 /**
@@ -45,20 +47,20 @@ const C = Schema.suspend((): Schema.Codec<ConditionType> => Condition)
  * @since 0.2.0
  */
 export const Condition: Schema.Codec<ConditionType> = Schema.Union([
-  Schema.Struct({ all: Schema.Array(C) }),
-  Schema.Struct({ any: Schema.Array(C) }),
-  Schema.Struct({ not: C }),
-  Schema.Struct({ op: Schema.Literals(comparisonOperators), left: Operand, right: Operand }),
-  Schema.Struct({ op: Schema.Literal("oneOf"), left: Operand, values: Schema.Array(ConstantValue) }),
-  Schema.Struct({ op: Schema.Literal("between"), left: Operand, min: Operand, max: Operand }),
-  Schema.Struct({ present: FactPath }),
-  Schema.Struct({ within: FactPath, days: Operand }),
-  Schema.Struct({ within: FactPath, months: Operand }),
-  Schema.Struct({ expired: FactPath }),
-  Schema.Struct({ validOn: FactPath, issued: Schema.optionalKey(FactPath) }),
-  Schema.Struct({ some: FactPath, where: C, label: Schema.optionalKey(FactPath) }),
-  Schema.Struct({ every: FactPath, where: C, label: Schema.optionalKey(FactPath) }),
-  Schema.Struct({ call: Schema.String, args: Schema.Array(Operand) })
+  Schema.Struct({ all: Schema.Array(C), reason: Reason }),
+  Schema.Struct({ any: Schema.Array(C), reason: Reason }),
+  Schema.Struct({ not: C, reason: Reason }),
+  Schema.Struct({ op: Schema.Literals(comparisonOperators), left: Operand, right: Operand, reason: Reason }),
+  Schema.Struct({ op: Schema.Literal("oneOf"), left: Operand, values: Schema.Array(ConstantValue), reason: Reason }),
+  Schema.Struct({ op: Schema.Literal("between"), left: Operand, min: Operand, max: Operand, reason: Reason }),
+  Schema.Struct({ present: FactPath, reason: Reason }),
+  Schema.Struct({ within: FactPath, days: Operand, reason: Reason }),
+  Schema.Struct({ within: FactPath, months: Operand, reason: Reason }),
+  Schema.Struct({ expired: FactPath, reason: Reason }),
+  Schema.Struct({ validOn: FactPath, issued: Schema.optionalKey(FactPath), reason: Reason }),
+  Schema.Struct({ some: FactPath, where: C, label: Schema.optionalKey(FactPath), reason: Reason }),
+  Schema.Struct({ every: FactPath, where: C, label: Schema.optionalKey(FactPath), reason: Reason }),
+  Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason })
 ]).annotate({ identifier: "Condition", description: "条件 — a three-valued condition of the rule language" }) as any
 
 /**
@@ -98,6 +100,7 @@ const ruleFields = <Cond extends Schema.Top>(condition: Cond) => ({
   appliesTo: Schema.optionalKey(Schema.Struct({ sectors: Schema.optionalKey(Schema.Array(Sector)), unitKinds: Schema.optionalKey(Schema.Array(UnitKind)) })),
   effective: Schema.Struct({ from: Schema.String, to: Schema.optionalKey(Schema.String) }),
   params: Schema.optionalKey(Schema.Record(Schema.String, Schema.Union([NumberParam, BooleanParam]))),
+  evidence: Schema.optionalKey(Schema.Literals(["deciding", "read"])),
   notApplicableWhen: Schema.optionalKey(condition),
   violationWhen: condition
 })
