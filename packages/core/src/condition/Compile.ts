@@ -628,8 +628,14 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
     if (condition.op === "oneOf") {
       const values = condition.values
       const n = values.length
-      const has = (v: unknown): boolean => {
+      const one = (v: unknown): boolean => {
         for (let i = 0; i < n; i++) if (values[i] === v) return true
+        return false
+      }
+      // a list of strings (`enterprise.sectors`) is one of the values when any of its elements is
+      const has = (v: unknown): boolean => {
+        if (!Array.isArray(v)) return one(v)
+        for (let i = 0; i < v.length; i++) if (one(v[i])) return true
         return false
       }
       return {

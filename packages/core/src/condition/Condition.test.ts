@@ -19,6 +19,7 @@ const facts: FactDeclarations = {
   "facts.kg": { type: "number", label: text("储量", "stock"), unit: text("吨", "t") },
   "facts.flag": { type: "boolean", label: text("报警装置", "alarm") },
   "facts.kind": { type: "string", label: text("类型", "kind"), values: ["a", "b", "c"] },
+  "enterprise.sectors": { type: "strings", label: text("行业领域", "sectors"), values: ["coal-mine", "metal-smelting", "industry-trade"] },
   "facts.drill": { type: "date", label: text("演练", "drill") },
   "facts.drills": { type: "dates", label: text("演练", "drill") },
   "facts.until": { type: "date", label: text("有效期至", "valid until") },
@@ -97,6 +98,27 @@ describe("comparisons", () => {
     expect(truth(C.between("facts.n", 3, 5), { n: 5 })).toBe(1)
     expect(truth(C.between("facts.n", 3, 5), { n: 6 })).toBe(0)
     expect(truth(C.between("facts.n", 3, 5), {})).toBe(2)
+  })
+
+  it("oneOf on a list of strings: any of them is one of the values", () => {
+    const c = C.oneOf("enterprise.sectors", ["coal-mine", "metal-smelting"])
+    const on = (sectors: ReadonlyArray<string> | undefined) => {
+      const compiled = compile(c, { facts })
+      const closures = compile(c, { facts, codegen: false })
+      const subject = { enterprise: sectors === undefined ? {} : { sectors }, facts: {} }
+      const context = { asOf, params: {}, explain: false } as RuleContext<any>
+      const trace = emptyTrace()
+      const t = compiled.explain(subject, context, undefined, "", trace)
+      expect(compiled.quick(subject, context, undefined)).toBe(t)
+      expect(closures.quick(subject, context, undefined)).toBe(t)
+      return { t, trace }
+    }
+    expect(on(["industry-trade", "metal-smelting"]).t).toBe(1)
+    expect(on(["metal-smelting"]).trace.evidence).toEqual([{ path: "enterprise.sectors", value: ["metal-smelting"] }])
+    expect(on(["industry-trade"]).t).toBe(0)
+    expect(on([]).t).toBe(0)
+    expect(on(undefined).t).toBe(2)
+    expect(on(undefined).trace.missing).toEqual(["enterprise.sectors"])
   })
 
   it("a true comparison carries its evidence and a localized reason", () => {
@@ -301,6 +323,8 @@ describe("Rule.fromCondition", () => {
     expect(bad(C.gt("facts.flag", 1))).toThrow(`at $.violationWhen.right: cannot compare a boolean with a number`)
     expect(bad(C.eq("facts.kind", "z"))).toThrow(`at $.violationWhen.right.value: "z" is not an allowed value; expected one of a, b, c`)
     expect(bad(C.gt("facts.n", C.param("max")))).toThrow(`at $.violationWhen.right.param: unknown parameter "max"; the rule declares: none`)
+    expect(bad(C.eq("enterprise.sectors", "coal-mine"))).toThrow(`at $.violationWhen.op: "=" does not apply to a strings; use "oneOf" (true when any of them is one of the values)`)
+    expect(bad(C.oneOf("enterprise.sectors", ["mine"]))).toThrow(`at $.violationWhen.values[0]: "mine" is not an allowed value; expected one of coal-mine, metal-smelting, industry-trade`)
     expect(bad(C.some("facts.rooms", C.gt("height", 1)))).toThrow(`at $.violationWhen.where.left.fact: "height" is not a declared fact (entry fields: name, workers, alarm)`)
   })
 })

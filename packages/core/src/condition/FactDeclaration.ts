@@ -11,15 +11,16 @@ import { CalendarDate } from "../calendar/CalendarDate.ts"
 import type { Localized } from "../rule/Localized.ts"
 
 /**
- * A fact's type: `boolean`, `number`, `integer`, `string` (optionally limited to `values`), `date`
- * (`YYYY-MM-DD`), `dates` (a list of dates) or `list` (a list of entries whose fields are `items`).
+ * A fact's type: `boolean`, `number`, `integer`, `string` (optionally limited to `values`), `strings`
+ * (a list of them, e.g. `enterprise.sectors`), `date` (`YYYY-MM-DD`), `dates` (a list of dates) or
+ * `list` (a list of entries whose fields are `items`).
  *
  * @since 0.2.0
  */
-export type FactType = "boolean" | "number" | "integer" | "string" | "date" | "dates" | "list"
+export type FactType = "boolean" | "number" | "integer" | "string" | "strings" | "date" | "dates" | "list"
 
 /** Every fact type. @since 0.2.0 */
-export const factTypes: ReadonlyArray<FactType> = ["boolean", "number", "integer", "string", "date", "dates", "list"]
+export const factTypes: ReadonlyArray<FactType> = ["boolean", "number", "integer", "string", "strings", "date", "dates", "list"]
 
 /** @since 0.2.0 */
 export interface FactDeclaration {
@@ -27,7 +28,7 @@ export interface FactDeclaration {
   readonly label: Localized
   /** The unit of a number, e.g. `{ "zh-CN": "人", en: "people" }`. */
   readonly unit?: Localized
-  /** The allowed values of a string fact. */
+  /** The allowed values of a string fact (or of each of a `strings` fact's). */
   readonly values?: ReadonlyArray<string>
   /** The fields of a `list` fact's entries, by entry path. */
   readonly items?: Readonly<Record<string, FactDeclaration>>
@@ -55,6 +56,8 @@ const schemaOf = (d: FactDeclaration): Schema.Top => {
       return Schema.Int
     case "string":
       return d.values === undefined ? Schema.String : Schema.Literals(d.values as ReadonlyArray<string>)
+    case "strings":
+      return Schema.Array(d.values === undefined ? Schema.String : Schema.Literals(d.values as ReadonlyArray<string>))
     case "date":
       return CalendarDate
     case "dates":

@@ -148,8 +148,14 @@ class Generator {
       const date = this.isDate(condition.left, entry)
       const v = (name: string) => (date ? `(${name} instanceof Date ? ${name}.getTime() : ${name})` : name)
       if (condition.op === "oneOf") {
-        const test = condition.values.map((x) => `a === ${js(x)}`).join(" || ")
-        return this.fn(`const a = ${left}(s, c, e)\nif (a === undefined) return 2\nreturn ${test} ? 1 : 0`)
+        const test = (name: string) => condition.values.map((x) => `${name} === ${js(x)}`).join(" || ")
+        return this.fn([
+          `const a = ${left}(s, c, e)`,
+          "if (a === undefined) return 2",
+          // a list of strings is one of the values when any of its elements is
+          `if (Array.isArray(a)) { for (let i = 0; i < a.length; i++) { const x = a[i]; if (${test("x")}) return 1 } return 0 }`,
+          `return ${test("a")} ? 1 : 0`
+        ].join("\n"))
       }
       if (condition.op === "between") {
         const min = this.operand(condition.min, entry), max = this.operand(condition.max, entry)

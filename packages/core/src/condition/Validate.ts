@@ -29,7 +29,7 @@ export interface ValidationScope {
   readonly functions: SectorFunctions
 }
 
-type Kind = "number" | "string" | "boolean" | "date" | "dates" | "list" | "any"
+type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "list" | "any"
 
 interface Frame extends ValidationScope {
   readonly entry: FactDeclarations | undefined
@@ -208,8 +208,10 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
           return
         }
         const allowed = isObject(node.left) && typeof node.left.fact === "string" ? (frame.entry?.[node.left.fact] ?? frame.facts[node.left.fact])?.values : undefined
+        const element = k === "strings" ? "string" : k
+        if (k === "list" || k === "dates") issues.push({ path: [...at, "left"], message: `"oneOf" does not apply to a ${k}` })
         values.forEach((v, i) => {
-          if (k !== undefined && typeof v !== k) issues.push({ path: [...at, "values", i], message: `expected a ${k}, got ${JSON.stringify(v)}` })
+          if (element !== undefined && k !== "list" && k !== "dates" && typeof v !== element) issues.push({ path: [...at, "values", i], message: `expected a ${element}, got ${JSON.stringify(v)}` })
           else if (allowed !== undefined && !allowed.includes(v as string)) issues.push({ path: [...at, "values", i], message: `${JSON.stringify(v)} is not an allowed value; expected one of ${allowed.join(", ")}` })
         })
         return
@@ -231,8 +233,10 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       const k = operand(node.left, frame, [...at, "left"], issues)
       const j = operand(node.right, frame, [...at, "right"], issues)
       if (k !== undefined && j !== undefined) {
-        if (!compatible(k, j)) issues.push({ path: [...at, "right"], message: `cannot compare a ${k} with a ${j}` })
-        else if ((k === "boolean" || k === "string" || k === "list" || k === "dates") && op !== "=" && op !== "!=") {
+        if (k === "list" || k === "dates" || k === "strings") {
+          issues.push({ path: [...at, "op"], message: `"${String(op)}" does not apply to a ${k}${k === "strings" ? `; use "oneOf" (true when any of them is one of the values)` : ""}` })
+        } else if (!compatible(k, j)) issues.push({ path: [...at, "right"], message: `cannot compare a ${k} with a ${j}` })
+        else if ((k === "boolean" || k === "string") && op !== "=" && op !== "!=") {
           issues.push({ path: [...at, "op"], message: `"${String(op)}" does not apply to a ${k}; use "=" or "!="` })
         }
         const allowed = isObject(node.left) && typeof node.left.fact === "string" ? (frame.entry?.[node.left.fact] ?? frame.facts[node.left.fact])?.values : undefined
