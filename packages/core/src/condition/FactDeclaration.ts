@@ -37,15 +37,6 @@ export interface FactDeclaration {
 /** Declarations by path (`facts.freezerRoomWorkers`). @since 0.2.0 */
 export type FactDeclarations = Readonly<Record<string, FactDeclaration>>
 
-/**
- * The declaration at a path, looking into `list` entries for `list[].field` style lookups
- * (`entryScope` = the declarations of the entries of the list being quantified over).
- *
- * @since 0.2.0
- */
-export const lookup = (declarations: FactDeclarations, path: string): FactDeclaration | undefined =>
-  Object.hasOwn(declarations, path) ? declarations[path] : undefined
-
 const schemaOf = (d: FactDeclaration): Schema.Top => {
   switch (d.type) {
     case "boolean":
