@@ -9,61 +9,69 @@ const read = (file: string) => JSON.parse(readFileSync(new URL(`../${file}`, imp
 const pack = Pack.fromJson(read("pack.json"))
 // #endregion load
 
-const plant = (facts: Record<string, unknown> | undefined) =>
-  fixtures.enterprise({ name: "某冷冻食品有限公司", sectors: ["industry-trade"], facts: facts === undefined ? undefined : { ammoniaRefrigeration: facts } })
+const factory = (facts: Record<string, unknown> | undefined) =>
+  fixtures.enterprise({ name: "某卷烟厂", sectors: ["industry-trade"], facts: facts === undefined ? undefined : { tobacco: facts } })
 const tester = PackTester.make(pack)
 const asOf = "2026-11-23"
+const site = { name: "1号烟叶仓库", phosphineAlarmInstruments: true, gasMasks: true, unrelatedPeopleEvacuationConfirmed: true }
 
-tester.run("ammonia-refrigeration/direct-evaporation-air-conditioning", {
-  violation: [{
-    name: "the packaging room is cooled by direct ammonia evaporation",
-    asOf,
-    enterprise: plant({ usesLiquidAmmonia: true, workrooms: [{ name: "冷库", kind: "other", ammoniaDirectEvaporationAirConditioning: true }, { name: "包装间", kind: "packaging", ammoniaDirectEvaporationAirConditioning: true }] }),
-    evidence: [{ path: "facts.workrooms[1].kind", value: "packaging" }, { path: "facts.workrooms[1].ammoniaDirectEvaporationAirConditioning", value: true }],
-    details: { "zh-CN": "生产场所“包装间”", en: "workroom \"包装间\"" }
-  }],
-  compliant: [
-    { name: "only a cold store uses direct evaporation", asOf, enterprise: plant({ usesLiquidAmmonia: true, workrooms: [{ name: "冷库", kind: "other", ammoniaDirectEvaporationAirConditioning: true }] }) },
-    { name: "no workrooms", asOf, enterprise: plant({ usesLiquidAmmonia: true, workrooms: [] }) }
+tester.run("tobacco-major-hazards/fumigation", {
+  violation: [
+    {
+      name: "no gas masks at the second site",
+      asOf,
+      enterprise: factory({ fumigates: true, fumigationSites: [site, { ...site, name: "2号烟叶仓库", gasMasks: false }] }),
+      evidence: [{ path: "facts.fumigationSites[1].gasMasks", value: false }],
+      details: { "zh-CN": "熏蒸作业场所“2号烟叶仓库”：配备防毒面具：否" }
+    },
+    { name: "no phosphine alarm instruments", asOf, enterprise: factory({ fumigates: true, fumigationSites: [{ ...site, phosphineAlarmInstruments: false }] }) },
+    { name: "evacuation not confirmed before fumigating", asOf, enterprise: factory({ fumigates: true, fumigationSites: [{ ...site, unrelatedPeopleEvacuationConfirmed: false }] }) }
   ],
-  notApplicable: [{ name: "no liquid ammonia", asOf, enterprise: plant({ usesLiquidAmmonia: false }) }],
+  compliant: [
+    { name: "alarm instruments, gas masks and evacuation confirmed", asOf, enterprise: factory({ fumigates: true, fumigationSites: [site] }) },
+    { name: "no fumigation sites", asOf, enterprise: factory({ fumigates: true, fumigationSites: [] }) }
+  ],
+  notApplicable: [{ name: "no fumigation", asOf, enterprise: factory({ fumigates: false }) }],
   indeterminate: [
-    { asOf, enterprise: plant(undefined), missing: ["facts.usesLiquidAmmonia"] },
-    { asOf, enterprise: plant({ usesLiquidAmmonia: true, workrooms: [{ name: "分割间", kind: "cutting" }] }), missing: ["facts.workrooms[0].ammoniaDirectEvaporationAirConditioning"] }
+    { asOf, enterprise: factory(undefined), missing: ["facts.fumigates"] },
+    { asOf, enterprise: factory({ fumigates: true, fumigationSites: [{ name: "熏蒸库", phosphineAlarmInstruments: true, gasMasks: true }] }), missing: ["facts.fumigationSites[0].unrelatedPeopleEvacuationConfirmed"] }
   ],
   notSelected: [{ name: "not an industry-and-trade enterprise", asOf, enterprise: fixtures.enterprise({ sectors: ["hazardous-chemicals"] }) }]
 })
 
 // #region tester
-tester.run("ammonia-refrigeration/quick-freezer-room", {
+tester.run("tobacco-major-hazards/expanded-tobacco-co2-alarm", {
   violation: [
     {
-      name: "12 people in the room of freezer 2",
+      name: "the alarm of line 2 is not interlocked with the emergency ventilation",
       asOf,
-      enterprise: plant({ usesLiquidAmmonia: true, quickFreezers: [{ name: "1号速冻机", inSeparateRoom: true, roomWorkers: 6 }, { name: "2号速冻机", inSeparateRoom: true, roomWorkers: 12 }] }),
-      evidence: [{ path: "facts.quickFreezers[1].roomWorkers", value: 12 }],
-      details: { "zh-CN": "快速冻结装置“2号速冻机”：作业间内作业人员数量为12人，大于9人" }
+      enterprise: factory({
+        makesExpandedTobaccoWithLiquidCO2: true,
+        expandedTobaccoLines: [
+          { name: "1号膨胀线", fixedCo2Alarm: true, alarmInterlockedWithEmergencyVentilation: true },
+          { name: "2号膨胀线", fixedCo2Alarm: true, alarmInterlockedWithEmergencyVentilation: false }
+        ]
+      }),
+      evidence: [{ path: "facts.expandedTobaccoLines[1].alarmInterlockedWithEmergencyVentilation", value: false }],
+      details: { "zh-CN": "膨胀烟丝生产线和场所“2号膨胀线”：监测报警装置与事故通风设施联锁：否" }
     },
-    { name: "a freezer in a shared room", asOf, enterprise: plant({ usesLiquidAmmonia: true, quickFreezers: [{ name: "1号速冻机", inSeparateRoom: false, roomWorkers: 3 }] }) }
+    { name: "no fixed CO₂ alarm", asOf, enterprise: factory({ makesExpandedTobaccoWithLiquidCO2: true, expandedTobaccoLines: [{ name: "1号膨胀线", fixedCo2Alarm: false }] }) }
   ],
-  compliant: [
-    { name: "9 people is the limit", asOf, enterprise: plant({ usesLiquidAmmonia: true, quickFreezers: [{ name: "1号速冻机", inSeparateRoom: true, roomWorkers: 9 }] }) },
-    {
-      name: "a county that allows 12 (laxer than national, flagged)",
-      asOf,
-      enterprise: plant({ usesLiquidAmmonia: true, quickFreezers: [{ name: "1号速冻机", inSeparateRoom: true, roomWorkers: 12 }] }),
-      config: [{ level: "county", name: "上城区", jurisdiction: "330102", rules: { "ammonia-refrigeration/quick-freezer-room": { params: { maxRoomWorkers: 12 } } } }]
-    }
-  ],
-  indeterminate: [{ asOf, enterprise: plant({ usesLiquidAmmonia: true }), missing: ["facts.quickFreezers"] }]
+  compliant: [{
+    name: "a fixed alarm interlocked with the emergency ventilation",
+    asOf,
+    enterprise: factory({ makesExpandedTobaccoWithLiquidCO2: true, expandedTobaccoLines: [{ name: "1号膨胀线", fixedCo2Alarm: true, alarmInterlockedWithEmergencyVentilation: true }] })
+  }],
+  notApplicable: [{ name: "no expanded tobacco made with liquid CO₂", asOf, enterprise: factory({ makesExpandedTobaccoWithLiquidCO2: false }) }],
+  indeterminate: [{ asOf, enterprise: factory({ makesExpandedTobaccoWithLiquidCO2: true }), missing: ["facts.expandedTobaccoLines"] }]
 })
 // #endregion tester
 
 describe("the sample enterprises", () => {
-  it("give a violation of the quick-freezer item", () => {
+  it("give a violation of the expanded-tobacco CO₂ alarm item", () => {
     const report = Engine.make({ packs: [pack] }).evaluate(read("sample.json"), { asOf })
     expect(report.enterprises.map((e) => e.findings.map((f) => [f.ruleId, f.outcome]))).toEqual([
-      [["ammonia-refrigeration/quick-freezer-room", "violation"]],
+      [["tobacco-major-hazards/expanded-tobacco-co2-alarm", "violation"]],
       []
     ])
   })

@@ -21,15 +21,15 @@ describe("anquan check --pack ./pack.json", () => {
     expect(r.code).toBe(1)
     const report = JSON.parse(r.stdout)
     const findings = report.enterprises.flatMap((e: { findings: Array<{ ruleId: string; outcome: string; evidence?: Array<{ path: string }> }> }) => e.findings)
-    expect(findings.map((f: { ruleId: string; outcome: string }) => [f.ruleId, f.outcome])).toEqual([["ammonia-refrigeration/quick-freezer-room", "violation"]])
-    expect(JSON.stringify(findings[0])).toContain("facts.quickFreezers[1].roomWorkers")
+    expect(findings.map((f: { ruleId: string; outcome: string }) => [f.ruleId, f.outcome])).toEqual([["tobacco-major-hazards/expanded-tobacco-co2-alarm", "violation"]])
+    expect(JSON.stringify(findings[0])).toContain("facts.expandedTobaccoLines[0].alarmInterlockedWithEmergencyVentilation")
   }, 60_000)
 
   it("runs with an installed pack named beside it", async () => {
     const r = await anquan(["check", example("sample.json"), "--pack", "work-safety-law", "--pack", example("pack.json"), "--as-of", "2026-11-23", "--format", "json"])
     const report = JSON.parse(r.stdout)
     const packs = new Set(report.enterprises.flatMap((e: { findings: Array<{ pack: string }> }) => e.findings.map((f) => f.pack)))
-    expect(packs.has("ammonia-refrigeration")).toBe(true)
+    expect(packs.has("tobacco-major-hazards")).toBe(true)
   }, 60_000)
 
   it("refuses a pack file with a problem: exit 2, the rule id and the JSON path on stderr", async () => {
@@ -40,6 +40,6 @@ describe("anquan check --pack ./pack.json", () => {
     writeFileSync(path, JSON.stringify(pack))
     const r = await anquan(["check", example("sample.json"), "--pack", path, "--as-of", "2026-11-23"])
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain(`rule "ammonia-refrigeration/quick-freezer-room" at $.rules[1].violationWhen.where.any[1].op: unknown operator "more than"`)
+    expect(r.stderr).toContain(`rule "tobacco-major-hazards/expanded-tobacco-co2-alarm" at $.rules[1].violationWhen.where.any[1].op: unknown operator "more than"`)
   }, 60_000)
 })
