@@ -26,6 +26,8 @@ const facts: FactDeclarations = {
 const meta = {
   id: "bench/quick-freezer-room",
   title: text("t", "t"), message: text("m", "m"), remediation: text("r", "r"),
+  // a fixture: the fact base has 第十二条(二)'s number and its "超过9人", not its wording, so the text above is
+  // no quotation and the citation stays unverified
   citation: { document: "industry-trade-major-hazard-2023", article: 12, item: 2, verified: false },
   severity: "major" as const,
   effective: { from: "2023-05-15" },

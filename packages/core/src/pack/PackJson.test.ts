@@ -23,8 +23,10 @@ const facts: FactDeclarations = {
 const meta = {
   id: "ammonia/quick-freezer-room",
   title: text("快速冻结装置作业间", "Quick-freezer room"),
-  message: text("快速冻结装置未单独设置或作业人员超过9人", "Quick freezer not in its own room, or more than 9 people in it"),
+  message: text("测试夹具（非官方条文）：快速冻结间未单独设置或作业人数超过上限", "Test fixture (not the official text): quick freezer not in its own room, or more workers than the limit"),
   remediation: text("单独设置并控制人数", "Give it a room and keep the crew small"),
+  // a fixture: the fact base has 第十二条(二)'s number and its "超过9人", not its wording, so the text above is
+  // no quotation and the citation stays unverified
   citation: { document: "industry-trade-major-hazard-2023", article: 12, item: 2, verified: false },
   severity: "major" as const,
   effective: { from: "2023-05-15" },
