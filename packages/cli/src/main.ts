@@ -90,7 +90,7 @@ const warn = (text: string): void => void process.stderr.write(`anquan: warning:
 
 const checkCommand = Command.make("check", {
   input: Argument.String("input").pipe(Argument.withDescription("A .json, .ndjson/.jsonl or .csv file, a directory of them, or - for stdin")),
-  pack: Flag.String("pack").pipe(withComputedDefault("A pack to use (repeatable)", "every installed pack"), Flag.atLeast(0)),
+  pack: Flag.String("pack").pipe(withComputedDefault("A pack to use (repeatable): an installed pack's id, or the path of a JSON pack file (…/pack.json)", "every installed pack"), Flag.atLeast(0)),
   asOf: Flag.String("as-of").pipe(withComputedDefault("Evaluate the law in force on this date (YYYY-MM-DD)", "today, in Beijing time"), Flag.optional),
   config: Flag.String("config").pipe(Flag.withDescription("A JSON file of config layers (national first)"), Flag.optional),
   format: Flag.Literals("format", ["table", "json", "ndjson", "html"]).pipe(withDefaultShown("Output format (html: one self-contained offline file with charts; use with --out)", "table")),

@@ -5,28 +5,52 @@
  *
  * @since 0.1.0
  */
-import { formatCitation, Registry } from "@anquan/core"
+import { formatCitation, Pack as CorePack, Registry } from "@anquan/core"
 import type { Locale, Pack } from "@anquan/core"
 import { constructionPack } from "@anquan/pack-construction"
 import { fireworksPack } from "@anquan/pack-fireworks"
 import { hazchemPack } from "@anquan/pack-hazchem"
 import { workSafetyLaw } from "@anquan/pack-work-safety-law"
+import { readFileSync } from "node:fs"
 
 /** Every installed pack, in registration order. @since 0.1.0 */
 export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [workSafetyLaw, hazchemPack, fireworksPack, constructionPack]
 
 /**
- * The installed packs named by `ids` (all when empty). Throws a message listing the known ids for an unknown one.
+ * A JSON pack file (`Pack.fromJson`) read from `path`. Throws a message naming the file and every
+ * problem of it (rule id and JSON path).
+ *
+ * @since 0.2.0
+ */
+export const loadJsonPack = (path: string): Pack.Pack<any> => {
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"))
+  } catch (e) {
+    throw new RangeError(`--pack ${path}: ${(e as Error).message}`)
+  }
+  try {
+    return CorePack.fromJson(json)
+  } catch (e) {
+    throw new RangeError(`--pack ${path}: ${(e as Error).message}`)
+  }
+}
+
+/**
+ * The installed packs named by `ids` (all when empty); an id ending in `.json` is the path of a JSON
+ * pack file, loaded with {@link loadJsonPack}. Throws a message listing the known ids for an unknown one.
  *
  * @since 0.1.0
  */
 export const selectPacks = (ids: ReadonlyArray<string>): ReadonlyArray<Pack.Pack<any>> => {
   if (ids.length === 0) return installedPacks
-  const unknown = ids.filter((id) => !installedPacks.some((p) => p.id === id))
+  const files = ids.filter((id) => id.endsWith(".json"))
+  const names = ids.filter((id) => !id.endsWith(".json"))
+  const unknown = names.filter((id) => !installedPacks.some((p) => p.id === id))
   if (unknown.length > 0) {
-    throw new RangeError(`unknown pack ${unknown.map((u) => JSON.stringify(u)).join(", ")}; installed: ${installedPacks.map((p) => p.id).join(", ")}`)
+    throw new RangeError(`unknown pack ${unknown.map((u) => JSON.stringify(u)).join(", ")}; installed: ${installedPacks.map((p) => p.id).join(", ")}; a JSON pack file is given by its path ending in .json`)
   }
-  return installedPacks.filter((p) => ids.includes(p.id))
+  return [...installedPacks.filter((p) => names.includes(p.id)), ...files.map(loadJsonPack)]
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 export * from "./calendar/index.ts"
 export * from "./citation/index.ts"
+export * from "./condition/index.ts"
 export * from "./config/index.ts"
 export * from "./domain-exports.ts"
 export * from "./evaluation/index.ts"

@@ -14,6 +14,7 @@ import { Enterprise } from "../enterprise/Enterprise.ts"
 import { Hazard } from "../hazard/Hazard.ts"
 import { Inspection } from "../inspection/Inspection.ts"
 import { Jurisdiction } from "../jurisdiction/Jurisdiction.ts"
+import { PackFile } from "../pack/PackFile.ts"
 import { ControlTarget, ResponsibilityAgreement } from "../responsibility/Responsibility.ts"
 
 /**
@@ -31,7 +32,9 @@ export const models = {
   ResponsibilityAgreement,
   ControlTarget,
   Citation,
-  ConfigLayers
+  ConfigLayers,
+  /** A rule pack as JSON (`Pack.fromJson`). @since 0.2.0 */
+  PackFile
 } as const
 
 /** @since 0.1.0 */

@@ -79,3 +79,12 @@ export const define = <PF = unknown>(definition: PackDefinition<PF>): Pack<PF> =
   documents: definition.documents ?? [],
   rules: definition.rules
 })
+
+/**
+ * A pack from a JSON pack file: `fromJson` throws a `PackFileError` naming every problem with its
+ * rule id and JSON path; `decodeJson` returns a `Result`. See `PackFile` for the file's shape.
+ *
+ * @since 0.2.0
+ */
+export { decode as decodeJson, formatIssue, fromJson, PackFileError } from "./PackJson.ts"
+export type { FromJsonOptions, PackFileIssue } from "./PackJson.ts"

@@ -1,2 +1,3 @@
 export * as Pack from "./Pack.ts"
 export type { PackDefinition } from "./Pack.ts"
+export * as PackFile from "./PackFile.ts"

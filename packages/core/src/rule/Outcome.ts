@@ -105,6 +105,13 @@ export const quickViolation: Violation = Object.freeze({ kind: "violation", evid
 export const quickIndeterminate: Indeterminate = Object.freeze({ kind: "indeterminate", missing: Object.freeze(["(not explained)"]) })
 
 /**
+ * A bare not-applicable answer for a quick answer (see {@link quickCompliant}).
+ *
+ * @since 0.2.0
+ */
+export const quickNotApplicable: NotApplicable = Object.freeze({ kind: "not-applicable" })
+
+/**
  * Collects the paths of facts that are `undefined`, for the common "all of these are needed" check.
  *
  * @example

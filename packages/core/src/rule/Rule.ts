@@ -241,3 +241,11 @@ export const defaultParams = (rule: Rule): Record<string, number | boolean> => {
   for (const name in rule.params) out[name] = rule.params[name]!.default
   return out
 }
+
+/**
+ * A rule written in the rule language (see `Condition`): metadata, declared facts and conditions,
+ * compiled once into a quick and an explaining `evaluate`.
+ *
+ * @since 0.2.0
+ */
+export { ConditionRuleError, fromCondition } from "../condition/ConditionRule.ts"

@@ -8,29 +8,23 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
-import type { Outcome, RuleContext } from "@anquan/core"
-import { factSlice, findings } from "../internal/shared.ts"
+import { Condition, Rule } from "@anquan/core"
+import type { FactDeclarations } from "@anquan/core"
+import { factSlice } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const EvacuationFacts = factSlice([], ["evacuation"])
 
-type Facts = typeof EvacuationFacts.Type
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = findings(ctx)
-  const ev = subject.facts?.evacuation
-  if (ev === undefined) return out.need("facts.evacuation").outcome()
-  out.duty("facts.evacuation.exitsCompliant", ev.exitsCompliant,
-    "生产经营场所或者员工宿舍未设有符合紧急疏散要求、标志明显、保持畅通的出口、疏散通道",
-    "the premises or dormitories lack exits and escape routes that meet evacuation needs, are clearly marked and kept clear")
-  const obstructed = ev.exitsObstructed
-  if (obstructed === undefined) out.need("facts.evacuation.exitsObstructed")
-  else {
-    out.see("facts.evacuation.exitsObstructed", obstructed)
-    if (obstructed) out.problem("占用、锁闭、封堵出口、疏散通道", "exits or escape routes are occupied, locked or blocked")
+/** The facts the rule reads, with their labels (the rule language). @since 0.2.0 */
+export const evacuationFactLabels: FactDeclarations = {
+  "facts.evacuation.exitsCompliant": {
+    type: "boolean",
+    label: { "zh-CN": "出口、疏散通道符合紧急疏散要求、标志明显、保持畅通", en: "exits and escape routes meet evacuation needs, clearly marked and clear" }
+  },
+  "facts.evacuation.exitsObstructed": {
+    type: "boolean",
+    label: { "zh-CN": "出口、疏散通道被占用、锁闭、封堵", en: "exits or escape routes occupied, locked or blocked" }
   }
-  return out.outcome()
 }
 
 /**
@@ -38,7 +32,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
  *
  * @since 0.1.0
  */
-export const evacuationExits = Rule.define({
+export const evacuationExits = Rule.fromCondition({
   id: "work-safety-law/evacuation-exits",
   title: { "zh-CN": "出口、疏散通道符合要求并保持畅通", en: "Exits and escape routes adequate and clear" },
   message: {
@@ -53,7 +47,15 @@ export const evacuationExits = Rule.define({
   penalties: [{ document: "work-safety-law-2021", article: 105, verified: true }],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: EvacuationFacts,
-  reads: ["facts.evacuation.exitsCompliant", "facts.evacuation.exitsObstructed"],
-  evaluate
+  schema: EvacuationFacts,
+  facts: evacuationFactLabels,
+  evidence: "read",
+  violationWhen: Condition.any(
+    Condition.because(
+      Condition.eq("facts.evacuation.exitsCompliant", false),
+      "生产经营场所或者员工宿舍未设有符合紧急疏散要求、标志明显、保持畅通的出口、疏散通道",
+      "the premises or dormitories lack exits and escape routes that meet evacuation needs, are clearly marked and kept clear"
+    ),
+    Condition.because(Condition.eq("facts.evacuation.exitsObstructed", true), "占用、锁闭、封堵出口、疏散通道", "exits or escape routes are occupied, locked or blocked")
+  )
 })

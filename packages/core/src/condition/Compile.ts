@@ -1,0 +1,905 @@
+/**
+ * 条件编译 — a condition compiled, once per rule version, into two functions:
+ *
+ * - a quick one that answers only true / false / unknown (`1` / `0` / `2`). Every closure is built
+ *   here, at compile time; a call allocates nothing (no arrays, no strings, no dates);
+ * - an explaining one that also collects the evidence (path and value of every fact that decided the
+ *   answer), a localized reason per deciding comparison and, when unknown, the missing paths.
+ *
+ * Both come from the same tree, so they give the same answer by construction.
+ *
+ * @since 0.2.0
+ */
+import * as CalendarDate from "../calendar/CalendarDate.ts"
+import * as DatedFacts from "../calendar/DatedFacts.ts"
+import type { Localized } from "../rule/Localized.ts"
+import type { Evidence } from "../rule/Outcome.ts"
+import type { RuleContext } from "../rule/Rule.ts"
+import type { ComparisonOperator, Condition, Constant, Operand, TimeUnit } from "./Condition.ts"
+import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
+import { generate } from "./QuickCode.ts"
+import type { QuickHelpers } from "./QuickCode.ts"
+
+/** `0` false, `1` true, `2` unknown. @since 0.2.0 */
+export type Truth = 0 | 1 | 2
+
+/** @since 0.2.0 */
+export const FALSE: Truth = 0
+/** @since 0.2.0 */
+export const TRUE: Truth = 1
+/** @since 0.2.0 */
+export const UNKNOWN: Truth = 2
+
+/**
+ * 行业函数 — a named function a pack registers for arithmetic that is domain code (e.g. GB 18218
+ * grading). It receives the values of its arguments (never `undefined`: an unknown argument makes
+ * the call unknown) and returns a value, or `undefined` for unknown.
+ *
+ * @since 0.2.0
+ */
+export interface SectorFunction {
+  readonly returns: "boolean" | "number" | "string"
+  /** How many arguments it takes (0–4). */
+  readonly arity: number
+  readonly label: Localized
+  readonly evaluate: (...args: ReadonlyArray<any>) => Constant | undefined
+}
+
+/** Sector functions by name. @since 0.2.0 */
+export type SectorFunctions = Readonly<Record<string, SectorFunction>>
+
+/**
+ * A reason, or a function that writes it: the explaining path defers writing the words of a
+ * comparison until it is known that the comparison decided the answer.
+ *
+ * @since 0.2.0
+ */
+export type Reason = Localized | (() => Localized)
+
+/** The words of a reason. @since 0.2.0 */
+export const reasonText = (reason: Reason): Localized => (typeof reason === "function" ? reason() : reason)
+
+/** What an explained evaluation collects. @since 0.2.0 */
+export interface Trace {
+  readonly evidence: Array<Evidence>
+  readonly missing: Array<string>
+  readonly reasons: Array<Reason>
+  /** Keep the evidence of every fact read, not only of those that decided (a rule's `evidence: "read"`). */
+  readonly keepEveryRead?: boolean
+}
+
+/** A compiled quick condition: allocation-free. @since 0.2.0 */
+export type QuickCondition = (subject: unknown, context: RuleContext<any>, entry: unknown) => Truth
+
+/** A compiled explaining condition; `prefix` is the path of the current list entry (`facts.rooms[2].`). @since 0.2.0 */
+export type ExplainCondition = (subject: unknown, context: RuleContext<any>, entry: unknown, prefix: string, trace: Trace) => Truth
+
+/** @since 0.2.0 */
+export interface CompiledCondition {
+  readonly quick: QuickCondition
+  readonly explain: ExplainCondition
+}
+
+/** What compilation needs besides the condition. @since 0.2.0 */
+export interface CompileScope {
+  readonly facts: FactDeclarations
+  readonly functions?: SectorFunctions | undefined
+  /** `false` to answer quick calls with closures instead of generated code (default `true`). */
+  readonly codegen?: boolean | undefined
+}
+
+type QuickOperand = (subject: unknown, context: RuleContext<any>, entry: unknown) => unknown
+type ExplainOperand = (subject: unknown, context: RuleContext<any>, entry: unknown, prefix: string, trace: Trace) => unknown
+
+interface CompiledOperand {
+  readonly quick: QuickOperand
+  readonly explain: ExplainOperand
+  /** How the operand reads in a reason, given its value. */
+  readonly describe: (value: unknown, prefix: string) => Localized
+}
+
+interface Frame {
+  readonly facts: FactDeclarations
+  readonly functions: SectorFunctions
+  /** The declarations of the current list's entries, when inside a quantifier. */
+  readonly entry: FactDeclarations | undefined
+}
+
+const DAY = 86_400_000
+
+// ---- values -------------------------------------------------------------------------------
+
+const comparable = (v: unknown): unknown => (v instanceof Date ? v.getTime() : v)
+
+const formatValue = (v: unknown, locale: "zh-CN" | "en"): string => {
+  if (v === undefined || v === null) return locale === "en" ? "none" : "无"
+  if (typeof v === "boolean") return locale === "en" ? (v ? "yes" : "no") : (v ? "是" : "否")
+  if (v instanceof Date) return CalendarDate.format(v)
+  if (Array.isArray(v)) return v.map((x) => formatValue(x, locale)).join(locale === "en" ? ", " : "、")
+  if (typeof v === "number" && !Number.isFinite(v)) return locale === "en" ? "never" : "从未"
+  return String(v)
+}
+
+/** A fact value as evidence: dates as `YYYY-MM-DD`, lists of dates likewise. */
+const evidenceValue = (v: unknown): unknown => {
+  if (v instanceof Date) return CalendarDate.format(v)
+  if (Array.isArray(v) && v.some((x) => x instanceof Date)) return v.map((x) => (x instanceof Date ? CalendarDate.format(x) : x))
+  return v === undefined ? null : v
+}
+
+const scaleOf = (x: number): number => {
+  let s = 1
+  for (let d = 0; d < 12 && Math.round(x * s) / s !== x; d++) s *= 10
+  return s
+}
+
+/** `a + b`, exact for decimals (0.1 + 0.2 = 0.3). @since 0.2.0 */
+export const exactAdd = (a: number, b: number): number => {
+  const s = Math.max(scaleOf(a), scaleOf(b))
+  return (Math.round(a * s) + Math.round(b * s)) / s
+}
+
+/** `a × b`, exact for decimals (1.1 × 3 = 3.3). @since 0.2.0 */
+export const exactMultiply = (a: number, b: number): number => {
+  const sa = scaleOf(a), sb = scaleOf(b)
+  return (Math.round(a * sa) * Math.round(b * sb)) / (sa * sb)
+}
+
+const identity = (d: Date): Date => d
+
+/**
+ * The latest date of a date or list of dates on or before the as-of day, in epoch milliseconds
+ * (`DatedFacts`: a date after it had not happened yet); `undefined` when none.
+ */
+const latestByAsOf = (v: unknown, asOf: Date): number | undefined => {
+  if (v instanceof Date) return DatedFacts.isDatedByAsOf(v, asOf) ? v.getTime() : undefined
+  if (!Array.isArray(v)) return undefined
+  return DatedFacts.latestByAsOf(v as ReadonlyArray<Date>, identity, asOf)?.getTime()
+}
+
+const monthsSince = (from: number, asOf: Date): number => {
+  // allocation-free whole months: compare calendar fields through arithmetic on UTC days
+  const d = from / DAY
+  // civil-from-days (Howard Hinnant), integer arithmetic only
+  const z = d + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+  const months = (asOf.getUTCFullYear() - year) * 12 + (asOf.getUTCMonth() + 1) - month
+  return asOf.getUTCDate() < day ? months - 1 : months
+}
+
+const elapsedQuick = (from: number, asOf: Date, unit: TimeUnit): number =>
+  unit === "days" ? Math.round((asOf.getTime() - from) / DAY) : monthsSince(from, asOf)
+
+// ---- paths --------------------------------------------------------------------------------
+
+const getter = (path: string, relative: boolean): ((subject: unknown, entry: unknown) => unknown) => {
+  const segments = path.split(".")
+  const n = segments.length
+  return (subject, entry) => {
+    let v: any = relative ? entry : subject
+    for (let i = 0; i < n; i++) {
+      if (v === undefined || v === null) return undefined
+      v = v[segments[i]!]
+    }
+    return v === null ? undefined : v
+  }
+}
+
+const declarationOf = (frame: Frame, path: string): { readonly declaration: FactDeclaration | undefined; readonly relative: boolean } => {
+  if (frame.entry !== undefined && Object.hasOwn(frame.entry, path)) return { declaration: frame.entry[path], relative: true }
+  if (Object.hasOwn(frame.facts, path)) return { declaration: frame.facts[path], relative: false }
+  // undeclared: relative inside a quantifier unless it names the subject
+  return { declaration: undefined, relative: frame.entry !== undefined && !path.startsWith("facts.") && !path.startsWith("enterprise.") }
+}
+
+const labelOf = (d: FactDeclaration | undefined, path: string): Localized => d?.label ?? { "zh-CN": path, en: path }
+const unitOf = (d: FactDeclaration | undefined, locale: "zh-CN" | "en"): string => {
+  if (d?.unit === undefined) return ""
+  return locale === "en" ? " " + d.unit.en : d.unit["zh-CN"]
+}
+
+// ---- operands -----------------------------------------------------------------------------
+
+const readFact = (frame: Frame, path: string) => {
+  const { declaration, relative } = declarationOf(frame, path)
+  const get = getter(path, relative)
+  const label = labelOf(declaration, path)
+  const segments = path.split(".")
+  /**
+   * The path to report when the fact is absent: up to the first absent segment (an absent
+   * `facts.evacuation` is reported as such, not as each of its fields), never above a subject's
+   * section (`facts.x`, `enterprise.x`) or an entry's field.
+   */
+  const missingPath = (subject: unknown, entry: unknown, prefix: string): string => {
+    let v: any = relative ? entry : subject
+    const least = relative ? 1 : 2
+    let depth = segments.length
+    for (let i = 0; i < segments.length; i++) {
+      if (v === undefined || v === null) {
+        depth = Math.max(i, least)
+        break
+      }
+      v = v[segments[i]!]
+    }
+    const shown = depth >= segments.length ? path : segments.slice(0, depth).join(".")
+    return relative ? prefix + shown : shown
+  }
+  return { get, relative, declaration, label, fullPath: (prefix: string) => (relative ? prefix + path : path), missingPath }
+}
+
+/** Records a fact read: its evidence, or the path to report missing. */
+const recordFact = (trace: Trace, f: ReturnType<typeof readFact>, subject: unknown, entry: unknown, prefix: string, v: unknown): void => {
+  if (v === undefined) trace.missing.push(f.missingPath(subject, entry, prefix))
+  else trace.evidence.push({ path: f.fullPath(prefix), value: evidenceValue(v) })
+}
+
+const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
+  if ("fact" in operand) {
+    const f = readFact(frame, operand.fact)
+    return {
+      quick: (s, _c, e) => f.get(s, e),
+      explain: (s, _c, e, prefix, trace) => {
+        const v = f.get(s, e)
+        recordFact(trace, f, s, e, prefix, v)
+        return v
+      },
+      describe: (v) => ({
+        "zh-CN": `${f.label["zh-CN"]}(${formatValue(v, "zh-CN")}${unitOf(f.declaration, "zh-CN")})`,
+        en: `${f.label.en} (${formatValue(v, "en")}${unitOf(f.declaration, "en")})`
+      })
+    }
+  }
+  if ("value" in operand) {
+    const c = operand.value
+    return { quick: () => c, explain: () => c, describe: (v) => ({ "zh-CN": formatValue(v, "zh-CN"), en: formatValue(v, "en") }) }
+  }
+  if ("param" in operand) {
+    const name = operand.param
+    return {
+      quick: (_s, c) => (c.params as Record<string, unknown>)[name],
+      explain: (_s, c) => (c.params as Record<string, unknown>)[name],
+      describe: (v) => ({ "zh-CN": formatValue(v, "zh-CN"), en: formatValue(v, "en") })
+    }
+  }
+  if ("add" in operand || "multiply" in operand) {
+    const isAdd = "add" in operand
+    const parts = (isAdd ? operand.add : operand.multiply).map((o) => compileOperand(o, frame))
+    const n = parts.length
+    const combine = isAdd ? exactAdd : exactMultiply
+    const start = isAdd ? 0 : 1
+    return {
+      quick: (s, c, e) => {
+        let acc = start
+        for (let i = 0; i < n; i++) {
+          const v = parts[i]!.quick(s, c, e)
+          if (typeof v !== "number") return undefined
+          acc = combine(acc, v)
+        }
+        return acc
+      },
+      explain: (s, c, e, p, t) => {
+        let acc: number | undefined = start
+        for (let i = 0; i < n; i++) {
+          const v = parts[i]!.explain(s, c, e, p, t)
+          if (typeof v !== "number") acc = undefined
+          else if (acc !== undefined) acc = combine(acc, v)
+        }
+        return acc
+      },
+      describe: (v) => ({ "zh-CN": isAdd ? `合计(${formatValue(v, "zh-CN")})` : `乘积(${formatValue(v, "zh-CN")})`, en: isAdd ? `the total (${formatValue(v, "en")})` : `the product (${formatValue(v, "en")})` })
+    }
+  }
+  if ("subtract" in operand) {
+    const a = compileOperand(operand.subtract[0], frame), b = compileOperand(operand.subtract[1], frame)
+    return {
+      quick: (s, c, e) => {
+        const x = a.quick(s, c, e), y = b.quick(s, c, e)
+        return typeof x === "number" && typeof y === "number" ? exactAdd(x, -y) : undefined
+      },
+      explain: (s, c, e, p, t) => {
+        const x = a.explain(s, c, e, p, t), y = b.explain(s, c, e, p, t)
+        return typeof x === "number" && typeof y === "number" ? exactAdd(x, -y) : undefined
+      },
+      describe: (v) => ({ "zh-CN": `差值(${formatValue(v, "zh-CN")})`, en: `the difference (${formatValue(v, "en")})` })
+    }
+  }
+  if ("sum" in operand) {
+    const list = readFact(frame, operand.sum)
+    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {} }
+    const item = readFact(inner, operand.of)
+    const itemLabel = item.label
+    return {
+      quick: (s, _c, e) => {
+        const xs = list.get(s, e)
+        if (!Array.isArray(xs)) return undefined
+        let acc = 0
+        for (let i = 0; i < xs.length; i++) {
+          const v = item.get(s, xs[i])
+          if (typeof v !== "number") return undefined
+          acc = exactAdd(acc, v)
+        }
+        return acc
+      },
+      explain: (s, _c, e, prefix, trace) => {
+        const xs = list.get(s, e)
+        const listPath = list.fullPath(prefix)
+        if (!Array.isArray(xs)) {
+          recordFact(trace, list, s, e, prefix, xs)
+          return undefined
+        }
+        let acc: number | undefined = 0
+        for (let i = 0; i < xs.length; i++) {
+          const v = item.get(s, xs[i])
+          recordFact(trace, item, s, xs[i], `${listPath}[${i}].`, v)
+          if (typeof v !== "number") acc = undefined
+          else if (acc !== undefined) acc = exactAdd(acc, v)
+        }
+        return acc
+      },
+      describe: (v) => ({
+        "zh-CN": `${list.label["zh-CN"]}的${itemLabel["zh-CN"]}合计(${formatValue(v, "zh-CN")}${unitOf(item.declaration, "zh-CN")})`,
+        en: `the total ${itemLabel.en} of ${list.label.en} (${formatValue(v, "en")}${unitOf(item.declaration, "en")})`
+      })
+    }
+  }
+  if ("count" in operand) {
+    const list = readFact(frame, operand.count)
+    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {} }
+    const where = operand.where === undefined ? undefined : compileCondition(operand.where, inner)
+    return {
+      quick: (s, c, e) => {
+        const xs = list.get(s, e)
+        if (!Array.isArray(xs)) return undefined
+        if (where === undefined) return xs.length
+        let n = 0
+        let unknown = false
+        for (let i = 0; i < xs.length; i++) {
+          const t = where.quick(s, c, xs[i])
+          if (t === TRUE) n++
+          else if (t === UNKNOWN) unknown = true
+        }
+        return unknown ? undefined : n
+      },
+      explain: (s, c, e, prefix, trace) => {
+        const xs = list.get(s, e)
+        const listPath = list.fullPath(prefix)
+        if (!Array.isArray(xs)) {
+          recordFact(trace, list, s, e, prefix, xs)
+          return undefined
+        }
+        if (where === undefined) {
+          trace.evidence.push({ path: listPath, value: xs.length })
+          return xs.length
+        }
+        let n = 0
+        let unknown = false
+        for (let i = 0; i < xs.length; i++) {
+          const mark = marks(trace)
+          const t = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
+          if (t === TRUE) n++
+          else {
+            if (t === UNKNOWN) unknown = true
+            trace.evidence.length = mark.evidence
+            trace.reasons.length = mark.reasons
+          }
+        }
+        return unknown ? undefined : n
+      },
+      describe: (v) => ({
+        "zh-CN": `${list.label["zh-CN"]}中${operand.where === undefined ? "" : "符合条件的"}数量(${formatValue(v, "zh-CN")})`,
+        en: `the number of ${list.label.en}${operand.where === undefined ? "" : " that meet the condition"} (${formatValue(v, "en")})`
+      })
+    }
+  }
+  if ("elapsed" in operand) {
+    const f = readFact(frame, operand.elapsed)
+    const unit = operand.unit
+    return {
+      quick: (s, c, e) => {
+        const v = f.get(s, e)
+        if (v === undefined) return undefined
+        const latest = latestByAsOf(v, c.asOf)
+        return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, c.asOf, unit)
+      },
+      explain: (s, c, e, prefix, trace) => {
+        const v = f.get(s, e)
+        recordFact(trace, f, s, e, prefix, v)
+        if (v === undefined) return undefined
+        const latest = latestByAsOf(v, c.asOf)
+        return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, c.asOf, unit)
+      },
+      describe: (v) => ({
+        "zh-CN": `距最近一次${f.label["zh-CN"]}${formatValue(v, "zh-CN")}${Number.isFinite(v) ? (unit === "days" ? "天" : "个月") : ""}`,
+        en: `${formatValue(v, "en")}${Number.isFinite(v) ? (unit === "days" ? " days" : " months") : ""} since the last ${f.label.en}`
+      })
+    }
+  }
+  if ("call" in operand) {
+    const call = compileCall(operand.call, operand.args, frame)
+    return {
+      quick: call.quick,
+      explain: call.explain,
+      describe: (v) => ({ "zh-CN": `${call.label["zh-CN"]}(${formatValue(v, "zh-CN")})`, en: `${call.label.en} (${formatValue(v, "en")})` })
+    }
+  }
+  throw new TypeError(`unknown operand ${JSON.stringify(operand)}`)
+}
+
+const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) => {
+  const fn = frame.functions[name]
+  if (fn === undefined) throw new TypeError(`unknown sector function ${JSON.stringify(name)}`)
+  const parts = args.map((a) => compileOperand(a, frame))
+  const [a0, a1, a2, a3] = parts
+  const f = fn.evaluate
+  const quick: QuickOperand = (s, c, e) => {
+    // one call per arity, so no argument array is built
+    switch (parts.length) {
+      case 0:
+        return f()
+      case 1: {
+        const x = a0!.quick(s, c, e)
+        return x === undefined ? undefined : f(x)
+      }
+      case 2: {
+        const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e)
+        return x === undefined || y === undefined ? undefined : f(x, y)
+      }
+      case 3: {
+        const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e)
+        return x === undefined || y === undefined || z === undefined ? undefined : f(x, y, z)
+      }
+      default: {
+        const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e), w = a3!.quick(s, c, e)
+        return x === undefined || y === undefined || z === undefined || w === undefined ? undefined : f(x, y, z, w)
+      }
+    }
+  }
+  const explain: ExplainOperand = (s, c, e, p, t) => {
+    const values = parts.map((part) => part.explain(s, c, e, p, t))
+    if (values.some((v) => v === undefined)) return undefined
+    const out = f(...values)
+    if (out === undefined && t.missing.length === 0) t.missing.push(`${name}()`)
+    return out
+  }
+  return { quick, explain, label: fn.label }
+}
+
+// ---- conditions ---------------------------------------------------------------------------
+
+const marks = (trace: Trace) => ({ evidence: trace.evidence.length, missing: trace.missing.length, reasons: trace.reasons.length })
+
+const relation: Record<ComparisonOperator, { readonly yes: Localized; readonly no: Localized }> = {
+  ">": { yes: { "zh-CN": "大于", en: "more than" }, no: { "zh-CN": "不大于", en: "not more than" } },
+  ">=": { yes: { "zh-CN": "不小于", en: "at least" }, no: { "zh-CN": "小于", en: "less than" } },
+  "<": { yes: { "zh-CN": "小于", en: "less than" }, no: { "zh-CN": "不小于", en: "not less than" } },
+  "<=": { yes: { "zh-CN": "不大于", en: "at most" }, no: { "zh-CN": "大于", en: "more than" } },
+  "=": { yes: { "zh-CN": "等于", en: "equal to" }, no: { "zh-CN": "不等于", en: "not equal to" } },
+  "!=": { yes: { "zh-CN": "不等于", en: "not equal to" }, no: { "zh-CN": "等于", en: "equal to" } }
+}
+
+const test = (op: ComparisonOperator, a: unknown, b: unknown): boolean => {
+  const x = comparable(a) as number, y = comparable(b) as number
+  switch (op) {
+    case ">":
+      return x > y
+    case ">=":
+      return x >= y
+    case "<":
+      return x < y
+    case "<=":
+      return x <= y
+    case "=":
+      return x === y
+    case "!=":
+      return x !== y
+  }
+}
+
+/**
+ * After children were evaluated explained into `trace` (child `i` wrote up to `evidenceEnds[i]` and
+ * `reasonEnds[i]`), keeps the evidence and reasons of the children whose answer is `result`, with
+ * `relabel` prefixing each kept child's reasons; drops the missing paths unless `result` is unknown.
+ */
+const keepDeciding = (
+  trace: Trace,
+  start: { readonly evidence: number; readonly missing: number; readonly reasons: number },
+  results: ReadonlyArray<Truth>,
+  evidenceEnds: ReadonlyArray<number>,
+  reasonEnds: ReadonlyArray<number>,
+  result: Truth,
+  relabel?: (index: number) => Localized | undefined
+): Truth => {
+  if (result !== UNKNOWN) trace.missing.length = start.missing
+  let every = true
+  for (let i = 0; i < results.length; i++) if (results[i] !== result) every = false
+  if (every && relabel === undefined) return result
+  // compact in place: the kept ranges move down over the dropped ones (no copies of the arrays)
+  const evidence = trace.evidence, reasons = trace.reasons
+  let e0 = start.evidence, r0 = start.reasons, ew = start.evidence, rw = start.reasons
+  for (let i = 0; i < results.length; i++) {
+    const e1 = evidenceEnds[i]!, r1 = reasonEnds[i]!
+    if (trace.keepEveryRead === true || results[i] === result) for (let k = e0; k < e1; k++) evidence[ew++] = evidence[k]!
+    if (results[i] === result) {
+      const label = r1 > r0 && relabel !== undefined ? relabel(i) : undefined
+      for (let k = r0; k < r1; k++) {
+        const r = reasons[k]!
+        reasons[rw++] = label === undefined ? r : () => {
+          const t = reasonText(r)
+          return { "zh-CN": `${label["zh-CN"]}：${t["zh-CN"]}`, en: `${label.en}: ${t.en}` }
+        }
+      }
+    }
+    e0 = e1
+    r0 = r1
+  }
+  evidence.length = ew
+  reasons.length = rw
+  return result
+}
+
+const decideAll = (results: ReadonlyArray<Truth>): Truth => {
+  let unknown = false
+  for (const r of results) {
+    if (r === FALSE) return FALSE
+    if (r === UNKNOWN) unknown = true
+  }
+  return unknown ? UNKNOWN : TRUE
+}
+
+const decideAny = (results: ReadonlyArray<Truth>): Truth => {
+  let unknown = false
+  for (const r of results) {
+    if (r === TRUE) return TRUE
+    if (r === UNKNOWN) unknown = true
+  }
+  return unknown ? UNKNOWN : FALSE
+}
+
+const reason = (zh: string, en: string): Localized => ({ "zh-CN": zh, en })
+
+const compileCondition = (condition: Condition, frame: Frame): CompiledCondition => {
+  const given = (condition as { readonly reason?: Localized }).reason
+  if (given === undefined) return compileNode(condition, frame)
+  // the author's words replace the generated reasons of the node when it holds
+  const inner = compileNode(condition, frame)
+  return {
+    quick: inner.quick,
+    explain: (s, c, e, p, trace) => {
+      const mark = trace.reasons.length
+      const t = inner.explain(s, c, e, p, trace)
+      if (t === TRUE) {
+        trace.reasons.length = mark
+        trace.reasons.push(given)
+      }
+      return t
+    }
+  }
+}
+
+const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
+  if ("all" in condition || "any" in condition) {
+    const isAll = "all" in condition
+    const parts = (isAll ? condition.all : condition.any).map((c) => compileCondition(c, frame))
+    const n = parts.length
+    const stop = isAll ? FALSE : TRUE
+    return {
+      quick: (s, c, e) => {
+        let unknown = false
+        for (let i = 0; i < n; i++) {
+          const t = parts[i]!.quick(s, c, e)
+          if (t === stop) return stop
+          if (t === UNKNOWN) unknown = true
+        }
+        return unknown ? UNKNOWN : isAll ? TRUE : FALSE
+      },
+      explain: (s, c, e, p, trace) => {
+        const start = marks(trace)
+        const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
+        for (let i = 0; i < n; i++) {
+          results[i] = parts[i]!.explain(s, c, e, p, trace)
+          evidenceEnds[i] = trace.evidence.length
+          reasonEnds[i] = trace.reasons.length
+        }
+        return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isAll ? decideAll(results) : decideAny(results))
+      }
+    }
+  }
+  if ("not" in condition) {
+    const inner = compileCondition(condition.not, frame)
+    const flip = (t: Truth): Truth => (t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE)
+    return { quick: (s, c, e) => flip(inner.quick(s, c, e)), explain: (s, c, e, p, t) => flip(inner.explain(s, c, e, p, t)) }
+  }
+  if ("op" in condition) {
+    const left = compileOperand(condition.left, frame)
+    const leftDeclaration = "fact" in condition.left ? declarationOf(frame, condition.left.fact).declaration : undefined
+    const describeLeft = (v: unknown, p: string): Localized =>
+      "fact" in condition.left
+        ? { "zh-CN": `${labelOf(leftDeclaration, condition.left.fact)["zh-CN"]}为${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${labelOf(leftDeclaration, condition.left.fact).en} is ${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
+        : left.describe(v, p)
+    const describeConstant = (operand: Operand, o: CompiledOperand, v: unknown, p: string): Localized =>
+      "fact" in operand ? o.describe(v, p) : { "zh-CN": `${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
+    if (condition.op === "oneOf") {
+      const values = condition.values
+      const n = values.length
+      const one = (v: unknown): boolean => {
+        for (let i = 0; i < n; i++) if (values[i] === v) return true
+        return false
+      }
+      // a list of strings (`enterprise.sectors`) is one of the values when any of its elements is
+      const has = (v: unknown): boolean => {
+        if (!Array.isArray(v)) return one(v)
+        for (let i = 0; i < v.length; i++) if (one(v[i])) return true
+        return false
+      }
+      return {
+        quick: (s, c, e) => {
+          const v = left.quick(s, c, e)
+          return v === undefined ? UNKNOWN : has(v) ? TRUE : FALSE
+        },
+        explain: (s, c, e, p, trace) => {
+          const v = left.explain(s, c, e, p, trace)
+          if (v === undefined) return UNKNOWN
+          const yes = has(v)
+          trace.reasons.push(() => {
+            const l = describeLeft(v, p)
+            const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN")).join("、"), en: values.map((x) => formatValue(x, "en")).join(", ") }
+            return reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${list["zh-CN"]}`, `${l.en}, ${yes ? "one of" : "none of"} ${list.en}`)
+          })
+          return yes ? TRUE : FALSE
+        }
+      }
+    }
+    if (condition.op === "between") {
+      const minOperand = condition.min, maxOperand = condition.max
+      const min = compileOperand(minOperand, frame), max = compileOperand(maxOperand, frame)
+      return {
+        quick: (s, c, e) => {
+          const v = left.quick(s, c, e)
+          if (v === undefined) return UNKNOWN
+          const lo = min.quick(s, c, e), hi = max.quick(s, c, e)
+          if (lo === undefined || hi === undefined) return UNKNOWN
+          return test(">=", v, lo) && test("<=", v, hi) ? TRUE : FALSE
+        },
+        explain: (s, c, e, p, trace) => {
+          const v = left.explain(s, c, e, p, trace)
+          const lo = min.explain(s, c, e, p, trace), hi = max.explain(s, c, e, p, trace)
+          if (v === undefined || lo === undefined || hi === undefined) return UNKNOWN
+          const yes = test(">=", v, lo) && test("<=", v, hi)
+          trace.reasons.push(() => {
+            const l = describeLeft(v, p), a = describeConstant(minOperand, min, lo, p), b = describeConstant(maxOperand, max, hi, p)
+            return reason(`${l["zh-CN"]}，${yes ? "在" : "不在"}${a["zh-CN"]}至${b["zh-CN"]}之间`, `${l.en}, ${yes ? "" : "not "}between ${a.en} and ${b.en}`)
+          })
+          return yes ? TRUE : FALSE
+        }
+      }
+    }
+    const op = condition.op
+    const rightOperand = condition.right
+    const right = compileOperand(rightOperand, frame)
+    const booleanFact = "fact" in condition.left && "value" in rightOperand && typeof rightOperand.value === "boolean" && (op === "=" || op === "!=")
+    return {
+      quick: (s, c, e) => {
+        const a = left.quick(s, c, e)
+        if (a === undefined) return UNKNOWN
+        const b = right.quick(s, c, e)
+        if (b === undefined) return UNKNOWN
+        return test(op, a, b) ? TRUE : FALSE
+      },
+      explain: (s, c, e, p, trace) => {
+        const a = left.explain(s, c, e, p, trace)
+        const b = right.explain(s, c, e, p, trace)
+        if (a === undefined || b === undefined) return UNKNOWN
+        const yes = test(op, a, b)
+        if (booleanFact) {
+          trace.reasons.push(() => {
+            const l = labelOf(leftDeclaration, (condition.left as { fact: string }).fact)
+            return reason(`${l["zh-CN"]}：${formatValue(a, "zh-CN")}`, `${l.en}: ${formatValue(a, "en")}`)
+          })
+        } else {
+          trace.reasons.push(() => {
+            const l = describeLeft(a, p), r = describeConstant(rightOperand, right, b, p), rel = yes ? relation[op].yes : relation[op].no
+            return reason(`${l["zh-CN"]}，${rel["zh-CN"]}${r["zh-CN"]}`, `${l.en}, ${rel.en} ${r.en}`)
+          })
+        }
+        return yes ? TRUE : FALSE
+      }
+    }
+  }
+  if ("present" in condition) {
+    const f = readFact(frame, condition.present)
+    return {
+      quick: (s, _c, e) => (f.get(s, e) === undefined ? FALSE : TRUE),
+      explain: (s, _c, e, p, trace) => {
+        const v = f.get(s, e)
+        trace.evidence.push({ path: f.fullPath(p), value: evidenceValue(v) })
+        trace.reasons.push(v === undefined ? reason(`未提供${f.label["zh-CN"]}`, `${f.label.en} is not given`) : reason(`已提供${f.label["zh-CN"]}`, `${f.label.en} is given`))
+        return v === undefined ? FALSE : TRUE
+      }
+    }
+  }
+  if ("within" in condition) {
+    const unit: TimeUnit = "days" in condition ? "days" : "months"
+    const elapsed = compileOperand({ elapsed: condition.within, unit }, frame)
+    const limit = compileOperand("days" in condition ? condition.days : condition.months, frame)
+    const f = readFact(frame, condition.within)
+    // days: at most N days ago; months: on or after the same day N months before the as-of day
+    const inside = (s: unknown, c: RuleContext<any>, e: unknown, elapsedValue: number, n: number): boolean => {
+      if (!Number.isFinite(elapsedValue)) return false
+      if (unit === "days") return elapsedValue <= n
+      const latest = latestByAsOf(f.get(s, e), c.asOf)!
+      return latest >= Date.UTC(c.asOf.getUTCFullYear(), c.asOf.getUTCMonth() - n, c.asOf.getUTCDate())
+    }
+    return {
+      quick: (s, c, e) => {
+        const x = elapsed.quick(s, c, e)
+        if (x === undefined) return UNKNOWN
+        const n = limit.quick(s, c, e)
+        if (n === undefined) return UNKNOWN
+        return inside(s, c, e, x as number, n as number) ? TRUE : FALSE
+      },
+      explain: (s, c, e, p, trace) => {
+        const x = elapsed.explain(s, c, e, p, trace)
+        const n = limit.explain(s, c, e, p, trace)
+        if (x === undefined || n === undefined) return UNKNOWN
+        const yes = inside(s, c, e, x as number, n as number)
+        const u = unit === "days" ? { "zh-CN": "天", en: "days" } : { "zh-CN": "个月", en: "months" }
+        trace.reasons.push(
+          Number.isFinite(x)
+            ? reason(`最近一次${f.label["zh-CN"]}在${x}${u["zh-CN"]}前，${yes ? "未超过" : "超过"}${n}${u["zh-CN"]}`, `the last ${f.label.en} was ${x} ${u.en} ago, ${yes ? "within" : "more than"} ${n} ${u.en}`)
+            : reason(`截至判定日没有${f.label["zh-CN"]}记录`, `no ${f.label.en} on record by the as-of date`)
+        )
+        return yes ? TRUE : FALSE
+      }
+    }
+  }
+  if ("expired" in condition) {
+    const f = readFact(frame, condition.expired)
+    return {
+      quick: (s, c, e) => {
+        const v = f.get(s, e)
+        return v instanceof Date ? (v.getTime() < c.asOf.getTime() ? TRUE : FALSE) : UNKNOWN
+      },
+      explain: (s, c, e, p, trace) => {
+        const v = f.get(s, e)
+        recordFact(trace, f, s, e, p, v)
+        if (!(v instanceof Date)) return UNKNOWN
+        const yes = v.getTime() < c.asOf.getTime()
+        trace.reasons.push(reason(`${f.label["zh-CN"]}为${CalendarDate.format(v)}，${yes ? "已过期" : "未过期"}`, `${f.label.en} is ${CalendarDate.format(v)}, ${yes ? "expired" : "not expired"}`))
+        return yes ? TRUE : FALSE
+      }
+    }
+  }
+  if ("validOn" in condition) {
+    const until = readFact(frame, condition.validOn)
+    const issued = condition.issued === undefined ? undefined : readFact(frame, condition.issued)
+    return {
+      quick: (s, c, e) => {
+        const u = until.get(s, e)
+        if (!(u instanceof Date)) return UNKNOWN
+        const i = issued?.get(s, e)
+        if (issued !== undefined && !(i instanceof Date)) return UNKNOWN
+        const t = c.asOf.getTime()
+        return u.getTime() >= t && DatedFacts.isDatedByAsOf(i as Date | undefined, c.asOf) ? TRUE : FALSE
+      },
+      explain: (s, c, e, p, trace) => {
+        const u = until.get(s, e)
+        recordFact(trace, until, s, e, p, u)
+        const i = issued?.get(s, e)
+        if (issued !== undefined) recordFact(trace, issued, s, e, p, i)
+        if (!(u instanceof Date) || (issued !== undefined && !(i instanceof Date))) return UNKNOWN
+        const t = c.asOf.getTime()
+        const notYet = DatedFacts.isDatedAfterAsOf(i as Date | undefined, c.asOf)
+        const yes = u.getTime() >= t && !notYet
+        trace.reasons.push(
+          yes
+            ? reason(`${until.label["zh-CN"]}为${CalendarDate.format(u)}，判定日有效`, `${until.label.en} is ${CalendarDate.format(u)}: valid on the as-of date`)
+            : notYet
+            ? reason(`判定日尚未取得(${CalendarDate.format(i as Date)})`, `not yet issued on the as-of date (${CalendarDate.format(i as Date)})`)
+            : reason(`${until.label["zh-CN"]}为${CalendarDate.format(u)}，已过期`, `${until.label.en} is ${CalendarDate.format(u)}: expired`)
+        )
+        return yes ? TRUE : FALSE
+      }
+    }
+  }
+  if ("some" in condition || "every" in condition) {
+    const isSome = "some" in condition
+    const list = readFact(frame, isSome ? condition.some : condition.every)
+    const entryDeclarations = list.declaration?.items ?? {}
+    const inner: Frame = { ...frame, entry: entryDeclarations }
+    const where = compileCondition(condition.where, inner)
+    const labelPath = condition.label
+    const labelGet = labelPath === undefined ? undefined : getter(labelPath, true)
+    const stop = isSome ? TRUE : FALSE
+    return {
+      quick: (s, c, e) => {
+        const xs = list.get(s, e)
+        if (!Array.isArray(xs)) return UNKNOWN
+        let unknown = false
+        for (let i = 0; i < xs.length; i++) {
+          const t = where.quick(s, c, xs[i])
+          if (t === stop) return stop
+          if (t === UNKNOWN) unknown = true
+        }
+        return unknown ? UNKNOWN : isSome ? FALSE : TRUE
+      },
+      explain: (s, c, e, p, trace) => {
+        const xs = list.get(s, e)
+        const listPath = list.fullPath(p)
+        if (!Array.isArray(xs)) {
+          recordFact(trace, list, s, e, p, xs)
+          return UNKNOWN
+        }
+        if (xs.length === 0) {
+          trace.evidence.push({ path: listPath, value: [] })
+          trace.reasons.push(reason(`${list.label["zh-CN"]}为空`, `${list.label.en}: none`))
+          return isSome ? FALSE : TRUE
+        }
+        const start = marks(trace)
+        const n = xs.length
+        const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
+        for (let i = 0; i < n; i++) {
+          results[i] = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
+          evidenceEnds[i] = trace.evidence.length
+          reasonEnds[i] = trace.reasons.length
+        }
+        return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isSome ? decideAny(results) : decideAll(results), (i) => {
+          const name = labelGet?.(s, xs[i])
+          const text = name === undefined ? `${listPath}[${i}]` : String(name)
+          return { "zh-CN": `${list.label["zh-CN"]}“${text}”`, en: `${list.label.en} "${text}"` }
+        })
+      }
+    }
+  }
+  if ("call" in condition) {
+    const call = compileCall(condition.call, condition.args, frame)
+    const truth = (v: unknown): Truth => (v === true ? TRUE : v === false ? FALSE : UNKNOWN)
+    return {
+      quick: (s, c, e) => truth(call.quick(s, c, e)),
+      explain: (s, c, e, p, trace) => {
+        const v = call.explain(s, c, e, p, trace)
+        if (v !== undefined) trace.reasons.push(reason(`${call.label["zh-CN"]}：${formatValue(v, "zh-CN")}`, `${call.label.en}: ${formatValue(v, "en")}`))
+        return truth(v)
+      }
+    }
+  }
+  throw new TypeError(`unknown condition ${JSON.stringify(condition)}`)
+}
+
+const helpers: QuickHelpers = {
+  exactAdd,
+  exactMultiply,
+  elapsed: (v, asOf, unit) => {
+    if (v === undefined) return undefined
+    const latest = latestByAsOf(v, asOf)
+    return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, asOf, unit)
+  },
+  withinMonths: (v, asOf, months) => {
+    const latest = latestByAsOf(v, asOf)
+    return latest !== undefined && latest >= Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - months, asOf.getUTCDate())
+  },
+  isDatedByAsOf: DatedFacts.isDatedByAsOf
+}
+
+/**
+ * Compiles a condition. Paths are read as declared in `scope.facts`; call it once per rule version
+ * (`Rule.fromCondition` does). The quick function is generated code (see `QuickCode.ts`) unless
+ * `scope.codegen` is `false` or the platform forbids it; then closures answer, alike.
+ *
+ * @since 0.2.0
+ */
+export const compile = (condition: Condition, scope: CompileScope): CompiledCondition => {
+  const functions = scope.functions ?? {}
+  const closures = compileCondition(condition, { facts: scope.facts, functions, entry: undefined })
+  const generated = scope.codegen === false ? undefined : generate(condition, { facts: scope.facts, functions }, helpers)
+  return generated === undefined ? closures : { quick: generated, explain: closures.explain }
+}
+
+/** A fresh trace for an explained evaluation. @since 0.2.0 */
+export const emptyTrace = (keepEveryRead = false): Trace => ({ evidence: [], missing: [], reasons: [], keepEveryRead })

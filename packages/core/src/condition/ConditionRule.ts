@@ -1,0 +1,171 @@
+/**
+ * 条件规则 — a rule written in the rule language: metadata, the facts it reads (declared, with
+ * labels) and two conditions — `notApplicableWhen` and `violationWhen`. It becomes an ordinary core
+ * `Rule` whose `evaluate` runs the compiled condition: the quick path when the engine asks only for
+ * the outcome's kind, the explaining one otherwise. Evidence, localized details and missing paths
+ * come from the condition; the author writes neither.
+ *
+ * - `notApplicableWhen` true → `not-applicable`; unknown → `indeterminate` (whether the rule applies is not known);
+ * - `violationWhen` true → `violation` with the evidence and reasons that decided it; false →
+ *   `compliant` with the evidence read; unknown → `indeterminate` naming the missing paths.
+ *
+ * @since 0.2.0
+ */
+import { Schema } from "effect"
+import * as Outcome from "../rule/Outcome.ts"
+import type { Evidence } from "../rule/Outcome.ts"
+import type { Localized } from "../rule/Localized.ts"
+import * as Rule from "../rule/Rule.ts"
+import type { ParamSpecs, RuleContext, RuleDefinition } from "../rule/Rule.ts"
+import { compile, emptyTrace, reasonText, TRUE, UNKNOWN } from "./Compile.ts"
+import type { Reason, SectorFunctions, Trace } from "./Compile.ts"
+import type { Condition } from "./Condition.ts"
+import type { FactDeclarations } from "./FactDeclaration.ts"
+import { sectionSchema } from "./FactDeclaration.ts"
+import { formatPath, pathsOf, validate } from "./Validate.ts"
+import type { ConditionIssue } from "./Validate.ts"
+
+/**
+ * What a rule author writes: the metadata of `Rule.define` without `evaluate`, `facts` and `reads`,
+ * plus the declared facts and the conditions.
+ *
+ * @since 0.2.0
+ */
+export interface ConditionRuleDefinition<P extends ParamSpecs = {}> extends Omit<RuleDefinition<unknown, P>, "evaluate" | "facts" | "reads"> {
+  /** Every fact path the conditions read, with its type, labels, unit and allowed values. */
+  readonly facts: FactDeclarations
+  /** The Schema of the subject the rule reads; default: one derived from `facts`. */
+  readonly schema?: Schema.Top
+  /** When true the rule does not concern the subject. */
+  readonly notApplicableWhen?: Condition
+  /** When true the subject breaks the rule. */
+  readonly violationWhen: Condition
+  /** The sector functions the conditions may call. */
+  readonly functions?: SectorFunctions
+  /**
+   * Which facts a violation's evidence names: `deciding` (default) those that decided the answer;
+   * `read` every fact read with a value, as a rule that records each fact it looks at.
+   */
+  readonly evidence?: "deciding" | "read"
+}
+
+/**
+ * A rule whose conditions do not check: every problem, with its path in the definition.
+ *
+ * @since 0.2.0
+ */
+export class ConditionRuleError extends TypeError {
+  readonly ruleId: string
+  readonly issues: ReadonlyArray<ConditionIssue>
+  constructor(ruleId: string, issues: ReadonlyArray<ConditionIssue>) {
+    super(`rule "${ruleId}": ${issues.map((i) => `at ${formatPath(i.path)}: ${i.message}`).join("; ")}`)
+    this.name = "ConditionRuleError"
+    this.ruleId = ruleId
+    this.issues = issues
+  }
+}
+
+/** The evidence without repeated paths (first kept); a loop, as the lists are short. */
+const dedupeEvidence = (trace: Trace): Array<Evidence> => {
+  const out: Array<Evidence> = []
+  outer: for (const e of trace.evidence) {
+    for (let i = 0; i < out.length; i++) if (out[i]!.path === e.path) continue outer
+    out.push(e)
+  }
+  return out
+}
+
+const unique = (xs: ReadonlyArray<string>): Array<string> => {
+  const out: Array<string> = []
+  for (const x of xs) if (!out.includes(x)) out.push(x)
+  return out
+}
+
+const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefined => {
+  if (pending.length === 0) return undefined
+  if (pending.length === 1) return reasonText(pending[0]!)
+  const reasons = pending.map(reasonText)
+  return { "zh-CN": unique(reasons.map((r) => r["zh-CN"])).join("；"), en: unique(reasons.map((r) => r.en)).join("; ") }
+}
+
+/**
+ * The problems of a definition's conditions (empty when sound), with paths under `at`.
+ *
+ * @since 0.2.0
+ */
+export const check = <P extends ParamSpecs>(definition: ConditionRuleDefinition<P>, at: ReadonlyArray<string | number> = []): Array<ConditionIssue> => {
+  const scope = { facts: definition.facts, params: definition.params ?? {}, functions: definition.functions ?? {} }
+  return [
+    ...(definition.notApplicableWhen === undefined ? [] : validate(definition.notApplicableWhen, scope, [...at, "notApplicableWhen"])),
+    ...validate(definition.violationWhen, scope, [...at, "violationWhen"])
+  ]
+}
+
+/**
+ * Turns a definition into a core `Rule`, compiling its conditions once. Throws a
+ * {@link ConditionRuleError} naming every problem (undeclared path, unknown operator, type
+ * mismatch, unknown key).
+ *
+ * @example
+ * ```ts
+ * import { Condition, Rule } from "@anquan/core"
+ *
+ * export const crowdedFreezer = Rule.fromCondition({
+ *   id: "demo/freezer-room-crowded",
+ *   title: { "zh-CN": "速冻间人数", en: "Freezer-room head-count" },
+ *   message: { "zh-CN": "速冻间作业人员超过9人", en: "More than 9 people work in the freezer room" },
+ *   remediation: { "zh-CN": "减少作业人员", en: "Reduce the crew" },
+ *   citation: { document: "industry-trade-major-hazard-2023", article: 12, item: 2, verified: false },
+ *   severity: "major",
+ *   effective: { from: "2023-05-15" },
+ *   facts: { "facts.freezerRoomWorkers": { type: "integer", label: { "zh-CN": "速冻间作业人数", en: "freezer-room workers" } } },
+ *   violationWhen: Condition.gt("facts.freezerRoomWorkers", 9)
+ * })
+ * ```
+ * @since 0.2.0
+ */
+export const fromCondition = <const P extends ParamSpecs = {}>(definition: ConditionRuleDefinition<P>): Rule.Rule<any> => {
+  const issues = check(definition)
+  if (issues.length > 0) throw new ConditionRuleError(definition.id, issues)
+  const scope = { facts: definition.facts, functions: definition.functions }
+  const violation = compile(definition.violationWhen, scope)
+  const notApplicable = definition.notApplicableWhen === undefined ? undefined : compile(definition.notApplicableWhen, scope)
+  const vq = violation.quick, ve = violation.explain
+  const naq = notApplicable?.quick, nae = notApplicable?.explain
+  const everyRead = definition.evidence === "read"
+
+  const quick = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
+    if (naq !== undefined) {
+      const t = naq(subject, context, undefined)
+      if (t === TRUE) return Outcome.quickNotApplicable
+      if (t === UNKNOWN) return Outcome.quickIndeterminate
+    }
+    const t = vq(subject, context, undefined)
+    return t === TRUE ? Outcome.quickViolation : t === UNKNOWN ? Outcome.quickIndeterminate : Outcome.quickCompliant
+  }
+
+  const explain = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
+    if (nae !== undefined) {
+      const trace = emptyTrace()
+      const t = nae(subject, context, undefined, "", trace)
+      if (t === TRUE) return Outcome.notApplicable(joinReasons(trace.reasons)?.["zh-CN"])
+      if (t === UNKNOWN) return Outcome.indeterminate(unique(trace.missing))
+    }
+    const trace = emptyTrace(everyRead)
+    const t = ve(subject, context, undefined, "", trace)
+    if (t === UNKNOWN) return Outcome.indeterminate(unique(trace.missing))
+    const evidence = dedupeEvidence(trace)
+    return t === TRUE ? Outcome.violation(evidence, joinReasons(trace.reasons)) : Outcome.compliant(evidence)
+  }
+
+  const { facts, schema, notApplicableWhen, violationWhen, functions, evidence: _evidence, ...meta } = definition
+  const reads = [...pathsOf(notApplicableWhen ?? {}, pathsOf(violationWhen))]
+  return Rule.define<unknown, P>({
+    ...meta,
+    facts: schema ?? derivedSchema(facts),
+    reads,
+    evaluate: (subject, context) => (context.explain === false ? quick(subject, context) : explain(subject, context))
+  } as RuleDefinition<unknown, P>)
+}
+
+const derivedSchema = (facts: FactDeclarations): Schema.Top => Schema.Struct({ facts: Schema.UndefinedOr(sectionSchema(facts)) })

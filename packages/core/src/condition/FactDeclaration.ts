@@ -1,0 +1,84 @@
+/**
+ * 事实声明 — the facts a rule reads, declared with their type, zh-CN and English label, unit and
+ * allowed values. Conditions name facts by path; the declaration gives reasons their words
+ * ("快速冻结装置作业间作业人数为12人" instead of `facts.freezerRoomWorkers`) and lets a JSON pack be
+ * checked before it runs.
+ *
+ * @since 0.2.0
+ */
+import { Schema } from "effect"
+import { CalendarDate } from "../calendar/CalendarDate.ts"
+import type { Localized } from "../rule/Localized.ts"
+
+/**
+ * A fact's type: `boolean`, `number`, `integer`, `string` (optionally limited to `values`), `strings`
+ * (a list of them, e.g. `enterprise.sectors`), `date` (`YYYY-MM-DD`), `dates` (a list of dates) or
+ * `list` (a list of entries whose fields are `items`).
+ *
+ * @since 0.2.0
+ */
+export type FactType = "boolean" | "number" | "integer" | "string" | "strings" | "date" | "dates" | "list"
+
+/** Every fact type. @since 0.2.0 */
+export const factTypes: ReadonlyArray<FactType> = ["boolean", "number", "integer", "string", "strings", "date", "dates", "list"]
+
+/** @since 0.2.0 */
+export interface FactDeclaration {
+  readonly type: FactType
+  readonly label: Localized
+  /** The unit of a number, e.g. `{ "zh-CN": "人", en: "people" }`. */
+  readonly unit?: Localized
+  /** The allowed values of a string fact (or of each of a `strings` fact's). */
+  readonly values?: ReadonlyArray<string>
+  /** The fields of a `list` fact's entries, by entry path. */
+  readonly items?: Readonly<Record<string, FactDeclaration>>
+}
+
+/** Declarations by path (`facts.freezerRoomWorkers`). @since 0.2.0 */
+export type FactDeclarations = Readonly<Record<string, FactDeclaration>>
+
+const schemaOf = (d: FactDeclaration): Schema.Top => {
+  switch (d.type) {
+    case "boolean":
+      return Schema.Boolean
+    case "number":
+      return Schema.Finite
+    case "integer":
+      return Schema.Int
+    case "string":
+      return d.values === undefined ? Schema.String : Schema.Literals(d.values as ReadonlyArray<string>)
+    case "strings":
+      return Schema.Array(d.values === undefined ? Schema.String : Schema.Literals(d.values as ReadonlyArray<string>))
+    case "date":
+      return CalendarDate
+    case "dates":
+      return Schema.Array(CalendarDate)
+    case "list":
+      return Schema.Array(structOf(d.items ?? {}))
+  }
+}
+
+const structOf = (declarations: FactDeclarations): Schema.Top => {
+  // dotted paths (`evacuation.exitsCompliant`) become nested structs, every level optional
+  const fields: Record<string, Schema.Top> = {}
+  const nested: Record<string, Record<string, FactDeclaration>> = {}
+  for (const [path, d] of Object.entries(declarations)) {
+    const dot = path.indexOf(".")
+    if (dot < 0) fields[path] = Schema.optionalKey(schemaOf(d).annotate({ description: `${d.label["zh-CN"]} — ${d.label.en}` }))
+    else (nested[path.slice(0, dot)] ??= {})[path.slice(dot + 1)] = d
+  }
+  for (const [key, inner] of Object.entries(nested)) fields[key] = Schema.optionalKey(structOf(inner))
+  return Schema.Struct(fields as Schema.Struct.Fields)
+}
+
+/**
+ * The Schema of a pack's fact section from the declarations under `facts.`: every fact optional
+ * (absent = unknown), entries of lists likewise; dotted paths are nested objects.
+ *
+ * @since 0.2.0
+ */
+export const sectionSchema = (declarations: FactDeclarations): Schema.Top => {
+  const section: Record<string, FactDeclaration> = {}
+  for (const [path, d] of Object.entries(declarations)) if (path.startsWith("facts.")) section[path.slice(6)] = d
+  return structOf(section)
+}

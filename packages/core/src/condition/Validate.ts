@@ -1,0 +1,345 @@
+/**
+ * 条件校验 — checks a condition against the declared facts, the rule's parameters and the pack's
+ * sector functions before it is compiled: unknown keys (a typo must not pass), unknown operators,
+ * undeclared paths and type mismatches are reported with the JSON path of the offending node.
+ * TypeScript rules (`Rule.fromCondition`) and JSON packs (`Pack.fromJson`) are checked alike.
+ *
+ * @since 0.2.0
+ */
+import type { ParamSpecs } from "../rule/Rule.ts"
+import type { SectorFunctions } from "./Compile.ts"
+import { comparisonOperators } from "./Condition.ts"
+import type { FactDeclaration, FactDeclarations, FactType } from "./FactDeclaration.ts"
+
+/**
+ * One problem: the JSON path (`["rules", 0, "violationWhen", "op"]`) and what is wrong.
+ * The shape of a decode issue, so both are reported alike.
+ *
+ * @since 0.2.0
+ */
+export interface ConditionIssue {
+  readonly path: ReadonlyArray<string | number>
+  readonly message: string
+}
+
+/** What a condition may refer to. @since 0.2.0 */
+export interface ValidationScope {
+  readonly facts: FactDeclarations
+  readonly params: ParamSpecs
+  readonly functions: SectorFunctions
+}
+
+type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "list" | "any"
+
+interface Frame extends ValidationScope {
+  readonly entry: FactDeclarations | undefined
+}
+
+const kindOf = (t: FactType): Kind => (t === "integer" ? "number" : t)
+
+const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
+
+const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
+  ["fact"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of"], ["count", "where"], ["elapsed", "unit"], ["call", "args"]
+]
+const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
+  ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
+  ["validOn", "issued"], ["some", "where", "label"], ["every", "where", "label"], ["call", "args"]
+]
+
+const checkReason = (node: Record<string, unknown>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  if (!Object.hasOwn(node, "reason")) return
+  const r = node.reason
+  if (!isObject(r)) {
+    issues.push({ path: [...at, "reason"], message: `expected { "zh-CN": …, "en": … }` })
+    return
+  }
+  for (const key of Object.keys(r)) if (key !== "zh-CN" && key !== "en") issues.push({ path: [...at, "reason", key], message: `unknown key "${key}"; expected zh-CN, en` })
+  for (const locale of ["zh-CN", "en"]) {
+    if (typeof r[locale] !== "string" || (r[locale] as string).trim() === "") issues.push({ path: [...at, "reason", locale], message: `missing ${locale} translation` })
+  }
+}
+
+const shapeOf = (node: Record<string, unknown>, shapes: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> | undefined =>
+  shapes.find((keys) => Object.hasOwn(node, keys[0]!))
+
+/** Returns the declaration at `path` (entry fields first inside a quantifier), or reports it. */
+const resolve = (frame: Frame, path: unknown, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): FactDeclaration | undefined => {
+  if (typeof path !== "string") {
+    issues.push({ path: at, message: `expected a fact path (a string), got ${JSON.stringify(path)}` })
+    return undefined
+  }
+  if (frame.entry !== undefined && Object.hasOwn(frame.entry, path)) return frame.entry[path]
+  if (Object.hasOwn(frame.facts, path)) return frame.facts[path]
+  const known = frame.entry === undefined ? "" : ` (entry fields: ${Object.keys(frame.entry).join(", ") || "none"})`
+  issues.push({ path: at, message: `"${path}" is not a declared fact${known}` })
+  return undefined
+}
+
+const expectKind = (d: FactDeclaration | undefined, kinds: ReadonlyArray<Kind>, path: string, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  if (d !== undefined && !kinds.includes(kindOf(d.type))) issues.push({ path: at, message: `"${path}" is a ${d.type} fact; expected ${kinds.join(" or ")}` })
+}
+
+const checkKeys = (node: Record<string, unknown>, allowed: ReadonlyArray<string>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  for (const key of Object.keys(node)) if (!allowed.includes(key)) issues.push({ path: [...at, key], message: `unknown key "${key}"; expected ${allowed.join(", ")}` })
+}
+
+const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): Kind | undefined => {
+  if (!isObject(node)) {
+    issues.push({ path: at, message: `expected an operand object ({ fact }, { value }, { param }, …), got ${JSON.stringify(node)}` })
+    return undefined
+  }
+  const shape = shapeOf(node, OPERAND_KEYS)
+  if (shape === undefined) {
+    issues.push({ path: at, message: `unknown operand ${JSON.stringify(Object.keys(node))}; expected one of ${OPERAND_KEYS.map((k) => k[0]).join(", ")}` })
+    return undefined
+  }
+  checkKeys(node, shape, at, issues)
+  switch (shape[0]) {
+    case "fact": {
+      const d = resolve(frame, node.fact, [...at, "fact"], issues)
+      return d === undefined ? undefined : kindOf(d.type)
+    }
+    case "value": {
+      const v = node.value
+      if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return typeof v as Kind
+      issues.push({ path: [...at, "value"], message: `expected a number, string or boolean, got ${JSON.stringify(v)}` })
+      return undefined
+    }
+    case "param": {
+      const name = node.param
+      const spec = typeof name === "string" && Object.hasOwn(frame.params, name) ? frame.params[name] : undefined
+      if (spec === undefined) {
+        issues.push({ path: [...at, "param"], message: `unknown parameter ${JSON.stringify(name)}; the rule declares: ${Object.keys(frame.params).join(", ") || "none"}` })
+        return undefined
+      }
+      return spec.type
+    }
+    case "add":
+    case "multiply":
+    case "subtract": {
+      const parts = node[shape[0]]
+      if (!Array.isArray(parts) || parts.length < 2 || (shape[0] === "subtract" && parts.length !== 2)) {
+        issues.push({ path: [...at, shape[0]], message: shape[0] === "subtract" ? "expected two operands" : "expected at least two operands" })
+        return undefined
+      }
+      parts.forEach((p, i) => {
+        const k = operand(p, frame, [...at, shape[0]!, i], issues)
+        if (k !== undefined && k !== "number") issues.push({ path: [...at, shape[0]!, i], message: `arithmetic needs numbers, got a ${k}` })
+      })
+      return "number"
+    }
+    case "sum":
+    case "count": {
+      const d = resolve(frame, node[shape[0]], [...at, shape[0]], issues)
+      expectKind(d, ["list"], String(node[shape[0]]), [...at, shape[0]], issues)
+      const inner: Frame = { ...frame, entry: d?.items ?? {} }
+      if (shape[0] === "sum") {
+        if (!Object.hasOwn(node, "of")) issues.push({ path: at, message: `"sum" needs "of" (the entry field to add up)` })
+        else {
+          const item = resolve(inner, node.of, [...at, "of"], issues)
+          expectKind(item, ["number"], String(node.of), [...at, "of"], issues)
+        }
+      } else if (Object.hasOwn(node, "where")) condition(node.where, inner, [...at, "where"], issues)
+      return "number"
+    }
+    case "elapsed": {
+      const d = resolve(frame, node.elapsed, [...at, "elapsed"], issues)
+      expectKind(d, ["date", "dates"], String(node.elapsed), [...at, "elapsed"], issues)
+      if (node.unit !== "days" && node.unit !== "months") issues.push({ path: [...at, "unit"], message: `expected "days" or "months", got ${JSON.stringify(node.unit)}` })
+      return "number"
+    }
+    case "call":
+      return call(node, frame, at, issues)
+  }
+  return undefined
+}
+
+const call = (node: Record<string, unknown>, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): Kind | undefined => {
+  const name = node.call
+  const fn = typeof name === "string" && Object.hasOwn(frame.functions, name) ? frame.functions[name] : undefined
+  if (fn === undefined) {
+    issues.push({ path: [...at, "call"], message: `unknown sector function ${JSON.stringify(name)}; the pack registers: ${Object.keys(frame.functions).join(", ") || "none"}` })
+    return undefined
+  }
+  const args = node.args
+  if (!Array.isArray(args) || args.length !== fn.arity) {
+    issues.push({ path: [...at, "args"], message: `"${String(name)}" takes ${fn.arity} argument(s)` })
+    return fn.returns
+  }
+  args.forEach((a, i) => operand(a, frame, [...at, "args", i], issues))
+  return fn.returns
+}
+
+const compatible = (a: Kind, b: Kind): boolean => a === b || a === "any" || b === "any"
+
+const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  if (!isObject(node)) {
+    issues.push({ path: at, message: `expected a condition object, got ${JSON.stringify(node)}` })
+    return
+  }
+  const shape = shapeOf(node, CONDITION_KEYS)
+  if (shape === undefined) {
+    issues.push({ path: at, message: `unknown condition ${JSON.stringify(Object.keys(node))}; expected one of ${CONDITION_KEYS.map((k) => k[0]).join(", ")}` })
+    return
+  }
+  checkReason(node, at, issues)
+  switch (shape[0]) {
+    case "all":
+    case "any": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      const parts = node[shape[0]]
+      if (!Array.isArray(parts) || parts.length === 0) issues.push({ path: [...at, shape[0]], message: "expected a non-empty array of conditions" })
+      else parts.forEach((p, i) => condition(p, frame, [...at, shape[0]!, i], issues))
+      return
+    }
+    case "not":
+      checkKeys(node, [...shape, "reason"], at, issues)
+      condition(node.not, frame, [...at, "not"], issues)
+      return
+    case "op": {
+      const op = node.op
+      if (op === "oneOf") {
+        checkKeys(node, ["op", "left", "values", "reason"], at, issues)
+        const k = operand(node.left, frame, [...at, "left"], issues)
+        const values = node.values
+        if (!Array.isArray(values) || values.length === 0) {
+          issues.push({ path: [...at, "values"], message: "expected a non-empty array of constants" })
+          return
+        }
+        const allowed = isObject(node.left) && typeof node.left.fact === "string" ? (frame.entry?.[node.left.fact] ?? frame.facts[node.left.fact])?.values : undefined
+        const element = k === "strings" ? "string" : k
+        if (k === "list" || k === "dates") issues.push({ path: [...at, "left"], message: `"oneOf" does not apply to a ${k}` })
+        values.forEach((v, i) => {
+          if (element !== undefined && k !== "list" && k !== "dates" && typeof v !== element) issues.push({ path: [...at, "values", i], message: `expected a ${element}, got ${JSON.stringify(v)}` })
+          else if (allowed !== undefined && !allowed.includes(v as string)) issues.push({ path: [...at, "values", i], message: `${JSON.stringify(v)} is not an allowed value; expected one of ${allowed.join(", ")}` })
+        })
+        return
+      }
+      if (op === "between") {
+        checkKeys(node, ["op", "left", "min", "max", "reason"], at, issues)
+        const k = operand(node.left, frame, [...at, "left"], issues)
+        for (const side of ["min", "max"] as const) {
+          const j = operand(node[side], frame, [...at, side], issues)
+          if (k !== undefined && j !== undefined && !compatible(k, j)) issues.push({ path: [...at, side], message: `cannot compare a ${k} with a ${j}` })
+        }
+        return
+      }
+      if (!comparisonOperators.includes(op as never)) {
+        issues.push({ path: [...at, "op"], message: `unknown operator ${JSON.stringify(op)}; expected one of ${[...comparisonOperators, "oneOf", "between"].join(", ")}` })
+        return
+      }
+      checkKeys(node, ["op", "left", "right", "reason"], at, issues)
+      const k = operand(node.left, frame, [...at, "left"], issues)
+      const j = operand(node.right, frame, [...at, "right"], issues)
+      if (k !== undefined && j !== undefined) {
+        if (k === "list" || k === "dates" || k === "strings") {
+          issues.push({ path: [...at, "op"], message: `"${String(op)}" does not apply to a ${k}${k === "strings" ? `; use "oneOf" (true when any of them is one of the values)` : ""}` })
+        } else if (!compatible(k, j)) issues.push({ path: [...at, "right"], message: `cannot compare a ${k} with a ${j}` })
+        else if ((k === "boolean" || k === "string") && op !== "=" && op !== "!=") {
+          issues.push({ path: [...at, "op"], message: `"${String(op)}" does not apply to a ${k}; use "=" or "!="` })
+        }
+        const allowed = isObject(node.left) && typeof node.left.fact === "string" ? (frame.entry?.[node.left.fact] ?? frame.facts[node.left.fact])?.values : undefined
+        const right = isObject(node.right) ? node.right.value : undefined
+        if (allowed !== undefined && typeof right === "string" && !allowed.includes(right)) {
+          issues.push({ path: [...at, "right", "value"], message: `${JSON.stringify(right)} is not an allowed value; expected one of ${allowed.join(", ")}` })
+        }
+      }
+      return
+    }
+    case "present":
+      checkKeys(node, [...shape, "reason"], at, issues)
+      resolve(frame, node.present, [...at, "present"], issues)
+      return
+    case "within": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      const d = resolve(frame, node.within, [...at, "within"], issues)
+      expectKind(d, ["date", "dates"], String(node.within), [...at, "within"], issues)
+      const has = (Object.hasOwn(node, "days") ? 1 : 0) + (Object.hasOwn(node, "months") ? 1 : 0)
+      if (has !== 1) issues.push({ path: at, message: `"within" needs exactly one of "days" or "months"` })
+      else {
+        const unit = Object.hasOwn(node, "days") ? "days" : "months"
+        const k = operand(node[unit], frame, [...at, unit], issues)
+        if (k !== undefined && k !== "number") issues.push({ path: [...at, unit], message: `expected a number, got a ${k}` })
+      }
+      return
+    }
+    case "expired":
+    case "validOn": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      const d = resolve(frame, node[shape[0]], [...at, shape[0]], issues)
+      expectKind(d, ["date"], String(node[shape[0]]), [...at, shape[0]], issues)
+      if (shape[0] === "validOn" && Object.hasOwn(node, "issued")) {
+        const i = resolve(frame, node.issued, [...at, "issued"], issues)
+        expectKind(i, ["date"], String(node.issued), [...at, "issued"], issues)
+      }
+      return
+    }
+    case "some":
+    case "every": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      const d = resolve(frame, node[shape[0]], [...at, shape[0]], issues)
+      expectKind(d, ["list"], String(node[shape[0]]), [...at, shape[0]], issues)
+      const inner: Frame = { ...frame, entry: d?.items ?? {} }
+      if (!Object.hasOwn(node, "where")) issues.push({ path: at, message: `"${shape[0]}" needs "where" (the condition on each entry)` })
+      else condition(node.where, inner, [...at, "where"], issues)
+      if (Object.hasOwn(node, "label")) resolve(inner, node.label, [...at, "label"], issues)
+      return
+    }
+    case "call": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      const k = call(node, frame, at, issues)
+      if (k !== undefined && k !== "boolean") issues.push({ path: [...at, "call"], message: `a condition needs a function returning boolean; "${String(node.call)}" returns ${k}` })
+      return
+    }
+  }
+}
+
+/**
+ * The problems of a condition (empty when it is sound), with paths under `at`.
+ *
+ * @since 0.2.0
+ */
+export const validate = (node: unknown, scope: ValidationScope, at: ReadonlyArray<string | number> = []): Array<ConditionIssue> => {
+  const issues: Array<ConditionIssue> = []
+  condition(node, { ...scope, entry: undefined }, at, issues)
+  return issues
+}
+
+/**
+ * A JSON path as text: `$.rules[0].violationWhen.any[1].op`.
+ *
+ * @since 0.2.0
+ */
+export const formatPath = (path: ReadonlyArray<string | number>): string =>
+  "$" + path.map((p) => (typeof p === "number" ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`)).join("")
+
+/**
+ * The fact paths a condition reads (for `Rule.reads`), subject-relative, entry fields as `list[].field`.
+ *
+ * @since 0.2.0
+ */
+export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: string): Set<string> => {
+  if (Array.isArray(node)) {
+    for (const n of node) pathsOf(n, out, list)
+    return out
+  }
+  if (!isObject(node)) return out
+  const name = (p: unknown) => (typeof p === "string" ? (list !== undefined && !p.startsWith("facts.") && !p.startsWith("enterprise.") ? `${list}[].${p}` : p) : undefined)
+  for (const key of ["fact", "present", "within", "expired", "validOn", "issued", "elapsed"]) {
+    const p = name(node[key])
+    if (p !== undefined) out.add(p)
+  }
+  for (const key of ["some", "every", "count", "sum"]) {
+    const p = name(node[key])
+    if (p === undefined) continue
+    out.add(p)
+    pathsOf(node.where, out, p)
+    const of = node.of
+    if (typeof of === "string") out.add(`${p}[].${of}`)
+  }
+  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months"]) {
+    if (Object.hasOwn(node, key)) pathsOf(node[key], out, list)
+  }
+  return out
+}

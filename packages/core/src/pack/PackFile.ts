@@ -1,0 +1,140 @@
+/**
+ * 规则包文件 — a rule pack as data: one JSON file with the pack's metadata, its facts (types,
+ * zh-CN/en labels, units, allowed values) and a top-level `rules` array, each rule with its id,
+ * metadata, citation and conditions in the rule language. `Pack.fromJson` reads it; the JSON Schema
+ * (`JsonSchemas.of("PackFile")`) lets editors check a file as it is written.
+ *
+ * @since 0.2.0
+ */
+import { Schema } from "effect"
+import { Citation, CitationDocument } from "../citation/Citation.ts"
+import { comparisonOperators } from "../condition/Condition.ts"
+import type { Condition as ConditionType, Operand as OperandType } from "../condition/Condition.ts"
+import { factTypes } from "../condition/FactDeclaration.ts"
+import type { FactDeclaration as FactDeclarationType } from "../condition/FactDeclaration.ts"
+import { UnitKind } from "../enterprise/Enterprise.ts"
+import { Localized } from "../rule/Localized.ts"
+import { Sector } from "../sector/Sector.ts"
+
+const FactPath = Schema.String.annotate({ description: "a fact path: facts.<name>, or an entry field inside a quantifier" })
+const ConstantValue = Schema.Union([Schema.Finite, Schema.String, Schema.Boolean])
+
+/**
+ * 取值 — the Schema of an operand of the rule language.
+ *
+ * @since 0.2.0
+ */
+export const Operand: Schema.Codec<OperandType> = Schema.Union([
+  Schema.Struct({ fact: FactPath }),
+  Schema.Struct({ value: ConstantValue }),
+  Schema.Struct({ param: Schema.String }),
+  Schema.Struct({ add: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
+  Schema.Struct({ subtract: Schema.Tuple([Schema.suspend((): Schema.Codec<OperandType> => Operand), Schema.suspend((): Schema.Codec<OperandType> => Operand)]) }),
+  Schema.Struct({ multiply: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
+  Schema.Struct({ sum: FactPath, of: FactPath }),
+  Schema.Struct({ count: FactPath, where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)) }),
+  Schema.Struct({ elapsed: FactPath, unit: Schema.Literals(["days", "months"]) }),
+  Schema.Struct({ call: Schema.String, args: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) })
+]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of } | { count, where? } | { elapsed, unit } | { call, args }" }) as any
+
+const Reason = Schema.optionalKey(Localized.annotate({ description: "the words of a violation's details when this condition holds" }))
+
+const C = Schema.suspend((): Schema.Codec<ConditionType> => Condition)
+
+/**
+ * 条件 — the Schema of a condition of the rule language.
+ *
+ * @since 0.2.0
+ */
+export const Condition: Schema.Codec<ConditionType> = Schema.Union([
+  Schema.Struct({ all: Schema.Array(C), reason: Reason }),
+  Schema.Struct({ any: Schema.Array(C), reason: Reason }),
+  Schema.Struct({ not: C, reason: Reason }),
+  Schema.Struct({ op: Schema.Literals(comparisonOperators), left: Operand, right: Operand, reason: Reason }),
+  Schema.Struct({ op: Schema.Literal("oneOf"), left: Operand, values: Schema.Array(ConstantValue), reason: Reason }),
+  Schema.Struct({ op: Schema.Literal("between"), left: Operand, min: Operand, max: Operand, reason: Reason }),
+  Schema.Struct({ present: FactPath, reason: Reason }),
+  Schema.Struct({ within: FactPath, days: Operand, reason: Reason }),
+  Schema.Struct({ within: FactPath, months: Operand, reason: Reason }),
+  Schema.Struct({ expired: FactPath, reason: Reason }),
+  Schema.Struct({ validOn: FactPath, issued: Schema.optionalKey(FactPath), reason: Reason }),
+  Schema.Struct({ some: FactPath, where: C, label: Schema.optionalKey(FactPath), reason: Reason }),
+  Schema.Struct({ every: FactPath, where: C, label: Schema.optionalKey(FactPath), reason: Reason }),
+  Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason })
+]).annotate({ identifier: "Condition", description: "条件 — a three-valued condition of the rule language" }) as any
+
+/**
+ * 事实声明 — the Schema of a fact declaration.
+ *
+ * @since 0.2.0
+ */
+export const FactDeclaration: Schema.Codec<FactDeclarationType> = Schema.Struct({
+  type: Schema.Literals(factTypes),
+  label: Localized,
+  unit: Schema.optionalKey(Localized),
+  values: Schema.optionalKey(Schema.Array(Schema.String)),
+  items: Schema.optionalKey(Schema.Record(Schema.String, Schema.suspend((): Schema.Codec<FactDeclarationType> => FactDeclaration)))
+}).annotate({ identifier: "FactDeclaration", description: "事实声明 — type, zh-CN/en label, unit, allowed values, list entry fields" }) as any
+
+const NumberParam = Schema.Struct({
+  type: Schema.Literal("number"),
+  default: Schema.Finite,
+  laxerWhen: Schema.Literals(["greater", "less"]),
+  integer: Schema.optionalKey(Schema.Boolean),
+  min: Schema.optionalKey(Schema.Finite),
+  max: Schema.optionalKey(Schema.Finite),
+  description: Localized
+})
+const BooleanParam = Schema.Struct({ type: Schema.Literal("boolean"), default: Schema.Boolean, laxerWhen: Schema.Boolean, description: Localized })
+
+const ruleFields = <Cond extends Schema.Top>(condition: Cond) => ({
+  id: Schema.String,
+  title: Localized,
+  message: Localized,
+  remediation: Localized,
+  citation: Citation,
+  legalBases: Schema.optionalKey(Schema.Array(Citation)),
+  penalties: Schema.optionalKey(Schema.Array(Citation)),
+  severity: Schema.Literals(["major", "general", "advisory"]),
+  kind: Schema.optionalKey(Schema.Literals(["hazard", "reporting"])),
+  appliesTo: Schema.optionalKey(Schema.Struct({ sectors: Schema.optionalKey(Schema.Array(Sector)), unitKinds: Schema.optionalKey(Schema.Array(UnitKind)) })),
+  effective: Schema.Struct({ from: Schema.String, to: Schema.optionalKey(Schema.String) }),
+  params: Schema.optionalKey(Schema.Record(Schema.String, Schema.Union([NumberParam, BooleanParam]))),
+  evidence: Schema.optionalKey(Schema.Literals(["deciding", "read"])),
+  notApplicableWhen: Schema.optionalKey(condition),
+  violationWhen: condition
+})
+
+const packFields = <Cond extends Schema.Top>(condition: Cond) => ({
+  $schema: Schema.optionalKey(Schema.String),
+  id: Schema.String,
+  name: Localized,
+  version: Schema.String,
+  description: Schema.optionalKey(Localized),
+  sectors: Schema.optionalKey(Schema.Array(Sector)),
+  factsKey: Schema.String,
+  documents: Schema.optionalKey(Schema.Array(CitationDocument)),
+  facts: Schema.Record(Schema.String, FactDeclaration),
+  rules: Schema.Array(Schema.Struct(ruleFields(condition)))
+})
+
+/**
+ * 规则包文件 — the Schema of a whole JSON pack file.
+ *
+ * @since 0.2.0
+ */
+export const PackFile = Schema.Struct(packFields(Condition)).annotate({
+  identifier: "PackFile",
+  description: "规则包文件 — a rule pack as JSON: metadata, declared facts and rules with conditions"
+})
+
+/** @since 0.2.0 */
+export type PackFile = typeof PackFile.Type
+
+/**
+ * The file's shape with conditions left undecoded: `Pack.fromJson` decodes the metadata with it and
+ * checks conditions with the rule language's own validator, whose messages name the operator or path.
+ *
+ * @since 0.2.0
+ */
+export const PackFileShape = Schema.Struct(packFields(Schema.Unknown))
