@@ -110,7 +110,7 @@ const majorHazardAt = (facts: Any, unitId: string | undefined): boolean => {
   if (inst === undefined) return false
   if (inst.recordedGrade !== undefined) return true
   const unit = toHazardUnit(inst as MajorHazardInstallation)
-  return unit !== undefined && MajorHazardInstallationGrading.identify(unit).isMajorHazard
+  return unit !== undefined && MajorHazardInstallationGrading.identify(unit).isMajorHazard === true
 }
 
 /**
