@@ -22,7 +22,7 @@
  */
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
-import { CalendarDate, countKeyOf, formatCitation, sectorLabel, Sectors, verdictLabels, verdicts } from "@anquan/core"
+import { CalendarDate, countKeyOf, decodeIssueMessages, formatCitation, sectorLabel, Sectors, verdictLabels, verdicts } from "@anquan/core"
 import type { CitationDocument, DateWindow, EvaluatedRecord, Finding, Locale, Localized, Report } from "@anquan/core"
 import type { HazardMetrics, MetricsReport } from "@anquan/hazard-ledger"
 import type { CampaignSection } from "../campaign.ts"
@@ -410,7 +410,7 @@ const start = (write: (text: string) => void, options: HtmlReportOptions): HtmlR
         laxerThanNational: summary.laxerThanNational,
         sectorLabels: Object.fromEntries(Sectors.map((s) => [s, both((l) => sectorLabel(s, l))])),
         verdictLabels: Object.fromEntries(verdicts.map((v) => [v, verdictLabels[v]])),
-        rejected: summary.rejected.map((r) => ({ source: formatSource(r.source), id: r.id ?? null, issues: r.issues })),
+        rejected: summary.rejected.map((r) => ({ source: formatSource(r.source), id: r.id ?? null, issues: r.issues.map((i) => ({ ...i, messages: decodeIssueMessages(i) })) })),
         rejectedNotListed: summary.rejectedNotListed ?? 0,
         names,
         ledger: options.ledger === undefined ? null : ledgerView(options.ledger),
@@ -491,7 +491,7 @@ const APP = `
       notGiven: "未提供（按无记录计算）", "rec-roster": "单位名册 --campaign-roster", "rec-hazards": "隐患 --campaign-hazards",
       "rec-inspections": "检查记录 --campaign-inspections", "rec-reports": "报送记录 --campaign-reports", hazardsFromLedger: "隐患取自台账 --ledger",
       "rank-undecided": "未发现违规，部分规则无法判定", "rank-compliant": "未发现违规", allUnits: "全部单位", allSeverities: "全部严重程度", allOutcomes: "全部结果", allPacks: "全部规则包", page: "第", unitsLabel: "家单位", notListed: "另有 {n} 条被拒记录未列出（--max-rejected）",
-      findingsLabel: "条发现", noFindings: "没有需要列出的发现", waiver: "豁免" },
+      findingsLabel: "条发现", noFindings: "没有需要列出的发现", waiver: "豁免", wholeRecord: "（整条记录）" },
     "en": { title: "Work-safety compliance report", asOf: "as of", records: "records", evaluated: "evaluated", rejected: "rejected records",
       violations: "violations", major: "major", general: "general", advisory: "advisory", waived: "waived", indeterminate: "indeterminate", error: "rule errors",
       compliant: "compliant", "not-applicable": "not applicable", violation: "violation", verdicts: "Verdict per unit", findings: "Findings",
@@ -521,7 +521,7 @@ const APP = `
       notGiven: "not given (counted as none)", "rec-roster": "roster --campaign-roster", "rec-hazards": "hazards --campaign-hazards",
       "rec-inspections": "inspections --campaign-inspections", "rec-reports": "reports --campaign-reports", hazardsFromLedger: "hazards from the ledger --ledger",
       "rank-undecided": "No violation found, some rules undecided", "rank-compliant": "No violation found", allUnits: "all units", allSeverities: "all severities", allOutcomes: "all outcomes", allPacks: "all packs", page: "page", unitsLabel: "units", notListed: "and {n} more rejected records not listed (--max-rejected)",
-      findingsLabel: "findings", noFindings: "no findings to list", waiver: "waiver" }
+      findingsLabel: "findings", noFindings: "no findings to list", waiver: "waiver", wholeRecord: "(record)" }
   };
   var OUTCOMES = ["violation", "waived", "indeterminate", "error", "compliant", "not-applicable"];
   var SEV = ["major", "general", "advisory"];
@@ -885,7 +885,7 @@ const APP = `
       D.rejectedNotListed ? t("notListed").replace("{n}", String(D.rejectedNotListed)) : "");
     el("rejected").innerHTML = "<tr><th>" + t("source") + "</th><th>" + t("code") + "</th><th>" + t("issues") + "</th></tr>" + D.rejected.slice(range[0], range[1]).map(function (r) {
       return "<tr><td><code>" + esc(r.source) + "</code></td><td><code>" + esc(r.id || "") + "</code></td><td>" + r.issues.map(function (i) {
-        return "<div><code>" + esc(i.path.join(".") || "(record)") + "</code>: " + esc(i.message) + "</div>"; }).join("") + "</td></tr>";
+        return "<div><code>" + esc(i.path.join(".") || t("wholeRecord")) + "</code>: " + esc(loc(i.messages)) + "</div>"; }).join("") + "</td></tr>";
     }).join("");
   }
   function renderLists() {
