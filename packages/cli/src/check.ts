@@ -247,7 +247,7 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   }
   const documents = engine.registry.documents
   const html = options.format === "html"
-    ? HtmlReport.start(write, { locale, documents, ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }) })
+    ? HtmlReport.start(write, { locale, documents, packNames: new Map(options.packs.map((p) => [p.id, p.name])), ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }) })
     : undefined
   const located: Array<LocatedRejection> = []
   let rejectedCount = 0
