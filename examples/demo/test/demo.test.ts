@@ -53,6 +53,14 @@ describe("the demo on the bundled sample", () => {
     expect(rejected.issues.map((i) => i.path)).toEqual(expect.arrayContaining([["creditCode"], ["sectors", 1], ["employees"]]))
     expect(text).toContain("record rejected, not evaluated")
     expect(text).toContain("sectors[1]")
+    // the problems in the report's language: English here, Chinese in the Chinese table
+    expect(text).toContain("creditCode: unified social credit code (统一社会信用代码) has a wrong check character: expected R, got X")
+    expect(text).toContain("employees: Expected number")
+    const zh = (await runDemo({ file, asOf: "2026-11-23", locale: "zh-CN" })).text
+    expect(zh).toContain("creditCode: 统一社会信用代码校验码错误：应为 R，实际为 X")
+    expect(zh).toMatch(/sectors\[1\]: 应为已知的行业领域："hazardous-chemicals" \| /)
+    expect(zh).toContain("employees: 应为数字")
+    expect(zh).not.toContain("Expected")
   })
 
   it("follows the law in force on each date (2002, 2014 and 2021 texts)", async () => {

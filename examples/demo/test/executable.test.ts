@@ -52,11 +52,12 @@ describe.skipIf(stale !== undefined)("the built executable (packages/cli/dist/bi
 
   it("on the README's full report: exit codes, stdout, stderr, findings.json and the report's data", () => {
     expect(built.runs.map((r) => r.code)).toEqual([3, 0, 0, 3])
-    // the ledger gives imported hazards random ids and records the instant of each event, and the report names
+    // the ledger gives imported hazards random ids and records the instant of each event (json: UTC, Z; the text
+    // output: Beijing time, +08:00), and the report names
     // its input by absolute path (each run has its own directory): those differ
     const steady = (text: string, dir: string) =>
       text.replaceAll(dir, "<dir>").replace(/YH-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "YH-<uuid>")
-        .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, "<instant>")
+        .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|\+08:00)/g, "<instant>")
     const outputs = (r: typeof built) => r.runs.map(({ args, code, stdout, stderr }) => ({ args, code, stdout: steady(stdout, r.dir), stderr: steady(stderr, r.dir) }))
     expect(outputs(built)).toEqual(outputs(source))
     const findings = (r: typeof built) => steady(readFileSync(join(r.dir, "findings.json"), "utf8"), r.dir)

@@ -26,7 +26,7 @@
  * @since 0.1.0
  */
 import { readFileSync } from "node:fs"
-import { Engine, formatCitation, localize, sectorLabel, verdictLabels } from "@anquan/core"
+import { decodeIssueMessage, Engine, formatCitation, localize, sectorLabel, verdictLabels } from "@anquan/core"
 import type { DecodeIssue, EvaluatedRecord, Locale, Pack, RecordResult, RejectedRecord, Report, Sector } from "@anquan/core"
 import type { CampaignFiles, CampaignSection } from "./campaign.ts"
 import { ExitCode } from "./exitCode.ts"
@@ -247,7 +247,7 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   }
   const documents = engine.registry.documents
   const html = options.format === "html"
-    ? HtmlReport.start(write, { locale, documents, ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }) })
+    ? HtmlReport.start(write, { locale, documents, packNames: new Map(options.packs.map((p) => [p.id, p.name])), ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }) })
     : undefined
   const located: Array<LocatedRejection> = []
   let rejectedCount = 0
@@ -256,7 +256,7 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const renderTable = (r: LocatedResult | LocatedRejection): void => {
     if (r._tag === "rejected") {
       write(`✗ ${inline(formatSource(r.source))}${r.id !== undefined ? ` ${inline(r.id)}` : ""} — ${t(locale, "记录无法解码，未评估", "record rejected, not evaluated")}\n`)
-      for (const i of r.issues) write(`    ${inline(formatPath(i.path))}: ${i.message}\n`)
+      for (const i of r.issues) write(`    ${inline(formatPath(i.path))}: ${decodeIssueMessage(i, locale)}\n`)
       return
     }
     if (r.findings.length === 0 && r.verdict === "no-violation") return

@@ -37,11 +37,52 @@ const generated = (n: number): Array<Record<string, unknown>> => {
 const rank = (e: EvaluatedRecord): number =>
   e.verdict === "major-hazard" ? 0 : e.verdict === "general-hazard" ? 1 : e.verdict === "advisory" ? 2 : e.complete ? 4 : 3
 
+
+/** In the page: each chart's box and the boxes of the texts its SVG draws (titles, axis and value labels, legends). */
+const CHART_TEXTS = `[...document.querySelectorAll(".chart")].map((c) => {
+  const r = c.getBoundingClientRect()
+  return {
+    id: c.id, box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+    texts: [...c.querySelectorAll("svg text")].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+      .filter((t) => t.r.width > 0 && t.text.trim() !== "")
+      .map((t) => ({ text: t.text, box: { left: t.r.left, top: t.r.top, right: t.r.right, bottom: t.r.bottom } }))
+  }
+})`
+
+/** In the page: the labels of the by-pack chart's category axis (upright bars: x; lying: y), from its ECharts instance. */
+const PACK_AXIS = `(() => {
+  const o = echarts.getInstanceByDom(document.getElementById("chart-pack")).getOption()
+  return (o.xAxis[0].type === "category" ? o.xAxis[0] : o.yAxis[0]).data
+})()`
+
+interface Box { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number }
+interface ChartTexts { readonly id: string; readonly box: Box; readonly texts: ReadonlyArray<{ readonly text: string; readonly box: Box }> }
+
+/** Every text cut short (…), reaching out of its chart, or overlapping another text of its chart (by more than 1 px). */
+const layoutProblems = (charts: ReadonlyArray<ChartTexts>): Array<string> => {
+  const problems: Array<string> = []
+  for (const c of charts) {
+    c.texts.forEach((t, i) => {
+      if (t.text.includes("…")) problems.push(`${c.id}: "${t.text}" is cut short`)
+      const b = t.box
+      if (b.left < c.box.left - 1 || b.right > c.box.right + 1 || b.top < c.box.top - 1 || b.bottom > c.box.bottom + 1) problems.push(`${c.id}: "${t.text}" reaches out of the chart`)
+      for (const u of c.texts.slice(i + 1)) {
+        const x = Math.min(b.right, u.box.right) - Math.max(b.left, u.box.left)
+        const y = Math.min(b.bottom, u.box.bottom) - Math.max(b.top, u.box.top)
+        if (x > 1 && y > 1) problems.push(`${c.id}: "${t.text}" overlaps "${u.text}"`)
+      }
+    })
+  }
+  return problems
+}
+
 describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML report in Chromium", () => {
   let browser: Browser
   let url: string
   /** The same sample with a hazard ledger (test/fixtures/governance.ts) and a campaign. */
   let governanceUrl: string
+  /** The ids of the packs the governance page counts findings of, in its order. */
+  let governancePacks: ReadonlyArray<string>
   /** 3000 generated records, the check's result (units retained, to compare with the page) and the page. */
   let large: { url: string; result: CheckResult; bytes: number }
 
@@ -62,10 +103,12 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     writeFileSync(largeInput, JSON.stringify(generated(3000)))
     large = await render("large.html", { input: largeInput, retainEnterprises: true })
     const fx = await writeGovernanceFixture(join(dir, "governance"))
-    governanceUrl = (await render("governance.html", {
+    const governance = await render("governance.html", {
       ledger: { db: fx.ledger, jurisdictions: fx.jurisdictions },
       campaign: { campaign: fx.campaign, roster: fx.roster, hazards: fx.hazards, inspections: fx.inspections, reports: fx.reports }
-    })).url
+    })
+    governanceUrl = governance.url
+    governancePacks = Object.keys(governance.result.report.byPack)
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -255,6 +298,76 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     await page.screenshot({ path: join(artifacts, "html-report-governance.png"), fullPage: true })
     expect(requests, "the report must not load anything from the network").toEqual([])
     expect(errors).toEqual([])
+    await page.close()
+  }, 60_000)
+
+  it("lays out every chart with no label over another and none cut, at 1024, 1440 and 1920 px wide, in Chinese and English", async () => {
+    mkdirSync(artifacts, { recursive: true })
+    for (const width of [1024, 1440, 1920]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } })
+      const errors: Array<string> = []
+      page.on("pageerror", (e) => errors.push(String(e)))
+      await page.goto(governanceUrl)
+      await page.waitForSelector("body[data-ready='1']", { timeout: 20_000 })
+      for (const lang of ["zh-CN", "en"]) {
+        if (lang === "en") {
+          await page.click("#lang")
+          await page.waitForSelector("body[data-ready='1']")
+        }
+        const charts = (await page.evaluate(CHART_TEXTS)) as ReadonlyArray<ChartTexts>
+        expect(charts.length, "every chart of the page").toBe(11)
+        expect(layoutProblems(charts), `${lang} at ${width} px`).toEqual([])
+        // each chart drew its title and more than a few labels
+        for (const c of charts) expect(c.texts.length, c.id).toBeGreaterThan(3)
+        await page.screenshot({ path: join(artifacts, `html-report-${lang === "en" ? "en" : "zh"}-${width}.png`), fullPage: true })
+      }
+      expect(errors).toEqual([])
+      await page.close()
+    }
+  }, 120_000)
+
+  it("says it all in the report's language: problems of rejected records, missing facts as data paths, packs by name, what each card counts, where rates come from", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await page.goto(governanceUrl)
+    await page.waitForSelector("body[data-ready='1']", { timeout: 20_000 })
+    // the rejected record's problems in Chinese (the paths are the input's keys, as code)
+    const rejected = await page.locator("#rejected").textContent()
+    expect(rejected).toContain("creditCode: 统一社会信用代码校验码错误：应为 R，实际为 X")
+    expect(rejected).toContain("employees: 应为数字")
+    expect(rejected).toMatch(/sectors\.1: 应为已知的行业领域："hazardous-chemicals" \| /)
+    expect(rejected).not.toMatch(/Expected|check character/)
+    // an indeterminate finding's missing facts: named as data paths, each a code element
+    await page.selectOption("#f-outcome", "indeterminate")
+    await page.waitForSelector("body[data-list='ready']")
+    expect(await page.locator("#findings .missing").first().textContent()).toMatch(/^缺少事实（数据路径）：/)
+    expect(await page.locator("#findings code.fact-path").allTextContents()).toContain("enterprise.employees")
+    // the packs by name, in the page's language: never an id
+    const names = new Map(installedPacks.map((p) => [p.id, p.name]))
+    const packAxis = () => page.evaluate(PACK_AXIS)
+    expect(await packAxis()).toEqual(governancePacks.map((id) => names.get(id)!["zh-CN"]))
+    expect(await page.locator("#f-pack option").allTextContents()).toEqual(["全部规则包", ...installedPacks.map((p) => p.name["zh-CN"])])
+    // each card says what it counts: records, units (家) or findings (条), no stray spaces
+    const label = (card: string) => page.textContent(`[data-card='${card}'] .l`)
+    expect(await label("records")).toBe("记录（条）")
+    expect(await label("evaluated")).toBe("已评估单位（家）")
+    expect(await label("major")).toBe("存在重大事故隐患的单位（家）")
+    expect(await label("general")).toBe("一般违规（条）")
+    expect(await label("indeterminate")).toBe("无法判定的检查项（条）")
+    // the ledger's rates with their source and period; the campaign's with theirs, and a note that they differ
+    expect(await page.textContent("[data-card='rectification-rate'] .s")).toBe("隐患台账 · 发现于 2026-10-09 – 2026-11-23")
+    expect(await page.textContent("[data-card='campaign-rectification-rate'] .s")).toMatch(/^专项行动隐患记录 · 行动期 \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}$/)
+    expect(await page.textContent("#campaign-rates-note")).toContain("与“隐患治理”一节按隐患台账统计的数字来源和期间不同")
+    // the reports name no reporter: no 报送单位 column of dashes
+    expect(await page.locator("#campaign-reports th").allTextContents()).toEqual(["报送事项", "截止日期", "状态", "报送日期"])
+
+    await page.click("#lang")
+    await page.waitForSelector("body[data-ready='1']")
+    await page.waitForSelector("body[data-list='ready']")
+    expect(await page.locator("#rejected").textContent()).toContain("employees: Expected number")
+    expect(await page.locator("#findings .missing").first().textContent()).toMatch(/^missing facts \(data paths\): /)
+    expect(await packAxis()).toEqual(governancePacks.map((id) => names.get(id)!.en))
+    expect(await label("general")).toBe("general violations (findings)")
+    expect(await label("major")).toBe("units with a major accident hazard")
     await page.close()
   }, 60_000)
 

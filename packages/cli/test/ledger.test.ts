@@ -129,7 +129,7 @@ describe("anquan ledger", () => {
     const id = await idOf("hazchem/key-process-automation")
     const assessed = await transition(id, 1, { _tag: "Assess", level: "major", reason: "现场确认" })
     expect(assessed.exitCode).toBe(0)
-    expect(assessed.out).toMatch(new RegExp(`^${id}: assessed \\(version 2\\)\\n {2}v2 {2}\\S+Z {2}张检查 \\(P-INSPECTOR\\) {2}HazardAssessed {2}现场确认\\n$`))
+    expect(assessed.out).toMatch(new RegExp(`^${id}: assessed \\(version 2\\)\\n {2}v2 {2}\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00 {2}张检查 \\(P-INSPECTOR\\) {2}HazardAssessed {2}现场确认\\n$`))
 
     const rejected = await transition(id, 2, { _tag: "PlanRectification", measures: "投用紧急停车系统", deadline: "2026-04-30" }, staff)
     expect(rejected.exitCode).toBe(2)
@@ -190,7 +190,8 @@ describe("anquan ledger", () => {
     expect(shown.out).toMatch(/^ {2}five in place +all five \(五落实\)$/m)
     expect(shown.out).toMatch(/^ {2}closed +\d{4}-\d{2}-\d{2}, verified by 王验收 \(P-VERIFIER\)$/m)
     const history = shown.out.slice(shown.out.indexOf("history (6 events):\n")).split("\n").slice(1, -1)
-    expect(history.map((l) => l.replace(/\S+Z/, "T"))).toEqual([
+    // event times in Beijing time, the zone shown (+08:00), as every other time the CLI prints
+    expect(history.map((l) => l.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00/, "T"))).toEqual([
       "  v1  T  合规评估导入 (SYS-EVAL)  HazardReported  evaluation of 2026-03-02: hazchem hazchem/key-process-automation@2017-11-13",
       "  v2  T  张检查 (P-INSPECTOR)  HazardAssessed  现场确认",
       "  v3  T  李整改 (P-STAFF)  RectificationPlanned",

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { CalendarDate } from "@anquan/core"
+import { CalendarDate, formatChinaTime } from "@anquan/core"
 import type { HazardEvent, HazardFile, HazardMetrics, MetricsReport, SkippedFinding } from "@anquan/hazard-ledger"
 import { daysOverdue, HazardEvent as HazardEventSchema, HazardFile as HazardFileSchema, missingFiveInPlace } from "@anquan/hazard-ledger"
 import { Schema } from "effect"
@@ -85,7 +85,7 @@ const actor = (a: { readonly id: string; readonly name: string }): string => `${
  * @since 0.1.0
  */
 export const renderEvent = (e: HazardEvent): string =>
-  inline(`v${e.version}  ${e.at.toISOString()}  ${actor(e.actor)}  ${e._tag}${e.reason === undefined || e.reason === "" ? "" : `  ${e.reason}`}`)
+  inline(`v${e.version}  ${formatChinaTime(e.at)}  ${actor(e.actor)}  ${e._tag}${e.reason === undefined || e.reason === "" ? "" : `  ${e.reason}`}`)
 
 /**
  * `anquan ledger show`: the file (一患一档), then its full history, one event per line.

@@ -22,7 +22,7 @@
  */
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
-import { CalendarDate, countKeyOf, formatCitation, sectorLabel, Sectors, verdictLabels, verdicts } from "@anquan/core"
+import { CalendarDate, countKeyOf, decodeIssueMessages, formatCitation, sectorLabel, Sectors, verdictLabels, verdicts } from "@anquan/core"
 import type { CitationDocument, DateWindow, EvaluatedRecord, Finding, Locale, Localized, Report } from "@anquan/core"
 import type { HazardMetrics, MetricsReport } from "@anquan/hazard-ledger"
 import type { CampaignSection } from "../campaign.ts"
@@ -144,6 +144,8 @@ export interface HtmlReportOptions {
   readonly ledger?: LedgerSection | undefined
   /** The campaign section (专项行动). */
   readonly campaign?: CampaignSection | undefined
+  /** The packs' names, shown in place of their ids (the by-pack chart, the pack filter); without, the ids. */
+  readonly packNames?: ReadonlyMap<string, Localized> | undefined
   /** Units per embedded chunk (default 400): the page parses one chunk to show a page of the table. */
   readonly chunkSize?: number | undefined
 }
@@ -223,14 +225,17 @@ main { padding: 16px 24px; max-width: 1400px; margin: 0 auto; }
 .card .n { font-size: 28px; font-weight: 600; }
 .card .l { color: var(--muted); font-size: 13px; }
 .card.major .n, .card.bad .n { color: var(--major); } .card.general .n { color: var(--general); } .card.ok .n, .card.status-running .n { color: var(--ok); }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 12px; margin-top: 12px; }
-.chart { background: #fff; border-radius: 8px; height: 320px; padding: 8px; }
+.charts { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; margin-top: 12px; }
+.chart { background: #fff; border-radius: 8px; height: 340px; padding: 8px; min-width: 0; }
 section { background: #fff; border-radius: 8px; padding: 12px 16px; margin-top: 12px; }
 section h2 { font-size: 16px; margin: 4px 0 12px; }
 section h3 { font-size: 14px; margin: 16px 0 8px; }
 section .cards { margin-top: 8px; } section .card { background: #f9fafb; box-shadow: none; }
 section .chart { border: 1px solid #e5e7eb; }
-.charts.three { grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); }
+.charts.three { grid-template-columns: repeat(3, minmax(0, 1fr)); }
+@media (max-width: 900px) { .charts, .charts.three { grid-template-columns: minmax(0, 1fr); } }
+.card .s { color: var(--muted); font-size: 11px; margin-top: 2px; }
+.note { font-size: 12px; margin: 4px 0 8px; }
 .meta-line { font-size: 13px; margin: 4px 0 8px; }
 .card .n.small { font-size: 20px; }
 span.status-current, .met { color: var(--ok); font-weight: 600; } span.status-past { color: var(--muted); } .card.status-ended .n { color: var(--muted); }
@@ -278,6 +283,7 @@ const layout = (options: HtmlReportOptions): string => {
   <section id="campaign">
     <h2 id="h-campaign"></h2>
     <div class="meta-line" id="campaign-meta"></div>
+    <div class="muted note" id="campaign-rates-note"></div>
     <div class="cards" id="campaign-cards"></div>
     <div class="muted meta-line" id="campaign-uncovered"></div>
     <div class="charts three">
@@ -410,7 +416,8 @@ const start = (write: (text: string) => void, options: HtmlReportOptions): HtmlR
         laxerThanNational: summary.laxerThanNational,
         sectorLabels: Object.fromEntries(Sectors.map((s) => [s, both((l) => sectorLabel(s, l))])),
         verdictLabels: Object.fromEntries(verdicts.map((v) => [v, verdictLabels[v]])),
-        rejected: summary.rejected.map((r) => ({ source: formatSource(r.source), id: r.id ?? null, issues: r.issues })),
+        packNames: Object.fromEntries(summary.packs.map((p) => [p.id, options.packNames?.get(p.id) ?? null])),
+        rejected: summary.rejected.map((r) => ({ source: formatSource(r.source), id: r.id ?? null, issues: r.issues.map((i) => ({ ...i, messages: decodeIssueMessages(i) })) })),
         rejectedNotListed: summary.rejectedNotListed ?? 0,
         names,
         ledger: options.ledger === undefined ? null : ledgerView(options.ledger),
@@ -491,7 +498,13 @@ const APP = `
       notGiven: "未提供（按无记录计算）", "rec-roster": "单位名册 --campaign-roster", "rec-hazards": "隐患 --campaign-hazards",
       "rec-inspections": "检查记录 --campaign-inspections", "rec-reports": "报送记录 --campaign-reports", hazardsFromLedger: "隐患取自台账 --ledger",
       "rank-undecided": "未发现违规，部分规则无法判定", "rank-compliant": "未发现违规", allUnits: "全部单位", allSeverities: "全部严重程度", allOutcomes: "全部结果", allPacks: "全部规则包", page: "第", unitsLabel: "家单位", notListed: "另有 {n} 条被拒记录未列出（--max-rejected）",
-      findingsLabel: "条发现", noFindings: "没有需要列出的发现", waiver: "豁免" },
+      findingsLabel: "条发现", noFindings: "没有需要列出的发现", waiver: "豁免", wholeRecord: "（整条记录）",
+      "card-records": "记录（条）", "card-evaluated": "已评估单位（家）", "card-major": "存在重大事故隐患的单位（家）", "card-general": "一般违规（条）",
+      "card-indeterminate": "无法判定的检查项（条）", "card-rejected": "被拒记录（条）", factPaths: "数据路径",
+      fromLedger: "隐患台账", discovered: "发现于", fromCampaign: "专项行动隐患记录", campaignWindow: "行动期",
+      campaignRectificationRate: "行动隐患整改率", ratesNoteFile: "本节的隐患数、整改率、逾期率按专项行动的隐患记录（--campaign-hazards）统计，统计期为行动期 {from} – {to}，截至 {asOf}；与“隐患治理”一节按隐患台账统计的数字来源和期间不同。",
+      ratesNoteLedger: "本节的隐患数、整改率、逾期率按隐患台账（--ledger）中行动期 {from} – {to} 内发现的隐患统计，截至 {asOf}；“隐患治理”一节按台账中 {lfrom} – {lto} 发现的隐患统计。",
+      ratesNoteNone: "未提供隐患记录，本节的隐患数按零计算。" },
     "en": { title: "Work-safety compliance report", asOf: "as of", records: "records", evaluated: "evaluated", rejected: "rejected records",
       violations: "violations", major: "major", general: "general", advisory: "advisory", waived: "waived", indeterminate: "indeterminate", error: "rule errors",
       compliant: "compliant", "not-applicable": "not applicable", violation: "violation", verdicts: "Verdict per unit", findings: "Findings",
@@ -521,7 +534,13 @@ const APP = `
       notGiven: "not given (counted as none)", "rec-roster": "roster --campaign-roster", "rec-hazards": "hazards --campaign-hazards",
       "rec-inspections": "inspections --campaign-inspections", "rec-reports": "reports --campaign-reports", hazardsFromLedger: "hazards from the ledger --ledger",
       "rank-undecided": "No violation found, some rules undecided", "rank-compliant": "No violation found", allUnits: "all units", allSeverities: "all severities", allOutcomes: "all outcomes", allPacks: "all packs", page: "page", unitsLabel: "units", notListed: "and {n} more rejected records not listed (--max-rejected)",
-      findingsLabel: "findings", noFindings: "no findings to list", waiver: "waiver" }
+      findingsLabel: "findings", noFindings: "no findings to list", waiver: "waiver", wholeRecord: "(record)",
+      "card-records": "records", "card-evaluated": "units evaluated", "card-major": "units with a major accident hazard", "card-general": "general violations (findings)",
+      "card-indeterminate": "indeterminate findings", "card-rejected": "rejected records", factPaths: "data paths",
+      fromLedger: "hazard ledger", discovered: "discovered", fromCampaign: "campaign hazard records", campaignWindow: "campaign",
+      campaignRectificationRate: "campaign rectification rate", ratesNoteFile: "The hazards, rectification and overdue rates of this section count the campaign's hazard records (--campaign-hazards) over the campaign, {from} – {to}, as of {asOf}; the hazard governance section counts the hazard ledger: other source, other period.",
+      ratesNoteLedger: "The hazards, rectification and overdue rates of this section count the hazards of the ledger (--ledger) discovered in the campaign, {from} – {to}, as of {asOf}; the hazard governance section counts those discovered {lfrom} – {lto}.",
+      ratesNoteNone: "No hazard records given: the section counts none." }
   };
   var OUTCOMES = ["violation", "waived", "indeterminate", "error", "compliant", "not-applicable"];
   var SEV = ["major", "general", "advisory"];
@@ -541,11 +560,16 @@ const APP = `
   function pct(r) { return r == null ? "—" : (r * 100).toFixed(1) + "%"; }
   function pctValue(r) { return r == null ? null : r * 100; }
   function pctLabel(p) { return p.value == null ? "" : Number(p.value).toFixed(1) + "%"; }
+  // a card: [class, figure, key, label, source?]; the source (where a rate comes from, its period) under the label
   function card(c) {
     var n = String(c[1]);
     // figures (17, 23.5%, 6/7) large; words (a status, a phase name) smaller
     return '<div class="card ' + c[0] + '" data-card="' + c[2] + '"><div class="n' + (/^[0-9.\/%—-]*$/.test(n) ? "" : " small") + '">' + esc(n) +
-      '</div><div class="l">' + esc(c[3]) + "</div></div>";
+      '</div><div class="l">' + esc(c[3]) + "</div>" + (c[4] ? '<div class="s">' + esc(c[4]) + "</div>" : "") + "</div>";
+  }
+  function ledgerSourceText(L) { return t("fromLedger") + " · " + t("discovered") + " " + L.period.from + " – " + L.period.to; }
+  function campaignSourceText(C) {
+    return (C.hazardsFrom === "ledger" ? t("fromLedger") : t("fromCampaign")) + " · " + t("campaignWindow") + " " + windowText(C.window);
   }
   function tableHtml(head, body) { return "<tr><th>" + head.join("</th><th>") + "</th></tr>" + body.join(""); }
   function row(cells, attrs) { return "<tr" + (attrs || "") + "><td>" + cells.join("</td><td>") + "</td></tr>"; }
@@ -616,103 +640,141 @@ const APP = `
     });
     c.setOption(Object.assign({ animation: false, tooltip: { trigger: "item" } }, option), true);
   }
-  function stacked(id, title, table) {
-    var keys = Object.keys(table);
+  // --- layout: every label inside its chart and clear of the others, at any width and in both languages ---
+  // The title on top (TOP px), the legend at the bottom (its rows measured), axis labels kept inside the grid
+  // (outerBoundsMode "same"); category labels straight when they fit their category, wrapped when each word (a CJK
+  // character) fits, rotated otherwise; value labels hidden where they would overlap (labelLayout.hideOverlap).
+  var TOP = 52, MEASURE = document.createElement("canvas").getContext("2d");
+  function textWidth(s, size) { MEASURE.font = (size || 12) + "px sans-serif"; return MEASURE.measureText(String(s)).width; }
+  function widthOf(id) { return Math.max(200, el(id).clientWidth - 16); }
+  function heightOf(id) { return Math.max(200, el(id).clientHeight - 16); }
+  function legendRows(id, names) {
+    var avail = widthOf(id) - 20, rows = 1, x = 0;
+    names.forEach(function (n) {
+      var w = 25 + 5 + textWidth(n) + 10;
+      if (x > 0 && x + w > avail) { rows++; x = 0; }
+      x += w;
+    });
+    return rows;
+  }
+  function legend(id, names, formatter) {
+    var rows = legendRows(id, names.map(formatter || function (n) { return n; }));
+    return { option: Object.assign({ bottom: 4, left: "center", itemGap: 10, data: names }, formatter ? { formatter: formatter } : {}), height: rows * 22 + 8 };
+  }
+  function categoryLabels(id, labels, slots) {
+    var cw = (widthOf(id) - 70) / Math.max(1, labels.length) - 8;
+    var widest = Math.max.apply(null, [0].concat(labels.map(function (l) { return textWidth(l); })));
+    if (widest <= cw) return { interval: 0 };
+    var words = [].concat.apply([], labels.map(function (l) { return String(l).split(/\\s+|(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])/); }));
+    var word = Math.max.apply(null, [0].concat(words.map(function (w) { return textWidth(w); })));
+    // wrapped: up to three lines; beyond, or a word wider than its category: null, the bars lie (see bars)
+    if (word <= cw && widest <= cw * 3) return { interval: 0, width: Math.floor(cw), overflow: "break", lineHeight: 16 };
+    return null;
+  }
+  // Bars by category: upright while the categories' labels fit under them (straight or wrapped), else lying, the
+  // labels then on the left, one per row. spec: { title, labels, series, legend (names), value (axis options), label (value labels) }
+  function bars(id, spec) {
+    var lg = spec.legend ? legend(id, spec.legend) : null, upright = categoryLabels(id, spec.labels);
+    var category = { type: "category", data: spec.labels }, value = Object.assign({ type: "value" }, spec.value || {});
+    var valueLabel = spec.label ? Object.assign({ show: true, fontSize: 11 }, spec.label, { position: upright ? "top" : "right" }) : null;
+    var widest = Math.max.apply(null, [0].concat(spec.labels.map(function (l) { return textWidth(l); })));
+    if (upright) category.axisLabel = upright;
+    else {
+      category.inverse = true;
+      category.axisLabel = { interval: 0, width: Math.floor(Math.min(widest + 4, widthOf(id) * 0.35)), overflow: "break", lineHeight: 16 };
+      value.axisLabel = Object.assign({ hideOverlap: true }, value.axisLabel || {});
+    }
     chart(id, {
-      title: { text: title, left: "center", textStyle: { fontSize: 14 } },
-      tooltip: { trigger: "axis" }, legend: { bottom: 0 }, grid: { left: 40, right: 24, top: 40, bottom: 70, containLabel: true },
-      xAxis: { type: "category", axisLabel: { interval: 0, rotate: keys.length > 3 ? 20 : 0 }, data: keys.map(function (k) { return D.sectorLabels[k] ? loc(D.sectorLabels[k]) : k; }) },
-      yAxis: { type: "value" },
-      series: OUTCOMES.filter(function (o) { return o !== "compliant" && o !== "not-applicable"; }).map(function (o) {
-        return { name: t(o), type: "bar", stack: "all", itemStyle: { color: COLORS[o] }, data: keys.map(function (k) { return table[k][o]; }) };
-      })
+      title: heading(spec.title), tooltip: spec.tooltip || { trigger: "axis" }, legend: lg ? lg.option : { show: false },
+      grid: grid((lg ? lg.height : 8) + 4, upright || !valueLabel ? 16 : 12 + textWidth("100.0%", 11)),
+      xAxis: upright ? category : value, yAxis: upright ? value : category,
+      series: spec.series.map(function (x) { return Object.assign({ type: "bar" }, valueLabel ? { label: valueLabel, labelLayout: { hideOverlap: true } } : {}, x); })
     });
   }
+  function grid(bottom, right) { return { left: 8, right: right || 16, top: TOP, bottom: bottom, outerBoundsMode: "same", outerBoundsContain: "all" }; }
+  function heading(text) { return { text: text, left: "center", top: 6, textStyle: { fontSize: 14 } }; }
+  // a donut: counts inside the slices, names and counts in the legend (nothing outside the ring to collide)
+  function donut(id, title, items, extra) {
+    var counts = {};
+    items.forEach(function (d) { counts[d.name] = d.value; });
+    var lg = legend(id, items.map(function (d) { return d.name; }), function (n) { return n + " " + counts[n]; });
+    var avail = heightOf(id) - TOP - lg.height, r = Math.max(30, Math.min(widthOf(id) / 2 - 12, avail / 2 - 4));
+    chart(id, Object.assign({
+      title: heading(title), legend: lg.option,
+      series: [{ type: "pie", radius: [Math.round(r * 0.5), Math.round(r)], center: ["50%", TOP + avail / 2], avoidLabelOverlap: true, stillShowZeroSum: false,
+        label: { position: "inside", color: "#fff", fontWeight: 600, formatter: function (p) { return p.value ? String(p.value) : ""; } },
+        labelLine: { show: false }, labelLayout: { hideOverlap: true }, data: items }]
+    }, extra || {}));
+  }
+  function stacked(id, title, table, label) {
+    var keys = Object.keys(table), shown = OUTCOMES.filter(function (o) { return o !== "compliant" && o !== "not-applicable"; });
+    bars(id, { title: title, labels: keys.map(label), legend: shown.map(t), value: { minInterval: 1 },
+      series: shown.map(function (o) {
+        return { name: t(o), stack: "all", itemStyle: { color: COLORS[o] }, data: keys.map(function (k) { return table[k][o]; }) };
+      }) });
+  }
+  function sectorName(k) { return D.sectorLabels[k] ? loc(D.sectorLabels[k]) : k; }
   function renderCharts() {
     document.body.removeAttribute("data-ready");
     drawing = true;
-    chart("chart-verdicts", {
-      title: { text: t("verdictChart"), left: "center", textStyle: { fontSize: 14 } }, legend: { bottom: 0 },
-      series: [{ type: "pie", radius: ["35%", "65%"], data: Object.keys(D.verdicts).map(function (v) {
-        return { name: loc(D.verdictLabels[v]), value: D.verdicts[v], itemStyle: { color: COLORS[v] } }; }) }]
-    });
-    chart("chart-severity", {
-      title: { text: t("bySeverity"), left: "center", textStyle: { fontSize: 14 } }, grid: { left: 40, right: 16, top: 40, bottom: 30 },
-      xAxis: { type: "category", data: SEV.map(t) }, yAxis: { type: "value" },
-      series: [{ type: "bar", data: SEV.map(function (s) { return { value: D.bySeverity[s], itemStyle: { color: COLORS[s] } }; }) }]
-    });
-    stacked("chart-pack", t("byPack"), D.byPack);
-    stacked("chart-sector", t("bySector"), D.bySector);
+    donut("chart-verdicts", t("verdictChart"), Object.keys(D.verdicts).map(function (v) {
+      return { name: loc(D.verdictLabels[v]), value: D.verdicts[v], itemStyle: { color: COLORS[v] } }; }));
+    bars("chart-severity", { title: t("bySeverity"), labels: SEV.map(t), value: { minInterval: 1 }, label: {}, tooltip: { trigger: "item" },
+      series: [{ data: SEV.map(function (s) { return { value: D.bySeverity[s], itemStyle: { color: COLORS[s] } }; }) }] });
+    stacked("chart-pack", t("byPack"), D.byPack, packLabel);
+    stacked("chart-sector", t("bySector"), D.bySector, sectorName);
     if (D.ledger) governanceCharts(D.ledger);
     if (D.campaign) campaignCharts(D.campaign);
     drawing = false;
     settled();
   }
-  function heading(text) { return { text: text, left: "center", textStyle: { fontSize: 14 } }; }
   function rates(id, title, labels, list) {
-    chart(id, {
-      title: heading(title), tooltip: { trigger: "axis", valueFormatter: function (v) { return v == null ? "—" : Number(v).toFixed(1) + "%"; } },
-      legend: { bottom: 0 }, grid: { left: 40, right: 16, top: 40, bottom: 60, containLabel: true },
-      xAxis: { type: "category", axisLabel: { interval: 0, rotate: labels.length > 4 ? 20 : 0 }, data: labels },
-      yAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%" } },
+    var names = [t("rectification-rate"), t("overdue-rate")];
+    bars(id, { title: title, labels: labels, legend: names, label: { formatter: pctLabel },
+      tooltip: { trigger: "axis", valueFormatter: function (v) { return v == null ? "—" : Number(v).toFixed(1) + "%"; } },
+      value: { min: 0, max: 100, axisLabel: { formatter: "{value}%" } },
       series: [
-        { name: t("rectification-rate"), type: "bar", itemStyle: { color: COLORS.compliant }, label: { show: true, position: "top", formatter: pctLabel },
-          data: list.map(function (r) { return pctValue(r.metrics.rectificationRate); }) },
-        { name: t("overdue-rate"), type: "bar", itemStyle: { color: COLORS.violation }, label: { show: true, position: "top", formatter: pctLabel },
-          data: list.map(function (r) { return pctValue(r.metrics.overdueRate); }) }
-      ]
-    });
+        { name: names[0], itemStyle: { color: COLORS.compliant }, data: list.map(function (r) { return pctValue(r.metrics.rectificationRate); }) },
+        { name: names[1], itemStyle: { color: COLORS.violation }, data: list.map(function (r) { return pctValue(r.metrics.overdueRate); }) }
+      ] });
   }
   function rowLabel(r) { return r.key === "self" ? t("ownLevel") + (r.label ? " " + r.label : "") : r.label ? r.label : r.key; }
   function governanceCharts(L) {
-    chart("chart-hazard-state", {
-      title: heading(t("hazardsByState")), tooltip: { trigger: "axis" }, legend: { bottom: 0 },
-      grid: { left: 40, right: 16, top: 40, bottom: 60, containLabel: true },
-      xAxis: { type: "category", axisLabel: { interval: 0, rotate: 25 }, data: STATES.map(function (s) { return t("st-" + s); }) },
-      yAxis: { type: "value", minInterval: 1 },
+    bars("chart-hazard-state", { title: t("hazardsByState"), labels: STATES.map(function (s) { return t("st-" + s); }),
+      legend: LEVELS.map(function (l) { return t("lvl-" + l); }), value: { minInterval: 1 },
       series: LEVELS.map(function (l) {
-        return { name: t("lvl-" + l), type: "bar", stack: "level", itemStyle: { color: COLORS[l] }, data: STATES.map(function (s) { return L.hazards.byState[s][l]; }) };
-      })
-    });
-    chart("chart-hazard-level", {
-      title: heading(t("hazardsByLevel")), legend: { bottom: 0 },
-      // no hazards: no slices (ECharts would draw equal halves of nothing), and say so
-      graphic: L.hazards.total === 0 ? [{ type: "text", left: "center", top: "middle", style: { text: t("noHazards"), fontSize: 14, fill: "#6b7280" } }] : [],
-      series: [{ type: "pie", radius: ["35%", "65%"], stillShowZeroSum: false, label: { formatter: "{b}: {c}" }, data: LEVELS.map(function (l) {
-        return { name: t("lvl-" + l), value: L.hazards.byLevel[l], itemStyle: { color: COLORS[l] } }; }) }]
-    });
+        return { name: t("lvl-" + l), stack: "level", itemStyle: { color: COLORS[l] }, data: STATES.map(function (s) { return L.hazards.byState[s][l]; }) };
+      }) });
+    // no hazards: no slices (ECharts would draw equal halves of nothing), and say so
+    donut("chart-hazard-level", t("hazardsByLevel"), LEVELS.map(function (l) {
+      return { name: t("lvl-" + l), value: L.hazards.byLevel[l], itemStyle: { color: COLORS[l] } }; }),
+      { graphic: L.hazards.total === 0 ? [{ type: "text", left: "center", top: "middle", style: { text: t("noHazards"), fontSize: 14, fill: "#6b7280" } }] : [] });
     rates("chart-rates-month", t("ratesByMonth"), L.months.map(function (r) { return r.key; }), L.months);
     // the root's own row only when hazards sit at its own level
     var children = (L.jurisdictions || []).filter(function (r) { return r.key !== "self" || r.metrics.found > 0; });
     if (L.jurisdictions) rates("chart-rates-jurisdiction", t("ratesByJurisdiction"), children.map(rowLabel), children);
   }
   function campaignCharts(C) {
-    chart("chart-campaign-phases", {
-      title: heading(t("hazardsPerPhase")), tooltip: { trigger: "axis" }, legend: { bottom: 0 },
-      grid: { left: 40, right: 16, top: 40, bottom: 60, containLabel: true },
-      xAxis: { type: "category", axisLabel: { interval: 0 }, data: C.phases.map(function (p) { return p.name; }) },
-      yAxis: { type: "value", minInterval: 1 },
-      series: ["found", "fixed", "open", "overdue"].map(function (k) {
-        return { name: t("ph-" + k), type: "bar", itemStyle: { color: PHASE_COLORS[k] }, data: C.phases.map(function (p) { return p.hazards[k]; }) };
-      })
-    });
+    var kinds = ["found", "fixed", "open", "overdue"];
+    bars("chart-campaign-phases", { title: t("hazardsPerPhase"), labels: C.phases.map(function (p) { return p.name; }),
+      legend: kinds.map(function (k) { return t("ph-" + k); }), value: { minInterval: 1 },
+      series: kinds.map(function (k) {
+        return { name: t("ph-" + k), itemStyle: { color: PHASE_COLORS[k] }, data: C.phases.map(function (p) { return p.hazards[k]; }) };
+      }) });
+    var measures = [t("unitCoverage"), t("checklistCoverage"), t("onTimeRate")];
     chart("chart-campaign-coverage", {
       title: heading(t("coverageChart")), tooltip: { trigger: "axis", valueFormatter: function (v) { return v == null ? "—" : Number(v).toFixed(1) + "%"; } },
-      grid: { left: 40, right: 48, top: 40, bottom: 20, containLabel: true },
-      yAxis: { type: "category", inverse: true, data: [t("unitCoverage"), t("checklistCoverage"), t("onTimeRate")] },
-      xAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%" } },
+      grid: grid(12, 8 + textWidth("100.0%", 12)),
+      yAxis: { type: "category", inverse: true, axisLabel: { width: Math.floor(widthOf("chart-campaign-coverage") * 0.3), overflow: "break", lineHeight: 16 }, data: measures },
+      xAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%", hideOverlap: true } },
       series: [{ type: "bar", label: { show: true, position: "right", formatter: pctLabel }, data: [
         { value: pctValue(C.units.rate), itemStyle: { color: "#2980b9" } },
         { value: pctValue(C.checklist.pairs.rate), itemStyle: { color: "#16a085" } },
         { value: pctValue(C.reports.summary.onTimeRate), itemStyle: { color: "#8e44ad" } }] }]
     });
-    chart("chart-campaign-reports", {
-      title: heading(t("reportsChart")), grid: { left: 40, right: 16, top: 40, bottom: 30, containLabel: true },
-      xAxis: { type: "category", axisLabel: { interval: 0 }, data: REPORT_STATUSES.map(function (s) { return t("r-" + s); }) },
-      yAxis: { type: "value", minInterval: 1 },
-      series: [{ type: "bar", label: { show: true, position: "top" }, data: REPORT_STATUSES.map(function (s) {
-        return { value: C.reports.summary[REPORT_KEYS[s]], itemStyle: { color: REPORT_COLORS[s] } }; }) }]
-    });
+    bars("chart-campaign-reports", { title: t("reportsChart"), labels: REPORT_STATUSES.map(function (s) { return t("r-" + s); }), value: { minInterval: 1 },
+      label: {}, tooltip: { trigger: "item" },
+      series: [{ data: REPORT_STATUSES.map(function (s) { return { value: C.reports.summary[REPORT_KEYS[s]], itemStyle: { color: REPORT_COLORS[s] } }; }) }] });
   }
   function metricsRow(label, m, kind) {
     return row([esc(label), m.found, m.major, m.closed, m.open, m.overdue, pct(m.rectificationRate), pct(m.overdueRate)], ' data-row="' + kind + '"');
@@ -744,12 +806,17 @@ const APP = `
     el("h-campaign").textContent = t("campaign");
     el("campaign-meta").innerHTML = "<strong>" + esc(C.name) + "</strong> <code>" + esc(C.id) + "</code> · " + t("window") + " " + esc(windowText(C.window)) + " · " +
       t("campaignAsOf") + " " + esc(C.asOf);
+    var L = D.ledger;
+    el("campaign-rates-note").textContent = (C.hazardsFrom === "none" ? t("ratesNoteNone") : t(C.hazardsFrom === "ledger" ? "ratesNoteLedger" : "ratesNoteFile")
+      .replace("{from}", C.window ? C.window.from : "—").replace("{to}", C.window && C.window.to ? C.window.to : "—").replace("{asOf}", C.asOf)
+      .replace("{lfrom}", L ? L.period.from : "—").replace("{lto}", L ? L.period.to : "—"));
     el("campaign-cards").innerHTML = [
       ["status-" + C.status, t("c-" + C.status), "campaign-status", t("campaignStatus")],
       ["", C.currentPhases.join("、") || "—", "campaign-phase", t("currentPhase")],
       ["", C.units.covered + "/" + C.units.inScope, "campaign-coverage", t("unitCoverage") + " " + pct(C.units.rate)],
       ["", C.checklist.pairs.checked + "/" + C.checklist.pairs.applicable, "campaign-checklist", t("checklistCoverage") + " " + pct(C.checklist.pairs.rate)],
-      ["", C.hazards.total.found, "campaign-hazards", t("campaignHazards") + " · " + t("rectification-rate") + " " + pct(C.hazards.total.rectificationRate)],
+      ["", C.hazards.total.found, "campaign-hazards", t("campaignHazards")],
+      ["ok", pct(C.hazards.total.rectificationRate), "campaign-rectification-rate", t("campaignRectificationRate"), campaignSourceText(C)],
       ["", C.reports.summary.decided, "reports-due", t("reportsDue")],
       ["bad", C.reports.summary.late, "reports-late", t("reportsLate")],
       ["bad", C.reports.summary.overdue, "reports-overdue", t("reportsOverdue")]
@@ -777,24 +844,29 @@ const APP = `
       }));
     el("h-campaign-reports").textContent = t("reports");
     el("campaign-reports").innerHTML = C.reports.states.length === 0 ? row(['<span class="muted">' + t("none") + "</span>"]) :
-      tableHtml([t("report"), t("reporter"), t("due"), t("status"), t("submittedOn")], C.reports.states.map(function (r) {
-        var what = t("k-" + r.kind) + (r.period ? " " + r.period : "") + (r.name ? " · " + r.name : r.id ? " · " + r.id : "");
-        return row([esc(what), esc(r.reporter || "—"), esc(r.due || "—"), '<span class="' + (r.status === "late" || r.status === "overdue" ? "late" : "") + '">' + t("r-" + r.status) + "</span>",
-          esc(r.submittedOn || "—")], ' data-report-status="' + r.status + '"');
-      }));
+      // the reporter column only when some report names who reported it (the campaign's reports often do not)
+      (function (withReporter) {
+        return tableHtml([t("report")].concat(withReporter ? [t("reporter")] : [], [t("due"), t("status"), t("submittedOn")]), C.reports.states.map(function (r) {
+          var what = t("k-" + r.kind) + (r.period ? " " + r.period : "") + (r.name ? " · " + r.name : r.id ? " · " + r.id : "");
+          return row([esc(what)].concat(withReporter ? [esc(r.reporter || "—")] : [], [esc(r.due || "—"),
+            '<span class="' + (r.status === "late" || r.status === "overdue" ? "late" : "") + '">' + t("r-" + r.status) + "</span>", esc(r.submittedOn || "—")]),
+            ' data-report-status="' + r.status + '"');
+        }));
+      })(C.reports.states.some(function (r) { return r.reporter; }));
   }
   function renderText() {
     document.documentElement.lang = lang;
     el("title").textContent = t("title");
     el("meta").textContent = t("asOf") + " " + D.asOf + " · " + t("packs") + ": " + D.packs.map(function (p) { return p.id + "@" + p.version; }).join(", ");
     el("lang").textContent = t("switchTo");
-    var cards = [["", D.totals.records, "records"], ["", D.totals.evaluated, "evaluated"], ["major", D.verdicts["major-hazard"], "major"],
-      ["general", D.bySeverity.general, "general"], ["", D.byOutcome.indeterminate, "indeterminate"], ["", D.totals.rejected, "rejected"]];
-    if (D.ledger) cards.push(["ok", pct(D.ledger.total.rectificationRate), "rectification-rate"], ["bad", pct(D.ledger.total.overdueRate), "overdue-rate"]);
-    el("cards").innerHTML = cards.map(function (c) {
-      var label = c[2] === "major" ? loc(D.verdictLabels["major-hazard"]) : c[2] === "general" ? t("general") + " " + t("violations") : t(c[2]);
-      return '<div class="card ' + c[0] + '" data-card="' + c[2] + '"><div class="n">' + c[1] + '</div><div class="l">' + esc(label) + "</div></div>";
-    }).join("");
+    // each card says what it counts: records, units (家) or findings (条)
+    var cards = [["", D.totals.records, "records", t("card-records")], ["", D.totals.evaluated, "evaluated", t("card-evaluated")],
+      ["major", D.verdicts["major-hazard"], "major", t("card-major")], ["general", D.bySeverity.general, "general", t("card-general")],
+      ["", D.byOutcome.indeterminate, "indeterminate", t("card-indeterminate")], ["", D.totals.rejected, "rejected", t("card-rejected")]];
+    // the ledger's rates, with where they come from and the period they count
+    if (D.ledger) cards.push(["ok", pct(D.ledger.total.rectificationRate), "rectification-rate", t("rectification-rate"), ledgerSourceText(D.ledger)],
+      ["bad", pct(D.ledger.total.overdueRate), "overdue-rate", t("overdue-rate"), ledgerSourceText(D.ledger)]);
+    el("cards").innerHTML = cards.map(card).join("");
     if (D.ledger) renderGovernance(D.ledger);
     if (D.campaign) renderCampaign(D.campaign);
     el("h-verdicts").textContent = t("verdicts");
@@ -803,7 +875,7 @@ const APP = `
     fillSelect("f-rank", RANKS, rankLabel);
     fillSelect("f-severity", SEV, t);
     fillSelect("f-outcome", OUTCOMES.filter(function (o) { return o !== "compliant" && o !== "not-applicable"; }), t);
-    fillSelect("f-pack", D.packs.map(function (p) { return p.id; }), function (x) { return x; });
+    fillSelect("f-pack", D.packs.map(function (p) { return p.id; }), packLabel);
     el("h-rejected").textContent = t("rejected");
     el("rejected-section").style.display = D.rejected.length || D.rejectedNotListed ? "" : "none";
     el("h-lax").textContent = t("lax");
@@ -811,6 +883,7 @@ const APP = `
     el("lax").innerHTML = D.laxerThanNational.map(function (x) { return "<li><code>" + esc(JSON.stringify(x)) + "</code></li>"; }).join("");
     renderLists();
   }
+  function packLabel(id) { return D.packNames && D.packNames[id] ? loc(D.packNames[id]) : id; }
   function rankLabel(r) { return r === "undecided" ? t("rank-undecided") : r === "compliant" ? t("rank-compliant") : loc(D.verdictLabels[r]); }
   function fillSelect(id, values, label) {
     var s = el(id), v = s.value;
@@ -827,15 +900,18 @@ const APP = `
     return '<td class="' + (v === "major-hazard" ? "sev-major" : v === "general-hazard" ? "sev-general" : v === "advisory" ? "sev-advisory" : "") + '">' +
       esc(loc(D.verdictLabels[v])) + (u[5] ? "" : ' <span class="muted">(' + t("incomplete") + ")</span>") + "</td>";
   }
-  function detailOf(f) {
+  // a finding's details as HTML: an indeterminate finding's missing facts are data paths (the input's keys), shown as code
+  function detailHtml(f) {
     var o = OUTCOMES[f[1]];
-    return o === "indeterminate" ? t("missing") + ": " + (f[5] || []).join(", ") : o === "error" ? f[6] : loc(text(f[4]));
+    return o === "indeterminate" ? '<span class="missing">' + esc(t("missing")) + (lang === "en" ? " (" + esc(t("factPaths")) + "): " : "（" + esc(t("factPaths")) + "）：") +
+      (f[5] || []).map(function (p) { return '<code class="fact-path">' + esc(p) + "</code>"; }).join(lang === "en" ? ", " : "、") + "</span>"
+      : esc(o === "error" ? f[6] || "" : loc(text(f[4])));
   }
   function waiverText(w) { return w ? " · " + t("waiver") + " " + w.status + " → " + w.expires + (w.reason ? " (" + w.reason + ")" : "") : ""; }
   function findingCells(f) {
     var r = rule(f), o = OUTCOMES[f[1]], s = SEV[f[2]];
     return "<td>" + esc(loc(text(r[3]))) + "<br><code>" + esc(r[0] + "@" + r[1]) + '</code></td><td class="nowrap sev-' + s + '">' + t(s) + '</td><td class="nowrap">' + t(o) +
-      "</td><td>" + esc((detailOf(f) || "") + waiverText(f[7])) + "</td><td>" + esc(loc(R.citations[f[3]])) + "</td>";
+      "</td><td>" + detailHtml(f) + esc(waiverText(f[7])) + "</td><td>" + esc(loc(R.citations[f[3]])) + "</td>";
   }
   function unitRows(u, pos) {
     var open = !!OPEN[pos], fs = u[7] || [];
@@ -885,7 +961,7 @@ const APP = `
       D.rejectedNotListed ? t("notListed").replace("{n}", String(D.rejectedNotListed)) : "");
     el("rejected").innerHTML = "<tr><th>" + t("source") + "</th><th>" + t("code") + "</th><th>" + t("issues") + "</th></tr>" + D.rejected.slice(range[0], range[1]).map(function (r) {
       return "<tr><td><code>" + esc(r.source) + "</code></td><td><code>" + esc(r.id || "") + "</code></td><td>" + r.issues.map(function (i) {
-        return "<div><code>" + esc(i.path.join(".") || "(record)") + "</code>: " + esc(i.message) + "</div>"; }).join("") + "</td></tr>";
+        return "<div><code>" + esc(i.path.join(".") || t("wholeRecord")) + "</code>: " + esc(loc(i.messages)) + "</div>"; }).join("") + "</td></tr>";
     }).join("");
   }
   function renderLists() {
@@ -958,7 +1034,12 @@ const APP = `
     renderUnits();
   });
   el("lang").addEventListener("click", function () { lang = lang === "en" ? "zh-CN" : "en"; renderText(); renderCharts(); });
-  window.addEventListener("resize", function () { Object.keys(charts).forEach(function (k) { charts[k].resize(); }); });
+  // a new width lays the charts out again (labels straight, wrapped or rotated for the room there is)
+  var resizing = 0;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizing);
+    resizing = setTimeout(function () { Object.keys(charts).forEach(function (k) { charts[k].resize(); }); renderCharts(); }, 100);
+  });
   renderText();
   renderCharts();
   // a reload may keep the filters' values: apply them (with none, this only marks the lists ready)

@@ -61,3 +61,21 @@ export const isInstantWithin = (
   instant: Date,
   offsetMinutes: number = CHINA_UTC_OFFSET_MINUTES
 ): boolean => CalendarDate.isWithin(window, calendarDayOf(instant, offsetMinutes))
+
+/**
+ * An instant as the date and time it is in Beijing (or at `offsetMinutes` from UTC), with the zone
+ * shown: ISO 8601 with its offset, to the second, e.g. `2026-12-07T08:27:21+08:00` for
+ * `2026-12-07T00:27:21.884Z`. What a person reads beside calendar days counted in Beijing time.
+ *
+ * @example
+ * ```ts
+ * formatChinaTime(new Date("2024-03-31T18:00:00Z")) // "2024-04-01T02:00:00+08:00"
+ * ```
+ * @since 0.1.0
+ */
+export const formatChinaTime = (instant: Date, offsetMinutes: number = CHINA_UTC_OFFSET_MINUTES): string => {
+  const local = new Date(instant.getTime() + offsetMinutes * MINUTE).toISOString().slice(0, 19)
+  const abs = Math.abs(offsetMinutes)
+  const zone = offsetMinutes === 0 ? "Z" : `${offsetMinutes < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`
+  return local + zone
+}

@@ -1,6 +1,6 @@
 export * as CalendarDate from "./CalendarDate.ts"
 export { DateWindow } from "./CalendarDate.ts"
-export { calendarDayOf, CHINA_UTC_OFFSET_MINUTES, endOfDay, isInstantWithin, startOfDay } from "./ChinaTime.ts"
+export { calendarDayOf, CHINA_UTC_OFFSET_MINUTES, endOfDay, formatChinaTime, isInstantWithin, startOfDay } from "./ChinaTime.ts"
 export { InvalidAsOfError, resolveAsOfDate, resolveAsOfInstant } from "./AsOf.ts"
 export * as DatedFacts from "./DatedFacts.ts"
 export { isDatedAfterAsOf, isDatedByAsOf, isInstantAfterAsOf, isInstantByAsOf, isValidOnAsOf, latestByAsOf } from "./DatedFacts.ts"

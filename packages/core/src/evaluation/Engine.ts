@@ -231,8 +231,10 @@ export const make = (options: EngineOptions): Engine => {
 }
 
 /**
- * An engine over an already validated registry and resolved config.
+ * An engine over an already validated registry and resolved config: what {@link make} and the Effect
+ * API's layers build on, and the benchmark uses. Not a stable API; use {@link make}.
  *
+ * @internal
  * @since 0.1.0
  */
 export const fromParts = (registry: Registry, config: ResolvedConfig): Engine => {
