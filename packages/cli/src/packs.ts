@@ -12,12 +12,13 @@ import { fireworksPack } from "@anquan/pack-fireworks"
 import { hazchemPack } from "@anquan/pack-hazchem"
 import { workSafetyLaw } from "@anquan/pack-work-safety-law"
 import { readFileSync } from "node:fs"
+import { decodeBytes } from "./input/encoding.ts"
 
 /** Every installed pack, in registration order. @since 0.1.0 */
 export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [workSafetyLaw, hazchemPack, fireworksPack, constructionPack]
 
 /**
- * A JSON pack file (`Pack.fromJson`) read from `path`. Throws a message naming the file and every
+ * A JSON pack file (`Pack.fromJson`) read from `path` (UTF-8, or UTF-16 by its byte-order mark). Throws a message naming the file and every
  * problem of it (rule id and JSON path).
  *
  * @since 0.2.0
@@ -25,7 +26,7 @@ export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [workSafetyLaw, haz
 export const loadJsonPack = (path: string): Pack.Pack<any> => {
   let json: unknown
   try {
-    json = JSON.parse(readFileSync(path, "utf8"))
+    json = JSON.parse(decodeBytes(readFileSync(path))) // a BOM or UTF-16 as in every input file
   } catch (e) {
     throw new RangeError(`--pack ${path}: ${(e as Error).message}`)
   }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
+import { loadJsonPack } from "../src/index.ts"
 
 const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
 const example = (file: string) => fileURLToPath(new URL(`../../../examples/json-pack/${file}`, import.meta.url))
@@ -24,6 +25,18 @@ describe("anquan check --pack ./pack.json", () => {
     expect(findings.map((f: { ruleId: string; outcome: string }) => [f.ruleId, f.outcome])).toEqual([["tobacco-major-hazards/expanded-tobacco-co2-alarm", "violation"]])
     expect(JSON.stringify(findings[0])).toContain("facts.expandedTobaccoLines[0].alarmInterlockedWithEmergencyVentilation")
   }, 60_000)
+
+  it("reads a pack file saved with a byte-order mark (UTF-8 or UTF-16) as the same pack", () => {
+    const dir = mkdtempSync(join(tmpdir(), "anquan-json-pack-bom-"))
+    const text = readFileSync(example("pack.json"), "utf8")
+    const utf8 = join(dir, "pack-utf8.json")
+    writeFileSync(utf8, "\ufeff" + text)
+    const utf16 = join(dir, "pack-utf16.json")
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]))
+    const ids = (p: string) => loadJsonPack(p).rules.map((r) => r.id)
+    expect(ids(utf8)).toEqual(ids(example("pack.json")))
+    expect(ids(utf16)).toEqual(ids(example("pack.json")))
+  })
 
   it("runs with an installed pack named beside it", async () => {
     const r = await anquan(["check", example("sample.json"), "--pack", "work-safety-law", "--pack", example("pack.json"), "--as-of", "2026-11-23", "--format", "json"])
