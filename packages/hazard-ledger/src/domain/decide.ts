@@ -124,7 +124,8 @@ const deadlineProblem = (
 
 const defined = <T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } => {
   const out: Record<string, unknown> = {}
-  for (const k in o) if (o[k] !== undefined) out[k] = o[k]
+  // own keys only: a field inherited from a polluted Object.prototype is never copied into an event
+  for (const k of Object.keys(o)) if (o[k] !== undefined) out[k] = o[k]
   return out as { [K in keyof T]: Exclude<T[K], undefined> }
 }
 
