@@ -31,8 +31,8 @@ describe("InspectionChecklist.make: a blank checklist for sectors on a date", ()
   })
 
   it("takes labels, units and values from a rule's fact declarations when it has them", () => {
-    const declared = { ...dustRemoval, factDeclarations: { "facts.dustExplosion.removalSystem": { type: "boolean", label: { "zh-CN": "粉尘爆炸危险场所设置除尘系统", en: "dust removal system in place" } } } }
-    const pack = Pack.define({ ...demoPack, rules: [declared] })
+    const declared = { ...dustRemoval, factDeclarations: { "facts.dustExplosion.removalSystem": { type: "boolean" as const, label: { "zh-CN": "粉尘爆炸危险场所设置除尘系统", en: "dust removal system in place" } } } }
+    const pack = Pack.define({ id: demoPack.id, name: demoPack.name, version: demoPack.version, factsKey: "demo", facts: demoPack.facts!, rules: [declared] })
     const d = InspectionChecklist.make(Engine.make({ packs: [pack] }), { asOf: "2023-01-01", sectors: ["industry-trade"] })
     expect(d.items.find((i) => i.path === "facts.demo.dustExplosion.removalSystem")!.label["zh-CN"]).toBe("粉尘爆炸危险场所设置除尘系统")
   })
