@@ -175,7 +175,7 @@ const typeOfJson = (root: JsonNode | undefined, n: JsonNode | undefined): string
     const it = items === undefined ? "unknown" : typeOfJson(root, items)
     return it === "string" ? "strings" : it === "date" ? "dates" : "list"
   }
-  if (t === "string") return n["format"] === "date" || n["pattern"] === "^\\d{4}-\\d{2}-\\d{2}$" ? "date" : "string"
+  if (t === "string") return n["format"] === "date" || (typeof n["pattern"] === "string" && /^\^\(?\\d\{4\}\)?-\(?\\d\{2\}\)?-\(?\\d\{2\}\)?\$$/.test(n["pattern"])) ? "date" : "string"
   if (typeof t === "string") return t
   if (enumOf(n) !== undefined) return "string"
   return "unknown"
@@ -375,9 +375,25 @@ export const make = (engine: Engine, options: Options): Checklist => {
         items.push(itemOf(d, path, rules))
         continue
       }
-      // a list or object the rules read by its parts (`facts.x` for `facts.x[].y`), missing as a whole
-      const owner = [...drafts.values()].find((x) => x.path.startsWith(`${t}[]`) || x.path.startsWith(`${t}.`))
-      if (owner !== undefined) items.push(itemOf({ ...owner, path: t, rulePath: rulePathOf(t, owner.pack) }, path, rules))
+      // a list the rules read by its entries (`facts.x` for `facts.x[].y`), missing as a whole: one
+      // item, answered by a list (`[]` for none)
+      const entryOwner = [...drafts.values()].find((x) => x.path.startsWith(`${t}[]`))
+      if (entryOwner !== undefined) {
+        items.push(itemOf({ ...entryOwner, path: t, rulePath: rulePathOf(t, entryOwner.pack) }, path, rules))
+        continue
+      }
+      // an object missing as a whole: the facts under it that the rules read, each answered on its own
+      // (a list under it as one item)
+      const seen = new Set<string>()
+      for (const x of drafts.values()) {
+        if (!x.path.startsWith(`${t}.`)) continue
+        const cut = x.path.indexOf("[]", t.length)
+        const sub = cut < 0 ? x.path : x.path.slice(0, cut)
+        if (seen.has(sub)) continue
+        seen.add(sub)
+        const concrete = path + sub.slice(t.length)
+        items.push(itemOf(cut < 0 ? x : { ...x, path: sub, rulePath: rulePathOf(sub, x.pack) }, concrete, rules))
+      }
     }
   } else {
     for (const d of ordered) {
@@ -385,11 +401,18 @@ export const make = (engine: Engine, options: Options): Checklist => {
       for (const p of paths.length === 0 ? [d.path] : paths) items.push(itemOf(d, p, d.rules))
     }
   }
+  // one item per path (a fact missing for several rules, or under two missing objects), rules merged
+  const byPath = new Map<string, Item>()
+  for (const i of items) {
+    const had = byPath.get(i.path)
+    if (had === undefined) byPath.set(i.path, i)
+    else byPath.set(i.path, { ...had, rules: [...had.rules, ...i.rules.filter((r) => !had.rules.some((x) => x.ruleId === r.ruleId && x.version === r.version))] })
+  }
   return {
     asOf: plan.asOfIso,
     sectors,
     unitKinds,
-    items,
+    items: [...byPath.values()],
     ...(evaluated?._tag === "rejected" ? { rejected: evaluated } : {})
   }
 }
@@ -464,7 +487,8 @@ const readCell = (value: unknown, type: string | undefined): { readonly ok: true
 
 /**
  * A record from a filled checklist: each answered path set on a copy of `base` (an empty cell or a
- * `null` is left out: the fact stays unknown). Throws a {@link FillError} naming every path that
+ * `null` is left out: the fact stays unknown). An answer without a `type` is read by the type of its
+ * enterprise profile field when it is one (`employees`: a whole number), else as JSON when it parses. Throws a {@link FillError} naming every path that
  * cannot be set (a template path with `[]`, a `__proto__` segment, a value that does not read as
  * its type, a path through a value that is not an object).
  *
@@ -484,7 +508,9 @@ export const fill = (answers: Iterable<Answer>, base: unknown = {}): Record<stri
       problems.push({ path: a.path, message: "not a usable path" })
       continue
     }
-    const cell = readCell(a.value, a.type)
+    // a profile field's type is known even when the answer does not say it
+    const type = a.type ?? (a.path.startsWith("facts.") ? undefined : declarationAt(enterpriseFactDeclarations, `enterprise.${template(a.path)}`)?.type)
+    const cell = readCell(a.value, type)
     if (!cell.ok) {
       problems.push({ path: a.path, message: cell.message })
       continue
