@@ -7,8 +7,8 @@
  * @since 0.2.0
  */
 import { readFileSync } from "node:fs"
-import { Engine, formatCitation, InspectionChecklist, localize } from "@anquan/core"
-import type { CitationDocument, Locale, Localized, Pack } from "@anquan/core"
+import { Engine, formatCitation, InspectionChecklist, localize, sectorLabel, Sectors } from "@anquan/core"
+import type { CitationDocument, Locale, Localized, Pack, Sector } from "@anquan/core"
 import { UsageError } from "./check.ts"
 import { parseCsv } from "./input/csv.ts"
 import { decodeBytes } from "./input/encoding.ts"
@@ -150,9 +150,10 @@ ${t.items.map((i, n) => `<tr><td class="no">${n + 1}</td><td>${bi(i.label)}<br><
     i.rules.map((r) => `${bi({ "zh-CN": formatCitation(r.citation, "zh-CN", documents), en: formatCitation(r.citation, "en", documents) })} <small>${esc(r.ruleId)}</small>`).join("<br>")
   }</td></tr>`).join("\n")}
 </tbody></table>`).join("\n")
+  const sector = (s: string, l: Locale) => ((Sectors as ReadonlyArray<string>).includes(s) ? sectorLabel(s as Sector, l) : s)
   const subtitle: Localized = {
-    "zh-CN": `依据 ${list.asOf} 施行的规定 · 行业：${list.sectors.join("、")}${list.unitKinds === undefined ? "" : ` · 单位类型：${list.unitKinds.join("、")}`} · ${list.items.length} 项`,
-    en: `Law in force on ${list.asOf} · sectors: ${list.sectors.join(", ")}${list.unitKinds === undefined ? "" : ` · unit kinds: ${list.unitKinds.join(", ")}`} · ${list.items.length} items`
+    "zh-CN": `依据 ${list.asOf} 施行的规定 · 行业：${list.sectors.map((s) => sector(s, "zh-CN")).join("、")}${list.unitKinds === undefined ? "" : ` · 单位类型：${list.unitKinds.join("、")}`} · ${list.items.length} 项`,
+    en: `Law in force on ${list.asOf} · sectors: ${list.sectors.map((s) => sector(s, "en")).join(", ")}${list.unitKinds === undefined ? "" : ` · unit kinds: ${list.unitKinds.join(", ")}`} · ${list.items.length} items`
   }
   return `<!doctype html>
 <html lang="${locale}">
