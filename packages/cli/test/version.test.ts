@@ -12,5 +12,5 @@ describe("anquan --version", () => {
     const stdout = await new Promise<string>((resolve, reject) =>
       execFile(process.execPath, [bin, "--version"], (error, out) => (error ? reject(error) : resolve(out))))
     expect(stdout.trim()).toBe(`anquan v${pkg.version}`)
-  })
+  }, 60_000) // a process start of the source bin: seconds on a loaded machine
 })
