@@ -105,6 +105,7 @@ const ruleFields = <Cond extends Schema.Top>(condition: Cond) => ({
   params: Schema.optionalKey(Schema.Record(Schema.String, Schema.Union([NumberParam, BooleanParam]))),
   evidence: Schema.optionalKey(Schema.Literals(["deciding", "read"])),
   notApplicableWhen: Schema.optionalKey(condition),
+  notApplicableReason: Schema.optionalKey(Schema.String.annotate({ description: "the reason a not-applicable outcome gives" })),
   violationWhen: condition
 })
 
