@@ -17,11 +17,11 @@ import type { Evidence } from "../rule/Outcome.ts"
 import type { Localized } from "../rule/Localized.ts"
 import * as Rule from "../rule/Rule.ts"
 import type { ParamSpecs, RuleContext, RuleDefinition } from "../rule/Rule.ts"
-import { compile, emptyTrace, reasonText, TRUE, UNKNOWN } from "./Compile.ts"
-import type { Reason, SectorFunctions, Trace } from "./Compile.ts"
+import { compile, emptyTrace, joinReasons, TRUE, UNKNOWN } from "./Compile.ts"
+import type { SectorFunctions, Trace } from "./Compile.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
-import { sectionSchema } from "./FactDeclaration.ts"
+import { checkValueLabels, sectionSchema } from "./FactDeclaration.ts"
 import { formatPath, pathsOf, validate } from "./Validate.ts"
 import type { ConditionIssue } from "./Validate.ts"
 
@@ -38,6 +38,11 @@ export interface ConditionRuleDefinition<P extends ParamSpecs = {}> extends Omit
   readonly schema?: Schema.Top
   /** When true the rule does not concern the subject. */
   readonly notApplicableWhen?: Condition
+  /**
+   * The reason a `not-applicable` outcome gives (`Outcome.reason`), e.g. `"no hot-work permit"`;
+   * without it, the words of the deciding parts of `notApplicableWhen`. Since 0.2.0.
+   */
+  readonly notApplicableReason?: string
   /** When true the subject breaks the rule. */
   readonly violationWhen: Condition
   /** The sector functions the conditions may call. */
@@ -81,13 +86,6 @@ const unique = (xs: ReadonlyArray<string>): Array<string> => {
   return out
 }
 
-const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefined => {
-  if (pending.length === 0) return undefined
-  if (pending.length === 1) return reasonText(pending[0]!)
-  const reasons = pending.map(reasonText)
-  return { "zh-CN": unique(reasons.map((r) => r["zh-CN"])).join("；"), en: unique(reasons.map((r) => r.en)).join("; ") }
-}
-
 /**
  * The problems of a definition's conditions (empty when sound), with paths under `at`.
  *
@@ -96,9 +94,24 @@ const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefined => {
 export const check = <P extends ParamSpecs>(definition: ConditionRuleDefinition<P>, at: ReadonlyArray<string | number> = []): Array<ConditionIssue> => {
   const scope = { facts: definition.facts, params: definition.params ?? {}, functions: definition.functions ?? {} }
   return [
+    ...(definition.notApplicableReason !== undefined && definition.notApplicableWhen === undefined
+      ? [{ path: [...at, "notApplicableReason"], message: `"notApplicableReason" needs "notApplicableWhen"` }]
+      : []),
+    ...(definition.notApplicableReason !== undefined && definition.notApplicableReason.trim() === ""
+      ? [{ path: [...at, "notApplicableReason"], message: "expected a non-empty reason" }]
+      : []),
     ...(definition.notApplicableWhen === undefined ? [] : validate(definition.notApplicableWhen, scope, [...at, "notApplicableWhen"])),
     ...validate(definition.violationWhen, scope, [...at, "violationWhen"])
   ]
+}
+
+/** The problems of fact declarations' `valueLabels`, at `facts.…`. */
+const checkDeclarations = (declarations: FactDeclarations, path: ReadonlyArray<string | number>, out: Array<ConditionIssue>): Array<ConditionIssue> => {
+  for (const [key, d] of Object.entries(declarations)) {
+    for (const issue of checkValueLabels(d)) out.push({ path: [...path, key, ...issue.path], message: issue.message })
+    if (d.items !== undefined) checkDeclarations(d.items, [...path, key, "items"], out)
+  }
+  return out
 }
 
 /**
@@ -125,7 +138,7 @@ export const check = <P extends ParamSpecs>(definition: ConditionRuleDefinition<
  * @since 0.2.0
  */
 export const fromCondition = <const P extends ParamSpecs = {}>(definition: ConditionRuleDefinition<P>): Rule.Rule<any> => {
-  const issues = check(definition)
+  const issues = [...checkDeclarations(definition.facts, ["facts"], []), ...check(definition)]
   if (issues.length > 0) throw new ConditionRuleError(definition.id, issues)
   const scope = { facts: definition.facts, functions: definition.functions }
   const violation = compile(definition.violationWhen, scope)
@@ -133,11 +146,12 @@ export const fromCondition = <const P extends ParamSpecs = {}>(definition: Condi
   const vq = violation.quick, ve = violation.explain
   const naq = notApplicable?.quick, nae = notApplicable?.explain
   const everyRead = definition.evidence === "read"
+  const fixedNotApplicable = definition.notApplicableReason === undefined ? undefined : Object.freeze(Outcome.notApplicable(definition.notApplicableReason))
 
   const quick = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
     if (naq !== undefined) {
       const t = naq(subject, context, undefined)
-      if (t === TRUE) return Outcome.quickNotApplicable
+      if (t === TRUE) return fixedNotApplicable ?? Outcome.quickNotApplicable
       if (t === UNKNOWN) return Outcome.quickIndeterminate
     }
     const t = vq(subject, context, undefined)
@@ -148,7 +162,7 @@ export const fromCondition = <const P extends ParamSpecs = {}>(definition: Condi
     if (nae !== undefined) {
       const trace = emptyTrace()
       const t = nae(subject, context, undefined, "", trace)
-      if (t === TRUE) return Outcome.notApplicable(joinReasons(trace.reasons)?.["zh-CN"])
+      if (t === TRUE) return fixedNotApplicable ?? Outcome.notApplicable(joinReasons(trace.reasons)?.["zh-CN"])
       if (t === UNKNOWN) return Outcome.indeterminate(unique(trace.missing))
     }
     const trace = emptyTrace(everyRead)
@@ -158,7 +172,7 @@ export const fromCondition = <const P extends ParamSpecs = {}>(definition: Condi
     return t === TRUE ? Outcome.violation(evidence, joinReasons(trace.reasons)) : Outcome.compliant(evidence)
   }
 
-  const { facts, schema, notApplicableWhen, violationWhen, functions, evidence: _evidence, ...meta } = definition
+  const { facts, schema, notApplicableWhen, notApplicableReason: _reason, violationWhen, functions, evidence: _evidence, ...meta } = definition
   const reads = [...pathsOf(notApplicableWhen ?? {}, pathsOf(violationWhen))]
   return Rule.define<unknown, P>({
     ...meta,

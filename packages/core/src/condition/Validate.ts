@@ -29,7 +29,7 @@ export interface ValidationScope {
   readonly functions: SectorFunctions
 }
 
-type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "list" | "any"
+type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "instant" | "list" | "any"
 
 interface Frame extends ValidationScope {
   readonly entry: FactDeclarations | undefined
@@ -40,24 +40,61 @@ const kindOf = (t: FactType): Kind => (t === "integer" ? "number" : t)
 const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
-  ["fact"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of"], ["count", "where"], ["elapsed", "unit"], ["call", "args"]
+  ["fact"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf"], ["count", "where", "asOf"], ["elapsed", "unit"], ["call", "args"]
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
-  ["validOn", "issued"], ["some", "where", "label"], ["every", "where", "label"], ["call", "args"]
+  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then"],
+  ["unless", "check"], ["show"]
 ]
 
-const checkReason = (node: Record<string, unknown>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
-  if (!Object.hasOwn(node, "reason")) return
-  const r = node.reason
+const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): r is Record<string, string> => {
   if (!isObject(r)) {
-    issues.push({ path: [...at, "reason"], message: `expected { "zh-CN": …, "en": … }` })
-    return
+    issues.push({ path: at, message: `expected { "zh-CN": …, "en": … }` })
+    return false
   }
-  for (const key of Object.keys(r)) if (key !== "zh-CN" && key !== "en") issues.push({ path: [...at, "reason", key], message: `unknown key "${key}"; expected zh-CN, en` })
+  for (const key of Object.keys(r)) if (key !== "zh-CN" && key !== "en") issues.push({ path: [...at, key], message: `unknown key "${key}"; expected zh-CN, en` })
+  let ok = true
   for (const locale of ["zh-CN", "en"]) {
-    if (typeof r[locale] !== "string" || (r[locale] as string).trim() === "") issues.push({ path: [...at, "reason", locale], message: `missing ${locale} translation` })
+    if (typeof r[locale] !== "string" || (r[locale] as string).trim() === "") {
+      issues.push({ path: [...at, locale], message: `missing ${locale} translation` })
+      ok = false
+    }
   }
+  return ok
+}
+
+/** Checks each placeholder of a reason template (see `Compile.ts`). */
+const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  for (const m of text.matchAll(/\{([^{}]+)\}/g)) {
+    for (const raw of m[1]!.split("|")) {
+      const alt = raw.trim()
+      if (alt === "#" || alt === "$entry") {
+        if (frame.entry === undefined) issues.push({ path: at, message: `{${alt}} names a list entry: only inside "some" or "every"` })
+      } else if (alt === "$reasons" || alt === "$reasons;" || alt.startsWith("=")) {
+        // always sound
+      } else if (alt.startsWith("$")) {
+        issues.push({ path: at, message: `unknown placeholder {${alt}}; expected a fact path, path:label, param:name, #, $entry, $reasons, $reasons; or =text` })
+      } else if (alt.startsWith("param:")) {
+        const name = alt.slice(6)
+        if (!Object.hasOwn(frame.params, name)) issues.push({ path: at, message: `unknown parameter ${JSON.stringify(name)} in {${m[1]}}; the rule declares: ${Object.keys(frame.params).join(", ") || "none"}` })
+      } else {
+        const labelled = alt.endsWith(":label")
+        const path = labelled ? alt.slice(0, -6) : alt
+        const sink: Array<ConditionIssue> = []
+        const d = resolve(frame, path, at, sink)
+        if (sink.length > 0) issues.push({ path: at, message: `in {${m[1]}}: ${sink[0]!.message}` })
+        else if (labelled && d?.valueLabels === undefined) issues.push({ path: at, message: `{${alt}}: "${path}" declares no valueLabels` })
+      }
+    }
+  }
+}
+
+const checkReason = (node: Record<string, unknown>, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  if (!Object.hasOwn(node, "reason")) return
+  if (!checkLocalized(node.reason, [...at, "reason"], issues)) return
+  const r = node.reason as Record<string, string>
+  for (const locale of ["zh-CN", "en"]) checkTemplate(r[locale]!, frame, [...at, "reason", locale], issues)
 }
 
 const shapeOf = (node: Record<string, unknown>, shapes: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> | undefined =>
@@ -74,6 +111,26 @@ const resolve = (frame: Frame, path: unknown, at: ReadonlyArray<string | number>
   const known = frame.entry === undefined ? "" : ` (entry fields: ${Object.keys(frame.entry).join(", ") || "none"})`
   issues.push({ path: at, message: `"${path}" is not a declared fact${known}` })
   return undefined
+}
+
+/**
+ * Checks a quantifier's `label` or `asOf`: an entry path or a non-empty array of them, each
+ * declared among the entry's fields, of one of `kinds`.
+ */
+const entryPaths = (node: Record<string, unknown>, key: string, entry: Frame, kinds: ReadonlyArray<Kind>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  if (!Object.hasOwn(node, key)) return
+  const v = node[key]
+  const paths: ReadonlyArray<unknown> = Array.isArray(v) ? v : [v]
+  if (Array.isArray(v) && v.length === 0) issues.push({ path: [...at, key], message: "expected an entry path or a non-empty array of them" })
+  paths.forEach((p, i) => {
+    const where = Array.isArray(v) ? [...at, key, i] : [...at, key]
+    if (typeof p === "string" && (p.startsWith("facts.") || p.startsWith("enterprise."))) {
+      issues.push({ path: where, message: `"${key}" names a field of the entry, not a fact of the subject: got "${p}"` })
+      return
+    }
+    const d = resolve({ ...entry, facts: {} }, p, where, issues)
+    expectKind(d, kinds, String(p), where, issues)
+  })
 }
 
 const expectKind = (d: FactDeclaration | undefined, kinds: ReadonlyArray<Kind>, path: string, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
@@ -141,6 +198,7 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
           expectKind(item, ["number"], String(node.of), [...at, "of"], issues)
         }
       } else if (Object.hasOwn(node, "where")) condition(node.where, inner, [...at, "where"], issues)
+      entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
       return "number"
     }
     case "elapsed": {
@@ -183,7 +241,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     issues.push({ path: at, message: `unknown condition ${JSON.stringify(Object.keys(node))}; expected one of ${CONDITION_KEYS.map((k) => k[0]).join(", ")}` })
     return
   }
-  checkReason(node, at, issues)
+  checkReason(node, frame, at, issues)
   switch (shape[0]) {
     case "all":
     case "any": {
@@ -283,9 +341,29 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       const inner: Frame = { ...frame, entry: d?.items ?? {} }
       if (!Object.hasOwn(node, "where")) issues.push({ path: at, message: `"${shape[0]}" needs "where" (the condition on each entry)` })
       else condition(node.where, inner, [...at, "where"], issues)
-      if (Object.hasOwn(node, "label")) resolve(inner, node.label, [...at, "label"], issues)
+      if (isObject(node.label)) {
+        checkKeys(node.label, ["join"], [...at, "label"], issues)
+        if (!Array.isArray(node.label.join) || node.label.join.length === 0) issues.push({ path: [...at, "label", "join"], message: "expected a non-empty array of entry paths" })
+        else entryPaths(node.label, "join", inner, ["string", "number", "date"], [...at, "label"], issues)
+      } else entryPaths(node, "label", inner, ["string", "number", "date"], at, issues)
+      if (Object.hasOwn(node, "entry")) checkLocalized(node.entry, [...at, "entry"], issues)
+      if (Object.hasOwn(node, "heading") && typeof node.heading !== "boolean") issues.push({ path: [...at, "heading"], message: `expected true or false, got ${JSON.stringify(node.heading)}` })
+      entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
       return
     }
+    case "when":
+    case "unless": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      for (const key of shape) {
+        if (!Object.hasOwn(node, key)) issues.push({ path: at, message: `"${shape[0]}" needs "${key}"` })
+        else condition(node[key], frame, [...at, key], issues)
+      }
+      return
+    }
+    case "show":
+      checkKeys(node, [...shape, "reason"], at, issues)
+      resolve(frame, node.show, [...at, "show"], issues)
+      return
     case "call": {
       checkKeys(node, [...shape, "reason"], at, issues)
       const k = call(node, frame, at, issues)
@@ -326,7 +404,7 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
   }
   if (!isObject(node)) return out
   const name = (p: unknown) => (typeof p === "string" ? (list !== undefined && !p.startsWith("facts.") && !p.startsWith("enterprise.") ? `${list}[].${p}` : p) : undefined)
-  for (const key of ["fact", "present", "within", "expired", "validOn", "issued", "elapsed"]) {
+  for (const key of ["fact", "present", "within", "expired", "validOn", "issued", "elapsed", "show"]) {
     const p = name(node[key])
     if (p !== undefined) out.add(p)
   }
@@ -337,8 +415,10 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     pathsOf(node.where, out, p)
     const of = node.of
     if (typeof of === "string") out.add(`${p}[].${of}`)
+    const asOf = node.asOf
+    for (const d of typeof asOf === "string" ? [asOf] : Array.isArray(asOf) ? asOf : []) if (typeof d === "string") out.add(`${p}[].${d}`)
   }
-  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months"]) {
+  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check"]) {
     if (Object.hasOwn(node, key)) pathsOf(node[key], out, list)
   }
   return out
