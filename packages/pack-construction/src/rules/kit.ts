@@ -15,9 +15,8 @@
  */
 import { CalendarDate, isDatedByAsOf, Outcome, Rule } from "@anquan/core"
 import type { Citation, Evidence, Localized, Severity } from "@anquan/core"
-import { Schema, Struct } from "effect"
-import { ConstructionFacts } from "../facts/ConstructionFacts.ts"
-import type { ConstructionFacts as Facts } from "../facts/ConstructionFacts.ts"
+import { editions, HAZARD_NOT_ELIMINATED, slice } from "./item.ts"
+import type { Edition, FactKey, ItemRule, Slice } from "./item.ts"
 
 // ---------------------------------------------------------------------------------------------
 // Three-valued conditions
@@ -380,47 +379,8 @@ export const judge = (...parts: ReadonlyArray<Part>): Outcome.Outcome => {
 // Defining items
 // ---------------------------------------------------------------------------------------------
 
-/** The two editions. @since 0.1.0 */
-export type Edition = "2022" | "2024"
-
-/**
- * Each edition's citation document and the window it is in force (regulations.md, alert A).
- *
- * @since 0.1.0
- */
-export const editions = {
-  "2022": { document: "construction-major-hazard-2022", effective: { from: "2022-04-19", to: "2024-12-12" } },
-  "2024": { document: "construction-major-hazard-2024", effective: { from: "2024-12-13" } }
-} as const
-
-/** 安全生产法(2021) 第一百零二条 — 未采取措施消除事故隐患. @since 0.1.0 */
-export const HAZARD_NOT_ELIMINATED: Citation = { document: "work-safety-law-2021", article: 102, verified: true }
-
-/** The top-level keys of the fact section. @since 0.1.0 */
-export type FactKey = keyof typeof ConstructionFacts.fields
-
-/**
- * The `facts` Schema of a rule that reads the keys `keys` of the pack's fact section: the subject
- * with `facts` narrowed to those keys (`undefined` when the record has no section).
- *
- * @since 0.1.0
- */
-export const slice = <const K extends ReadonlyArray<FactKey>>(keys: K) =>
-  Schema.Struct({ facts: Schema.UndefinedOr(Schema.Struct(Struct.pick(ConstructionFacts.fields, keys))) })
-
-/** One entry of the fact list `K` (e.g. `Entry<"cranes">` is one crane). @since 0.1.0 */
-export type Entry<K extends FactKey> = NonNullable<Facts[K]> extends ReadonlyArray<infer E> ? E : never
-
-/** The decoded facts a rule reading `K` receives. @since 0.1.0 */
-export type Slice<K extends ReadonlyArray<FactKey>> = ReturnType<typeof slice<K>>["Type"]["facts"]
-
-/** What a rule reading `K` is evaluated with. @since 0.1.0 */
-export interface ItemSubject<K extends ReadonlyArray<FactKey>> {
-  readonly facts: Slice<K> | undefined
-}
-
-/** A rule version of this pack that reads `K`. @since 0.1.0 */
-export type ItemRule<K extends ReadonlyArray<FactKey>> = Rule.Rule<ItemSubject<K>>
+export { editions, HAZARD_NOT_ELIMINATED, slice } from "./item.ts"
+export type { Edition, Entry, FactKey, ItemRule, ItemSubject, Slice } from "./item.ts"
 
 /** What a rule version needs beyond what the pack fills in. @since 0.1.0 */
 export interface ItemSpec<K extends ReadonlyArray<FactKey>> {

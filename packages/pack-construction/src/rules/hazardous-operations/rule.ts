@@ -9,7 +9,11 @@
  *
  * @since 0.1.0
  */
-import { all, datedByAsOf, defineItem, eachOf, flag, judge, L, lacks, present, t } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { all, datedByAsOf, defineItem as defineKitItem, eachOf, flag, judge, present, t } from "../kit.ts"
+import { L, named, defineItem } from "../item.ts"
+
+const { because, eq, some } = Condition
 
 /**
  * 2024 第十五条(一): 混凝土泵车、打桩设备、汽车起重机、履带起重机等大型机械设备未对运行路线和作业位置承载力进行验算.
@@ -29,10 +33,11 @@ export const heavyMachineryGroundBearing2024 = defineItem({
   ),
   remediation: L("停止作业，对运行路线和作业位置的地基承载力进行验算，不满足时采取加固措施。", "Stop the machine; check the bearing capacity of its route and position, and strengthen the ground where it falls short."),
   keys: ["heavyMachines"],
-  reads: ["facts.heavyMachines[].groundBearingChecked"],
-  evaluate: (f) =>
-    judge(eachOf(f?.heavyMachines, "facts.heavyMachines", t("大型机械", "heavy machine"), (m, p) =>
-      lacks(`${p}.groundBearingChecked`, m.groundBearingChecked, t("未对运行路线和作业位置承载力进行验算", "route and working position not checked"))))
+  violationWhen: some(
+    "facts.heavyMachines",
+    because(eq("groundBearingChecked", false), "未对运行路线和作业位置承载力进行验算", "route and working position not checked"),
+    named("facts.heavyMachines")
+  )
 })
 
 const weatherText = {
@@ -55,7 +60,7 @@ const operationText = {
  *
  * @since 0.1.0
  */
-export const severeWeatherWork2024 = defineItem({
+export const severeWeatherWork2024 = defineKitItem({
   slug: "severe-weather-work",
   edition: "2024",
   article: 15,
@@ -98,7 +103,7 @@ const equipmentText = {
  *
  * @since 0.1.0
  */
-export const liftingPeople2024 = defineItem({
+export const liftingPeople2024 = defineKitItem({
   slug: "lifting-people",
   edition: "2024",
   article: 15,

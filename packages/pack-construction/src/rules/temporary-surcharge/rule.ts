@@ -10,8 +10,12 @@
  *
  * @since 0.1.0
  */
-import { all, defineItem, eachOf, exceeds, judge, L, lacks, relation, t } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { all, defineItem, eachOf, judge, L, lacks, relation, t } from "../kit.ts"
 import type { Cond } from "../kit.ts"
+import { named, defineItem as defineConditionItem, exceeds } from "../item.ts"
+
+const { some } = Condition
 
 const pitWhat = t("基坑", "foundation pit")
 
@@ -20,7 +24,7 @@ const pitWhat = t("基坑", "foundation pit")
  *
  * @since 0.1.0
  */
-export const excavationEdgeSurcharge2024 = defineItem({
+export const excavationEdgeSurcharge2024 = defineConditionItem({
   slug: "excavation-edge-surcharge",
   edition: "2024",
   article: 14,
@@ -30,11 +34,16 @@ export const excavationEdgeSurcharge2024 = defineItem({
   message: L("基坑周边堆载超过设计允许值", "The surcharge around a foundation pit exceeds the design allowance"),
   remediation: L("立即清除或转移基坑周边超载堆放物，控制在设计允许值以内。", "Remove or move the excess load around the pit at once, to within the design allowance."),
   keys: ["foundationPits"],
-  reads: ["facts.foundationPits[].edgeSurchargeKpa", "facts.foundationPits[].designAllowableEdgeSurchargeKpa"],
-  evaluate: (f) =>
-    judge(eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, (pit, p) =>
-      exceeds(`${p}.edgeSurchargeKpa`, pit.edgeSurchargeKpa, `${p}.designAllowableEdgeSurchargeKpa`, pit.designAllowableEdgeSurchargeKpa, (v, l) =>
-        t(`周边堆载${v}kPa超过设计允许值${l}kPa`, `edge surcharge of ${v} kPa exceeds the allowed ${l} kPa`))))
+  violationWhen: some(
+      "facts.foundationPits",
+      exceeds(
+        "edgeSurchargeKpa",
+        "designAllowableEdgeSurchargeKpa",
+        "周边堆载{edgeSurchargeKpa}kPa超过设计允许值{designAllowableEdgeSurchargeKpa}kPa",
+        "edge surcharge of {edgeSurchargeKpa} kPa exceeds the allowed {designAllowableEdgeSurchargeKpa} kPa"
+      ),
+      named("facts.foundationPits")
+    )
 })
 
 /**
@@ -76,7 +85,7 @@ export const unsupportedPitSurcharge2024 = defineItem({
  *
  * @since 0.1.0
  */
-export const structureAndScaffoldOverload2024 = defineItem({
+export const structureAndScaffoldOverload2024 = defineConditionItem({
   slug: "structure-and-scaffold-overload",
   edition: "2024",
   article: 14,
@@ -89,11 +98,16 @@ export const structureAndScaffoldOverload2024 = defineItem({
   ),
   remediation: L("立即卸载至设计允许值以内，必要时经设计复核后采取加固措施。", "Unload to within the design allowance at once; strengthen only after a design check."),
   keys: ["temporaryLoads"],
-  reads: ["facts.temporaryLoads[].loadKnPerM2", "facts.temporaryLoads[].designAllowableKnPerM2"],
-  evaluate: (f) =>
-    judge(eachOf(f?.temporaryLoads, "facts.temporaryLoads", t("临时堆载", "temporary load"), (l, p) =>
-      exceeds(`${p}.loadKnPerM2`, l.loadKnPerM2, `${p}.designAllowableKnPerM2`, l.designAllowableKnPerM2, (v, a) =>
-        t(`堆载${v}kN/m²超过设计允许值${a}kN/m²`, `load of ${v} kN/m² exceeds the allowed ${a} kN/m²`))))
+  violationWhen: some(
+      "facts.temporaryLoads",
+      exceeds(
+        "loadKnPerM2",
+        "designAllowableKnPerM2",
+        "堆载{loadKnPerM2}kN/m²超过设计允许值{designAllowableKnPerM2}kN/m²",
+        "load of {loadKnPerM2} kN/m² exceeds the allowed {designAllowableKnPerM2} kN/m²"
+      ),
+      named("facts.temporaryLoads")
+    )
 })
 
 /** Every version of the 2024 第十四条 rules. @since 0.1.0 */
