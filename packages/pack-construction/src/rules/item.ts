@@ -126,7 +126,8 @@ export const named = (list: string): Condition.EntryOptions => {
   const declaration = constructionFactLabels[list]
   if (declaration?.items === undefined) throw new TypeError(`"${list}" is not a declared fact list`)
   const items = declaration.items
-  return { label: ["name", "id"].filter((path) => Object.hasOwn(items, path)), entry: declaration.label }
+  const label = ["name", "id"].filter((path) => Object.hasOwn(items, path))
+  return label.length === 0 ? { entry: declaration.label } : { label, entry: declaration.label }
 }
 
 /** zh/en shorthand for `Localized`. @since 0.1.0 */

@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 import { Condition } from "@anquan/core"
-import { defineItem, L } from "../item.ts"
+import { defineItem, L, named } from "../item.ts"
 import type { Edition } from "../item.ts"
 
 const { all, because, eq, some } = Condition
@@ -43,7 +43,7 @@ const catchAll = (edition: Edition) =>
       edition === "2022"
         ? mayCause
         : all(mayCause, because(eq("realDanger", true), "存在现实危险", "a real danger exists")),
-      { entry: L("其他情形", "other breach") }
+      named("facts.otherSeriousBreaches")
     )
   })
 

@@ -11,7 +11,7 @@
  * @since 0.1.0
  */
 import { Condition } from "@anquan/core"
-import { L, named, defineItem } from "../item.ts"
+import { defineItem, L, named } from "../item.ts"
 import type { Edition } from "../item.ts"
 
 const { all, any, because, eq, some } = Condition

@@ -19,14 +19,11 @@
  */
 import type { CraneOperationKind } from "../../facts/ConstructionFacts.ts"
 import { Condition } from "@anquan/core"
-import { all as allOf, anyEntry, datedByAsOf, defineItem as defineKitItem, eachOf, isOneOf, judge, lacks, t } from "../kit.ts"
-import type { Text } from "../kit.ts"
-import { L, named, defineItem } from "../item.ts"
+import { defineItem, L, named } from "../item.ts"
 import type { Edition } from "../item.ts"
 
-const { all, any, because, eq, some } = Condition
+const { all, any, because, eq, oneOf, show, some } = Condition
 
-const what = t("建筑起重机械", "crane")
 const kindWords = { "tower-crane": ["塔式起重机", "tower crane"], "construction-hoist": ["施工升降机", "construction hoist"] } as const
 /** The crane is of the kind (a tower crane, a construction hoist). */
 const kindIs = (kind: "tower-crane" | "construction-hoist"): Condition.Condition => because(eq("kind", kind), kindWords[kind][0], kindWords[kind][1])
@@ -101,14 +98,6 @@ export const craneFoundation2024 = foundation("2024")
 // 2022 (四) / 2024 (三) 作业前检查
 // ---------------------------------------------------------------------------------------------
 
-const operationText: Record<CraneOperationKind, Text> = {
-  installation: t("安装", "installation"),
-  dismantling: t("拆卸", "dismantling"),
-  jacking: t("顶升加节", "jacking"),
-  climbing: t("爬升", "climbing"),
-  lowering: t("降节(爬降)", "lowering"),
-  "tie-in": t("附着", "tie-in")
-}
 
 /** The operations each edition names: 2022 安装、拆卸、顶升加节、附着; 2024 安装、拆卸、爬升(降)、附着. */
 const checkedOperations: Record<Edition, ReadonlyArray<CraneOperationKind>> = {
@@ -117,7 +106,7 @@ const checkedOperations: Record<Edition, ReadonlyArray<CraneOperationKind>> = {
 }
 
 const preChecks = (edition: Edition) =>
-  defineKitItem({
+  defineItem({
     slug: "crane-pre-operation-checks",
     edition,
     article: 8,
@@ -138,19 +127,20 @@ const preChecks = (edition: Edition) =>
       "Check and record the structure, climbing (jacking) and tie-in devices, connectors and safety devices item by item before the operation, and start only when they pass."
     ),
     keys: ["cranes"],
-    reads: ["facts.cranes[].operations[].kind", "facts.cranes[].operations[].checkedBeforehand", "facts.cranes[].operations[].date"],
-    evaluate: (f, asOf) =>
-      judge(eachOf(f?.cranes, "facts.cranes", what, (c, p) =>
-        anyEntry(c.operations, `${p}.operations`, (o, q) =>
-          allOf(
-            // an operation dated after the as-of day had not happened yet
-            datedByAsOf(`${q}.date`, o.date, asOf),
-            isOneOf(`${q}.kind`, o.kind, checkedOperations[edition]),
-            lacks(`${q}.checkedBeforehand`, o.checkedBeforehand, () => t(
-              `${o.kind === undefined ? "" : operationText[o.kind].zh}作业${o.date === undefined ? "" : `(${o.date.toISOString().slice(0, 10)})`}前未进行检查`,
-              `not checked before ${o.kind === undefined ? "the operation" : operationText[o.kind].en}${o.date === undefined ? "" : ` (${o.date.toISOString().slice(0, 10)})`}`
-            ))
-          ))))
+    violationWhen: some(
+      "facts.cranes",
+      some(
+        "operations",
+        because(
+          all(show("date"), oneOf("kind", checkedOperations[edition]), eq("checkedBeforehand", false)),
+          "{kind:label}作业({date})前未进行检查",
+          "not checked before {kind:label|=the operation} ({date})"
+        ),
+        // an operation dated after the as-of day had not happened yet: not read; the crane names the entry
+        { asOf: "date", heading: false }
+      ),
+      named("facts.cranes")
+    )
   })
 
 /** 2022 第八条(四). @since 0.1.0 */

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { Condition } from "@anquan/core"
-import { L, named, defineItem } from "../item.ts"
+import { defineItem, L, named } from "../item.ts"
 import type { Edition } from "../item.ts"
 
 const { because, eq, some } = Condition

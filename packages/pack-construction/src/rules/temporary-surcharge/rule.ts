@@ -13,7 +13,7 @@
 import { Condition } from "@anquan/core"
 import { all, defineItem, eachOf, judge, L, lacks, relation, t } from "../kit.ts"
 import type { Cond } from "../kit.ts"
-import { named, defineItem as defineConditionItem, exceeds } from "../item.ts"
+import { defineItem as defineConditionItem, exceeds, named } from "../item.ts"
 
 const { some } = Condition
 

@@ -12,7 +12,7 @@
  * @since 0.1.0
  */
 import { Condition } from "@anquan/core"
-import { L, named, defineItem, exceeds } from "../item.ts"
+import { defineItem, exceeds, L, named } from "../item.ts"
 import type { Edition } from "../item.ts"
 
 const { all, any, because, eq, oneOf, some } = Condition
