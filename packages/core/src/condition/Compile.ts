@@ -339,7 +339,32 @@ export const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefin
   return { "zh-CN": zh, en }
 }
 
+/** An aggregate whose evidence is one named path with its value (`as`), not each entry's facts. */
+const named = (inner: CompiledOperand, as: string | undefined): CompiledOperand =>
+  as === undefined ? inner : {
+    quick: inner.quick,
+    explain: (s, c, e, p, trace) => {
+      const mark = trace.evidence.length
+      const v = inner.explain(s, c, e, p, trace)
+      trace.evidence.length = mark
+      if (v !== undefined) trace.evidence.push({ path: as, value: v })
+      return v
+    },
+    describe: inner.describe
+  }
+
 const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
+  if (("sum" in operand || "count" in operand) && operand.as !== undefined) {
+    const { as, ...rest } = operand
+    return named(compileOperand(rest as Operand, frame), as)
+  }
+  if ("asOfDate" in operand) {
+    return {
+      quick: (_s, c) => c.asOf,
+      explain: (_s, c) => c.asOf,
+      describe: (v) => ({ "zh-CN": `判定日(${formatValue(v, "zh-CN")})`, en: `the as-of date (${formatValue(v, "en")})` })
+    }
+  }
   if ("fact" in operand) {
     const f = readFact(frame, operand.fact)
     return {
@@ -827,7 +852,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         ? { "zh-CN": `${labelOf(leftDeclaration, condition.left.fact)["zh-CN"]}为${formatValue(v, "zh-CN", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "zh-CN")}`, en: `${labelOf(leftDeclaration, condition.left.fact).en} is ${formatValue(v, "en", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "en")}` }
         : left.describe(v, p)
     const describeConstant = (operand: Operand, o: CompiledOperand, v: unknown, p: string): Localized =>
-      "fact" in operand ? o.describe(v, p) : { "zh-CN": `${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
+      "fact" in operand || "asOfDate" in operand ? o.describe(v, p) : { "zh-CN": `${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
     if (condition.op === "oneOf") {
       const values = condition.values
       const n = values.length
@@ -1103,6 +1128,36 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         trace.missing.length = mark.missing
         trace.reasons.length = mark.reasons
         return check.explain(s, c, e, p, trace)
+      }
+    }
+  }
+  if ("happened" in condition) {
+    const f = readFact(frame, condition.happened)
+    const instant = f.declaration?.type === "instant"
+    const after = (v: unknown, asOf: Date): boolean =>
+      v instanceof Date && (instant ? DatedFacts.isInstantAfterAsOf(v, asOf) : v.getTime() > asOf.getTime())
+    return {
+      quick: (s, c, e) => (after(f.get(s, e), c.asOf) ? FALSE : TRUE),
+      explain: (s, c, e, p, trace) => {
+        const v = f.get(s, e)
+        if (v === undefined) return TRUE
+        recordFact(trace, f, s, e, p, v)
+        const later = after(v, c.asOf)
+        const day = formatValue(v, "zh-CN")
+        trace.reasons.push(later
+          ? reason(`${f.label["zh-CN"]}为${day}，在判定日之后`, `${f.label.en} is ${day}, after the as-of date`)
+          : reason(`${f.label["zh-CN"]}为${day}，不晚于判定日`, `${f.label.en} is ${day}, by the as-of date`))
+        return later ? FALSE : TRUE
+      }
+    }
+  }
+  if ("unknown" in condition) {
+    const path = condition.unknown
+    return {
+      quick: () => UNKNOWN,
+      explain: (_s, _c, _e, _p, trace) => {
+        trace.missing.push(path)
+        return UNKNOWN
       }
     }
   }

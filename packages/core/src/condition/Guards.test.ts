@@ -12,6 +12,13 @@ const text = (zh: string, en: string) => ({ "zh-CN": zh, en })
 const facts: FactDeclarations = {
   "facts.system.exists": { type: "boolean", label: text("已建立制度", "system exists") },
   "facts.system.applied": { type: "boolean", label: text("按分级管控", "applied by level") },
+  "facts.passedOn": { type: "date", label: text("考核合格日期", "passed on") },
+  "facts.startedAt": { type: "instant", label: text("开始时间", "started at") },
+  "facts.people": {
+    type: "list",
+    label: text("人员", "person"),
+    items: { role: { type: "string", label: text("角色", "role") }, fullTime: { type: "boolean", label: text("专职", "full-time") } }
+  },
   "facts.buildings": {
     type: "list",
     label: text("建筑", "building"),
@@ -78,6 +85,48 @@ describe("show: a fact shown beside a breach, never missing", () => {
     expect(run(identified, { buildings: [{ id: "A", metres: 5 }] }).evidence).toEqual([
       { path: "facts.buildings[0].id", value: "A" },
       { path: "facts.buildings[0].metres", value: 5 }
+    ])
+  })
+})
+
+describe("dates against the as-of day: happened, asOfDate", () => {
+  it("happened: on or before the as-of day, or undated; an instant by the end of that day in Beijing time", () => {
+    expect(run(C.happened("facts.passedOn"), { passedOn: CalendarDate.make("2026-06-01") }).t).toBe(1)
+    expect(run(C.happened("facts.passedOn"), { passedOn: CalendarDate.make("2026-06-02") })).toMatchObject({
+      t: 0, evidence: [{ path: "facts.passedOn", value: "2026-06-02" }], reasons: [text("考核合格日期为2026-06-02，在判定日之后", "passed on is 2026-06-02, after the as-of date")]
+    })
+    expect(run(C.happened("facts.passedOn"), {})).toEqual({ t: 1, evidence: [], missing: [], reasons: [] })
+    expect(run(C.happened("facts.startedAt"), { startedAt: new Date("2026-06-01T15:59:59Z") }).t).toBe(1)
+    expect(run(C.happened("facts.startedAt"), { startedAt: new Date("2026-06-01T16:00:00Z") }).t).toBe(0)
+  })
+  it("asOfDate compares a date with the as-of day", () => {
+    expect(run(C.lte("facts.passedOn", C.asOfDate()), { passedOn: CalendarDate.make("2026-06-01") }).t).toBe(1)
+    expect(run(C.gt("facts.passedOn", C.asOfDate()), { passedOn: CalendarDate.make("2026-06-01") }).t).toBe(0)
+    expect(run(C.gt("facts.passedOn", C.asOfDate()), { passedOn: CalendarDate.make("2026-06-02") }).reasons).toEqual([
+      text("考核合格日期为2026-06-02，大于判定日(2026-06-01)", "passed on is 2026-06-02, more than the as-of date (2026-06-01)")
+    ])
+  })
+})
+
+describe("named totals and named missing paths", () => {
+  it("count … as: one evidence path with the total", () => {
+    const c = C.eq(C.count("facts.people", C.eq("role", "engineer"), { as: "facts.people[engineer]" }), 0)
+    expect(run(c, { people: [{ role: "officer" }, { role: "engineer" }] })).toMatchObject({ t: 0, evidence: [{ path: "facts.people[engineer]", value: 1 }] })
+    expect(run(c, { people: [{ role: "officer" }] })).toMatchObject({ t: 1, evidence: [{ path: "facts.people[engineer]", value: 0 }] })
+    expect(run(c, {})).toMatchObject({ t: 2, missing: ["facts.people"] })
+  })
+  it("unknown names what is not recorded: cannot judge unless an entry is listed", () => {
+    const c = C.any(
+      C.some("facts.people", C.all(C.eq("role", "principal"), C.eq("fullTime", false))),
+      C.all(C.none("facts.people", C.eq("role", "principal")), C.unknown("facts.people[principal]"))
+    )
+    expect(run(c, { people: [{ role: "officer" }] })).toMatchObject({ t: 2, missing: ["facts.people[principal]"] })
+    expect(run(c, { people: [{ role: "principal", fullTime: true }] }).t).toBe(0)
+    expect(run(c, { people: [{ role: "principal", fullTime: false }] }).t).toBe(1)
+  })
+  it("refuses a total named as a declared fact", () => {
+    expect(validate(C.eq(C.count("facts.people", undefined, { as: "facts.passedOn" }), 0), { facts, params: {}, functions: {} }).map((i) => i.message)).toEqual([
+      `"facts.passedOn" is a declared fact: name the total apart from the facts`
     ])
   })
 })

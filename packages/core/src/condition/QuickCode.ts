@@ -66,6 +66,7 @@ class Generator {
   }
 
   private isDate(operand: Operand, entry: FactDeclarations | undefined): boolean {
+    if ("asOfDate" in operand) return true
     if (!("fact" in operand)) return false
     const t = this.declaration(operand.fact, entry).d?.type
     return t === "date" || t === "dates" || t === "instant" || t === undefined
@@ -89,6 +90,7 @@ class Generator {
   }
 
   operand(operand: Operand, entry: FactDeclarations | undefined): string {
+    if ("asOfDate" in operand) return this.fn("return c.asOf")
     if ("fact" in operand) return this.fn(`return ${this.read(operand.fact, entry)}`)
     if ("value" in operand) return this.fn(`return ${js(operand.value)}`)
     if ("param" in operand) return this.fn(`return c.params[${js(operand.param)}]`)
@@ -252,6 +254,14 @@ class Generator {
       return this.fn(`return ${guard}(s, c, e) === 1 ? 0 : ${check}(s, c, e)`)
     }
     if ("show" in condition) return this.fn("return 1")
+    if ("unknown" in condition) return this.fn("return 2")
+    if ("happened" in condition) {
+      const instant = this.declaration(condition.happened, entry).d?.type === "instant"
+      return this.fn([
+        `const v = ${this.read(condition.happened, entry)}`,
+        `return v instanceof Date && ${instant ? "h.isInstantAfterAsOf(v, c.asOf)" : "v.getTime() > c.asOf.getTime()"} ? 0 : 1`
+      ].join("\n"))
+    }
     if ("call" in condition) {
       const call = this.call(condition.call, condition.args, entry)
       return this.fn(`const v = ${call}(s, c, e)\nreturn v === true ? 1 : v === false ? 0 : 2`)
