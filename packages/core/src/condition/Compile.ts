@@ -885,6 +885,38 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         }
       }
     }
+    if (condition.op === "in" || condition.op === "startsWith") {
+      const isIn = condition.op === "in"
+      const rightOperand = condition.right
+      const right = compileOperand(rightOperand, frame)
+      const holds = (a: unknown, b: unknown): boolean => {
+        if (!isIn) return typeof a === "string" && typeof b === "string" && a.startsWith(b)
+        if (!Array.isArray(b)) return false
+        for (let i = 0; i < b.length; i++) if (b[i] === a) return true
+        return false
+      }
+      return {
+        quick: (s, c, e) => {
+          const a = left.quick(s, c, e)
+          if (a === undefined) return UNKNOWN
+          const b = right.quick(s, c, e)
+          return b === undefined ? UNKNOWN : holds(a, b) ? TRUE : FALSE
+        },
+        explain: (s, c, e, p, trace) => {
+          const a = left.explain(s, c, e, p, trace)
+          const b = right.explain(s, c, e, p, trace)
+          if (a === undefined || b === undefined) return UNKNOWN
+          const yes = holds(a, b)
+          trace.reasons.push(() => {
+            const l = describeLeft(a, p), r = describeConstant(rightOperand, right, b, p)
+            return isIn
+              ? reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${r["zh-CN"]}`, `${l.en}, ${yes ? "among" : "not among"} ${r.en}`)
+              : reason(`${l["zh-CN"]}，${yes ? "以" : "不以"}${r["zh-CN"]}开头`, `${l.en}, ${yes ? "starts" : "does not start"} with ${r.en}`)
+          })
+          return yes ? TRUE : FALSE
+        }
+      }
+    }
     if (condition.op === "between") {
       const minOperand = condition.min, maxOperand = condition.max
       const min = compileOperand(minOperand, frame), max = compileOperand(maxOperand, frame)
@@ -1148,6 +1180,65 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           ? reason(`${f.label["zh-CN"]}为${day}，在判定日之后`, `${f.label.en} is ${day}, after the as-of date`)
           : reason(`${f.label["zh-CN"]}为${day}，不晚于判定日`, `${f.label.en} is ${day}, by the as-of date`))
         return later ? FALSE : TRUE
+      }
+    }
+  }
+  if ("nonEmpty" in condition) {
+    const f = readFact(frame, condition.nonEmpty)
+    const each = condition.entries === true
+    const labels = f.declaration?.valueLabels
+    return {
+      quick: (s, _c, e) => {
+        const v = f.get(s, e)
+        return !Array.isArray(v) ? UNKNOWN : v.length > 0 ? TRUE : FALSE
+      },
+      explain: (s, _c, e, p, trace) => {
+        const v = f.get(s, e)
+        if (!Array.isArray(v)) {
+          recordFact(trace, f, s, e, p, v)
+          return UNKNOWN
+        }
+        const path = f.fullPath(p)
+        if (v.length === 0 || !each) trace.evidence.push({ path, value: evidenceValue(v) })
+        else for (let i = 0; i < v.length; i++) trace.evidence.push({ path: `${path}[${i}]`, value: evidenceValue(v[i]) })
+        if (v.length === 0) return FALSE
+        const plain = v.every((x) => typeof x !== "object" || x instanceof Date)
+        trace.reasons.push(() =>
+          plain
+            ? reason(`${f.label["zh-CN"]}：${formatValue(v, "zh-CN", labels)}`, `${f.label.en}: ${formatValue(v, "en", labels)}`)
+            : reason(`${f.label["zh-CN"]}：${v.length}项`, `${f.label.en}: ${v.length}`)
+        )
+        return TRUE
+      }
+    }
+  }
+  if ("isNull" in condition) {
+    const path = condition.isNull
+    const segments = path.split(".")
+    const f = readFact(frame, path)
+    // the getter reads `null` as absent: this one tells them apart
+    const raw = (s: unknown, e: unknown): unknown => {
+      let v: any = f.relative ? e : s
+      for (let i = 0; i < segments.length; i++) {
+        if (v === undefined || v === null) return undefined
+        v = v[segments[i]!]
+      }
+      return v
+    }
+    return {
+      quick: (s, _c, e) => {
+        const v = raw(s, e)
+        return v === undefined ? UNKNOWN : v === null ? TRUE : FALSE
+      },
+      explain: (s, _c, e, p, trace) => {
+        const v = raw(s, e)
+        if (v === undefined) {
+          recordFact(trace, f, s, e, p, undefined)
+          return UNKNOWN
+        }
+        trace.evidence.push({ path: f.fullPath(p), value: v === null ? null : evidenceValue(v) })
+        if (v === null) trace.reasons.push(reason(`${f.label["zh-CN"]}：无`, `${f.label.en}: none`))
+        return v === null ? TRUE : FALSE
       }
     }
   }

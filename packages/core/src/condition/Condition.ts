@@ -83,7 +83,12 @@ export type Operand =
  * 条件 — a three-valued condition:
  * - `{ all: [...] }`, `{ any: [...] }`, `{ not: c }` — Kleene logic (false wins `all`, true wins `any`);
  * - `{ op, left, right }` — a comparison; `{ op: "oneOf", left, values }`; `{ op: "between", left, min, max }` (inclusive);
+ * - `{ op: "in", left, right }` — `left` is one of the values of the `strings` fact `right`;
+ *   `{ op: "startsWith", left, right }` — the string `left` starts with `right`;
  * - `{ present: path }` — the fact is given (never unknown);
+ * - `{ nonEmpty: path, entries? }` — a list has an entry (evidence: the list; `entries: true`: each entry);
+ * - `{ isNull: path }` — the fact is given as `null` ("none", where the facts say so): false for a value,
+ *   unknown when absent;
  * - `{ within: datePath, days | months }` — the latest date on or before the as-of day is at most that long ago
  *   (false when there is none: a date after the as-of day is not evidence);
  * - `{ expired: datePath }` — an expiry date before the as-of day;
@@ -122,6 +127,7 @@ export type ConditionNode =
   | { readonly op: ComparisonOperator; readonly left: Operand; readonly right: Operand }
   | { readonly op: "oneOf"; readonly left: Operand; readonly values: ReadonlyArray<Constant> }
   | { readonly op: "between"; readonly left: Operand; readonly min: Operand; readonly max: Operand }
+  | { readonly op: "in" | "startsWith"; readonly left: Operand; readonly right: Operand }
   | { readonly present: string }
   | { readonly within: string; readonly days: Operand }
   | { readonly within: string; readonly months: Operand }
@@ -134,6 +140,8 @@ export type ConditionNode =
   | { readonly unless: Condition; readonly check: Condition }
   | { readonly show: string }
   | { readonly happened: string }
+  | { readonly nonEmpty: string; readonly entries?: boolean }
+  | { readonly isNull: string }
   | { readonly unknown: string }
 
 // ---- builders: the TypeScript form returns the very data a JSON pack holds ----
@@ -170,6 +178,23 @@ export const oneOf = (left: Operand | string, values: ReadonlyArray<Constant>): 
   left: typeof left === "string" ? { fact: left } : left,
   values
 })
+/** `left` is among the values of the `strings` fact `list`. @since 0.2.0 */
+export const isIn = (left: Operand | string, list: Operand | string): Condition => ({
+  op: "in",
+  left: typeof left === "string" ? { fact: left } : left,
+  right: typeof list === "string" ? { fact: list } : list
+})
+/** The string `left` starts with `prefix`. @since 0.2.0 */
+export const startsWith = (left: Operand | string, prefix: Operand | string): Condition => ({
+  op: "startsWith",
+  left: typeof left === "string" ? { fact: left } : left,
+  right: typeof prefix === "string" ? { value: prefix } : prefix
+})
+/** A list has an entry; `entries: true` gives each entry as evidence instead of the list. @since 0.2.0 */
+export const nonEmpty = (path: string, options?: { readonly entries?: boolean }): Condition =>
+  options?.entries === true ? { nonEmpty: path, entries: true } : { nonEmpty: path }
+/** The fact is given as `null` (none). @since 0.2.0 */
+export const isNull = (path: string): Condition => ({ isNull: path })
 /** `min ≤ left ≤ max`. @since 0.2.0 */
 export const between = (left: Operand | string, min: Operand | Constant, max: Operand | Constant): Condition => ({
   op: "between",

@@ -183,6 +183,18 @@ class Generator {
           `return ${test("a")} ? 1 : 0`
         ].join("\n"))
       }
+      if (condition.op === "in" || condition.op === "startsWith") {
+        const right = this.operand(condition.right, entry)
+        return this.fn([
+          `const a = ${left}(s, c, e)`,
+          "if (a === undefined) return 2",
+          `const b = ${right}(s, c, e)`,
+          "if (b === undefined) return 2",
+          condition.op === "in"
+            ? "if (!Array.isArray(b)) return 0\nfor (let i = 0; i < b.length; i++) if (b[i] === a) return 1\nreturn 0"
+            : `return typeof a === "string" && typeof b === "string" && a.startsWith(b) ? 1 : 0`
+        ].join("\n"))
+      }
       if (condition.op === "between") {
         const min = this.operand(condition.min, entry), max = this.operand(condition.max, entry)
         return this.fn([
@@ -255,6 +267,13 @@ class Generator {
     }
     if ("show" in condition) return this.fn("return 1")
     if ("unknown" in condition) return this.fn("return 2")
+    if ("nonEmpty" in condition) return this.fn(`const v = ${this.read(condition.nonEmpty, entry)}\nreturn !Array.isArray(v) ? 2 : v.length > 0 ? 1 : 0`)
+    if ("isNull" in condition) {
+      const { relative } = this.declaration(condition.isNull, entry)
+      const raw = `(${relative ? "e" : "s"})${condition.isNull.split(".").map((k, i, all) => (i === all.length - 1 ? `?.[${js(k)}]` : `?.[${js(k)}]`)).join("")}`
+      // `?.` gives undefined for an absent object on the way; the last key keeps a given null
+      return this.fn(`const v = ${raw}\nreturn v === undefined ? 2 : v === null ? 1 : 0`)
+    }
     if ("happened" in condition) {
       const instant = this.declaration(condition.happened, entry).d?.type === "instant"
       return this.fn([

@@ -46,7 +46,7 @@ const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
   ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then"],
-  ["unless", "check"], ["show"], ["happened"], ["unknown"]
+  ["unless", "check"], ["show"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"]
 ]
 
 const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): r is Record<string, string> => {
@@ -280,6 +280,15 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
         })
         return
       }
+      if (op === "in" || op === "startsWith") {
+        checkKeys(node, ["op", "left", "right", "reason"], at, issues)
+        const k = operand(node.left, frame, [...at, "left"], issues)
+        const j = operand(node.right, frame, [...at, "right"], issues)
+        if (k !== undefined && k !== "string" && k !== "any") issues.push({ path: [...at, "left"], message: `"${op}" needs a string, got a ${k}` })
+        const want = op === "in" ? "strings" : "string"
+        if (j !== undefined && j !== want && j !== "any") issues.push({ path: [...at, "right"], message: `"${op}" needs a ${want} on the right, got a ${j}` })
+        return
+      }
       if (op === "between") {
         checkKeys(node, ["op", "left", "min", "max", "reason"], at, issues)
         const k = operand(node.left, frame, [...at, "left"], issues)
@@ -290,7 +299,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
         return
       }
       if (!comparisonOperators.includes(op as never)) {
-        issues.push({ path: [...at, "op"], message: `unknown operator ${JSON.stringify(op)}; expected one of ${[...comparisonOperators, "oneOf", "between"].join(", ")}` })
+        issues.push({ path: [...at, "op"], message: `unknown operator ${JSON.stringify(op)}; expected one of ${[...comparisonOperators, "oneOf", "between", "in", "startsWith"].join(", ")}` })
         return
       }
       checkKeys(node, ["op", "left", "right", "reason"], at, issues)
@@ -376,6 +385,17 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       expectKind(d, ["date", "instant"], String(node.happened), [...at, "happened"], issues)
       return
     }
+    case "nonEmpty": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      const d = resolve(frame, node.nonEmpty, [...at, "nonEmpty"], issues)
+      expectKind(d, ["list", "strings", "dates"], String(node.nonEmpty), [...at, "nonEmpty"], issues)
+      if (Object.hasOwn(node, "entries") && typeof node.entries !== "boolean") issues.push({ path: [...at, "entries"], message: `expected true or false, got ${JSON.stringify(node.entries)}` })
+      return
+    }
+    case "isNull":
+      checkKeys(node, [...shape, "reason"], at, issues)
+      resolve(frame, node.isNull, [...at, "isNull"], issues)
+      return
     case "unknown":
       checkKeys(node, [...shape, "reason"], at, issues)
       if (typeof node.unknown !== "string" || node.unknown.trim() === "") issues.push({ path: [...at, "unknown"], message: `expected the missing path to name, got ${JSON.stringify(node.unknown)}` })
@@ -420,7 +440,7 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
   }
   if (!isObject(node)) return out
   const name = (p: unknown) => (typeof p === "string" ? (list !== undefined && !p.startsWith("facts.") && !p.startsWith("enterprise.") ? `${list}[].${p}` : p) : undefined)
-  for (const key of ["fact", "present", "within", "expired", "validOn", "issued", "elapsed", "show", "happened"]) {
+  for (const key of ["fact", "present", "within", "expired", "validOn", "issued", "elapsed", "show", "happened", "nonEmpty", "isNull"]) {
     const p = name(node[key])
     if (p !== undefined) out.add(p)
   }

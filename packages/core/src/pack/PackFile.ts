@@ -66,6 +66,7 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ op: Schema.Literals(comparisonOperators), left: Operand, right: Operand, reason: Reason }),
   Schema.Struct({ op: Schema.Literal("oneOf"), left: Operand, values: Schema.Array(ConstantValue), reason: Reason }),
   Schema.Struct({ op: Schema.Literal("between"), left: Operand, min: Operand, max: Operand, reason: Reason }),
+  Schema.Struct({ op: Schema.Literals(["in", "startsWith"]), left: Operand, right: Operand, reason: Reason }),
   Schema.Struct({ present: FactPath, reason: Reason }),
   Schema.Struct({ within: FactPath, days: Operand, reason: Reason }),
   Schema.Struct({ within: FactPath, months: Operand, reason: Reason }),
@@ -78,6 +79,8 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ unless: C, check: C, reason: Reason }),
   Schema.Struct({ show: FactPath, reason: Reason }),
   Schema.Struct({ happened: FactPath, reason: Reason }),
+  Schema.Struct({ nonEmpty: FactPath, entries: Schema.optionalKey(Schema.Boolean), reason: Reason }),
+  Schema.Struct({ isNull: FactPath, reason: Reason }),
   Schema.Struct({ unknown: Schema.String, reason: Reason })
 ]).annotate({ identifier: "Condition", description: "条件 — a three-valued condition of the rule language" }) as any
 
