@@ -49,7 +49,10 @@ export type TimeUnit = "days" | "months"
 
 /**
  * 取值 — what a comparison compares:
- * - `{ fact: path }` — the value of a fact;
+ * - `{ fact: path }` — the value of a fact. `ifAbsent: constant`: the value an absent fact has where the
+ *   text defines its absence (never missing, no evidence); `evidence: false`: read, missing when absent,
+ *   but never evidence; `optional: true` (a sector function's argument): passed as `undefined` when
+ *   absent, not missing;
  * - `{ value: constant }` — a constant;
  * - `{ param: name }` — a rule parameter (its configured value, so overrides and `laxerThanNational` work);
  * - `{ add: [...] }`, `{ subtract: [a, b] }`, `{ multiply: [...] }` — arithmetic, exact for decimals;
@@ -67,7 +70,7 @@ export type TimeUnit = "days" | "months"
  * @since 0.2.0
  */
 export type Operand =
-  | { readonly fact: string }
+  | { readonly fact: string; readonly ifAbsent?: Constant; readonly evidence?: false; readonly optional?: true }
   | { readonly value: Constant }
   | { readonly param: string }
   | { readonly add: ReadonlyArray<Operand> }
@@ -136,7 +139,7 @@ export type ConditionNode =
   | ({ readonly some: string; readonly where: Condition } & EntryOptions)
   | ({ readonly every: string; readonly where: Condition } & EntryOptions)
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
-  | { readonly when: Condition; readonly then: Condition; readonly scope?: boolean }
+  | { readonly when: Condition; readonly then: Condition; readonly scope?: boolean; readonly guardEvidence?: boolean }
   | { readonly unless: Condition; readonly check: Condition }
   | { readonly show: string }
   | { readonly happened: string }
@@ -263,14 +266,21 @@ export const count = (list: string, where?: Condition, options?: { readonly asOf
 export const sum = (list: string, of: string, options?: { readonly asOf?: EntryPaths; readonly as?: string }): Operand =>
   ({ sum: list, of, ...(options?.asOf === undefined ? {} : { asOf: options.asOf }), ...(options?.as === undefined ? {} : { as: options.as }) })
 /**
- * `d` read only when `c` holds: false when `c` is false, unknown when it is unknown. `scope: true`:
+ * `d` read only when `c` holds: false when `c` is false, unknown when it is unknown.
+ * `guardEvidence: false`: `c` is never evidence nor words (only `d` speaks). `scope: true`:
  * `c` says whether the part is in scope: when it is false nothing of it is evidence; when true its
  * facts are evidence but it gives no words.
  *
  * @since 0.2.0
  */
-export const when = (c: Condition, then: Condition, options?: { readonly scope?: boolean }): Condition =>
-  options?.scope === true ? { when: c, then, scope: true } : { when: c, then }
+export const when = (c: Condition, then: Condition, options?: { readonly scope?: boolean; readonly guardEvidence?: boolean }): Condition => ({
+  when: c,
+  then,
+  ...(options?.scope === true ? { scope: true } : {}),
+  ...(options?.guardEvidence === false ? { guardEvidence: false } : {})
+})
+/** `{ fact, ifAbsent }`: a fact whose absence means `value` (e.g. a count absent = 0). @since 0.2.0 */
+export const factOr = (path: string, ifAbsent: Constant): Operand => ({ fact: path, ifAbsent })
 /** False when `guard` holds for certain (`check` not read); else `check`. @since 0.2.0 */
 export const unless = (guard: Condition, check: Condition): Condition => ({ unless: guard, check })
 /** The as-of day as an operand. @since 0.2.0 */

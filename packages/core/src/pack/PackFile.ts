@@ -37,7 +37,12 @@ const ConstantValue = Schema.Union([Schema.Finite, Schema.String, Schema.Boolean
  * @since 0.2.0
  */
 export const Operand: Schema.Codec<OperandType> = Schema.Union([
-  Schema.Struct({ fact: FactPath }),
+  Schema.Struct({
+    fact: FactPath,
+    ifAbsent: Schema.optionalKey(ConstantValue.annotate({ description: "the value of the fact when it is absent, where the text defines its absence" })),
+    evidence: Schema.optionalKey(Schema.Literal(false)),
+    optional: Schema.optionalKey(Schema.Literal(true))
+  }),
   Schema.Struct({ value: ConstantValue }),
   Schema.Struct({ param: Schema.String }),
   Schema.Struct({ add: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
@@ -75,7 +80,7 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ some: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
   Schema.Struct({ every: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
   Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason }),
-  Schema.Struct({ when: C, then: C, scope: Schema.optionalKey(Schema.Boolean), reason: Reason }),
+  Schema.Struct({ when: C, then: C, scope: Schema.optionalKey(Schema.Boolean), guardEvidence: Schema.optionalKey(Schema.Boolean), reason: Reason }),
   Schema.Struct({ unless: C, check: C, reason: Reason }),
   Schema.Struct({ show: FactPath, reason: Reason }),
   Schema.Struct({ happened: FactPath, reason: Reason }),
