@@ -342,14 +342,14 @@ export const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefin
 }
 
 /** An aggregate whose evidence is one named path with its value (`as`), not each entry's facts. */
-const named = (inner: CompiledOperand, as: string | undefined): CompiledOperand =>
+const named = (inner: CompiledOperand, as: string | undefined, orNull: boolean): CompiledOperand =>
   as === undefined ? inner : {
     quick: inner.quick,
     explain: (s, c, e, p, trace) => {
       const mark = trace.evidence.length
       const v = inner.explain(s, c, e, p, trace)
       trace.evidence.length = mark
-      if (v !== undefined) trace.evidence.push({ path: as, value: v })
+      if (v !== undefined || orNull) trace.evidence.push({ path: as, value: v ?? null })
       return v
     },
     describe: inner.describe
@@ -357,8 +357,8 @@ const named = (inner: CompiledOperand, as: string | undefined): CompiledOperand 
 
 const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
   if (("sum" in operand || "count" in operand) && operand.as !== undefined) {
-    const { as, ...rest } = operand
-    return named(compileOperand(rest as Operand, frame), as)
+    const { as, orNull, ...rest } = operand
+    return named(compileOperand(rest as Operand, frame), as, orNull === true)
   }
   if ("asOfDate" in operand) {
     return {
@@ -1198,11 +1198,13 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   }
   if ("unless" in condition) {
     const guard = compileCondition(condition.unless, frame), check = compileCondition(condition.check, frame)
+    const silentGuard = condition.guardEvidence === false
     return {
       quick: (s, c, e) => (guard.quick(s, c, e) === TRUE ? FALSE : check.quick(s, c, e)),
       explain: (s, c, e, p, trace) => {
         const mark = marks(trace)
         if (guard.explain(s, c, e, p, trace) === TRUE) {
+          if (silentGuard) trace.evidence.length = mark.evidence
           trace.reasons.length = mark.reasons
           return FALSE
         }
@@ -1305,11 +1307,13 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   }
   if ("show" in condition) {
     const f = readFact(frame, condition.show)
+    const orNull = condition.orNull === true
     return {
       quick: () => TRUE,
       explain: (s, _c, e, p, trace) => {
         const v = f.get(s, e)
         if (v !== undefined) recordFact(trace, f, s, e, p, v)
+        else if (orNull) trace.evidence.push({ path: f.fullPath(p), value: null })
         return TRUE
       }
     }

@@ -76,8 +76,8 @@ export type Operand =
   | { readonly add: ReadonlyArray<Operand> }
   | { readonly subtract: readonly [Operand, Operand] }
   | { readonly multiply: ReadonlyArray<Operand> }
-  | { readonly sum: string; readonly of: string; readonly asOf?: EntryPaths; readonly as?: string }
-  | { readonly count: string; readonly where?: Condition; readonly asOf?: EntryPaths; readonly as?: string }
+  | { readonly sum: string; readonly of: string; readonly asOf?: EntryPaths; readonly as?: string; readonly orNull?: boolean }
+  | { readonly count: string; readonly where?: Condition; readonly asOf?: EntryPaths; readonly as?: string; readonly orNull?: boolean }
   | { readonly asOfDate: true }
   | { readonly elapsed: string; readonly unit: TimeUnit }
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
@@ -140,8 +140,8 @@ export type ConditionNode =
   | ({ readonly every: string; readonly where: Condition } & EntryOptions)
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
   | { readonly when: Condition; readonly then: Condition; readonly scope?: boolean; readonly guardEvidence?: boolean }
-  | { readonly unless: Condition; readonly check: Condition }
-  | { readonly show: string }
+  | { readonly unless: Condition; readonly check: Condition; readonly guardEvidence?: boolean }
+  | { readonly show: string; readonly orNull?: boolean }
   | { readonly happened: string }
   | { readonly nonEmpty: string; readonly entries?: boolean }
   | { readonly isNull: string }
@@ -260,8 +260,13 @@ export const none = (list: string, where?: Condition, options?: { readonly asOf?
     ? { op: "=", left: count(list, undefined, options), right: { value: 0 } }
     : { not: quantifier("some", list, where, options?.asOf === undefined ? undefined : { asOf: options.asOf }) }
 /** `{ count: list, where?, asOf? }`: how many entries meet `where` (all without it). @since 0.2.0 */
-export const count = (list: string, where?: Condition, options?: { readonly asOf?: EntryPaths; readonly as?: string }): Operand =>
-  ({ count: list, ...(where === undefined ? {} : { where }), ...(options?.asOf === undefined ? {} : { asOf: options.asOf }), ...(options?.as === undefined ? {} : { as: options.as }) })
+export const count = (list: string, where?: Condition, options?: { readonly asOf?: EntryPaths; readonly as?: string; readonly orNull?: boolean }): Operand => ({
+  count: list,
+  ...(where === undefined ? {} : { where }),
+  ...(options?.asOf === undefined ? {} : { asOf: options.asOf }),
+  ...(options?.as === undefined ? {} : { as: options.as }),
+  ...(options?.orNull === true ? { orNull: true } : {})
+})
 /** `{ sum: list, of, asOf? }`: the total of an entry's number over a list. @since 0.2.0 */
 export const sum = (list: string, of: string, options?: { readonly asOf?: EntryPaths; readonly as?: string }): Operand =>
   ({ sum: list, of, ...(options?.asOf === undefined ? {} : { asOf: options.asOf }), ...(options?.as === undefined ? {} : { as: options.as }) })
@@ -281,15 +286,22 @@ export const when = (c: Condition, then: Condition, options?: { readonly scope?:
 })
 /** `{ fact, ifAbsent }`: a fact whose absence means `value` (e.g. a count absent = 0). @since 0.2.0 */
 export const factOr = (path: string, ifAbsent: Constant): Operand => ({ fact: path, ifAbsent })
-/** False when `guard` holds for certain (`check` not read); else `check`. @since 0.2.0 */
-export const unless = (guard: Condition, check: Condition): Condition => ({ unless: guard, check })
+/**
+ * False when `guard` holds for certain (`check` not read; the guard's facts are evidence unless
+ * `guardEvidence: false`); else `check`.
+ *
+ * @since 0.2.0
+ */
+export const unless = (guard: Condition, check: Condition, options?: { readonly guardEvidence?: boolean }): Condition =>
+  options?.guardEvidence === false ? { unless: guard, check, guardEvidence: false } : { unless: guard, check }
 /** The as-of day as an operand. @since 0.2.0 */
 export const asOfDate = (): Operand => ({ asOfDate: true })
 /** The dated fact had happened by the as-of day (true when undated). @since 0.2.0 */
 export const happened = (path: string): Condition => ({ happened: path })
 /** Always unknown, naming `missing` as the missing path. @since 0.2.0 */
 export const unknown = (missing: string): Condition => ({ unknown: missing })
-/** Always true; the fact's value is evidence when given. @since 0.2.0 */
-export const show = (path: string): Condition => ({ show: path })
+/** Always true; the fact's value is evidence when given (`orNull`: `null` when absent). @since 0.2.0 */
+export const show = (path: string, options?: { readonly orNull?: boolean }): Condition =>
+  options?.orNull === true ? { show: path, orNull: true } : { show: path }
 /** The condition with the words its violation details give when it holds. @since 0.2.0 */
 export const because = (condition: Condition, zh: string, en: string): Condition => ({ ...condition, reason: { "zh-CN": zh, en } })

@@ -150,3 +150,31 @@ describe("facts whose absence has a meaning, arguments that are not evidence or 
     })
   })
 })
+
+describe("guard evidence of unless, shown facts that are absent, totals of an absent list", () => {
+  const more: FactDeclarations = {
+    ...facts,
+    "facts.system": { type: "boolean", label: text("已建立制度", "system exists") },
+    "facts.applied": { type: "boolean", label: text("按分级管控", "applied") },
+    "facts.activities": { type: "strings", label: text("危险物品活动", "dangerous-goods activities") }
+  }
+  it("unless … guardEvidence: false: a holding guard is no evidence", () => {
+    const rule = (guardEvidence: boolean) => makeRule({ facts: more, evidence: "read", violationWhen: C.unless(C.eq("facts.system", false), C.eq("facts.applied", false), { guardEvidence }) })
+    expect(both(rule(false), { system: false }).explained).toEqual(Outcome.compliant([]))
+    expect(both(rule(true), { system: false }).explained).toEqual(Outcome.compliant([{ path: "facts.system", value: false }]))
+  })
+  it("show … orNull and count … orNull name an absent fact with null", () => {
+    const rule = makeRule({
+      facts: more,
+      violationWhen: C.any(
+        C.all(C.eq("facts.applied", false), C.show("facts.activities", { orNull: true })),
+        C.eq(C.count("facts.permits", undefined, { as: "facts.permits[all]", orNull: true }), 3)
+      ),
+      evidence: "read"
+    })
+    expect(both(rule, { applied: false }).explained).toMatchObject({
+      kind: "violation",
+      evidence: [{ path: "facts.applied", value: false }, { path: "facts.activities", value: null }, { path: "facts.permits[all]", value: null }]
+    })
+  })
+})

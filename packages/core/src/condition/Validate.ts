@@ -40,13 +40,13 @@ const kindOf = (t: FactType): Kind => (t === "integer" ? "number" : t)
 const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
-  ["fact", "ifAbsent", "evidence", "optional"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as"], ["count", "where", "asOf", "as"], ["elapsed", "unit"], ["call", "args"],
+  ["fact", "ifAbsent", "evidence", "optional"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as", "orNull"], ["count", "where", "asOf", "as", "orNull"], ["elapsed", "unit"], ["call", "args"],
   ["asOfDate"]
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
   ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then", "scope", "guardEvidence"],
-  ["unless", "check"], ["show"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"]
+  ["unless", "check", "guardEvidence"], ["show", "orNull"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"]
 ]
 
 const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): r is Record<string, string> => {
@@ -208,7 +208,8 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
       } else if (Object.hasOwn(node, "where")) condition(node.where, inner, [...at, "where"], issues)
       entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
       if (Object.hasOwn(node, "as") && (typeof node.as !== "string" || node.as.trim() === "")) issues.push({ path: [...at, "as"], message: `expected the path to report the total under, got ${JSON.stringify(node.as)}` })
-      else if (typeof node.as === "string" && Object.hasOwn(frame.facts, node.as)) issues.push({ path: [...at, "as"], message: `"${node.as}" is a declared fact: name the total apart from the facts` })
+      if (Object.hasOwn(node, "orNull") && (typeof node.orNull !== "boolean" || !Object.hasOwn(node, "as"))) issues.push({ path: [...at, "orNull"], message: `"orNull" is true or false, with "as"` })
+      if (typeof node.as === "string" && Object.hasOwn(frame.facts, node.as)) issues.push({ path: [...at, "as"], message: `"${node.as}" is a declared fact: name the total apart from the facts` })
       return "number"
     }
     case "asOfDate":
@@ -387,6 +388,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     }
     case "show":
       checkKeys(node, [...shape, "reason"], at, issues)
+      if (Object.hasOwn(node, "orNull") && typeof node.orNull !== "boolean") issues.push({ path: [...at, "orNull"], message: `expected true or false, got ${JSON.stringify(node.orNull)}` })
       resolve(frame, node.show, [...at, "show"], issues)
       return
     case "happened": {
