@@ -218,9 +218,11 @@ const readFact = (frame: Frame, path: string) => {
   /**
    * The path to report when the fact is absent: up to the first absent segment (an absent
    * `facts.evacuation` is reported as such, not as each of its fields), never above a subject's
-   * section (`facts.x`, `enterprise.x`) or an entry's field.
+   * section (`facts.x`, `enterprise.x`). An entry's field is reported in full, as declared
+   * (`facts.keyPersonnel[0].certificate.held`).
    */
   const missingPath = (subject: unknown, entry: unknown, prefix: string): string => {
+    if (relative) return prefix + path
     let v: any = relative ? entry : subject
     const least = relative ? 1 : 2
     let depth = segments.length
@@ -339,14 +341,46 @@ export const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefin
   return { "zh-CN": zh, en }
 }
 
+/** An aggregate whose evidence is one named path with its value (`as`), not each entry's facts. */
+const named = (inner: CompiledOperand, as: string | undefined, orNull: boolean): CompiledOperand =>
+  as === undefined ? inner : {
+    quick: inner.quick,
+    explain: (s, c, e, p, trace) => {
+      const mark = trace.evidence.length
+      const v = inner.explain(s, c, e, p, trace)
+      trace.evidence.length = mark
+      if (v !== undefined || orNull) trace.evidence.push({ path: as, value: v ?? null })
+      return v
+    },
+    describe: inner.describe
+  }
+
 const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
+  if (("sum" in operand || "count" in operand) && operand.as !== undefined) {
+    const { as, orNull, ...rest } = operand
+    return named(compileOperand(rest as Operand, frame), as, orNull === true)
+  }
+  if ("asOfDate" in operand) {
+    return {
+      quick: (_s, c) => c.asOf,
+      explain: (_s, c) => c.asOf,
+      describe: (v) => ({ "zh-CN": `判定日(${formatValue(v, "zh-CN")})`, en: `the as-of date (${formatValue(v, "en")})` })
+    }
+  }
   if ("fact" in operand) {
     const f = readFact(frame, operand.fact)
+    const ifAbsent = operand.ifAbsent
+    const silent = operand.evidence === false
+    const optional = operand.optional === true
     return {
-      quick: (s, _c, e) => f.get(s, e),
+      quick: ifAbsent === undefined ? (s, _c, e) => f.get(s, e) : (s, _c, e) => f.get(s, e) ?? ifAbsent,
       explain: (s, _c, e, prefix, trace) => {
         const v = f.get(s, e)
-        recordFact(trace, f, s, e, prefix, v)
+        // an absent fact whose absence has a meaning (ifAbsent), or that a call may go without (optional), is not missing
+        if (v === undefined) {
+          if (ifAbsent !== undefined) return ifAbsent
+          if (!optional) recordFact(trace, f, s, e, prefix, v)
+        } else if (!silent) recordFact(trace, f, s, e, prefix, v)
         return v
       },
       describe: (v) => ({
@@ -552,6 +586,8 @@ const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) =
   if (fn === undefined) throw new TypeError(`unknown sector function ${JSON.stringify(name)}`)
   const parts = args.map((a) => compileOperand(a, frame))
   const [a0, a1, a2, a3] = parts
+  // an optional argument may be passed absent (`undefined`); any other absent one makes the call unknown
+  const [r0, r1, r2, r3] = args.map((a) => !("fact" in a && a.optional === true))
   const f = fn.evaluate
   const quick: QuickOperand = (s, c, e) => {
     // one call per arity, so no argument array is built
@@ -560,25 +596,26 @@ const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) =
         return f()
       case 1: {
         const x = a0!.quick(s, c, e)
-        return x === undefined ? undefined : f(x)
+        return x === undefined && r0 ? undefined : f(x)
       }
       case 2: {
         const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e)
-        return x === undefined || y === undefined ? undefined : f(x, y)
+        return (x === undefined && r0) || (y === undefined && r1) ? undefined : f(x, y)
       }
       case 3: {
         const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e)
-        return x === undefined || y === undefined || z === undefined ? undefined : f(x, y, z)
+        return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) ? undefined : f(x, y, z)
       }
       default: {
         const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e), w = a3!.quick(s, c, e)
-        return x === undefined || y === undefined || z === undefined || w === undefined ? undefined : f(x, y, z, w)
+        return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) || (w === undefined && r3) ? undefined : f(x, y, z, w)
       }
     }
   }
   const explain: ExplainOperand = (s, c, e, p, t) => {
     const values = parts.map((part) => part.explain(s, c, e, p, t))
-    if (values.some((v) => v === undefined)) return undefined
+    const required = [r0, r1, r2, r3]
+    if (values.some((v, i) => v === undefined && required[i])) return undefined
     const out = f(...values)
     if (out === undefined && t.missing.length === 0) t.missing.push(`${name}()`)
     return out
@@ -680,6 +717,19 @@ export const PLACEHOLDER = /\{([^{}]+)\}/g
 type Alternative = (s: unknown, c: RuleContext<any>, e: unknown, p: string, children: ReadonlyArray<Reason>, locale: "zh-CN" | "en") => string | undefined
 
 const compileAlternative = (alt: string, frame: Frame): Alternative => {
+  if (alt.includes("+")) {
+    // pieces written together, present only when every piece is: `kind:label+=#+#` → `仓库#1`
+    const pieces = alt.split("+").map((piece) => compileAlternative(piece.trim(), frame))
+    return (s, c, e, p, r, locale) => {
+      let out = ""
+      for (const piece of pieces) {
+        const v = piece(s, c, e, p, r, locale)
+        if (v === undefined) return undefined
+        out += v
+      }
+      return out
+    }
+  }
   if (alt === "#") {
     return (_s, _c, _e, p) => {
       const m = /\[(\d+)\]\.$/.exec(p)
@@ -690,12 +740,13 @@ const compileAlternative = (alt: string, frame: Frame): Alternative => {
     const namer = frame.namer
     return (_s, _c, e, p) => namer?.(e) ?? (p === "" ? undefined : p.slice(0, -1))
   }
-  if (alt === "$reasons" || alt === "$reasons;") {
-    const semi = alt === "$reasons;"
+  if (alt === "$reasons" || alt === "$reasons;" || alt === "$reasons、") {
+    const zh = alt === "$reasons;" ? "；" : alt === "$reasons、" ? "、" : "，"
+    const en = alt === "$reasons;" ? "; " : ", "
     return (_s, _c, _e, _p, children, locale) => {
       if (children.length === 0) return undefined
       const texts = unique(children.map((r) => reasonText(r)[locale]))
-      return texts.join(semi ? (locale === "en" ? "; " : "；") : (locale === "en" ? ", " : "，"))
+      return texts.join(locale === "en" ? en : zh)
     }
   }
   if (alt.startsWith("=")) {
@@ -728,7 +779,17 @@ const compileTemplate = (given: Localized, frame: Frame) => {
     let last = 0
     for (const m of text.matchAll(PLACEHOLDER)) {
       pieces.push(text.slice(last, m.index))
-      pieces.push(m[1]!.split("|").map((alt) => compileAlternative(alt.trim(), frame)))
+      const body = m[1]!
+      // `{(description)}`: the value in brackets, （…） in Chinese and " (…)" in English, or nothing
+      const affix = body.startsWith("(") && body.endsWith(")")
+      const alternatives = (affix ? body.slice(1, -1) : body).split("|").map((alt) => compileAlternative(alt.trim(), frame))
+      pieces.push(affix ? [(s, c, e, p, r, locale) => {
+        for (const alt of alternatives) {
+          const v = alt(s, c, e, p, r, locale)
+          if (v !== undefined) return locale === "en" ? ` (${v})` : `（${v}）`
+        }
+        return undefined
+      }] : alternatives)
       last = m.index + m[0].length
     }
     pieces.push(text.slice(last))
@@ -827,7 +888,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         ? { "zh-CN": `${labelOf(leftDeclaration, condition.left.fact)["zh-CN"]}为${formatValue(v, "zh-CN", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "zh-CN")}`, en: `${labelOf(leftDeclaration, condition.left.fact).en} is ${formatValue(v, "en", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "en")}` }
         : left.describe(v, p)
     const describeConstant = (operand: Operand, o: CompiledOperand, v: unknown, p: string): Localized =>
-      "fact" in operand ? o.describe(v, p) : { "zh-CN": `${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
+      "fact" in operand || "asOfDate" in operand ? o.describe(v, p) : { "zh-CN": `${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
     if (condition.op === "oneOf") {
       const values = condition.values
       const n = values.length
@@ -855,6 +916,38 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
             const labels = leftDeclaration?.valueLabels
             const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN", labels)).join("、"), en: values.map((x) => formatValue(x, "en", labels)).join(", ") }
             return reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${list["zh-CN"]}`, `${l.en}, ${yes ? "one of" : "none of"} ${list.en}`)
+          })
+          return yes ? TRUE : FALSE
+        }
+      }
+    }
+    if (condition.op === "in" || condition.op === "startsWith") {
+      const isIn = condition.op === "in"
+      const rightOperand = condition.right
+      const right = compileOperand(rightOperand, frame)
+      const holds = (a: unknown, b: unknown): boolean => {
+        if (!isIn) return typeof a === "string" && typeof b === "string" && a.startsWith(b)
+        if (!Array.isArray(b)) return false
+        for (let i = 0; i < b.length; i++) if (b[i] === a) return true
+        return false
+      }
+      return {
+        quick: (s, c, e) => {
+          const a = left.quick(s, c, e)
+          if (a === undefined) return UNKNOWN
+          const b = right.quick(s, c, e)
+          return b === undefined ? UNKNOWN : holds(a, b) ? TRUE : FALSE
+        },
+        explain: (s, c, e, p, trace) => {
+          const a = left.explain(s, c, e, p, trace)
+          const b = right.explain(s, c, e, p, trace)
+          if (a === undefined || b === undefined) return UNKNOWN
+          const yes = holds(a, b)
+          trace.reasons.push(() => {
+            const l = describeLeft(a, p), r = describeConstant(rightOperand, right, b, p)
+            return isIn
+              ? reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${r["zh-CN"]}`, `${l.en}, ${yes ? "among" : "not among"} ${r.en}`)
+              : reason(`${l["zh-CN"]}，${yes ? "以" : "不以"}${r["zh-CN"]}开头`, `${l.en}, ${yes ? "starts" : "does not start"} with ${r.en}`)
           })
           return yes ? TRUE : FALSE
         }
@@ -1077,24 +1170,41 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   }
   if ("when" in condition) {
     const guard = compileCondition(condition.when, frame), then = compileCondition(condition.then, frame)
+    const scope = condition.scope === true
+    const silentGuard = condition.guardEvidence === false
     return {
       quick: (s, c, e) => {
         const t = guard.quick(s, c, e)
         return t === TRUE ? then.quick(s, c, e) : t
       },
       explain: (s, c, e, p, trace) => {
+        const mark = marks(trace)
         const t = guard.explain(s, c, e, p, trace)
+        if (scope && t === FALSE) {
+          // out of scope: nothing of it is evidence, even of every fact read
+          trace.evidence.length = mark.evidence
+          trace.reasons.length = mark.reasons
+        }
+        // in scope: a scope is no reason of the answer, only its evidence
+        if (scope && t === TRUE) trace.reasons.length = mark.reasons
+        // a guard that is no evidence: only the checked part speaks
+        if (silentGuard && t !== UNKNOWN) {
+          trace.evidence.length = mark.evidence
+          trace.reasons.length = mark.reasons
+        }
         return t === TRUE ? then.explain(s, c, e, p, trace) : t
       }
     }
   }
   if ("unless" in condition) {
     const guard = compileCondition(condition.unless, frame), check = compileCondition(condition.check, frame)
+    const silentGuard = condition.guardEvidence === false
     return {
       quick: (s, c, e) => (guard.quick(s, c, e) === TRUE ? FALSE : check.quick(s, c, e)),
       explain: (s, c, e, p, trace) => {
         const mark = marks(trace)
         if (guard.explain(s, c, e, p, trace) === TRUE) {
+          if (silentGuard) trace.evidence.length = mark.evidence
           trace.reasons.length = mark.reasons
           return FALSE
         }
@@ -1106,13 +1216,104 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       }
     }
   }
+  if ("happened" in condition) {
+    const f = readFact(frame, condition.happened)
+    const instant = f.declaration?.type === "instant"
+    const after = (v: unknown, asOf: Date): boolean =>
+      v instanceof Date && (instant ? DatedFacts.isInstantAfterAsOf(v, asOf) : v.getTime() > asOf.getTime())
+    return {
+      quick: (s, c, e) => (after(f.get(s, e), c.asOf) ? FALSE : TRUE),
+      explain: (s, c, e, p, trace) => {
+        const v = f.get(s, e)
+        if (v === undefined) return TRUE
+        recordFact(trace, f, s, e, p, v)
+        const later = after(v, c.asOf)
+        const day = formatValue(v, "zh-CN")
+        trace.reasons.push(later
+          ? reason(`${f.label["zh-CN"]}为${day}，在判定日之后`, `${f.label.en} is ${day}, after the as-of date`)
+          : reason(`${f.label["zh-CN"]}为${day}，不晚于判定日`, `${f.label.en} is ${day}, by the as-of date`))
+        return later ? FALSE : TRUE
+      }
+    }
+  }
+  if ("nonEmpty" in condition) {
+    const f = readFact(frame, condition.nonEmpty)
+    const each = condition.entries === true
+    const labels = f.declaration?.valueLabels
+    return {
+      quick: (s, _c, e) => {
+        const v = f.get(s, e)
+        return !Array.isArray(v) ? UNKNOWN : v.length > 0 ? TRUE : FALSE
+      },
+      explain: (s, _c, e, p, trace) => {
+        const v = f.get(s, e)
+        if (!Array.isArray(v)) {
+          recordFact(trace, f, s, e, p, v)
+          return UNKNOWN
+        }
+        const path = f.fullPath(p)
+        if (v.length === 0 || !each) trace.evidence.push({ path, value: evidenceValue(v) })
+        else for (let i = 0; i < v.length; i++) trace.evidence.push({ path: `${path}[${i}]`, value: evidenceValue(v[i]) })
+        if (v.length === 0) return FALSE
+        const plain = v.every((x) => typeof x !== "object" || x instanceof Date)
+        trace.reasons.push(() =>
+          plain
+            ? reason(`${f.label["zh-CN"]}：${formatValue(v, "zh-CN", labels)}`, `${f.label.en}: ${formatValue(v, "en", labels)}`)
+            : reason(`${f.label["zh-CN"]}：${v.length}项`, `${f.label.en}: ${v.length}`)
+        )
+        return TRUE
+      }
+    }
+  }
+  if ("isNull" in condition) {
+    const path = condition.isNull
+    const segments = path.split(".")
+    const f = readFact(frame, path)
+    // the getter reads `null` as absent: this one tells them apart
+    const raw = (s: unknown, e: unknown): unknown => {
+      let v: any = f.relative ? e : s
+      for (let i = 0; i < segments.length; i++) {
+        if (v === undefined || v === null) return undefined
+        v = v[segments[i]!]
+      }
+      return v
+    }
+    return {
+      quick: (s, _c, e) => {
+        const v = raw(s, e)
+        return v === undefined ? UNKNOWN : v === null ? TRUE : FALSE
+      },
+      explain: (s, _c, e, p, trace) => {
+        const v = raw(s, e)
+        if (v === undefined) {
+          recordFact(trace, f, s, e, p, undefined)
+          return UNKNOWN
+        }
+        trace.evidence.push({ path: f.fullPath(p), value: v === null ? null : evidenceValue(v) })
+        if (v === null) trace.reasons.push(reason(`${f.label["zh-CN"]}：无`, `${f.label.en}: none`))
+        return v === null ? TRUE : FALSE
+      }
+    }
+  }
+  if ("unknown" in condition) {
+    const path = condition.unknown
+    return {
+      quick: () => UNKNOWN,
+      explain: (_s, _c, _e, _p, trace) => {
+        trace.missing.push(path)
+        return UNKNOWN
+      }
+    }
+  }
   if ("show" in condition) {
     const f = readFact(frame, condition.show)
+    const orNull = condition.orNull === true
     return {
       quick: () => TRUE,
       explain: (s, _c, e, p, trace) => {
         const v = f.get(s, e)
         if (v !== undefined) recordFact(trace, f, s, e, p, v)
+        else if (orNull) trace.evidence.push({ path: f.fullPath(p), value: null })
         return TRUE
       }
     }
