@@ -115,7 +115,7 @@ const missingPaths = (reads: ReadonlyArray<string>) => {
   const subjectReads = unique(reads.map((r) => r.split("[")[0]!))
   const refined = new Map<string, string>()
   const refine = (m: string): string => {
-    if (m.includes("[")) return m
+    if (m.includes("[") || subjectReads.includes(m)) return m
     const known = refined.get(m)
     if (known !== undefined) return known
     const below = subjectReads.filter((r) => r.startsWith(m + ".")).map((r) => r.split("."))

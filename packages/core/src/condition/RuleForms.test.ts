@@ -178,3 +178,30 @@ describe("guard evidence of unless, shown facts that are absent, totals of an ab
     })
   })
 })
+
+describe("one: a condition on one object, asked for as that object", () => {
+  const contractor: FactDeclarations = {
+    "facts.contractor.workSafetyLicence.held": { type: "boolean", label: text("持有安全生产许可证", "licence held") },
+    "facts.contractor.workSafetyLicence.valid": { type: "boolean", label: text("许可证有效", "licence valid") },
+    "facts.contractor.qualification.held": { type: "boolean", label: text("具备资质", "qualified") }
+  }
+  const rule = makeRule({
+    facts: contractor,
+    violationWhen: C.any(
+      C.one("facts.contractor.workSafetyLicence", C.any(C.because(C.eq("held", false), "未取得", "none"), C.because(C.eq("valid", false), "已失效", "expired")), { entry: text("安全生产许可证", "work-safety licence") }),
+      C.one("facts.contractor.qualification", C.eq("held", false))
+    )
+  })
+  it("an absent object, however far up, is missing as the object", () => {
+    expect(both(rule, undefined).explained).toEqual(Outcome.indeterminate(["facts.contractor.workSafetyLicence", "facts.contractor.qualification"]))
+    expect(both(rule, { contractor: { workSafetyLicence: {} , qualification: { held: true } } }).explained).toEqual(
+      Outcome.indeterminate(["facts.contractor.workSafetyLicence.held", "facts.contractor.workSafetyLicence.valid"])
+    )
+  })
+  it("its reasons once under its heading; evidence at its fields' paths", () => {
+    expect(both(rule, { contractor: { workSafetyLicence: { held: false, valid: false } } }).explained).toEqual(Outcome.violation(
+      [{ path: "facts.contractor.workSafetyLicence.held", value: false }, { path: "facts.contractor.workSafetyLicence.valid", value: false }],
+      text("安全生产许可证：未取得；已失效", "work-safety licence: none; expired")
+    ))
+  })
+})
