@@ -14,7 +14,7 @@ import { Condition } from "@anquan/core"
 import { defineItem, L, named } from "../item.ts"
 import type { Edition } from "../item.ts"
 
-const { all, any, because, eq, some } = Condition
+const { all, any, because, eq, one, some } = Condition
 
 /**
  * 2024 第十一条(一) (new): 施工现场有限空间未辨识**且**未在显著位置设置警示标志.
@@ -31,13 +31,13 @@ export const confinedSpaceIdentification2024 = defineItem({
   message: L("施工现场有限空间未辨识，且未在显著位置设置警示标志", "The site's confined spaces are not identified and have no warning signs in conspicuous places"),
   remediation: L("组织辨识施工现场有限空间，建立台账，并在显著位置设置警示标志。", "Identify and list the site's confined spaces, and post warning signs where they are seen."),
   keys: ["confinedSpaceManagement"],
-  violationWhen: because(
+  violationWhen: one(
+    "facts.confinedSpaceManagement",
     all(
-      because(eq("facts.confinedSpaceManagement.identified", false), "有限空间未辨识", "confined spaces not identified"),
-      because(eq("facts.confinedSpaceManagement.warningSigns", false), "未在显著位置设置警示标志", "no warning signs")
+      because(eq("identified", false), "有限空间未辨识", "confined spaces not identified"),
+      because(eq("warningSigns", false), "未在显著位置设置警示标志", "no warning signs")
     ),
-    "有限空间管理：{$reasons;}",
-    "confined-space management: {$reasons;}"
+    { entry: L("有限空间管理", "confined-space management") }
   )
 })
 

@@ -12,7 +12,7 @@
 import { Condition } from "@anquan/core"
 import { defineItem, L, named } from "../item.ts"
 
-const { all, any, because, eq, not, present, show, some } = Condition
+const { all, because, eq, show, some } = Condition
 
 /**
  * Each entry of a list of dated occurrences, named as the pack names entries; an occurrence dated
@@ -103,7 +103,7 @@ export const liftingPeople2024 = defineItem({
       show("date"),
       // every occurrence is a breach; the equipment is evidence, given or not
       because(
-        any(present("equipment"), not(present("equipment"))),
+        show("equipment", { orNull: true }),
         "使用{equipment:label|=非载人设备}吊运人员",
         "people lifted with a {equipment:label|=non-passenger equipment}"
       )

@@ -22,7 +22,7 @@ import { Condition } from "@anquan/core"
 import { defineItem, L, named } from "../item.ts"
 import type { Edition } from "../item.ts"
 
-const { all, any, because, eq, oneOf, show, some } = Condition
+const { all, any, because, eq, one, oneOf, show, some } = Condition
 
 const kindWords = { "tower-crane": ["塔式起重机", "tower crane"], "construction-hoist": ["施工升降机", "construction hoist"] } as const
 /** The crane is of the kind (a tower crane, a construction hoist). */
@@ -348,7 +348,11 @@ export const scrappedLiftingEquipment2024 = defineItem({
       ),
       named("facts.cranes")
     ),
-    because(eq("facts.rigging.scrappedInUse", true), "吊索具：使用达到报废标准的吊索具进行起重吊装作业", "rigging: rigging at its scrapping standard used for lifting")
+    one(
+      "facts.rigging",
+      because(eq("scrappedInUse", true), "使用达到报废标准的吊索具进行起重吊装作业", "rigging at its scrapping standard used for lifting"),
+      { entry: L("吊索具", "rigging") }
+    )
   )
 })
 

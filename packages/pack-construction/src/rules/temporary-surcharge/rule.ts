@@ -11,20 +11,16 @@
  * @since 0.1.0
  */
 import { Condition } from "@anquan/core"
-import { all, defineItem, eachOf, judge, L, lacks, relation, t } from "../kit.ts"
-import type { Cond } from "../kit.ts"
-import { defineItem as defineConditionItem, exceeds, named } from "../item.ts"
+import { defineItem, exceeds, L, named } from "../item.ts"
 
-const { some } = Condition
-
-const pitWhat = t("基坑", "foundation pit")
+const { all, because, eq, fact, isNull, lte, not, some } = Condition
 
 /**
  * 2024 第十四条(一): 基坑周边堆载超过设计允许值.
  *
  * @since 0.1.0
  */
-export const excavationEdgeSurcharge2024 = defineConditionItem({
+export const excavationEdgeSurcharge2024 = defineItem({
   slug: "excavation-edge-surcharge",
   edition: "2024",
   article: 14,
@@ -65,19 +61,19 @@ export const unsupportedPitSurcharge2024 = defineItem({
   ),
   remediation: L("立即清除坑底边线外开挖深度范围内的堆载。", "Clear every load within the excavation depth of the pit's bottom edge at once."),
   keys: ["foundationPits"],
-  reads: ["facts.foundationPits[].supported", "facts.foundationPits[].excavationDepthMetres", "facts.foundationPits[].nearestSurchargeFromBottomEdgeMetres"],
-  evaluate: (f) =>
-    judge(eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, (pit, p): Cond => {
-      const distance = pit.nearestSurchargeFromBottomEdgeMetres
-      const distancePath = `${p}.nearestSurchargeFromBottomEdgeMetres`
-      return all(
-        lacks(`${p}.supported`, pit.supported, t("无支护基坑(槽)", "unsupported pit or trench")),
-        distance === null
-          ? { value: false, evidence: [{ path: distancePath, value: null }], missing: [], reasons: [] }
-          : relation([distancePath, distance], [`${p}.excavationDepthMetres`, pit.excavationDepthMetres], (d, depth) => d <= depth, (d, depth) =>
-            t(`距坑底边线${d}m处堆载，在开挖深度${depth}m范围内`, `load ${d} m from the bottom edge, within the ${depth} m excavation depth`))
+  violationWhen: some(
+    "facts.foundationPits",
+    all(
+      because(eq("supported", false), "无支护基坑(槽)", "unsupported pit or trench"),
+      // null = 周边无堆载: no load, so none within the excavation depth
+      because(
+        all(not(isNull("nearestSurchargeFromBottomEdgeMetres")), lte("nearestSurchargeFromBottomEdgeMetres", fact("excavationDepthMetres"))),
+        "距坑底边线{nearestSurchargeFromBottomEdgeMetres}m处堆载，在开挖深度{excavationDepthMetres}m范围内",
+        "load {nearestSurchargeFromBottomEdgeMetres} m from the bottom edge, within the {excavationDepthMetres} m excavation depth"
       )
-    }))
+    ),
+    named("facts.foundationPits")
+  )
 })
 
 /**
@@ -85,7 +81,7 @@ export const unsupportedPitSurcharge2024 = defineItem({
  *
  * @since 0.1.0
  */
-export const structureAndScaffoldOverload2024 = defineConditionItem({
+export const structureAndScaffoldOverload2024 = defineItem({
   slug: "structure-and-scaffold-overload",
   edition: "2024",
   article: 14,

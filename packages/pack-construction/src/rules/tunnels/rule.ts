@@ -18,7 +18,7 @@ import { Condition } from "@anquan/core"
 import { defineItem, L, named } from "../item.ts"
 import type { Edition } from "../item.ts"
 
-const { all, any, because, eq, some } = Condition
+const { all, any, because, eq, one, some } = Condition
 
 /** 2022: 暗挖 works only (a conjunct of the tunnel's condition); 2024: every tunnel (none). */
 const inScope = (edition: Edition): ReadonlyArray<Condition.Condition> =>
@@ -270,13 +270,13 @@ export const railTransitProtectionZone2024 = defineItem({
   ),
   remediation: L("立即停止保护区内作业，依法办理审批并落实保护措施后方可施工。", "Stop the work in the zone at once; obtain approval and put the protective measures in place before resuming."),
   keys: ["railProtectionZone"],
-  violationWhen: because(
+  violationWhen: one(
+    "facts.railProtectionZone",
     all(
-      because(eq("facts.railProtectionZone.worksWithin", true), "在保护区范围内作业", "works inside the zone"),
-      because(eq("facts.railProtectionZone.approved", false), "未经批准", "without approval")
+      because(eq("worksWithin", true), "在保护区范围内作业", "works inside the zone"),
+      because(eq("approved", false), "未经批准", "without approval")
     ),
-    "轨道交通工程安全保护区：{$reasons;}",
-    "rail-transit protection zone: {$reasons;}"
+    { entry: L("轨道交通工程安全保护区", "rail-transit protection zone") }
   )
 })
 
