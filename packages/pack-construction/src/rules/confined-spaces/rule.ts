@@ -61,10 +61,10 @@ const procedure = (edition: Edition) =>
     violationWhen: some(
       "facts.confinedSpaceWorks",
       any(
-          because(eq("approved", false), "未履行作业审批制度", "no work approval"),
-          because(eq("specialTraining", false), "未进行专项安全教育培训", "no dedicated safety training"),
-          because(eq("ventilatedTestedFirst", false), "未执行“先通风、再检测、后作业”", "did not ventilate, test, then work")
-        ),
+        because(eq("approved", false), "未履行作业审批制度", "no work approval"),
+        because(eq("specialTraining", false), "未进行专项安全教育培训", "no dedicated safety training"),
+        because(eq("ventilatedTestedFirst", false), "未执行“先通风、再检测、后作业”", "did not ventilate, test, then work")
+      ),
       named("facts.confinedSpaceWorks")
     )
   })
@@ -92,10 +92,10 @@ export const confinedSpaceSupervision2022 = defineItem({
   remediation: L("停止作业，安排专人全程现场监护后方可作业。", "Stop the work; resume only with a dedicated attendant on site throughout."),
   keys: ["confinedSpaceWorks"],
   violationWhen: some(
-      "facts.confinedSpaceWorks",
-      noAttendant,
-      named("facts.confinedSpaceWorks")
-    )
+    "facts.confinedSpaceWorks",
+    noAttendant,
+    named("facts.confinedSpaceWorks")
+  )
 })
 
 /**
@@ -117,13 +117,13 @@ export const confinedSpaceSupervision2024 = defineItem({
   remediation: L("停止作业，安排专人监护并由专职安全生产管理人员现场监督后方可作业。", "Stop the work; resume only with a dedicated attendant and a full-time safety manager supervising on site."),
   keys: ["confinedSpaceWorks"],
   violationWhen: some(
-      "facts.confinedSpaceWorks",
-      any(
-        noAttendant,
-        because(eq("safetyManagerOnSite", false), "未有专职安全生产管理人员现场监督", "no full-time safety manager supervising on site")
-      ),
-      named("facts.confinedSpaceWorks")
-    )
+    "facts.confinedSpaceWorks",
+    any(
+      noAttendant,
+      because(eq("safetyManagerOnSite", false), "未有专职安全生产管理人员现场监督", "no full-time safety manager supervising on site")
+    ),
+    named("facts.confinedSpaceWorks")
+  )
 })
 
 /**
@@ -145,15 +145,15 @@ export const confinedSpaceEquipment2024 = defineItem({
   remediation: L("停止作业，配齐气体检测、机械通风、呼吸防护和应急救援设施设备后方可作业。", "Stop the work; resume only with gas detection, mechanical ventilation, respiratory protection and rescue equipment on site."),
   keys: ["confinedSpaceWorks"],
   violationWhen: some(
-      "facts.confinedSpaceWorks",
-      any(
-        because(eq("gasDetection", false), "未配备气体检测设备", "no gas detection"),
-        because(eq("mechanicalVentilation", false), "未配备机械通风设备", "no mechanical ventilation"),
-        because(eq("respiratoryProtection", false), "未配备呼吸防护用品", "no respiratory protection"),
-        because(eq("rescueEquipment", false), "未配备应急救援设备", "no rescue equipment")
-      ),
-      named("facts.confinedSpaceWorks")
-    )
+    "facts.confinedSpaceWorks",
+    any(
+      because(eq("gasDetection", false), "未配备气体检测设备", "no gas detection"),
+      because(eq("mechanicalVentilation", false), "未配备机械通风设备", "no mechanical ventilation"),
+      because(eq("respiratoryProtection", false), "未配备呼吸防护用品", "no respiratory protection"),
+      because(eq("rescueEquipment", false), "未配备应急救援设备", "no rescue equipment")
+    ),
+    named("facts.confinedSpaceWorks")
+  )
 })
 
 /** Every version of the 第十一条 rules. @since 0.1.0 */

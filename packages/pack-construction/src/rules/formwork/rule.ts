@@ -122,16 +122,16 @@ export const formworkPourSequence2024 = defineItem({
   remediation: L("停止浇筑，按专项施工方案规定的顺序和分层厚度组织浇筑并加强支架监测。", "Stop pouring; pour in the plan's sequence and layer thickness and monitor the support."),
   keys: ["formworkSupports"],
   violationWhen: some(
-      "facts.formworkSupports",
-      all(
-        because(eq("dangerousWork", true), "属危大工程范围的混凝土模板支撑工程", "a dangerous concrete formwork support"),
-        any(
-          because(eq("pourSequencePerPlan", false), "未按专项施工方案要求的顺序浇筑", "not poured in the plan's sequence"),
-          because(eq("pourLayerThicknessPerPlan", false), "未按专项施工方案要求的分层厚度浇筑", "not poured in the plan's layer thickness")
-        )
-      ),
-      named("facts.formworkSupports")
-    )
+    "facts.formworkSupports",
+    all(
+      because(eq("dangerousWork", true), "属危大工程范围的混凝土模板支撑工程", "a dangerous concrete formwork support"),
+      any(
+        because(eq("pourSequencePerPlan", false), "未按专项施工方案要求的顺序浇筑", "not poured in the plan's sequence"),
+        because(eq("pourLayerThicknessPerPlan", false), "未按专项施工方案要求的分层厚度浇筑", "not poured in the plan's layer thickness")
+      )
+    ),
+    named("facts.formworkSupports")
+  )
 })
 
 /** Every version of the 第六条 rules. @since 0.1.0 */

@@ -60,10 +60,10 @@ export const excavationAdjacentProtection2022 = defineItem({
   remediation: adjacentRemediation,
   keys: ["foundationPits"],
   violationWhen: some(
-      "facts.foundationPits",
-      unprotectedNeighbours,
-      named("facts.foundationPits")
-    )
+    "facts.foundationPits",
+    unprotectedNeighbours,
+    named("facts.foundationPits")
+  )
 })
 
 /**
@@ -110,10 +110,10 @@ export const excavationOverDigging2022 = defineItem({
   remediation: overDiggingRemediation,
   keys: ["foundationPits"],
   violationWhen: some(
-      "facts.foundationPits",
-      unmanagedOverDigging,
-      named("facts.foundationPits")
-    )
+    "facts.foundationPits",
+    unmanagedOverDigging,
+    named("facts.foundationPits")
+  )
 })
 
 /**
@@ -162,10 +162,10 @@ export const excavationThirdPartyMonitoring2022 = defineItem({
   remediation: monitoringRemediation,
   keys: ["foundationPits"],
   violationWhen: some(
-      "facts.foundationPits",
-      unmonitoredDeepPit,
-      named("facts.foundationPits")
-    )
+    "facts.foundationPits",
+    unmonitoredDeepPit,
+    named("facts.foundationPits")
+  )
 })
 
 /**
@@ -249,10 +249,10 @@ export const excavationCollapseWarningSigns2022 = defineItem({
   remediation: signsRemediation,
   keys: ["foundationPits"],
   violationWhen: some(
-      "facts.foundationPits",
-      warningSigns("2022"),
-      named("facts.foundationPits")
-    )
+    "facts.foundationPits",
+    warningSigns("2022"),
+    named("facts.foundationPits")
+  )
 })
 
 /**
@@ -271,10 +271,10 @@ export const excavationCollapseWarningSigns2024 = defineItem({
   remediation: signsRemediation,
   keys: ["foundationPits"],
   violationWhen: some(
-      "facts.foundationPits",
-      warningSigns("2024"),
-      named("facts.foundationPits")
-    )
+    "facts.foundationPits",
+    warningSigns("2024"),
+    named("facts.foundationPits")
+  )
 })
 
 /** Every version of the 第五条 rules. @since 0.1.0 */

@@ -49,12 +49,12 @@ const acceptance = (edition: Edition) =>
     violationWhen: some(
       "facts.cranes",
       all(
-          because(eq("inUse", true), "已投入使用", "in use"),
-          any(
-            because(eq("acceptancePassed", false), "未经验收合格", "without passing acceptance"),
-            because(eq("useRegistered", false), "未办理使用登记", "without use registration")
-          )
-        ),
+        because(eq("inUse", true), "已投入使用", "in use"),
+        any(
+          because(eq("acceptancePassed", false), "未经验收合格", "without passing acceptance"),
+          because(eq("useRegistered", false), "未办理使用登记", "without use registration")
+        )
+      ),
       named("facts.cranes")
     )
   })
@@ -169,10 +169,10 @@ const devices = (edition: Edition) =>
     violationWhen: some(
       "facts.cranes",
       any(
-          because(eq("safetyDevicesComplete", false), "安全装置不齐全", "safety devices incomplete"),
-          because(eq("safetyDevicesWorking", false), "安全装置失效", "safety devices failed"),
-          because(eq("safetyDevicesRemovedOrDamaged", true), "安全装置被违规拆除、破坏", "safety devices removed or damaged")
-        ),
+        because(eq("safetyDevicesComplete", false), "安全装置不齐全", "safety devices incomplete"),
+        because(eq("safetyDevicesWorking", false), "安全装置失效", "safety devices failed"),
+        because(eq("safetyDevicesRemovedOrDamaged", true), "安全装置被违规拆除、破坏", "safety devices removed or damaged")
+      ),
       named("facts.cranes")
     )
   })
@@ -205,13 +205,13 @@ export const craneStructuralDefects2024 = defineItem({
   remediation: L("立即停止使用，更换或修复缺陷构件和连接件，经检验合格后方可使用。", "Stop using the crane at once; replace or repair the members and connectors and have it tested before use."),
   keys: ["cranes"],
   violationWhen: some(
-      "facts.cranes",
-      any(
-        because(eq("mainMemberDefects", true), "主要受力构件有可见裂纹、严重锈蚀、塑性变形或开焊", "main members cracked, corroded, deformed or with broken welds"),
-        because(eq("mainMemberConnectionsMissingOrFailed", true), "主要受力构件连接螺栓、销轴缺失或失效", "main-member bolts or pins missing or failed")
-      ),
-      named("facts.cranes")
-    )
+    "facts.cranes",
+    any(
+      because(eq("mainMemberDefects", true), "主要受力构件有可见裂纹、严重锈蚀、塑性变形或开焊", "main members cracked, corroded, deformed or with broken welds"),
+      because(eq("mainMemberConnectionsMissingOrFailed", true), "主要受力构件连接螺栓、销轴缺失或失效", "main-member bolts or pins missing or failed")
+    ),
+    named("facts.cranes")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -266,14 +266,14 @@ const towerGeometry = (edition: Edition) =>
     violationWhen: some(
       "facts.cranes",
       all(
-          kindIs("tower-crane"),
-          any(
-            because(eq("freestandingHeightMeetsCode", false), "独立起升高度不符合规范要求", "free-standing height not to code"),
-            tieSpacing,
-            overhang,
-            verticality
-          )
-        ),
+        kindIs("tower-crane"),
+        any(
+          because(eq("freestandingHeightMeetsCode", false), "独立起升高度不符合规范要求", "free-standing height not to code"),
+          tieSpacing,
+          overhang,
+          verticality
+        )
+      ),
       named("facts.cranes")
     )
   })
@@ -306,19 +306,19 @@ export const towerCraneClearance2024 = defineItem({
   remediation: L("调整塔机位置、臂长或作业范围，落实群塔作业防碰撞措施，保持规范要求的安全距离。", "Move the crane or restrict its jib or working range, apply anti-collision measures, and keep the code's safe distances."),
   keys: ["cranes"],
   violationWhen: some(
-      "facts.cranes",
-      all(
-        kindIs("tower-crane"),
-        any(
-          because(eq("clearanceToStructuresMeetsCode", false), "与周边建(构)筑物未保持安全距离", "too close to surrounding structures"),
-          all(
-            because(eq("groupOperation", true), "群塔作业", "group operation"),
-            because(eq("clearanceToOtherCranesMeetsCode", false), "与其他塔式起重机未保持安全距离", "too close to other tower cranes")
-          )
+    "facts.cranes",
+    all(
+      kindIs("tower-crane"),
+      any(
+        because(eq("clearanceToStructuresMeetsCode", false), "与周边建(构)筑物未保持安全距离", "too close to surrounding structures"),
+        all(
+          because(eq("groupOperation", true), "群塔作业", "group operation"),
+          because(eq("clearanceToOtherCranesMeetsCode", false), "与其他塔式起重机未保持安全距离", "too close to other tower cranes")
         )
-      ),
-      named("facts.cranes")
-    )
+      )
+    ),
+    named("facts.cranes")
+  )
 })
 
 /**
@@ -381,20 +381,20 @@ export const hoistFallArresterAndMastBolts2022 = defineItem({
   remediation: L("停止使用，送检标定防坠安全器，补齐、紧固标准节连接螺栓后方可使用。", "Stop using the hoist; have the fall arrester calibrated and restore the mast bolts before use."),
   keys: ["cranes"],
   violationWhen: some(
-      "facts.cranes",
-      all(
-        kindIs("construction-hoist"),
-        any(
-          because(
-            { expired: "fallArresterCalibrationValidUntil" },
-            "防坠安全器有效标定期限已于{fallArresterCalibrationValidUntil}届满",
-            "fall arrester calibration expired on {fallArresterCalibrationValidUntil}"
-          ),
-          because(eq("mastBoltsMissingOrFailed", true), "标准节连接螺栓缺失、失效", "mast-section bolts missing or failed")
-        )
-      ),
-      named("facts.cranes")
-    )
+    "facts.cranes",
+    all(
+      kindIs("construction-hoist"),
+      any(
+        because(
+          { expired: "fallArresterCalibrationValidUntil" },
+          "防坠安全器有效标定期限已于{fallArresterCalibrationValidUntil}届满",
+          "fall arrester calibration expired on {fallArresterCalibrationValidUntil}"
+        ),
+        because(eq("mastBoltsMissingOrFailed", true), "标准节连接螺栓缺失、失效", "mast-section bolts missing or failed")
+      )
+    ),
+    named("facts.cranes")
+  )
 })
 
 /** Every version of the 第八条 rules. @since 0.1.0 */

@@ -201,10 +201,10 @@ export const specialOperatorCertificates2022 = defineItem({
   penalties: [UNQUALIFIED_OPERATOR, HAZARD_NOT_ELIMINATED],
   keys: ["specialOperators"],
   violationWhen: some(
-      "facts.specialOperators",
-      because(eq("certificate.held", false), "未取得操作资格证书", "holds no operator certificate"),
-      named("facts.specialOperators")
-    )
+    "facts.specialOperators",
+    because(eq("certificate.held", false), "未取得操作资格证书", "holds no operator certificate"),
+    named("facts.specialOperators")
+  )
 })
 
 /**
@@ -224,13 +224,13 @@ export const specialOperatorCertificates2024 = defineItem({
   penalties: [UNQUALIFIED_OPERATOR, HAZARD_NOT_ELIMINATED],
   keys: ["specialOperators"],
   violationWhen: some(
-      "facts.specialOperators",
-      any(
-        because(eq("certificate.held", false), "未取得操作资格证书", "holds no operator certificate"),
-        because({ expired: "certificate.validUntil" }, "操作资格证书已于{certificate.validUntil}过期", "the operator certificate expired on {certificate.validUntil}")
-      ),
-      named("facts.specialOperators")
-    )
+    "facts.specialOperators",
+    any(
+      because(eq("certificate.held", false), "未取得操作资格证书", "holds no operator certificate"),
+      because({ expired: "certificate.validUntil" }, "操作资格证书已于{certificate.validUntil}过期", "the operator certificate expired on {certificate.validUntil}")
+    ),
+    named("facts.specialOperators")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -269,10 +269,10 @@ export const dangerousWorksPlans2022 = defineItem({
   ),
   keys: ["dangerousWorks"],
   violationWhen: some(
-      "facts.dangerousWorks",
-      any(...planFailings),
-      named("facts.dangerousWorks")
-    )
+    "facts.dangerousWorks",
+    any(...planFailings),
+    named("facts.dangerousWorks")
+  )
 })
 
 /**
@@ -297,13 +297,13 @@ export const dangerousWorksPlans2024 = defineItem({
   ),
   keys: ["dangerousWorks"],
   violationWhen: some(
-      "facts.dangerousWorks",
-      any(
-        ...planFailings,
-        because(eq("specialPlan.seriousDefects", true), "专项施工方案存在严重缺陷", "the special plan is seriously defective")
-      ),
-      named("facts.dangerousWorks")
-    )
+    "facts.dangerousWorks",
+    any(
+      ...planFailings,
+      because(eq("specialPlan.seriousDefects", true), "专项施工方案存在严重缺陷", "the special plan is seriously defective")
+    ),
+    named("facts.dangerousWorks")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -332,14 +332,14 @@ export const dangerousWorksAcceptance2024 = defineItem({
   ),
   keys: ["dangerousWorks"],
   violationWhen: some(
-      "facts.dangerousWorks",
-      all(
-        because(eq("acceptance.required", true), "按规定需要验收", "acceptance is required"),
-        because(eq("acceptance.passed", false), "未经验收合格", "it has not passed acceptance"),
-        because(eq("acceptance.proceeded", true), "已进入下一道工序或投入使用", "it went on to the next stage or into use")
-      ),
-      named("facts.dangerousWorks")
-    )
+    "facts.dangerousWorks",
+    all(
+      because(eq("acceptance.required", true), "按规定需要验收", "acceptance is required"),
+      because(eq("acceptance.passed", false), "未经验收合格", "it has not passed acceptance"),
+      because(eq("acceptance.proceeded", true), "已进入下一道工序或投入使用", "it went on to the next stage or into use")
+    ),
+    named("facts.dangerousWorks")
+  )
 })
 
 /** Every version of the 第四条 rules. @since 0.1.0 */

@@ -94,14 +94,14 @@ export const attachedScaffoldAcceptance2022 = defineItem({
   remediation: L("停止使用，组织验收，验收合格后方可投入使用。", "Stop using it; organise the acceptance and use it only after passing."),
   keys: ["scaffolds"],
   violationWhen: some(
-      "facts.scaffolds",
-      all(
-        attached,
-        because(eq("inUse", true), "附着式升降脚手架已投入使用", "the attached lifting scaffold is in use"),
-        because(eq("acceptancePassed", false), "未经验收合格", "without passing acceptance")
-      ),
-      named("facts.scaffolds")
-    )
+    "facts.scaffolds",
+    all(
+      attached,
+      because(eq("inUse", true), "已投入使用", "in use"),
+      because(eq("acceptancePassed", false), "未经验收合格", "without passing acceptance")
+    ),
+    named("facts.scaffolds")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -150,10 +150,10 @@ export const attachedScaffoldSafetyDevices2022 = defineItem({
   remediation: deviceRemediation,
   keys: ["scaffolds"],
   violationWhen: some(
-      "facts.scaffolds",
-      devicesFailing,
-      named("facts.scaffolds")
-    )
+    "facts.scaffolds",
+    devicesFailing,
+    named("facts.scaffolds")
+  )
 })
 
 /**
@@ -176,10 +176,10 @@ export const attachedScaffoldSafetyDevices2024 = defineItem({
   remediation: deviceRemediation,
   keys: ["scaffolds"],
   violationWhen: some(
-      "facts.scaffolds",
-      devicesFailing,
-      named("facts.scaffolds")
-    )
+    "facts.scaffolds",
+    devicesFailing,
+    named("facts.scaffolds")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------

@@ -23,28 +23,28 @@ const HUMIDITY_LIMIT = 75
 /** The special environments of each edition (any one makes the area special), of one lighting area. */
 const special: Record<Edition, Condition.Condition> = {
   "2022":
-    any(
-      because(eq("tunnel", true), "隧道", "tunnel"),
-      because(eq("civilAirDefence", true), "人防工程", "civil air-defence works"),
-      because(eq("highTemperature", true), "高温", "high temperature"),
-      because(eq("conductiveDust", true), "有导电灰尘", "conductive dust"),
-      because(eq("damp", true), "比较潮湿", "damp"),
-      because(eq("otherSpecialEnvironment", true), "其他特殊作业环境", "another special environment")
-    ),
+  any(
+    because(eq("tunnel", true), "隧道", "tunnel"),
+    because(eq("civilAirDefence", true), "人防工程", "civil air-defence works"),
+    because(eq("highTemperature", true), "高温", "high temperature"),
+    because(eq("conductiveDust", true), "有导电灰尘", "conductive dust"),
+    because(eq("damp", true), "比较潮湿", "damp"),
+    because(eq("otherSpecialEnvironment", true), "其他特殊作业环境", "another special environment")
+  ),
   "2024":
-    any(
-      because(eq("poorVentilation", true), "通风不畅", "poor ventilation"),
-      because(eq("highTemperature", true), "高温", "high temperature"),
-      because(eq("conductiveDust", true), "有导电灰尘", "conductive dust"),
-      because(
-        gt("longTermRelativeHumidityPercent", HUMIDITY_LIMIT),
-        "相对湿度长期{longTermRelativeHumidityPercent}%，超过75%",
-        "long-term relative humidity {longTermRelativeHumidityPercent}%, over 75%"
-      ),
-      because(eq("muddy", true), "泥泞", "muddy"),
-      because(eq("standingWaterOrConductiveLiquid", true), "存在积水或其他导电液体", "standing water or another conductive liquid"),
-      because(eq("otherSpecialEnvironment", true), "其他特殊作业环境", "another special environment")
-    )
+  any(
+    because(eq("poorVentilation", true), "通风不畅", "poor ventilation"),
+    because(eq("highTemperature", true), "高温", "high temperature"),
+    because(eq("conductiveDust", true), "有导电灰尘", "conductive dust"),
+    because(
+      gt("longTermRelativeHumidityPercent", HUMIDITY_LIMIT),
+      "相对湿度长期{longTermRelativeHumidityPercent}%，超过75%",
+      "long-term relative humidity {longTermRelativeHumidityPercent}%, over 75%"
+    ),
+    because(eq("muddy", true), "泥泞", "muddy"),
+    because(eq("standingWaterOrConductiveLiquid", true), "存在积水或其他导电液体", "standing water or another conductive liquid"),
+    because(eq("otherSpecialEnvironment", true), "其他特殊作业环境", "another special environment")
+  )
 }
 
 const lighting = (edition: Edition) =>

@@ -31,15 +31,15 @@ export const excavationEdgeSurcharge2024 = defineItem({
   remediation: L("立即清除或转移基坑周边超载堆放物，控制在设计允许值以内。", "Remove or move the excess load around the pit at once, to within the design allowance."),
   keys: ["foundationPits"],
   violationWhen: some(
-      "facts.foundationPits",
-      exceeds(
-        "edgeSurchargeKpa",
-        "designAllowableEdgeSurchargeKpa",
-        "周边堆载{edgeSurchargeKpa}kPa超过设计允许值{designAllowableEdgeSurchargeKpa}kPa",
-        "edge surcharge of {edgeSurchargeKpa} kPa exceeds the allowed {designAllowableEdgeSurchargeKpa} kPa"
-      ),
-      named("facts.foundationPits")
-    )
+    "facts.foundationPits",
+    exceeds(
+      "edgeSurchargeKpa",
+      "designAllowableEdgeSurchargeKpa",
+      "周边堆载{edgeSurchargeKpa}kPa超过设计允许值{designAllowableEdgeSurchargeKpa}kPa",
+      "edge surcharge of {edgeSurchargeKpa} kPa exceeds the allowed {designAllowableEdgeSurchargeKpa} kPa"
+    ),
+    named("facts.foundationPits")
+  )
 })
 
 /**
@@ -95,15 +95,15 @@ export const structureAndScaffoldOverload2024 = defineItem({
   remediation: L("立即卸载至设计允许值以内，必要时经设计复核后采取加固措施。", "Unload to within the design allowance at once; strengthen only after a design check."),
   keys: ["temporaryLoads"],
   violationWhen: some(
-      "facts.temporaryLoads",
-      exceeds(
-        "loadKnPerM2",
-        "designAllowableKnPerM2",
-        "堆载{loadKnPerM2}kN/m²超过设计允许值{designAllowableKnPerM2}kN/m²",
-        "load of {loadKnPerM2} kN/m² exceeds the allowed {designAllowableKnPerM2} kN/m²"
-      ),
-      named("facts.temporaryLoads")
-    )
+    "facts.temporaryLoads",
+    exceeds(
+      "loadKnPerM2",
+      "designAllowableKnPerM2",
+      "堆载{loadKnPerM2}kN/m²超过设计允许值{designAllowableKnPerM2}kN/m²",
+      "load of {loadKnPerM2} kN/m² exceeds the allowed {designAllowableKnPerM2} kN/m²"
+    ),
+    named("facts.temporaryLoads")
+  )
 })
 
 /** Every version of the 2024 第十四条 rules. @since 0.1.0 */

@@ -47,18 +47,18 @@ const groundwater = (edition: Edition) =>
     violationWhen: some(
       "facts.tunnels",
       all(
-          ...inScope(edition),
-          any(
-            all(
-              because(eq("waterAtFace", true), "作业面带水施工", "working at the face in water"),
-              because(eq("waterMeasures", false), "未采取相关措施", "without measures")
-            ),
-            all(
-              because(eq("groundwaterControlFailed", true), "地下水控制措施失效", "groundwater control failed"),
-              because(eq("continuedAfterControlFailure", true), "继续施工", "work continued")
-            )
+        ...inScope(edition),
+        any(
+          all(
+            because(eq("waterAtFace", true), "作业面带水施工", "working at the face in water"),
+            because(eq("waterMeasures", false), "未采取相关措施", "without measures")
+          ),
+          all(
+            because(eq("groundwaterControlFailed", true), "地下水控制措施失效", "groundwater control failed"),
+            because(eq("continuedAfterControlFailure", true), "继续施工", "work continued")
           )
-        ),
+        )
+      ),
       named("facts.tunnels")
     )
   })
@@ -101,15 +101,15 @@ const inrush = (edition: Edition) =>
     violationWhen: some(
       "facts.tunnels",
       all(
-          ...inScope(edition),
-          any(
-            because(eq("inrushWater", true), "出现涌水", "water inrush"),
-            because(eq("inrushSand", true), "出现涌沙", "sand inrush"),
-            because(eq("localCollapse", true), "出现局部坍塌", "local collapse"),
-            deformation(edition)
-          ),
-          because(eq("timelyMeasures", false), "未及时采取措施", "no timely measures")
+        ...inScope(edition),
+        any(
+          because(eq("inrushWater", true), "出现涌水", "water inrush"),
+          because(eq("inrushSand", true), "出现涌沙", "sand inrush"),
+          because(eq("localCollapse", true), "出现局部坍塌", "local collapse"),
+          deformation(edition)
         ),
+        because(eq("timelyMeasures", false), "未及时采取措施", "no timely measures")
+      ),
       named("facts.tunnels")
     )
   })
@@ -143,18 +143,18 @@ export const tunnelMethodsAndMonitoring2024 = defineItem({
   remediation: L("按规范和施工方案选用开挖支护方法，开展超前地质预报和监控量测，超限时立即采取措施。", "Choose methods by the code and plan, forecast ahead and monitor, and act at once on exceedances."),
   keys: ["tunnels"],
   violationWhen: some(
-      "facts.tunnels",
-      any(
-        because(eq("methodsPerCodeAndPlan", false), "开挖、支护方法未按规范或施工方案要求选择", "methods not chosen by the code or plan"),
-        because(eq("advanceGeologicalForecast", false), "未进行超前地质预报", "no advance geological forecasting"),
-        because(eq("monitoringMeasurement", false), "未进行监控量测", "no monitoring"),
-        all(
-          because(eq("monitoringOverDesignLimit", true), "监测数据超过设计控制值", "monitoring over the design limits"),
-          because(eq("monitoringExceedanceMeasures", false), "未及时采取措施", "no timely measures")
-        )
-      ),
-      named("facts.tunnels")
-    )
+    "facts.tunnels",
+    any(
+      because(eq("methodsPerCodeAndPlan", false), "开挖、支护方法未按规范或施工方案要求选择", "methods not chosen by the code or plan"),
+      because(eq("advanceGeologicalForecast", false), "未进行超前地质预报", "no advance geological forecasting"),
+      because(eq("monitoringMeasurement", false), "未进行监控量测", "no monitoring"),
+      all(
+        because(eq("monitoringOverDesignLimit", true), "监测数据超过设计控制值", "monitoring over the design limits"),
+        because(eq("monitoringExceedanceMeasures", false), "未及时采取措施", "no timely measures")
+      )
+    ),
+    named("facts.tunnels")
+  )
 })
 
 /**
@@ -176,17 +176,17 @@ export const shieldEndReinforcement2024 = defineItem({
   remediation: L("按设计加固端头并检测加固效果，达不到要求时采取补强措施后方可始发、接收。", "Reinforce the end to the design and test it; if it falls short, strengthen it before launching or receiving."),
   keys: ["shieldEnds"],
   violationWhen: some(
-      "facts.shieldEnds",
-      any(
-        because(eq("reinforcedPerDesign", false), "未按设计进行加固", "not reinforced to the design"),
-        all(
-          because(eq("reinforcementEffective", false), "加固效果未达到要求", "reinforcement short of requirement"),
-          because(eq("measuresTaken", false), "未采取措施", "no measures"),
-          because(eq("started", true), "即开始始发、接收", "launch or reception started")
-        )
-      ),
-      named("facts.shieldEnds")
-    )
+    "facts.shieldEnds",
+    any(
+      because(eq("reinforcedPerDesign", false), "未按设计进行加固", "not reinforced to the design"),
+      all(
+        because(eq("reinforcementEffective", false), "加固效果未达到要求", "reinforcement short of requirement"),
+        because(eq("measuresTaken", false), "未采取措施", "no measures"),
+        because(eq("started", true), "即开始始发、接收", "launch or reception started")
+      )
+    ),
+    named("facts.shieldEnds")
+  )
 })
 
 /**
@@ -208,19 +208,19 @@ export const shieldSealAndPressurisedEntry2024 = defineItem({
   remediation: L("停止掘进，修复盾尾密封和铰接密封；带压开仓严格按规定审批和实施。", "Stop boring and repair the seals; approve and carry out pressurised entry strictly by the rules."),
   keys: ["shieldMachines"],
   violationWhen: some(
-      "facts.shieldMachines",
-      any(
-        all(
-          any(
-            because(eq("tailSealFailed", true), "盾尾密封失效", "tail seal failed"),
-            because(eq("articulationLeaking", true), "铰链部位发生渗漏", "articulation leaking")
-          ),
-          because(eq("boringContinued", true), "仍继续掘进作业", "boring continued")
+    "facts.shieldMachines",
+    any(
+      all(
+        any(
+          because(eq("tailSealFailed", true), "盾尾密封失效", "tail seal failed"),
+          because(eq("articulationLeaking", true), "铰链部位发生渗漏", "articulation leaking")
         ),
-        because(eq("pressurisedEntriesPerRules", false), "未按规定进行带压开仓检查换刀", "pressurised entry not done by the rules")
+        because(eq("boringContinued", true), "仍继续掘进作业", "boring continued")
       ),
-      named("facts.shieldMachines")
-    )
+      because(eq("pressurisedEntriesPerRules", false), "未按规定进行带压开仓检查换刀", "pressurised entry not done by the rules")
+    ),
+    named("facts.shieldMachines")
+  )
 })
 
 /**
@@ -242,13 +242,13 @@ export const tunnelAdjacentProtection2024 = defineItem({
   remediation: L("对可能受损的毗邻建(构)筑物和地下管线采取专项防护措施并加强监测。", "Protect and monitor the neighbouring buildings, structures and pipelines at risk."),
   keys: ["tunnels"],
   violationWhen: some(
-      "facts.tunnels",
-      all(
-        because(eq("adjacentAtRisk", true), "毗邻建筑物、构筑物或地下管线可能因施工受损", "neighbours may be damaged"),
-        because(eq("adjacentProtection", false), "未采取专项防护措施", "no dedicated protective measures")
-      ),
-      named("facts.tunnels")
-    )
+    "facts.tunnels",
+    all(
+      because(eq("adjacentAtRisk", true), "毗邻建筑物、构筑物或地下管线可能因施工受损", "neighbours may be damaged"),
+      because(eq("adjacentProtection", false), "未采取专项防护措施", "no dedicated protective measures")
+    ),
+    named("facts.tunnels")
+  )
 })
 
 /**

@@ -45,10 +45,10 @@ export const steelErectionTemporarySupports2022 = defineItem({
   remediation: L("停止在支撑结构上作业，按设计处理基础并设置防倾覆装置，经验收合格后方可继续。", "Stop work on the support; treat the foundation and fit the anti-overturning devices to the design, and continue only after acceptance."),
   keys: ["steelErectionSupports"],
   violationWhen: some(
-      "facts.steelErectionSupports",
-      any(...supportFailings),
-      named("facts.steelErectionSupports")
-    )
+    "facts.steelErectionSupports",
+    any(...supportFailings),
+    named("facts.steelErectionSupports")
+  )
 })
 
 /**
@@ -70,13 +70,13 @@ export const steelErectionTemporarySupports2024 = defineItem({
   remediation: L("停止在支撑结构上作业，卸载至设计承载力以内，按设计处理基础并设置防倾覆装置。", "Stop work on the support, unload it to within its design capacity, and treat the foundation and fit the anti-overturning devices to the design."),
   keys: ["steelErectionSupports"],
   violationWhen: some(
-      "facts.steelErectionSupports",
-      any(
-        ...supportFailings,
-        exceeds("load", "designCapacity", "荷载{load}kN超过设计承载力{designCapacity}kN", "load of {load} kN exceeds the design capacity of {designCapacity} kN")
-      ),
-      named("facts.steelErectionSupports")
-    )
+    "facts.steelErectionSupports",
+    any(
+      ...supportFailings,
+      exceeds("load", "designCapacity", "荷载{load}kN超过设计承载力{designCapacity}kN", "load of {load} kN exceeds the design capacity of {designCapacity} kN")
+    ),
+    named("facts.steelErectionSupports")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -105,10 +105,10 @@ const memberStability = (edition: Edition) =>
     keys: ["prefabricatedMembers"],
     violationWhen: some(
       "facts.prefabricatedMembers",
-        all(
-          because(oneOf("kind", memberScope[edition]), "{kind:label}", "{kind:label}"),
-          because(eq("stabilityMeasures", false), "安装时未采取防失稳措施", "no measures against instability")
-        ),
+      all(
+        because(oneOf("kind", memberScope[edition]), "{kind:label}", "{kind:label}"),
+        because(eq("stabilityMeasures", false), "安装时未采取防失稳措施", "no measures against instability")
+      ),
       named("facts.prefabricatedMembers")
     )
   })
@@ -153,10 +153,10 @@ export const cantileverPlatformAnchorage2022 = defineItem({
   remediation: platformRemediation,
   keys: ["cantileverPlatforms"],
   violationWhen: some(
-      "facts.cantileverPlatforms",
-      any(notOnStructure, notConnected),
-      named("facts.cantileverPlatforms")
-    )
+    "facts.cantileverPlatforms",
+    any(notOnStructure, notConnected),
+    named("facts.cantileverPlatforms")
+  )
 })
 
 /**
@@ -179,10 +179,10 @@ export const cantileverPlatformAnchorage2024 = defineItem({
   remediation: platformRemediation,
   keys: ["cantileverPlatforms"],
   violationWhen: some(
-      "facts.cantileverPlatforms",
-      all(because(eq("purpose", "unloading"), "悬挑式卸料平台", "an unloading platform"), notOnStructure, notConnected),
-      named("facts.cantileverPlatforms")
-    )
+    "facts.cantileverPlatforms",
+    all(because(eq("purpose", "unloading"), "悬挑式卸料平台", "an unloading platform"), notOnStructure, notConnected),
+    named("facts.cantileverPlatforms")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -212,17 +212,17 @@ export const edgeAndShaftProtection2024 = defineItem({
     some(
       "facts.scaffolds",
       all(
-          because(eq("gapToStructureOpen", true), "与结构外表面之间贯通", "open gap to the structure"),
-          because(eq("gapHorizontalProtection", false), "未采取水平防护措施", "no horizontal protection")
+        because(eq("gapToStructureOpen", true), "与结构外表面之间贯通", "open gap to the structure"),
+        because(eq("gapHorizontalProtection", false), "未采取水平防护措施", "no horizontal protection")
       ),
       named("facts.scaffolds")
     ),
     some(
       "facts.elevatorShafts",
       all(
-          because(eq("openThrough", true), "井道内贯通", "open through"),
-          because(eq("horizontalProtection", false), "未采取水平防护措施", "no horizontal protection"),
-          because(eq("openingDoors", false), "电梯井口未设置防护门", "no gates at the openings")
+        because(eq("openThrough", true), "井道内贯通", "open through"),
+        because(eq("horizontalProtection", false), "未采取水平防护措施", "no horizontal protection"),
+        because(eq("openingDoors", false), "电梯井口未设置防护门", "no gates at the openings")
       ),
       named("facts.elevatorShafts")
     )
@@ -252,14 +252,14 @@ export const gondolaSafety2024 = defineItem({
   remediation: L("停止使用吊篮，卸载至额定载重量以内，更换或标定安全锁，安全绳独立悬挂于可靠结构上。", "Stop using the gondola; unload it to its rated load, replace or recalibrate the safety lock, and hang lifelines independently from a secure structure."),
   keys: ["gondolas"],
   violationWhen: some(
-      "facts.gondolas",
-      any(
-        exceeds("loadKg", "ratedLoadKg", "载荷{loadKg}kg超过额定载重量{ratedLoadKg}kg", "load of {loadKg} kg exceeds the rated {ratedLoadKg} kg"),
-        because(eq("safetyLockWorking", false), "安全锁失效", "safety lock failed"),
-        because(eq("lifelinesIndependent", false), "安全带的安全绳未独立悬挂", "lifelines not hung independently")
-      ),
-      named("facts.gondolas")
-    )
+    "facts.gondolas",
+    any(
+      exceeds("loadKg", "ratedLoadKg", "载荷{loadKg}kg超过额定载重量{ratedLoadKg}kg", "load of {loadKg} kg exceeds the rated {ratedLoadKg} kg"),
+      because(eq("safetyLockWorking", false), "安全锁失效", "safety lock failed"),
+      because(eq("lifelinesIndependent", false), "安全带的安全绳未独立悬挂", "lifelines not hung independently")
+    ),
+    named("facts.gondolas")
+  )
 })
 
 /** Every version of the 第九条 rules. @since 0.1.0 */
