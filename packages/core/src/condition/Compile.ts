@@ -226,11 +226,10 @@ const readFact = (frame: Frame, path: string) => {
   /**
    * The path to report when the fact is absent: up to the first absent segment (an absent
    * `facts.evacuation` is reported as such, not as each of its fields), never above a subject's
-   * section (`facts.x`, `enterprise.x`). An entry's field is reported in full, as declared
-   * (`facts.keyPersonnel[0].certificate.held`).
+   * section (`facts.x`, `enterprise.x`) or an entry's field. A rule then asks for the common path
+   * of what it reads through that object (`ConditionRule`).
    */
   const missingPath = (subject: unknown, entry: unknown, prefix: string): string => {
-    if (relative) return prefix + path
     let v: any = relative ? entry : subject
     const least = relative ? 1 : 2
     let depth = segments.length

@@ -73,7 +73,11 @@ describe("missing paths of a rule", () => {
     "facts.staff": {
       type: "list",
       label: text("人员", "staff"),
-      items: { "certificate.held": { type: "boolean", label: text("持证", "certificate held") } }
+      items: {
+        "certificate.held": { type: "boolean", label: text("持证", "certificate held") },
+        "assessment.passed": { type: "boolean", label: text("考核合格", "passed") },
+        "assessment.date": { type: "date", label: text("考核日期", "assessed on") }
+      }
     }
   }
   it("an absent object is asked for as the common prefix of what the rule reads through it", () => {
@@ -83,9 +87,11 @@ describe("missing paths of a rule", () => {
     const exits = makeRule({ facts: nested, violationWhen: C.any(C.eq("facts.evacuation.exitsCompliant", false), C.eq("facts.evacuation.exitsObstructed", true)) })
     expect(both(exits, {}).explained).toEqual(Outcome.indeterminate(["facts.evacuation"]))
   })
-  it("an entry's dotted field is asked for in full", () => {
+  it("inside an entry too: the common path of the entry's fields read through the absent object", () => {
     const held = makeRule({ facts: nested, violationWhen: C.some("facts.staff", C.eq("certificate.held", false)) })
     expect(both(held, { staff: [{}] }).explained).toEqual(Outcome.indeterminate(["facts.staff[0].certificate.held"]))
+    const assessed = makeRule({ facts: nested, violationWhen: C.some("facts.staff", C.any(C.eq("assessment.passed", false), C.gt("assessment.date", C.asOfDate()))) })
+    expect(both(assessed, { staff: [{ assessment: { passed: true, date: CalendarDate.make("2025-01-01") } }, {}] }).explained).toEqual(Outcome.indeterminate(["facts.staff[1].assessment"]))
   })
 })
 
