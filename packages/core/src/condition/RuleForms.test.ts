@@ -73,19 +73,35 @@ describe("missing paths of a rule", () => {
     "facts.staff": {
       type: "list",
       label: text("人员", "staff"),
-      items: { "certificate.held": { type: "boolean", label: text("持证", "certificate held") } }
+      items: {
+        "certificate.held": { type: "boolean", label: text("持证", "certificate held") },
+        "assessment.passed": { type: "boolean", label: text("考核合格", "passed") },
+        "assessment.date": { type: "date", label: text("考核日期", "assessed on") }
+      }
     }
   }
   it("an absent object is asked for as the common prefix of what the rule reads through it", () => {
     const file = makeRule({ facts: nested, violationWhen: C.any(C.eq("facts.training.file.kept", false), C.eq("facts.training.file.truthful", false)) })
     expect(both(file, {}).explained).toEqual(Outcome.indeterminate(["facts.training.file"]))
     expect(both(file, undefined).explained).toEqual(Outcome.indeterminate(["facts.training.file"]))
+    // a list and its entries' fields read: the list (not the section)
+    const listed: FactDeclarations = {
+      "facts.dualPrevention.hazards": { type: "list", label: text("重大事故隐患", "major hazards"), items: { reported: { type: "boolean", label: text("已报告", "reported") }, on: { type: "date", label: text("认定日期", "identified on") } } }
+    }
+    const hazards = makeRule({
+      facts: listed,
+      notApplicableWhen: C.none("facts.dualPrevention.hazards", undefined, { asOf: "on" }),
+      violationWhen: C.some("facts.dualPrevention.hazards", C.eq("reported", false), { asOf: "on" })
+    })
+    expect(both(hazards, undefined).explained).toEqual(Outcome.indeterminate(["facts.dualPrevention.hazards"]))
     const exits = makeRule({ facts: nested, violationWhen: C.any(C.eq("facts.evacuation.exitsCompliant", false), C.eq("facts.evacuation.exitsObstructed", true)) })
     expect(both(exits, {}).explained).toEqual(Outcome.indeterminate(["facts.evacuation"]))
   })
-  it("an entry's dotted field is asked for in full", () => {
+  it("inside an entry too: the common path of the entry's fields read through the absent object", () => {
     const held = makeRule({ facts: nested, violationWhen: C.some("facts.staff", C.eq("certificate.held", false)) })
     expect(both(held, { staff: [{}] }).explained).toEqual(Outcome.indeterminate(["facts.staff[0].certificate.held"]))
+    const assessed = makeRule({ facts: nested, violationWhen: C.some("facts.staff", C.any(C.eq("assessment.passed", false), C.gt("assessment.date", C.asOfDate()))) })
+    expect(both(assessed, { staff: [{ assessment: { passed: true, date: CalendarDate.make("2025-01-01") } }, {}] }).explained).toEqual(Outcome.indeterminate(["facts.staff[1].assessment"]))
   })
 })
 
