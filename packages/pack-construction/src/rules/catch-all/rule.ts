@@ -6,8 +6,17 @@
  *
  * @since 0.1.0
  */
-import { all, defineItem, eachOf, flag, judge, L, t } from "../kit.ts"
-import type { Edition } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { defineItem, L, named } from "../item.ts"
+import type { Edition } from "../item.ts"
+
+const { all, because, eq, some } = Condition
+
+const mayCause = because(
+  eq("mayCauseMassCasualtiesOrMajorLoss", true),
+  "{description|=严重违反法规标准}，可能导致群死群伤或重大经济损失",
+  "{description|=serious breach}: could cause mass casualties or major loss"
+)
 
 const catchAll = (edition: Edition) =>
   defineItem({
@@ -29,19 +38,13 @@ const catchAll = (edition: Edition) =>
       ),
     remediation: L("经核实后按重大事故隐患治理：停工整改、制定治理方案并消除隐患。", "Once confirmed, treat it as a major hazard: stop work, draw up a remediation plan and eliminate the hazard."),
     keys: ["otherSeriousBreaches"],
-    reads: [
-      "facts.otherSeriousBreaches[].description",
-      "facts.otherSeriousBreaches[].mayCauseMassCasualtiesOrMajorLoss",
-      ...(edition === "2024" ? ["facts.otherSeriousBreaches[].realDanger"] : [])
-    ],
-    evaluate: (f) =>
-      judge(eachOf(f?.otherSeriousBreaches, "facts.otherSeriousBreaches", t("其他情形", "other breach"), (b, p) => {
-        const mayCause = flag(`${p}.mayCauseMassCasualtiesOrMajorLoss`, b.mayCauseMassCasualtiesOrMajorLoss, t(
-          `${b.description ?? "严重违反法规标准"}，可能导致群死群伤或重大经济损失`,
-          `${b.description ?? "serious breach"}: could cause mass casualties or major loss`
-        ))
-        return edition === "2022" ? mayCause : all(mayCause, flag(`${p}.realDanger`, b.realDanger, t("存在现实危险", "a real danger exists")))
-      }))
+    violationWhen: some(
+      "facts.otherSeriousBreaches",
+      edition === "2022"
+        ? mayCause
+        : all(mayCause, because(eq("realDanger", true), "存在现实危险", "a real danger exists")),
+      named("facts.otherSeriousBreaches")
+    )
   })
 
 /** 2022 第十五条 (cited as item 1; `verified: false`). @since 0.1.0 */

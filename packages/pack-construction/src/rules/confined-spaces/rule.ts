@@ -10,11 +10,11 @@
  *
  * @since 0.1.0
  */
-import { all, any, defineItem, eachOf, judge, L, lacks, one, t } from "../kit.ts"
-import type { Cond, Edition, Entry } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { defineItem, L, named } from "../item.ts"
+import type { Edition } from "../item.ts"
 
-type Work = Entry<"confinedSpaceWorks">
-const what = t("有限空间作业", "confined-space work")
+const { all, any, because, eq, one, some } = Condition
 
 /**
  * 2024 第十一条(一) (new): 施工现场有限空间未辨识**且**未在显著位置设置警示标志.
@@ -31,13 +31,14 @@ export const confinedSpaceIdentification2024 = defineItem({
   message: L("施工现场有限空间未辨识，且未在显著位置设置警示标志", "The site's confined spaces are not identified and have no warning signs in conspicuous places"),
   remediation: L("组织辨识施工现场有限空间，建立台账，并在显著位置设置警示标志。", "Identify and list the site's confined spaces, and post warning signs where they are seen."),
   keys: ["confinedSpaceManagement"],
-  reads: ["facts.confinedSpaceManagement.identified", "facts.confinedSpaceManagement.warningSigns"],
-  evaluate: (f) =>
-    judge(one(f?.confinedSpaceManagement, "facts.confinedSpaceManagement", t("有限空间管理", "confined-space management"), (m, p) =>
-      all(
-        lacks(`${p}.identified`, m.identified, t("有限空间未辨识", "confined spaces not identified")),
-        lacks(`${p}.warningSigns`, m.warningSigns, t("未在显著位置设置警示标志", "no warning signs"))
-      )))
+  violationWhen: one(
+    "facts.confinedSpaceManagement",
+    all(
+      because(eq("identified", false), "有限空间未辨识", "confined spaces not identified"),
+      because(eq("warningSigns", false), "未在显著位置设置警示标志", "no warning signs")
+    ),
+    { entry: L("有限空间管理", "confined-space management") }
+  )
 })
 
 const procedure = (edition: Edition) =>
@@ -57,14 +58,15 @@ const procedure = (edition: Edition) =>
       "Stop the work; get it approved, train the workers, and ventilate, test, then work."
     ),
     keys: ["confinedSpaceWorks"],
-    reads: ["facts.confinedSpaceWorks[].approved", "facts.confinedSpaceWorks[].specialTraining", "facts.confinedSpaceWorks[].ventilatedTestedFirst"],
-    evaluate: (f) =>
-      judge(eachOf(f?.confinedSpaceWorks, "facts.confinedSpaceWorks", what, (w, p) =>
-        any(
-          lacks(`${p}.approved`, w.approved, t("未履行作业审批制度", "no work approval")),
-          lacks(`${p}.specialTraining`, w.specialTraining, t("未进行专项安全教育培训", "no dedicated safety training")),
-          lacks(`${p}.ventilatedTestedFirst`, w.ventilatedTestedFirst, t("未执行“先通风、再检测、后作业”", "did not ventilate, test, then work"))
-        )))
+    violationWhen: some(
+      "facts.confinedSpaceWorks",
+      any(
+        because(eq("approved", false), "未履行作业审批制度", "no work approval"),
+        because(eq("specialTraining", false), "未进行专项安全教育培训", "no dedicated safety training"),
+        because(eq("ventilatedTestedFirst", false), "未执行“先通风、再检测、后作业”", "did not ventilate, test, then work")
+      ),
+      named("facts.confinedSpaceWorks")
+    )
   })
 
 /** 2022 第十一条(一). @since 0.1.0 */
@@ -72,7 +74,7 @@ export const confinedSpaceWorkProcedure2022 = procedure("2022")
 /** 2024 第十一条(二). @since 0.1.0 */
 export const confinedSpaceWorkProcedure2024 = procedure("2024")
 
-const noAttendant = (w: Work, p: string): Cond => lacks(`${p}.attendant`, w.attendant, t("作业现场未安排专人进行监护", "no dedicated attendant on site"))
+const noAttendant: Condition.Condition = because(eq("attendant", false), "作业现场未安排专人进行监护", "no dedicated attendant on site")
 
 /**
  * 2022 第十一条(二): 有限空间作业时现场未有专人负责监护工作.
@@ -89,8 +91,11 @@ export const confinedSpaceSupervision2022 = defineItem({
   message: L("有限空间作业时现场未有专人负责监护工作", "No dedicated attendant watches the confined-space work on site"),
   remediation: L("停止作业，安排专人全程现场监护后方可作业。", "Stop the work; resume only with a dedicated attendant on site throughout."),
   keys: ["confinedSpaceWorks"],
-  reads: ["facts.confinedSpaceWorks[].attendant"],
-  evaluate: (f) => judge(eachOf(f?.confinedSpaceWorks, "facts.confinedSpaceWorks", what, noAttendant))
+  violationWhen: some(
+    "facts.confinedSpaceWorks",
+    noAttendant,
+    named("facts.confinedSpaceWorks")
+  )
 })
 
 /**
@@ -111,13 +116,14 @@ export const confinedSpaceSupervision2024 = defineItem({
   ),
   remediation: L("停止作业，安排专人监护并由专职安全生产管理人员现场监督后方可作业。", "Stop the work; resume only with a dedicated attendant and a full-time safety manager supervising on site."),
   keys: ["confinedSpaceWorks"],
-  reads: ["facts.confinedSpaceWorks[].attendant", "facts.confinedSpaceWorks[].safetyManagerOnSite"],
-  evaluate: (f) =>
-    judge(eachOf(f?.confinedSpaceWorks, "facts.confinedSpaceWorks", what, (w, p) =>
-      any(
-        noAttendant(w, p),
-        lacks(`${p}.safetyManagerOnSite`, w.safetyManagerOnSite, t("未有专职安全生产管理人员现场监督", "no full-time safety manager supervising on site"))
-      )))
+  violationWhen: some(
+    "facts.confinedSpaceWorks",
+    any(
+      noAttendant,
+      because(eq("safetyManagerOnSite", false), "未有专职安全生产管理人员现场监督", "no full-time safety manager supervising on site")
+    ),
+    named("facts.confinedSpaceWorks")
+  )
 })
 
 /**
@@ -138,20 +144,16 @@ export const confinedSpaceEquipment2024 = defineItem({
   ),
   remediation: L("停止作业，配齐气体检测、机械通风、呼吸防护和应急救援设施设备后方可作业。", "Stop the work; resume only with gas detection, mechanical ventilation, respiratory protection and rescue equipment on site."),
   keys: ["confinedSpaceWorks"],
-  reads: [
-    "facts.confinedSpaceWorks[].gasDetection",
-    "facts.confinedSpaceWorks[].mechanicalVentilation",
-    "facts.confinedSpaceWorks[].respiratoryProtection",
-    "facts.confinedSpaceWorks[].rescueEquipment"
-  ],
-  evaluate: (f) =>
-    judge(eachOf(f?.confinedSpaceWorks, "facts.confinedSpaceWorks", what, (w, p) =>
-      any(
-        lacks(`${p}.gasDetection`, w.gasDetection, t("未配备气体检测设备", "no gas detection")),
-        lacks(`${p}.mechanicalVentilation`, w.mechanicalVentilation, t("未配备机械通风设备", "no mechanical ventilation")),
-        lacks(`${p}.respiratoryProtection`, w.respiratoryProtection, t("未配备呼吸防护用品", "no respiratory protection")),
-        lacks(`${p}.rescueEquipment`, w.rescueEquipment, t("未配备应急救援设备", "no rescue equipment"))
-      )))
+  violationWhen: some(
+    "facts.confinedSpaceWorks",
+    any(
+      because(eq("gasDetection", false), "未配备气体检测设备", "no gas detection"),
+      because(eq("mechanicalVentilation", false), "未配备机械通风设备", "no mechanical ventilation"),
+      because(eq("respiratoryProtection", false), "未配备呼吸防护用品", "no respiratory protection"),
+      because(eq("rescueEquipment", false), "未配备应急救援设备", "no rescue equipment")
+    ),
+    named("facts.confinedSpaceWorks")
+  )
 })
 
 /** Every version of the 第十一条 rules. @since 0.1.0 */

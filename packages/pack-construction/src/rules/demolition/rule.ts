@@ -8,8 +8,9 @@
  *
  * @since 0.1.0
  */
-import { all, defineItem, eachOf, flag, judge, L, lacks, t } from "../kit.ts"
-import type { Edition } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { defineItem, L, named } from "../item.ts"
+import type { Edition } from "../item.ts"
 
 /**
  * 2024 第十二条(一) (new): 装饰装修工程拆除承重结构未经原设计单位或具有相应资质等级的设计单位进行结构复核.
@@ -29,13 +30,14 @@ export const loadBearingStructureReview2024 = defineItem({
   ),
   remediation: L("立即停止拆除，委托原设计单位或具有相应资质的设计单位进行结构复核，按复核意见施工。", "Stop removing at once; have the original or a qualified design unit review the structure, and follow its findings."),
   keys: ["structuralAlterations"],
-  reads: ["facts.structuralAlterations[].removesLoadBearingStructure", "facts.structuralAlterations[].structuralReview"],
-  evaluate: (f) =>
-    judge(eachOf(f?.structuralAlterations, "facts.structuralAlterations", t("装饰装修拆改", "fit-out alteration"), (a, p) =>
-      all(
-        flag(`${p}.removesLoadBearingStructure`, a.removesLoadBearingStructure, t("拆除承重结构", "removes load-bearing structure")),
-        lacks(`${p}.structuralReview`, a.structuralReview, t("未经原设计单位或相应资质设计单位进行结构复核", "no structural review by a qualified design unit"))
-      )))
+  violationWhen: Condition.some(
+    "facts.structuralAlterations",
+    Condition.all(
+      Condition.because(Condition.eq("removesLoadBearingStructure", true), "拆除承重结构", "removes load-bearing structure"),
+      Condition.because(Condition.eq("structuralReview", false), "未经原设计单位或相应资质设计单位进行结构复核", "no structural review by a qualified design unit")
+    ),
+    named("facts.structuralAlterations")
+  )
 })
 
 const sequence = (edition: Edition) =>
@@ -49,10 +51,11 @@ const sequence = (edition: Edition) =>
     message: L("拆除施工作业顺序不符合规范和施工方案要求", "The demolition is not carried out in the sequence the code and the construction plan require"),
     remediation: L("停止拆除，按规范和施工方案确定的顺序组织拆除作业。", "Stop demolishing; proceed only in the sequence of the code and the plan."),
     keys: ["demolitions"],
-    reads: ["facts.demolitions[].sequencePerCodeAndPlan"],
-    evaluate: (f) =>
-      judge(eachOf(f?.demolitions, "facts.demolitions", t("拆除工程", "demolition"), (d, p) =>
-        lacks(`${p}.sequencePerCodeAndPlan`, d.sequencePerCodeAndPlan, t("拆除施工作业顺序不符合规范和施工方案要求", "sequence not as the code and plan require"))))
+    violationWhen: Condition.some(
+      "facts.demolitions",
+      Condition.because(Condition.eq("sequencePerCodeAndPlan", false), "拆除施工作业顺序不符合规范和施工方案要求", "sequence not as the code and plan require"),
+      named("facts.demolitions")
+    )
   })
 
 /** 2022 第十二条 (cited as item 1; `verified: false`). @since 0.1.0 */

@@ -10,26 +10,27 @@
  *
  * @since 0.1.0
  */
-import { all, any, defineItem, eachOf, exceeds, fallsShort, flag, judge, L, lacks, t } from "../kit.ts"
-import type { Cond, Edition, Entry } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { defineItem, exceeds, L, named } from "../item.ts"
+import type { Edition } from "../item.ts"
 
-type Support = Entry<"formworkSupports">
-
-const what = t("模板支架", "formwork support")
+const { all, any, because, eq, fact, lt, some } = Condition
 const verifiedIn = (edition: Edition) => edition === "2024"
 
-const foundationFailing = (s: Support, p: string): Cond =>
-  lacks(`${p}.foundationMeetsDesign`, s.foundationMeetsDesign, t("基础承载力和变形不满足设计要求", "foundation capacity and deformation do not meet the design"))
+const foundationFailing: Condition.Condition =
+  because(eq("foundationMeetsDesign", false), "基础承载力和变形不满足设计要求", "foundation capacity and deformation do not meet the design")
 
-const overloaded = (s: Support, p: string): Cond =>
-  exceeds(`${p}.constructionLoad`, s.constructionLoad, `${p}.designLoad`, s.designLoad, (v, l) =>
-    t(`施工荷载${v}超过设计值${l}`, `construction load ${v} exceeds the design value ${l}`))
+const overloaded: Condition.Condition =
+  exceeds("constructionLoad", "designLoad", "施工荷载{constructionLoad}超过设计值{designLoad}", "construction load {constructionLoad} exceeds the design value {designLoad}")
 
-const tooWeak = (s: Support, p: string): Cond =>
+const tooWeak: Condition.Condition =
   all(
-    flag(`${p}.removedOrClimbed`, s.removedOrClimbed, t("已拆除模板支架或滑模、爬模已爬升", "the support was struck or the slip/climbing form climbed")),
-    fallsShort(`${p}.concreteStrengthMPa`, s.concreteStrengthMPa, `${p}.requiredConcreteStrengthMPa`, s.requiredConcreteStrengthMPa, (v, r) =>
-      t(`混凝土强度${v}MPa未达到要求的${r}MPa`, `concrete strength ${v} MPa below the required ${r} MPa`))
+    because(eq("removedOrClimbed", true), "已拆除模板支架或滑模、爬模已爬升", "the support was struck or the slip/climbing form climbed"),
+    because(
+      lt("concreteStrengthMPa", fact("requiredConcreteStrengthMPa")),
+      "混凝土强度{concreteStrengthMPa}MPa未达到要求的{requiredConcreteStrengthMPa}MPa",
+      "concrete strength {concreteStrengthMPa} MPa below the required {requiredConcreteStrengthMPa} MPa"
+    )
   )
 
 const foundation = (edition: Edition) =>
@@ -43,8 +44,11 @@ const foundation = (edition: Edition) =>
     message: L("模板支架的基础承载力和变形不满足设计要求", "The bearing capacity and deformation of a formwork support's foundation do not meet the design"),
     remediation: L("停止在该支架上作业，按设计对基础进行处理并经验收合格。", "Stop work on the support; treat the foundation to the design and have it accepted."),
     keys: ["formworkSupports"],
-    reads: ["facts.formworkSupports[].foundationMeetsDesign"],
-    evaluate: (f) => judge(eachOf(f?.formworkSupports, "facts.formworkSupports", what, foundationFailing))
+    violationWhen: some(
+      "facts.formworkSupports",
+      foundationFailing,
+      named("facts.formworkSupports")
+    )
   })
 
 const overload = (edition: Edition) =>
@@ -58,8 +62,11 @@ const overload = (edition: Edition) =>
     message: L("模板支架承受的施工荷载超过设计值", "The construction load on a formwork support exceeds the design value"),
     remediation: L("立即卸载至设计值以内，控制堆料和浇筑荷载。", "Unload to within the design value at once and control stacking and pouring loads."),
     keys: ["formworkSupports"],
-    reads: ["facts.formworkSupports[].constructionLoad", "facts.formworkSupports[].designLoad"],
-    evaluate: (f) => judge(eachOf(f?.formworkSupports, "facts.formworkSupports", what, overloaded))
+    violationWhen: some(
+      "facts.formworkSupports",
+      overloaded,
+      named("facts.formworkSupports")
+    )
   })
 
 const strength = (edition: Edition) =>
@@ -76,8 +83,11 @@ const strength = (edition: Edition) =>
     ),
     remediation: L("停止拆除或爬升，恢复支撑，待混凝土强度达到设计或规范要求后再进行。", "Stop striking or climbing, restore the support, and wait until the concrete reaches the required strength."),
     keys: ["formworkSupports"],
-    reads: ["facts.formworkSupports[].removedOrClimbed", "facts.formworkSupports[].concreteStrengthMPa", "facts.formworkSupports[].requiredConcreteStrengthMPa"],
-    evaluate: (f) => judge(eachOf(f?.formworkSupports, "facts.formworkSupports", what, tooWeak))
+    violationWhen: some(
+      "facts.formworkSupports",
+      tooWeak,
+      named("facts.formworkSupports")
+    )
   })
 
 /** 2022 第六条(一) (`verified: false`). @since 0.1.0 */
@@ -111,16 +121,17 @@ export const formworkPourSequence2024 = defineItem({
   ),
   remediation: L("停止浇筑，按专项施工方案规定的顺序和分层厚度组织浇筑并加强支架监测。", "Stop pouring; pour in the plan's sequence and layer thickness and monitor the support."),
   keys: ["formworkSupports"],
-  reads: ["facts.formworkSupports[].dangerousWork", "facts.formworkSupports[].pourSequencePerPlan", "facts.formworkSupports[].pourLayerThicknessPerPlan"],
-  evaluate: (f) =>
-    judge(eachOf(f?.formworkSupports, "facts.formworkSupports", what, (s, p) =>
-      all(
-        flag(`${p}.dangerousWork`, s.dangerousWork, t("属危大工程范围的混凝土模板支撑工程", "a dangerous concrete formwork support")),
-        any(
-          lacks(`${p}.pourSequencePerPlan`, s.pourSequencePerPlan, t("未按专项施工方案要求的顺序浇筑", "not poured in the plan's sequence")),
-          lacks(`${p}.pourLayerThicknessPerPlan`, s.pourLayerThicknessPerPlan, t("未按专项施工方案要求的分层厚度浇筑", "not poured in the plan's layer thickness"))
-        )
-      )))
+  violationWhen: some(
+    "facts.formworkSupports",
+    all(
+      because(eq("dangerousWork", true), "属危大工程范围的混凝土模板支撑工程", "a dangerous concrete formwork support"),
+      any(
+        because(eq("pourSequencePerPlan", false), "未按专项施工方案要求的顺序浇筑", "not poured in the plan's sequence"),
+        because(eq("pourLayerThicknessPerPlan", false), "未按专项施工方案要求的分层厚度浇筑", "not poured in the plan's layer thickness")
+      )
+    ),
+    named("facts.formworkSupports")
+  )
 })
 
 /** Every version of the 第六条 rules. @since 0.1.0 */

@@ -10,24 +10,25 @@
  *
  * @since 0.1.0
  */
-import { all, any, defineItem, eachOf, exceeds, flag, isOneOf, judge, L, lacks, t } from "../kit.ts"
-import type { Cond, Entry } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { defineItem, exceeds, L, named } from "../item.ts"
 
-const pitWhat = t("基坑", "foundation pit")
-const slopeWhat = t("边坡", "slope")
+const { all, any, because, eq, some } = Condition
 
-type Site = { readonly adjacentAtRisk?: boolean; readonly adjacentProtection?: boolean; readonly overExcavated?: boolean; readonly overExcavationMeasures?: boolean }
+/** The condition over every foundation pit and every slope (2024 第五条 reads both). */
+const pitsOrSlopes = (where: Condition.Condition): Condition.Condition =>
+  any(some("facts.foundationPits", where, named("facts.foundationPits")), some("facts.slopes", where, named("facts.slopes")))
 
-const unprotectedNeighbours = (s: Site, p: string): Cond =>
+const unprotectedNeighbours: Condition.Condition =
   all(
-    flag(`${p}.adjacentAtRisk`, s.adjacentAtRisk, t("毗邻建筑物、构筑物或地下管线可能因施工受损", "neighbouring buildings, structures or pipelines may be damaged")),
-    lacks(`${p}.adjacentProtection`, s.adjacentProtection, t("未采取专项防护措施", "no dedicated protective measures"))
+    because(eq("adjacentAtRisk", true), "毗邻建筑物、构筑物或地下管线可能因施工受损", "neighbouring buildings, structures or pipelines may be damaged"),
+    because(eq("adjacentProtection", false), "未采取专项防护措施", "no dedicated protective measures")
   )
 
-const unmanagedOverDigging = (s: Site, p: string): Cond =>
+const unmanagedOverDigging: Condition.Condition =
   all(
-    flag(`${p}.overExcavated`, s.overExcavated, t("土方超挖", "over-excavated")),
-    lacks(`${p}.overExcavationMeasures`, s.overExcavationMeasures, t("且未采取有效措施", "with no effective measures"))
+    because(eq("overExcavated", true), "土方超挖", "over-excavated"),
+    because(eq("overExcavationMeasures", false), "且未采取有效措施", "with no effective measures")
   )
 
 // ---------------------------------------------------------------------------------------------
@@ -58,8 +59,11 @@ export const excavationAdjacentProtection2022 = defineItem({
   ),
   remediation: adjacentRemediation,
   keys: ["foundationPits"],
-  reads: ["facts.foundationPits[].adjacentAtRisk", "facts.foundationPits[].adjacentProtection"],
-  evaluate: (f) => judge(eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, unprotectedNeighbours))
+  violationWhen: some(
+    "facts.foundationPits",
+    unprotectedNeighbours,
+    named("facts.foundationPits")
+  )
 })
 
 /**
@@ -80,12 +84,7 @@ export const excavationAdjacentProtection2024 = defineItem({
   ),
   remediation: adjacentRemediation,
   keys: ["foundationPits", "slopes"],
-  reads: ["facts.foundationPits[].adjacentAtRisk", "facts.foundationPits[].adjacentProtection", "facts.slopes[].adjacentAtRisk", "facts.slopes[].adjacentProtection"],
-  evaluate: (f) =>
-    judge(
-      eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, unprotectedNeighbours),
-      eachOf(f?.slopes, "facts.slopes", slopeWhat, unprotectedNeighbours)
-    )
+  violationWhen: pitsOrSlopes(unprotectedNeighbours)
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -110,8 +109,11 @@ export const excavationOverDigging2022 = defineItem({
   message: L("基坑土方超挖且未采取有效措施", "The pit is over-excavated with no effective measures"),
   remediation: overDiggingRemediation,
   keys: ["foundationPits"],
-  reads: ["facts.foundationPits[].overExcavated", "facts.foundationPits[].overExcavationMeasures"],
-  evaluate: (f) => judge(eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, unmanagedOverDigging))
+  violationWhen: some(
+    "facts.foundationPits",
+    unmanagedOverDigging,
+    named("facts.foundationPits")
+  )
 })
 
 /**
@@ -129,12 +131,7 @@ export const excavationOverDigging2024 = defineItem({
   message: L("基坑、边坡土方超挖且未采取有效措施", "A pit or slope is over-excavated with no effective measures"),
   remediation: overDiggingRemediation,
   keys: ["foundationPits", "slopes"],
-  reads: ["facts.foundationPits[].overExcavated", "facts.foundationPits[].overExcavationMeasures", "facts.slopes[].overExcavated", "facts.slopes[].overExcavationMeasures"],
-  evaluate: (f) =>
-    judge(
-      eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, unmanagedOverDigging),
-      eachOf(f?.slopes, "facts.slopes", slopeWhat, unmanagedOverDigging)
-    )
+  violationWhen: pitsOrSlopes(unmanagedOverDigging)
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -143,10 +140,10 @@ export const excavationOverDigging2024 = defineItem({
 
 const monitoringRemediation = L("委托具备能力的单位开展第三方监测，并按监测方案实施和报告。", "Commission a capable third party to monitor, and monitor and report by the monitoring plan.")
 
-const unmonitoredDeepPit = (pit: { readonly deep?: boolean; readonly thirdPartyMonitoring?: boolean }, p: string): Cond =>
+const unmonitoredDeepPit: Condition.Condition =
   all(
-    flag(`${p}.deep`, pit.deep, t("深基坑", "a deep pit")),
-    lacks(`${p}.thirdPartyMonitoring`, pit.thirdPartyMonitoring, t("未进行第三方监测", "no third-party monitoring"))
+    because(eq("deep", true), "深基坑", "a deep pit"),
+    because(eq("thirdPartyMonitoring", false), "未进行第三方监测", "no third-party monitoring")
   )
 
 /**
@@ -164,8 +161,11 @@ export const excavationThirdPartyMonitoring2022 = defineItem({
   message: L("深基坑未进行第三方监测", "A deep pit has no third-party monitoring"),
   remediation: monitoringRemediation,
   keys: ["foundationPits"],
-  reads: ["facts.foundationPits[].deep", "facts.foundationPits[].thirdPartyMonitoring"],
-  evaluate: (f) => judge(eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, unmonitoredDeepPit))
+  violationWhen: some(
+    "facts.foundationPits",
+    unmonitoredDeepPit,
+    named("facts.foundationPits")
+  )
 })
 
 /**
@@ -184,50 +184,47 @@ export const excavationThirdPartyMonitoring2024 = defineItem({
   message: L("深基坑、高边坡(一级、二级)未进行第三方监测", "A deep pit or a high slope (grade 1 or 2) has no third-party monitoring"),
   remediation: monitoringRemediation,
   keys: ["foundationPits", "slopes"],
-  reads: ["facts.foundationPits[].deep", "facts.foundationPits[].thirdPartyMonitoring", "facts.slopes[].safetyGrade", "facts.slopes[].thirdPartyMonitoring"],
-  evaluate: (f) =>
-    judge(
-      eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, unmonitoredDeepPit),
-      eachOf(f?.slopes, "facts.slopes", slopeWhat, (s, p) =>
-        all(
-          isOneOf(`${p}.safetyGrade`, s.safetyGrade, [1, 2] as const, (g) => t(`${g === 1 ? "一" : "二"}级高边坡`, `a grade ${g} high slope`)),
-          lacks(`${p}.thirdPartyMonitoring`, s.thirdPartyMonitoring, t("未进行第三方监测", "no third-party monitoring"))
-        ))
+  violationWhen: any(
+    some("facts.foundationPits", unmonitoredDeepPit, "name"),
+    some(
+      "facts.slopes",
+      all(
+        // 高边坡: 安全等级一级或二级
+        any(because(eq("safetyGrade", 1), "一级高边坡", "a grade 1 high slope"), because(eq("safetyGrade", 2), "二级高边坡", "a grade 2 high slope")),
+        because(eq("thirdPartyMonitoring", false), "未进行第三方监测", "no third-party monitoring")
+      ),
+      named("facts.slopes")
     )
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
 // 第五条(四)
 // ---------------------------------------------------------------------------------------------
 
-type Pit = Entry<"foundationPits">
-
-const signs = (pit: Pit, p: string, edition: "2022" | "2024"): Cond => {
-  const s = pit.collapseSigns
-  const q = `${p}.collapseSigns`
-  return any(
-    exceeds(`${q}.deformationMm`, s?.deformationMm, `${q}.designDeformationLimitMm`, s?.designDeformationLimitMm, (v, l) =>
-      t(`支护结构或周边建筑物变形值${v}mm超过设计变形控制值${l}mm`, `deformation of ${v} mm exceeds the design limit of ${l} mm`)),
-    flag(`${q}.sideWallLeakageOrSoilFlow`, s?.sideWallLeakageOrSoilFlow, t("基坑侧壁出现大量漏水、流土", "heavy leakage or soil flow on the pit wall")),
-    flag(`${q}.bottomPiping`, s?.bottomPiping, t("基坑底部出现管涌", "piping at the pit bottom")),
-    ...(edition === "2024" ? [flag(`${q}.bottomBlowout`, s?.bottomBlowout, t("基坑底部出现突涌", "blow-out at the pit bottom"))] : []),
-    exceeds(`${q}.soilLossHoleDepthMetres`, s?.soilLossHoleDepthMetres, `${q}.pileDiameterMetres`, s?.pileDiameterMetres, (v, l) =>
-      t(`桩间土流失孔洞深度${v}m超过桩径${l}m`, `soil-loss holes ${v} m deep exceed the pile diameter of ${l} m`))
+/** The collapse warning signs of one pit (2024 adds 突涌). */
+const signs = (edition: "2022" | "2024"): Condition.Condition =>
+  any(
+    exceeds(
+      "collapseSigns.deformationMm",
+      "collapseSigns.designDeformationLimitMm",
+      "支护结构或周边建筑物变形值{collapseSigns.deformationMm}mm超过设计变形控制值{collapseSigns.designDeformationLimitMm}mm",
+      "deformation of {collapseSigns.deformationMm} mm exceeds the design limit of {collapseSigns.designDeformationLimitMm} mm"
+    ),
+    because(eq("collapseSigns.sideWallLeakageOrSoilFlow", true), "基坑侧壁出现大量漏水、流土", "heavy leakage or soil flow on the pit wall"),
+    because(eq("collapseSigns.bottomPiping", true), "基坑底部出现管涌", "piping at the pit bottom"),
+    ...(edition === "2024" ? [because(eq("collapseSigns.bottomBlowout", true), "基坑底部出现突涌", "blow-out at the pit bottom")] : []),
+    exceeds(
+      "collapseSigns.soilLossHoleDepthMetres",
+      "collapseSigns.pileDiameterMetres",
+      "桩间土流失孔洞深度{collapseSigns.soilLossHoleDepthMetres}m超过桩径{collapseSigns.pileDiameterMetres}m",
+      "soil-loss holes {collapseSigns.soilLossHoleDepthMetres} m deep exceed the pile diameter of {collapseSigns.pileDiameterMetres} m"
+    )
   )
-}
 
-const warningSigns = (edition: "2022" | "2024") => (pit: Pit, p: string): Cond =>
-  all(signs(pit, p, edition), lacks(`${p}.collapseSignsHandled`, pit.collapseSignsHandled, t("未及时处理", "not dealt with promptly")))
+const warningSigns = (edition: "2022" | "2024"): Condition.Condition =>
+  all(signs(edition), because(eq("collapseSignsHandled", false), "未及时处理", "not dealt with promptly"))
 
-const signReads = [
-  "facts.foundationPits[].collapseSigns.deformationMm",
-  "facts.foundationPits[].collapseSigns.designDeformationLimitMm",
-  "facts.foundationPits[].collapseSigns.sideWallLeakageOrSoilFlow",
-  "facts.foundationPits[].collapseSigns.bottomPiping",
-  "facts.foundationPits[].collapseSigns.soilLossHoleDepthMetres",
-  "facts.foundationPits[].collapseSigns.pileDiameterMetres",
-  "facts.foundationPits[].collapseSignsHandled"
-]
 const signsTitle = L("基坑出现坍塌风险预兆且未及时处理", "Pit collapse warning signs not dealt with")
 const signsRemediation = L(
   "立即停止坑内作业、撤离人员，采取回填、反压、堵漏、降水等应急措施，并查明原因后处理。",
@@ -251,8 +248,11 @@ export const excavationCollapseWarningSigns2022 = defineItem({
   message: L("基坑出现坍塌风险预兆且未及时处理", "The pit shows a collapse warning sign that was not dealt with promptly"),
   remediation: signsRemediation,
   keys: ["foundationPits"],
-  reads: signReads,
-  evaluate: (f) => judge(eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, warningSigns("2022")))
+  violationWhen: some(
+    "facts.foundationPits",
+    warningSigns("2022"),
+    named("facts.foundationPits")
+  )
 })
 
 /**
@@ -270,8 +270,11 @@ export const excavationCollapseWarningSigns2024 = defineItem({
   message: L("基坑出现坍塌风险预兆之一且未及时处理", "The pit shows a collapse warning sign that was not dealt with promptly"),
   remediation: signsRemediation,
   keys: ["foundationPits"],
-  reads: [...signReads, "facts.foundationPits[].collapseSigns.bottomBlowout"],
-  evaluate: (f) => judge(eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, warningSigns("2024")))
+  violationWhen: some(
+    "facts.foundationPits",
+    warningSigns("2024"),
+    named("facts.foundationPits")
+  )
 })
 
 /** Every version of the 第五条 rules. @since 0.1.0 */

@@ -9,7 +9,16 @@
  *
  * @since 0.1.0
  */
-import { all, datedByAsOf, defineItem, eachOf, flag, judge, L, lacks, present, t } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { defineItem, L, named } from "../item.ts"
+
+const { all, because, eq, show, some } = Condition
+
+/**
+ * Each entry of a list of dated occurrences, named as the pack names entries; an occurrence dated
+ * after the as-of day had not happened yet and is not read (an undated one counts).
+ */
+const happened = (list: string): Condition.EntryOptions => ({ ...named(list), asOf: "date" })
 
 /**
  * 2024 第十五条(一): 混凝土泵车、打桩设备、汽车起重机、履带起重机等大型机械设备未对运行路线和作业位置承载力进行验算.
@@ -29,25 +38,12 @@ export const heavyMachineryGroundBearing2024 = defineItem({
   ),
   remediation: L("停止作业，对运行路线和作业位置的地基承载力进行验算，不满足时采取加固措施。", "Stop the machine; check the bearing capacity of its route and position, and strengthen the ground where it falls short."),
   keys: ["heavyMachines"],
-  reads: ["facts.heavyMachines[].groundBearingChecked"],
-  evaluate: (f) =>
-    judge(eachOf(f?.heavyMachines, "facts.heavyMachines", t("大型机械", "heavy machine"), (m, p) =>
-      lacks(`${p}.groundBearingChecked`, m.groundBearingChecked, t("未对运行路线和作业位置承载力进行验算", "route and working position not checked"))))
+  violationWhen: some(
+    "facts.heavyMachines",
+    because(eq("groundBearingChecked", false), "未对运行路线和作业位置承载力进行验算", "route and working position not checked"),
+    named("facts.heavyMachines")
+  )
 })
-
-const weatherText = {
-  thunderstorm: t("雷雨", "thunderstorm"),
-  "heavy-snow": t("大雪", "heavy snow"),
-  "dense-fog": t("浓雾", "dense fog"),
-  "high-wind": t("大风", "high wind"),
-  other: t("恶劣天气", "bad weather")
-} as const
-const operationText = {
-  lifting: t("吊装", "lifting"),
-  "equipment-installation": t("设备安装", "equipment installation"),
-  "equipment-dismantling": t("设备拆卸", "equipment dismantling"),
-  "work-at-height": t("高处作业", "work at height")
-} as const
 
 /**
  * 2024 第十五条(二): 在雷雨、大雪、浓雾、大风等恶劣天气下违规进行吊装、设备安装拆卸或高处作业. Whether an
@@ -68,29 +64,19 @@ export const severeWeatherWork2024 = defineItem({
   ),
   remediation: L("恶劣天气下立即停止吊装、设备安拆和高处作业，天气好转并检查确认安全后方可恢复。", "Stop lifting, erection and work at height in bad weather; resume only after it clears and the site is checked."),
   keys: ["severeWeatherWorks"],
-  reads: ["facts.severeWeatherWorks[].weather", "facts.severeWeatherWorks[].operation", "facts.severeWeatherWorks[].inBreachOfRules", "facts.severeWeatherWorks[].date"],
-  evaluate: (f, asOf) =>
-    judge(eachOf(f?.severeWeatherWorks, "facts.severeWeatherWorks", t("恶劣天气作业", "bad-weather operation"), (w, p) => {
-      const weather = w.weather === undefined ? weatherText.other : weatherText[w.weather]
-      const op = w.operation === undefined ? t("作业", "work") : operationText[w.operation]
-      // work dated after the as-of day had not happened yet
-      return all(
-        datedByAsOf(`${p}.date`, w.date, asOf),
-        flag(`${p}.inBreachOfRules`, w.inBreachOfRules, () => {
-          const when = w.date === undefined ? "" : w.date.toISOString().slice(0, 10)
-          return t(`${when}${weather.zh}天气下违规进行${op.zh}`, `${op.en} in ${weather.en} against the rules${when === "" ? "" : ` on ${when}`}`)
-        })
+  violationWhen: some(
+    "facts.severeWeatherWorks",
+    all(
+      show("date"),
+      because(
+        eq("inBreachOfRules", true),
+        "{date}{weather:label|=恶劣}天气下违规进行{operation:label|=作业}",
+        "{operation:label|=work} in {weather:label|=bad weather} against the rules on {date}"
       )
-    }))
+    ),
+    happened("facts.severeWeatherWorks")
+  )
 })
-
-const equipmentText = {
-  "tower-crane": t("塔式起重机", "tower crane"),
-  "truck-crane": t("汽车起重机", "truck crane"),
-  "crawler-crane": t("履带起重机", "crawler crane"),
-  "tyre-crane": t("轮胎起重机", "tyre crane"),
-  "other-non-passenger": t("非载人设备", "non-passenger equipment")
-} as const
 
 /**
  * 2024 第十五条(三): 使用塔式起重机、汽车起重机、履带起重机、轮胎起重机等非载人设备吊运人员. Every recorded
@@ -111,16 +97,19 @@ export const liftingPeople2024 = defineItem({
   ),
   remediation: L("立即制止，严禁使用非载人设备吊运人员，人员上下应使用施工升降机或其他载人设施。", "Stop it at once: never lift people with equipment not made for people; use a passenger hoist or other means."),
   keys: ["peopleLifted"],
-  reads: ["facts.peopleLifted[].equipment", "facts.peopleLifted[].date"],
-  evaluate: (f, asOf) =>
-    judge(eachOf(f?.peopleLifted, "facts.peopleLifted", t("吊运人员", "people lifted"), (e, p) => {
-      const eq = e.equipment === undefined ? equipmentText["other-non-passenger"] : equipmentText[e.equipment]
-      // an occurrence dated after the as-of day had not happened yet
-      return all(
-        datedByAsOf(`${p}.date`, e.date, asOf),
-        present(`${p}.equipment`, e.equipment ?? null, () => t(`使用${eq.zh}吊运人员`, `people lifted with a ${eq.en}`))
+  violationWhen: some(
+    "facts.peopleLifted",
+    all(
+      show("date"),
+      // every occurrence is a breach; the equipment is evidence, given or not
+      because(
+        show("equipment", { orNull: true }),
+        "使用{equipment:label|=非载人设备}吊运人员",
+        "people lifted with a {equipment:label|=non-passenger equipment}"
       )
-    }))
+    ),
+    happened("facts.peopleLifted")
+  )
 })
 
 /** Every version of the 2024 第十五条 rules. @since 0.1.0 */

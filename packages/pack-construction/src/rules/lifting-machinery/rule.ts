@@ -18,13 +18,15 @@
  * @since 0.1.0
  */
 import type { CraneOperationKind } from "../../facts/ConstructionFacts.ts"
-import { all, any, anyEntry, datedByAsOf, defineItem, eachOf, expired, flag, isOneOf, judge, L, lacks, one, t } from "../kit.ts"
-import type { Cond, Edition, Entry, Text } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { defineItem, L, named } from "../item.ts"
+import type { Edition } from "../item.ts"
 
-type Crane = Entry<"cranes">
+const { all, any, because, eq, one, oneOf, show, some } = Condition
 
-const what = t("建筑起重机械", "crane")
-const kindIs = (c: Crane, p: string, kind: "tower-crane" | "construction-hoist"): Cond => isOneOf(`${p}.kind`, c.kind, [kind] as const)
+const kindWords = { "tower-crane": ["塔式起重机", "tower crane"], "construction-hoist": ["施工升降机", "construction hoist"] } as const
+/** The crane is of the kind (a tower crane, a construction hoist). */
+const kindIs = (kind: "tower-crane" | "construction-hoist"): Condition.Condition => because(eq("kind", kind), kindWords[kind][0], kindWords[kind][1])
 
 // ---------------------------------------------------------------------------------------------
 // 2022 (一) / 2024 (一) 验收、使用登记
@@ -44,16 +46,17 @@ const acceptance = (edition: Edition) =>
     ),
     remediation: L("停止使用，组织验收，验收合格并办理使用登记后方可使用。", "Stop using it; organise the acceptance and register its use before using it again."),
     keys: ["cranes"],
-    reads: ["facts.cranes[].inUse", "facts.cranes[].acceptancePassed", "facts.cranes[].useRegistered"],
-    evaluate: (f) =>
-      judge(eachOf(f?.cranes, "facts.cranes", what, (c, p) =>
-        all(
-          flag(`${p}.inUse`, c.inUse, t("已投入使用", "in use")),
-          any(
-            lacks(`${p}.acceptancePassed`, c.acceptancePassed, t("未经验收合格", "without passing acceptance")),
-            lacks(`${p}.useRegistered`, c.useRegistered, t("未办理使用登记", "without use registration"))
-          )
-        )))
+    violationWhen: some(
+      "facts.cranes",
+      all(
+        because(eq("inUse", true), "已投入使用", "in use"),
+        any(
+          because(eq("acceptancePassed", false), "未经验收合格", "without passing acceptance"),
+          because(eq("useRegistered", false), "未办理使用登记", "without use registration")
+        )
+      ),
+      named("facts.cranes")
+    )
   })
 
 /** 2022 第八条(一). @since 0.1.0 */
@@ -79,10 +82,11 @@ const foundation = (edition: Edition) =>
     ),
     remediation: L("停止使用，按设计处理基础并经验收合格。", "Stop using the crane; treat the foundation to the design and have it accepted."),
     keys: ["cranes"],
-    reads: ["facts.cranes[].foundationMeetsDesign"],
-    evaluate: (f) =>
-      judge(eachOf(f?.cranes, "facts.cranes", what, (c, p) =>
-        lacks(`${p}.foundationMeetsDesign`, c.foundationMeetsDesign, t("基础承载力和变形不满足设计要求", "foundation not to design"))))
+    violationWhen: some(
+      "facts.cranes",
+      because(eq("foundationMeetsDesign", false), "基础承载力和变形不满足设计要求", "foundation not to design"),
+      named("facts.cranes")
+    )
   })
 
 /** 2022 第八条(七). @since 0.1.0 */
@@ -94,14 +98,6 @@ export const craneFoundation2024 = foundation("2024")
 // 2022 (四) / 2024 (三) 作业前检查
 // ---------------------------------------------------------------------------------------------
 
-const operationText: Record<CraneOperationKind, Text> = {
-  installation: t("安装", "installation"),
-  dismantling: t("拆卸", "dismantling"),
-  jacking: t("顶升加节", "jacking"),
-  climbing: t("爬升", "climbing"),
-  lowering: t("降节(爬降)", "lowering"),
-  "tie-in": t("附着", "tie-in")
-}
 
 /** The operations each edition names: 2022 安装、拆卸、顶升加节、附着; 2024 安装、拆卸、爬升(降)、附着. */
 const checkedOperations: Record<Edition, ReadonlyArray<CraneOperationKind>> = {
@@ -131,19 +127,20 @@ const preChecks = (edition: Edition) =>
       "Check and record the structure, climbing (jacking) and tie-in devices, connectors and safety devices item by item before the operation, and start only when they pass."
     ),
     keys: ["cranes"],
-    reads: ["facts.cranes[].operations[].kind", "facts.cranes[].operations[].checkedBeforehand", "facts.cranes[].operations[].date"],
-    evaluate: (f, asOf) =>
-      judge(eachOf(f?.cranes, "facts.cranes", what, (c, p) =>
-        anyEntry(c.operations, `${p}.operations`, (o, q) =>
-          all(
-            // an operation dated after the as-of day had not happened yet
-            datedByAsOf(`${q}.date`, o.date, asOf),
-            isOneOf(`${q}.kind`, o.kind, checkedOperations[edition]),
-            lacks(`${q}.checkedBeforehand`, o.checkedBeforehand, () => t(
-              `${o.kind === undefined ? "" : operationText[o.kind].zh}作业${o.date === undefined ? "" : `(${o.date.toISOString().slice(0, 10)})`}前未进行检查`,
-              `not checked before ${o.kind === undefined ? "the operation" : operationText[o.kind].en}${o.date === undefined ? "" : ` (${o.date.toISOString().slice(0, 10)})`}`
-            ))
-          ))))
+    violationWhen: some(
+      "facts.cranes",
+      some(
+        "operations",
+        because(
+          all(show("date"), oneOf("kind", checkedOperations[edition]), eq("checkedBeforehand", false)),
+          "{kind:label}作业({date})前未进行检查",
+          "not checked before {kind:label|=the operation} ({date})"
+        ),
+        // an operation dated after the as-of day had not happened yet: not read; the crane names the entry
+        { asOf: "date", heading: false }
+      ),
+      named("facts.cranes")
+    )
   })
 
 /** 2022 第八条(四). @since 0.1.0 */
@@ -169,14 +166,15 @@ const devices = (edition: Edition) =>
     ),
     remediation: L("停止使用，补齐、修复安全装置并经检验合格后方可使用。", "Stop using the crane; complete and repair its safety devices and have them tested before use."),
     keys: ["cranes"],
-    reads: ["facts.cranes[].safetyDevicesComplete", "facts.cranes[].safetyDevicesWorking", "facts.cranes[].safetyDevicesRemovedOrDamaged"],
-    evaluate: (f) =>
-      judge(eachOf(f?.cranes, "facts.cranes", what, (c, p) =>
-        any(
-          lacks(`${p}.safetyDevicesComplete`, c.safetyDevicesComplete, t("安全装置不齐全", "safety devices incomplete")),
-          lacks(`${p}.safetyDevicesWorking`, c.safetyDevicesWorking, t("安全装置失效", "safety devices failed")),
-          flag(`${p}.safetyDevicesRemovedOrDamaged`, c.safetyDevicesRemovedOrDamaged, t("安全装置被违规拆除、破坏", "safety devices removed or damaged"))
-        )))
+    violationWhen: some(
+      "facts.cranes",
+      any(
+        because(eq("safetyDevicesComplete", false), "安全装置不齐全", "safety devices incomplete"),
+        because(eq("safetyDevicesWorking", false), "安全装置失效", "safety devices failed"),
+        because(eq("safetyDevicesRemovedOrDamaged", true), "安全装置被违规拆除、破坏", "safety devices removed or damaged")
+      ),
+      named("facts.cranes")
+    )
   })
 
 /** 2022 第八条(五). @since 0.1.0 */
@@ -206,23 +204,24 @@ export const craneStructuralDefects2024 = defineItem({
   ),
   remediation: L("立即停止使用，更换或修复缺陷构件和连接件，经检验合格后方可使用。", "Stop using the crane at once; replace or repair the members and connectors and have it tested before use."),
   keys: ["cranes"],
-  reads: ["facts.cranes[].mainMemberDefects", "facts.cranes[].mainMemberConnectionsMissingOrFailed"],
-  evaluate: (f) =>
-    judge(eachOf(f?.cranes, "facts.cranes", what, (c, p) =>
-      any(
-        flag(`${p}.mainMemberDefects`, c.mainMemberDefects, t("主要受力构件有可见裂纹、严重锈蚀、塑性变形或开焊", "main members cracked, corroded, deformed or with broken welds")),
-        flag(`${p}.mainMemberConnectionsMissingOrFailed`, c.mainMemberConnectionsMissingOrFailed, t("主要受力构件连接螺栓、销轴缺失或失效", "main-member bolts or pins missing or failed"))
-      )))
+  violationWhen: some(
+    "facts.cranes",
+    any(
+      because(eq("mainMemberDefects", true), "主要受力构件有可见裂纹、严重锈蚀、塑性变形或开焊", "main members cracked, corroded, deformed or with broken welds"),
+      because(eq("mainMemberConnectionsMissingOrFailed", true), "主要受力构件连接螺栓、销轴缺失或失效", "main-member bolts or pins missing or failed")
+    ),
+    named("facts.cranes")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
 // 施工升降机 2022 (三) / 2024 (六); 塔式起重机 2022 (二) / 2024 (七)
 // ---------------------------------------------------------------------------------------------
 
-const tieSpacing = (c: Crane, p: string) => lacks(`${p}.tieSpacingMeetsCode`, c.tieSpacingMeetsCode, t("附着间距不符合规范要求", "tie spacing not to code"))
-const overhang = (c: Crane, p: string) =>
-  lacks(`${p}.overhangAboveTopTieMeetsCode`, c.overhangAboveTopTieMeetsCode, t("最高附着点以上的最大悬高不符合规范要求", "overhang above the top tie not to code"))
-const verticality = (c: Crane, p: string) => lacks(`${p}.verticalityMeetsCode`, c.verticalityMeetsCode, t("垂直度不符合规范要求", "verticality not to code"))
+const tieSpacing = because(eq("tieSpacingMeetsCode", false), "附着间距不符合规范要求", "tie spacing not to code")
+const overhang =
+  because(eq("overhangAboveTopTieMeetsCode", false), "最高附着点以上的最大悬高不符合规范要求", "overhang above the top tie not to code")
+const verticality = because(eq("verticalityMeetsCode", false), "垂直度不符合规范要求", "verticality not to code")
 
 const hoistGeometry = (edition: Edition) =>
   defineItem({
@@ -238,9 +237,11 @@ const hoistGeometry = (edition: Edition) =>
     ),
     remediation: L("停止使用，按说明书和规范调整附着间距、悬高和垂直度，经检验合格后方可使用。", "Stop using the hoist; adjust tie spacing, overhang and verticality to the manual and code and have it tested before use."),
     keys: ["cranes"],
-    reads: ["facts.cranes[].kind", "facts.cranes[].tieSpacingMeetsCode", "facts.cranes[].overhangAboveTopTieMeetsCode", "facts.cranes[].verticalityMeetsCode"],
-    evaluate: (f) =>
-      judge(eachOf(f?.cranes, "facts.cranes", what, (c, p) => all(kindIs(c, p, "construction-hoist"), any(tieSpacing(c, p), overhang(c, p), verticality(c, p)))))
+    violationWhen: some(
+      "facts.cranes",
+      all(kindIs("construction-hoist"), any(tieSpacing, overhang, verticality)),
+      named("facts.cranes")
+    )
   })
 
 /** 2022 第八条(三). @since 0.1.0 */
@@ -262,24 +263,19 @@ const towerGeometry = (edition: Edition) =>
     ),
     remediation: L("停止使用，按说明书和规范调整，经检验合格后方可使用。", "Stop using the crane; adjust it to the manual and code and have it tested before use."),
     keys: ["cranes"],
-    reads: [
-      "facts.cranes[].kind",
-      "facts.cranes[].freestandingHeightMeetsCode",
-      "facts.cranes[].tieSpacingMeetsCode",
-      "facts.cranes[].overhangAboveTopTieMeetsCode",
-      "facts.cranes[].verticalityMeetsCode"
-    ],
-    evaluate: (f) =>
-      judge(eachOf(f?.cranes, "facts.cranes", what, (c, p) =>
-        all(
-          kindIs(c, p, "tower-crane"),
-          any(
-            lacks(`${p}.freestandingHeightMeetsCode`, c.freestandingHeightMeetsCode, t("独立起升高度不符合规范要求", "free-standing height not to code")),
-            tieSpacing(c, p),
-            overhang(c, p),
-            verticality(c, p)
-          )
-        )))
+    violationWhen: some(
+      "facts.cranes",
+      all(
+        kindIs("tower-crane"),
+        any(
+          because(eq("freestandingHeightMeetsCode", false), "独立起升高度不符合规范要求", "free-standing height not to code"),
+          tieSpacing,
+          overhang,
+          verticality
+        )
+      ),
+      named("facts.cranes")
+    )
   })
 
 /** 2022 第八条(二). @since 0.1.0 */
@@ -309,19 +305,20 @@ export const towerCraneClearance2024 = defineItem({
   ),
   remediation: L("调整塔机位置、臂长或作业范围，落实群塔作业防碰撞措施，保持规范要求的安全距离。", "Move the crane or restrict its jib or working range, apply anti-collision measures, and keep the code's safe distances."),
   keys: ["cranes"],
-  reads: ["facts.cranes[].kind", "facts.cranes[].clearanceToStructuresMeetsCode", "facts.cranes[].groupOperation", "facts.cranes[].clearanceToOtherCranesMeetsCode"],
-  evaluate: (f) =>
-    judge(eachOf(f?.cranes, "facts.cranes", what, (c, p) =>
-      all(
-        kindIs(c, p, "tower-crane"),
-        any(
-          lacks(`${p}.clearanceToStructuresMeetsCode`, c.clearanceToStructuresMeetsCode, t("与周边建(构)筑物未保持安全距离", "too close to surrounding structures")),
-          all(
-            flag(`${p}.groupOperation`, c.groupOperation, t("群塔作业", "group operation")),
-            lacks(`${p}.clearanceToOtherCranesMeetsCode`, c.clearanceToOtherCranesMeetsCode, t("与其他塔式起重机未保持安全距离", "too close to other tower cranes"))
-          )
+  violationWhen: some(
+    "facts.cranes",
+    all(
+      kindIs("tower-crane"),
+      any(
+        because(eq("clearanceToStructuresMeetsCode", false), "与周边建(构)筑物未保持安全距离", "too close to surrounding structures"),
+        all(
+          because(eq("groupOperation", true), "群塔作业", "group operation"),
+          because(eq("clearanceToOtherCranesMeetsCode", false), "与其他塔式起重机未保持安全距离", "too close to other tower cranes")
         )
-      )))
+      )
+    ),
+    named("facts.cranes")
+  )
 })
 
 /**
@@ -342,17 +339,21 @@ export const scrappedLiftingEquipment2024 = defineItem({
   ),
   remediation: L("立即停止使用并报废处理，更换合格的起重机械和吊索具。", "Stop using it at once, scrap it, and replace it with compliant equipment and rigging."),
   keys: ["cranes", "rigging"],
-  reads: ["facts.cranes[].atScrapStandard", "facts.cranes[].inUse", "facts.rigging.scrappedInUse"],
-  evaluate: (f) =>
-    judge(
-      eachOf(f?.cranes, "facts.cranes", what, (c, p) =>
-        all(
-          flag(`${p}.atScrapStandard`, c.atScrapStandard, t("达到报废标准", "at its scrapping standard")),
-          flag(`${p}.inUse`, c.inUse, t("仍在使用", "still in use"))
-        )),
-      one(f?.rigging, "facts.rigging", t("吊索具", "rigging"), (r, p) =>
-        flag(`${p}.scrappedInUse`, r.scrappedInUse, t("使用达到报废标准的吊索具进行起重吊装作业", "rigging at its scrapping standard used for lifting")))
+  violationWhen: any(
+    some(
+      "facts.cranes",
+      all(
+        because(eq("atScrapStandard", true), "达到报废标准", "at its scrapping standard"),
+        because(eq("inUse", true), "仍在使用", "still in use")
+      ),
+      named("facts.cranes")
+    ),
+    one(
+      "facts.rigging",
+      because(eq("scrappedInUse", true), "使用达到报废标准的吊索具进行起重吊装作业", "rigging at its scrapping standard used for lifting"),
+      { entry: L("吊索具", "rigging") }
     )
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -379,17 +380,21 @@ export const hoistFallArresterAndMastBolts2022 = defineItem({
   ),
   remediation: L("停止使用，送检标定防坠安全器，补齐、紧固标准节连接螺栓后方可使用。", "Stop using the hoist; have the fall arrester calibrated and restore the mast bolts before use."),
   keys: ["cranes"],
-  reads: ["facts.cranes[].kind", "facts.cranes[].fallArresterCalibrationValidUntil", "facts.cranes[].mastBoltsMissingOrFailed"],
-  evaluate: (f, asOf) =>
-    judge(eachOf(f?.cranes, "facts.cranes", what, (c, p) =>
-      all(
-        kindIs(c, p, "construction-hoist"),
-        any(
-          expired(`${p}.fallArresterCalibrationValidUntil`, c.fallArresterCalibrationValidUntil, asOf, (d) =>
-            t(`防坠安全器有效标定期限已于${d}届满`, `fall arrester calibration expired on ${d}`)),
-          flag(`${p}.mastBoltsMissingOrFailed`, c.mastBoltsMissingOrFailed, t("标准节连接螺栓缺失、失效", "mast-section bolts missing or failed"))
-        )
-      )))
+  violationWhen: some(
+    "facts.cranes",
+    all(
+      kindIs("construction-hoist"),
+      any(
+        because(
+          { expired: "fallArresterCalibrationValidUntil" },
+          "防坠安全器有效标定期限已于{fallArresterCalibrationValidUntil}届满",
+          "fall arrester calibration expired on {fallArresterCalibrationValidUntil}"
+        ),
+        because(eq("mastBoltsMissingOrFailed", true), "标准节连接螺栓缺失、失效", "mast-section bolts missing or failed")
+      )
+    ),
+    named("facts.cranes")
+  )
 })
 
 /** Every version of the 第八条 rules. @since 0.1.0 */

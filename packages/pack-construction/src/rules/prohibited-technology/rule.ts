@@ -5,10 +5,11 @@
  *
  * @since 0.1.0
  */
-import { defineItem, eachOf, flag, judge, L, t } from "../kit.ts"
-import type { Edition } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { defineItem, L, named } from "../item.ts"
+import type { Edition } from "../item.ts"
 
-const kindText = { process: t("施工工艺", "process"), equipment: t("设备", "equipment"), material: t("材料", "material") } as const
+const { because, eq, some } = Condition
 
 const prohibited = (edition: Edition) =>
   defineItem({
@@ -29,15 +30,15 @@ const prohibited = (edition: Edition) =>
       ),
     remediation: L("立即停止使用，更换为合规的施工工艺、设备和材料。", "Stop using it at once and replace it with a compliant process, equipment or material."),
     keys: ["prohibitedTechnology"],
-    reads: ["facts.prohibitedTechnology[].kind", "facts.prohibitedTechnology[].name", "facts.prohibitedTechnology[].mayCauseMassCasualtiesOrMajorLoss"],
-    evaluate: (f) =>
-      judge(eachOf(f?.prohibitedTechnology, "facts.prohibitedTechnology", t("禁限用工艺设备材料", "prohibited technology"), (x, p) => {
-        const k = x.kind === undefined ? t("工艺、设备或材料", "technology") : kindText[x.kind]
-        return flag(`${p}.mayCauseMassCasualtiesOrMajorLoss`, x.mayCauseMassCasualtiesOrMajorLoss, t(
-          `使用${x.restriction === "restricted" ? "限制使用" : "明令禁止"}的${k.zh}，危害程度较大`,
-          `${x.restriction === "restricted" ? "restricted" : "prohibited"} ${k.en} with high harm potential in use`
-        ))
-      }))
+    violationWhen: some(
+      "facts.prohibitedTechnology",
+      because(
+        eq("mayCauseMassCasualtiesOrMajorLoss", true),
+        "使用{restriction:label|=明令禁止}的{kind:label|=工艺、设备或材料}，危害程度较大",
+        "{restriction:label|=prohibited} {kind:label|=technology} with high harm potential in use"
+      ),
+      named("facts.prohibitedTechnology")
+    )
   })
 
 /** 2022 第十四条 (cited as item 1; `verified: false`). @since 0.1.0 */

@@ -12,8 +12,11 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Citation } from "@anquan/core"
-import { all, any, defineItem, eachOf, expired, fallsShort, flag, HAZARD_NOT_ELIMINATED, judge, L, lacks, one, t } from "../kit.ts"
+import { defineItem, HAZARD_NOT_ELIMINATED, L, named } from "../item.ts"
+
+const { all, any, because, eq, fact, lt, one, some } = Condition
 
 /** 安全生产法 第九十七条(二): high-risk units' 主要负责人 or safety staff not 考核合格. */
 const NOT_ASSESSED: Citation = { document: "work-safety-law-2021", article: 97, item: 2, verified: true }
@@ -22,34 +25,22 @@ const NO_SAFETY_STAFF: Citation = { document: "work-safety-law-2021", article: 9
 /** 安全生产法 第九十七条(七): 特种作业人员 without qualification. */
 const UNQUALIFIED_OPERATOR: Citation = { document: "work-safety-law-2021", article: 97, item: 7, verified: true }
 
-const roleLabel = {
-  principal: t("主要负责人", "principal"),
-  "project-manager": t("项目负责人", "project manager"),
-  "full-time-safety-manager": t("专职安全生产管理人员", "full-time safety manager")
-} as const
-
 // ---------------------------------------------------------------------------------------------
 // 第四条(一) 安全生产许可证 (2024: 及资质)
 // ---------------------------------------------------------------------------------------------
 
 const licenceTitle = L("施工单位无安全生产许可证", "Contractor without a work-safety licence")
 
-const licenceNotInForce = (
-  l: { readonly held?: boolean; readonly validUntil?: Date; readonly suspendedOrRevoked?: boolean },
-  p: string,
-  asOf: Date
-) =>
+/** The licence is not in force: not held, suspended or revoked, or expired. */
+const licenceNotInForce = one(
+  "facts.contractor.workSafetyLicence",
   any(
-    lacks(`${p}.held`, l.held, t("未取得安全生产许可证", "holds no work-safety licence")),
-    flag(`${p}.suspendedOrRevoked`, l.suspendedOrRevoked, t("安全生产许可证被暂扣或吊销", "the licence is suspended or revoked")),
-    expired(`${p}.validUntil`, l.validUntil, asOf, (d) => t(`安全生产许可证已于${d}到期`, `the licence expired on ${d}`))
-  )
-
-const licenceReads = [
-  "facts.contractor.workSafetyLicence.held",
-  "facts.contractor.workSafetyLicence.validUntil",
-  "facts.contractor.workSafetyLicence.suspendedOrRevoked"
-]
+    because(eq("held", false), "未取得安全生产许可证", "holds no work-safety licence"),
+    because(eq("suspendedOrRevoked", true), "安全生产许可证被暂扣或吊销", "the licence is suspended or revoked"),
+    because({ expired: "validUntil" }, "安全生产许可证已于{validUntil}到期", "the licence expired on {validUntil}")
+  ),
+  { entry: L("安全生产许可证", "work-safety licence") }
+)
 
 /**
  * 2022 第四条(一): 建筑施工企业未取得安全生产许可证擅自从事建筑施工活动. A licence that is
@@ -71,10 +62,7 @@ export const workSafetyLicence2022 = defineItem({
   ),
   penalties: [],
   keys: ["contractor"],
-  reads: licenceReads,
-  evaluate: (f, asOf) =>
-    judge(one(f?.contractor?.workSafetyLicence, "facts.contractor.workSafetyLicence", t("安全生产许可证", "work-safety licence"), (l, p) =>
-      licenceNotInForce(l, p, asOf)))
+  violationWhen: licenceNotInForce
 })
 
 /**
@@ -99,28 +87,28 @@ export const workSafetyLicence2024 = defineItem({
   ),
   penalties: [],
   keys: ["contractor"],
-  reads: [...licenceReads, "facts.contractor.qualification.held", "facts.contractor.qualification.coversProject"],
-  evaluate: (f, asOf) =>
-    judge(
-      one(f?.contractor?.workSafetyLicence, "facts.contractor.workSafetyLicence", t("安全生产许可证", "work-safety licence"), (l, p) =>
-        licenceNotInForce(l, p, asOf)),
-      one(f?.contractor?.qualification, "facts.contractor.qualification", t("建筑业企业资质", "contractor qualification"), (q, p) =>
-        any(
-          lacks(`${p}.held`, q.held, t("无资质承揽工程", "took on the work without any qualification")),
-          lacks(`${p}.coversProject`, q.coversProject, t("超资质承揽工程", "took on the work beyond its qualification"))
-        ))
+  violationWhen: any(
+    licenceNotInForce,
+    one(
+      "facts.contractor.qualification",
+      any(
+        because(eq("held", false), "无资质承揽工程", "took on the work without any qualification"),
+        because(eq("coversProject", false), "超资质承揽工程", "took on the work beyond its qualification")
+      ),
+      { entry: L("建筑业企业资质", "contractor qualification") }
     )
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
 // 第四条(二) 三类人员 (2024: 及足额配备)
 // ---------------------------------------------------------------------------------------------
 
-const personWhat = t("三类人员", "key person")
-
-const personLabel = (role: keyof typeof roleLabel | undefined) => role === undefined ? t("", "") : roleLabel[role]
-
-const personnelReads2022 = ["facts.keyPersonnel[].role", "facts.keyPersonnel[].certificate.held"]
+const noCertificate = because(
+  eq("certificate.held", false),
+  "{role:label}未取得安全生产考核合格证书",
+  "{role:label} holds no safety assessment certificate"
+)
 
 /**
  * 2022 第四条(二): 主要负责人、项目负责人、专职安全生产管理人员未取得安全生产考核合格证书.
@@ -144,12 +132,7 @@ export const safetyPersonnel2022 = defineItem({
   ),
   penalties: [NOT_ASSESSED, HAZARD_NOT_ELIMINATED],
   keys: ["keyPersonnel"],
-  reads: personnelReads2022,
-  evaluate: (f) =>
-    judge(eachOf(f?.keyPersonnel, "facts.keyPersonnel", personWhat, (person, p) => {
-      const role = personLabel(person.role)
-      return lacks(`${p}.certificate.held`, person.certificate?.held, () => t(`${role.zh}未取得安全生产考核合格证书`, `${role.en} holds no safety assessment certificate`.trim()))
-    }))
+  violationWhen: some("facts.keyPersonnel", noCertificate, named("facts.keyPersonnel"))
 })
 
 /**
@@ -174,28 +157,31 @@ export const safetyPersonnel2024 = defineItem({
   ),
   penalties: [NO_SAFETY_STAFF, NOT_ASSESSED, HAZARD_NOT_ELIMINATED],
   keys: ["keyPersonnel", "safetyManagerStaffing"],
-  reads: [...personnelReads2022, "facts.keyPersonnel[].certificate.validUntil", "facts.safetyManagerStaffing.required", "facts.safetyManagerStaffing.assigned"],
-  evaluate: (f, asOf) =>
-    judge(
-      one(f?.safetyManagerStaffing, "facts.safetyManagerStaffing", t("专职安全生产管理人员配备", "full-time safety manager staffing"), (s, p) =>
-        fallsShort(`${p}.assigned`, s.assigned, `${p}.required`, s.required, (a, r) =>
-          t(`实际配备${a}人，少于按规定应配备的${r}人`, `${a} assigned, fewer than the ${r} required`))),
-      eachOf(f?.keyPersonnel, "facts.keyPersonnel", personWhat, (person, p) => {
-        const role = personLabel(person.role)
-        return any(
-          lacks(`${p}.certificate.held`, person.certificate?.held, () => t(`${role.zh}未取得安全生产考核合格证书`, `${role.en} holds no safety assessment certificate`.trim())),
-          expired(`${p}.certificate.validUntil`, person.certificate?.validUntil, asOf, (d) =>
-            t(`${role.zh}安全生产考核合格证书已于${d}过期`, `${role.en} safety assessment certificate expired on ${d}`.trim()))
+  violationWhen: any(
+    one(
+      "facts.safetyManagerStaffing",
+      because(lt("assigned", fact("required")), "实际配备{assigned}人，少于按规定应配备的{required}人", "{assigned} assigned, fewer than the {required} required"),
+      { entry: L("专职安全生产管理人员配备", "full-time safety manager staffing") }
+    ),
+    some(
+      "facts.keyPersonnel",
+      any(
+        noCertificate,
+        because(
+          { expired: "certificate.validUntil" },
+          "{role:label}安全生产考核合格证书已于{certificate.validUntil}过期",
+          "{role:label} safety assessment certificate expired on {certificate.validUntil}"
         )
-      })
+      ),
+      named("facts.keyPersonnel")
     )
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
 // 第四条(三) 特种作业人员
 // ---------------------------------------------------------------------------------------------
 
-const operatorWhat = t("特种作业人员", "special operator")
 const operatorTitle = L("建筑施工特种作业人员无证上岗", "Special operators without a certificate")
 
 /**
@@ -214,10 +200,11 @@ export const specialOperatorCertificates2022 = defineItem({
   remediation: L("立即停止无证人员作业，经培训考核取得操作资格证书后方可上岗。", "Stop uncertified operators at once; they may work only after training, assessment and certification."),
   penalties: [UNQUALIFIED_OPERATOR, HAZARD_NOT_ELIMINATED],
   keys: ["specialOperators"],
-  reads: ["facts.specialOperators[].certificate.held"],
-  evaluate: (f) =>
-    judge(eachOf(f?.specialOperators, "facts.specialOperators", operatorWhat, (o, p) =>
-      lacks(`${p}.certificate.held`, o.certificate?.held, t("未取得操作资格证书", "holds no operator certificate"))))
+  violationWhen: some(
+    "facts.specialOperators",
+    because(eq("certificate.held", false), "未取得操作资格证书", "holds no operator certificate"),
+    named("facts.specialOperators")
+  )
 })
 
 /**
@@ -236,40 +223,29 @@ export const specialOperatorCertificates2024 = defineItem({
   remediation: L("立即停止无有效证书人员作业；证书到期前按规定延续复核。", "Stop operators without a valid certificate at once; renew certificates before they expire."),
   penalties: [UNQUALIFIED_OPERATOR, HAZARD_NOT_ELIMINATED],
   keys: ["specialOperators"],
-  reads: ["facts.specialOperators[].certificate.held", "facts.specialOperators[].certificate.validUntil"],
-  evaluate: (f, asOf) =>
-    judge(eachOf(f?.specialOperators, "facts.specialOperators", operatorWhat, (o, p) =>
-      any(
-        lacks(`${p}.certificate.held`, o.certificate?.held, t("未取得操作资格证书", "holds no operator certificate")),
-        expired(`${p}.certificate.validUntil`, o.certificate?.validUntil, asOf, (d) => t(`操作资格证书已于${d}过期`, `the operator certificate expired on ${d}`))
-      )))
+  violationWhen: some(
+    "facts.specialOperators",
+    any(
+      because(eq("certificate.held", false), "未取得操作资格证书", "holds no operator certificate"),
+      because({ expired: "certificate.validUntil" }, "操作资格证书已于{certificate.validUntil}过期", "the operator certificate expired on {certificate.validUntil}")
+    ),
+    named("facts.specialOperators")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
 // 第四条(四) 危大工程专项施工方案
 // ---------------------------------------------------------------------------------------------
 
-const workWhat = t("危大工程", "dangerous sub-project")
-
-const planFailings = (w: {
-  readonly overSize?: boolean
-  readonly specialPlan?: { readonly prepared?: boolean; readonly reviewed?: boolean }
-  readonly expertReview?: boolean
-}, p: string) => [
-  lacks(`${p}.specialPlan.prepared`, w.specialPlan?.prepared, t("未编制专项施工方案", "no special construction plan")),
-  lacks(`${p}.specialPlan.reviewed`, w.specialPlan?.reviewed, t("专项施工方案未经审核", "the special plan was not reviewed")),
+const planFailings: ReadonlyArray<Condition.Condition> = [
+  because(eq("specialPlan.prepared", false), "未编制专项施工方案", "no special construction plan"),
+  because(eq("specialPlan.reviewed", false), "专项施工方案未经审核", "the special plan was not reviewed"),
   all(
-    flag(`${p}.overSize`, w.overSize, t("属超过一定规模的危大工程", "it is over the size threshold")),
-    lacks(`${p}.expertReview`, w.expertReview, t("未按规定组织专家论证", "no expert review organised"))
+    because(eq("overSize", true), "属超过一定规模的危大工程", "it is over the size threshold"),
+    because(eq("expertReview", false), "未按规定组织专家论证", "no expert review organised")
   )
 ]
 
-const planReads = [
-  "facts.dangerousWorks[].specialPlan.prepared",
-  "facts.dangerousWorks[].specialPlan.reviewed",
-  "facts.dangerousWorks[].overSize",
-  "facts.dangerousWorks[].expertReview"
-]
 
 /**
  * 2022 第四条(四): 危大工程未编制、未审核专项施工方案, 或超过一定规模的未按规定组织专家论证.
@@ -292,8 +268,11 @@ export const dangerousWorksPlans2022 = defineItem({
     "Stop the sub-project; prepare and review the special plan, and have over-size sub-projects' plans reviewed by experts before work resumes."
   ),
   keys: ["dangerousWorks"],
-  reads: planReads,
-  evaluate: (f) => judge(eachOf(f?.dangerousWorks, "facts.dangerousWorks", workWhat, (w, p) => any(...planFailings(w, p))))
+  violationWhen: some(
+    "facts.dangerousWorks",
+    any(...planFailings),
+    named("facts.dangerousWorks")
+  )
 })
 
 /**
@@ -317,13 +296,14 @@ export const dangerousWorksPlans2024 = defineItem({
     "Stop the sub-project; prepare and review the plan, correct serious defects, and have over-size sub-projects' plans reviewed by experts."
   ),
   keys: ["dangerousWorks"],
-  reads: [...planReads, "facts.dangerousWorks[].specialPlan.seriousDefects"],
-  evaluate: (f) =>
-    judge(eachOf(f?.dangerousWorks, "facts.dangerousWorks", workWhat, (w, p) =>
-      any(
-        ...planFailings(w, p),
-        flag(`${p}.specialPlan.seriousDefects`, w.specialPlan?.seriousDefects, t("专项施工方案存在严重缺陷", "the special plan is seriously defective"))
-      )))
+  violationWhen: some(
+    "facts.dangerousWorks",
+    any(
+      ...planFailings,
+      because(eq("specialPlan.seriousDefects", true), "专项施工方案存在严重缺陷", "the special plan is seriously defective")
+    ),
+    named("facts.dangerousWorks")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -351,14 +331,15 @@ export const dangerousWorksAcceptance2024 = defineItem({
     "Stop the next stage or the use at once; organise the acceptance and continue only after it is passed."
   ),
   keys: ["dangerousWorks"],
-  reads: ["facts.dangerousWorks[].acceptance.required", "facts.dangerousWorks[].acceptance.passed", "facts.dangerousWorks[].acceptance.proceeded"],
-  evaluate: (f) =>
-    judge(eachOf(f?.dangerousWorks, "facts.dangerousWorks", workWhat, (w, p) =>
-      all(
-        flag(`${p}.acceptance.required`, w.acceptance?.required, t("按规定需要验收", "acceptance is required")),
-        lacks(`${p}.acceptance.passed`, w.acceptance?.passed, t("未经验收合格", "it has not passed acceptance")),
-        flag(`${p}.acceptance.proceeded`, w.acceptance?.proceeded, t("已进入下一道工序或投入使用", "it went on to the next stage or into use"))
-      )))
+  violationWhen: some(
+    "facts.dangerousWorks",
+    all(
+      because(eq("acceptance.required", true), "按规定需要验收", "acceptance is required"),
+      because(eq("acceptance.passed", false), "未经验收合格", "it has not passed acceptance"),
+      because(eq("acceptance.proceeded", true), "已进入下一道工序或投入使用", "it went on to the next stage or into use")
+    ),
+    named("facts.dangerousWorks")
+  )
 })
 
 /** Every version of the 第四条 rules. @since 0.1.0 */

@@ -12,15 +12,14 @@
  *
  * @since 0.1.0
  */
-import type { DeviceStatus } from "../../facts/ConstructionFacts.ts"
-import { all, any, defineItem, eachOf, exceedsLimit, flag, isOneOf, judge, L, lacks, relation, t } from "../kit.ts"
-import type { Cond, Edition, Entry, Text } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { defineItem, L, named } from "../item.ts"
+import type { Edition } from "../item.ts"
 
-type Scaffold = Entry<"scaffolds">
+const { all, any, because, fact, eq, gt, oneOf, some, value } = Condition
 
-const what = t("脚手架", "scaffold")
 const verifiedIn = (edition: Edition) => edition === "2024"
-const attached = (s: Scaffold, p: string): Cond => isOneOf(`${p}.kind`, s.kind, ["attached-lifting"] as const)
+const attached = because(eq("kind", "attached-lifting"), "附着式升降脚手架", "an attached lifting scaffold")
 
 // ---------------------------------------------------------------------------------------------
 // (一) (二)
@@ -37,10 +36,11 @@ const foundation = (edition: Edition) =>
     message: L("脚手架工程的地基基础承载力和变形不满足设计要求", "The bearing capacity and deformation of a scaffold's foundation do not meet the design"),
     remediation: L("停止使用该脚手架，按设计处理地基基础并经验收合格后方可使用。", "Stop using the scaffold; treat the foundation to the design and use it again only after acceptance."),
     keys: ["scaffolds"],
-    reads: ["facts.scaffolds[].foundationMeetsDesign"],
-    evaluate: (f) =>
-      judge(eachOf(f?.scaffolds, "facts.scaffolds", what, (s, p) =>
-        lacks(`${p}.foundationMeetsDesign`, s.foundationMeetsDesign, t("基础承载力和变形不满足设计要求", "foundation not to design"))))
+    violationWhen: some(
+      "facts.scaffolds",
+      because(eq("foundationMeetsDesign", false), "基础承载力和变形不满足设计要求", "foundation not to design"),
+      named("facts.scaffolds")
+    )
   })
 
 const wallTies = (edition: Edition) =>
@@ -54,11 +54,14 @@ const wallTies = (edition: Edition) =>
     message: L("脚手架未设置连墙件或连墙件整层缺失", "A scaffold has no wall ties, or the ties of a whole storey are missing"),
     remediation: L("立即停止使用，按方案补设连墙件，经检查验收后方可使用。", "Stop using the scaffold at once, fit the wall ties of the plan, and use it again only after inspection."),
     keys: ["scaffolds"],
-    reads: ["facts.scaffolds[].wallTies"],
-    evaluate: (f) =>
-      judge(eachOf(f?.scaffolds, "facts.scaffolds", what, (s, p) =>
-        isOneOf(`${p}.wallTies`, s.wallTies, ["none", "whole-storey-missing"] as const, (v) =>
-          v === "none" ? t("未设置连墙件", "no wall ties") : t("连墙件整层缺失", "a whole storey of wall ties missing"))))
+    violationWhen: some(
+      "facts.scaffolds",
+      any(
+        because(eq("wallTies", "none"), "未设置连墙件", "no wall ties"),
+        because(eq("wallTies", "whole-storey-missing"), "连墙件整层缺失", "a whole storey of wall ties missing")
+      ),
+      named("facts.scaffolds")
+    )
   })
 
 /** 2022 第七条(一) (`verified: false`). @since 0.1.0 */
@@ -90,45 +93,37 @@ export const attachedScaffoldAcceptance2022 = defineItem({
   message: L("附着式升降脚手架未经验收合格即投入使用", "An attached lifting scaffold is in use without having passed acceptance"),
   remediation: L("停止使用，组织验收，验收合格后方可投入使用。", "Stop using it; organise the acceptance and use it only after passing."),
   keys: ["scaffolds"],
-  reads: ["facts.scaffolds[].kind", "facts.scaffolds[].inUse", "facts.scaffolds[].acceptancePassed"],
-  evaluate: (f) =>
-    judge(eachOf(f?.scaffolds, "facts.scaffolds", what, (s, p) =>
-      all(
-        attached(s, p),
-        flag(`${p}.inUse`, s.inUse, t("附着式升降脚手架已投入使用", "the attached lifting scaffold is in use")),
-        lacks(`${p}.acceptancePassed`, s.acceptancePassed, t("未经验收合格", "without passing acceptance"))
-      )))
+  violationWhen: some(
+    "facts.scaffolds",
+    all(
+      attached,
+      because(eq("inUse", true), "已投入使用", "in use"),
+      because(eq("acceptancePassed", false), "未经验收合格", "without passing acceptance")
+    ),
+    named("facts.scaffolds")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
 // 2022 (四) / 2024 (三) 防倾覆、防坠落、同步升降控制装置
 // ---------------------------------------------------------------------------------------------
 
-const statusText: Record<Exclude<DeviceStatus, "conforming">, Text> = {
-  "not-to-design": t("不符合设计要求", "not to design"),
-  failed: t("失效", "failed"),
-  "removed-or-damaged": t("被拆除、破坏", "removed or damaged"),
-  missing: t("缺失", "missing")
-}
 const NON_CONFORMING = ["not-to-design", "failed", "removed-or-damaged", "missing"] as const
 
-const device = (path: string, value: DeviceStatus | undefined, name: Text): Cond =>
-  isOneOf(path, value, NON_CONFORMING, (v) => {
-    const s = statusText[v as Exclude<DeviceStatus, "conforming">]
-    return t(`${name.zh}${s.zh}`, `${name.en} ${s.en}`)
-  })
+/** A device of the scaffold (its status field) that is not conforming, named `zh`/`en` in the reason. */
+const device = (path: string, zh: string, en: string): Condition.Condition =>
+  because(oneOf(path, NON_CONFORMING), `${zh}{${path}:label}`, `${en} {${path}:label}`)
 
-const devicesFailing = (s: Scaffold, p: string): Cond =>
+const devicesFailing: Condition.Condition =
   all(
-    attached(s, p),
+    attached,
     any(
-      device(`${p}.antiTiltDevice`, s.antiTiltDevice, t("防倾覆装置", "anti-tilt device")),
-      device(`${p}.antiFallDevice`, s.antiFallDevice, t("防坠落装置", "anti-fall device")),
-      device(`${p}.syncLiftControl`, s.syncLiftControl, t("同步升降控制装置", "synchronous lift control"))
+      device("antiTiltDevice", "防倾覆装置", "anti-tilt device"),
+      device("antiFallDevice", "防坠落装置", "anti-fall device"),
+      device("syncLiftControl", "同步升降控制装置", "synchronous lift control")
     )
   )
 
-const deviceReads = ["facts.scaffolds[].kind", "facts.scaffolds[].antiTiltDevice", "facts.scaffolds[].antiFallDevice", "facts.scaffolds[].syncLiftControl"]
 const deviceTitle = L("附着式升降脚手架防倾覆、防坠落或同步升降控制装置不符合要求", "Attached lifting scaffold safety devices not to requirement")
 const deviceRemediation = L(
   "停止升降和使用，按设计修复或补齐防倾覆、防坠落、同步升降控制装置并经检验合格。",
@@ -154,8 +149,11 @@ export const attachedScaffoldSafetyDevices2022 = defineItem({
   ),
   remediation: deviceRemediation,
   keys: ["scaffolds"],
-  reads: deviceReads,
-  evaluate: (f) => judge(eachOf(f?.scaffolds, "facts.scaffolds", what, devicesFailing))
+  violationWhen: some(
+    "facts.scaffolds",
+    devicesFailing,
+    named("facts.scaffolds")
+  )
 })
 
 /**
@@ -177,8 +175,11 @@ export const attachedScaffoldSafetyDevices2024 = defineItem({
   ),
   remediation: deviceRemediation,
   keys: ["scaffolds"],
-  reads: deviceReads,
-  evaluate: (f) => judge(eachOf(f?.scaffolds, "facts.scaffolds", what, devicesFailing))
+  violationWhen: some(
+    "facts.scaffolds",
+    devicesFailing,
+    named("facts.scaffolds")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -204,20 +205,23 @@ export const attachedScaffoldCantileverHeight2022 = defineItem({
   ),
   remediation: L("停止使用，增设附着支座或调整架体，使悬臂高度不大于架体高度的2/5且不大于6m。", "Stop using it; add wall supports or adjust the frame so the cantilever is at most 2/5 of the frame height and at most 6 m."),
   keys: ["scaffolds"],
-  reads: ["facts.scaffolds[].kind", "facts.scaffolds[].inUse", "facts.scaffolds[].cantileverHeightMetres", "facts.scaffolds[].frameHeightMetres"],
-  evaluate: (f) =>
-    judge(eachOf(f?.scaffolds, "facts.scaffolds", what, (s, p) => {
-      const c = s.cantileverHeightMetres
-      return all(
-        attached(s, p),
-        flag(`${p}.inUse`, s.inUse, t("使用中", "in use")),
-        any(
-          relation([`${p}.cantileverHeightMetres`, c], [`${p}.frameHeightMetres`, s.frameHeightMetres], (c, h) => c * 5 > h * 2, (c, h) =>
-            t(`悬臂高度${c}m大于架体高度${h}m的2/5`, `cantilever of ${c} m is more than 2/5 of the ${h} m frame`)),
-          exceedsLimit(`${p}.cantileverHeightMetres`, c, 6, (v) => t(`悬臂高度${v}m大于6m`, `cantilever of ${v} m is more than 6 m`))
-        )
+  violationWhen: some(
+    "facts.scaffolds",
+    all(
+      attached,
+      because(eq("inUse", true), "使用中", "in use"),
+      any(
+        // 大于架体高度的2/5: 5 × cantilever > 2 × frame height
+        because(
+          gt({ multiply: [fact("cantileverHeightMetres"), value(5)] }, { multiply: [fact("frameHeightMetres"), value(2)] }),
+          "悬臂高度{cantileverHeightMetres}m大于架体高度{frameHeightMetres}m的2/5",
+          "cantilever of {cantileverHeightMetres} m is more than 2/5 of the {frameHeightMetres} m frame"
+        ),
+        because(gt("cantileverHeightMetres", 6), "悬臂高度{cantileverHeightMetres}m大于6m", "cantilever of {cantileverHeightMetres} m is more than 6 m")
       )
-    }))
+    ),
+    named("facts.scaffolds")
+  )
 })
 
 /** Every version of the 第七条 rules. @since 0.1.0 */

@@ -11,40 +11,40 @@
  *
  * @since 0.1.0
  */
-import { all, any, defineItem, eachOf, exceedsLimit, flag, judge, L, lacks, t } from "../kit.ts"
-import type { Cond, Edition, Entry } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { defineItem, L, named } from "../item.ts"
+import type { Edition } from "../item.ts"
 
-type Area = Entry<"lightingAreas">
+const { all, any, because, eq, gt, some } = Condition
 
 /** 相对湿度长期超过75% (2024): strictly more than 75. */
 const HUMIDITY_LIMIT = 75
 
-const special: Record<Edition, (a: Area, p: string) => Cond> = {
-  "2022": (a, p) =>
-    any(
-      flag(`${p}.tunnel`, a.tunnel, t("隧道", "tunnel")),
-      flag(`${p}.civilAirDefence`, a.civilAirDefence, t("人防工程", "civil air-defence works")),
-      flag(`${p}.highTemperature`, a.highTemperature, t("高温", "high temperature")),
-      flag(`${p}.conductiveDust`, a.conductiveDust, t("有导电灰尘", "conductive dust")),
-      flag(`${p}.damp`, a.damp, t("比较潮湿", "damp")),
-      flag(`${p}.otherSpecialEnvironment`, a.otherSpecialEnvironment, t("其他特殊作业环境", "another special environment"))
+/** The special environments of each edition (any one makes the area special), of one lighting area. */
+const special: Record<Edition, Condition.Condition> = {
+  "2022":
+  any(
+    because(eq("tunnel", true), "隧道", "tunnel"),
+    because(eq("civilAirDefence", true), "人防工程", "civil air-defence works"),
+    because(eq("highTemperature", true), "高温", "high temperature"),
+    because(eq("conductiveDust", true), "有导电灰尘", "conductive dust"),
+    because(eq("damp", true), "比较潮湿", "damp"),
+    because(eq("otherSpecialEnvironment", true), "其他特殊作业环境", "another special environment")
+  ),
+  "2024":
+  any(
+    because(eq("poorVentilation", true), "通风不畅", "poor ventilation"),
+    because(eq("highTemperature", true), "高温", "high temperature"),
+    because(eq("conductiveDust", true), "有导电灰尘", "conductive dust"),
+    because(
+      gt("longTermRelativeHumidityPercent", HUMIDITY_LIMIT),
+      "相对湿度长期{longTermRelativeHumidityPercent}%，超过75%",
+      "long-term relative humidity {longTermRelativeHumidityPercent}%, over 75%"
     ),
-  "2024": (a, p) =>
-    any(
-      flag(`${p}.poorVentilation`, a.poorVentilation, t("通风不畅", "poor ventilation")),
-      flag(`${p}.highTemperature`, a.highTemperature, t("高温", "high temperature")),
-      flag(`${p}.conductiveDust`, a.conductiveDust, t("有导电灰尘", "conductive dust")),
-      exceedsLimit(`${p}.longTermRelativeHumidityPercent`, a.longTermRelativeHumidityPercent, HUMIDITY_LIMIT, (v) =>
-        t(`相对湿度长期${v}%，超过75%`, `long-term relative humidity ${v}%, over 75%`)),
-      flag(`${p}.muddy`, a.muddy, t("泥泞", "muddy")),
-      flag(`${p}.standingWaterOrConductiveLiquid`, a.standingWaterOrConductiveLiquid, t("存在积水或其他导电液体", "standing water or another conductive liquid")),
-      flag(`${p}.otherSpecialEnvironment`, a.otherSpecialEnvironment, t("其他特殊作业环境", "another special environment"))
-    )
-}
-
-const environmentReads: Record<Edition, ReadonlyArray<string>> = {
-  "2022": ["tunnel", "civilAirDefence", "highTemperature", "conductiveDust", "damp", "otherSpecialEnvironment"],
-  "2024": ["poorVentilation", "highTemperature", "conductiveDust", "longTermRelativeHumidityPercent", "muddy", "standingWaterOrConductiveLiquid", "otherSpecialEnvironment"]
+    because(eq("muddy", true), "泥泞", "muddy"),
+    because(eq("standingWaterOrConductiveLiquid", true), "存在积水或其他导电液体", "standing water or another conductive liquid"),
+    because(eq("otherSpecialEnvironment", true), "其他特殊作业环境", "another special environment")
+  )
 }
 
 const lighting = (edition: Edition) =>
@@ -66,13 +66,14 @@ const lighting = (edition: Edition) =>
       ),
     remediation: L("立即改用符合规定的安全电压照明，并检查线路和灯具。", "Switch the lighting to the required safety extra-low voltage at once and check wiring and fittings."),
     keys: ["lightingAreas"],
-    reads: [...environmentReads[edition].map((k) => `facts.lightingAreas[].${k}`), "facts.lightingAreas[].safetyVoltageLighting"],
-    evaluate: (f) =>
-      judge(eachOf(f?.lightingAreas, "facts.lightingAreas", t("照明作业区域", "lit area"), (a, p) =>
-        all(
-          special[edition](a, p),
-          lacks(`${p}.safetyVoltageLighting`, a.safetyVoltageLighting, t("照明未使用安全电压", "lighting not on safety voltage"))
-        )))
+    violationWhen: some(
+      "facts.lightingAreas",
+      all(
+        special[edition],
+        because(eq("safetyVoltageLighting", false), "照明未使用安全电压", "lighting not on safety voltage")
+      ),
+      named("facts.lightingAreas")
+    )
   })
 
 /** 2022 第十条 (cited as item 1). @since 0.1.0 */
@@ -99,13 +100,14 @@ export const overheadLineClearance2024 = defineItem({
   ),
   remediation: L("采取绝缘隔离防护措施，或调整作业位置、线路迁改，保证规范要求的安全距离。", "Fit insulating barriers, or move the work or the line, to keep the code's safe distances."),
   keys: ["overheadLines"],
-  reads: ["facts.overheadLines[].clearanceMeetsCode", "facts.overheadLines[].protectiveMeasures"],
-  evaluate: (f) =>
-    judge(eachOf(f?.overheadLines, "facts.overheadLines", t("外电架空线路", "overhead line"), (l, p) =>
-      all(
-        lacks(`${p}.clearanceMeetsCode`, l.clearanceMeetsCode, t("安全距离不符合规范要求", "clearance not to code")),
-        lacks(`${p}.protectiveMeasures`, l.protectiveMeasures, t("且未采取防护措施", "and no protective measures"))
-      )))
+  violationWhen: some(
+    "facts.overheadLines",
+    all(
+      because(eq("clearanceMeetsCode", false), "安全距离不符合规范要求", "clearance not to code"),
+      because(eq("protectiveMeasures", false), "且未采取防护措施", "and no protective measures")
+    ),
+    named("facts.overheadLines")
+  )
 })
 
 /** Every version of the 第十条 rules. @since 0.1.0 */

@@ -10,10 +10,10 @@
  *
  * @since 0.1.0
  */
-import { all, defineItem, eachOf, exceeds, judge, L, lacks, relation, t } from "../kit.ts"
-import type { Cond } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { defineItem, exceeds, L, named } from "../item.ts"
 
-const pitWhat = t("基坑", "foundation pit")
+const { all, because, eq, fact, isNull, lte, not, some } = Condition
 
 /**
  * 2024 第十四条(一): 基坑周边堆载超过设计允许值.
@@ -30,11 +30,16 @@ export const excavationEdgeSurcharge2024 = defineItem({
   message: L("基坑周边堆载超过设计允许值", "The surcharge around a foundation pit exceeds the design allowance"),
   remediation: L("立即清除或转移基坑周边超载堆放物，控制在设计允许值以内。", "Remove or move the excess load around the pit at once, to within the design allowance."),
   keys: ["foundationPits"],
-  reads: ["facts.foundationPits[].edgeSurchargeKpa", "facts.foundationPits[].designAllowableEdgeSurchargeKpa"],
-  evaluate: (f) =>
-    judge(eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, (pit, p) =>
-      exceeds(`${p}.edgeSurchargeKpa`, pit.edgeSurchargeKpa, `${p}.designAllowableEdgeSurchargeKpa`, pit.designAllowableEdgeSurchargeKpa, (v, l) =>
-        t(`周边堆载${v}kPa超过设计允许值${l}kPa`, `edge surcharge of ${v} kPa exceeds the allowed ${l} kPa`))))
+  violationWhen: some(
+    "facts.foundationPits",
+    exceeds(
+      "edgeSurchargeKpa",
+      "designAllowableEdgeSurchargeKpa",
+      "周边堆载{edgeSurchargeKpa}kPa超过设计允许值{designAllowableEdgeSurchargeKpa}kPa",
+      "edge surcharge of {edgeSurchargeKpa} kPa exceeds the allowed {designAllowableEdgeSurchargeKpa} kPa"
+    ),
+    named("facts.foundationPits")
+  )
 })
 
 /**
@@ -56,19 +61,19 @@ export const unsupportedPitSurcharge2024 = defineItem({
   ),
   remediation: L("立即清除坑底边线外开挖深度范围内的堆载。", "Clear every load within the excavation depth of the pit's bottom edge at once."),
   keys: ["foundationPits"],
-  reads: ["facts.foundationPits[].supported", "facts.foundationPits[].excavationDepthMetres", "facts.foundationPits[].nearestSurchargeFromBottomEdgeMetres"],
-  evaluate: (f) =>
-    judge(eachOf(f?.foundationPits, "facts.foundationPits", pitWhat, (pit, p): Cond => {
-      const distance = pit.nearestSurchargeFromBottomEdgeMetres
-      const distancePath = `${p}.nearestSurchargeFromBottomEdgeMetres`
-      return all(
-        lacks(`${p}.supported`, pit.supported, t("无支护基坑(槽)", "unsupported pit or trench")),
-        distance === null
-          ? { value: false, evidence: [{ path: distancePath, value: null }], missing: [], reasons: [] }
-          : relation([distancePath, distance], [`${p}.excavationDepthMetres`, pit.excavationDepthMetres], (d, depth) => d <= depth, (d, depth) =>
-            t(`距坑底边线${d}m处堆载，在开挖深度${depth}m范围内`, `load ${d} m from the bottom edge, within the ${depth} m excavation depth`))
+  violationWhen: some(
+    "facts.foundationPits",
+    all(
+      because(eq("supported", false), "无支护基坑(槽)", "unsupported pit or trench"),
+      // null = 周边无堆载: no load, so none within the excavation depth
+      because(
+        all(not(isNull("nearestSurchargeFromBottomEdgeMetres")), lte("nearestSurchargeFromBottomEdgeMetres", fact("excavationDepthMetres"))),
+        "距坑底边线{nearestSurchargeFromBottomEdgeMetres}m处堆载，在开挖深度{excavationDepthMetres}m范围内",
+        "load {nearestSurchargeFromBottomEdgeMetres} m from the bottom edge, within the {excavationDepthMetres} m excavation depth"
       )
-    }))
+    ),
+    named("facts.foundationPits")
+  )
 })
 
 /**
@@ -89,11 +94,16 @@ export const structureAndScaffoldOverload2024 = defineItem({
   ),
   remediation: L("立即卸载至设计允许值以内，必要时经设计复核后采取加固措施。", "Unload to within the design allowance at once; strengthen only after a design check."),
   keys: ["temporaryLoads"],
-  reads: ["facts.temporaryLoads[].loadKnPerM2", "facts.temporaryLoads[].designAllowableKnPerM2"],
-  evaluate: (f) =>
-    judge(eachOf(f?.temporaryLoads, "facts.temporaryLoads", t("临时堆载", "temporary load"), (l, p) =>
-      exceeds(`${p}.loadKnPerM2`, l.loadKnPerM2, `${p}.designAllowableKnPerM2`, l.designAllowableKnPerM2, (v, a) =>
-        t(`堆载${v}kN/m²超过设计允许值${a}kN/m²`, `load of ${v} kN/m² exceeds the allowed ${a} kN/m²`))))
+  violationWhen: some(
+    "facts.temporaryLoads",
+    exceeds(
+      "loadKnPerM2",
+      "designAllowableKnPerM2",
+      "堆载{loadKnPerM2}kN/m²超过设计允许值{designAllowableKnPerM2}kN/m²",
+      "load of {loadKnPerM2} kN/m² exceeds the allowed {designAllowableKnPerM2} kN/m²"
+    ),
+    named("facts.temporaryLoads")
+  )
 })
 
 /** Every version of the 2024 第十四条 rules. @since 0.1.0 */

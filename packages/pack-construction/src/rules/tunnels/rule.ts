@@ -14,15 +14,15 @@
  *
  * @since 0.1.0
  */
-import { all, always, any, defineItem, eachOf, flag, judge, L, lacks, one, t } from "../kit.ts"
-import type { Cond, Edition, Entry } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { defineItem, L, named } from "../item.ts"
+import type { Edition } from "../item.ts"
 
-type Tunnel = Entry<"tunnels">
-const what = t("隧道", "tunnel")
+const { all, any, because, eq, one, some } = Condition
 
-/** 2022: 暗挖 works only; 2024: every tunnel. */
-const inScope = (edition: Edition, tn: Tunnel, p: string): Cond =>
-  edition === "2022" ? flag(`${p}.undercut`, tn.undercut, t("暗挖施工", "undercut works")) : always(true)
+/** 2022: 暗挖 works only (a conjunct of the tunnel's condition); 2024: every tunnel (none). */
+const inScope = (edition: Edition): ReadonlyArray<Condition.Condition> =>
+  edition === "2022" ? [because(eq("undercut", true), "暗挖施工", "undercut works")] : []
 
 // ---------------------------------------------------------------------------------------------
 // (一) 地下水
@@ -44,28 +44,23 @@ const groundwater = (edition: Edition) =>
     ),
     remediation: L("停止掘进，采取降水、止水、引排等措施，地下水得到有效控制后方可施工。", "Stop excavating; dewater, cut off or drain the water, and resume only when the groundwater is under control."),
     keys: ["tunnels"],
-    reads: [
-      ...(edition === "2022" ? ["facts.tunnels[].undercut"] : []),
-      "facts.tunnels[].waterAtFace",
-      "facts.tunnels[].waterMeasures",
-      "facts.tunnels[].groundwaterControlFailed",
-      "facts.tunnels[].continuedAfterControlFailure"
-    ],
-    evaluate: (f) =>
-      judge(eachOf(f?.tunnels, "facts.tunnels", what, (tn, p) =>
-        all(
-          inScope(edition, tn, p),
-          any(
-            all(
-              flag(`${p}.waterAtFace`, tn.waterAtFace, t("作业面带水施工", "working at the face in water")),
-              lacks(`${p}.waterMeasures`, tn.waterMeasures, t("未采取相关措施", "without measures"))
-            ),
-            all(
-              flag(`${p}.groundwaterControlFailed`, tn.groundwaterControlFailed, t("地下水控制措施失效", "groundwater control failed")),
-              flag(`${p}.continuedAfterControlFailure`, tn.continuedAfterControlFailure, t("继续施工", "work continued"))
-            )
+    violationWhen: some(
+      "facts.tunnels",
+      all(
+        ...inScope(edition),
+        any(
+          all(
+            because(eq("waterAtFace", true), "作业面带水施工", "working at the face in water"),
+            because(eq("waterMeasures", false), "未采取相关措施", "without measures")
+          ),
+          all(
+            because(eq("groundwaterControlFailed", true), "地下水控制措施失效", "groundwater control failed"),
+            because(eq("continuedAfterControlFailure", true), "继续施工", "work continued")
           )
-        )))
+        )
+      ),
+      named("facts.tunnels")
+    )
   })
 
 /** 2022 第十三条(一). @since 0.1.0 */
@@ -77,10 +72,10 @@ export const tunnelGroundwater2024 = groundwater("2024")
 // (二) 涌水、涌沙、坍塌、支护变形
 // ---------------------------------------------------------------------------------------------
 
-const deformation = (edition: Edition, tn: Tunnel, p: string): Cond => {
-  const d = flag(`${p}.supportDeformationOrCracks`, tn.supportDeformationOrCracks, t("支护结构扭曲变形或出现裂缝", "support twisted, deformed or cracked"))
+const deformation = (edition: Edition): Condition.Condition => {
+  const d = because(eq("supportDeformationOrCracks", true), "支护结构扭曲变形或出现裂缝", "support twisted, deformed or cracked")
   return edition === "2022"
-    ? all(d, flag(`${p}.supportDeformationGrowing`, tn.supportDeformationGrowing, t("且有不断增大趋势", "and still growing")))
+    ? all(d, because(eq("supportDeformationGrowing", true), "且有不断增大趋势", "and still growing"))
     : d
 }
 
@@ -103,27 +98,20 @@ const inrush = (edition: Edition) =>
       ),
     remediation: L("立即停止作业、撤离人员，采取加固、封堵、注浆等措施，查明原因并处理后方可恢复。", "Stop work and evacuate at once; reinforce, seal or grout, find and fix the cause before resuming."),
     keys: ["tunnels"],
-    reads: [
-      ...(edition === "2022" ? ["facts.tunnels[].undercut"] : []),
-      "facts.tunnels[].inrushWater",
-      "facts.tunnels[].inrushSand",
-      "facts.tunnels[].localCollapse",
-      "facts.tunnels[].supportDeformationOrCracks",
-      ...(edition === "2022" ? ["facts.tunnels[].supportDeformationGrowing"] : []),
-      "facts.tunnels[].timelyMeasures"
-    ],
-    evaluate: (f) =>
-      judge(eachOf(f?.tunnels, "facts.tunnels", what, (tn, p) =>
-        all(
-          inScope(edition, tn, p),
-          any(
-            flag(`${p}.inrushWater`, tn.inrushWater, t("出现涌水", "water inrush")),
-            flag(`${p}.inrushSand`, tn.inrushSand, t("出现涌沙", "sand inrush")),
-            flag(`${p}.localCollapse`, tn.localCollapse, t("出现局部坍塌", "local collapse")),
-            deformation(edition, tn, p)
-          ),
-          lacks(`${p}.timelyMeasures`, tn.timelyMeasures, t("未及时采取措施", "no timely measures"))
-        )))
+    violationWhen: some(
+      "facts.tunnels",
+      all(
+        ...inScope(edition),
+        any(
+          because(eq("inrushWater", true), "出现涌水", "water inrush"),
+          because(eq("inrushSand", true), "出现涌沙", "sand inrush"),
+          because(eq("localCollapse", true), "出现局部坍塌", "local collapse"),
+          deformation(edition)
+        ),
+        because(eq("timelyMeasures", false), "未及时采取措施", "no timely measures")
+      ),
+      named("facts.tunnels")
+    )
   })
 
 /** 2022 第十三条(二). @since 0.1.0 */
@@ -154,24 +142,19 @@ export const tunnelMethodsAndMonitoring2024 = defineItem({
   ),
   remediation: L("按规范和施工方案选用开挖支护方法，开展超前地质预报和监控量测，超限时立即采取措施。", "Choose methods by the code and plan, forecast ahead and monitor, and act at once on exceedances."),
   keys: ["tunnels"],
-  reads: [
-    "facts.tunnels[].methodsPerCodeAndPlan",
-    "facts.tunnels[].advanceGeologicalForecast",
-    "facts.tunnels[].monitoringMeasurement",
-    "facts.tunnels[].monitoringOverDesignLimit",
-    "facts.tunnels[].monitoringExceedanceMeasures"
-  ],
-  evaluate: (f) =>
-    judge(eachOf(f?.tunnels, "facts.tunnels", what, (tn, p) =>
-      any(
-        lacks(`${p}.methodsPerCodeAndPlan`, tn.methodsPerCodeAndPlan, t("开挖、支护方法未按规范或施工方案要求选择", "methods not chosen by the code or plan")),
-        lacks(`${p}.advanceGeologicalForecast`, tn.advanceGeologicalForecast, t("未进行超前地质预报", "no advance geological forecasting")),
-        lacks(`${p}.monitoringMeasurement`, tn.monitoringMeasurement, t("未进行监控量测", "no monitoring")),
-        all(
-          flag(`${p}.monitoringOverDesignLimit`, tn.monitoringOverDesignLimit, t("监测数据超过设计控制值", "monitoring over the design limits")),
-          lacks(`${p}.monitoringExceedanceMeasures`, tn.monitoringExceedanceMeasures, t("未及时采取措施", "no timely measures"))
-        )
-      )))
+  violationWhen: some(
+    "facts.tunnels",
+    any(
+      because(eq("methodsPerCodeAndPlan", false), "开挖、支护方法未按规范或施工方案要求选择", "methods not chosen by the code or plan"),
+      because(eq("advanceGeologicalForecast", false), "未进行超前地质预报", "no advance geological forecasting"),
+      because(eq("monitoringMeasurement", false), "未进行监控量测", "no monitoring"),
+      all(
+        because(eq("monitoringOverDesignLimit", true), "监测数据超过设计控制值", "monitoring over the design limits"),
+        because(eq("monitoringExceedanceMeasures", false), "未及时采取措施", "no timely measures")
+      )
+    ),
+    named("facts.tunnels")
+  )
 })
 
 /**
@@ -192,17 +175,18 @@ export const shieldEndReinforcement2024 = defineItem({
   ),
   remediation: L("按设计加固端头并检测加固效果，达不到要求时采取补强措施后方可始发、接收。", "Reinforce the end to the design and test it; if it falls short, strengthen it before launching or receiving."),
   keys: ["shieldEnds"],
-  reads: ["facts.shieldEnds[].reinforcedPerDesign", "facts.shieldEnds[].reinforcementEffective", "facts.shieldEnds[].measuresTaken", "facts.shieldEnds[].started"],
-  evaluate: (f) =>
-    judge(eachOf(f?.shieldEnds, "facts.shieldEnds", t("盾构端头", "shield end"), (e, p) =>
-      any(
-        lacks(`${p}.reinforcedPerDesign`, e.reinforcedPerDesign, t("未按设计进行加固", "not reinforced to the design")),
-        all(
-          lacks(`${p}.reinforcementEffective`, e.reinforcementEffective, t("加固效果未达到要求", "reinforcement short of requirement")),
-          lacks(`${p}.measuresTaken`, e.measuresTaken, t("未采取措施", "no measures")),
-          flag(`${p}.started`, e.started, t("即开始始发、接收", "launch or reception started"))
-        )
-      )))
+  violationWhen: some(
+    "facts.shieldEnds",
+    any(
+      because(eq("reinforcedPerDesign", false), "未按设计进行加固", "not reinforced to the design"),
+      all(
+        because(eq("reinforcementEffective", false), "加固效果未达到要求", "reinforcement short of requirement"),
+        because(eq("measuresTaken", false), "未采取措施", "no measures"),
+        because(eq("started", true), "即开始始发、接收", "launch or reception started")
+      )
+    ),
+    named("facts.shieldEnds")
+  )
 })
 
 /**
@@ -223,24 +207,20 @@ export const shieldSealAndPressurisedEntry2024 = defineItem({
   ),
   remediation: L("停止掘进，修复盾尾密封和铰接密封；带压开仓严格按规定审批和实施。", "Stop boring and repair the seals; approve and carry out pressurised entry strictly by the rules."),
   keys: ["shieldMachines"],
-  reads: [
-    "facts.shieldMachines[].tailSealFailed",
-    "facts.shieldMachines[].articulationLeaking",
-    "facts.shieldMachines[].boringContinued",
-    "facts.shieldMachines[].pressurisedEntriesPerRules"
-  ],
-  evaluate: (f) =>
-    judge(eachOf(f?.shieldMachines, "facts.shieldMachines", t("盾构机", "shield machine"), (m, p) =>
-      any(
-        all(
-          any(
-            flag(`${p}.tailSealFailed`, m.tailSealFailed, t("盾尾密封失效", "tail seal failed")),
-            flag(`${p}.articulationLeaking`, m.articulationLeaking, t("铰链部位发生渗漏", "articulation leaking"))
-          ),
-          flag(`${p}.boringContinued`, m.boringContinued, t("仍继续掘进作业", "boring continued"))
+  violationWhen: some(
+    "facts.shieldMachines",
+    any(
+      all(
+        any(
+          because(eq("tailSealFailed", true), "盾尾密封失效", "tail seal failed"),
+          because(eq("articulationLeaking", true), "铰链部位发生渗漏", "articulation leaking")
         ),
-        lacks(`${p}.pressurisedEntriesPerRules`, m.pressurisedEntriesPerRules, t("未按规定进行带压开仓检查换刀", "pressurised entry not done by the rules"))
-      )))
+        because(eq("boringContinued", true), "仍继续掘进作业", "boring continued")
+      ),
+      because(eq("pressurisedEntriesPerRules", false), "未按规定进行带压开仓检查换刀", "pressurised entry not done by the rules")
+    ),
+    named("facts.shieldMachines")
+  )
 })
 
 /**
@@ -261,13 +241,14 @@ export const tunnelAdjacentProtection2024 = defineItem({
   ),
   remediation: L("对可能受损的毗邻建(构)筑物和地下管线采取专项防护措施并加强监测。", "Protect and monitor the neighbouring buildings, structures and pipelines at risk."),
   keys: ["tunnels"],
-  reads: ["facts.tunnels[].adjacentAtRisk", "facts.tunnels[].adjacentProtection"],
-  evaluate: (f) =>
-    judge(eachOf(f?.tunnels, "facts.tunnels", what, (tn, p) =>
-      all(
-        flag(`${p}.adjacentAtRisk`, tn.adjacentAtRisk, t("毗邻建筑物、构筑物或地下管线可能因施工受损", "neighbours may be damaged")),
-        lacks(`${p}.adjacentProtection`, tn.adjacentProtection, t("未采取专项防护措施", "no dedicated protective measures"))
-      )))
+  violationWhen: some(
+    "facts.tunnels",
+    all(
+      because(eq("adjacentAtRisk", true), "毗邻建筑物、构筑物或地下管线可能因施工受损", "neighbours may be damaged"),
+      because(eq("adjacentProtection", false), "未采取专项防护措施", "no dedicated protective measures")
+    ),
+    named("facts.tunnels")
+  )
 })
 
 /**
@@ -289,13 +270,14 @@ export const railTransitProtectionZone2024 = defineItem({
   ),
   remediation: L("立即停止保护区内作业，依法办理审批并落实保护措施后方可施工。", "Stop the work in the zone at once; obtain approval and put the protective measures in place before resuming."),
   keys: ["railProtectionZone"],
-  reads: ["facts.railProtectionZone.worksWithin", "facts.railProtectionZone.approved"],
-  evaluate: (f) =>
-    judge(one(f?.railProtectionZone, "facts.railProtectionZone", t("轨道交通工程安全保护区", "rail-transit protection zone"), (z, p) =>
-      all(
-        flag(`${p}.worksWithin`, z.worksWithin, t("在保护区范围内作业", "works inside the zone")),
-        lacks(`${p}.approved`, z.approved, t("未经批准", "without approval"))
-      )))
+  violationWhen: one(
+    "facts.railProtectionZone",
+    all(
+      because(eq("worksWithin", true), "在保护区范围内作业", "works inside the zone"),
+      because(eq("approved", false), "未经批准", "without approval")
+    ),
+    { entry: L("轨道交通工程安全保护区", "rail-transit protection zone") }
+  )
 })
 
 /** Every version of the 第十三条 rules. @since 0.1.0 */

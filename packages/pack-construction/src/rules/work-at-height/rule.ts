@@ -11,19 +11,19 @@
  *
  * @since 0.1.0
  */
-import { all, any, defineItem, eachOf, exceeds, flag, isOneOf, judge, L, lacks, t } from "../kit.ts"
-import type { Cond, Edition, Entry } from "../kit.ts"
+import { Condition } from "@anquan/core"
+import { defineItem, exceeds, L, named } from "../item.ts"
+import type { Edition } from "../item.ts"
+
+const { all, any, because, eq, oneOf, some } = Condition
 
 // ---------------------------------------------------------------------------------------------
 // (一) 钢结构、网架安装用支撑结构
 // ---------------------------------------------------------------------------------------------
 
-type Support = Entry<"steelErectionSupports">
-const supportWhat = t("钢结构/网架安装用支撑结构", "steel erection support")
-
-const supportFailings = (s: Support, p: string): Array<Cond> => [
-  lacks(`${p}.foundationMeetsDesign`, s.foundationMeetsDesign, t("地基基础承载力和变形不满足设计要求", "foundation not to design")),
-  lacks(`${p}.antiOverturningAsDesigned`, s.antiOverturningAsDesigned, t("未按设计设置防倾覆装置", "no anti-overturning device as designed"))
+const supportFailings: ReadonlyArray<Condition.Condition> = [
+  because(eq("foundationMeetsDesign", false), "地基基础承载力和变形不满足设计要求", "foundation not to design"),
+  because(eq("antiOverturningAsDesigned", false), "未按设计设置防倾覆装置", "no anti-overturning device as designed")
 ]
 
 /**
@@ -44,8 +44,11 @@ export const steelErectionTemporarySupports2022 = defineItem({
   ),
   remediation: L("停止在支撑结构上作业，按设计处理基础并设置防倾覆装置，经验收合格后方可继续。", "Stop work on the support; treat the foundation and fit the anti-overturning devices to the design, and continue only after acceptance."),
   keys: ["steelErectionSupports"],
-  reads: ["facts.steelErectionSupports[].foundationMeetsDesign", "facts.steelErectionSupports[].antiOverturningAsDesigned"],
-  evaluate: (f) => judge(eachOf(f?.steelErectionSupports, "facts.steelErectionSupports", supportWhat, (s, p) => any(...supportFailings(s, p))))
+  violationWhen: some(
+    "facts.steelErectionSupports",
+    any(...supportFailings),
+    named("facts.steelErectionSupports")
+  )
 })
 
 /**
@@ -66,19 +69,14 @@ export const steelErectionTemporarySupports2024 = defineItem({
   ),
   remediation: L("停止在支撑结构上作业，卸载至设计承载力以内，按设计处理基础并设置防倾覆装置。", "Stop work on the support, unload it to within its design capacity, and treat the foundation and fit the anti-overturning devices to the design."),
   keys: ["steelErectionSupports"],
-  reads: [
-    "facts.steelErectionSupports[].foundationMeetsDesign",
-    "facts.steelErectionSupports[].load",
-    "facts.steelErectionSupports[].designCapacity",
-    "facts.steelErectionSupports[].antiOverturningAsDesigned"
-  ],
-  evaluate: (f) =>
-    judge(eachOf(f?.steelErectionSupports, "facts.steelErectionSupports", supportWhat, (s, p) =>
-      any(
-        ...supportFailings(s, p),
-        exceeds(`${p}.load`, s.load, `${p}.designCapacity`, s.designCapacity, (v, l) =>
-          t(`荷载${v}kN超过设计承载力${l}kN`, `load of ${v} kN exceeds the design capacity of ${l} kN`))
-      )))
+  violationWhen: some(
+    "facts.steelErectionSupports",
+    any(
+      ...supportFailings,
+      exceeds("load", "designCapacity", "荷载{load}kN超过设计承载力{designCapacity}kN", "load of {load} kN exceeds the design capacity of {designCapacity} kN")
+    ),
+    named("facts.steelErectionSupports")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -105,13 +103,14 @@ const memberStability = (edition: Edition) =>
       : L("单榀钢桁架(屋架)或其他预制构件安装时未采取防失稳措施", "A single steel truss (roof truss) or other prefabricated member is erected without measures against instability"),
     remediation: L("停止安装，设置临时支撑、缆风绳或连系杆件等防失稳措施后方可继续。", "Stop erecting; fit temporary bracing, guy ropes or ties against instability before continuing."),
     keys: ["prefabricatedMembers"],
-    reads: ["facts.prefabricatedMembers[].kind", "facts.prefabricatedMembers[].stabilityMeasures"],
-    evaluate: (f) =>
-      judge(eachOf(f?.prefabricatedMembers, "facts.prefabricatedMembers", t("预制构件安装", "prefabricated member"), (m, p) =>
-        all(
-          isOneOf(`${p}.kind`, m.kind, memberScope[edition]),
-          lacks(`${p}.stabilityMeasures`, m.stabilityMeasures, t("安装时未采取防失稳措施", "no measures against instability"))
-        )))
+    violationWhen: some(
+      "facts.prefabricatedMembers",
+      all(
+        because(oneOf("kind", memberScope[edition]), "{kind:label}", "{kind:label}"),
+        because(eq("stabilityMeasures", false), "安装时未采取防失稳措施", "no measures against instability")
+      ),
+      named("facts.prefabricatedMembers")
+    )
   })
 
 /** 2022 第九条(二). @since 0.1.0 */
@@ -123,12 +122,10 @@ export const prefabricatedMemberStability2024 = memberStability("2024")
 // (三) 悬挑式平台
 // ---------------------------------------------------------------------------------------------
 
-type Platform = Entry<"cantileverPlatforms">
-const platformWhat = t("悬挑式平台", "cantilever platform")
-const notOnStructure = (pl: Platform, p: string) =>
-  lacks(`${p}.pointsOnStableStructure`, pl.pointsOnStableStructure, t("搁置点、拉结点、支撑点未设置在稳定的主体结构上", "rest, tie and support points not on the stable main structure"))
-const notConnected = (pl: Platform, p: string) =>
-  lacks(`${p}.reliablyConnected`, pl.reliablyConnected, t("未做可靠连接", "not reliably connected"))
+const notOnStructure =
+  because(eq("pointsOnStableStructure", false), "搁置点、拉结点、支撑点未设置在稳定的主体结构上", "rest, tie and support points not on the stable main structure")
+const notConnected =
+  because(eq("reliablyConnected", false), "未做可靠连接", "not reliably connected")
 
 const platformRemediation = L(
   "停止使用平台，将搁置点、拉结点、支撑点设置在稳定的主体结构上并可靠连接，经验收合格后方可使用。",
@@ -155,8 +152,11 @@ export const cantileverPlatformAnchorage2022 = defineItem({
   ),
   remediation: platformRemediation,
   keys: ["cantileverPlatforms"],
-  reads: ["facts.cantileverPlatforms[].pointsOnStableStructure", "facts.cantileverPlatforms[].reliablyConnected"],
-  evaluate: (f) => judge(eachOf(f?.cantileverPlatforms, "facts.cantileverPlatforms", platformWhat, (pl, p) => any(notOnStructure(pl, p), notConnected(pl, p))))
+  violationWhen: some(
+    "facts.cantileverPlatforms",
+    any(notOnStructure, notConnected),
+    named("facts.cantileverPlatforms")
+  )
 })
 
 /**
@@ -178,10 +178,11 @@ export const cantileverPlatformAnchorage2024 = defineItem({
   ),
   remediation: platformRemediation,
   keys: ["cantileverPlatforms"],
-  reads: ["facts.cantileverPlatforms[].purpose", "facts.cantileverPlatforms[].pointsOnStableStructure", "facts.cantileverPlatforms[].reliablyConnected"],
-  evaluate: (f) =>
-    judge(eachOf(f?.cantileverPlatforms, "facts.cantileverPlatforms", platformWhat, (pl, p) =>
-      all(isOneOf(`${p}.purpose`, pl.purpose, ["unloading"] as const), notOnStructure(pl, p), notConnected(pl, p))))
+  violationWhen: some(
+    "facts.cantileverPlatforms",
+    all(because(eq("purpose", "unloading"), "悬挑式卸料平台", "an unloading platform"), notOnStructure, notConnected),
+    named("facts.cantileverPlatforms")
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -207,27 +208,25 @@ export const edgeAndShaftProtection2024 = defineItem({
   ),
   remediation: L("在脚手架与结构之间、电梯井道内按规定设置水平防护，电梯井口设置防护门。", "Fit horizontal protection between scaffold and structure and inside lift shafts, and gates at the shaft openings."),
   keys: ["scaffolds", "elevatorShafts"],
-  reads: [
-    "facts.scaffolds[].gapToStructureOpen",
-    "facts.scaffolds[].gapHorizontalProtection",
-    "facts.elevatorShafts[].openThrough",
-    "facts.elevatorShafts[].horizontalProtection",
-    "facts.elevatorShafts[].openingDoors"
-  ],
-  evaluate: (f) =>
-    judge(
-      eachOf(f?.scaffolds, "facts.scaffolds", t("脚手架", "scaffold"), (s, p) =>
-        all(
-          flag(`${p}.gapToStructureOpen`, s.gapToStructureOpen, t("与结构外表面之间贯通", "open gap to the structure")),
-          lacks(`${p}.gapHorizontalProtection`, s.gapHorizontalProtection, t("未采取水平防护措施", "no horizontal protection"))
-        )),
-      eachOf(f?.elevatorShafts, "facts.elevatorShafts", t("电梯井道", "lift shaft"), (e, p) =>
-        all(
-          flag(`${p}.openThrough`, e.openThrough, t("井道内贯通", "open through")),
-          lacks(`${p}.horizontalProtection`, e.horizontalProtection, t("未采取水平防护措施", "no horizontal protection")),
-          lacks(`${p}.openingDoors`, e.openingDoors, t("电梯井口未设置防护门", "no gates at the openings"))
-        ))
+  violationWhen: any(
+    some(
+      "facts.scaffolds",
+      all(
+        because(eq("gapToStructureOpen", true), "与结构外表面之间贯通", "open gap to the structure"),
+        because(eq("gapHorizontalProtection", false), "未采取水平防护措施", "no horizontal protection")
+      ),
+      named("facts.scaffolds")
+    ),
+    some(
+      "facts.elevatorShafts",
+      all(
+        because(eq("openThrough", true), "井道内贯通", "open through"),
+        because(eq("horizontalProtection", false), "未采取水平防护措施", "no horizontal protection"),
+        because(eq("openingDoors", false), "电梯井口未设置防护门", "no gates at the openings")
+      ),
+      named("facts.elevatorShafts")
     )
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -252,14 +251,15 @@ export const gondolaSafety2024 = defineItem({
   ),
   remediation: L("停止使用吊篮，卸载至额定载重量以内，更换或标定安全锁，安全绳独立悬挂于可靠结构上。", "Stop using the gondola; unload it to its rated load, replace or recalibrate the safety lock, and hang lifelines independently from a secure structure."),
   keys: ["gondolas"],
-  reads: ["facts.gondolas[].loadKg", "facts.gondolas[].ratedLoadKg", "facts.gondolas[].safetyLockWorking", "facts.gondolas[].lifelinesIndependent"],
-  evaluate: (f) =>
-    judge(eachOf(f?.gondolas, "facts.gondolas", t("高处作业吊篮", "gondola"), (g, p) =>
-      any(
-        exceeds(`${p}.loadKg`, g.loadKg, `${p}.ratedLoadKg`, g.ratedLoadKg, (v, l) => t(`载荷${v}kg超过额定载重量${l}kg`, `load of ${v} kg exceeds the rated ${l} kg`)),
-        lacks(`${p}.safetyLockWorking`, g.safetyLockWorking, t("安全锁失效", "safety lock failed")),
-        lacks(`${p}.lifelinesIndependent`, g.lifelinesIndependent, t("安全带的安全绳未独立悬挂", "lifelines not hung independently"))
-      )))
+  violationWhen: some(
+    "facts.gondolas",
+    any(
+      exceeds("loadKg", "ratedLoadKg", "载荷{loadKg}kg超过额定载重量{ratedLoadKg}kg", "load of {loadKg} kg exceeds the rated {ratedLoadKg} kg"),
+      because(eq("safetyLockWorking", false), "安全锁失效", "safety lock failed"),
+      because(eq("lifelinesIndependent", false), "安全带的安全绳未独立悬挂", "lifelines not hung independently")
+    ),
+    named("facts.gondolas")
+  )
 })
 
 /** Every version of the 第九条 rules. @since 0.1.0 */
