@@ -180,3 +180,24 @@ export const storageAreasFact: FactDeclarations = {
     incompatibleMixedStorage: bool("相互禁配物质混放混存", "incompatible substances stored together")
   })
 }
+
+/** 第19项 工艺开发与试生产. @since 0.2.0 */
+export const processDevelopmentFacts: FactDeclarations = {
+  "facts.processDevelopment.newProcesses": list("新开发或首次使用的化工工艺", "new or first-used chemical processes", {
+    name: str("工艺名称", "process name"),
+    newlyDeveloped: bool("新开发的危险化学品生产工艺", "newly developed hazardous-chemicals process"),
+    inIndustrialProduction: bool("已投入工业化生产", "in industrial production"),
+    labScaleTest: bool("经小试", "lab-scale test done"),
+    pilotScaleTest: bool("经中试", "pilot-scale test done"),
+    industrialTrial: bool("经工业化试验", "industrial trial done"),
+    firstUseInChina: bool("国内首次使用", "first use in China"),
+    provincialSafetyReliabilityDemonstration: bool("经省级人民政府有关部门组织的安全可靠性论证", "provincially organised safety reliability assessment done")
+  }),
+  "facts.processDevelopment.newUnits": list("新建装置", "new units", {
+    id: str("装置编号", "unit id"),
+    chargedAndStarted: bool("已投料开车", "charged and started"),
+    trialRunPlan: bool("制定了试生产方案", "trial-run plan drawn up")
+  }),
+  "facts.processDevelopment.isFineChemicalEnterprise": bool("精细化工企业", "fine-chemicals enterprise"),
+  "facts.processDevelopment.reactionSafetyRiskAssessmentDone": bool("按规范性文件要求开展反应安全风险评估", "reaction safety risk assessment done as required")
+}

@@ -79,6 +79,8 @@ export const itemRule = <F>(spec: {
   readonly schema: Schema.Top & { readonly Type: F }
   readonly facts: FactDeclarations
   readonly notApplicableWhen?: Condition.Condition
+  /** The reason a not-applicable outcome gives. */
+  readonly notApplicableReason?: string
   readonly violationWhen: Condition.Condition
   readonly functions?: SectorFunctions
 }): Rule.Rule<F> =>
@@ -96,6 +98,7 @@ export const itemRule = <F>(spec: {
     schema: spec.schema,
     facts: spec.facts,
     ...(spec.notApplicableWhen === undefined ? {} : { notApplicableWhen: spec.notApplicableWhen }),
+    ...(spec.notApplicableReason === undefined ? {} : { notApplicableReason: spec.notApplicableReason }),
     violationWhen: spec.violationWhen,
     ...(spec.functions === undefined ? {} : { functions: spec.functions })
   })

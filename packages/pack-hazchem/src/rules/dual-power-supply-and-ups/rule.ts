@@ -41,17 +41,14 @@ export const dualPowerSupplyAndUps: Rule.Rule<typeof DualPowerSupplyAndUpsFacts.
   },
   schema: DualPowerSupplyAndUpsFacts,
   facts: chemicalUnitsFact,
-  notApplicableWhen: Condition.because(
-    Condition.eq({ count: UNITS }, 0),
-    "没有化工生产装置",
-    "no chemical production unit"
-  ),
+  notApplicableWhen: Condition.eq({ count: UNITS }, 0),
+  notApplicableReason: "no chemical production unit",
   violationWhen: Condition.some(
     UNITS,
     Condition.any(
       Condition.because(Condition.eq("dualPowerSupply", false), "未设置双重电源供电", "no dual power supply"),
       Condition.because(Condition.eq("automationUps", false), "自动化控制系统未设置不间断电源", "no UPS for the automation system")
     ),
-    "id"
+    ["name", "id"]
   )
 })

@@ -40,11 +40,8 @@ export const overheadPowerLineCrossing: Rule.Rule<typeof OverheadPowerLineCrossi
   },
   schema: OverheadPowerLineCrossingFacts,
   facts: overheadPowerLinesFact,
-  notApplicableWhen: Condition.because(
-    Condition.every(LINES, Condition.all(Condition.present("crossesProductionArea"), Condition.eq("crossesProductionArea", false))),
-    "没有穿越生产区的区域架空电力线路",
-    "no regional overhead power line crosses the production area"
-  ),
+  notApplicableWhen: Condition.every(LINES, Condition.all(Condition.present("crossesProductionArea"), Condition.eq("crossesProductionArea", false))),
+  notApplicableReason: "no regional overhead power line crosses the production area",
   violationWhen: Condition.some(
     LINES,
     Condition.because(
