@@ -10,17 +10,23 @@
  * @since 0.2.0
  */
 import type { FactDeclaration as FD, FactDeclarations } from "@anquan/core"
-import { keyHazardousProcessIds } from "./keyHazardousProcesses.ts"
+import { keyHazardousProcesses } from "./keyHazardousProcesses.ts"
 
 const text = (zh: string, en: string) => ({ "zh-CN": zh, en })
 const bool = (zh: string, en: string): FD.FactDeclaration => ({ type: "boolean", label: text(zh, en) })
-const str = (zh: string, en: string, values?: ReadonlyArray<string>): FD.FactDeclaration =>
-  values === undefined ? { type: "string", label: text(zh, en) } : { type: "string", label: text(zh, en), values }
+const str = (zh: string, en: string): FD.FactDeclaration => ({ type: "string", label: text(zh, en) })
+/** A string fact with its allowed values and the words for each. */
+const choice = (zh: string, en: string, valueLabels: Readonly<Record<string, readonly [string, string]>>): FD.FactDeclaration => ({
+  type: "string",
+  label: text(zh, en),
+  values: Object.keys(valueLabels),
+  valueLabels: Object.fromEntries(Object.entries(valueLabels).map(([v, [z, e]]) => [v, text(z, e)]))
+})
 const list = (zh: string, en: string, items: Readonly<Record<string, FD.FactDeclaration>>): FD.FactDeclaration => ({ type: "list", label: text(zh, en), items })
 const metres = (zh: string, en: string): FD.FactDeclaration => ({ type: "number", label: text(zh, en), unit: text("米", "m") })
 
-/** 系统状态 (item 4). @since 0.2.0 */
-export const systemStatusValues: ReadonlyArray<string> = ["absent", "installed-not-in-use", "in-use"]
+/** 系统状态 (item 4), in the words of the details. */
+const systemStatus = { "absent": ["未实现", "absent"], "installed-not-in-use": ["已装备但未投入使用", "installed-not-in-use"], "in-use": ["已投用", "in-use"] } as const
 
 /** 第2项 特种作业人员. @since 0.2.0 */
 export const specialOperatorsFact: FactDeclarations = {
@@ -49,10 +55,10 @@ export const externalSafetyDistancesFact: FactDeclarations = {
 /** 第4项 重点监管危险化工工艺装置. @since 0.2.0 */
 export const keyProcessesFact: FactDeclarations = {
   "facts.keyProcesses": list("涉及重点监管危险化工工艺的装置", "units using key-supervision hazardous processes", {
-    process: str("重点监管危险化工工艺", "key-supervision hazardous process", keyHazardousProcessIds),
+    process: choice("重点监管危险化工工艺", "key-supervision hazardous process", Object.fromEntries(keyHazardousProcesses.map((p) => [p.id, [p.zh, p.en] as const]))),
     unitId: str("装置编号", "unit id"),
-    automation: str("自动化控制系统", "automated control", systemStatusValues),
-    emergencyShutdown: str("紧急停车系统", "emergency shutdown", systemStatusValues)
+    automation: choice("自动化控制系统", "automated control", systemStatus),
+    emergencyShutdown: choice("紧急停车系统", "emergency shutdown", systemStatus)
   })
 }
 
@@ -68,8 +74,13 @@ export const pressurisedTanksFact: FactDeclarations = {
 export const liquefiedGasLoadingFact: FactDeclarations = {
   "facts.liquefiedGasLoading": list("液化烃、液氨、液氯等易燃易爆、有毒有害液化气体的充装点", "loading points of liquefied flammable or toxic gases", {
     id: str("充装点编号", "loading point id"),
-    medium: str("充装介质", "medium", ["liquefied-hydrocarbon", "liquid-ammonia", "liquid-chlorine", "other-flammable-or-toxic-liquefied-gas"]),
-    method: str("充装方式", "loading method", ["universal-loading-arm", "other"])
+    medium: choice("充装介质", "medium", {
+      "liquefied-hydrocarbon": ["液化烃", "liquefied-hydrocarbon"],
+      "liquid-ammonia": ["液氨", "liquid-ammonia"],
+      "liquid-chlorine": ["液氯", "liquid-chlorine"],
+      "other-flammable-or-toxic-liquefied-gas": ["易燃易爆、有毒有害液化气体", "other-flammable-or-toxic-liquefied-gas"]
+    }),
+    method: choice("充装方式", "loading method", { "universal-loading-arm": ["万向管道充装系统", "universal loading arm"], "other": ["其他方式", "other"] })
   })
 }
 
@@ -77,7 +88,12 @@ export const liquefiedGasLoadingFact: FactDeclarations = {
 export const toxicGasPipelinesFact: FactDeclarations = {
   "facts.toxicGasPipelines": list("光气、氯气等剧毒气体及硫化氢气体管道", "pipelines of phosgene, chlorine and other highly toxic gases or hydrogen sulfide", {
     id: str("管道编号", "pipeline id"),
-    medium: str("输送介质", "medium", ["phosgene", "chlorine", "other-highly-toxic-gas", "hydrogen-sulfide"]),
+    medium: choice("输送介质", "medium", {
+      "phosgene": ["光气", "phosgene"],
+      "chlorine": ["氯气", "chlorine"],
+      "other-highly-toxic-gas": ["剧毒气体", "other-highly-toxic-gas"],
+      "hydrogen-sulfide": ["硫化氢", "hydrogen-sulfide"]
+    }),
     areasCrossedOutsidePlant: {
       type: "strings",
       label: text("管道在厂区外穿越的区域", "areas crossed outside the plant"),
@@ -111,7 +127,7 @@ export const chemicalUnitsFact: FactDeclarations = {
 /** 第11项 淘汰落后安全技术工艺、设备. @since 0.2.0 */
 export const obsoleteTechnologyFact: FactDeclarations = {
   "facts.obsoleteTechnologyInUse": list("使用中的淘汰落后安全技术工艺、设备", "listed obsolete processes and equipment in use", {
-    kind: str("类别（工艺或设备）", "kind (process or equipment)", ["process", "equipment"]),
+    kind: choice("类别（工艺或设备）", "kind (process or equipment)", { "process": ["工艺", "process"], "equipment": ["设备", "equipment"] }),
     name: str("名称", "name"),
     catalogueEntry: str("淘汰落后目录条目", "catalogue entry")
   })
@@ -121,7 +137,7 @@ export const obsoleteTechnologyFact: FactDeclarations = {
 export const gasAndExplosionFacts: FactDeclarations = {
   "facts.gasLeakLocations": list("涉及可燃和有毒有害气体泄漏的场所", "locations where flammable or toxic gas may leak", {
     id: str("场所编号", "location id"),
-    gas: str("气体性质", "gas", ["flammable", "toxic", "flammable-and-toxic"]),
+    gas: choice("气体性质", "gas", { "flammable": ["可燃", "flammable"], "toxic": ["有毒", "toxic"], "flammable-and-toxic": ["可燃有毒", "flammable and toxic"] }),
     hasDetectionAlarm: bool("设置检测报警装置", "gas detection alarm installed")
   }),
   "facts.explosionHazardAreas": list("爆炸危险场所", "explosion-hazard areas", {
@@ -133,7 +149,7 @@ export const gasAndExplosionFacts: FactDeclarations = {
 /** 第13项 控制室、机柜间. @since 0.2.0 */
 export const controlRoomsFact: FactDeclarations = {
   "facts.controlRooms": list("控制室、机柜间", "control rooms and cabinet rooms", {
-    kind: str("类别（控制室或机柜间）", "kind (control room or cabinet room)", ["control-room", "cabinet-room"]),
+    kind: choice("类别（控制室或机柜间）", "kind (control room or cabinet room)", { "control-room": ["控制室", "control room"], "cabinet-room": ["机柜间", "cabinet room"] }),
     id: str("编号", "id"),
     facesFireExplosionHazardUnit: bool("面向具有火灾、爆炸危险性装置一侧", "faces a unit with fire or explosion hazard"),
     fireAndBlastProtectionCompliant: bool("满足防火防爆要求", "meets the fire and blast protection requirements")
@@ -143,7 +159,7 @@ export const controlRoomsFact: FactDeclarations = {
 /** 第15项 安全附件. @since 0.2.0 */
 export const safetyAccessoriesFact: FactDeclarations = {
   "facts.safetyAccessories": list("安全阀、爆破片等安全附件", "safety valves, rupture discs and other safety accessories", {
-    kind: str("类别", "kind", ["safety-valve", "rupture-disc", "other"]),
+    kind: choice("类别", "kind", { "safety-valve": ["安全阀", "safety-valve"], "rupture-disc": ["爆破片", "rupture-disc"], "other": ["安全附件", "other"] }),
     id: str("编号", "id"),
     inNormalService: bool("正常投用", "in normal service")
   })

@@ -45,10 +45,14 @@ export const dualPowerSupplyAndUps: Rule.Rule<typeof DualPowerSupplyAndUpsFacts.
   notApplicableReason: "no chemical production unit",
   violationWhen: Condition.some(
     UNITS,
-    Condition.any(
-      Condition.because(Condition.eq("dualPowerSupply", false), "未设置双重电源供电", "no dual power supply"),
-      Condition.because(Condition.eq("automationUps", false), "自动化控制系统未设置不间断电源", "no UPS for the automation system")
+    Condition.because(
+      Condition.any(
+        Condition.because(Condition.eq("dualPowerSupply", false), "未设置双重电源供电", "no dual power supply"),
+        Condition.because(Condition.eq("automationUps", false), "自动化控制系统未设置不间断电源", "no UPS for the automation system")
+      ),
+      "化工生产装置{$entry}{$reasons}",
+      "chemical unit {$entry}: {$reasons;}"
     ),
-    ["name", "id"]
+    { label: ["name", "id"], heading: false }
   )
 })

@@ -40,15 +40,18 @@ export const formalDesignOrDiagnosis: Rule.Rule<typeof FormalDesignOrDiagnosisFa
   },
   schema: FormalDesignOrDiagnosisFacts,
   facts: chemicalUnitsFact,
-  notApplicableWhen: Condition.every(UNITS, Condition.all(Condition.present("inService"), Condition.eq("inService", false))),
-  notApplicableReason: "no in-service chemical unit",
+  notApplicableWhen: Condition.because(
+    Condition.every(UNITS, Condition.all(Condition.present("inService"), Condition.eq("inService", false))),
+    "没有在役化工装置",
+    "no in-service chemical unit"
+  ),
   violationWhen: Condition.some(
     UNITS,
     Condition.because(
       Condition.all(Condition.eq("inService", true), Condition.eq("formallyDesigned", false), Condition.eq("safetyDesignDiagnosisDone", false)),
-      "在役化工装置未经正规设计且未进行安全设计诊断",
-      "in-service chemical unit never formally designed and without a safety design diagnosis"
+      "在役化工装置{$entry}未经正规设计且未进行安全设计诊断",
+      "in-service chemical unit {$entry} was never formally designed and has had no safety design diagnosis"
     ),
-    ["name", "id"]
+    { label: ["name", "id"], heading: false }
   )
 })

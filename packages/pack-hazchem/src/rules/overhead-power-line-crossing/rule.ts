@@ -46,9 +46,9 @@ export const overheadPowerLineCrossing: Rule.Rule<typeof OverheadPowerLineCrossi
     LINES,
     Condition.because(
       Condition.all(Condition.eq("crossesProductionArea", true), Condition.eq("compliesWithStandard", false)),
-      "穿越生产区且不符合国家标准",
-      "crosses the production area in breach of the national standard"
+      "架空电力线路{$entry}穿越生产区且不符合国家标准",
+      "overhead power line {$entry} crosses the production area in breach of the national standard"
     ),
-    "id"
+    { label: "id", heading: false }
   )
 })
