@@ -1075,6 +1075,48 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       }
     }
   }
+  if ("when" in condition) {
+    const guard = compileCondition(condition.when, frame), then = compileCondition(condition.then, frame)
+    return {
+      quick: (s, c, e) => {
+        const t = guard.quick(s, c, e)
+        return t === TRUE ? then.quick(s, c, e) : t
+      },
+      explain: (s, c, e, p, trace) => {
+        const t = guard.explain(s, c, e, p, trace)
+        return t === TRUE ? then.explain(s, c, e, p, trace) : t
+      }
+    }
+  }
+  if ("unless" in condition) {
+    const guard = compileCondition(condition.unless, frame), check = compileCondition(condition.check, frame)
+    return {
+      quick: (s, c, e) => (guard.quick(s, c, e) === TRUE ? FALSE : check.quick(s, c, e)),
+      explain: (s, c, e, p, trace) => {
+        const mark = marks(trace)
+        if (guard.explain(s, c, e, p, trace) === TRUE) {
+          trace.reasons.length = mark.reasons
+          return FALSE
+        }
+        // a guard that does not hold for certain leaves the check to decide: its words go
+        trace.evidence.length = mark.evidence
+        trace.missing.length = mark.missing
+        trace.reasons.length = mark.reasons
+        return check.explain(s, c, e, p, trace)
+      }
+    }
+  }
+  if ("show" in condition) {
+    const f = readFact(frame, condition.show)
+    return {
+      quick: () => TRUE,
+      explain: (s, _c, e, p, trace) => {
+        const v = f.get(s, e)
+        if (v !== undefined) recordFact(trace, f, s, e, p, v)
+        return TRUE
+      }
+    }
+  }
   if ("call" in condition) {
     const call = compileCall(condition.call, condition.args, frame)
     const truth = (v: unknown): Truth => (v === true ? TRUE : v === false ? FALSE : UNKNOWN)

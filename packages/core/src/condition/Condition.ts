@@ -90,7 +90,13 @@ export type Operand =
  *   a date is kept). "Not applicable when no entry is left" is `notApplicableWhen: none(list, where, { asOf })`.
  *   The reasons of a deciding entry are given once under its heading, `工房「A3」：r1；r2` (the noun is
  *   `entry`, else the list's label); `heading: false` gives them bare;
- * - `{ call: name, args }` — a named sector function returning true, false or `undefined` (unknown).
+ * - `{ call: name, args }` — a named sector function returning true, false or `undefined` (unknown);
+ * - `{ when: c, then: d }` — `d` read only when `c` holds: false when `c` is false, unknown when `c` is
+ *   unknown (only `c`'s paths missing), else `d`;
+ * - `{ unless: g, check: c }` — false when `g` holds for certain (`c` not read), else `c` (an unknown `g`
+ *   leaves `c` to decide);
+ * - `{ show: path }` — always true: the fact's value is evidence when given (never missing), as a fact
+ *   shown beside a breach (`all(breach, show("hazardClass"))`).
  *
  * Any condition may carry `reason: { "zh-CN", en }`: the words a violation's details give when the
  * condition holds, instead of the ones generated from the fact labels.
@@ -115,6 +121,9 @@ export type ConditionNode =
   | ({ readonly some: string; readonly where: Condition } & EntryOptions)
   | ({ readonly every: string; readonly where: Condition } & EntryOptions)
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
+  | { readonly when: Condition; readonly then: Condition }
+  | { readonly unless: Condition; readonly check: Condition }
+  | { readonly show: string }
 
 // ---- builders: the TypeScript form returns the very data a JSON pack holds ----
 
@@ -217,5 +226,11 @@ export const count = (list: string, where?: Condition, options?: { readonly asOf
 /** `{ sum: list, of, asOf? }`: the total of an entry's number over a list. @since 0.2.0 */
 export const sum = (list: string, of: string, options?: { readonly asOf?: EntryPaths }): Operand =>
   ({ sum: list, of, ...(options?.asOf === undefined ? {} : { asOf: options.asOf }) })
+/** `d` read only when `c` holds: false when `c` is false, unknown when it is unknown. @since 0.2.0 */
+export const when = (c: Condition, then: Condition): Condition => ({ when: c, then })
+/** False when `guard` holds for certain (`check` not read); else `check`. @since 0.2.0 */
+export const unless = (guard: Condition, check: Condition): Condition => ({ unless: guard, check })
+/** Always true; the fact's value is evidence when given. @since 0.2.0 */
+export const show = (path: string): Condition => ({ show: path })
 /** The condition with the words its violation details give when it holds. @since 0.2.0 */
 export const because = (condition: Condition, zh: string, en: string): Condition => ({ ...condition, reason: { "zh-CN": zh, en } })

@@ -44,7 +44,8 @@ const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
-  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"]
+  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then"],
+  ["unless", "check"], ["show"]
 ]
 
 const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): r is Record<string, string> => {
@@ -350,6 +351,19 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
       return
     }
+    case "when":
+    case "unless": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      for (const key of shape) {
+        if (!Object.hasOwn(node, key)) issues.push({ path: at, message: `"${shape[0]}" needs "${key}"` })
+        else condition(node[key], frame, [...at, key], issues)
+      }
+      return
+    }
+    case "show":
+      checkKeys(node, [...shape, "reason"], at, issues)
+      resolve(frame, node.show, [...at, "show"], issues)
+      return
     case "call": {
       checkKeys(node, [...shape, "reason"], at, issues)
       const k = call(node, frame, at, issues)
@@ -390,7 +404,7 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
   }
   if (!isObject(node)) return out
   const name = (p: unknown) => (typeof p === "string" ? (list !== undefined && !p.startsWith("facts.") && !p.startsWith("enterprise.") ? `${list}[].${p}` : p) : undefined)
-  for (const key of ["fact", "present", "within", "expired", "validOn", "issued", "elapsed"]) {
+  for (const key of ["fact", "present", "within", "expired", "validOn", "issued", "elapsed", "show"]) {
     const p = name(node[key])
     if (p !== undefined) out.add(p)
   }
@@ -404,7 +418,7 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     const asOf = node.asOf
     for (const d of typeof asOf === "string" ? [asOf] : Array.isArray(asOf) ? asOf : []) if (typeof d === "string") out.add(`${p}[].${d}`)
   }
-  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months"]) {
+  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check"]) {
     if (Object.hasOwn(node, key)) pathsOf(node[key], out, list)
   }
   return out

@@ -71,7 +71,10 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ validOn: FactPath, issued: Schema.optionalKey(FactPath), reason: Reason }),
   Schema.Struct({ some: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
   Schema.Struct({ every: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
-  Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason })
+  Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason }),
+  Schema.Struct({ when: C, then: C, reason: Reason }),
+  Schema.Struct({ unless: C, check: C, reason: Reason }),
+  Schema.Struct({ show: FactPath, reason: Reason })
 ]).annotate({ identifier: "Condition", description: "条件 — a three-valued condition of the rule language" }) as any
 
 /**
