@@ -46,9 +46,12 @@ export const dualPowerSupplyAndUps: Rule.Rule<typeof DualPowerSupplyAndUpsFacts.
   violationWhen: Condition.some(
     UNITS,
     Condition.because(
-      Condition.any(
-        Condition.because(Condition.eq("dualPowerSupply", false), "未设置双重电源供电", "no dual power supply"),
-        Condition.because(Condition.eq("automationUps", false), "自动化控制系统未设置不间断电源", "no UPS for the automation system")
+      Condition.all(
+        Condition.show("id"),
+        Condition.any(
+          Condition.because(Condition.eq("dualPowerSupply", false), "未设置双重电源供电", "no dual power supply"),
+          Condition.because(Condition.eq("automationUps", false), "自动化控制系统未设置不间断电源", "no UPS for the automation system")
+        )
       ),
       "化工生产装置{$entry}{$reasons}",
       "chemical unit {$entry}: {$reasons;}"

@@ -48,7 +48,7 @@ export const formalDesignOrDiagnosis: Rule.Rule<typeof FormalDesignOrDiagnosisFa
   violationWhen: Condition.some(
     UNITS,
     Condition.because(
-      Condition.all(Condition.eq("inService", true), Condition.eq("formallyDesigned", false), Condition.eq("safetyDesignDiagnosisDone", false)),
+      Condition.all(Condition.show("id"), Condition.eq("inService", true), Condition.eq("formallyDesigned", false), Condition.eq("safetyDesignDiagnosisDone", false)),
       "在役化工装置{$entry}未经正规设计且未进行安全设计诊断",
       "in-service chemical unit {$entry} was never formally designed and has had no safety design diagnosis"
     ),

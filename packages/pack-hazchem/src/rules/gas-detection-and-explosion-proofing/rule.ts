@@ -49,7 +49,7 @@ export const gasDetectionAndExplosionProofing: Rule.Rule<typeof GasDetectionAndE
     Condition.some(
       GAS,
       Condition.because(
-        Condition.eq("hasDetectionAlarm", false),
+        Condition.all(Condition.show("id"), Condition.show("gas"), Condition.eq("hasDetectionAlarm", false)),
         "{gas:label}气体泄漏场所{$entry}未设置检测报警装置",
         "gas leak location {$entry} has no detection alarm"
       ),
@@ -58,7 +58,7 @@ export const gasDetectionAndExplosionProofing: Rule.Rule<typeof GasDetectionAndE
     Condition.some(
       AREAS,
       Condition.because(
-        Condition.eq("explosionProofEquipmentCompliant", false),
+        Condition.all(Condition.show("id"), Condition.eq("explosionProofEquipmentCompliant", false)),
         "爆炸危险场所{$entry}未按国家标准安装使用防爆电气设备",
         "explosion-hazard area {$entry} lacks compliant explosion-proof electrical equipment"
       ),

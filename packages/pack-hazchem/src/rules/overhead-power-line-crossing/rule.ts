@@ -45,7 +45,7 @@ export const overheadPowerLineCrossing: Rule.Rule<typeof OverheadPowerLineCrossi
   violationWhen: Condition.some(
     LINES,
     Condition.because(
-      Condition.all(Condition.eq("crossesProductionArea", true), Condition.eq("compliesWithStandard", false)),
+      Condition.all(Condition.show("id"), Condition.eq("crossesProductionArea", true), Condition.eq("compliesWithStandard", false)),
       "架空电力线路{$entry}穿越生产区且不符合国家标准",
       "overhead power line {$entry} crosses the production area in breach of the national standard"
     ),

@@ -83,7 +83,7 @@ export const processDevelopmentAndTrialRun: Rule.Rule<typeof ProcessDevelopmentA
     Condition.some(
       UNITS,
       Condition.because(
-        Condition.all(Condition.eq("chargedAndStarted", true), Condition.eq("trialRunPlan", false)),
+        Condition.all(Condition.show("id"), Condition.eq("chargedAndStarted", true), Condition.eq("trialRunPlan", false)),
         "新建装置{$entry}未制定试生产方案投料开车",
         "new unit {$entry} was charged and started without a trial-run plan"
       ),

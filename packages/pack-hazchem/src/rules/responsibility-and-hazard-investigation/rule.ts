@@ -43,12 +43,19 @@ export const responsibilityAndHazardInvestigation: Rule.Rule<typeof Responsibili
   facts: responsibilityFacts,
   violationWhen: Condition.any(
     Condition.because(Condition.eq("facts.responsibilitySystem.established", false), "未建立全员安全生产责任制", "no all-staff responsibility system"),
-    Condition.because(
-      Condition.eq("facts.responsibilitySystem.matchedToPosts", false),
-      "全员安全生产责任制与岗位不匹配",
-      "the responsibility system is not matched to the posts"
+    // a system that does not exist is neither matched to posts nor applied: those facts are moot
+    Condition.unless(
+      Condition.eq("facts.responsibilitySystem.established", false),
+      Condition.because(
+        Condition.eq("facts.responsibilitySystem.matchedToPosts", false),
+        "全员安全生产责任制与岗位不匹配",
+        "the responsibility system is not matched to the posts"
+      )
     ),
     Condition.because(Condition.eq("facts.hazardInvestigationSystem.established", false), "未制定事故隐患排查治理制度", "no hazard investigation system"),
-    Condition.because(Condition.eq("facts.hazardInvestigationSystem.implemented", false), "事故隐患排查治理制度未实施", "the hazard investigation system is not applied")
+    Condition.unless(
+      Condition.eq("facts.hazardInvestigationSystem.established", false),
+      Condition.because(Condition.eq("facts.hazardInvestigationSystem.implemented", false), "事故隐患排查治理制度未实施", "the hazard investigation system is not applied")
+    )
   )
 })

@@ -44,10 +44,14 @@ export const specialOperationManagement: Rule.Rule<typeof SpecialOperationManage
   facts: specialOperationManagementFacts,
   violationWhen: Condition.any(
     Condition.because(Condition.eq("facts.specialOperationManagement.systemEstablished", false), "未制定特殊作业管理制度", "no special-operations management system"),
-    Condition.because(
-      Condition.eq("facts.specialOperationManagement.systemEnforced", false),
-      "特殊作业管理制度未有效执行",
-      "the special-operations management system is not effectively enforced"
+    // a system never drawn up cannot be enforced: then enforcement is moot
+    Condition.unless(
+      Condition.eq("facts.specialOperationManagement.systemEstablished", false),
+      Condition.because(
+        Condition.eq("facts.specialOperationManagement.systemEnforced", false),
+        "特殊作业管理制度未有效执行",
+        "the special-operations management system is not effectively enforced"
+      )
     )
   )
 })

@@ -47,11 +47,14 @@ export const storageSegregation: Rule.Rule<typeof StorageSegregationFacts.Type> 
   violationWhen: Condition.some(
     AREAS,
     Condition.because(
-      Condition.any(
-        Condition.because(Condition.eq("zonedAndClassified", false), "未分区分类储存", "not stored by zone and class"),
-        Condition.because(Condition.eq("overQuantity", true), "超量储存", "over quantity"),
-        Condition.because(Condition.eq("overVariety", true), "超品种储存", "over variety"),
-        Condition.because(Condition.eq("incompatibleMixedStorage", true), "相互禁配物质混放混存", "incompatible substances stored together")
+      Condition.all(
+        Condition.show("id"),
+        Condition.any(
+          Condition.because(Condition.eq("zonedAndClassified", false), "未分区分类储存", "not stored by zone and class"),
+          Condition.because(Condition.eq("overQuantity", true), "超量储存", "over quantity"),
+          Condition.because(Condition.eq("overVariety", true), "超品种储存", "over variety"),
+          Condition.because(Condition.eq("incompatibleMixedStorage", true), "相互禁配物质混放混存", "incompatible substances stored together")
+        )
       ),
       "储存场所{$entry}{$reasons}",
       "storage area {$entry}: {$reasons}"
