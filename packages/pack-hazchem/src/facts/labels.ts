@@ -217,3 +217,16 @@ export const processDevelopmentFacts: FactDeclarations = {
   "facts.processDevelopment.isFineChemicalEnterprise": bool("精细化工企业", "fine-chemicals enterprise"),
   "facts.processDevelopment.reactionSafetyRiskAssessmentDone": bool("按规范性文件要求开展反应安全风险评估", "reaction safety risk assessment done as required")
 }
+
+/** 第1项 主要负责人和安全生产管理人员 (the core profile's key people). @since 0.2.0 */
+export const keyPeopleFact: FactDeclarations = {
+  "enterprise.keyPeople": list("主要负责人和安全管理人员", "key people", {
+    roles: {
+      type: "strings",
+      label: text("职务", "roles"),
+      values: ["principal", "charge-leader", "safety-officer", "special-operator", "registered-safety-engineer"]
+    },
+    "assessment.passed": bool("安全生产知识和管理能力考核合格", "passed the safety knowledge and management ability assessment"),
+    "assessment.date": { type: "date", label: text("考核合格日期", "assessment passed on") }
+  })
+}
