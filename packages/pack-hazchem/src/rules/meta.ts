@@ -7,7 +7,8 @@
  */
 import { Rule } from "@anquan/core"
 import type { Citation, Condition, FactDeclarations, Localized, Sector, SectorFunctions } from "@anquan/core"
-import type { Schema } from "effect"
+import { Schema, Struct } from "effect"
+import { HazchemFacts } from "../facts/HazchemFacts.ts"
 
 /** Every hazchem rule applies to the `hazardous-chemicals` sector. @since 0.1.0 */
 export const appliesTo: { readonly sectors: ReadonlyArray<Sector> } = { sectors: ["hazardous-chemicals"] }
@@ -60,6 +61,19 @@ export const unremediedHazardPenalty: Citation = workSafetyLaw(102)
  * @since 0.1.0
  */
 export const gb30871: Citation = { document: "special-operations-gb30871-2022", verified: true }
+
+/** The keys of the hazchem fact section. @since 0.1.0 */
+export type FactKey = keyof typeof HazchemFacts.fields
+
+/**
+ * The Schema of a rule's input when it reads only some keys of the hazchem section:
+ * `{ facts: <those keys> | undefined }` (the section is `undefined` when the record has none). The
+ * pack's own decode Schema, which a rule passes as its `schema`.
+ *
+ * @since 0.1.0
+ */
+export const sectionFacts = <const K extends ReadonlyArray<FactKey>>(keys: K) =>
+  Schema.Struct({ facts: Schema.UndefinedOr(HazchemFacts.mapFields(Struct.pick(keys))) })
 
 /**
  * An item rule in the rule language: `major`, `hazardous-chemicals`, in force from 2017-11-13,

@@ -10,8 +10,7 @@
 import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { chemicalUnitsFact } from "../../facts/labels.ts"
-import { itemRule } from "../meta.ts"
-import { sectionFacts } from "../support.ts"
+import { itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 10 reads. @since 0.1.0 */
 export const FormalDesignOrDiagnosisFacts = sectionFacts(["chemicalUnits"])

@@ -11,8 +11,7 @@
 import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { gasAndExplosionFacts } from "../../facts/labels.ts"
-import { hazchemSafetyLaw, itemRule } from "../meta.ts"
-import { sectionFacts } from "../support.ts"
+import { hazchemSafetyLaw, itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 12 reads. @since 0.1.0 */
 export const GasDetectionAndExplosionProofingFacts = sectionFacts(["gasLeakLocations", "explosionHazardAreas"])

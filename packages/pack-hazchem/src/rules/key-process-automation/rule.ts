@@ -12,8 +12,7 @@
 import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { keyProcessesFact } from "../../facts/labels.ts"
-import { hazchemSafetyLaw, itemRule } from "../meta.ts"
-import { sectionFacts } from "../support.ts"
+import { hazchemSafetyLaw, itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 4 reads. @since 0.1.0 */
 export const KeyProcessAutomationFacts = sectionFacts(["keyProcesses"])

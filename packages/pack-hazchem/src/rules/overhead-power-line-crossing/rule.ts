@@ -10,8 +10,7 @@
 import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { overheadPowerLinesFact } from "../../facts/labels.ts"
-import { itemRule } from "../meta.ts"
-import { sectionFacts } from "../support.ts"
+import { itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 9 reads. @since 0.1.0 */
 export const OverheadPowerLineCrossingFacts = sectionFacts(["overheadPowerLines"])

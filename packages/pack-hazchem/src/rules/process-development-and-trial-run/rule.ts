@@ -20,8 +20,7 @@
 import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { processDevelopmentFacts } from "../../facts/labels.ts"
-import { itemRule } from "../meta.ts"
-import { sectionFacts } from "../support.ts"
+import { itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 19 reads. @since 0.1.0 */
 export const ProcessDevelopmentAndTrialRunFacts = sectionFacts(["processDevelopment"])

@@ -11,8 +11,7 @@
 import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { responsibilityFacts } from "../../facts/labels.ts"
-import { hazchemSafetyLaw, itemRule, workSafetyLaw } from "../meta.ts"
-import { sectionFacts } from "../support.ts"
+import { hazchemSafetyLaw, itemRule, sectionFacts, workSafetyLaw } from "../meta.ts"
 
 /** The facts item 16 reads. @since 0.1.0 */
 export const ResponsibilityAndHazardInvestigationFacts = sectionFacts(["responsibilitySystem", "hazardInvestigationSystem"])

@@ -8,8 +8,7 @@
 import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { safetyAccessoriesFact } from "../../facts/labels.ts"
-import { hazchemSafetyLaw, itemRule } from "../meta.ts"
-import { sectionFacts } from "../support.ts"
+import { hazchemSafetyLaw, itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 15 reads. @since 0.1.0 */
 export const SafetyAccessoriesInServiceFacts = sectionFacts(["safetyAccessories"])

@@ -16,8 +16,7 @@
 import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { specialOperatorsFact } from "../../facts/labels.ts"
-import { itemRule, workSafetyLaw } from "../meta.ts"
-import { sectionFacts } from "../support.ts"
+import { itemRule, sectionFacts, workSafetyLaw } from "../meta.ts"
 
 /** The facts item 2 reads. @since 0.1.0 */
 export const SpecialOperatorCertificateFacts = sectionFacts(["specialOperators"])
