@@ -91,7 +91,7 @@ class Generator {
 
   operand(operand: Operand, entry: FactDeclarations | undefined): string {
     if ("asOfDate" in operand) return this.fn("return c.asOf")
-    if ("fact" in operand) return this.fn(`return ${this.read(operand.fact, entry)}`)
+    if ("fact" in operand) return this.fn(`return ${this.read(operand.fact, entry)}${operand.ifAbsent === undefined ? "" : ` ?? ${js(operand.ifAbsent)}`}`)
     if ("value" in operand) return this.fn(`return ${js(operand.value)}`)
     if ("param" in operand) return this.fn(`return c.params[${js(operand.param)}]`)
     if ("add" in operand || "multiply" in operand) {
@@ -149,7 +149,11 @@ class Generator {
     if (!Object.hasOwn(this.scope.functions, name)) throw new TypeError(`unknown sector function ${js(name)}`)
     const parts = args.map((a) => this.operand(a, entry))
     return this.fn([
-      ...parts.map((p, i) => `const a${i} = ${p}(s, c, e); if (a${i} === undefined) return undefined`),
+      ...parts.map((p, i) => {
+        const a = args[i]!
+        const optional = "fact" in a && a.optional === true
+        return `const a${i} = ${p}(s, c, e);${optional ? "" : ` if (a${i} === undefined) return undefined`}`
+      }),
       `return f[${js(name)}].evaluate(${parts.map((_, i) => `a${i}`).join(", ")})`
     ].join("\n"))
   }
@@ -268,6 +272,13 @@ class Generator {
     if ("show" in condition) return this.fn("return 1")
     if ("unknown" in condition) return this.fn("return 2")
     if ("nonEmpty" in condition) return this.fn(`const v = ${this.read(condition.nonEmpty, entry)}\nreturn !Array.isArray(v) ? 2 : v.length > 0 ? 1 : 0`)
+    if ("one" in condition) {
+      const fields: Record<string, FactDeclaration> = {}
+      const from = entry !== undefined && Object.keys(entry).some((k) => k.startsWith(condition.one + ".")) ? entry : this.scope.facts
+      for (const [key, d] of Object.entries(from)) if (key.startsWith(condition.one + ".")) fields[key.slice(condition.one.length + 1)] = d
+      const where = this.condition(condition.where, fields)
+      return this.fn(`const v = ${this.read(condition.one, entry)}\nreturn v === undefined ? 2 : ${where}(s, c, v)`)
+    }
     if ("isNull" in condition) {
       const { relative } = this.declaration(condition.isNull, entry)
       const raw = `(${relative ? "e" : "s"})${condition.isNull.split(".").map((k, i, all) => (i === all.length - 1 ? `?.[${js(k)}]` : `?.[${js(k)}]`)).join("")}`
