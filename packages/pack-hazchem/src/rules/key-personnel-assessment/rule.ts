@@ -39,12 +39,12 @@ const KEY_PEOPLE = "enterprise.keyPeople"
 const notPassed = (inRole: Condition.Condition, role: { readonly zh: string; readonly en: string }): Condition.Condition =>
   Condition.any(
     Condition.because(
-      Condition.all(inRole, Condition.eq("assessment.passed", false)),
+      Condition.all(inRole, Condition.one("assessment", Condition.eq("passed", false))),
       `${role.zh}（{$entry}）未经考核合格`,
       `the ${role.en} at {$entry} has not passed the assessment`
     ),
     Condition.because(
-      Condition.all(inRole, Condition.unless(Condition.eq("assessment.passed", false), Condition.not(Condition.happened("assessment.date")))),
+      Condition.all(inRole, Condition.one("assessment", Condition.unless(Condition.eq("passed", false), Condition.not(Condition.happened("date"))))),
       `${role.zh}（{$entry}）至{assessment.date}才考核合格，判定日尚未考核合格`,
       `the ${role.en} at {$entry} passed the assessment only on {assessment.date}, after the as-of date`
     )

@@ -40,21 +40,26 @@ export const responsibilityAndHazardInvestigation: Rule.Rule<typeof Responsibili
   penalties: [workSafetyLaw(101, 5)],
   schema: ResponsibilityAndHazardInvestigationFacts,
   facts: responsibilityFacts,
-  violationWhen: Condition.any(
-    Condition.because(Condition.eq("facts.responsibilitySystem.established", false), "未建立全员安全生产责任制", "no all-staff responsibility system"),
-    // a system that does not exist is neither matched to posts nor applied: those facts are moot
-    Condition.unless(
-      Condition.eq("facts.responsibilitySystem.established", false),
-      Condition.because(
-        Condition.eq("facts.responsibilitySystem.matchedToPosts", false),
-        "全员安全生产责任制与岗位不匹配",
-        "the responsibility system is not matched to the posts"
+  // the details name each breach, joined as one sentence
+  violationWhen: Condition.because(
+    Condition.any(
+      Condition.because(Condition.eq("facts.responsibilitySystem.established", false), "未建立全员安全生产责任制", "no all-staff responsibility system"),
+      // a system that does not exist is neither matched to posts nor applied: those facts are moot
+      Condition.unless(
+        Condition.eq("facts.responsibilitySystem.established", false),
+        Condition.because(
+          Condition.eq("facts.responsibilitySystem.matchedToPosts", false),
+          "全员安全生产责任制与岗位不匹配",
+          "the responsibility system is not matched to the posts"
+        )
+      ),
+      Condition.because(Condition.eq("facts.hazardInvestigationSystem.established", false), "未制定事故隐患排查治理制度", "no hazard investigation system"),
+      Condition.unless(
+        Condition.eq("facts.hazardInvestigationSystem.established", false),
+        Condition.because(Condition.eq("facts.hazardInvestigationSystem.implemented", false), "事故隐患排查治理制度未实施", "the hazard investigation system is not applied")
       )
     ),
-    Condition.because(Condition.eq("facts.hazardInvestigationSystem.established", false), "未制定事故隐患排查治理制度", "no hazard investigation system"),
-    Condition.unless(
-      Condition.eq("facts.hazardInvestigationSystem.established", false),
-      Condition.because(Condition.eq("facts.hazardInvestigationSystem.implemented", false), "事故隐患排查治理制度未实施", "the hazard investigation system is not applied")
-    )
+    "{$reasons}",
+    "{$reasons;}"
   )
 })

@@ -22,7 +22,7 @@ tester.run("hazchem/storage-segregation", {
       name: "not zoned",
       asOf,
       enterprise: hazchem({ storageAreas: [{ ...clean, zonedAndClassified: false, overVariety: true }] }),
-      details: { "zh-CN": "未分区分类储存，超品种储存" }
+      details: { "zh-CN": "未分区分类储存、超品种储存" }
     }
   ],
   compliant: [

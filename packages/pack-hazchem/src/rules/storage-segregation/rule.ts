@@ -55,7 +55,7 @@ export const storageSegregation: Rule.Rule<typeof StorageSegregationFacts.Type> 
           Condition.because(Condition.eq("incompatibleMixedStorage", true), "相互禁配物质混放混存", "incompatible substances stored together")
         )
       ),
-      "储存场所{$entry}{$reasons}",
+      "储存场所{$entry}{$reasons、}",
       "storage area {$entry}: {$reasons}"
     ),
     { label: ["name", "id"], heading: false }
