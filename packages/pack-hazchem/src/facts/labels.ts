@@ -230,3 +230,33 @@ export const keyPeopleFact: FactDeclarations = {
     "assessment.date": { type: "date", label: text("考核合格日期", "assessment passed on") }
   })
 }
+
+/**
+ * GB 30871-2022 特殊作业安全作业票 (the fields the permit rules written in the rule language read).
+ *
+ * @since 0.2.0
+ */
+export const specialOperationPermitsFact: FactDeclarations = {
+  "facts.specialOperationPermits": list("特殊作业安全作业票", "special-operation permits", {
+    kind: choice("作业类别", "kind of work", {
+      "hot-work": ["动火作业", "hot work"],
+      "confined-space": ["受限空间作业", "confined space"],
+      "blinding": ["盲板抽堵作业", "blinding"],
+      "work-at-height": ["高处作业", "work at height"],
+      "lifting": ["吊装作业", "lifting"],
+      "temporary-power": ["临时用电作业", "temporary power"],
+      "excavation": ["动土作业", "excavation"],
+      "road-breaking": ["断路作业", "road breaking"]
+    }),
+    id: str("作业票编号", "permit number"),
+    validFrom: { type: "instant", label: text("作业票有效期起", "valid from") },
+    workStartedAt: { type: "instant", label: text("作业开始时间", "work started at") },
+    grade: choice("作业级别", "grade", {
+      "special": ["特级", "special"],
+      "level-1": ["一级", "level-1"],
+      "level-2": ["二级", "level-2"],
+      "level-3": ["三级", "level-3"]
+    }),
+    massTonnes: { type: "number", label: text("吊物质量", "load mass"), unit: text("t", "t") }
+  })
+}

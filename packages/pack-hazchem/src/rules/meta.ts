@@ -5,8 +5,8 @@
  *
  * @since 0.2.0
  */
-import { Rule } from "@anquan/core"
-import type { Citation, Condition, FactDeclarations, Localized, Sector, SectorFunctions } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
+import type { Citation, FactDeclarations, Localized, Sector, SectorFunctions } from "@anquan/core"
 import { Schema, Struct } from "effect"
 import { HazchemFacts } from "../facts/HazchemFacts.ts"
 
@@ -115,4 +115,90 @@ export const itemRule = <F>(spec: {
     ...(spec.notApplicableReason === undefined ? {} : { notApplicableReason: spec.notApplicableReason }),
     violationWhen: spec.violationWhen,
     ...(spec.functions === undefined ? {} : { functions: spec.functions })
+  })
+
+/** The list every permit rule reads. @since 0.2.0 */
+export const PERMITS = "facts.specialOperationPermits"
+
+/**
+ * The instant GB 30871-2022 took effect: 2022-10-01 00:00 Beijing time (UTC+8). Permits that start
+ * earlier fall under GB 30871-2014.
+ */
+const GB30871_2022_IN_FORCE = Date.parse("2022-10-01T00:00:00+08:00")
+
+/**
+ * The sector functions of the permit rules: `underGb30871of2022(start)` — a permit starting at that
+ * instant falls under GB 30871-2022 (on or after 2022-10-01 00:00, UTC+8).
+ *
+ * @since 0.2.0
+ */
+export const permitFunctions: SectorFunctions = {
+  underGb30871of2022: {
+    returns: "boolean",
+    arity: 1,
+    label: { "zh-CN": "适用GB 30871-2022（2022年10月1日起开始的作业）", en: "under GB 30871-2022 (work starting from 2022-10-01)" },
+    evaluate: (start: Date) => start.getTime() >= GB30871_2022_IN_FORCE
+  }
+}
+
+const underGb30871of2022 = (start: string): Condition.Condition => ({ call: "underGb30871of2022", args: [{ fact: start }] })
+
+/**
+ * "The permit falls under GB 30871-2022": its window (or, without one, its work) starts on or after
+ * 2022-10-01 00:00 (UTC+8). Evidence: the instant used; both absent → unknown.
+ *
+ * @since 0.2.0
+ */
+export const under2022Standard: Condition.Condition = Condition.any(
+  Condition.when(Condition.present("validFrom"), underGb30871of2022("validFrom"), { guardEvidence: false }),
+  Condition.unless(Condition.present("validFrom"), underGb30871of2022("workStartedAt"), { guardEvidence: false })
+)
+
+/**
+ * The permits of `kind` a permit rule judges: those that had started by the as-of day (a permit whose
+ * `validFrom`, else `workStartedAt`, is after that day had not been issued yet) and fall, or may fall
+ * (start unknown), under GB 30871-2022. "Not applicable" is: none of them.
+ *
+ * @since 0.2.0
+ */
+export const permitsOfKind = (kind: string): { readonly inScope: Condition.Condition; readonly asOf: ReadonlyArray<string> } => ({
+  inScope: Condition.all(
+    Condition.eq("kind", kind),
+    Condition.any(under2022Standard, Condition.all(Condition.not(Condition.present("validFrom")), Condition.not(Condition.present("workStartedAt"))))
+  ),
+  asOf: ["validFrom", "workStartedAt"]
+})
+
+/**
+ * A permit rule in the rule language: `general`, `hazardous-chemicals`, in force from 2022-10-01,
+ * citing GB 30871-2022, with the permit sector functions.
+ *
+ * @since 0.2.0
+ */
+export const permitRule = <F>(spec: {
+  readonly slug: string
+  readonly title: Localized
+  readonly message: Localized
+  readonly remediation: Localized
+  readonly schema: Schema.Top & { readonly Type: F }
+  readonly facts: FactDeclarations
+  readonly notApplicableWhen: Condition.Condition
+  readonly notApplicableReason: string
+  readonly violationWhen: Condition.Condition
+}): Rule.Rule<F> =>
+  Rule.fromCondition({
+    id: `hazchem/${spec.slug}`,
+    title: spec.title,
+    message: spec.message,
+    remediation: spec.remediation,
+    citation: gb30871,
+    severity: "general",
+    appliesTo,
+    effective: permitEffective,
+    schema: spec.schema,
+    facts: spec.facts,
+    notApplicableWhen: spec.notApplicableWhen,
+    notApplicableReason: spec.notApplicableReason,
+    violationWhen: spec.violationWhen,
+    functions: permitFunctions
   })
