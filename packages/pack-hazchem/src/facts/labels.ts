@@ -257,6 +257,20 @@ export const specialOperationPermitsFact: FactDeclarations = {
       "level-2": ["二级", "level-2"],
       "level-3": ["三级", "level-3"]
     }),
-    massTonnes: { type: "number", label: text("吊物质量", "load mass"), unit: text("t", "t") }
+    massTonnes: { type: "number", label: text("吊物质量", "load mass"), unit: text("t", "t") },
+    circumstances: {
+      type: "strings",
+      label: text("动火时的特殊情况", "special circumstances of the hot work"),
+      values: ["holiday", "rest-day", "night", "other-special"],
+      valueLabels: {
+        "holiday": text("节假日", "holiday"),
+        "rest-day": text("公休日", "rest-day"),
+        "night": text("夜间", "night"),
+        "other-special": text("其他特殊情况", "other-special")
+      }
+    },
+    outdoor: bool("室外动火", "outdoors"),
+    windForce: { type: "integer", label: text("风力", "wind force"), unit: text("级", "(Beaufort)") },
+    upgradedManagement: bool("升级管理", "managed one grade up")
   })
 }

@@ -154,6 +154,9 @@ export const under2022Standard: Condition.Condition = Condition.any(
   Condition.unless(Condition.present("validFrom"), underGb30871of2022("workStartedAt"), { guardEvidence: false })
 )
 
+/** The permit is of `kind` (which list entries a rule is about: read, never evidence). @since 0.2.0 */
+export const isKind = (kind: string): Condition.Condition => Condition.eq({ fact: "kind", evidence: false }, kind)
+
 /**
  * The permits of `kind` a permit rule judges: those that had started by the as-of day (a permit whose
  * `validFrom`, else `workStartedAt`, is after that day had not been issued yet) and fall, or may fall
@@ -163,7 +166,7 @@ export const under2022Standard: Condition.Condition = Condition.any(
  */
 export const permitsOfKind = (kind: string): { readonly inScope: Condition.Condition; readonly asOf: ReadonlyArray<string> } => ({
   inScope: Condition.all(
-    Condition.eq("kind", kind),
+    isKind(kind),
     Condition.any(under2022Standard, Condition.all(Condition.not(Condition.present("validFrom")), Condition.not(Condition.present("workStartedAt"))))
   ),
   asOf: ["validFrom", "workStartedAt"]

@@ -1,6 +1,6 @@
 /**
  * 旧规则公用部分 — the hand-written three-valued kit of the rules not yet written in the core rule
- * language: item 3 (外部安全防护距离), item 5 (重大危险源罐区) and nine of the GB 30871-2022 permit
+ * language: item 3 (外部安全防护距离), item 5 (重大危险源罐区) and eight of the GB 30871-2022 permit
  * rules (see `permits.ts`). Every other rule is a `Rule.fromCondition` definition (`meta.ts`); this kit
  * goes when the language can say these three (requests filed with the language's owner).
  *

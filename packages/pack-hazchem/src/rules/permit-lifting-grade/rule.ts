@@ -12,7 +12,7 @@
 import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { specialOperationPermitsFact } from "../../facts/labels.ts"
-import { PERMITS, permitRule, permitsOfKind, sectionFacts, under2022Standard } from "../meta.ts"
+import { isKind, PERMITS, permitRule, permitsOfKind, sectionFacts, under2022Standard } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitLiftingGradeFacts = sectionFacts(["specialOperationPermits"])
@@ -22,7 +22,7 @@ const lifting = permitsOfKind("lifting")
 /** A lifting permit under GB 30871-2022 of grade `grades` for a load that requires a higher one (`required`, §9.1). */
 const tooLow = (grades: ReadonlyArray<string>, load: Condition.Condition, required: { readonly zh: string; readonly en: string }) =>
   Condition.because(
-    Condition.all(Condition.show("id"), Condition.eq("kind", "lifting"), under2022Standard, Condition.oneOf("grade", grades), load),
+    Condition.all(Condition.show("id"), isKind("lifting"), under2022Standard, Condition.oneOf("grade", grades), load),
     `吊装安全作业票{id|$entry}为{grade:label}，吊物{massTonnes}t应为${required.zh}`,
     `lifting permit {id|$entry} is {grade}, but a {massTonnes} t load requires ${required.en}`
   )
