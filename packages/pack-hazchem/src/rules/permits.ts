@@ -1,7 +1,8 @@
 /**
  * 作业票规则公用部分 — what the GB 30871-2022 permit rules share: the list they read, whether a
  * permit falls under the 2022 standard, and the validity-window check — each as a statement with
- * its evidence and as a bare value for quick answers.
+ * its evidence and as a bare value for quick answers. Kit of the permit rules not yet written in the
+ * core rule language (`permit-lifting-grade` and `permit-hot-work-upgraded-management` are: see `meta.ts`, `permitsOfKind`, `under2022Standard`).
  *
  * @since 0.1.0
  */

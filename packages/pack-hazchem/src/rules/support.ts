@@ -1,7 +1,8 @@
 /**
- * 规则公用部分 — what the hazchem rules share: their metadata (applicability, dates, citations),
- * the Schema of the slice of facts each rule reads, and a small three-valued logic that turns
- * optional facts into outcomes without a silent pass.
+ * 旧规则公用部分 — the hand-written three-valued kit of the rules not yet written in the core rule
+ * language: item 3 (外部安全防护距离), item 5 (重大危险源罐区) and eight of the GB 30871-2022 permit
+ * rules (see `permits.ts`). Every other rule is a `Rule.fromCondition` definition (`meta.ts`); this kit
+ * goes when the language can say these three (requests filed with the language's owner).
  *
  * **Three-valued logic.** A fact is `true`, `false` or unknown (`undefined`). A rule states, per
  * entry, a *scope* (does the item concern this entry?) and a *breach* (is the entry in breach?),
@@ -17,7 +18,7 @@
  * not-applicable when no entry was in scope.
  *
  * **Quick and explained.** Each entry is stated twice over the same facts: as two bare {@link Tri}s
- * (scope, breach) computed with {@link eq}, {@link oneOf}, {@link hasAny}, {@link and3},
+ * (scope, breach) computed with {@link eq}, {@link hasAny}, {@link and3},
  * {@link or3} — no paths, strings or arrays — and, only when the engine wants the explanation
  * (`RuleContext.explain` not `false`), as {@link Lit}s with paths, evidence and text. An
  * {@link Assessment} made with `explain: false` counts the `Tri`s and answers a bare outcome of the
@@ -40,77 +41,26 @@
  * @since 0.1.0
  */
 import { Outcome, Rule } from "@anquan/core"
-import type { Citation, Evidence, Localized, Sector } from "@anquan/core"
-import { Schema, Struct } from "effect"
-import { HazchemFacts } from "../facts/HazchemFacts.ts"
+import type { Citation, Evidence, Localized } from "@anquan/core"
+import type { Schema } from "effect"
+import { appliesTo, gb30871, itemCitation, permitEffective, standardEffective, unremediedHazardPenalty } from "./meta.ts"
 
 // ---------------------------------------------------------------------------------------------
-// Metadata
+// Metadata (shared with the rules written in the rule language: see meta.ts)
 // ---------------------------------------------------------------------------------------------
 
-/** Every hazchem rule applies to the `hazardous-chemicals` sector. @since 0.1.0 */
-export const appliesTo: { readonly sectors: ReadonlyArray<Sector> } = { sectors: ["hazardous-chemicals"] }
-
-/** The 判定标准 (安监总管三〔2017〕121号) took effect on 2017-11-13 and is still in force (alert C). @since 0.1.0 */
-export const standardEffective = { from: "2017-11-13" } as const
-
-/** GB 30871-2022 took effect on 2022-10-01. @since 0.1.0 */
-export const permitEffective = { from: "2022-10-01" } as const
-
-/**
- * The primary citation of item `item` of `hazchem-major-hazard-2017`. regulations.md §1 verifies
- * items 1–15 in official reposts; items 16–20 rest on secondary sources only, so they are
- * `verified: false`.
- *
- * @since 0.1.0
- */
-export const itemCitation = (item: number): Citation => ({ document: "hazchem-major-hazard-2017", item, verified: item <= 15 })
-
-/**
- * An article of 中华人民共和国危险化学品安全法 (2026). Its article numbers are secondary only
- * (regulations.md §7b): always `verified: false`.
- *
- * @since 0.1.0
- */
-export const hazchemSafetyLaw = (article: number): Citation => ({ document: "hazchem-safety-law-2026", article, verified: false })
-
-/**
- * An article (and item) of 安全生产法 (2021); every article regulations.md §7 records is verified.
- *
- * @since 0.1.0
- */
-export const workSafetyLaw = (article: number, item?: number): Citation =>
-  item === undefined
-    ? { document: "work-safety-law-2021", article, verified: true }
-    : { document: "work-safety-law-2021", article, item, verified: true }
-
-/**
- * 安全生产法 第一百零二条 — 未采取措施消除事故隐患: every item of the 判定标准 is a 重大事故隐患, and
- * leaving one unremedied exposes the unit to this article.
- *
- * @since 0.1.0
- */
-export const unremediedHazardPenalty: Citation = workSafetyLaw(102)
-
-/**
- * GB 30871-2022. Its clauses are decimal (5.1.5, 6.5, 8.1.3) and do not fit the article/item
- * shape of a citation, so rules cite the document alone and name the clause in their text.
- *
- * @since 0.1.0
- */
-export const gb30871: Citation = { document: "special-operations-gb30871-2022", verified: true }
-
-/** The keys of the hazchem fact section. @since 0.1.0 */
-export type FactKey = keyof typeof HazchemFacts.fields
-
-/**
- * The Schema of a rule's input when it reads only some keys of the hazchem section:
- * `{ facts: <those keys> | undefined }` (the section is `undefined` when the record has none).
- *
- * @since 0.1.0
- */
-export const sectionFacts = <const K extends ReadonlyArray<FactKey>>(keys: K) =>
-  Schema.Struct({ facts: Schema.UndefinedOr(HazchemFacts.mapFields(Struct.pick(keys))) })
+export {
+  appliesTo,
+  type FactKey,
+  gb30871,
+  hazchemSafetyLaw,
+  itemCitation,
+  permitEffective,
+  sectionFacts,
+  standardEffective,
+  unremediedHazardPenalty,
+  workSafetyLaw
+} from "./meta.ts"
 
 /**
  * An item rule: `major`, `hazardous-chemicals`, in force from 2017-11-13, citing item `item`, with
@@ -190,10 +140,6 @@ export type Tri = boolean | undefined
  */
 export const eq = <A>(value: A | undefined, expected: A): Tri => (value === undefined ? undefined : value === expected)
 
-/** "`value` is one of `values`" as a bare {@link Tri}; the quick counterpart of {@link isOneOf}. @since 0.1.0 */
-export const oneOf = <A>(value: A | undefined, values: ReadonlyArray<A>): Tri =>
-  value === undefined ? undefined : values.includes(value)
-
 /** "`list` contains one of `values`" as a bare {@link Tri}; the quick counterpart of {@link includesAny}. @since 0.1.0 */
 export const hasAny = <A>(list: ReadonlyArray<A> | undefined, values: ReadonlyArray<A>): Tri => {
   if (list === undefined) return undefined
@@ -246,14 +192,6 @@ export const unknown = (missing: ReadonlyArray<string>, evidence: ReadonlyArray<
  */
 export const is = <A>(path: string, value: A | undefined, expected: A): Lit =>
   value === undefined ? unknown([path]) : { holds: value === expected, evidence: [{ path, value }], missing: NONE }
-
-/**
- * "The fact at `path` is one of `values`": unknown when the fact is.
- *
- * @since 0.1.0
- */
-export const isOneOf = <A>(path: string, value: A | undefined, values: ReadonlyArray<A>): Lit =>
-  value === undefined ? unknown([path]) : { holds: values.includes(value), evidence: [{ path, value }], missing: NONE }
 
 /**
  * "The list at `path` contains one of `values`": unknown when the list is.
@@ -547,6 +485,3 @@ export const entryAt = (path: string, i: number): { readonly path: string; reado
   const entry = `${path}[${i}]`
   return { path: entry, at: (field: string) => `${entry}.${field}` }
 }
-
-/** A label for an entry in details: its id when it has one, else its position. @since 0.1.0 */
-export const label = (id: string | undefined, path: string): string => id ?? path

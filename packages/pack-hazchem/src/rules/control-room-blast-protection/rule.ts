@@ -7,8 +7,10 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entryAt, eq, is, label, sectionFacts } from "../support.ts"
+import { controlRoomsFact } from "../../facts/labels.ts"
+import { itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 13 reads. @since 0.1.0 */
 export const ControlRoomBlastProtectionFacts = sectionFacts(["controlRooms"])
@@ -20,7 +22,7 @@ const ROOMS = "facts.controlRooms"
  *
  * @since 0.1.0
  */
-export const controlRoomBlastProtection: Rule.Rule<typeof ControlRoomBlastProtectionFacts.Type> = defineItemRule({
+export const controlRoomBlastProtection: Rule.Rule<typeof ControlRoomBlastProtectionFacts.Type> = itemRule({
   item: 13,
   slug: "control-room-blast-protection",
   title: {
@@ -35,24 +37,17 @@ export const controlRoomBlastProtection: Rule.Rule<typeof ControlRoomBlastProtec
     "zh-CN": "按国家标准对控制室、机柜间面向火灾、爆炸危险性装置一侧进行防火防爆改造，或者迁移控制室、机柜间。",
     en: "Bring the side facing the hazardous unit up to the national fire and blast protection requirements, or move the room."
   },
-  facts: ControlRoomBlastProtectionFacts,
-  reads: ["facts.controlRooms[].kind", "facts.controlRooms[].facesFireExplosionHazardUnit", "facts.controlRooms[].fireAndBlastProtectionCompliant"],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const rooms = a.list(ROOMS, facts?.controlRooms)
-    for (let i = 0; i < rooms.length && !a.done; i++) {
-      const r = rooms[i]!
-      if (!a.entry(eq(r.facesFireExplosionHazardUnit, true), eq(r.fireAndBlastProtectionCompliant, false))) continue
-      const { path, at } = entryAt(ROOMS, i)
-      const kind = r.kind === "control-room" ? { zh: "控制室", en: "control room" } : { zh: "机柜间", en: "cabinet room" }
-      a.check({
-        scope: is(at("facesFireExplosionHazardUnit"), r.facesFireExplosionHazardUnit, true),
-        breach: is(at("fireAndBlastProtectionCompliant"), r.fireAndBlastProtectionCompliant, false),
-        context: [{ path: at("kind"), value: r.kind }, ...(r.id === undefined ? [] : [{ path: at("id"), value: r.id }])],
-        zh: `${kind.zh}${label(r.id, path)}面向火灾爆炸危险性装置一侧不满足防火防爆要求`,
-        en: `${kind.en} ${label(r.id, path)} does not meet the fire and blast requirements on the side facing the hazardous unit`
-      })
-    }
-    return a.outcome("no control room or cabinet room faces a fire- or explosion-hazard unit")
-  }
+  schema: ControlRoomBlastProtectionFacts,
+  facts: controlRoomsFact,
+  notApplicableWhen: Condition.every(ROOMS, Condition.all(Condition.present("facesFireExplosionHazardUnit"), Condition.eq("facesFireExplosionHazardUnit", false))),
+  notApplicableReason: "no control room or cabinet room faces a fire- or explosion-hazard unit",
+  violationWhen: Condition.some(
+    ROOMS,
+    Condition.because(
+      Condition.all(Condition.show("kind"), Condition.show("id"), Condition.eq("facesFireExplosionHazardUnit", true), Condition.eq("fireAndBlastProtectionCompliant", false)),
+      "{kind:label}{$entry}面向火灾爆炸危险性装置一侧不满足防火防爆要求",
+      "{kind:label} {$entry} does not meet the fire and blast requirements on the side facing the hazardous unit"
+    ),
+    { label: "id", heading: false }
+  )
 })

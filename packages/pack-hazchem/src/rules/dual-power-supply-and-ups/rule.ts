@@ -8,8 +8,10 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { any, Assessment, defineItemRule, entryAt, eq, is, or3, sectionFacts } from "../support.ts"
+import { chemicalUnitsFact } from "../../facts/labels.ts"
+import { itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 14 reads. @since 0.1.0 */
 export const DualPowerSupplyAndUpsFacts = sectionFacts(["chemicalUnits"])
@@ -21,7 +23,7 @@ const UNITS = "facts.chemicalUnits"
  *
  * @since 0.1.0
  */
-export const dualPowerSupplyAndUps: Rule.Rule<typeof DualPowerSupplyAndUpsFacts.Type> = defineItemRule({
+export const dualPowerSupplyAndUps: Rule.Rule<typeof DualPowerSupplyAndUpsFacts.Type> = itemRule({
   item: 14,
   slug: "dual-power-supply-and-ups",
   title: {
@@ -36,27 +38,23 @@ export const dualPowerSupplyAndUps: Rule.Rule<typeof DualPowerSupplyAndUpsFacts.
     "zh-CN": "按国家标准为化工生产装置设置双重电源供电，为自动化控制系统配置不间断电源（UPS）并定期测试。",
     en: "Provide a dual power supply to the unit as the national standard requires, and a tested uninterruptible power supply (UPS) to its automation system."
   },
-  facts: DualPowerSupplyAndUpsFacts,
-  reads: ["facts.chemicalUnits[].dualPowerSupply", "facts.chemicalUnits[].automationUps"],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const units = a.list(UNITS, facts?.chemicalUnits)
-    for (let i = 0; i < units.length && !a.done; i++) {
-      const u = units[i]!
-      if (!a.entry(true, or3(eq(u.dualPowerSupply, false), eq(u.automationUps, false)))) continue
-      const { path, at } = entryAt(UNITS, i)
-      const name = u.name ?? u.id ?? path
-      const what = [
-        ...(u.dualPowerSupply === false ? [{ zh: "未设置双重电源供电", en: "no dual power supply" }] : []),
-        ...(u.automationUps === false ? [{ zh: "自动化控制系统未设置不间断电源", en: "no UPS for the automation system" }] : [])
-      ]
-      a.check({
-        breach: any(is(at("dualPowerSupply"), u.dualPowerSupply, false), is(at("automationUps"), u.automationUps, false)),
-        context: u.id === undefined ? [] : [{ path: at("id"), value: u.id }],
-        zh: `化工生产装置${name}${what.map((w) => w.zh).join("，")}`,
-        en: `chemical unit ${name}: ${what.map((w) => w.en).join("; ")}`
-      })
-    }
-    return a.outcome("no chemical production unit")
-  }
+  schema: DualPowerSupplyAndUpsFacts,
+  facts: chemicalUnitsFact,
+  notApplicableWhen: Condition.eq({ count: UNITS }, 0),
+  notApplicableReason: "no chemical production unit",
+  violationWhen: Condition.some(
+    UNITS,
+    Condition.because(
+      Condition.all(
+        Condition.show("id"),
+        Condition.any(
+          Condition.because(Condition.eq("dualPowerSupply", false), "未设置双重电源供电", "no dual power supply"),
+          Condition.because(Condition.eq("automationUps", false), "自动化控制系统未设置不间断电源", "no UPS for the automation system")
+        )
+      ),
+      "化工生产装置{$entry}{$reasons}",
+      "chemical unit {$entry}: {$reasons;}"
+    ),
+    { label: ["name", "id"], heading: false }
+  )
 })

@@ -7,8 +7,10 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { all, and3, Assessment, defineItemRule, entryAt, eq, is, sectionFacts } from "../support.ts"
+import { chemicalUnitsFact } from "../../facts/labels.ts"
+import { itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 10 reads. @since 0.1.0 */
 export const FormalDesignOrDiagnosisFacts = sectionFacts(["chemicalUnits"])
@@ -20,7 +22,7 @@ const UNITS = "facts.chemicalUnits"
  *
  * @since 0.1.0
  */
-export const formalDesignOrDiagnosis: Rule.Rule<typeof FormalDesignOrDiagnosisFacts.Type> = defineItemRule({
+export const formalDesignOrDiagnosis: Rule.Rule<typeof FormalDesignOrDiagnosisFacts.Type> = itemRule({
   item: 10,
   slug: "formal-design-or-diagnosis",
   title: {
@@ -35,24 +37,20 @@ export const formalDesignOrDiagnosis: Rule.Rule<typeof FormalDesignOrDiagnosisFa
     "zh-CN": "委托具备相应资质的设计单位对在役化工装置进行安全设计诊断，并按诊断结论完成整改。",
     en: "Commission a qualified design institute to carry out a safety design diagnosis of the unit, and complete the changes it calls for."
   },
-  facts: FormalDesignOrDiagnosisFacts,
-  reads: ["facts.chemicalUnits[].inService", "facts.chemicalUnits[].formallyDesigned", "facts.chemicalUnits[].safetyDesignDiagnosisDone"],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const units = a.list(UNITS, facts?.chemicalUnits)
-    for (let i = 0; i < units.length && !a.done; i++) {
-      const u = units[i]!
-      if (!a.entry(eq(u.inService, true), and3(eq(u.formallyDesigned, false), eq(u.safetyDesignDiagnosisDone, false)))) continue
-      const { path, at } = entryAt(UNITS, i)
-      const name = u.name ?? u.id ?? path
-      a.check({
-        scope: is(at("inService"), u.inService, true),
-        breach: all(is(at("formallyDesigned"), u.formallyDesigned, false), is(at("safetyDesignDiagnosisDone"), u.safetyDesignDiagnosisDone, false)),
-        context: u.id === undefined ? [] : [{ path: at("id"), value: u.id }],
-        zh: `在役化工装置${name}未经正规设计且未进行安全设计诊断`,
-        en: `in-service chemical unit ${name} was never formally designed and has had no safety design diagnosis`
-      })
-    }
-    return a.outcome("no in-service chemical unit")
-  }
+  schema: FormalDesignOrDiagnosisFacts,
+  facts: chemicalUnitsFact,
+  notApplicableWhen: Condition.because(
+    Condition.every(UNITS, Condition.all(Condition.present("inService"), Condition.eq("inService", false))),
+    "没有在役化工装置",
+    "no in-service chemical unit"
+  ),
+  violationWhen: Condition.some(
+    UNITS,
+    Condition.because(
+      Condition.all(Condition.show("id"), Condition.eq("inService", true), Condition.eq("formallyDesigned", false), Condition.eq("safetyDesignDiagnosisDone", false)),
+      "在役化工装置{$entry}未经正规设计且未进行安全设计诊断",
+      "in-service chemical unit {$entry} was never formally designed and has had no safety design diagnosis"
+    ),
+    { label: ["name", "id"], heading: false }
+  )
 })

@@ -8,13 +8,13 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entryAt, eq, hazchemSafetyLaw, is, label, sectionFacts } from "../support.ts"
+import { gasAndExplosionFacts } from "../../facts/labels.ts"
+import { hazchemSafetyLaw, itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 12 reads. @since 0.1.0 */
 export const GasDetectionAndExplosionProofingFacts = sectionFacts(["gasLeakLocations", "explosionHazardAreas"])
-
-const gasZh = { flammable: "可燃", toxic: "有毒", "flammable-and-toxic": "可燃有毒" } as const
 
 const GAS = "facts.gasLeakLocations"
 const AREAS = "facts.explosionHazardAreas"
@@ -24,7 +24,7 @@ const AREAS = "facts.explosionHazardAreas"
  *
  * @since 0.1.0
  */
-export const gasDetectionAndExplosionProofing: Rule.Rule<typeof GasDetectionAndExplosionProofingFacts.Type> = defineItemRule({
+export const gasDetectionAndExplosionProofing: Rule.Rule<typeof GasDetectionAndExplosionProofingFacts.Type> = itemRule({
   item: 12,
   slug: "gas-detection-and-explosion-proofing",
   title: {
@@ -40,37 +40,28 @@ export const gasDetectionAndExplosionProofing: Rule.Rule<typeof GasDetectionAndE
     en: "Install gas detection alarms where flammable or toxic gas can leak, as the national standard requires, and keep them in service; install and use explosion-proof electrical equipment rated for each explosion-hazard zone."
   },
   legalBases: [hazchemSafetyLaw(37), hazchemSafetyLaw(38)],
-  facts: GasDetectionAndExplosionProofingFacts,
-  reads: ["facts.gasLeakLocations[].gas", "facts.gasLeakLocations[].hasDetectionAlarm", "facts.explosionHazardAreas[].explosionProofEquipmentCompliant"],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const locations = a.list(GAS, facts?.gasLeakLocations)
-    for (let i = 0; i < locations.length && !a.done; i++) {
-      const g = locations[i]!
-      if (!a.entry(true, eq(g.hasDetectionAlarm, false))) continue
-      const { path, at } = entryAt(GAS, i)
-      a.check({
-        breach: is(at("hasDetectionAlarm"), g.hasDetectionAlarm, false),
-        context: [
-          ...(g.id === undefined ? [] : [{ path: at("id"), value: g.id }]),
-          ...(g.gas === undefined ? [] : [{ path: at("gas"), value: g.gas }])
-        ],
-        zh: `${g.gas === undefined ? "" : gasZh[g.gas]}气体泄漏场所${label(g.id, path)}未设置检测报警装置`,
-        en: `gas leak location ${label(g.id, path)} has no detection alarm`
-      })
-    }
-    const areas = a.list(AREAS, facts?.explosionHazardAreas)
-    for (let i = 0; i < areas.length && !a.done; i++) {
-      const e = areas[i]!
-      if (!a.entry(true, eq(e.explosionProofEquipmentCompliant, false))) continue
-      const { path, at } = entryAt(AREAS, i)
-      a.check({
-        breach: is(at("explosionProofEquipmentCompliant"), e.explosionProofEquipmentCompliant, false),
-        context: e.id === undefined ? [] : [{ path: at("id"), value: e.id }],
-        zh: `爆炸危险场所${label(e.id, path)}未按国家标准安装使用防爆电气设备`,
-        en: `explosion-hazard area ${label(e.id, path)} lacks compliant explosion-proof electrical equipment`
-      })
-    }
-    return a.outcome("no gas leak location and no explosion-hazard area")
-  }
+  schema: GasDetectionAndExplosionProofingFacts,
+  facts: gasAndExplosionFacts,
+  notApplicableWhen: Condition.all(Condition.eq({ count: GAS }, 0), Condition.eq({ count: AREAS }, 0)),
+  notApplicableReason: "no gas leak location and no explosion-hazard area",
+  violationWhen: Condition.any(
+    Condition.some(
+      GAS,
+      Condition.because(
+        Condition.all(Condition.show("id"), Condition.show("gas"), Condition.eq("hasDetectionAlarm", false)),
+        "{gas:label}气体泄漏场所{$entry}未设置检测报警装置",
+        "gas leak location {$entry} has no detection alarm"
+      ),
+      { label: "id", heading: false }
+    ),
+    Condition.some(
+      AREAS,
+      Condition.because(
+        Condition.all(Condition.show("id"), Condition.eq("explosionProofEquipmentCompliant", false)),
+        "爆炸危险场所{$entry}未按国家标准安装使用防爆电气设备",
+        "explosion-hazard area {$entry} lacks compliant explosion-proof electrical equipment"
+      ),
+      { label: "id", heading: false }
+    )
+  )
 })

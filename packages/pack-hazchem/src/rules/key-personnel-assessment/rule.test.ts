@@ -34,7 +34,7 @@ PackTester.make(hazchemPack).run(RULE, {
       name: "the same people as of 2024-01-01: their pass of 2025-03-01 had not happened yet",
       asOf: "2024-01-01",
       enterprise: enterprise([principal(passed), officer(passed)]),
-      evidence: [{ path: "enterprise.keyPeople[0].assessment.date", value: new Date("2025-03-01T00:00:00Z") }],
+      evidence: [{ path: "enterprise.keyPeople[0].assessment.date", value: "2025-03-01" }],
       details: { "zh-CN": "至2025-03-01才考核合格", en: "only on 2025-03-01, after the as-of date" }
     },
     {

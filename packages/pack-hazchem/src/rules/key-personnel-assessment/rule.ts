@@ -19,27 +19,43 @@
  *
  * @since 0.1.0
  */
-import { CalendarDate, Enterprise, isDatedAfterAsOf } from "@anquan/core"
+import { Condition, Enterprise } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { Schema, Struct } from "effect"
-import { Assessment, defineItemRule, eq, is, known, unknown, workSafetyLaw } from "../support.ts"
+import { keyPeopleFact } from "../../facts/labels.ts"
+import { itemRule, workSafetyLaw } from "../meta.ts"
 
 /** The facts item 1 reads: the enterprise's key people. @since 0.1.0 */
 export const KeyPersonnelAssessmentFacts = Schema.Struct({
   enterprise: Schema.Struct(Struct.pick(Enterprise.fields, ["keyPeople"]))
 })
 
-const roleNames = {
-  principal: { zh: "主要负责人", en: "principal (主要负责人)" },
-  "safety-officer": { zh: "安全生产管理人员", en: "safety officer (安全生产管理人员)" }
-} as const
+const KEY_PEOPLE = "enterprise.keyPeople"
+
+/**
+ * A person in `role` (`inRole`) who has not passed: recorded as not passed, or passed only after the
+ * as-of day (not passed then). A person without a recorded assessment is unknown at `…assessment`.
+ */
+const notPassed = (inRole: Condition.Condition, role: { readonly zh: string; readonly en: string }): Condition.Condition =>
+  Condition.any(
+    Condition.because(
+      Condition.all(inRole, Condition.one("assessment", Condition.eq("passed", false))),
+      `${role.zh}（{$entry}）未经考核合格`,
+      `the ${role.en} at {$entry} has not passed the assessment`
+    ),
+    Condition.because(
+      Condition.all(inRole, Condition.one("assessment", Condition.unless(Condition.eq("passed", false), Condition.not(Condition.happened("date"))))),
+      `${role.zh}（{$entry}）至{assessment.date}才考核合格，判定日尚未考核合格`,
+      `the ${role.en} at {$entry} passed the assessment only on {assessment.date}, after the as-of date`
+    )
+  )
 
 /**
  * 主要负责人和安全生产管理人员考核合格.
  *
  * @since 0.1.0
  */
-export const keyPersonnelAssessment: Rule.Rule<typeof KeyPersonnelAssessmentFacts.Type> = defineItemRule({
+export const keyPersonnelAssessment: Rule.Rule<typeof KeyPersonnelAssessmentFacts.Type> = itemRule({
   item: 1,
   slug: "key-personnel-assessment",
   title: {
@@ -56,52 +72,21 @@ export const keyPersonnelAssessment: Rule.Rule<typeof KeyPersonnelAssessmentFact
   },
   legalBases: [workSafetyLaw(27)],
   penalties: [workSafetyLaw(97, 2)],
-  facts: KeyPersonnelAssessmentFacts,
-  reads: ["enterprise.keyPeople[].roles", "enterprise.keyPeople[].assessment.passed", "enterprise.keyPeople[].assessment.date"],
-  evaluate: ({ enterprise }, context) => {
-    const keyPeople = enterprise.keyPeople
-    if (keyPeople === undefined) return new Assessment(context).missing("enterprise.keyPeople").outcome()
-    const a = new Assessment(context)
-    let principals = 0
-    for (let i = 0; i < keyPeople.length && !a.done; i++) {
-      const person = keyPeople[i]!
-      // the first of the person's item-1 roles names them in the details
-      let role: "principal" | "safety-officer" | undefined
-      let principal = false
-      for (let j = 0; j < person.roles.length; j++) {
-        const r = person.roles[j]!
-        if (r === "principal" || r === "safety-officer") {
-          role ??= r
-          if (r === "principal") principal = true
-        }
-      }
-      if (role === undefined) continue
-      if (principal) principals++
-      // a pass dated after the as-of day had not happened yet on that day: not passed then
-      const passedLater = person.assessment !== undefined && person.assessment.passed && isDatedAfterAsOf(person.assessment.date, context.asOf)
-      if (!a.entry(true, person.assessment === undefined ? undefined : passedLater || eq(person.assessment.passed, false))) continue
-      const at = `enterprise.keyPeople[${i}]`
-      const names = roleNames[role]
-      if (passedLater) {
-        const day = CalendarDate.format(person.assessment!.date!)
-        a.check({
-          breach: known(true, [{ path: `${at}.assessment.date`, value: person.assessment!.date }]),
-          context: [{ path: `${at}.roles`, value: person.roles }],
-          zh: `${names.zh}（${at}）至${day}才考核合格，判定日尚未考核合格`,
-          en: `the ${names.en} at ${at} passed the assessment only on ${day}, after the as-of date`
-        })
-        continue
-      }
-      a.check({
-        breach: person.assessment === undefined
-          ? unknown([`${at}.assessment`])
-          : is(`${at}.assessment.passed`, person.assessment.passed, false),
-        context: [{ path: `${at}.roles`, value: person.roles }],
-        zh: `${names.zh}（${at}）未经考核合格`,
-        en: `the ${names.en} at ${at} has not passed the assessment`
-      })
-    }
-    if (principals === 0) a.missing("enterprise.keyPeople[principal]")
-    return a.outcome()
-  }
+  schema: KeyPersonnelAssessmentFacts,
+  facts: keyPeopleFact,
+  violationWhen: Condition.any(
+    Condition.some(
+      KEY_PEOPLE,
+      Condition.any(
+        notPassed(Condition.oneOf("roles", ["principal"]), { zh: "主要负责人", en: "principal (主要负责人)" }),
+        notPassed(
+          Condition.all(Condition.oneOf("roles", ["safety-officer"]), Condition.not(Condition.oneOf("roles", ["principal"]))),
+          { zh: "安全生产管理人员", en: "safety officer (安全生产管理人员)" }
+        )
+      ),
+      { heading: false }
+    ),
+    // every unit has a 主要负责人: one not listed is unknown, not compliant
+    Condition.when(Condition.none(KEY_PEOPLE, Condition.oneOf("roles", ["principal"])), Condition.unknown("enterprise.keyPeople[principal]"))
+  )
 })

@@ -9,24 +9,24 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { keyHazardousProcesses } from "../../facts/keyHazardousProcesses.ts"
-import { any, Assessment, defineItemRule, entryAt, hazchemSafetyLaw, isOneOf, oneOf, or3, sectionFacts } from "../support.ts"
+import { keyProcessesFact } from "../../facts/labels.ts"
+import { hazchemSafetyLaw, itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 4 reads. @since 0.1.0 */
 export const KeyProcessAutomationFacts = sectionFacts(["keyProcesses"])
 
 const PROCESSES = "facts.keyProcesses"
 
-const NOT_IN_USE = ["absent", "installed-not-in-use"] as const
-const statusZh = { "absent": "未实现", "installed-not-in-use": "已装备但未投入使用", "in-use": "已投用" } as const
+const NOT_IN_USE = ["absent", "installed-not-in-use"]
 
 /**
  * 重点监管危险化工工艺的自动化控制和紧急停车.
  *
  * @since 0.1.0
  */
-export const keyProcessAutomation: Rule.Rule<typeof KeyProcessAutomationFacts.Type> = defineItemRule({
+export const keyProcessAutomation: Rule.Rule<typeof KeyProcessAutomationFacts.Type> = itemRule({
   item: 4,
   slug: "key-process-automation",
   title: {
@@ -42,31 +42,23 @@ export const keyProcessAutomation: Rule.Rule<typeof KeyProcessAutomationFacts.Ty
     en: "Install automated control and an emergency shutdown system as the key-process safety control requirements demand, and put them in service; restrict or stop the unit until they are in use."
   },
   legalBases: [hazchemSafetyLaw(36)],
-  facts: KeyProcessAutomationFacts,
-  reads: ["facts.keyProcesses[].process", "facts.keyProcesses[].unitId", "facts.keyProcesses[].automation", "facts.keyProcesses[].emergencyShutdown"],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const processes = a.list(PROCESSES, facts?.keyProcesses)
-    for (let i = 0; i < processes.length && !a.done; i++) {
-      const k = processes[i]!
-      if (!a.entry(true, or3(oneOf(k.automation, NOT_IN_USE), oneOf(k.emergencyShutdown, NOT_IN_USE)))) continue
-      const { path, at } = entryAt(PROCESSES, i)
-      const name = keyHazardousProcesses.find((p) => p.id === k.process)!
-      const where = k.unitId ?? path
-      const problems: Array<{ zh: string; en: string }> = []
-      if (k.automation === "absent" || k.automation === "installed-not-in-use") {
-        problems.push({ zh: `自动化控制${statusZh[k.automation]}`, en: `automation ${k.automation}` })
-      }
-      if (k.emergencyShutdown === "absent" || k.emergencyShutdown === "installed-not-in-use") {
-        problems.push({ zh: `紧急停车${statusZh[k.emergencyShutdown]}`, en: `emergency shutdown ${k.emergencyShutdown}` })
-      }
-      a.check({
-        breach: any(isOneOf(at("automation"), k.automation, NOT_IN_USE), isOneOf(at("emergencyShutdown"), k.emergencyShutdown, NOT_IN_USE)),
-        context: [{ path: at("process"), value: k.process }],
-        zh: `${name.zh}装置（${where}）${problems.map((p) => p.zh).join("，")}`,
-        en: `${name.en} unit (${where}): ${problems.map((p) => p.en).join(", ")}`
-      })
-    }
-    return a.outcome("uses none of the 18 key-supervision hazardous processes")
-  }
+  schema: KeyProcessAutomationFacts,
+  facts: keyProcessesFact,
+  notApplicableWhen: Condition.eq({ count: PROCESSES }, 0),
+  notApplicableReason: "uses none of the 18 key-supervision hazardous processes",
+  violationWhen: Condition.some(
+    PROCESSES,
+    Condition.because(
+      Condition.all(
+        Condition.show("process"),
+        Condition.any(
+          Condition.because(Condition.oneOf("automation", NOT_IN_USE), "自动化控制{automation:label}", "automation {automation}"),
+          Condition.because(Condition.oneOf("emergencyShutdown", NOT_IN_USE), "紧急停车{emergencyShutdown:label}", "emergency shutdown {emergencyShutdown}")
+        )
+      ),
+      "{process:label}装置（{$entry}）{$reasons}",
+      "{process:label} unit ({$entry}): {$reasons}"
+    ),
+    { label: "unitId", heading: false }
+  )
 })

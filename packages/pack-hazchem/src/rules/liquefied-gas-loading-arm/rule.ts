@@ -7,27 +7,22 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entryAt, eq, is, label, sectionFacts } from "../support.ts"
+import { liquefiedGasLoadingFact } from "../../facts/labels.ts"
+import { itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 7 reads. @since 0.1.0 */
 export const LiquefiedGasLoadingArmFacts = sectionFacts(["liquefiedGasLoading"])
 
 const LOADING = "facts.liquefiedGasLoading"
 
-const mediumZh = {
-  "liquefied-hydrocarbon": "液化烃",
-  "liquid-ammonia": "液氨",
-  "liquid-chlorine": "液氯",
-  "other-flammable-or-toxic-liquefied-gas": "易燃易爆、有毒有害液化气体"
-} as const
-
 /**
  * 液化气体万向管道充装系统.
  *
  * @since 0.1.0
  */
-export const liquefiedGasLoadingArm: Rule.Rule<typeof LiquefiedGasLoadingArmFacts.Type> = defineItemRule({
+export const liquefiedGasLoadingArm: Rule.Rule<typeof LiquefiedGasLoadingArmFacts.Type> = itemRule({
   item: 7,
   slug: "liquefied-gas-loading-arm",
   title: {
@@ -42,26 +37,17 @@ export const liquefiedGasLoadingArm: Rule.Rule<typeof LiquefiedGasLoadingArmFact
     "zh-CN": "将软管等充装方式改为万向管道充装系统；改造完成前停止该充装作业。",
     en: "Replace hoses and other loading methods with a universal loading arm system; stop that loading until it is in place."
   },
-  facts: LiquefiedGasLoadingArmFacts,
-  reads: ["facts.liquefiedGasLoading[].medium", "facts.liquefiedGasLoading[].method"],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const points = a.list(LOADING, facts?.liquefiedGasLoading)
-    for (let i = 0; i < points.length && !a.done; i++) {
-      const l = points[i]!
-      if (!a.entry(true, eq(l.method, "other"))) continue
-      const { path, at } = entryAt(LOADING, i)
-      const medium = l.medium === undefined ? "液化气体" : mediumZh[l.medium]
-      a.check({
-        breach: is(at("method"), l.method, "other"),
-        context: [
-          ...(l.id === undefined ? [] : [{ path: at("id"), value: l.id }]),
-          ...(l.medium === undefined ? [] : [{ path: at("medium"), value: l.medium }])
-        ],
-        zh: `${medium}充装点${label(l.id, path)}未使用万向管道充装系统`,
-        en: `loading point ${label(l.id, path)}${l.medium === undefined ? "" : ` (${l.medium})`} does not use a universal loading arm`
-      })
-    }
-    return a.outcome("no loading of liquefied hydrocarbon, ammonia, chlorine or similar gases")
-  }
+  schema: LiquefiedGasLoadingArmFacts,
+  facts: liquefiedGasLoadingFact,
+  notApplicableWhen: Condition.eq({ count: LOADING }, 0),
+  notApplicableReason: "no loading of liquefied hydrocarbon, ammonia, chlorine or similar gases",
+  violationWhen: Condition.some(
+    LOADING,
+    Condition.because(
+      Condition.all(Condition.show("id"), Condition.show("medium"), Condition.eq("method", "other")),
+      "{medium:label|=液化气体}充装点{$entry}未使用万向管道充装系统",
+      "loading point {$entry} ({medium|=liquefied gas}) does not use a universal loading arm"
+    ),
+    { label: "id", heading: false }
+  )
 })

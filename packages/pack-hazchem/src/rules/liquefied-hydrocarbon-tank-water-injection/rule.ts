@@ -6,8 +6,10 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entryAt, eq, is, label, sectionFacts } from "../support.ts"
+import { pressurisedTanksFact } from "../../facts/labels.ts"
+import { itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 6 reads. @since 0.1.0 */
 export const LiquefiedHydrocarbonTankWaterInjectionFacts = sectionFacts(["pressurisedLiquefiedHydrocarbonTanks"])
@@ -19,7 +21,7 @@ const TANKS = "facts.pressurisedLiquefiedHydrocarbonTanks"
  *
  * @since 0.1.0
  */
-export const liquefiedHydrocarbonTankWaterInjection: Rule.Rule<typeof LiquefiedHydrocarbonTankWaterInjectionFacts.Type> = defineItemRule({
+export const liquefiedHydrocarbonTankWaterInjection: Rule.Rule<typeof LiquefiedHydrocarbonTankWaterInjectionFacts.Type> = itemRule({
   item: 6,
   slug: "liquefied-hydrocarbon-tank-water-injection",
   title: { "zh-CN": "全压力式液化烃储罐按国家标准设置注水措施", en: "Fully pressurised liquefied-hydrocarbon tanks have water injection" },
@@ -31,22 +33,17 @@ export const liquefiedHydrocarbonTankWaterInjection: Rule.Rule<typeof LiquefiedH
     "zh-CN": "按国家标准为全压力式液化烃储罐设置注水措施，并纳入操作规程和应急预案。",
     en: "Provide water injection on fully pressurised liquefied-hydrocarbon tanks as the national standard requires, and include it in the operating procedures and emergency plans."
   },
-  facts: LiquefiedHydrocarbonTankWaterInjectionFacts,
-  reads: ["facts.pressurisedLiquefiedHydrocarbonTanks[].hasWaterInjection"],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const tanks = a.list(TANKS, facts?.pressurisedLiquefiedHydrocarbonTanks)
-    for (let i = 0; i < tanks.length && !a.done; i++) {
-      const t = tanks[i]!
-      if (!a.entry(true, eq(t.hasWaterInjection, false))) continue
-      const { path, at } = entryAt(TANKS, i)
-      a.check({
-        breach: is(at("hasWaterInjection"), t.hasWaterInjection, false),
-        context: t.id === undefined ? [] : [{ path: at("id"), value: t.id }],
-        zh: `全压力式液化烃储罐${label(t.id, path)}未设置注水措施`,
-        en: `fully pressurised liquefied-hydrocarbon tank ${label(t.id, path)} has no water injection`
-      })
-    }
-    return a.outcome("no fully pressurised liquefied-hydrocarbon tank")
-  }
+  schema: LiquefiedHydrocarbonTankWaterInjectionFacts,
+  facts: pressurisedTanksFact,
+  notApplicableWhen: Condition.eq({ count: TANKS }, 0),
+  notApplicableReason: "no fully pressurised liquefied-hydrocarbon tank",
+  violationWhen: Condition.some(
+    TANKS,
+    Condition.because(
+      Condition.all(Condition.show("id"), Condition.eq("hasWaterInjection", false)),
+      "全压力式液化烃储罐{$entry}未设置注水措施",
+      "fully pressurised liquefied-hydrocarbon tank {$entry} has no water injection"
+    ),
+    { label: "id", heading: false }
+  )
 })

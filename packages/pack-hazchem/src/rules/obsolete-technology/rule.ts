@@ -6,8 +6,10 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entryAt, hazchemSafetyLaw, known, sectionFacts, workSafetyLaw } from "../support.ts"
+import { obsoleteTechnologyFact } from "../../facts/labels.ts"
+import { hazchemSafetyLaw, itemRule, sectionFacts, workSafetyLaw } from "../meta.ts"
 
 /** The facts item 11 reads. @since 0.1.0 */
 export const ObsoleteTechnologyFacts = sectionFacts(["obsoleteTechnologyInUse"])
@@ -19,7 +21,7 @@ const LIST = "facts.obsoleteTechnologyInUse"
  *
  * @since 0.1.0
  */
-export const obsoleteTechnology: Rule.Rule<typeof ObsoleteTechnologyFacts.Type> = defineItemRule({
+export const obsoleteTechnology: Rule.Rule<typeof ObsoleteTechnologyFacts.Type> = itemRule({
   item: 11,
   slug: "obsolete-technology",
   title: { "zh-CN": "不使用淘汰落后安全技术工艺、设备", en: "No listed obsolete process or equipment in use" },
@@ -33,30 +35,16 @@ export const obsoleteTechnology: Rule.Rule<typeof ObsoleteTechnologyFacts.Type> 
   },
   legalBases: [workSafetyLaw(38), hazchemSafetyLaw(34)],
   penalties: [workSafetyLaw(99, 7)],
-  facts: ObsoleteTechnologyFacts,
-  reads: ["facts.obsoleteTechnologyInUse[].kind", "facts.obsoleteTechnologyInUse[].name", "facts.obsoleteTechnologyInUse[].catalogueEntry"],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const list = a.list(LIST, facts?.obsoleteTechnologyInUse)
-    // an empty list is a known "none": one compliant entry, with the empty list as evidence
-    if (facts?.obsoleteTechnologyInUse?.length === 0 && a.entry(true, false)) {
-      a.check({ breach: known(false, [{ path: LIST, value: [] }]), zh: "", en: "" })
-    }
-    for (let i = 0; i < list.length && !a.done; i++) {
-      if (!a.entry(true, true)) continue
-      const t = list[i]!
-      const { path, at } = entryAt(LIST, i)
-      const what = t.name ?? t.catalogueEntry ?? path
-      a.check({
-        breach: known(true, [
-          { path: at("kind"), value: t.kind },
-          ...(t.name === undefined ? [] : [{ path: at("name"), value: t.name }]),
-          ...(t.catalogueEntry === undefined ? [] : [{ path: at("catalogueEntry"), value: t.catalogueEntry }])
-        ]),
-        zh: `使用淘汰落后${t.kind === "process" ? "工艺" : "设备"}${what}`,
-        en: `uses the listed obsolete ${t.kind} ${what}`
-      })
-    }
-    return a.outcome()
-  }
+  schema: ObsoleteTechnologyFacts,
+  facts: obsoleteTechnologyFact,
+  // every entry is a listed process or equipment in use: the entry itself is the breach
+  violationWhen: Condition.some(
+    LIST,
+    Condition.because(
+      Condition.all(Condition.show("kind"), Condition.show("name"), Condition.show("catalogueEntry")),
+      "使用淘汰落后{kind:label}{name|catalogueEntry|$entry}",
+      "uses the listed obsolete {kind} {name|catalogueEntry|$entry}"
+    ),
+    { heading: false }
+  )
 })

@@ -14,7 +14,7 @@ tester.run("hazchem/operating-procedures-and-control-limits", {
       name: "neither",
       asOf,
       enterprise: hazchem({ operatingProceduresEstablished: false, processControlLimitsEstablished: false }),
-      details: { "zh-CN": "未制定操作规程和工艺控制指标" }
+      details: { "zh-CN": "未制定操作规程；未制定工艺控制指标" }
     }
   ],
   compliant: [

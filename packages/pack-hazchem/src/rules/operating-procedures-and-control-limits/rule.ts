@@ -8,8 +8,10 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { any, Assessment, defineItemRule, eq, is, or3, sectionFacts, workSafetyLaw } from "../support.ts"
+import { operatingProceduresFacts } from "../../facts/labels.ts"
+import { itemRule, sectionFacts, workSafetyLaw } from "../meta.ts"
 
 /** The facts item 17 reads. @since 0.1.0 */
 export const OperatingProceduresAndControlLimitsFacts = sectionFacts(["operatingProceduresEstablished", "processControlLimitsEstablished"])
@@ -19,7 +21,7 @@ export const OperatingProceduresAndControlLimitsFacts = sectionFacts(["operating
  *
  * @since 0.1.0
  */
-export const operatingProceduresAndControlLimits: Rule.Rule<typeof OperatingProceduresAndControlLimitsFacts.Type> = defineItemRule({
+export const operatingProceduresAndControlLimits: Rule.Rule<typeof OperatingProceduresAndControlLimitsFacts.Type> = itemRule({
   item: 17,
   slug: "operating-procedures-and-control-limits",
   title: { "zh-CN": "制定操作规程和工艺控制指标", en: "Operating procedures and process control limits are drawn up" },
@@ -29,21 +31,10 @@ export const operatingProceduresAndControlLimits: Rule.Rule<typeof OperatingProc
     en: "Draw up operating procedures and process control limits for every post and unit; train the staff and enforce them."
   },
   legalBases: [workSafetyLaw(21, 2)],
-  facts: OperatingProceduresAndControlLimitsFacts,
-  reads: ["facts.operatingProceduresEstablished", "facts.processControlLimitsEstablished"],
-  evaluate: ({ facts }, context) => {
-    const ops = facts?.operatingProceduresEstablished
-    const limits = facts?.processControlLimitsEstablished
-    const a = new Assessment(context)
-    if (a.entry(true, or3(eq(ops, false), eq(limits, false)))) {
-      const what = [...(ops === false ? ["操作规程"] : []), ...(limits === false ? ["工艺控制指标"] : [])]
-      const whatEn = [...(ops === false ? ["operating procedures"] : []), ...(limits === false ? ["process control limits"] : [])]
-      a.check({
-        breach: any(is("facts.operatingProceduresEstablished", ops, false), is("facts.processControlLimitsEstablished", limits, false)),
-        zh: `未制定${what.join("和")}`,
-        en: `no ${whatEn.join(" and no ")}`
-      })
-    }
-    return a.outcome()
-  }
+  schema: OperatingProceduresAndControlLimitsFacts,
+  facts: operatingProceduresFacts,
+  violationWhen: Condition.any(
+    Condition.because(Condition.eq("facts.operatingProceduresEstablished", false), "未制定操作规程", "no operating procedures"),
+    Condition.because(Condition.eq("facts.processControlLimitsEstablished", false), "未制定工艺控制指标", "no process control limits")
+  )
 })

@@ -7,8 +7,10 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entryAt, eq, is, label, sectionFacts } from "../support.ts"
+import { overheadPowerLinesFact } from "../../facts/labels.ts"
+import { itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 9 reads. @since 0.1.0 */
 export const OverheadPowerLineCrossingFacts = sectionFacts(["overheadPowerLines"])
@@ -20,7 +22,7 @@ const LINES = "facts.overheadPowerLines"
  *
  * @since 0.1.0
  */
-export const overheadPowerLineCrossing: Rule.Rule<typeof OverheadPowerLineCrossingFacts.Type> = defineItemRule({
+export const overheadPowerLineCrossing: Rule.Rule<typeof OverheadPowerLineCrossingFacts.Type> = itemRule({
   item: 9,
   slug: "overhead-power-line-crossing",
   title: {
@@ -35,23 +37,17 @@ export const overheadPowerLineCrossing: Rule.Rule<typeof OverheadPowerLineCrossi
     "zh-CN": "协调电力部门将架空电力线路迁改出生产区或者改为符合国家标准的敷设方式；完成前落实防护和监控措施。",
     en: "Have the line moved out of the production area, or laid in a way the national standard allows, with the power company; protect and monitor it until then."
   },
-  facts: OverheadPowerLineCrossingFacts,
-  reads: ["facts.overheadPowerLines[].crossesProductionArea", "facts.overheadPowerLines[].compliesWithStandard"],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const lines = a.list(LINES, facts?.overheadPowerLines)
-    for (let i = 0; i < lines.length && !a.done; i++) {
-      const l = lines[i]!
-      if (!a.entry(eq(l.crossesProductionArea, true), eq(l.compliesWithStandard, false))) continue
-      const { path, at } = entryAt(LINES, i)
-      a.check({
-        scope: is(at("crossesProductionArea"), l.crossesProductionArea, true),
-        breach: is(at("compliesWithStandard"), l.compliesWithStandard, false),
-        context: l.id === undefined ? [] : [{ path: at("id"), value: l.id }],
-        zh: `架空电力线路${label(l.id, path)}穿越生产区且不符合国家标准`,
-        en: `overhead power line ${label(l.id, path)} crosses the production area in breach of the national standard`
-      })
-    }
-    return a.outcome("no regional overhead power line crosses the production area")
-  }
+  schema: OverheadPowerLineCrossingFacts,
+  facts: overheadPowerLinesFact,
+  notApplicableWhen: Condition.every(LINES, Condition.all(Condition.present("crossesProductionArea"), Condition.eq("crossesProductionArea", false))),
+  notApplicableReason: "no regional overhead power line crosses the production area",
+  violationWhen: Condition.some(
+    LINES,
+    Condition.because(
+      Condition.all(Condition.show("id"), Condition.eq("crossesProductionArea", true), Condition.eq("compliesWithStandard", false)),
+      "架空电力线路{$entry}穿越生产区且不符合国家标准",
+      "overhead power line {$entry} crosses the production area in breach of the national standard"
+    ),
+    { label: "id", heading: false }
+  )
 })

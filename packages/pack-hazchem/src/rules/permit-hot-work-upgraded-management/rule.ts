@@ -13,17 +13,10 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import {
-  assessPermits,
-  isUnder2022Standard,
-  permitContext,
-  permitLabel,
-  type PermitOf,
-  PERMITS,
-  under2022Standard
-} from "../permits.ts"
-import { all, and3, any, Assessment, definePermitRule, entryAt, eq, is, known, type Lit, or3, sectionFacts, unknown } from "../support.ts"
+import { specialOperationPermitsFact } from "../../facts/labels.ts"
+import { isKind, PERMITS, permitRule, permitsOfKind, sectionFacts, under2022Standard } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitHotWorkUpgradedManagementFacts = sectionFacts(["specialOperationPermits"])
@@ -31,42 +24,47 @@ export const PermitHotWorkUpgradedManagementFacts = sectionFacts(["specialOperat
 /** 五级风以上 includes force 5. @since 0.1.0 */
 export const WIND_FORCE_LIMIT = 5
 
-const circumstanceZh = { "holiday": "节假日", "rest-day": "公休日", "night": "夜间", "other-special": "其他特殊情况" } as const
+const hotWork = permitsOfKind("hot-work")
 
-/** One hot-work permit (entry `i` of the list). */
-const assessPermit = (a: Assessment, p: PermitOf<"hot-work">, i: number): void => {
-  const specialCircumstances = p.circumstances === undefined ? undefined : p.circumstances.length > 0
-  const strongWind = p.windForce === undefined ? undefined : p.windForce >= WIND_FORCE_LIMIT
-  const scope = and3(isUnder2022Standard(p), or3(specialCircumstances, and3(eq(p.outdoor, true), strongWind)))
-  if (!a.entry(scope, eq(p.upgradedManagement, false))) return
-  const { path, at } = entryAt(PERMITS, i)
-  const special: Lit = p.circumstances === undefined
-    ? unknown([at("circumstances")])
-    : known(p.circumstances.length > 0, [{ path: at("circumstances"), value: p.circumstances }])
-  const windy: Lit = p.windForce === undefined
-    ? unknown([at("windForce")])
-    : known(p.windForce >= WIND_FORCE_LIMIT, [{ path: at("windForce"), value: p.windForce }])
-  const why = [
-    ...(p.circumstances ?? []).map((c) => ({ zh: circumstanceZh[c], en: c })),
-    ...(p.outdoor === true && p.windForce !== undefined && p.windForce >= WIND_FORCE_LIMIT
-      ? [{ zh: `${p.windForce}级风室外动火`, en: `outdoors in wind force ${p.windForce}` }]
-      : [])
-  ]
-  a.check({
-    scope: all(under2022Standard(p, at), any(special, all(is(at("outdoor"), p.outdoor, true), windy))),
-    breach: is(at("upgradedManagement"), p.upgradedManagement, false),
-    context: permitContext(p, at),
-    zh: `动火安全作业票${permitLabel(p, path)}（${why.map((w) => w.zh).join("、")}）未升级管理`,
-    en: `hot-work permit ${permitLabel(p, path)} (${why.map((w) => w.en).join(", ")}) was not managed one grade up`
-  })
-}
+/** Outdoor 动火 in wind of force 5 or more (§5.2.15). */
+const outdoorsInStrongWind = Condition.all(Condition.eq("outdoor", true), Condition.gte("windForce", WIND_FORCE_LIMIT))
+
+/**
+ * A permit that certainly needs no upgrade: under GB 30871-2014 (started before 2022-10-01), or no
+ * special circumstance and not outdoors in strong wind — every fact known (two-valued).
+ */
+const certainlyOrdinary = Condition.any(
+  Condition.all(Condition.any(Condition.present("validFrom"), Condition.present("workStartedAt")), Condition.not(under2022Standard)),
+  Condition.all(
+    Condition.present("circumstances"),
+    Condition.not(Condition.nonEmpty("circumstances")),
+    Condition.any(
+      Condition.all(Condition.present("outdoor"), Condition.eq("outdoor", false)),
+      Condition.all(Condition.present("windForce"), Condition.lt("windForce", WIND_FORCE_LIMIT))
+    )
+  )
+)
+
+/** A hot-work permit under GB 30871-2022 in `circumstance` (and the facts `shown`), not managed one grade up. */
+const notUpgraded = (circumstance: Condition.Condition, shown: Condition.Condition, zh: string, en: string): Condition.Condition =>
+  Condition.because(
+    Condition.all(Condition.show("id"), isKind("hot-work"), under2022Standard, circumstance, shown, Condition.eq("upgradedManagement", false)),
+    `动火安全作业票{id|$entry}（${zh}）未升级管理`,
+    `hot-work permit {id|$entry} (${en}) was not managed one grade up`
+  )
+
+/** Strong wind outdoors, as evidence beside the special circumstances when it is known to hold (never unknown). */
+const strongWindShown = Condition.any(
+  Condition.all(Condition.present("outdoor"), Condition.present("windForce"), outdoorsInStrongWind),
+  Condition.show("id")
+)
 
 /**
  * 特殊情况下动火升级管理.
  *
  * @since 0.1.0
  */
-export const permitHotWorkUpgradedManagement: Rule.Rule<typeof PermitHotWorkUpgradedManagementFacts.Type> = definePermitRule({
+export const permitHotWorkUpgradedManagement: Rule.Rule<typeof PermitHotWorkUpgradedManagementFacts.Type> = permitRule({
   slug: "permit-hot-work-upgraded-management",
   title: {
     "zh-CN": "节假日、夜间等特殊情况及五级风以上动火作业升级管理",
@@ -80,14 +78,21 @@ export const permitHotWorkUpgradedManagement: Rule.Rule<typeof PermitHotWorkUpgr
     "zh-CN": "节假日、公休日、夜间或其他特殊情况下的动火作业应按企业制度升级管理；五级风以上（含五级）天气禁止露天动火作业，因生产确需动火的应升级管理。",
     en: "Manage hot work on holidays, rest days, at night or in other special circumstances one grade up under the enterprise's rules; outdoor hot work is banned in wind of force 5 or more, and work production truly needs is managed one grade up."
   },
-  facts: PermitHotWorkUpgradedManagementFacts,
-  reads: [
-    "facts.specialOperationPermits[kind=hot-work].circumstances",
-    "facts.specialOperationPermits[kind=hot-work].outdoor",
-    "facts.specialOperationPermits[kind=hot-work].windForce",
-    "facts.specialOperationPermits[kind=hot-work].upgradedManagement",
-    "facts.specialOperationPermits[kind=hot-work].validFrom",
-    "facts.specialOperationPermits[kind=hot-work].workStartedAt"
-  ],
-  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "hot-work", "no hot work on holidays, at night, in special circumstances or in force-5 wind", assessPermit)
+  schema: PermitHotWorkUpgradedManagementFacts,
+  facts: specialOperationPermitsFact,
+  notApplicableWhen: Condition.none(PERMITS, Condition.all(isKind("hot-work"), Condition.not(certainlyOrdinary)), { asOf: hotWork.asOf }),
+  notApplicableReason: "no hot work on holidays, at night, in special circumstances or in force-5 wind",
+  violationWhen: Condition.some(
+    PERMITS,
+    Condition.any(
+      notUpgraded(Condition.nonEmpty("circumstances"), strongWindShown, "{circumstances:label}", "{circumstances}"),
+      // strong wind alone (with special circumstances it is the breach above)
+      Condition.unless(
+        Condition.nonEmpty("circumstances"),
+        notUpgraded(outdoorsInStrongWind, Condition.show("id"), "{windForce}级风室外动火", "outdoors in wind force {windForce}"),
+        { guardEvidence: false }
+      )
+    ),
+    { asOf: hotWork.asOf, heading: false }
+  )
 })

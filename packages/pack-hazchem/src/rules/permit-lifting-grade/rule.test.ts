@@ -22,7 +22,8 @@ tester.run("hazchem/permit-lifting-grade", {
   compliant: [
     { name: "exactly 100 t is 二级", asOf, enterprise: lift({ massTonnes: 100, grade: "level-2" }) },
     { name: "39.9 t is 三级", asOf, enterprise: lift({ massTonnes: 39.9, grade: "level-3" }) },
-    { name: "一级 is always enough", asOf, enterprise: lift({ grade: "level-1" }) }
+    { name: "一级 is always enough", asOf, enterprise: lift({ grade: "level-1" }) },
+    { name: "a load under 40 t needs no more than 三级: its permit's grade does not matter", asOf, enterprise: lift({ massTonnes: 12 }) }
   ],
   notApplicable: [
     { name: "no lifting permit", asOf, enterprise: hazchem({ specialOperationPermits: [] }) }

@@ -17,8 +17,10 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { all, and3, any, Assessment, defineItemRule, entryAt, eq, is, or3, sectionFacts } from "../support.ts"
+import { processDevelopmentFacts } from "../../facts/labels.ts"
+import { itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 19 reads. @since 0.1.0 */
 export const ProcessDevelopmentAndTrialRunFacts = sectionFacts(["processDevelopment"])
@@ -33,7 +35,7 @@ const UNITS = `${P}.newUnits`
  *
  * @since 0.1.0
  */
-export const processDevelopmentAndTrialRun: Rule.Rule<typeof ProcessDevelopmentAndTrialRunFacts.Type> = defineItemRule({
+export const processDevelopmentAndTrialRun: Rule.Rule<typeof ProcessDevelopmentAndTrialRunFacts.Type> = itemRule({
   item: 19,
   slug: "process-development-and-trial-run",
   title: {
@@ -48,80 +50,48 @@ export const processDevelopmentAndTrialRun: Rule.Rule<typeof ProcessDevelopmentA
     "zh-CN": "对新开发工艺补做小试、中试、工业化试验，未完成前停止工业化生产；国内首次使用的工艺报请省级有关部门组织安全可靠性论证；新建装置制定试生产方案后方可投料；精细化工企业按要求开展反应安全风险评估并落实评估结论。",
     en: "Stop industrial production of a new process until its lab, pilot and industrial trials are done; have a process new to China assessed by the provincial authorities; charge a new unit only under a trial-run plan; carry out the reaction safety risk assessment of fine-chemical processes and apply its conclusions."
   },
-  facts: ProcessDevelopmentAndTrialRunFacts,
-  reads: [
-    `${P}.newProcesses[].newlyDeveloped`,
-    `${P}.newProcesses[].inIndustrialProduction`,
-    `${P}.newProcesses[].labScaleTest`,
-    `${P}.newProcesses[].pilotScaleTest`,
-    `${P}.newProcesses[].industrialTrial`,
-    `${P}.newProcesses[].firstUseInChina`,
-    `${P}.newProcesses[].provincialSafetyReliabilityDemonstration`,
-    `${P}.newUnits[].chargedAndStarted`,
-    `${P}.newUnits[].trialRunPlan`,
-    `${P}.isFineChemicalEnterprise`,
-    `${P}.reactionSafetyRiskAssessmentDone`
-  ],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const pd = facts?.processDevelopment
-    if (pd === undefined) return a.missing(P).outcome()
-    const processes = a.list(PROCESSES, pd.newProcesses)
-    for (let i = 0; i < processes.length && !a.done; i++) {
-      const p = processes[i]!
-      const newInProduction = and3(eq(p.newlyDeveloped, true), eq(p.inIndustrialProduction, true))
-      const trialSkipped = or3(or3(eq(p.labScaleTest, false), eq(p.pilotScaleTest, false)), eq(p.industrialTrial, false))
-      if (a.entry(newInProduction, trialSkipped)) {
-        const { path, at } = entryAt(PROCESSES, i)
-        const name = p.name ?? path
-        const skipped = [
-          ...(p.labScaleTest === false ? ["小试"] : []),
-          ...(p.pilotScaleTest === false ? ["中试"] : []),
-          ...(p.industrialTrial === false ? ["工业化试验"] : [])
-        ]
-        a.check({
-          scope: all(is(at("newlyDeveloped"), p.newlyDeveloped, true), is(at("inIndustrialProduction"), p.inIndustrialProduction, true)),
-          breach: any(
-            is(at("labScaleTest"), p.labScaleTest, false),
-            is(at("pilotScaleTest"), p.pilotScaleTest, false),
-            is(at("industrialTrial"), p.industrialTrial, false)
-          ),
-          zh: `新开发工艺${name}未经${skipped.join("、")}直接进行工业化生产`,
-          en: `newly developed process ${name} went into industrial production without ${skipped.length} of the three trials`
-        })
-      }
-      if (a.entry(eq(p.firstUseInChina, true), eq(p.provincialSafetyReliabilityDemonstration, false))) {
-        const { path, at } = entryAt(PROCESSES, i)
-        const name = p.name ?? path
-        a.check({
-          scope: is(at("firstUseInChina"), p.firstUseInChina, true),
-          breach: is(at("provincialSafetyReliabilityDemonstration"), p.provincialSafetyReliabilityDemonstration, false),
-          zh: `国内首次使用的化工工艺${name}未经省级有关部门组织的安全可靠性论证`,
-          en: `process ${name}, first used in China, had no provincially organised safety reliability assessment`
-        })
-      }
-    }
-    const units = a.list(UNITS, pd.newUnits)
-    for (let i = 0; i < units.length && !a.done; i++) {
-      const u = units[i]!
-      if (!a.entry(eq(u.chargedAndStarted, true), eq(u.trialRunPlan, false))) continue
-      const { path, at } = entryAt(UNITS, i)
-      a.check({
-        scope: is(at("chargedAndStarted"), u.chargedAndStarted, true),
-        breach: is(at("trialRunPlan"), u.trialRunPlan, false),
-        context: u.id === undefined ? [] : [{ path: at("id"), value: u.id }],
-        zh: `新建装置${u.id ?? path}未制定试生产方案投料开车`,
-        en: `new unit ${u.id ?? path} was charged and started without a trial-run plan`
-      })
-    }
-    if (a.entry(eq(pd.isFineChemicalEnterprise, true), eq(pd.reactionSafetyRiskAssessmentDone, false))) {
-      a.check({
-        scope: is(`${P}.isFineChemicalEnterprise`, pd.isFineChemicalEnterprise, true),
-        breach: is(`${P}.reactionSafetyRiskAssessmentDone`, pd.reactionSafetyRiskAssessmentDone, false),
-        zh: "精细化工企业未按规范性文件要求开展反应安全风险评估",
-        en: "a fine-chemicals enterprise without the required reaction safety risk assessment"
-      })
-    }
-    return a.outcome()
-  }
+  schema: ProcessDevelopmentAndTrialRunFacts,
+  facts: processDevelopmentFacts,
+  violationWhen: Condition.any(
+    Condition.some(
+      PROCESSES,
+      Condition.any(
+        Condition.because(
+          Condition.all(Condition.eq("newlyDeveloped", true), Condition.eq("inIndustrialProduction", true), Condition.eq("labScaleTest", false)),
+          "新开发工艺{name|$entry}未经小试直接进行工业化生产",
+          "newly developed process {name|$entry} went into industrial production without a lab-scale test"
+        ),
+        Condition.because(
+          Condition.all(Condition.eq("newlyDeveloped", true), Condition.eq("inIndustrialProduction", true), Condition.eq("pilotScaleTest", false)),
+          "新开发工艺{name|$entry}未经中试直接进行工业化生产",
+          "newly developed process {name|$entry} went into industrial production without a pilot-scale test"
+        ),
+        Condition.because(
+          Condition.all(Condition.eq("newlyDeveloped", true), Condition.eq("inIndustrialProduction", true), Condition.eq("industrialTrial", false)),
+          "新开发工艺{name|$entry}未经工业化试验直接进行工业化生产",
+          "newly developed process {name|$entry} went into industrial production without an industrial trial"
+        ),
+        Condition.because(
+          Condition.all(Condition.eq("firstUseInChina", true), Condition.eq("provincialSafetyReliabilityDemonstration", false)),
+          "国内首次使用的化工工艺{name|$entry}未经省级有关部门组织的安全可靠性论证",
+          "process {name|$entry}, first used in China, had no provincially organised safety reliability assessment"
+        )
+      ),
+      { heading: false }
+    ),
+    Condition.some(
+      UNITS,
+      Condition.because(
+        Condition.all(Condition.show("id"), Condition.eq("chargedAndStarted", true), Condition.eq("trialRunPlan", false)),
+        "新建装置{$entry}未制定试生产方案投料开车",
+        "new unit {$entry} was charged and started without a trial-run plan"
+      ),
+      { label: "id", heading: false }
+    ),
+    Condition.because(
+      Condition.all(Condition.eq(`${P}.isFineChemicalEnterprise`, true), Condition.eq(`${P}.reactionSafetyRiskAssessmentDone`, false)),
+      "精细化工企业未按规范性文件要求开展反应安全风险评估",
+      "a fine-chemicals enterprise without the required reaction safety risk assessment"
+    )
+  )
 })

@@ -8,8 +8,10 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { any, Assessment, defineItemRule, eq, hazchemSafetyLaw, is, or3, sectionFacts, workSafetyLaw } from "../support.ts"
+import { responsibilityFacts } from "../../facts/labels.ts"
+import { hazchemSafetyLaw, itemRule, sectionFacts, workSafetyLaw } from "../meta.ts"
 
 /** The facts item 16 reads. @since 0.1.0 */
 export const ResponsibilityAndHazardInvestigationFacts = sectionFacts(["responsibilitySystem", "hazardInvestigationSystem"])
@@ -19,7 +21,7 @@ export const ResponsibilityAndHazardInvestigationFacts = sectionFacts(["responsi
  *
  * @since 0.1.0
  */
-export const responsibilityAndHazardInvestigation: Rule.Rule<typeof ResponsibilityAndHazardInvestigationFacts.Type> = defineItemRule({
+export const responsibilityAndHazardInvestigation: Rule.Rule<typeof ResponsibilityAndHazardInvestigationFacts.Type> = itemRule({
   item: 16,
   slug: "responsibility-and-hazard-investigation",
   title: {
@@ -36,41 +38,28 @@ export const responsibilityAndHazardInvestigation: Rule.Rule<typeof Responsibili
   },
   legalBases: [workSafetyLaw(4), workSafetyLaw(22), workSafetyLaw(41), hazchemSafetyLaw(5)],
   penalties: [workSafetyLaw(101, 5)],
-  facts: ResponsibilityAndHazardInvestigationFacts,
-  reads: [
-    "facts.responsibilitySystem.established",
-    "facts.responsibilitySystem.matchedToPosts",
-    "facts.hazardInvestigationSystem.established",
-    "facts.hazardInvestigationSystem.implemented"
-  ],
-  evaluate: ({ facts }, context) => {
-    const r = facts?.responsibilitySystem
-    const h = facts?.hazardInvestigationSystem
-    // A system that does not exist is neither matched to posts nor applied: those facts are moot.
-    const noResponsibility = r?.established === false
-    const noInvestigation = h?.established === false
-    const a = new Assessment(context)
-    const breach = or3(
-      noResponsibility ? true : or3(eq(r?.established, false), eq(r?.matchedToPosts, false)),
-      noInvestigation ? true : or3(eq(h?.established, false), eq(h?.implemented, false))
-    )
-    if (a.entry(true, breach)) {
-      const parts = [
-        { lit: is("facts.responsibilitySystem.established", r?.established, false), zh: "未建立全员安全生产责任制", en: "no all-staff responsibility system" },
-        { lit: is("facts.responsibilitySystem.matchedToPosts", r?.matchedToPosts, false), zh: "全员安全生产责任制与岗位不匹配", en: "the responsibility system is not matched to the posts" },
-        { lit: is("facts.hazardInvestigationSystem.established", h?.established, false), zh: "未制定事故隐患排查治理制度", en: "no hazard investigation system" },
-        { lit: is("facts.hazardInvestigationSystem.implemented", h?.implemented, false), zh: "事故隐患排查治理制度未实施", en: "the hazard investigation system is not applied" }
-      ]
-      const responsibility = noResponsibility ? [parts[0]!] : [parts[0]!, parts[1]!]
-      const investigation = noInvestigation ? [parts[2]!] : [parts[2]!, parts[3]!]
-      const used = [...responsibility, ...investigation]
-      const held = used.filter((p) => p.lit.holds === true)
-      a.check({
-        breach: any(...used.map((p) => p.lit)),
-        zh: held.map((p) => p.zh).join("，"),
-        en: held.map((p) => p.en).join("; ")
-      })
-    }
-    return a.outcome()
-  }
+  schema: ResponsibilityAndHazardInvestigationFacts,
+  facts: responsibilityFacts,
+  // the details name each breach, joined as one sentence
+  violationWhen: Condition.because(
+    Condition.any(
+      Condition.because(Condition.eq("facts.responsibilitySystem.established", false), "未建立全员安全生产责任制", "no all-staff responsibility system"),
+      // a system that does not exist is neither matched to posts nor applied: those facts are moot
+      Condition.unless(
+        Condition.eq("facts.responsibilitySystem.established", false),
+        Condition.because(
+          Condition.eq("facts.responsibilitySystem.matchedToPosts", false),
+          "全员安全生产责任制与岗位不匹配",
+          "the responsibility system is not matched to the posts"
+        )
+      ),
+      Condition.because(Condition.eq("facts.hazardInvestigationSystem.established", false), "未制定事故隐患排查治理制度", "no hazard investigation system"),
+      Condition.unless(
+        Condition.eq("facts.hazardInvestigationSystem.established", false),
+        Condition.because(Condition.eq("facts.hazardInvestigationSystem.implemented", false), "事故隐患排查治理制度未实施", "the hazard investigation system is not applied")
+      )
+    ),
+    "{$reasons}",
+    "{$reasons;}"
+  )
 })

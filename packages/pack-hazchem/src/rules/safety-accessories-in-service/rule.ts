@@ -5,22 +5,22 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entryAt, eq, hazchemSafetyLaw, is, label, sectionFacts } from "../support.ts"
+import { safetyAccessoriesFact } from "../../facts/labels.ts"
+import { hazchemSafetyLaw, itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 15 reads. @since 0.1.0 */
 export const SafetyAccessoriesInServiceFacts = sectionFacts(["safetyAccessories"])
 
 const ACCESSORIES = "facts.safetyAccessories"
 
-const kindZh = { "safety-valve": "安全阀", "rupture-disc": "爆破片", other: "安全附件" } as const
-
 /**
  * 安全附件正常投用.
  *
  * @since 0.1.0
  */
-export const safetyAccessoriesInService: Rule.Rule<typeof SafetyAccessoriesInServiceFacts.Type> = defineItemRule({
+export const safetyAccessoriesInService: Rule.Rule<typeof SafetyAccessoriesInServiceFacts.Type> = itemRule({
   item: 15,
   slug: "safety-accessories-in-service",
   title: { "zh-CN": "安全阀、爆破片等安全附件正常投用", en: "Safety valves, rupture discs and other safety accessories are in normal service" },
@@ -33,22 +33,13 @@ export const safetyAccessoriesInService: Rule.Rule<typeof SafetyAccessoriesInSer
     en: "Put the accessory back in normal service at once, replace failed ones, and keep them calibrated as required."
   },
   legalBases: [hazchemSafetyLaw(37), hazchemSafetyLaw(38)],
-  facts: SafetyAccessoriesInServiceFacts,
-  reads: ["facts.safetyAccessories[].kind", "facts.safetyAccessories[].inNormalService"],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const accessories = a.list(ACCESSORIES, facts?.safetyAccessories)
-    for (let i = 0; i < accessories.length && !a.done; i++) {
-      const s = accessories[i]!
-      if (!a.entry(true, eq(s.inNormalService, false))) continue
-      const { path, at } = entryAt(ACCESSORIES, i)
-      a.check({
-        breach: is(at("inNormalService"), s.inNormalService, false),
-        context: [{ path: at("kind"), value: s.kind }, ...(s.id === undefined ? [] : [{ path: at("id"), value: s.id }])],
-        zh: `${kindZh[s.kind]}${label(s.id, path)}未正常投用`,
-        en: `${s.kind} ${label(s.id, path)} is not in normal service`
-      })
-    }
-    return a.outcome("no safety accessories")
-  }
+  schema: SafetyAccessoriesInServiceFacts,
+  facts: safetyAccessoriesFact,
+  notApplicableWhen: Condition.eq({ count: ACCESSORIES }, 0),
+  notApplicableReason: "no safety accessories",
+  violationWhen: Condition.some(
+    ACCESSORIES,
+    Condition.because(Condition.all(Condition.show("kind"), Condition.show("id"), Condition.eq("inNormalService", false)), "{kind:label}{$entry}未正常投用", "{kind} {$entry} is not in normal service"),
+    { label: "id", heading: false }
+  )
 })

@@ -26,7 +26,7 @@ tester.run("hazchem/special-operation-management", {
       name: "nothing recorded",
       asOf,
       enterprise: hazchem({}),
-      missing: ["facts.specialOperationManagement.systemEstablished", "facts.specialOperationManagement.systemEnforced"]
+      missing: ["facts.specialOperationManagement"]
     },
     {
       name: "enforcement unknown",

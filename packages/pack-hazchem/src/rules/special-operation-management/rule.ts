@@ -10,8 +10,10 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { any, Assessment, defineItemRule, eq, is, or3, sectionFacts, workSafetyLaw } from "../support.ts"
+import { specialOperationManagementFacts } from "../../facts/labels.ts"
+import { itemRule, sectionFacts, workSafetyLaw } from "../meta.ts"
 
 /** The facts item 18 reads. @since 0.1.0 */
 export const SpecialOperationManagementFacts = sectionFacts(["specialOperationManagement"])
@@ -21,7 +23,7 @@ export const SpecialOperationManagementFacts = sectionFacts(["specialOperationMa
  *
  * @since 0.1.0
  */
-export const specialOperationManagement: Rule.Rule<typeof SpecialOperationManagementFacts.Type> = defineItemRule({
+export const specialOperationManagement: Rule.Rule<typeof SpecialOperationManagementFacts.Type> = itemRule({
   item: 18,
   slug: "special-operation-management",
   title: {
@@ -37,22 +39,18 @@ export const specialOperationManagement: Rule.Rule<typeof SpecialOperationManage
     en: "Draw up a management system for the eight special operations of GB 30871-2022 (hot work, confined space, blinding, work at height, lifting, temporary power, excavation, road breaking) and enforce permits, gas analysis and attendance."
   },
   legalBases: [workSafetyLaw(21, 2)],
-  facts: SpecialOperationManagementFacts,
-  reads: ["facts.specialOperationManagement.systemEstablished", "facts.specialOperationManagement.systemEnforced"],
-  evaluate: ({ facts }, context) => {
-    const m = facts?.specialOperationManagement
-    // A system that was never drawn up cannot be enforced: then enforcement is moot.
-    const moot = m?.systemEstablished === false
-    const a = new Assessment(context)
-    if (a.entry(true, moot ? true : or3(eq(m?.systemEstablished, false), eq(m?.systemEnforced, false)))) {
-      const established = is("facts.specialOperationManagement.systemEstablished", m?.systemEstablished, false)
-      const enforced = moot ? undefined : is("facts.specialOperationManagement.systemEnforced", m?.systemEnforced, false)
-      a.check({
-        breach: enforced === undefined ? established : any(established, enforced),
-        zh: moot ? "未制定特殊作业管理制度" : "特殊作业管理制度未有效执行",
-        en: moot ? "no special-operations management system" : "the special-operations management system is not effectively enforced"
-      })
-    }
-    return a.outcome()
-  }
+  schema: SpecialOperationManagementFacts,
+  facts: specialOperationManagementFacts,
+  violationWhen: Condition.any(
+    Condition.because(Condition.eq("facts.specialOperationManagement.systemEstablished", false), "未制定特殊作业管理制度", "no special-operations management system"),
+    // a system never drawn up cannot be enforced: then enforcement is moot
+    Condition.unless(
+      Condition.eq("facts.specialOperationManagement.systemEstablished", false),
+      Condition.because(
+        Condition.eq("facts.specialOperationManagement.systemEnforced", false),
+        "特殊作业管理制度未有效执行",
+        "the special-operations management system is not effectively enforced"
+      )
+    )
+  )
 })

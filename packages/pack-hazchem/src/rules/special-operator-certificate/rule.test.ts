@@ -24,7 +24,7 @@ tester.run(RULE, {
       name: "a certificate that expired the day before the as-of date",
       asOf,
       enterprise: hazchem({ specialOperators: [{ holdsCertificate: true, certificateValidUntil: "2026-11-22" }] }),
-      evidence: [{ path: "facts.specialOperators[0].certificateValidUntil", value: new Date("2026-11-22T00:00:00Z") }],
+      evidence: [{ path: "facts.specialOperators[0].certificateValidUntil", value: "2026-11-22" }],
       details: { "zh-CN": "2026-11-22过期", en: "expired on 2026-11-22" }
     },
     {

@@ -13,9 +13,10 @@
  *
  * @since 0.1.0
  */
-import { CalendarDate } from "@anquan/core"
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entryAt, known, type Lit, sectionFacts, type Tri, unknown, workSafetyLaw } from "../support.ts"
+import { specialOperatorsFact } from "../../facts/labels.ts"
+import { itemRule, sectionFacts, workSafetyLaw } from "../meta.ts"
 
 /** The facts item 2 reads. @since 0.1.0 */
 export const SpecialOperatorCertificateFacts = sectionFacts(["specialOperators"])
@@ -27,7 +28,7 @@ const OPERATORS = "facts.specialOperators"
  *
  * @since 0.1.0
  */
-export const specialOperatorCertificate: Rule.Rule<typeof SpecialOperatorCertificateFacts.Type> = defineItemRule({
+export const specialOperatorCertificate: Rule.Rule<typeof SpecialOperatorCertificateFacts.Type> = itemRule({
   item: 2,
   slug: "special-operator-certificate",
   title: { "zh-CN": "特种作业人员持证上岗", en: "Special operators hold a valid certificate" },
@@ -38,41 +39,35 @@ export const specialOperatorCertificate: Rule.Rule<typeof SpecialOperatorCertifi
   },
   legalBases: [workSafetyLaw(30)],
   penalties: [workSafetyLaw(97, 7)],
-  facts: SpecialOperatorCertificateFacts,
-  reads: ["facts.specialOperators[].holdsCertificate", "facts.specialOperators[].certificateValidUntil", "facts.specialOperators[].operationType"],
-  evaluate: ({ facts }, context) => {
-    const asOf = context.asOf.getTime()
-    const a = new Assessment(context)
-    const operators = a.list(OPERATORS, facts?.specialOperators)
-    for (let i = 0; i < operators.length && !a.done; i++) {
-      const op = operators[i]!
-      const until = op.certificateValidUntil
-      const breached: Tri = op.holdsCertificate === false
-        ? true
-        : until !== undefined
-        ? until.getTime() < asOf
-        : op.holdsCertificate === true
-        ? false
-        : undefined
-      if (!a.entry(true, breached)) continue
-      const { path, at } = entryAt(OPERATORS, i)
-      let breach: Lit
-      let zh = `特种作业人员（${path}）未持证上岗`
-      let en = `the special operator at ${path} works without a certificate`
-      if (op.holdsCertificate === false) {
-        breach = known(true, [{ path: at("holdsCertificate"), value: false }])
-      } else if (until !== undefined) {
-        const expired = until.getTime() < asOf
-        breach = known(expired, [{ path: at("certificateValidUntil"), value: until }])
-        zh = `特种作业人员（${path}）操作证已于${CalendarDate.format(until)}过期`
-        en = `the certificate of the special operator at ${path} expired on ${CalendarDate.format(until)}`
-      } else if (op.holdsCertificate === true) {
-        breach = known(false, [{ path: at("holdsCertificate"), value: true }])
-      } else {
-        breach = unknown([at("holdsCertificate")])
-      }
-      a.check({ breach, context: op.operationType === undefined ? [] : [{ path: at("operationType"), value: op.operationType }], zh, en })
-    }
-    return a.outcome("no special operators")
-  }
+  schema: SpecialOperatorCertificateFacts,
+  facts: specialOperatorsFact,
+  notApplicableWhen: Condition.eq({ count: OPERATORS }, 0),
+  notApplicableReason: "no special operators",
+  violationWhen: Condition.some(
+    OPERATORS,
+    Condition.all(
+      Condition.show("operationType"),
+      Condition.any(
+        // recorded as holding no certificate
+        Condition.because(
+          Condition.all(Condition.present("holdsCertificate"), Condition.eq("holdsCertificate", false)),
+          "特种作业人员（{$entry}）未持证上岗",
+          "the special operator at {$entry} works without a certificate"
+        ),
+        // a certificate that expired before the as-of day is not one the operator holds (one recorded
+        // as not held is that breach already)
+        Condition.unless(
+          Condition.eq("holdsCertificate", false),
+          Condition.because(
+            Condition.all(Condition.present("certificateValidUntil"), { expired: "certificateValidUntil" }),
+            "特种作业人员（{$entry}）操作证已于{certificateValidUntil}过期",
+            "the certificate of the special operator at {$entry} expired on {certificateValidUntil}"
+          )
+        ),
+        // neither known: whether a certificate is held is the missing fact (never true by itself)
+        Condition.all(Condition.not(Condition.present("certificateValidUntil")), Condition.not(Condition.present("holdsCertificate")), Condition.eq("holdsCertificate", false))
+      )
+    ),
+    { heading: false }
+  )
 })

@@ -9,8 +9,10 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { any, Assessment, defineItemRule, entryAt, eq, is, or3, sectionFacts } from "../support.ts"
+import { storageAreasFact } from "../../facts/labels.ts"
+import { itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 20 reads. @since 0.1.0 */
 export const StorageSegregationFacts = sectionFacts(["storageAreas"])
@@ -22,7 +24,7 @@ const AREAS = "facts.storageAreas"
  *
  * @since 0.1.0
  */
-export const storageSegregation: Rule.Rule<typeof StorageSegregationFacts.Type> = defineItemRule({
+export const storageSegregation: Rule.Rule<typeof StorageSegregationFacts.Type> = itemRule({
   item: 20,
   slug: "storage-segregation",
   title: {
@@ -37,43 +39,25 @@ export const storageSegregation: Rule.Rule<typeof StorageSegregationFacts.Type> 
     "zh-CN": "按国家标准对危险化学品分区、分类、分库储存；将储存量和品种降至许可和设计范围内；将相互禁配的物质分开储存。",
     en: "Store hazardous chemicals by zone, class and store as the national standard requires; bring quantities and varieties within the permitted and design limits; separate incompatible substances."
   },
-  facts: StorageSegregationFacts,
-  reads: [
-    "facts.storageAreas[].zonedAndClassified",
-    "facts.storageAreas[].overQuantity",
-    "facts.storageAreas[].overVariety",
-    "facts.storageAreas[].incompatibleMixedStorage"
-  ],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const areas = a.list(AREAS, facts?.storageAreas)
-    for (let i = 0; i < areas.length && !a.done; i++) {
-      const s = areas[i]!
-      const breach = or3(
-        or3(eq(s.zonedAndClassified, false), eq(s.overQuantity, true)),
-        or3(eq(s.overVariety, true), eq(s.incompatibleMixedStorage, true))
-      )
-      if (!a.entry(true, breach)) continue
-      const { path, at } = entryAt(AREAS, i)
-      const name = s.name ?? s.id ?? path
-      const what = [
-        ...(s.zonedAndClassified === false ? [{ zh: "未分区分类储存", en: "not stored by zone and class" }] : []),
-        ...(s.overQuantity === true ? [{ zh: "超量储存", en: "over quantity" }] : []),
-        ...(s.overVariety === true ? [{ zh: "超品种储存", en: "over variety" }] : []),
-        ...(s.incompatibleMixedStorage === true ? [{ zh: "相互禁配物质混放混存", en: "incompatible substances stored together" }] : [])
-      ]
-      a.check({
-        breach: any(
-          is(at("zonedAndClassified"), s.zonedAndClassified, false),
-          is(at("overQuantity"), s.overQuantity, true),
-          is(at("overVariety"), s.overVariety, true),
-          is(at("incompatibleMixedStorage"), s.incompatibleMixedStorage, true)
-        ),
-        context: s.id === undefined ? [] : [{ path: at("id"), value: s.id }],
-        zh: `储存场所${name}${what.map((w) => w.zh).join("、")}`,
-        en: `storage area ${name}: ${what.map((w) => w.en).join(", ")}`
-      })
-    }
-    return a.outcome("no hazardous-chemicals storage area")
-  }
+  schema: StorageSegregationFacts,
+  facts: storageAreasFact,
+  notApplicableWhen: Condition.eq({ count: AREAS }, 0),
+  notApplicableReason: "no hazardous-chemicals storage area",
+  violationWhen: Condition.some(
+    AREAS,
+    Condition.because(
+      Condition.all(
+        Condition.show("id"),
+        Condition.any(
+          Condition.because(Condition.eq("zonedAndClassified", false), "未分区分类储存", "not stored by zone and class"),
+          Condition.because(Condition.eq("overQuantity", true), "超量储存", "over quantity"),
+          Condition.because(Condition.eq("overVariety", true), "超品种储存", "over variety"),
+          Condition.because(Condition.eq("incompatibleMixedStorage", true), "相互禁配物质混放混存", "incompatible substances stored together")
+        )
+      ),
+      "储存场所{$entry}{$reasons、}",
+      "storage area {$entry}: {$reasons}"
+    ),
+    { label: ["name", "id"], heading: false }
+  )
 })

@@ -7,23 +7,22 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { Assessment, defineItemRule, entryAt, hasAny, includesAny, label, sectionFacts } from "../support.ts"
+import { toxicGasPipelinesFact } from "../../facts/labels.ts"
+import { itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 8 reads. @since 0.1.0 */
 export const ToxicGasPipelinePublicAreaFacts = sectionFacts(["toxicGasPipelines"])
 
 const PIPELINES = "facts.toxicGasPipelines"
-const PUBLIC_AREA = ["public-area"] as const
-
-const mediumZh = { phosgene: "光气", chlorine: "氯气", "other-highly-toxic-gas": "剧毒气体", "hydrogen-sulfide": "硫化氢" } as const
 
 /**
  * 剧毒气体、硫化氢管道不穿越公共区域.
  *
  * @since 0.1.0
  */
-export const toxicGasPipelinePublicArea: Rule.Rule<typeof ToxicGasPipelinePublicAreaFacts.Type> = defineItemRule({
+export const toxicGasPipelinePublicArea: Rule.Rule<typeof ToxicGasPipelinePublicAreaFacts.Type> = itemRule({
   item: 8,
   slug: "toxic-gas-pipeline-public-area",
   title: {
@@ -38,25 +37,17 @@ export const toxicGasPipelinePublicArea: Rule.Rule<typeof ToxicGasPipelinePublic
     "zh-CN": "改线使剧毒气体、硫化氢管道不穿越厂区（含化工园区、工业园区）外的公共区域；改造完成前停止输送或者采取严格的监控和应急措施。",
     en: "Re-route the pipeline so that it stays inside the plant, chemical park or industrial park; stop the transfer, or apply strict monitoring and emergency measures, until then."
   },
-  facts: ToxicGasPipelinePublicAreaFacts,
-  reads: ["facts.toxicGasPipelines[].medium", "facts.toxicGasPipelines[].areasCrossedOutsidePlant"],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const pipelines = a.list(PIPELINES, facts?.toxicGasPipelines)
-    for (let i = 0; i < pipelines.length && !a.done; i++) {
-      const p = pipelines[i]!
-      if (!a.entry(true, hasAny(p.areasCrossedOutsidePlant, PUBLIC_AREA))) continue
-      const { path, at } = entryAt(PIPELINES, i)
-      a.check({
-        breach: includesAny(at("areasCrossedOutsidePlant"), p.areasCrossedOutsidePlant, PUBLIC_AREA),
-        context: [
-          ...(p.id === undefined ? [] : [{ path: at("id"), value: p.id }]),
-          ...(p.medium === undefined ? [] : [{ path: at("medium"), value: p.medium }])
-        ],
-        zh: `${p.medium === undefined ? "剧毒气体" : mediumZh[p.medium]}管道${label(p.id, path)}穿越厂区外公共区域`,
-        en: `${p.medium ?? "toxic gas"} pipeline ${label(p.id, path)} crosses a public area outside the plant`
-      })
-    }
-    return a.outcome("no pipeline of highly toxic gas or hydrogen sulfide")
-  }
+  schema: ToxicGasPipelinePublicAreaFacts,
+  facts: toxicGasPipelinesFact,
+  notApplicableWhen: Condition.eq({ count: PIPELINES }, 0),
+  notApplicableReason: "no pipeline of highly toxic gas or hydrogen sulfide",
+  violationWhen: Condition.some(
+    PIPELINES,
+    Condition.because(
+      Condition.all(Condition.show("id"), Condition.show("medium"), Condition.oneOf("areasCrossedOutsidePlant", ["public-area"])),
+      "{medium:label|=剧毒气体}管道{$entry}穿越厂区外公共区域",
+      "{medium|=toxic gas} pipeline {$entry} crosses a public area outside the plant"
+    ),
+    { label: "id", heading: false }
+  )
 })
