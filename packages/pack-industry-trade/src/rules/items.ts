@@ -1,0 +1,14 @@
+/**
+ * The 64 items of 第三条 to 第十三条 of 令第10号, in the order of the text.
+ *
+ * @since 0.2.0
+ */
+import { generalItems } from "./general.ts"
+import type { Item } from "./item.ts"
+import { metallurgyItems } from "./metallurgy.ts"
+
+/** Every item, article by article. @since 0.2.0 */
+export const items: ReadonlyArray<Item> = [
+  ...generalItems, // 第三条 (3)
+  ...metallurgyItems // 第四条 冶金 (8)
+]
