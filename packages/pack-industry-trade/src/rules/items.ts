@@ -6,9 +6,11 @@
 import { generalItems } from "./general.ts"
 import type { Item } from "./item.ts"
 import { metallurgyItems } from "./metallurgy.ts"
+import { nonferrousItems } from "./nonferrous.ts"
 
 /** Every item, article by article. @since 0.2.0 */
 export const items: ReadonlyArray<Item> = [
   ...generalItems, // 第三条 (3)
-  ...metallurgyItems // 第四条 冶金 (8)
+  ...metallurgyItems, // 第四条 冶金 (8)
+  ...nonferrousItems // 第五条 有色 (13)
 ]
