@@ -15,3 +15,4 @@ export { failedSafetyFacilities, itemReference } from "./rules/failed-safety-fac
 export * from "./rules/general.ts"
 export * from "./rules/metallurgy.ts"
 export * from "./rules/nonferrous.ts"
+export * from "./rules/building-materials.ts"

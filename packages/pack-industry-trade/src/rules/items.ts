@@ -3,6 +3,7 @@
  *
  * @since 0.2.0
  */
+import { buildingMaterialsItems } from "./building-materials.ts"
 import { generalItems } from "./general.ts"
 import type { Item } from "./item.ts"
 import { metallurgyItems } from "./metallurgy.ts"
@@ -12,5 +13,6 @@ import { nonferrousItems } from "./nonferrous.ts"
 export const items: ReadonlyArray<Item> = [
   ...generalItems, // 第三条 (3)
   ...metallurgyItems, // 第四条 冶金 (8)
-  ...nonferrousItems // 第五条 有色 (13)
+  ...nonferrousItems, // 第五条 有色 (13)
+  ...buildingMaterialsItems // 第六条 建材 (8)
 ]
