@@ -8,6 +8,7 @@ import { FactDeclaration, Pack } from "@anquan/core"
 import type { FactDeclarations, Rule } from "@anquan/core"
 import type { Schema } from "effect"
 import { applicabilityFacts } from "./facts/applicability.ts"
+import { beforeInForce } from "./rules/before-in-force.ts"
 import { failedSafetyFacilities } from "./rules/failed-safety-facilities.ts"
 import { items } from "./rules/items.ts"
 
@@ -24,11 +25,12 @@ export const industryTradeFacts: FactDeclarations = (() => {
 })()
 
 /**
- * The rules in the order of the text: 第三条(一) … 第十三条(二), then 第十四条.
+ * The rules in the order of the text: 第三条(一) … 第十三条(二), then 第十四条; last the note rule
+ * for as-of dates before 2023-05-15 (`industry-trade/before-in-force`).
  *
  * @since 0.2.0
  */
-export const industryTradeRules: ReadonlyArray<Rule.Rule<any>> = [...items.map((i) => i.rule), failedSafetyFacilities]
+export const industryTradeRules: ReadonlyArray<Rule.Rule<any>> = [...items.map((i) => i.rule), failedSafetyFacilities, beforeInForce]
 
 /**
  * The pack. Its facts sit under `enterprise.facts.industryTrade`.
