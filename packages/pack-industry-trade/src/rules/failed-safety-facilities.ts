@@ -42,17 +42,17 @@ const failedFacility = (it: Item, path: string): Condition => {
   const { spec } = it
   const label = spec.facts[path]!.label
   const reference = itemReference(spec.article, spec.item)
-  const failed = Condition.because(
-    Condition.eq(path, "failed"),
-    `${reference}：${label["zh-CN"]}失效或者无效`,
-    `Art. ${spec.article}(${spec.item}): ${label.en} has failed or is ineffective`
-  )
+  const failed = Condition.eq(path, "failed")
   const absent = spec.facilityAbsentWhen?.[path] ?? spec.absentWhen
   const given = absent === undefined
     ? failed
     : Condition.any(Condition.all(Condition.present(path), failed), Condition.all(Condition.not(absent), failed))
   const scope = inScope(spec.scope)
-  return scope === undefined ? given : Condition.all(scope, given)
+  return Condition.because(
+    scope === undefined ? given : Condition.all(scope, given),
+    `${reference}：${label["zh-CN"]}失效或者无效`,
+    `Art. ${spec.article}(${spec.item}): ${label.en} has failed or is ineffective`
+  )
 }
 
 /** The facts of the items (their facilities, and the facts saying whether their plant exists). @since 0.2.0 */
