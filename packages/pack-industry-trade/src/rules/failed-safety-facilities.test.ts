@@ -35,6 +35,12 @@ tester.run(RULE, {
       name: "a failed facility counts even when whether its plant exists is not recorded",
       asOf,
       enterprise: plant({ industries: ["metallurgy"], specialFields: [], metallurgy: { gasIsolationDevices: "failed" } })
+    },
+    {
+      name: "special fields recorded, sub-industries not: a failed dust facility still decides",
+      asOf,
+      enterprise: plant({ specialFields: ["dust-explosion"], dust: { dryCollection: true, dryCollectionExplosionControl: "failed" } }),
+      details: { "zh-CN": "第十一条(三)：干式除尘系统泄爆、惰化、抑爆等爆炸防控措施失效或者无效" }
     }
   ],
   compliant: [
@@ -47,6 +53,7 @@ tester.run(RULE, {
     }
   ],
   indeterminate: [
+    { name: "neither sub-industries nor special fields recorded: the facilities are not walked", asOf, enterprise: plant(undefined), missing: ["facts.industries", "facts.specialFields"] },
     {
       name: "a plant present, its facility not recorded",
       asOf,

@@ -17,7 +17,7 @@ import { Condition, Rule } from "@anquan/core"
 
 type Condition = Condition.Condition
 import type { FactDeclarations } from "@anquan/core"
-import { applicabilityFacts, isFacility } from "../facts/applicability.ts"
+import { applicabilityFacts, industries, INDUSTRIES, isFacility, SPECIAL_FIELDS, specialFields } from "../facts/applicability.ts"
 import { DOCUMENT, IN_FORCE_FROM, inScope, text } from "./item.ts"
 import type { Item } from "./item.ts"
 import { items } from "./items.ts"
@@ -90,6 +90,15 @@ export const failedSafetyFacilitiesOf = (list: ReadonlyArray<Item>): Rule.Rule<a
     appliesTo: { sectors: ["industry-trade"] },
     effective: { from: IN_FORCE_FROM },
     facts: facilityFacts(list),
+    // Unknown while neither the sub-industries nor the special fields are recorded: then no facility
+    // can be placed in an article's scope, the answer is `indeterminate` naming those two facts, and
+    // the facilities are not walked. False as soon as either is recorded (`[]` included).
+    notApplicableWhen: Condition.all(
+      Condition.not(Condition.present(INDUSTRIES)),
+      Condition.not(Condition.present(SPECIAL_FIELDS)),
+      Condition.oneOf(INDUSTRIES, industries),
+      Condition.oneOf(SPECIAL_FIELDS, specialFields)
+    ),
     violationWhen: Condition.any(...parts)
   })
 }
