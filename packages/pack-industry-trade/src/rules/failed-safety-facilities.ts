@@ -14,8 +14,6 @@
  * @since 0.2.0
  */
 import { Condition, Rule } from "@anquan/core"
-
-type Condition = Condition.Condition
 import type { FactDeclarations } from "@anquan/core"
 import { applicabilityFacts, industries, INDUSTRIES, isFacility, SPECIAL_FIELDS, specialFields } from "../facts/applicability.ts"
 import { DOCUMENT, IN_FORCE_FROM, inScope, text } from "./item.ts"
@@ -38,7 +36,7 @@ export const itemReference = (article: number, item: number): string => `第${ch
  * concerns the enterprise: out of its article's scope or without its plant it is false; a failed
  * facility is a violation even when whether the plant exists is not recorded.
  */
-const failedFacility = (it: Item, path: string): Condition => {
+const failedFacility = (it: Item, path: string): Condition.Condition => {
   const { spec } = it
   const label = spec.facts[path]!.label
   const reference = itemReference(spec.article, spec.item)
@@ -70,7 +68,7 @@ export const facilityFacts = (list: ReadonlyArray<Item>): FactDeclarations => {
  * @since 0.2.0
  */
 export const failedSafetyFacilitiesOf = (list: ReadonlyArray<Item>): Rule.Rule<any> => {
-  const parts: Array<Condition> = []
+  const parts: Array<Condition.Condition> = []
   for (const it of list) {
     for (const [path, d] of Object.entries(it.spec.facts)) if (isFacility(d)) parts.push(failedFacility(it, path))
   }

@@ -9,8 +9,6 @@
  * @since 0.2.0
  */
 import { Condition, Rule } from "@anquan/core"
-
-type Condition = Condition.Condition
 import type { FactDeclarations, Localized } from "@anquan/core"
 import type { Industry, SpecialField } from "../facts/applicability.ts"
 import { applicabilityFacts, INDUSTRIES, industryNames, SPECIAL_FIELDS, specialFieldNames } from "../facts/applicability.ts"
@@ -38,19 +36,19 @@ export interface ItemSpec {
   /** The facts of the item (beyond the applicability facts), declared with labels. */
   readonly facts: FactDeclarations
   /** When true the item does not concern the enterprise although its article does (no such plant). */
-  readonly absentWhen?: Condition
+  readonly absentWhen?: Condition.Condition
   /**
    * For a facility that belongs to one plant of several (the 模铸 ladle of 第四条(三)), the condition
    * "that plant is absent"; default `absentWhen`. Read by 第十四条 only.
    */
-  readonly facilityAbsentWhen?: Readonly<Record<string, Condition>>
-  readonly violationWhen: Condition
+  readonly facilityAbsentWhen?: Readonly<Record<string, Condition.Condition>>
+  readonly violationWhen: Condition.Condition
   /** `false` when the fact base does not confirm the wording. Default `true`. */
   readonly verified?: boolean
 }
 
 /** The condition "the enterprise is outside the article's scope". @since 0.2.0 */
-export const outOfScope = (scope: Scope): Condition | undefined => {
+export const outOfScope = (scope: Scope): Condition.Condition | undefined => {
   if (scope === "every") return undefined
   if ("industry" in scope) {
     const name = industryNames[scope.industry]
@@ -69,7 +67,7 @@ export const outOfScope = (scope: Scope): Condition | undefined => {
 }
 
 /** The condition "the enterprise is within the article's scope" (for 第十四条). @since 0.2.0 */
-export const inScope = (scope: Scope): Condition | undefined => {
+export const inScope = (scope: Scope): Condition.Condition | undefined => {
   if (scope === "every") return undefined
   return "industry" in scope ? Condition.oneOf(INDUSTRIES, [scope.industry]) : Condition.oneOf(SPECIAL_FIELDS, [scope.field])
 }
@@ -109,16 +107,16 @@ export const item = (spec: ItemSpec): Item => {
 // ---- short forms for the conditions the items repeat (they return plain condition data) ----
 
 /** The facility at `path` is recorded `missing` (未设置). @since 0.2.0 */
-export const missing = (path: string, zh: string, en: string): Condition => Condition.because(Condition.eq(path, "missing"), zh, en)
+export const missing = (path: string, zh: string, en: string): Condition.Condition => Condition.because(Condition.eq(path, "missing"), zh, en)
 
 /** The yes/no fact at `path` is `true`. @since 0.2.0 */
-export const yes = (path: string, zh: string, en: string): Condition => Condition.because(Condition.eq(path, true), zh, en)
+export const yes = (path: string, zh: string, en: string): Condition.Condition => Condition.because(Condition.eq(path, true), zh, en)
 
 /** The yes/no fact at `path` is `false`. @since 0.2.0 */
-export const no = (path: string, zh: string, en: string): Condition => Condition.because(Condition.eq(path, false), zh, en)
+export const no = (path: string, zh: string, en: string): Condition.Condition => Condition.because(Condition.eq(path, false), zh, en)
 
 /** The enterprise has no such plant: the yes/no fact at `path` is `false`. @since 0.2.0 */
-export const without = (path: string, zh: string, en: string): Condition => no(path, zh, en)
+export const without = (path: string, zh: string, en: string): Condition.Condition => no(path, zh, en)
 
 /** Bilingual text. @since 0.2.0 */
 export const text = (zh: string, en: string): Localized => ({ "zh-CN": zh, en })
