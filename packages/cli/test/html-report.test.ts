@@ -142,10 +142,9 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     expect(await page.locator("#verdict-table tr[data-verdict='general-hazard']").count()).toBe(5)
     expect(await page.locator("#verdict-table tr[data-verdict='major-hazard']").count()).toBe(1)
     expect(await page.textContent("[data-card='major'] .n")).toBe("1")
-    // 16 violations (5 major) and 3 indeterminate findings (see the demo's sample and its test)
-    expect(await page.locator("#findings tr.finding").count()).toBe(19)
-    expect(await page.locator("#findings tr.finding[data-outcome='violation']").count()).toBe(16)
-    expect(await page.locator("#findings tr.finding[data-severity='major'][data-outcome='violation']").count()).toBe(5)
+    // 16 violations (5 major) and 198 indeterminate findings (see the demo's sample and its test): 3, and 65 for each of
+    // the three evaluated 工贸 units, whose sample records hold no industry-and-trade facts; the first page shows 50
+    expect(await page.locator("#findings tr.finding").count()).toBe(50)
     expect(await page.locator("#rejected").textContent()).toContain("sectors.1")
     // no ledger, no campaign: no such sections and no rate cards
     expect(await page.locator("#governance").count()).toBe(0)
@@ -154,7 +153,14 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
 
     // the lists' totals: every evaluated unit, every finding kept
     expect(await page.getAttribute("#units-pager", "data-total")).toBe("7")
-    expect(await page.getAttribute("#findings-pager", "data-total")).toBe("19")
+    expect(await page.getAttribute("#findings-pager", "data-total")).toBe("214")
+    // the violations, filtered: all on one page
+    await page.selectOption("#f-outcome", "violation")
+    await page.waitForSelector("body[data-list='ready']")
+    expect(await page.locator("#findings tr.finding[data-outcome='violation']").count()).toBe(16)
+    expect(await page.locator("#findings tr.finding[data-severity='major'][data-outcome='violation']").count()).toBe(5)
+    await page.selectOption("#f-outcome", "")
+    await page.waitForSelector("body[data-list='ready']")
     // the units with problems first: the major hazard, the general ones, then the one without violation
     expect(await page.locator("#verdict-table tr[data-verdict]").evaluateAll((rows) => rows.map((r) => (r as unknown as { dataset: { verdict: string } }).dataset.verdict)))
       .toEqual(["major-hazard", ...Array(5).fill("general-hazard"), "no-violation"])
@@ -162,23 +168,30 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     // search and filters run asynchronously (a slice of the embedded units at a time): wait for the lists
     await page.fill("#q", "恒远")
     await page.waitForSelector("body[data-list='ready']")
-    expect(await page.locator("#findings tr.finding").count()).toBe(2)
+    // its 2 violations and the 65 undecided items of the industry-and-trade pack, 50 a page
+    expect(await page.locator("#findings tr.finding").count()).toBe(50)
+    expect(await page.getAttribute("#findings-pager", "data-matched")).toBe("67")
     expect(await page.locator("#verdict-table tr[data-verdict]").count()).toBe(1)
     // a unit's findings, rendered when it is opened
     expect(await page.locator("#verdict-table tr.details").count()).toBe(0)
     await page.click("#verdict-table tr[data-verdict] button.toggle")
-    expect(await page.locator("#verdict-table tr.details tr.unit-finding").count()).toBe(2)
+    expect(await page.locator("#verdict-table tr.details tr.unit-finding").count()).toBe(67)
     await page.click("#verdict-table tr[data-verdict] button.toggle")
     expect(await page.locator("#verdict-table tr.details").count()).toBe(0)
     await page.fill("#q", "")
     await page.waitForSelector("body[data-list='ready']")
     await page.selectOption("#f-outcome", "indeterminate")
+    await page.selectOption("#f-pack", "work-safety-law")
     await page.waitForSelector("body[data-list='ready']")
-    expect(await page.locator("#findings tr.finding").count()).toBe(3)
+    // two of the three indeterminate findings outside the industry-and-trade pack are work-safety-law's
+    expect(await page.locator("#findings tr.finding").count()).toBe(2)
     expect(await page.locator("#findings").textContent()).toContain("enterprise.employees")
+    await page.selectOption("#f-pack", "")
+    await page.waitForSelector("body[data-list='ready']")
+    expect(await page.getAttribute("#findings-pager", "data-matched")).toBe("198")
     await page.selectOption("#f-outcome", "")
     await page.waitForSelector("body[data-list='ready']")
-    expect(await page.locator("#findings tr.finding").count()).toBe(19)
+    expect(await page.locator("#findings tr.finding").count()).toBe(50)
 
     await page.click("#lang")
     await page.waitForSelector("body[data-ready='1']")
@@ -339,6 +352,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     // an indeterminate finding's missing facts: by their declared labels, the path as a tooltip (issue 24: not
     // "缺少事实: facts.overheadPowerLines"); an undeclared one as a data path, a code element
     await page.selectOption("#f-outcome", "indeterminate")
+    await page.selectOption("#f-pack", "work-safety-law")
     await page.waitForSelector("body[data-list='ready']")
     const missing = await page.locator("#findings .missing").allTextContents()
     expect(missing.length).toBeGreaterThan(0)

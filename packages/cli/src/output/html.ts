@@ -681,6 +681,16 @@ const APP = `
     if (word <= cw && widest <= cw * 3) return { interval: 0, width: Math.floor(cw), overflow: "break", lineHeight: 16 };
     return null;
   }
+  // how many lines a label breaks into at a width, word by word (CJK characters one by one), as ECharts breaks it
+  function wrappedLines(label, width) {
+    var words = String(label).split(/(\\s+)|(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])/).filter(function (w) { return w; });
+    var lines = 1, x = 0;
+    words.forEach(function (w) {
+      var ww = textWidth(w);
+      if (x > 0 && x + ww > width) { lines++; x = /^\\s+$/.test(w) ? 0 : ww; } else x += ww;
+    });
+    return lines;
+  }
   // Bars by category: upright while the categories' labels fit under them (straight or wrapped), else lying, the
   // labels then on the left, one per row. spec: { title, labels, series, legend (names), value (axis options), label (value labels) }
   function bars(id, spec) {
@@ -691,8 +701,16 @@ const APP = `
     if (upright) category.axisLabel = upright;
     else {
       category.inverse = true;
-      category.axisLabel = { interval: 0, width: Math.floor(Math.min(widest + 4, widthOf(id) * 0.35)), overflow: "break", lineHeight: 16 };
+      var labelWidth = Math.floor(Math.min(widest + 4, widthOf(id) * 0.35));
+      category.axisLabel = { interval: 0, width: labelWidth, overflow: "break", lineHeight: 16 };
       value.axisLabel = Object.assign({ hideOverlap: true }, value.axisLabel || {});
+      // lying bars: every row as tall as the most wrapped label needs (many packs with long names), never below the
+      // stylesheet's height; the rows are equal, so the longest label decides
+      var box = el(id), lines = Math.max.apply(null, [1].concat(spec.labels.map(function (l) { return wrappedLines(l, labelWidth); })));
+      box.style.height = "";
+      var need = TOP + (lg ? lg.height : 8) + 28 + spec.labels.length * (lines * 16 + 12);
+      if (need > box.clientHeight) box.style.height = need + "px";
+      if (charts[id]) charts[id].resize();
     }
     chart(id, {
       title: heading(spec.title), tooltip: spec.tooltip || { trigger: "axis" }, legend: lg ? lg.option : { show: false },
