@@ -228,11 +228,11 @@ export const makeRiskRegister = (options: RiskRegisterOptions): Effect.Effect<Ri
         switch (command._tag) {
           case "Register":
           case "Update":
-            event = { _tag: command._tag === "Register" ? "RiskPointRegistered" : "RiskPointUpdated", ...envelope, point: command.point, ...(yield* gradeOf(command.point, command._tag)) }
+            event = { _tag: command._tag === "Register" ? "RiskPointRegistered" : "RiskPointUpdated", ...envelope, point: command.point, ...(yield* gradeOf(command.point, `${command._tag} of risk point ${id}`)) }
             break
           case "Assess": {
             const r = grade(command.assessment, config)
-            if (Result.isFailure(r)) return yield* new InvalidInput({ entryPoint: "Assess", issues: r.failure.map((i) => ({ path: ["assessment", ...i.path], message: i.message })) })
+            if (Result.isFailure(r)) return yield* new InvalidInput({ entryPoint: `Assess of risk point ${id}`, issues: r.failure.map((i) => ({ path: ["assessment", ...i.path], message: i.message })) })
             event = { _tag: "RiskAssessed", ...envelope, assessment: command.assessment, on: command.on, grade: r.success.grade, score: r.success.score }
             break
           }
