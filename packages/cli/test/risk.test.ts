@@ -3,7 +3,8 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { afterAll, describe, expect, it } from "vitest"
-import { riskAssess, riskImport, riskList, riskReport } from "../src/risk/index.ts"
+import { makeLedger } from "@anquan/hazard-ledger"
+import { riskAssess, riskFlag, riskImport, riskList, riskReport } from "../src/risk/index.ts"
 
 const sample = fileURLToPath(new URL("../../../examples/risk-register/sample/risk-points.json", import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), "anquan-risk-cli-"))
@@ -89,5 +90,43 @@ describe("anquan risk", () => {
     const l = io()
     await riskList({ ...l, db, format: "json" })
     expect(JSON.parse(l.out.join(""))).toEqual([])
+  })
+
+  it("flag: a hazard of the ledger in the same file found at a risk point flags it for review, once", async () => {
+    const db = `r${n++}.sqlite`
+    await riskImport({ ...io(), db, file: sample })
+    const data = JSON.parse(await import("node:fs").then((fs) => fs.readFileSync(sample, "utf8")))
+    const trees = join(dir, "tree3.json")
+    writeFileSync(trees, JSON.stringify(data.jurisdictions))
+    const ledger = await makeLedger({ store: "sqlite", filename: join(dir, db), jurisdictions: data.jurisdictions })
+    await ledger.execute({ actor: { id: "P-I", name: "检查员" }, role: { kind: "inspector" } }, {
+      command: {
+        _tag: "Report",
+        subject: "91330381MA2L9RT6N9",
+        site: "FX-RA-003",
+        jurisdiction: "330381",
+        sector: "hazardous-chemicals",
+        level: "general",
+        description: "叉车作业区无人车分流标识",
+        source: { kind: "government-inspection" },
+        discoveredOn: "2026-11-20",
+        hazardId: "YH-2026-0100",
+        evidence: []
+      },
+      expectedVersion: 0
+    })
+    await ledger.close()
+    const f = io()
+    expect((await riskFlag({ ...f, db, jurisdictions: trees, format: "json" })).exitCode).toBe(0)
+    expect(JSON.parse(f.out.join(""))).toEqual({ flagged: [{ riskPointId: "FX-RA-003", hazardId: "YH-2026-0100" }], alreadyFlagged: [] })
+    const again = io()
+    await riskFlag({ ...again, db, jurisdictions: trees })
+    expect(again.out.join("")).toContain("flagged for review: 0 (already flagged: 1)")
+    const r = io()
+    const report = await riskReport({ ...r, db, asOf: "2026-12-01", format: "json" })
+    expect(report.exitCode === 0 && report.value.reassessmentDue.points.map((p) => p.id)).toEqual(["FX-RA-003", "FX-RA-004"])
+    // without the tree the write is refused
+    const noTree = io()
+    expect((await riskFlag({ ...noTree, db })).exitCode).toBe(2)
   })
 })

@@ -34,3 +34,8 @@ describe("SQLite file", () => {
     await expect(openRiskRegister({ store: "sqlite", filename, jurisdictions: [], createTables: false })).rejects.toThrow(/holds no risk register/)
   })
 })
+
+// a hazard file of the ledger is a LedgerHazardRef: the link needs no change to the ledger
+import type { HazardFile } from "@anquan/hazard-ledger"
+import type { LedgerHazardRef } from "../src/index.ts"
+export const hazardFileIsARef = (f: HazardFile): LedgerHazardRef => f

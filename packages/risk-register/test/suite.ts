@@ -122,6 +122,29 @@ export const registerSuite = (name: string, fresh: () => Promise<RiskRegisterCli
         expect(await rejection(r.importPoints(system, [{ ...point({ id: "RP-12" }), jurisdiction: "999999" }]))).toMatchObject({ _tag: "UnknownJurisdiction" })
       }))
 
+    it("a ledger hazard found at a risk point flags it for review, once", () =>
+      withRegister(async (r) => {
+        await r.importPoints(system, [...sample(), point({ id: "RP-4", installation: "INS-TANK-1" as never })])
+        const hazards = [
+          { id: "YH-1", subject: ENT_A, installation: "INS-TANK-1", discoveredOn: new Date("2026-03-02T00:00:00.000Z") },
+          { id: "YH-2", subject: ENT_A, site: "RP-2", discoveredOn: new Date("2026-03-03T00:00:00.000Z") },
+          { id: "YH-3", subject: ENT_B, site: "RP-2", discoveredOn: new Date("2026-03-03T00:00:00.000Z") }, // another enterprise
+          { id: "YH-4", subject: ENT_A, discoveredOn: new Date("2026-03-03T00:00:00.000Z") } // no place
+        ]
+        expect(await r.flagFromHazards(system, hazards)).toEqual({
+          flagged: [{ riskPointId: "RP-2", hazardId: "YH-2" }, { riskPointId: "RP-4", hazardId: "YH-1" }],
+          alreadyFlagged: []
+        })
+        expect(await r.flagFromHazards(system, hazards)).toEqual({
+          flagged: [],
+          alreadyFlagged: [{ riskPointId: "RP-2", hazardId: "YH-2" }, { riskPointId: "RP-4", hazardId: "YH-1" }]
+        })
+        const due = await r.metrics(reader, { asOf: "2026-03-03" })
+        expect(due.reassessmentDue.points.map((p) => [p.id, p.triggers.map((t) => t.ref)])).toEqual([["RP-2", ["YH-2"]], ["RP-4", ["YH-1"]]])
+        // a caller scoped elsewhere flags nothing it cannot see
+        expect((await r.flagFromHazards({ ...system, jurisdiction: "330102" }, [{ id: "YH-9", subject: ENT_A, site: "RP-1", discoveredOn: new Date("2026-03-03T00:00:00.000Z") }])).flagged).toEqual([])
+      }))
+
     it("metrics read the recorded grades, reviews and triggers", () =>
       withRegister(async (r) => {
         await r.importPoints(system, sample())

@@ -12,7 +12,7 @@ import { open as openSink, OutputError } from "../output/sink.ts"
 import type * as Risk from "./index.ts"
 import type { RiskOptions, RiskOutcome } from "./run.ts"
 
-const lazy = <K extends "riskImport" | "riskList" | "riskAssess" | "riskReport">(name: K) =>
+const lazy = <K extends "riskImport" | "riskList" | "riskAssess" | "riskReport" | "riskFlag">(name: K) =>
   (options: Parameters<(typeof Risk)[K]>[0]): Promise<RiskOutcome<unknown>> =>
     import("./index.ts").then((m) => (m[name] as (o: typeof options) => Promise<RiskOutcome<unknown>>)(options))
 
@@ -117,5 +117,12 @@ const reportCommand = Command.make("report", {
   Command.withDescription("Risk points by grade (重大/较大/一般/低) and jurisdiction, reviews overdue, re-assessments due, controls missing, 重大 risks without a 包保责任人")
 )
 
+const flagCommand = Command.make("flag", {
+  ledger: Flag.String("ledger").pipe(Flag.withDescription("The hazard ledger to read: a SQLite file written by anquan ledger or a postgres:// URL (default: --db)"), Flag.optional)
+}, (o) => runRisk(lazy("riskFlag"), { ledger: Option.getOrUndefined(o.ledger) })).pipe(
+  Command.withDescription("Flag for review every risk point a hazard of the ledger was found at (same enterprise; the hazard's site or installation is the point's), once per hazard; needs --jurisdictions"),
+  Command.withExamples([{ command: "anquan risk flag --db anquan.sqlite --jurisdictions jurisdictions.json", description: "Hazards in the ledger of anquan.sqlite flag the risk points they were found at" }])
+)
+
 /** `anquan risk` with its subcommands. @since 0.2.0 */
-export const riskCommand = shared.pipe(Command.withSubcommands([importCommand, listCommand, assessCommand, reportCommand]))
+export const riskCommand = shared.pipe(Command.withSubcommands([importCommand, listCommand, assessCommand, reportCommand, flagCommand]))

@@ -7,12 +7,12 @@
  */
 import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate, calendarDayOf } from "@anquan/core"
-import type { Graded, RiskImportResult, RiskMetrics, RiskPointFile, RiskWriteResult } from "@anquan/risk-register"
+import type { Graded, RiskFlagResult, RiskImportResult, RiskMetrics, RiskPointFile, RiskWriteResult } from "@anquan/risk-register"
 import { assess, gradeInfo, RiskGrades, RiskPointFile as RiskPointFileSchema } from "@anquan/risk-register"
 import { Schema } from "effect"
 import { UsageError } from "../check.ts"
 import { table } from "../ledger/format.ts"
-import { dateFlag, readJson } from "../ledger/run.ts"
+import { dateFlag, DEFAULT_DB, readJson, withLedger } from "../ledger/run.ts"
 import { terminalSafe } from "../output/terminal.ts"
 import type { RiskOptions, RiskOutcome } from "./run.ts"
 import { withRegister } from "./run.ts"
@@ -275,4 +275,39 @@ export const riskReport = (o: RiskReportOptions): Promise<RiskOutcome<RiskReport
     if (o.format === "json") json(o, report)
     else o.write(renderRiskReport(report))
     return report
+  })
+
+// ---------------------------------------------------------------------------------------------
+// flag (from the hazard ledger)
+// ---------------------------------------------------------------------------------------------
+
+/** Options of `anquan risk flag`. @since 0.2.0 */
+export interface RiskFlagOptions extends RiskOptions {
+  /** The hazard ledger (a SQLite file written by `anquan ledger`, or a `postgres://` URL); default `--db`. */
+  readonly ledger?: string | undefined
+}
+
+/**
+ * `anquan risk flag`: every hazard of the ledger found at a risk point (the same enterprise, and
+ * its `site` or `installation` is the point's id or the `site` / `installation` the point names)
+ * flags that point for review, once per hazard. The ledger is only read.
+ *
+ * @since 0.2.0
+ */
+export const riskFlag = (o: RiskFlagOptions): Promise<RiskOutcome<RiskFlagResult>> =>
+  withRegister(o, { mode: "import" }, async (register, caller) => {
+    const ledgerDb = o.ledger ?? o.db ?? DEFAULT_DB
+    const hazards = await withLedger(
+      { db: ledgerDb, cwd: o.cwd, write: () => {}, writeError: o.writeError },
+      { mode: "read" },
+      (ledger, reader) => ledger.query(reader)
+    )
+    if (hazards.exitCode !== 0) throw new UsageError(`--ledger ${ledgerDb}: cannot read the hazard ledger: ${hazards.error.summary}`)
+    const result = await register.flagFromHazards(caller, hazards.value)
+    if (o.format === "json") json(o, result)
+    else {
+      o.write(`风险点复评标记 flagged for review: ${result.flagged.length} (already flagged: ${result.alreadyFlagged.length})\n`)
+      for (const f of result.flagged) o.write(terminalSafe(`  ${f.riskPointId} ← ${f.hazardId}\n`))
+    }
+    return result
   })

@@ -6,7 +6,7 @@
  *
  * @since 0.2.0
  */
-export { renderRiskPoints, renderRiskReport, reportOf, riskAssess, riskImport, riskList, riskReport } from "./commands.ts"
-export type { RiskAssessOptions, RiskImportOptions, RiskListOptions, RiskReport, RiskReportOptions } from "./commands.ts"
+export { renderRiskPoints, renderRiskReport, reportOf, riskAssess, riskFlag, riskImport, riskList, riskReport } from "./commands.ts"
+export type { RiskAssessOptions, RiskFlagOptions, RiskImportOptions, RiskListOptions, RiskReport, RiskReportOptions } from "./commands.ts"
 export { IMPORT_ACTOR, withRegister } from "./run.ts"
 export type { RiskAccess, RiskFormat, RiskOptions, RiskOutcome } from "./run.ts"

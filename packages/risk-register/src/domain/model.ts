@@ -7,7 +7,7 @@
  *
  * @since 0.2.0
  */
-import { CalendarDate, JurisdictionCode, PersonRef, UnifiedSocialCreditCode } from "@anquan/core"
+import { CalendarDate, InstallationId, JurisdictionCode, PersonRef, SiteId, UnifiedSocialCreditCode } from "@anquan/core"
 import { Schema } from "effect"
 import { AccidentType } from "./accidentTypes.ts"
 import { Assessment } from "./assessment.ts"
@@ -111,6 +111,10 @@ export const RiskPoint = Schema.Struct({
   name: Schema.NonEmptyString,
   kind: RiskPointKind,
   location: Schema.optionalKey(Schema.String),
+  /** The site (as the hazard ledger names it, `site`) the point covers: hazards found there flag it. */
+  site: Schema.optionalKey(SiteId),
+  /** The installation (the ledger's `installation`) the point covers: hazards found there flag it. */
+  installation: Schema.optionalKey(InstallationId),
   hazardSources: Schema.Array(HazardSource),
   assessment: Schema.optionalKey(Assessment),
   assessedOn: Schema.optionalKey(CalendarDate.CalendarDate),

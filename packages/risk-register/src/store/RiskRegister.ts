@@ -40,6 +40,8 @@ import { RiskOutOfJurisdiction, RiskPointNotFound, RiskStorageError, RiskVersion
 import type { RiskGrade } from "../domain/grade.ts"
 import { RiskGrade as RiskGradeSchema } from "../domain/grade.ts"
 import type { RiskMetrics } from "../domain/metrics.ts"
+import type { LedgerHazardRef } from "../domain/ledgerLink.ts"
+import { alreadyFlagged, hazardRefersTo } from "../domain/ledgerLink.ts"
 import { computeRiskMetrics, gradePoint } from "../domain/metrics.ts"
 import type { RiskPoint } from "../domain/model.ts"
 import { RiskPoint as RiskPointSchema } from "../domain/model.ts"
@@ -64,6 +66,16 @@ export interface RiskImportResult {
   readonly registered: ReadonlyArray<string>
   readonly updated: ReadonlyArray<string>
   readonly unchanged: ReadonlyArray<string>
+}
+
+/**
+ * What `flagFromHazards` did: the points flagged, with the hazard, and the links already flagged.
+ *
+ * @since 0.2.0
+ */
+export interface RiskFlagResult {
+  readonly flagged: ReadonlyArray<{ readonly riskPointId: string; readonly hazardId: string }>
+  readonly alreadyFlagged: ReadonlyArray<{ readonly riskPointId: string; readonly hazardId: string }>
 }
 
 /**
@@ -98,6 +110,12 @@ export interface RiskRegisterService {
   readonly history: (caller: CallerInput, riskPointId: string) => Effect.Effect<ReadonlyArray<RiskEvent>, RiskRegisterError>
   /** The risk points in the caller's view, by id. */
   readonly list: (caller: CallerInput, query?: RiskListQuery) => Effect.Effect<ReadonlyArray<RiskPointFile>, RiskRegisterError>
+  /**
+   * Flags for review (a `hazard-found` trigger, dated the hazard's discovery, `ref` its id) every
+   * risk point in the caller's view that a ledger hazard refers to (see `hazardRefersTo`), once
+   * per hazard; one transaction.
+   */
+  readonly flagFromHazards: (caller: CallerInput, hazards: ReadonlyArray<LedgerHazardRef>) => Effect.Effect<RiskFlagResult, RiskRegisterError>
   /** The figures of the risk points in the caller's view (or a subtree of it) as of a day, by their recorded grades. */
   readonly metrics: (caller: CallerInput, query: { readonly asOf: string; readonly jurisdiction?: string | undefined }) => Effect.Effect<RiskMetrics, RiskRegisterError>
 }
@@ -359,7 +377,32 @@ export const makeRiskRegister = (options: RiskRegisterOptions): Effect.Effect<Ri
         return computeRiskMetrics(files.map((f) => f.point), { asOf: query.asOf, config, gradeOf: (pt) => grades.get(pt.id) })
       })
 
-    return { config, execute, importPoints, get, history, list, metrics } satisfies RiskRegisterService
+    const flagFromHazards: RiskRegisterService["flagFromHazards"] = (callerInput, hazards) =>
+      Effect.gen(function*() {
+        const caller = yield* callerOf(callerInput)
+        return yield* transaction(Effect.gen(function*() {
+          const files = yield* select(caller, {})
+          const flagged: Array<{ riskPointId: string; hazardId: string }> = []
+          const already: Array<{ riskPointId: string; hazardId: string }> = []
+          for (const f of files) {
+            let current = f
+            for (const h of hazards) {
+              if (!hazardRefersTo(h, current.point)) continue
+              const link = { riskPointId: current.point.id as string, hazardId: h.id }
+              if (alreadyFlagged(h.id, current.point)) {
+                already.push(link)
+                continue
+              }
+              const trigger = { kind: "hazard-found" as const, on: h.discoveredOn, ref: h.id }
+              current = (yield* apply(caller, { _tag: "FlagForReview", riskPointId: current.point.id, trigger }, current.version)).file
+              flagged.push(link)
+            }
+          }
+          return { flagged, alreadyFlagged: already } satisfies RiskFlagResult
+        }))
+      })
+
+    return { config, execute, importPoints, get, history, list, metrics, flagFromHazards } satisfies RiskRegisterService
   })
 
 /** Options of {@link RiskRegister.sqlite}. @since 0.2.0 */

@@ -19,9 +19,11 @@ import type { Layer } from "effect"
 import { Effect, ManagedRuntime } from "effect"
 import type { RiskEvent, RiskPointFile, RiskWriteRequestInput } from "../domain/commands.ts"
 import type { RiskConfig } from "../domain/config.ts"
+import type { LedgerHazardRef } from "../domain/ledgerLink.ts"
 import type { RiskMetrics } from "../domain/metrics.ts"
 import type {
   PostgresRiskRegisterOptions,
+  RiskFlagResult,
   RiskImportResult,
   RiskListQuery,
   RiskRegisterService,
@@ -42,6 +44,7 @@ export interface RiskRegisterClient {
   readonly get: (caller: CallerInput, riskPointId: string) => Promise<RiskPointFile>
   readonly history: (caller: CallerInput, riskPointId: string) => Promise<ReadonlyArray<RiskEvent>>
   readonly list: (caller: CallerInput, query?: RiskListQuery) => Promise<ReadonlyArray<RiskPointFile>>
+  readonly flagFromHazards: (caller: CallerInput, hazards: ReadonlyArray<LedgerHazardRef>) => Promise<RiskFlagResult>
   readonly metrics: (caller: CallerInput, query: { readonly asOf: string; readonly jurisdiction?: string | undefined }) => Promise<RiskMetrics>
   readonly close: () => Promise<void>
 }
@@ -69,6 +72,7 @@ export const riskRegisterFromLayer = async <E>(layer: Layer.Layer<RiskRegister, 
     history: (caller, id) => run(service.history(caller, id)),
     list: (caller, query) => run(service.list(caller, query)),
     metrics: (caller, query) => run(service.metrics(caller, query)),
+    flagFromHazards: (caller, hazards) => run(service.flagFromHazards(caller, hazards)),
     close: () => runtime.dispose()
   }
 }
