@@ -36,6 +36,17 @@ describe("LEC with the default bands (D > 320 / 160 / 70)", () => {
     expect(lec(10, 6, 7)).toMatchObject({ score: "420", grade: "major" })
   })
 
+  it("grades at the boundaries 320 and 160 exactly (reached with extra consequence values)", () => {
+    const extra: RiskConfig = { ...defaultRiskConfig, lec: { ...defaultRiskConfig.lec, C: [...defaultRiskConfig.lec.C, { value: 16, label: "x" }, { value: 32, label: "y" }] } }
+    expect(lec(10, 2, 16, extra)).toMatchObject({ score: "320", grade: "significant" })
+    expect(lec(0.5, 10, 64, { ...extra, lec: { ...extra.lec, C: [...extra.lec.C, { value: 64, label: "z" }] } })).toMatchObject({ score: "320", grade: "significant" })
+    expect(lec(10, 1, 32, extra)).toMatchObject({ score: "320", grade: "significant" })
+    expect(lec(10, 1, 16, extra)).toMatchObject({ score: "160", grade: "general" })
+    expect(lec(6, 6, 16, extra)).toMatchObject({ score: "576", grade: "major" })
+    expect(lec(1, 10, 16, extra)).toMatchObject({ score: "160", grade: "general" })
+    expect(lec(3, 6, 16, extra)).toMatchObject({ score: "288", grade: "significant" })
+  })
+
   it("agrees with an integer oracle on every combination of the default scales", () => {
     // every default factor × 10 is a whole number: D × 1000 is exact in integers
     const ten = (x: number) => Math.round(x * 10)
