@@ -22,6 +22,7 @@ import { DEFAULT_MAX_LINE_BYTES } from "./input/encoding.ts"
 import { delimiterArgument } from "./input/readRecords.ts"
 import { terminalSafe } from "./output/terminal.ts"
 import { listPacks, selectPacks } from "./packs.ts"
+import { riskCommand } from "./risk/command.ts"
 
 // The ledger (hazard-ledger, SQL clients) is loaded when a ledger command runs, not at every start:
 // `anquan check` never needs it.
@@ -471,6 +472,7 @@ export const anquan = Command.make("anquan").pipe(
     ledgerCommand.pipe(
       Command.withSubcommands([ledgerImportCommand, ledgerListCommand, ledgerShowCommand, ledgerTransitionCommand, ledgerMetricsCommand])
     ),
+    riskCommand,
     Command.make("campaign").pipe(
       Command.withDescription("Campaigns (专项行动)"),
       example("anquan campaign status campaign.json --as-of 2024-09-10", "A campaign's progress on a date"),

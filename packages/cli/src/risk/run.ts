@@ -1,0 +1,159 @@
+/**
+ * What every `anquan risk …` command shares: the options (`--db`, the actor and role flags,
+ * `--jurisdiction`, `--jurisdictions`, `--config`, `--format`), opening the risk register on
+ * SQLite (default `anquan.sqlite`, which may also hold the hazard ledger: the tables differ) or
+ * PostgreSQL (a `postgres://` URL), the caller, and turning every failure into exit code 2 with one
+ * clear line on stderr — as `anquan ledger` does.
+ *
+ * Writes need the jurisdiction tree (`--jurisdictions`, or the import file's own `jurisdictions`)
+ * and a caller with a role. `import` without any actor flag acts as the system import
+ * (`anquan-cli`, role `system`: register and update only); give `--actor-*` to import as someone
+ * else. Reads need no role and, for a caller not bound to a jurisdiction, no tree.
+ *
+ * @since 0.2.0
+ */
+import type { JurisdictionInput } from "@anquan/core"
+import { JurisdictionTree } from "@anquan/core"
+import type { CallerInput, RoleInput, RoleKind } from "@anquan/hazard-ledger"
+import type { RiskRegisterClient } from "@anquan/risk-register"
+import { openRiskRegister } from "@anquan/risk-register"
+import { existsSync } from "node:fs"
+import { Result } from "effect"
+import { UsageError } from "../check.ts"
+import type { ErrorReport } from "../ledger/format.ts"
+import { describeError, renderError } from "../ledger/format.ts"
+import { DEFAULT_DB, isPostgres, READ_ONLY_ACTOR, readJson, resolvePath } from "../ledger/run.ts"
+import { OutputError } from "../output/sink.ts"
+
+/** @since 0.2.0 */
+export type RiskFormat = "table" | "json"
+
+/**
+ * The options every `anquan risk` command takes.
+ *
+ * @since 0.2.0
+ */
+export interface RiskOptions {
+  /** A SQLite file (default `anquan.sqlite`) or a `postgres://` URL. */
+  readonly db?: string | undefined
+  readonly actorId?: string | undefined
+  readonly actorName?: string | undefined
+  readonly actorRole?: RoleKind | undefined
+  readonly actorEnterprise?: string | undefined
+  /** Bind the caller to this jurisdiction's subtree (a department's own). */
+  readonly jurisdiction?: string | undefined
+  /** A JSON file: the jurisdiction tree. */
+  readonly jurisdictions?: string | undefined
+  /** A JSON file: the risk configuration (scales, bands, cadence); default the unverified default. */
+  readonly config?: string | undefined
+  readonly format?: RiskFormat | undefined
+  readonly cwd?: string | undefined
+  readonly write: (text: string) => void
+  readonly writeError: (text: string) => void
+}
+
+/** Exit code 0 and the value, or 2 and the error. @since 0.2.0 */
+export type RiskOutcome<A> =
+  | { readonly exitCode: 0; readonly value: A }
+  | { readonly exitCode: 2; readonly error: ErrorReport }
+
+/** The caller of `import` when no actor flag is given: the system import. @since 0.2.0 */
+export const IMPORT_ACTOR = { id: "anquan-cli", name: "anquan risk import" } as const
+
+const roleOf = (o: RiskOptions): RoleInput | undefined => {
+  const enterprise = o.actorEnterprise?.trim()
+  if (enterprise !== undefined && o.actorRole !== "enterprise") throw new UsageError("--actor-enterprise is given with --actor-role enterprise")
+  switch (o.actorRole) {
+    case undefined:
+      return undefined
+    case "enterprise":
+      if (enterprise === undefined || enterprise === "") throw new UsageError("--actor-role enterprise needs --actor-enterprise <unified social credit code>")
+      return { kind: "enterprise", creditCode: enterprise }
+    case "department":
+      if (o.jurisdiction === undefined) throw new UsageError("--actor-role department needs --jurisdiction <code>: the department's own jurisdiction")
+      return { kind: "department", jurisdiction: o.jurisdiction }
+    case "inspector":
+    case "system":
+      return { kind: o.actorRole }
+    default:
+      throw new UsageError(`--actor-role must be one of enterprise, department, inspector, system; got ${JSON.stringify(o.actorRole)}`)
+  }
+}
+
+/**
+ * How a command uses the register: `read`, `write`, or `import` (a write whose caller defaults to
+ * the system import).
+ *
+ * @since 0.2.0
+ */
+export interface RiskAccess {
+  readonly mode: "read" | "write" | "import"
+  /** The tree when the command's input carries one (an import file). */
+  readonly treeFrom?: (() => Promise<ReadonlyArray<JurisdictionInput> | undefined>) | undefined
+  readonly validate?: (() => void) | undefined
+}
+
+const callerOf = (o: RiskOptions, mode: RiskAccess["mode"]): CallerInput => {
+  const id = o.actorId?.trim() ?? ""
+  const name = o.actorName?.trim() ?? ""
+  const role = roleOf(o)
+  if (mode === "import" && id === "" && name === "" && role === undefined) {
+    return { actor: IMPORT_ACTOR, role: { kind: "system" }, ...(o.jurisdiction === undefined ? {} : { jurisdiction: o.jurisdiction }) }
+  }
+  if (mode !== "read" && (id === "" || name === "" || role === undefined)) {
+    throw new UsageError("this command writes to the risk register: give --actor-id, --actor-name and --actor-role (enterprise with --actor-enterprise, department with --jurisdiction, inspector or system)")
+  }
+  const actor = id === "" && name === "" ? READ_ONLY_ACTOR : { id: id === "" ? READ_ONLY_ACTOR.id : id, name: name === "" ? id : name }
+  return { actor, ...(role === undefined ? {} : { role }), ...(o.jurisdiction === undefined ? {} : { jurisdiction: o.jurisdiction }) }
+}
+
+const loadTree = async (o: RiskOptions): Promise<ReadonlyArray<JurisdictionInput> | undefined> => {
+  if (o.jurisdictions === undefined) return undefined
+  const nodes = await readJson(o, o.jurisdictions, "jurisdiction tree")
+  if (Result.isFailure(JurisdictionTree.decode(nodes))) throw new UsageError(`--jurisdictions ${o.jurisdictions}: not a jurisdiction tree (a JSON array of { "code", "name", "level", "parent"? })`)
+  return nodes as ReadonlyArray<JurisdictionInput>
+}
+
+/**
+ * Opens the register, runs `body`, closes it; a failure is printed on stderr (and with
+ * `--format json` as `{ "error": … }` on stdout) and returns exit code 2.
+ *
+ * @since 0.2.0
+ */
+export const withRegister = async <A>(
+  o: RiskOptions,
+  access: RiskAccess,
+  body: (register: RiskRegisterClient, caller: CallerInput) => Promise<A>
+): Promise<RiskOutcome<A>> => {
+  let register: RiskRegisterClient | undefined
+  try {
+    access.validate?.()
+    const caller = callerOf(o, access.mode)
+    const tree = (await loadTree(o)) ?? (await access.treeFrom?.())
+    if (tree === undefined && (access.mode !== "read" || o.jurisdiction !== undefined)) {
+      throw new UsageError(
+        `${access.mode === "read" ? "--jurisdiction" : "writing to the risk register"} needs the jurisdiction tree (行政区划树): give --jurisdictions <file.json>` +
+          (access.mode === "import" ? " or a \"jurisdictions\" array in the import file" : "")
+      )
+    }
+    const config = o.config === undefined ? undefined : await readJson(o, o.config, "risk config")
+    const db = o.db ?? DEFAULT_DB
+    const common = { jurisdictions: tree ?? [], config: config as never, createTables: access.mode !== "read" }
+    if (isPostgres(db)) {
+      register = await openRiskRegister({ store: "postgres", url: db, maxConnections: 2, ...common })
+    } else {
+      const filename = resolvePath(o, db)
+      if (access.mode === "read" && !existsSync(filename)) throw new UsageError(`no risk register at ${filename}: import risk points first (anquan risk import) or point --db at it`)
+      register = await openRiskRegister({ store: "sqlite", filename, ...common })
+    }
+    return { exitCode: 0, value: await body(register, caller) }
+  } catch (e) {
+    if (e instanceof OutputError) throw e
+    const error = describeError(e)
+    o.writeError(renderError(error))
+    if (o.format === "json") o.write(JSON.stringify({ error: { _tag: error._tag, message: error.message, ...error.fields } }, null, 2) + "\n")
+    return { exitCode: 2, error }
+  } finally {
+    if (register !== undefined) await register.close()
+  }
+}
