@@ -1,0 +1,12 @@
+/**
+ * @anquan/pack-coal-mine — 煤矿重大事故隐患判定标准 as revised by 应急管理部令第21号
+ * (`coal-major-hazard-2026`, in force 2026-07-01): the mine facts model, 表1–7 as data, and one rule
+ * per first-level 情形, every one a 重大事故隐患, written in core's rule language.
+ *
+ * @packageDocumentation
+ * @since 0.2.0
+ */
+export * from "./facts/CoalMineFacts.ts"
+export * from "./facts/tables.ts"
+export { coalMinePack, coalMineRules } from "./pack.ts"
+export { article04, headcountOverLimit, levelsAndFacesOverLimit, outputOverCapacity } from "./rules/article-04.ts"
