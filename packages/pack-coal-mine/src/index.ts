@@ -10,3 +10,15 @@ export * from "./facts/CoalMineFacts.ts"
 export * from "./facts/tables.ts"
 export { coalMinePack, coalMineRules } from "./pack.ts"
 export { article04, headcountOverLimit, levelsAndFacesOverLimit, outputOverCapacity } from "./rules/article-04.ts"
+export {
+  article05,
+  blastingInMethane,
+  drainageBelowStandard,
+  faceMethaneElectricWork,
+  gasDischargeUnsafe,
+  methaneAccumulation,
+  methaneAt15NotActedOn,
+  returnAirGasNotActedOn,
+  reventilationWithoutPlan,
+  sustainedFaceMethane
+} from "./rules/article-05.ts"
