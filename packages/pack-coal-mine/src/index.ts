@@ -22,3 +22,12 @@ export {
   reventilationWithoutPlan,
   sustainedFaceMethane
 } from "./rules/article-05.ts"
+export {
+  article06,
+  faceOutburstMeasuresMissing,
+  outburstEffectChecksFailed,
+  outburstPrecursorsIgnored,
+  outburstPredictionMissing,
+  outburstSafetyProtectionMissing,
+  regionalOutburstMeasuresMissing
+} from "./rules/article-06.ts"

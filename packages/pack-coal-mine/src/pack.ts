@@ -9,13 +9,14 @@ import type { Rule } from "@anquan/core"
 import { CoalMineFacts } from "./facts/CoalMineFacts.ts"
 import { article04 } from "./rules/article-04.ts"
 import { article05 } from "./rules/article-05.ts"
+import { article06 } from "./rules/article-06.ts"
 
 /**
  * The rules, in the order of the articles and their 情形.
  *
  * @since 0.2.0
  */
-export const coalMineRules: ReadonlyArray<Rule.Rule<any>> = [...article04, ...article05]
+export const coalMineRules: ReadonlyArray<Rule.Rule<any>> = [...article04, ...article05, ...article06]
 
 /**
  * The pack. Its facts sit under `enterprise.facts.coalMine`; its rules apply to units in the

@@ -191,7 +191,99 @@ export const coalMineFacts = {
     }
   },
   "facts.mineAbsoluteEmission": { type: "number", label: label("矿井绝对瓦斯涌出量Q", "mine absolute gas emission Q"), unit: unit("m³/min", "m³/min") },
-  "facts.mineDrainageRate": { type: "number", label: label("矿井瓦斯抽采率", "mine gas drainage rate"), unit: pct }
+  "facts.mineDrainageRate": { type: "number", label: label("矿井瓦斯抽采率", "mine gas drainage rate"), unit: pct },
+
+  // ---- 第六条 outburst prevention (突出矿井) ----
+  "facts.outburst.treatedAsDangerousDirectly": {
+    type: "boolean",
+    label: label("直接认定为突出危险区域或者直接采取防治突出措施", "areas treated as outburst-dangerous, or outburst measures taken, without prediction")
+  },
+  "facts.outburst.predictionBasedOnMeasuredData": {
+    type: "boolean",
+    label: label("区域预测主要依据煤层瓦斯的井下实测资料，未预测区域视为突出危险区", "regional prediction rests mainly on underground measured gas data; unpredicted areas treated as dangerous")
+  },
+  "facts.outburst.predictionScopeCompliant": {
+    type: "boolean",
+    label: label("区域预测范围不超过1个采(盘)区、一般不小于1个区段，危险区段内未划分无突出危险区", "prediction units at most one district and generally at least one section; no safe zone carved out of a dangerous section")
+  },
+  "facts.outburst.predictionOrganisedAndApproved": {
+    type: "boolean",
+    label: label("区域预测由总工程师组织或者委托具备相应能力的机构，无突出危险区结果经企业技术负责人批准", "prediction organised by the chief engineer or a competent body; a no-danger result approved by the enterprise's technical head")
+  },
+  "facts.outburst.protectiveSeamMinedWhereFeasible": {
+    type: "boolean",
+    label: label("具备开采保护层条件的突出危险区开采了保护层", "protective seams mined in dangerous areas where feasible")
+  },
+  "facts.outburst.reliefGasDrainedAndUnprotectedAreasTreated": {
+    type: "boolean",
+    label: label("开采保护层时同时抽采卸压瓦斯，未受保护范围采取补充区域措施消突", "relief gas drained while mining protective seams; unprotected areas de-stressed by extra regional measures")
+  },
+  "facts.outburst.preDrainageCoverageCompliant": {
+    type: "boolean",
+    label: label("区域预抽钻孔评价单元控制范围符合规定", "pre-drainage boreholes cover the required ranges")
+  },
+  "facts.outburst.faceMeasuresWhereDangerous": {
+    type: "boolean",
+    label: label("预测为突出危险的工作面采取了工作面防突措施", "face measures taken at faces predicted dangerous")
+  },
+  "facts.outburst.seamCrossingCompliant": {
+    type: "boolean",
+    label: label("揭煤作业符合规定(局部综合防突措施、远距离爆破、专项设计、揭煤程序)", "seam crossings as required (local measures, remote blasting, approved design, procedure)")
+  },
+  "facts.outburstFaces": {
+    type: "list",
+    label: label("突出煤层采掘工作面", "face in an outburst seam"),
+    items: {
+      name: { type: "string", label: label("名称", "name") },
+      kind: { type: "string", values: ["heading", "longwall"], label: label("工作面类别(煤巷掘进/采煤)", "kind of face (coal heading / longwall)") },
+      severelyFaulted: { type: "boolean", label: label("位于地质构造破坏严重地带", "in badly faulted ground") },
+      remainingAdvanceM: { type: "number", label: label("剩余防突措施超前距", "remaining outburst-measure advance distance"), unit: m }
+    }
+  },
+  "facts.outburst.effectChecksDone": {
+    type: "boolean",
+    label: label("按照《煤矿安全规程》规定进行防突措施效果检验和验证", "effect checks and verifications done as the Coal Mine Safety Regulations require")
+  },
+  "facts.outburstIndicatorReadings": {
+    type: "list",
+    label: label("防突措施效果检验和验证", "outburst effect check"),
+    items: {
+      name: { type: "string", label: label("地点", "location") },
+      method: {
+        type: "string",
+        values: ["gas-pressure-and-content", "seam-crossing-desorption", "heading-drill-cuttings", "heading-composite"],
+        label: label("检验方法(表4/表5/表6/表7)", "method (table 4 / 5 / 6 / 7)")
+      },
+      coalSample: { type: "string", values: ["dry", "wet"], label: label("煤样(干/湿)", "coal sample (dry / wet)") },
+      structuralZone: { type: "boolean", label: label("位于构造带", "in a structural zone") },
+      gasPressureMPa: { type: "number", label: label("(残余)瓦斯压力p", "(residual) gas pressure p"), unit: unit("MPa", "MPa") },
+      gasContent: { type: "number", label: label("(残余)瓦斯含量W", "(residual) gas content W"), unit: unit("m³/t", "m³/t") },
+      deltaH2: { type: "number", label: label("钻屑瓦斯解吸指标Δh₂", "drill-cuttings desorption index Δh₂"), unit: unit("Pa", "Pa") },
+      k1: { type: "number", label: label("钻屑瓦斯解吸指标K₁", "drill-cuttings desorption index K₁"), unit: unit("mL/(g·min^½)", "mL/(g·min^½)") },
+      drillCuttingsKgPerM: { type: "number", label: label("钻屑量S", "drill cuttings S"), unit: unit("kg/m", "kg/m") },
+      drillCuttingsLPerM: { type: "number", label: label("钻屑量S", "drill cuttings S"), unit: unit("L/m", "L/m") },
+      initialEmission: { type: "number", label: label("钻孔瓦斯涌出初速度q", "initial borehole gas emission q"), unit: unit("L/min", "L/min") },
+      siteCriticalReached: { type: "boolean", label: label("达到实际考察的临界值以上", "at or above the site-determined critical value") },
+      measuresTaken: { type: "boolean", label: label("采取了防突措施", "outburst measures taken") }
+    }
+  },
+  "facts.outburst.checkDataFalsified": {
+    type: "boolean",
+    label: label("残余瓦斯含量、残余瓦斯压力、钻屑量、钻屑瓦斯解吸指标、钻孔瓦斯涌出初速度数据人为造假", "residual gas, drill-cuttings, desorption or initial-emission data falsified")
+  },
+  "facts.outburst.precursorsObserved": {
+    type: "boolean",
+    label: label("发现有喷孔、顶钻等明显突出预兆", "clear outburst precursors (hole blow-outs, drill jamming) observed")
+  },
+  "facts.outburst.extraMeasuresBeforeContinuing": {
+    type: "boolean",
+    label: label("补充采取防突措施后再作业", "extra outburst measures taken before work went on")
+  },
+  "facts.outburst.protection.refugeChambers": { type: "boolean", label: label("避难硐室", "refuge chambers") },
+  "facts.outburst.protection.reverseAirDoors": { type: "boolean", label: label("反向风门", "reverse air doors") },
+  "facts.outburst.protection.compressedAirSelfRescue": { type: "boolean", label: label("压风自救装置", "compressed-air self-rescue devices") },
+  "facts.outburst.protection.closedCircuitSelfRescuers": { type: "boolean", label: label("隔绝式自救器", "closed-circuit self-rescuers") },
+  "facts.outburst.protection.remoteBlasting": { type: "boolean", label: label("远距离爆破", "remote blasting") }
 } satisfies FactDeclarations
 
 /**
