@@ -31,3 +31,11 @@ export {
   outburstSafetyProtectionMissing,
   regionalOutburstMeasuresMissing
 } from "./rules/article-06.ts"
+export {
+  article07,
+  drainagePumpCapacity,
+  drainageSystemMissing,
+  drainageSystemNotRunning,
+  dryPumpSafetyDevices,
+  standbyDrainagePump
+} from "./rules/article-07.ts"

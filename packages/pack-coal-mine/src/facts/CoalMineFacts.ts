@@ -283,7 +283,33 @@ export const coalMineFacts = {
   "facts.outburst.protection.reverseAirDoors": { type: "boolean", label: label("反向风门", "reverse air doors") },
   "facts.outburst.protection.compressedAirSelfRescue": { type: "boolean", label: label("压风自救装置", "compressed-air self-rescue devices") },
   "facts.outburst.protection.closedCircuitSelfRescuers": { type: "boolean", label: label("隔绝式自救器", "closed-circuit self-rescuers") },
-  "facts.outburst.protection.remoteBlasting": { type: "boolean", label: label("远距离爆破", "remote blasting") }
+  "facts.outburst.protection.remoteBlasting": { type: "boolean", label: label("远距离爆破", "remote blasting") },
+
+  // ---- 第七条 gas drainage system (突出、高瓦斯矿井) ----
+  "facts.drainageSystem.establishedAsRequired": {
+    type: "boolean",
+    label: label("按照《煤矿安全规程》规定建立瓦斯抽采系统", "gas drainage system built as the Coal Mine Safety Regulations require")
+  },
+  "facts.drainageSystem.runningNormally": { type: "boolean", label: label("瓦斯抽采系统正常运行", "gas drainage system running normally") },
+  "facts.drainageSystem.surfacePumpStation": { type: "boolean", label: label("设有地面抽采瓦斯泵站", "has a surface gas drainage pump station") },
+  "facts.drainageSystem.hasStandbyPump": { type: "boolean", label: label("地面抽采瓦斯泵有备用泵", "a standby surface pump") },
+  "facts.drainageSystem.standbyPumpCapacity": { type: "number", label: label("备用泵能力", "standby pump capacity"), unit: unit("m³/min", "m³/min") },
+  "facts.drainageSystem.largestRunningPumpCapacity": {
+    type: "number",
+    label: label("运行泵中最大一台单泵能力", "capacity of the largest running pump"),
+    unit: unit("m³/min", "m³/min")
+  },
+  "facts.drainageSystem.runningPumpsInstalledCapacity": { type: "number", label: label("抽采瓦斯运行泵的装机能力", "installed capacity of the running pumps"), unit: unit("m³/min", "m³/min") },
+  "facts.drainageSystem.requiredFlow": {
+    type: "number",
+    label: label("瓦斯抽采达标时应抽采瓦斯量对应工况流量", "working flow of the gas to be drained to meet the drainage standard"),
+    unit: unit("m³/min", "m³/min")
+  },
+  "facts.drainageSystem.dryPumps": { type: "boolean", label: label("使用干式抽采瓦斯泵", "uses dry gas drainage pumps") },
+  "facts.drainageSystem.dryPumpSafetyDevices": {
+    type: "boolean",
+    label: label("干式抽采瓦斯泵吸气侧管路系统装设有防回火、防回流和防爆炸作用安全装置", "flame-arrest, backflow and explosion-protection devices on the dry pumps' suction side")
+  }
 } satisfies FactDeclarations
 
 /**
