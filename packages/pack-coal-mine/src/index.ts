@@ -39,3 +39,23 @@ export {
   dryPumpSafetyDevices,
   standbyDrainagePump
 } from "./rules/article-07.ts"
+export {
+  airSupplyShort,
+  article08,
+  auxiliaryFanDualSupply,
+  constructionThroughVentilation,
+  dedicatedReturnMissing,
+  districtRoadwaysNotThrough,
+  gateRoadsBeforeVentilation,
+  holingStoppedFaceVentilation,
+  jointLayoutReturnMissing,
+  longwallShortCircuit,
+  mainsNotAhead,
+  noSplitVentilation,
+  outburstFaceReturn,
+  permanentSealsOpened,
+  prohibitedSeriesVentilation,
+  standbyMainFan,
+  stoppingsShortCircuit,
+  ventilationNotAsDesigned
+} from "./rules/article-08.ts"

@@ -11,13 +11,14 @@ import { article04 } from "./rules/article-04.ts"
 import { article05 } from "./rules/article-05.ts"
 import { article06 } from "./rules/article-06.ts"
 import { article07 } from "./rules/article-07.ts"
+import { article08 } from "./rules/article-08.ts"
 
 /**
  * The rules, in the order of the articles and their 情形.
  *
  * @since 0.2.0
  */
-export const coalMineRules: ReadonlyArray<Rule.Rule<any>> = [...article04, ...article05, ...article06, ...article07]
+export const coalMineRules: ReadonlyArray<Rule.Rule<any>> = [...article04, ...article05, ...article06, ...article07, ...article08]
 
 /**
  * The pack. Its facts sit under `enterprise.facts.coalMine`; its rules apply to units in the

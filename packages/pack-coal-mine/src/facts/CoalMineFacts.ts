@@ -102,7 +102,20 @@ export const coalMineFacts = {
         label: label("同时生产的采煤、煤(半煤岩)巷掘进工作面个数(安装、回撤工作面除外)", "longwall and coal (part-coal) heading faces producing at the same time (installation and recovery faces excepted)"),
         unit: unit("个", "")
       },
-      faceLimit: { type: "integer", label: label("《煤矿安全规程》规定的工作面个数上限", "the number of faces the Coal Mine Safety Regulations allow"), unit: unit("个", "") }
+      faceLimit: { type: "integer", label: label("《煤矿安全规程》规定的工作面个数上限", "the number of faces the Coal Mine Safety Regulations allow"), unit: unit("个", "") },
+      stage: { type: "string", values: ["production", "preparation"], label: label("生产采(盘)区/准备采(盘)区", "producing or preparation district") },
+      dedicatedReturn: { type: "boolean", label: label("设置专用回风巷", "has a dedicated return") },
+      spontaneousCombustionProne: { type: "boolean", label: label("开采容易自燃煤层", "mines seams prone to spontaneous combustion") },
+      jointLayout: { type: "boolean", label: label("开采煤层群、分层开采采用联合布置", "multi-seam or sliced mining in a joint layout") },
+      roadwaysThroughWhole: {
+        type: "boolean",
+        label: label("进、回风巷贯穿整个采(盘)区", "intake and return roadways run through the whole district")
+      },
+      roadwaySplitIntakeReturn: { type: "boolean", label: label("一段为进风巷、一段为回风巷", "one stretch used as intake, another as return") },
+      throughVentilationFormed: { type: "boolean", label: label("构成贯穿整个采(盘)区的通风系统", "a ventilation circuit through the whole district formed") },
+      gateRoadsDriven: { type: "boolean", label: label("开掘回采巷道", "gate roads being driven") },
+      inclinedLongwall: { type: "boolean", label: label("采用倾斜长壁布置", "inclined longwall layout") },
+      mainsAheadSections: { type: "integer", label: label("大巷超前构成通风系统的区段数", "sections the mains run ahead with a ventilation circuit"), unit: unit("个", "") }
     }
   },
   "facts.workplaces": {
@@ -187,7 +200,8 @@ export const coalMineFacts = {
         unit: unit("m³/t", "m³/t")
       },
       absoluteEmission: { type: "number", label: label("工作面绝对瓦斯涌出量Q", "face absolute gas emission Q"), unit: unit("m³/min", "m³/min") },
-      drainageRate: { type: "number", label: label("工作面瓦斯抽采率", "face gas drainage rate"), unit: pct }
+      drainageRate: { type: "number", label: label("工作面瓦斯抽采率", "face gas drainage rate"), unit: pct },
+      airShortCircuitCausedGas: { type: "boolean", label: label("风流短路造成瓦斯积聚、超限", "air short-circuit caused gas build-up or exceedance") }
     }
   },
   "facts.mineAbsoluteEmission": { type: "number", label: label("矿井绝对瓦斯涌出量Q", "mine absolute gas emission Q"), unit: unit("m³/min", "m³/min") },
@@ -237,7 +251,8 @@ export const coalMineFacts = {
       name: { type: "string", label: label("名称", "name") },
       kind: { type: "string", values: ["heading", "longwall"], label: label("工作面类别(煤巷掘进/采煤)", "kind of face (coal heading / longwall)") },
       severelyFaulted: { type: "boolean", label: label("位于地质构造破坏严重地带", "in badly faulted ground") },
-      remainingAdvanceM: { type: "number", label: label("剩余防突措施超前距", "remaining outburst-measure advance distance"), unit: m }
+      remainingAdvanceM: { type: "number", label: label("剩余防突措施超前距", "remaining outburst-measure advance distance"), unit: m },
+      returnDirectToDedicatedOrMain: { type: "boolean", label: label("回风直接进入专用回风巷或者矿井总回风巷", "return air led directly into a dedicated or main return") }
     }
   },
   "facts.outburst.effectChecksDone": {
@@ -309,6 +324,65 @@ export const coalMineFacts = {
   "facts.drainageSystem.dryPumpSafetyDevices": {
     type: "boolean",
     label: label("干式抽采瓦斯泵吸气侧管路系统装设有防回火、防回流和防爆炸作用安全装置", "flame-arrest, backflow and explosion-protection devices on the dry pumps' suction side")
+  },
+
+  // ---- 第八条 ventilation ----
+  "facts.stage": { type: "string", values: ["production", "construction"], label: label("生产矿井/建设矿井", "mine in production or under construction") },
+  "facts.constructionPhase": { type: "integer", label: label("建设矿井已进入的工程期(一期、二期、三期)", "construction phase entered (I, II, III)") },
+  "facts.ventilation.totalAirSufficient": { type: "boolean", label: label("矿井总风量充足", "total mine air sufficient") },
+  "facts.ventilatedFaces": {
+    type: "list",
+    label: label("采掘工作面供风", "air supply of a face"),
+    items: {
+      name: { type: "string", label: label("工作面", "face") },
+      actualAir: { type: "number", label: label("实际供风量", "actual air supply"), unit: unit("m³/min", "m³/min") },
+      requiredAir: { type: "number", label: label("需风量", "air required"), unit: unit("m³/min", "m³/min") }
+    }
+  },
+  "facts.ventilation.standbyMainFan": { type: "boolean", label: label("有备用主要通风机", "a standby main fan") },
+  "facts.ventilation.mainFansEqualCapacity": { type: "boolean", label: label("两台主要通风机具有同等能力", "the two main fans of equal capacity") },
+  "facts.ventilation.fanUpgradeWithMeasures": {
+    type: "boolean",
+    label: label("主要通风机升级改造、更换期间，制定并落实安全技术措施", "main fan being upgraded or replaced, with safety measures made and carried out")
+  },
+  "facts.ventilation.prohibitedSeriesVentilation": { type: "boolean", label: label("违反《煤矿安全规程》规定采用串联通风", "series ventilation against the Coal Mine Safety Regulations") },
+  "facts.ventilation.systemFormedAsDesigned": { type: "boolean", label: label("按照设计形成矿井和采(盘)区通风系统", "mine and district ventilation formed as designed") },
+  "facts.ventilation.splitVentilation": { type: "boolean", label: label("生产水平和生产采(盘)区实现分区通风", "producing levels and districts separately ventilated") },
+  "facts.ventilation.connectionStoppingsShortCircuit": {
+    type: "boolean",
+    label: label(
+      "进、回风井之间，总进、总回风巷之间和采(盘)区进、回风巷之间联络巷中的风墙、风门不符合《煤矿安全规程》规定，造成风流短路",
+      "stoppings or doors in cross-cuts between intake and return shafts, main roads or district roads out of spec, short-circuiting the air"
+    )
+  },
+  "facts.headings": {
+    type: "list",
+    label: label("掘进工作面", "heading"),
+    items: {
+      name: { type: "string", label: label("名称", "name") },
+      kind: { type: "string", values: ["coal", "part-coal", "rock-with-gas", "rock"], label: label("巷道类别(煤巷/半煤岩巷/有瓦斯涌出的岩巷/岩巷)", "kind (coal / part-coal / rock with gas emission / rock)") },
+      auxiliaryFan: { type: "boolean", label: label("采用局部通风机通风", "ventilated by an auxiliary fan") },
+      dualFansDualPowerAutoSwitch: { type: "boolean", label: label("实现双风机、双电源且自动切换", "dual fans and dual power with automatic changeover") },
+      recirculation: { type: "boolean", label: label("出现局部通风机循环风", "auxiliary-fan recirculation") }
+    }
+  },
+  "facts.ventilation.surfaceFanThroughVentilation": {
+    type: "boolean",
+    label: label("形成地面主要通风机供风的全风压通风系统", "through-ventilation by the surface main fan formed")
+  },
+  "facts.holings": {
+    type: "list",
+    label: label("巷道贯通", "holing-through"),
+    items: {
+      name: { type: "string", label: label("名称", "name") },
+      mechanised: { type: "boolean", label: label("综合机械化掘进巷道", "fully mechanised heading") },
+      distanceM: { type: "number", label: label("相距", "distance apart"), unit: m },
+      stoppedFaceVentilated: { type: "boolean", label: label("停掘的工作面保持正常通风", "the stopped face kept ventilated") }
+    }
+  },
+  "facts.ventilation.permanentSealsOpenedAgainstRules": {
+    type: "boolean",
+    label: label("未按照《煤矿安全规程》规定启封井下永久密闭墙", "permanent seals opened against the Coal Mine Safety Regulations")
   }
 } satisfies FactDeclarations
 
