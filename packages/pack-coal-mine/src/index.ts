@@ -59,3 +59,23 @@ export {
   stoppingsShortCircuit,
   ventilationNotAsDesigned
 } from "./rules/article-08.ts"
+export { article09, beyondLicensedBoundary, safetyPillarBreached, seamsBeyondLicence } from "./rules/article-09.ts"
+export {
+  article10,
+  barrierPillarAltered,
+  barrierPillarEntered,
+  barrierPillarMissing,
+  barrierPillarTooSmall,
+  bedSeparationWater,
+  burntZoneWater,
+  dipDistrictDrainage,
+  inrushSignsNoWithdrawal,
+  mainPumpingInadequate,
+  nonDedicatedDrillProbing,
+  permanentPumpingMissing,
+  probeHolesNonCompliant,
+  probingSkipped,
+  steepSeamsUnderWater,
+  waterSourcesUnidentified,
+  waterSurveyDataFalsified
+} from "./rules/article-10.ts"

@@ -12,13 +12,15 @@ import { article05 } from "./rules/article-05.ts"
 import { article06 } from "./rules/article-06.ts"
 import { article07 } from "./rules/article-07.ts"
 import { article08 } from "./rules/article-08.ts"
+import { article09 } from "./rules/article-09.ts"
+import { article10 } from "./rules/article-10.ts"
 
 /**
  * The rules, in the order of the articles and their 情形.
  *
  * @since 0.2.0
  */
-export const coalMineRules: ReadonlyArray<Rule.Rule<any>> = [...article04, ...article05, ...article06, ...article07, ...article08]
+export const coalMineRules: ReadonlyArray<Rule.Rule<any>> = [...article04, ...article05, ...article06, ...article07, ...article08, ...article09, ...article10]
 
 /**
  * The pack. Its facts sit under `enterprise.facts.coalMine`; its rules apply to units in the

@@ -29,3 +29,36 @@ export const underground = (facts: CoalMineInput = {}, gasClass: "outburst" | "h
 
 /** An open-pit mine with the given facts. @since 0.2.0 */
 export const openPit = (facts: CoalMineInput = {}) => mine({ mineType: "open-pit", ...facts })
+
+/** The input section with one fact set, from its declared path (`facts.water.dataFalsified` → `{ water: { dataFalsified } }`). @since 0.2.0 */
+export const factAt = (path: string, value: unknown): CoalMineInput => {
+  const keys = path.replace(/^facts\./, "").split(".")
+  let out: unknown = value
+  for (let i = keys.length - 1; i >= 0; i--) out = { [keys[i]!]: out }
+  return out as CoalMineInput
+}
+
+/**
+ * The cases of a 情形 one fact decides: the breaching value is a violation with that evidence, the
+ * other value compliant, the fact absent indeterminate naming it, and — unless `alwaysApplies` —
+ * an open-pit mine not applicable.
+ *
+ * @since 0.2.0
+ */
+export const flagCases = (path: string, breach: boolean, options: { readonly alwaysApplies?: boolean; readonly gasClass?: "outburst" | "high-gas" | "low-gas" } = {}) => {
+  const gasClass = options.gasClass ?? "low-gas"
+  return {
+    violation: [{ name: `${path} = ${breach}`, asOf, enterprise: underground(factAt(path, breach), gasClass), evidence: [{ path, value: breach }] }],
+    compliant: [
+      { name: `${path} = ${!breach}`, asOf, enterprise: underground(factAt(path, !breach), gasClass) },
+      ...(options.alwaysApplies === true ? [{ name: `an open-pit mine, ${path} = ${!breach}`, asOf, enterprise: openPit(factAt(path, !breach)) }] : [])
+    ],
+    ...(options.alwaysApplies === true
+      ? { violation: [
+        { name: `${path} = ${breach}`, asOf, enterprise: underground(factAt(path, breach), gasClass), evidence: [{ path, value: breach }] },
+        { name: `an open-pit mine, ${path} = ${breach}`, asOf, enterprise: openPit(factAt(path, breach)) }
+      ] }
+      : { notApplicable: [{ name: "an open-pit mine", asOf, enterprise: openPit(factAt(path, breach)) }] }),
+    indeterminate: [{ name: `${path} unknown`, asOf, enterprise: underground({}, gasClass), missing: [path.split(".").slice(0, 2).join(".")] }]
+  }
+}

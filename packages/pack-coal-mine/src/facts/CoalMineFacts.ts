@@ -383,7 +383,88 @@ export const coalMineFacts = {
   "facts.ventilation.permanentSealsOpenedAgainstRules": {
     type: "boolean",
     label: label("未按照《煤矿安全规程》规定启封井下永久密闭墙", "permanent seals opened against the Coal Mine Safety Regulations")
-  }
+  },
+
+  // ---- 第九条 mining beyond the licence ----
+  "facts.licence.seamsBeyondLicence": { type: "boolean", label: label("超出采矿许可证载明的开采煤层层位进行开采", "mining seams beyond those the mining licence states") },
+  "facts.licence.beyondBoundaryOrElevation": {
+    type: "boolean",
+    label: label("超出采矿许可证载明的坐标控制范围或者标高进行采煤(剥离)", "mining (stripping) beyond the licensed coordinates or elevation")
+  },
+  "facts.licence.safetyPillarBreached": {
+    type: "boolean",
+    label: label("未经设计、安全论证和审批进入或者破坏规定留设的安全煤柱", "statutory safety pillars entered or damaged without design, assessment and approval")
+  },
+
+  // ---- 第十条 water hazards ----
+  "facts.water.mainSourcesIdentified": { type: "boolean", label: label("查明采(盘)区内的主要充水水源、主要充水通道", "main water sources and paths of the districts identified") },
+  "facts.water.nonDedicatedDrillProbing": {
+    type: "boolean",
+    label: label("使用煤电钻、锚杆钻机、风锤等非专用钻机探放水(限压循环放水除外)", "probing with coal drills, bolters, pneumatic hammers or other non-dedicated drills (limited-pressure circulating drainage excepted)")
+  },
+  "facts.water.probingSkippedAreas": {
+    type: "strings",
+    values: ["flooded-workings", "aquifer-fault-karst-column", "opening-isolation-pillar", "channel-to-surface-water", "water-bearing-borehole", "water-logged-grouted-area", "low-resistivity-anomaly"],
+    label: label("需要探放水而未探放水即采掘的区域(第十条(三)1–7)", "areas worked without the required probing (Art. 10(3) 1–7)")
+  },
+  "facts.water.probeHoleBreaches": {
+    type: "strings",
+    values: ["design-and-layout", "casing-length", "collapse-column", "pillar-reduction"],
+    label: label("探放水钻孔数量、层位及止水套管长度不符合的规定(第十条(四)1–4)", "probe-hole number, horizon or casing rules broken (Art. 10(4) 1–4)")
+  },
+  "facts.water.dataFalsified": { type: "boolean", label: label("钻探、物探数据或者结论造假", "drilling or geophysics data or conclusions falsified") },
+  "facts.water.missingBarrierPillars": {
+    type: "strings",
+    values: [
+      "mine-boundary",
+      "outcrop-weathered-zone",
+      "under-surface-water-or-aquifer",
+      "fault-connected-to-strong-aquifer",
+      "water-logged-old-workings",
+      "water-conducting-column-karst-river",
+      "district-isolation-boundary",
+      "protected-observation-hole",
+      "open-pit-turned-underground"
+    ],
+    label: label("未留设防隔水煤(岩)柱的位置(第十条(六)1–9)", "places without a barrier pillar (Art. 10(6) 1–9)")
+  },
+  "facts.barrierPillars": {
+    type: "list",
+    label: label("防隔水煤(岩)柱", "water barrier pillar"),
+    items: {
+      name: { type: "string", label: label("名称", "name") },
+      widthM: { type: "number", label: label("防隔水煤(岩)柱尺寸", "pillar size"), unit: m },
+      beneathStrongAquifer: {
+        type: "string",
+        values: ["no", "driving", "extracting"],
+        label: label("在富水性强以上含水层或者其他水淹区域下(否/掘进/回采)", "beneath a strong aquifer or flooded area (no / driving / extracting)")
+      },
+      roadwayHeightM: { type: "number", label: label("巷道高度", "roadway height"), unit: m },
+      maxFractureZoneHeightM: { type: "number", label: label("最大导水裂隙带高度", "maximum water-conducting fracture zone height"), unit: m }
+    }
+  },
+  "facts.water.barrierPillarAlteredOrMined": {
+    type: "boolean",
+    label: label("随意变动防隔水煤(岩)柱(经批准修改的除外)，或者在其中进行采掘活动", "barrier pillar altered without approval, or mined in")
+  },
+  "facts.water.barrierPillarEnteredAsExploration": { type: "boolean", label: label("以“探巷”等名义进入或者在采掘活动中破坏防隔水煤(岩)柱", "barrier pillar entered “as exploration” or damaged by mining") },
+  "facts.water.inrushSigns": { type: "boolean", label: label("有透(突、溃)水征兆", "signs of water inrush") },
+  "facts.water.threatenedPeopleWithdrawn": { type: "boolean", label: label("撤出所有受水患威胁地点人员", "everyone at threatened places withdrawn") },
+  "facts.water.districtRoadwaysWithoutPermanentPumping": {
+    type: "boolean",
+    label: label("建设矿井进入三期工程时或者生产矿井延深到设计水平时，未按照设计建成永久排水系统掘进采区巷道", "district roadways driven before the designed permanent pumping system is built (phase III, or a new level)")
+  },
+  "facts.water.dipDistrictGateRoadsBeforeDrainage": { type: "boolean", label: label("下山采区未形成完整的排水系统前掘进回采巷道", "dip-district gate roads driven before a complete drainage system") },
+  "facts.water.mainPumpingCompliant": {
+    type: "boolean",
+    label: label("主要排水系统水泵排水能力、管路排水能力和主要水仓容量符合《煤矿安全规程》规定", "main pumps, pipes and sumps meet the Coal Mine Safety Regulations")
+  },
+  "facts.water.steepSeamsUnderWaterUntreated": {
+    type: "boolean",
+    label: label("开采地表水体、老空水淹区域或者强含水层下急倾斜煤层，未采取措施消除水患威胁", "steep seams under surface water, flooded workings or strong aquifers mined without removing the threat")
+  },
+  "facts.water.bedSeparationWaterUntreated": { type: "boolean", label: label("受离层水威胁的采煤工作面未采取措施", "a longwall threatened by bed-separation water without measures") },
+  "facts.water.burntZoneWaterUntreated": { type: "boolean", label: label("受火烧区水威胁的采掘工作面未采取探放水或者隔离措施", "a face threatened by burnt-zone water without probing or isolation") }
 } satisfies FactDeclarations
 
 /**

@@ -4,7 +4,7 @@
  *
  * @since 0.2.0
  */
-import { Condition } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import type { Citation } from "@anquan/core"
 import { Schema } from "effect"
 import { CoalMineFacts, coalMineFacts } from "../facts/CoalMineFacts.ts"
@@ -49,3 +49,37 @@ export const openPit = Condition.eq("facts.mineType", "open-pit")
 
 /** A localized text. @since 0.2.0 */
 export const text = (zh: string, en: string) => ({ "zh-CN": zh, en })
+
+/** What {@link flagRule} needs. @since 0.2.0 */
+export interface FlagRuleSpec {
+  readonly article: number
+  readonly item: number
+  /** The rule id's slug (`coal-mine/<slug>`). */
+  readonly slug: string
+  readonly title: readonly [string, string]
+  readonly message: readonly [string, string]
+  readonly remediation: readonly [string, string]
+  /** The fact that says whether the 情形 is present. */
+  readonly path: string
+  /** The value of `path` that is the 情形. */
+  readonly breach: boolean
+  /** When the rule does not apply; default: 露天煤矿 (`openPit`). `null`: always applies. */
+  readonly notApplicableWhen?: Condition.Condition | null
+}
+
+/**
+ * A 情形 that one inspected fact decides (“未建立…”, “…造假”): a violation when the fact has the
+ * breaching value, compliant when it has the other, indeterminate when it is absent.
+ *
+ * @since 0.2.0
+ */
+export const flagRule = (s: FlagRuleSpec): Rule.Rule<any> =>
+  Rule.fromCondition({
+    id: `coal-mine/${s.slug}`,
+    title: text(...s.title),
+    message: text(...s.message),
+    remediation: text(...s.remediation),
+    ...common2026(s.article, s.item),
+    ...(s.notApplicableWhen === null ? {} : { notApplicableWhen: s.notApplicableWhen ?? openPit }),
+    violationWhen: Condition.eq(s.path, s.breach)
+  })
