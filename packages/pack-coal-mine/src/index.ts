@@ -79,3 +79,10 @@ export {
   waterSourcesUnidentified,
   waterSurveyDataFalsified
 } from "./rules/article-10.ts"
+export * from "./rules/article-11.ts"
+export * from "./rules/article-12.ts"
+export * from "./rules/article-13.ts"
+export * from "./rules/article-14.ts"
+export * from "./rules/article-15.ts"
+export * from "./rules/article-16.ts"
+export * from "./rules/article-17.ts"

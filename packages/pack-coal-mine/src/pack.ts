@@ -14,13 +14,20 @@ import { article07 } from "./rules/article-07.ts"
 import { article08 } from "./rules/article-08.ts"
 import { article09 } from "./rules/article-09.ts"
 import { article10 } from "./rules/article-10.ts"
+import { article11 } from "./rules/article-11.ts"
+import { article12 } from "./rules/article-12.ts"
+import { article13 } from "./rules/article-13.ts"
+import { article14 } from "./rules/article-14.ts"
+import { article15 } from "./rules/article-15.ts"
+import { article16 } from "./rules/article-16.ts"
+import { article17 } from "./rules/article-17.ts"
 
 /**
  * The rules, in the order of the articles and their 情形.
  *
  * @since 0.2.0
  */
-export const coalMineRules: ReadonlyArray<Rule.Rule<any>> = [...article04, ...article05, ...article06, ...article07, ...article08, ...article09, ...article10]
+export const coalMineRules: ReadonlyArray<Rule.Rule<any>> = [...article04, ...article05, ...article06, ...article07, ...article08, ...article09, ...article10, ...article11, ...article12, ...article13, ...article14, ...article15, ...article16, ...article17]
 
 /**
  * The pack. Its facts sit under `enterprise.facts.coalMine`; its rules apply to units in the

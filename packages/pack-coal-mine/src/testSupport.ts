@@ -26,6 +26,7 @@ export const mine = (coalMine: CoalMineInput | undefined) =>
 /** An underground mine of the given gas class with the given facts. @since 0.2.0 */
 export const underground = (facts: CoalMineInput = {}, gasClass: "outburst" | "high-gas" | "low-gas" = "low-gas") =>
   mine({ mineType: "underground", gasClass, ...facts })
+const undergroundMine = underground
 
 /** An open-pit mine with the given facts. @since 0.2.0 */
 export const openPit = (facts: CoalMineInput = {}) => mine({ mineType: "open-pit", ...facts })
@@ -45,8 +46,14 @@ export const factAt = (path: string, value: unknown): CoalMineInput => {
  *
  * @since 0.2.0
  */
-export const flagCases = (path: string, breach: boolean, options: { readonly alwaysApplies?: boolean; readonly gasClass?: "outburst" | "high-gas" | "low-gas" } = {}) => {
+export const flagCases = (
+  path: string,
+  breach: boolean,
+  options: { readonly alwaysApplies?: boolean; readonly gasClass?: "outburst" | "high-gas" | "low-gas"; readonly base?: CoalMineInput } = {}
+) => {
   const gasClass = options.gasClass ?? "low-gas"
+  const base = options.base ?? {}
+  const underground = (facts: CoalMineInput, g: typeof gasClass) => undergroundMine({ ...base, ...facts }, g)
   return {
     violation: [{ name: `${path} = ${breach}`, asOf, enterprise: underground(factAt(path, breach), gasClass), evidence: [{ path, value: breach }] }],
     compliant: [

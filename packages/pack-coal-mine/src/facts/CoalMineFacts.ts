@@ -464,7 +464,128 @@ export const coalMineFacts = {
     label: label("开采地表水体、老空水淹区域或者强含水层下急倾斜煤层，未采取措施消除水患威胁", "steep seams under surface water, flooded workings or strong aquifers mined without removing the threat")
   },
   "facts.water.bedSeparationWaterUntreated": { type: "boolean", label: label("受离层水威胁的采煤工作面未采取措施", "a longwall threatened by bed-separation water without measures") },
-  "facts.water.burntZoneWaterUntreated": { type: "boolean", label: label("受火烧区水威胁的采掘工作面未采取探放水或者隔离措施", "a face threatened by burnt-zone water without probing or isolation") }
+  "facts.water.burntZoneWaterUntreated": { type: "boolean", label: label("受火烧区水威胁的采掘工作面未采取探放水或者隔离措施", "a face threatened by burnt-zone water without probing or isolation") },
+
+  // ---- 第十一条 rock burst ----
+  "facts.rockBurst.gradeAppraisalFailed": { type: "boolean", label: label("未按照《煤矿安全规程》规定开展冲击地压灾害等级鉴定，或者鉴定弄虚作假", "no rock-burst hazard-grade appraisal as required, or a faked one") },
+  "facts.rockBurst.burstProneSeams": { type: "boolean", label: label("开采有冲击倾向性煤层", "mines burst-prone seams") },
+  "facts.rockBurst.seamHazardEvaluated": { type: "boolean", label: label("进行了冲击危险性评价", "rock-burst hazard evaluated") },
+  "facts.rockBurst.districtAndFaceEvaluated": { type: "boolean", label: label("进行了采(盘)区、采掘工作面冲击危险性评价", "district and face hazard evaluated") },
+  "facts.rockBurst.evaluationFalsified": { type: "boolean", label: label("煤层、采(盘)区、采掘工作面冲击危险性评价弄虚作假", "hazard evaluation faked") },
+  "facts.rockBurst.warningNotActedOn": { type: "boolean", label: label("预警或者出现动力现象判定有冲击地压危险时，未停止作业、未撤人或者未卸压解危仍进行采掘作业", "work went on after a warning or dynamic phenomena without stopping, withdrawing or de-stressing") },
+  "facts.rockBurst.destressingNotVerified": { type: "boolean", label: label("实施解危措施后未进行效果检验或者检验结果超过预警临界指标仍进行采掘作业", "de-stressing not verified, or still above the warning level, and mining went on") },
+  "facts.rockBurst.layoutBreaches": {
+    type: "strings",
+    values: ["sequence-island-pillar", "pillars-in-goaf", "island-pillar-strong-seam", "island-pillar-without-assessment", "roadways-or-chambers-in-burst-seam", "two-faces-in-island-panel", "repair-parallel-or-two-points", "advance-rate-above-safe"],
+    label: label("开采冲击地压煤层存在的布置、顺序情形(第十一条(七)1–6、8、10)", "layout and sequence breaches in burst seams (Art. 11(7) 1–6, 8, 10)")
+  },
+  "facts.rockBurstFacePairs": {
+    type: "list",
+    label: label("相邻采掘工作面", "pair of neighbouring faces"),
+    items: {
+      name: { type: "string", label: label("名称", "name") },
+      pair: { type: "string", values: ["two-headings", "longwall-and-heading", "two-longwalls"], label: label("类别(2个掘进/采煤与掘进/2个采煤工作面)", "kind (two headings / longwall and heading / two longwalls)") },
+      bothAllRock: { type: "boolean", label: label("2个全岩掘进工作面", "both all-rock headings") },
+      distanceM: { type: "number", label: label("工作面之间的距离", "distance between the faces"), unit: m },
+      oneStopped: { type: "boolean", label: label("停止其中1个工作面生产", "one of them stopped") }
+    }
+  },
+  "facts.destressingOperations": {
+    type: "list",
+    label: label("采掘工作面实施解危措施", "de-stressing at a face"),
+    items: {
+      name: { type: "string", label: label("地点", "location") },
+      nearestUninvolvedPersonM: { type: "number", label: label("无关人员与解危地点的最小直线距离", "least straight-line distance of uninvolved people from the de-stressing point"), unit: m }
+    }
+  },
+  "facts.rockBurst.advanceSupportNonCompliant": { type: "boolean", label: label("冲击地压危险区域采煤工作面超前支护长度、强度(支护形式)不符合《煤矿安全规程》规定", "advance support length or strength short of the regulations in a burst-hazard longwall") },
+  "facts.rockBurst.topCoalRoadwaysNotReinforced": { type: "boolean", label: label("中等以上冲击地压危险区厚煤层托顶煤掘进巷道遇不良条件未采用复合支护加强支护", "top-coal roadways in moderate-or-worse burst zones not reinforced with bolts, cables and yielding supports in bad ground") },
+
+  // ---- 第十二条 spontaneous combustion ----
+  "facts.combustion.minesProneSeams": { type: "boolean", label: label("开采容易自燃和自燃的煤层", "mines seams prone to spontaneous combustion") },
+  "facts.combustion.longwallMeasuresBreached": { type: "boolean", label: label("采煤工作面未按防灭火技术措施灌浆、注惰性气体或者喷洒阻化剂，或者灌浆管路、释放口不符合规定", "longwall fire-prevention measures (grouting, inert gas, inhibitor) missing, or grout line or inert-gas outlet wrong") },
+  "facts.combustion.heatingSigns": { type: "boolean", label: label("井下出现自然发火征兆", "signs of self-heating underground") },
+  "facts.combustion.heatingResponseBreached": { type: "boolean", label: label("受威胁区域未停止作业并处理、未撤出危险区域人员，或者封闭施工时未撤出无关人员", "threatened area not stopped and treated, people not withdrawn, or unrelated people not withdrawn while sealing") },
+  "facts.combustion.fireZonesHandledAgainstRules": { type: "boolean", label: label("未按照《煤矿安全规程》规定封闭、启封火区", "fire zones sealed or opened against the regulations") },
+
+  // ---- 第十三条 equipment and processes ----
+  "facts.equipment.bannedInUse": { type: "boolean", label: label("使用国家明令禁止的设备或者工艺(两个目录)", "banned equipment or processes in use (the two catalogues)") },
+  "facts.equipment.safetyMarkMissing": { type: "boolean", label: label("井下使用的电气设备(纳入煤矿矿用产品安全标志管理的)、反应型高分子材料、风筒、输送带未取得煤矿矿用产品安全标志", "underground electrical equipment (under MA-mark management), reactive polymers, ducts or belts without the MA safety mark") },
+  "facts.equipment.electricalMismatchGasClass": { type: "boolean", label: label("井下电气设备选型与矿井瓦斯等级不符", "underground electrical equipment not matched to the gas class") },
+  "facts.flameproofEquipment": {
+    type: "list",
+    label: label("采(盘)区内防爆电气设备", "flameproof electrical equipment in a district"),
+    items: {
+      name: { type: "string", label: label("设备", "equipment") },
+      enclosureCrackedOrOpenWeld: { type: "boolean", label: label("隔爆外壳有裂纹、开焊", "enclosure cracked or weld open") },
+      deformationLengthMm: { type: "number", label: label("隔爆外壳变形长度", "enclosure deformation length"), unit: unit("mm", "mm") },
+      dentDepthMm: { type: "number", label: label("隔爆外壳凸凹深度", "enclosure dent depth"), unit: unit("mm", "mm") },
+      otherLosses: {
+        type: "strings",
+        values: ["no-flameproof-bearing-cap", "cable-entry-unsealed", "window-loose-broken-or-ordinary-glass", "chambers-interconnected", "interlock-failed"],
+        label: label("其他失爆情形(第十三条(四)2–6)", "other losses of explosion protection (Art. 13(4) 2–6)")
+      }
+    }
+  },
+  "facts.equipment.explosivesNotMatched": { type: "boolean", label: label("未按照矿井瓦斯等级选用相应的煤矿许用炸药或者数码电子雷管", "permitted explosives or electronic detonators not matched to the gas class") },
+  "facts.equipment.noDedicatedBlasterOrBareBlasting": { type: "boolean", label: label("未使用专用起爆控制器或者裸露爆破", "no dedicated blasting controller, or unconfined blasting") },
+
+  // ---- 第十四条 monitoring and communication ----
+  "facts.monitoring.systemsMissingOrDown": { type: "boolean", label: label("未建立规定的监控与通讯系统(井工：安全监控、人员位置监测、有线调度通信、视频监视；露天：边坡监测预警)，或者系统不能正常运行", "the required systems (underground: safety monitoring, personnel location, wired dispatch, video; open-pit: slope monitoring) missing or not running") },
+  "facts.monitoring.dataTampered": { type: "boolean", label: label("过滤、篡改、屏蔽、隐瞒或者销毁系统数据", "system data filtered, altered, blocked, hidden or destroyed") },
+  "facts.monitoring.missingMethaneSensors": {
+    type: "strings",
+    values: [
+      "longwall-return-and-corner", "long-return-midpoint", "heading-and-return", "long-heading-midpoint", "outburst-or-burst-longwall-intake",
+      "series-ventilated-intake", "district-and-main-return-stations", "loading-point-trolley-road", "bunker-top", "temporary-drainage-station",
+      "outburst-drilling-5-10m"
+    ],
+    label: label("未设置甲烷传感器的地点(第十四条(三)1–2)", "required methane sensor points without a sensor (Art. 14(3) 1–2)")
+  },
+  "facts.monitoring.alarmOrLockoutFailed": { type: "boolean", label: label("甲烷传感器报警功能、甲烷电闭锁功能失效", "methane alarm or methane-electric lockout failed") },
+  "facts.monitoring.settingsNonCompliant": { type: "boolean", label: label("甲烷传感器的报警浓度、断电浓度或者断电范围不符合《煤矿安全规程》规定", "methane alarm or cut-off settings or range against the regulations") },
+  "facts.monitoring.calibrationOverdue": { type: "boolean", label: label("甲烷传感器未按照《煤矿安全规程》规定周期调校", "methane sensors not calibrated on schedule") },
+  "facts.monitoring.sensorsDefeated": { type: "boolean", label: label("为规避超限报警堵塞、包裹、喷雾、隔挡、风吹甲烷传感器或者压缩量程", "sensors blocked, wrapped, sprayed, shielded, blown or range-compressed to dodge alarms") },
+  "facts.monitoring.slopeMonitoringFullCoverage": { type: "boolean", label: label("影响作业人员安全的采场、排土场实现边坡监测预警全覆盖", "slope monitoring covers every pit and dump that affects workers") },
+
+  // ---- 第十五条 open-pit slopes ----
+  "facts.finalWalls": {
+    type: "list",
+    label: label("已到界台阶形成的边帮", "final wall"),
+    items: {
+      name: { type: "string", label: label("名称", "name") },
+      benches: { type: "integer", label: label("已到界台阶个数", "final benches"), unit: unit("个", "") },
+      slopeAngle: { type: "number", label: label("边坡角", "slope angle"), unit: unit("°", "°") },
+      designMaxAngle: { type: "number", label: label("设计最大边坡角", "design maximum slope angle"), unit: unit("°", "°") }
+    }
+  },
+  "facts.workingBenches": {
+    type: "list",
+    label: label("工作台阶", "working bench"),
+    items: {
+      name: { type: "string", label: label("名称", "name") },
+      heightM: { type: "number", label: label("台阶高度", "bench height"), unit: m },
+      designHeightM: { type: "number", label: label("设计台阶高度", "design bench height"), unit: m },
+      bermWidthM: { type: "number", label: label("平盘宽度", "berm width"), unit: m },
+      designBermWidthM: { type: "number", label: label("设计平盘宽度", "design berm width"), unit: m }
+    }
+  },
+  "facts.slope.acceleratingDisplacement72h": { type: "boolean", label: label("边坡位移量在72小时内连续出现加速变化的趋势", "slope displacement accelerating continuously within 72 hours") },
+  "facts.slope.displacementMeasuresTaken": { type: "boolean", label: label("对加速变形采取了措施", "measures taken against the acceleration") },
+  "facts.slope.failureSigns": { type: "boolean", label: label("出现边坡局部滑坡、放射状裂缝、坡体前缘上隆、裂缝持续扩展或者贯通等现象", "slide, radial cracks, toe heave, or cracks growing or joining") },
+  "facts.slope.stoppedAndWithdrawn": { type: "boolean", label: label("及时停止作业并撤出影响区域人员", "work stopped and people withdrawn in time") },
+
+  // ---- 第十六条 power supply ----
+  "facts.power.singleCircuit": { type: "boolean", label: label("单回路供电", "single-circuit supply") },
+  "facts.power.dualCircuitAfterShaftConnection": { type: "boolean", label: label("建井期间矿井短路贯通后进入巷道和硐室施工时形成双回路供电系统", "dual-circuit supply formed once the shafts connected and roadway work began") },
+  "facts.power.producingOnCompromisedDualCircuit": { type: "boolean", label: label("双回路取自同一变电站同一母线段，或者一回路不能正常运行时仍然组织生产", "producing with both circuits from one busbar section, or with one circuit out") },
+
+  // ---- 第十七条 construction and expansion ----
+  "facts.expansion.underway": { type: "boolean", label: label("煤矿正在改扩建", "the mine is being reconstructed or expanded") },
+  "facts.construction.coalProduced": { type: "boolean", label: label("新建煤矿在建设期间组织采煤", "coal produced during construction") },
+  "facts.expansion.coalProducedInExpansionArea": { type: "boolean", label: label("改扩建煤矿在改扩建区域组织采煤", "coal produced in the expansion area") },
+  "facts.registeredTrialRun": { type: "boolean", label: label("采煤属于经备案的联合试运转", "the coal was produced in a registered joint trial run") },
+  "facts.expansion.beyondDesignElsewhere": { type: "boolean", label: label("改扩建煤矿在非改扩建区域超出设计规定范围和规模生产建设", "production elsewhere beyond the designed scope and scale") }
 } satisfies FactDeclarations
 
 /**
