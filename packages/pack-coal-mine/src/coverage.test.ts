@@ -6,7 +6,7 @@ import { coalMinePack } from "./index.ts"
 const officialCounts: Record<number, number> = { 4: 3, 5: 9, 6: 6, 7: 5, 8: 17, 9: 3, 10: 16, 11: 9, 12: 3, 13: 6, 14: 8, 15: 4, 16: 3, 17: 3, 18: 7, 19: 2, 20: 19 }
 
 /** The articles this release encodes in full; the others are a later slice (see README.md). */
-const encoded = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
+const encoded = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]
 
 describe("the official numbering", () => {
   it("has 123 first-level 情形 in 第四条 to 第二十条", () => {

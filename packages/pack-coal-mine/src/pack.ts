@@ -21,13 +21,16 @@ import { article14 } from "./rules/article-14.ts"
 import { article15 } from "./rules/article-15.ts"
 import { article16 } from "./rules/article-16.ts"
 import { article17 } from "./rules/article-17.ts"
+import { article18 } from "./rules/article-18.ts"
+import { article19 } from "./rules/article-19.ts"
+import { article20 } from "./rules/article-20.ts"
 
 /**
  * The rules, in the order of the articles and their 情形.
  *
  * @since 0.2.0
  */
-export const coalMineRules: ReadonlyArray<Rule.Rule<any>> = [...article04, ...article05, ...article06, ...article07, ...article08, ...article09, ...article10, ...article11, ...article12, ...article13, ...article14, ...article15, ...article16, ...article17]
+export const coalMineRules: ReadonlyArray<Rule.Rule<any>> = [...article04, ...article05, ...article06, ...article07, ...article08, ...article09, ...article10, ...article11, ...article12, ...article13, ...article14, ...article15, ...article16, ...article17, ...article18, ...article19, ...article20]
 
 /**
  * The pack. Its facts sit under `enterprise.facts.coalMine`; its rules apply to units in the

@@ -201,7 +201,8 @@ export const coalMineFacts = {
       },
       absoluteEmission: { type: "number", label: label("工作面绝对瓦斯涌出量Q", "face absolute gas emission Q"), unit: unit("m³/min", "m³/min") },
       drainageRate: { type: "number", label: label("工作面瓦斯抽采率", "face gas drainage rate"), unit: pct },
-      airShortCircuitCausedGas: { type: "boolean", label: label("风流短路造成瓦斯积聚、超限", "air short-circuit caused gas build-up or exceedance") }
+      airShortCircuitCausedGas: { type: "boolean", label: label("风流短路造成瓦斯积聚、超限", "air short-circuit caused gas build-up or exceedance") },
+      clearSafetyExits: { type: "integer", label: label("畅通的安全出口", "clear safety exits"), unit: unit("个", "") }
     }
   },
   "facts.mineAbsoluteEmission": { type: "number", label: label("矿井绝对瓦斯涌出量Q", "mine absolute gas emission Q"), unit: unit("m³/min", "m³/min") },
@@ -585,7 +586,86 @@ export const coalMineFacts = {
   "facts.construction.coalProduced": { type: "boolean", label: label("新建煤矿在建设期间组织采煤", "coal produced during construction") },
   "facts.expansion.coalProducedInExpansionArea": { type: "boolean", label: label("改扩建煤矿在改扩建区域组织采煤", "coal produced in the expansion area") },
   "facts.registeredTrialRun": { type: "boolean", label: label("采煤属于经备案的联合试运转", "the coal was produced in a registered joint trial run") },
-  "facts.expansion.beyondDesignElsewhere": { type: "boolean", label: label("改扩建煤矿在非改扩建区域超出设计规定范围和规模生产建设", "production elsewhere beyond the designed scope and scale") }
+  "facts.expansion.beyondDesignElsewhere": { type: "boolean", label: label("改扩建煤矿在非改扩建区域超出设计规定范围和规模生产建设", "production elsewhere beyond the designed scope and scale") },
+
+  // ---- 第十八条 contracting ----
+  "facts.contracting.contractedOut": { type: "boolean", label: label("矿井对外发包", "the mine is contracted out") },
+  "facts.contracting.wholeMine": { type: "boolean", label: label("采取整体承包形式发包", "contracted out as a whole-mine contract") },
+  "facts.contracting.contractorNotQualified": { type: "boolean", label: label("整体发包给不具有法人资格或者未取得合法有效营业执照的单位或者个人", "whole-mine contractor not a legal person or without a valid business licence") },
+  "facts.contracting.licenceNotRenewed": { type: "boolean", label: label("实行整体承包后未重新取得或者变更安全生产许可证进行生产", "producing under a whole-mine contract without a new or amended work-safety licence") },
+  "facts.contracting.contractorSubcontracted": { type: "boolean", label: label("承包方再次将矿井转包、分包", "the contractor re-subcontracted the mine") },
+  "facts.contracting.coalMiningOutsourced": { type: "boolean", label: label("井工煤矿将井下采煤作业、露天煤矿将坑下采煤工程作为独立工程发包(完全实现无人驾驶运输的露天煤矿承包单位除外)", "coal-cutting (underground) or pit coal mining (open-pit) contracted out as a separate job (fully driverless open-pit haulage excepted)") },
+  "facts.contracting.drivageOrRepairOutsourced": { type: "boolean", label: label("将井下掘进作业或者井巷维修作业作为独立工程发包(规定的岩石开拓工程和同一煤矿企业的单位除外)", "drivage or roadway repair contracted out as a separate job (the listed rock development and same-group units excepted)") },
+  "facts.contracting.nomineeCrewsOrShaftWorksSubcontracted": { type: "boolean", label: label("承包方存在施工队伍挂靠情形或者将井筒、井下煤仓、井下新水平延深岩石开拓工程转包", "nominee crews, or shaft, bunker or new-level rock development re-subcontracted") },
+
+  // ---- 第十九条 restructuring ----
+  "facts.restructuring.status": {
+    type: "string",
+    values: ["none", "underway", "completed"],
+    label: label("改制、合并、分立(无/进行中/已完成)", "restructuring, merger or split (none / underway / completed)")
+  },
+  "facts.restructuring.responsibleNotNamed": { type: "boolean", label: label("改制、合并、分立期间未明确安全生产责任主体或者安全生产第一责任人进行生产建设", "producing during restructuring without a named responsible entity or first responsible person") },
+  "facts.restructuring.licenceNotRenewedInTime": { type: "boolean", label: label("完成改制、合并、分立后未重新取得或者按照规定时间变更安全生产许可证进行生产建设", "producing after restructuring without a new licence or one amended in time") },
+
+  // ---- 第二十条 other major hazards ----
+  "facts.stripping.contractors": { type: "integer", label: label("剥离工程承包单位数", "stripping contractors"), unit: unit("家", "") },
+  "facts.stripping.contractedToIndividual": { type: "boolean", label: label("剥离工程发包给个人", "stripping contracted to an individual") },
+  "facts.stripping.subcontracted": { type: "boolean", label: label("承包方转包、分包剥离工程", "the stripping contractor re-subcontracted") },
+  "facts.stripping.unifiedManagement": { type: "boolean", label: label("对剥离工程承包方的安全生产工作统一协调、管理", "stripping contractors' safety coordinated and managed as one") },
+  "facts.gasChecks.missedOrFaked": { type: "boolean", label: label("有人作业的采掘工作面及特殊作业地点瓦斯检查存在漏检、假检", "gas checks missed or faked at manned faces or special operations") },
+  "facts.gasGrade.appraisalDates": { type: "dates", label: label("瓦斯等级鉴定日期", "gas-class appraisal dates") },
+  "facts.gasGrade.emissionMeasurementDates": { type: "dates", label: label("矿井、采区、工作面瓦斯涌出量测定和计算日期", "dates of mine, district and face gas emission measurement") },
+  "facts.gasGrade.remeasurementMissing": { type: "boolean", label: label("非突出煤层揭煤、超出鉴定范围、开拓新水平或者采深增加超过50m时未测定瓦斯压力、瓦斯含量", "gas pressure and content not re-measured in a non-outburst seam (crossing, beyond the appraised range, new level, or deeper by over 50 m)") },
+  "facts.gasGrade.outburstAppraisalMissingOrFaked": { type: "boolean", label: label("未按规定开展突出鉴定，或者瓦斯等级鉴定弄虚作假", "no outburst appraisal as required, or a faked gas-class appraisal") },
+  "facts.nonOutburstSeamTriggers": {
+    type: "list",
+    label: label("非突出煤层突出鉴定触发情形", "outburst-appraisal trigger in a non-outburst seam"),
+    items: {
+      seam: { type: "string", label: label("煤层", "seam") },
+      kind: { type: "string", values: ["dynamic-phenomena", "gas-pressure", "adjacent-mine-outburst"], label: label("情形(瓦斯动力现象/瓦斯压力/相邻矿井同一煤层突出或者被鉴定、认定)", "trigger (dynamic phenomena / gas pressure / same seam in a neighbouring mine)") },
+      gasPressureMPa: { type: "number", label: label("瓦斯压力", "gas pressure"), unit: unit("MPa", "MPa") },
+      since: { type: "date", label: label("出现日期", "date it arose") },
+      directlyDetermined: { type: "boolean", label: label("直接认定为突出煤层", "directly determined an outburst seam") },
+      appraisalCompleted: { type: "boolean", label: label("完成煤层突出危险性鉴定", "outburst appraisal completed") },
+      managedAsOutburst: { type: "boolean", label: label("鉴定、认定前按照突出煤层管理", "managed as an outburst seam until appraised") }
+    }
+  },
+  "facts.headcount.concealed": { type: "boolean", label: label("隐瞒采掘工作面或者下井人数", "faces or headcount underground concealed") },
+  "facts.hoisting.manWinderProtectionBreached": { type: "boolean", label: label("升降人员的提升装置未安装规定的保护，或者保护失效后仍然运行", "man-winders without the listed protections, or running with one failed") },
+  "facts.hoisting.chairliftProtectionBreached": { type: "boolean", label: label("架空乘人装置未安装规定的保护，或者保护失效后仍然运行", "chairlifts without the listed protections, or running with one failed") },
+  "facts.belts.notFlameTested": { type: "boolean", label: label("输送带入井前未经过阻燃试验或者试验不合格入井", "belts taken underground without passing a flame-retardance test") },
+  "facts.belts.smokeMonitoringMissingOrFailed": { type: "boolean", label: label("带式输送机未安设烟雾监测装置或者失效", "no or failed smoke monitoring on belt conveyors") },
+  "facts.belts.drumSensorsMissingOrFailed": { type: "boolean", label: label("带式输送机机头、机尾滚筒下风侧(机头、机尾各一组，下风侧10m至20m)未安设烟雾传感器、一氧化碳传感器或者失效", "no or failed smoke or CO sensors downwind (10–20 m) of a belt's head or tail drum") },
+  "facts.drivage.blindTowardsOldWorkings": { type: "boolean", label: label("掘进工作面前方老巷、老空情况不明盲目掘进作业", "driving blind towards unknown old roadways or workings") },
+  "facts.drivage.workInbyRepairPoint": { type: "boolean", label: label("后部巷道或者独头巷道维修、处置着火点时，维修(处置)点以里继续掘进或者有人员进入", "driving on, or people inby, while a dead-end roadway is repaired or a hot spot treated") },
+  "facts.selfRescue.missingAtOutburstOrBurstFaces": { type: "boolean", label: label("突出煤层、冲击地压煤层采掘工作面未安设压风自救装置", "no compressed-air self-rescue at faces in outburst or rock-burst seams") },
+  "facts.hotWork.againstRules": { type: "boolean", label: label("违反《煤矿安全规程》规定进行电焊、气焊和喷灯焊接等作业", "welding or torch work against the regulations") },
+  "facts.roof.unsupportedWork": { type: "boolean", label: label("在采掘工作面违反作业规程规定空顶作业", "work under unsupported roof against the working rules") },
+  "facts.lithiumCharging": {
+    type: "list",
+    label: label("井下锂电池充电", "lithium battery charged underground"),
+    items: {
+      name: { type: "string", label: label("设备", "equipment") },
+      capacityKWh: { type: "number", label: label("锂电池电量", "battery energy"), unit: unit("kW·h", "kWh") },
+      exclusion: {
+        type: "string",
+        values: ["none", "vehicle-starting-not-externally-chargeable", "monitoring-communication-refuge-backup"],
+        label: label("答复排除的电池(无/不能外部充电的防爆柴油机无轨胶轮车启动电池/监控、通信、避险设备后备电池)", "battery the replies exclude (none / starting battery of a flameproof diesel vehicle not chargeable externally / backup of monitoring, communication or refuge equipment)")
+      },
+      inDedicatedChamber: { type: "boolean", label: label("在专用充电硐室充电", "charged in a dedicated chamber") },
+      chamberIndependentlyVentilated: { type: "boolean", label: label("专用充电硐室独立通风", "chamber independently ventilated") },
+      chamberSensorsWithCutoff: { type: "boolean", label: label("设置具备超限自动断电功能的甲烷、一氧化碳、氢气、烟雾和温度传感器", "methane, CO, hydrogen, smoke and temperature sensors with automatic cut-off") }
+    }
+  },
+  "facts.disasterEvents": {
+    type: "list",
+    label: label("井下灾害事件", "underground disaster event"),
+    items: {
+      name: { type: "string", label: label("事件", "event") },
+      kind: { type: "string", values: ["outburst", "face-flooded", "rock-burst-damage", "fire-sealing"], label: label("类别(突出/透水淹面/冲击地压损坏/火灾封闭)", "kind (outburst / face flooded / rock-burst damage / sealed for fire)") },
+      causedCasualties: { type: "boolean", label: label("造成人员伤亡", "caused casualties") }
+    }
+  }
 } satisfies FactDeclarations
 
 /**

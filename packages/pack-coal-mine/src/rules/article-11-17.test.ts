@@ -63,11 +63,11 @@ tester.run("coal-mine/heating-signs-ignored", {
 tester.run("coal-mine/fire-zone-handling", flagCases("facts.combustion.fireZonesHandledAgainstRules", true))
 
 // 第十三条
-tester.run("coal-mine/banned-equipment", flagCases("facts.equipment.bannedInUse", true))
+tester.run("coal-mine/banned-equipment", flagCases("facts.equipment.bannedInUse", true, { alwaysApplies: true }))
 tester.run("coal-mine/safety-mark-missing", flagCases("facts.equipment.safetyMarkMissing", true))
 tester.run("coal-mine/electrical-gas-class-mismatch", flagCases("facts.equipment.electricalMismatchGasClass", true))
 tester.run("coal-mine/explosives-not-matched", flagCases("facts.equipment.explosivesNotMatched", true))
-tester.run("coal-mine/improper-blasting", flagCases("facts.equipment.noDedicatedBlasterOrBareBlasting", true))
+tester.run("coal-mine/improper-blasting", flagCases("facts.equipment.noDedicatedBlasterOrBareBlasting", true, { alwaysApplies: true }))
 const enclosure = (e: Record<string, unknown>) => underground({ flameproofEquipment: [{ name: "1301工作面馈电开关", enclosureCrackedOrOpenWeld: false, deformationLengthMm: 0, dentDepthMm: 0, otherLosses: [], ...e }] })
 tester.run("coal-mine/loss-of-explosion-protection", {
   violation: [

@@ -1,8 +1,8 @@
 /**
  * 第十三条 “使用应当淘汰的危及生产安全的设备、工艺”重大事故隐患，是指有下列情形之一的： — 6 情形.
  *
- * (一), (二), (三) and (四) name 井工煤矿 or 井下 / 采(盘)区: not applicable to 露天煤矿; (五), (六) (blasting
- * by gas class) likewise. (二) follows the 国家矿山安全监察局 reply that its 电气设备 are only those under
+ * (一) (the 淘汰目录 covers every mine) and (六) (blasting) apply to 井工 and 露天煤矿; (二)–(四) name 井下 or
+ * 采(盘)区 and (五) the gas class: not applicable to 露天煤矿. (二) follows the 国家矿山安全监察局 reply that its 电气设备 are only those under
  * 煤矿矿用产品安全标志 management (clarification (c), chinamine-safety.gov.cn …/hd/lyhf/202606/t20260612_607556.shtml,
  * secondary): the fact is asked for those only. (四)1: “超过” 50 mm / 5 mm — strictly more.
  *
@@ -19,7 +19,7 @@ export const bannedEquipment = flagRule({
   title: ["使用国家明令禁止的设备或工艺", "Banned equipment or processes in use"],
   message: ["使用禁止井工煤矿使用的设备及工艺目录、矿山安全落后工艺及设备淘汰目录中明确的国家明令禁止的设备或者工艺", "Equipment or processes banned by the two national catalogues are in use"],
   remediation: ["停止使用并淘汰目录中明令禁止的设备、工艺。", "Stop using and retire the banned equipment and processes."],
-  path: "facts.equipment.bannedInUse", breach: true
+  path: "facts.equipment.bannedInUse", breach: true, notApplicableWhen: null
 })
 
 /**
@@ -86,7 +86,7 @@ export const improperBlasting = flagRule({
   title: ["未使用专用起爆控制器或裸露爆破", "No dedicated blasting controller, or bare blasting"],
   message: ["未使用专用起爆控制器或者裸露爆破", "Blasting without a dedicated controller, or unconfined blasting"],
   remediation: ["使用专用起爆控制器，禁止裸露爆破。", "Use a dedicated blasting controller; never blast unconfined."],
-  path: "facts.equipment.noDedicatedBlasterOrBareBlasting", breach: true
+  path: "facts.equipment.noDedicatedBlasterOrBareBlasting", breach: true, notApplicableWhen: null
 })
 
 /** 第十三条, in the order of its 情形. @since 0.2.0 */
