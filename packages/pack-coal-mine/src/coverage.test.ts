@@ -15,3 +15,8 @@ PackTester.coverage(coalMinePack, {
   document: "coal-major-hazard-2026",
   articles: officialCounts
 })
+
+PackTester.coverage(coalMinePack, {
+  document: "coal-safety-regulation-2024",
+  articles: { 36: 17 }
+})

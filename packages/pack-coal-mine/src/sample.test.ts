@@ -61,13 +61,19 @@ describe("the bundled sample (sample/coal-mines.json), as of 2026-11-23", () => 
         expect(f.citation.document).toBe("coal-major-hazard-2026")
       }
     }
-    for (const rule of coalMinePack.rules) {
+    for (const rule of coalMinePack.rules.filter((r) => r.citation.document === "coal-major-hazard-2026")) {
       expect(rule.legalBases).toEqual([{ document: "coal-safety-regulation-2024", article: 36, item: rule.citation.article! - 3, verified: true }])
     }
   })
 
-  it("the 2026 text applies from 2026-07-01: as of 2026-06-30 no rule of this pack runs (the 2024–2026 window is not encoded yet)", () => {
-    expect(engine.evaluate(json, { asOf: "2026-06-30" }).totals.findings).toBe(0)
+  it("as of 2026-06-30 the 17 items of 《煤矿安全生产条例》第三十六条 apply instead: the sample records no 第三十六条 findings, so they are undecided, except the open-pit wall steeper than designed (第三十六条(十二) in its own words)", () => {
+    const before = engine.evaluate(json, { asOf: "2026-06-30" })
+    expect(before.byPack["coal-mine"]).toEqual({ violation: 1, waived: 0, indeterminate: 29, error: 0, compliant: 0, "not-applicable": 4 })
+    expect(before.enterprises[1]!.findings.find((f) => f.outcome === "violation")).toMatchObject({
+      ruleId: "coal-mine/regulation-36-slope",
+      citation: { document: "coal-safety-regulation-2024", article: 36, item: 12, verified: true },
+      evidence: [{ path: "facts.finalWalls[0].slopeAngle", value: 39.5 }, { path: "facts.finalWalls[0].designMaxAngle", value: 38 }]
+    })
     expect(engine.evaluate(json, { asOf: "2026-07-01" }).byPack["coal-mine"]!.violation).toBeGreaterThan(0)
   })
 })

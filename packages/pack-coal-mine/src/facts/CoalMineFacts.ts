@@ -665,7 +665,26 @@ export const coalMineFacts = {
       kind: { type: "string", values: ["outburst", "face-flooded", "rock-burst-damage", "fire-sealing"], label: label("类别(突出/透水淹面/冲击地压损坏/火灾封闭)", "kind (outburst / face flooded / rock-burst damage / sealed for fire)") },
       causedCasualties: { type: "boolean", label: label("造成人员伤亡", "caused casualties") }
     }
-  }
+  },
+
+  // ---- 《煤矿安全生产条例》第三十六条 (2024-05-01 to 2026-06-30): the inspection's finding per item ----
+  "facts.regulation36.overCapacity": { type: "boolean", label: label("存在第三十六条(一)情形：超能力、超强度或者超定员组织生产", "Art. 36(1) present: production over capacity, intensity or manning") },
+  "facts.regulation36.gasOverLimitWork": { type: "boolean", label: label("存在第三十六条(二)情形：瓦斯超限作业", "Art. 36(2) present: working with gas over the limit") },
+  "facts.regulation36.outburstMeasuresNotImplemented": { type: "boolean", label: label("存在第三十六条(三)情形：煤(岩)与瓦斯(二氧化碳)突出矿井未按照规定实施防突措施", "Art. 36(3) present: an outburst mine not carrying out outburst prevention as required") },
+  "facts.regulation36.drainageSystemMissingOrDown": { type: "boolean", label: label("存在第三十六条(四)情形：突出矿井、高瓦斯矿井未按照规定建立瓦斯抽采系统，或者系统不能正常运行", "Art. 36(4) present: no gas drainage system as required in an outburst or high-gas mine, or it does not run normally") },
+  "facts.regulation36.ventilationUnreliable": { type: "boolean", label: label("存在第三十六条(五)情形：通风系统不完善、不可靠", "Art. 36(5) present: ventilation incomplete or unreliable") },
+  "facts.regulation36.miningBeyondLicence": { type: "boolean", label: label("存在第三十六条(六)情形：超层、越界开采", "Art. 36(6) present: mining beyond the licensed seams or boundary") },
+  "facts.regulation36.seriousWaterHazard": { type: "boolean", label: label("存在第三十六条(七)情形：有严重水患，未采取有效措施", "Art. 36(7) present: serious water hazard without effective measures") },
+  "facts.regulation36.rockBurstUntreated": { type: "boolean", label: label("存在第三十六条(八)情形：有冲击地压危险，未采取有效措施", "Art. 36(8) present: rock-burst danger without effective measures") },
+  "facts.regulation36.spontaneousCombustionUntreated": { type: "boolean", label: label("存在第三十六条(九)情形：自然发火严重，未采取有效措施", "Art. 36(9) present: serious spontaneous combustion without effective measures") },
+  "facts.regulation36.obsoleteEquipment": { type: "boolean", label: label("存在第三十六条(十)情形：使用应当淘汰的危及生产安全的设备、工艺", "Art. 36(10) present: equipment or processes that should be retired in use") },
+  "facts.regulation36.monitoringMissingOrDown": { type: "boolean", label: label("存在第三十六条(十一)情形：未按照规定建立监控与通讯系统，或者系统不能正常运行", "Art. 36(11) present: no monitoring and communication system as required, or it does not run normally") },
+  "facts.regulation36.slopeUntreated": { type: "boolean", label: label("存在第三十六条(十二)情形：露天煤矿边坡角大于设计最大值或者边坡发生严重变形，未采取有效措施", "Art. 36(12) present: open-pit slope steeper than the design maximum or badly deformed, without effective measures") },
+  "facts.regulation36.noDualCircuit": { type: "boolean", label: label("存在第三十六条(十三)情形：未按照规定采用双回路供电系统", "Art. 36(13) present: no dual-circuit power supply as required") },
+  "facts.regulation36.producingWhileBuilding": { type: "boolean", label: label("存在第三十六条(十四)情形：新建煤矿边建设边生产，煤矿改扩建期间，在改扩建的区域生产，或者在其他区域的生产超出设计规定的范围和规模", "Art. 36(14) present: producing while building, in the expansion area, or beyond the designed scope elsewhere") },
+  "facts.regulation36.contractingBreach": { type: "boolean", label: label("存在第三十六条(十五)情形：实行整体承包生产经营后，未重新取得或者及时变更安全生产许可证而从事生产，或者承包方再次转包，以及将井下采掘工作面和井巷维修作业外包", "Art. 36(15) present: contracting breaches (licence not renewed, re-subcontracting, faces or roadway repair outsourced)") },
+  "facts.regulation36.restructuringBreach": { type: "boolean", label: label("存在第三十六条(十六)情形：改制、合并、分立期间，未明确安全生产责任人和安全生产管理机构，或者在完成改制、合并、分立后，未重新取得或者及时变更安全生产许可证等", "Art. 36(16) present: restructuring breaches (no responsible person or body, licence not renewed)") },
+  "facts.regulation36.otherMajorHazard": { type: "boolean", label: label("存在第三十六条(十七)情形：有其他重大事故隐患", "Art. 36(17) present: another major accident hazard") }
 } satisfies FactDeclarations
 
 /**
