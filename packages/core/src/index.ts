@@ -6,11 +6,13 @@
  * @since 0.1.0
  */
 export * from "./calendar/index.ts"
+export * from "./checklist/index.ts"
 export * from "./citation/index.ts"
 export * from "./condition/index.ts"
 export * from "./config/index.ts"
 export * from "./domain-exports.ts"
 export * from "./evaluation/index.ts"
+export * from "./impact/index.ts"
 export * from "./pack/index.ts"
 export * from "./registry/index.ts"
 export * from "./rule/index.ts"

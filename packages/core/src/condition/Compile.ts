@@ -15,7 +15,7 @@ import * as DatedFacts from "../calendar/DatedFacts.ts"
 import type { Localized } from "../rule/Localized.ts"
 import type { Evidence } from "../rule/Outcome.ts"
 import type { RuleContext } from "../rule/Rule.ts"
-import type { ComparisonOperator, Condition, Constant, Operand, TimeUnit } from "./Condition.ts"
+import type { ComparisonOperator, Condition, Constant, EntryLabel, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
 import { generate } from "./QuickCode.ts"
 import type { QuickHelpers } from "./QuickCode.ts"
@@ -103,6 +103,8 @@ interface Frame {
   readonly functions: SectorFunctions
   /** The declarations of the current list's entries, when inside a quantifier. */
   readonly entry: FactDeclarations | undefined
+  /** The name of the current entry by the quantifier's `label`, when inside one. */
+  readonly namer?: ((entry: unknown) => string | undefined) | undefined
 }
 
 const DAY = 86_400_000
@@ -111,11 +113,12 @@ const DAY = 86_400_000
 
 const comparable = (v: unknown): unknown => (v instanceof Date ? v.getTime() : v)
 
-const formatValue = (v: unknown, locale: "zh-CN" | "en"): string => {
+const formatValue = (v: unknown, locale: "zh-CN" | "en", labels?: Readonly<Record<string, Localized>>): string => {
   if (v === undefined || v === null) return locale === "en" ? "none" : "无"
+  if (labels !== undefined && typeof v === "string" && Object.hasOwn(labels, v)) return labels[v]![locale]
   if (typeof v === "boolean") return locale === "en" ? (v ? "yes" : "no") : (v ? "是" : "否")
   if (v instanceof Date) return CalendarDate.format(v)
-  if (Array.isArray(v)) return v.map((x) => formatValue(x, locale)).join(locale === "en" ? ", " : "、")
+  if (Array.isArray(v)) return v.map((x) => formatValue(x, locale, labels)).join(locale === "en" ? ", " : "、")
   if (typeof v === "number" && !Number.isFinite(v)) return locale === "en" ? "never" : "从未"
   return String(v)
 }
@@ -199,6 +202,14 @@ const declarationOf = (frame: Frame, path: string): { readonly declaration: Fact
   return { declaration: undefined, relative: frame.entry !== undefined && !path.startsWith("facts.") && !path.startsWith("enterprise.") }
 }
 
+/** The declarations of the fields of the object at `path`: those declared under `path.`, relative to it. */
+const fieldsUnder = (frame: { readonly facts: FactDeclarations; readonly entry: FactDeclarations | undefined }, path: string): Record<string, FactDeclaration> => {
+  const out: Record<string, FactDeclaration> = {}
+  const from = frame.entry !== undefined && Object.keys(frame.entry).some((k) => k.startsWith(path + ".")) ? frame.entry : frame.facts
+  for (const [key, d] of Object.entries(from)) if (key.startsWith(path + ".")) out[key.slice(path.length + 1)] = d
+  return out
+}
+
 const labelOf = (d: FactDeclaration | undefined, path: string): Localized => d?.label ?? { "zh-CN": path, en: path }
 const unitOf = (d: FactDeclaration | undefined, locale: "zh-CN" | "en"): string => {
   if (d?.unit === undefined) return ""
@@ -215,7 +226,8 @@ const readFact = (frame: Frame, path: string) => {
   /**
    * The path to report when the fact is absent: up to the first absent segment (an absent
    * `facts.evacuation` is reported as such, not as each of its fields), never above a subject's
-   * section (`facts.x`, `enterprise.x`) or an entry's field.
+   * section (`facts.x`, `enterprise.x`) or an entry's field. A rule then asks for the common path
+   * of what it reads through that object (`ConditionRule`).
    */
   const missingPath = (subject: unknown, entry: unknown, prefix: string): string => {
     let v: any = relative ? entry : subject
@@ -237,22 +249,150 @@ const readFact = (frame: Frame, path: string) => {
 /** Records a fact read: its evidence, or the path to report missing. */
 const recordFact = (trace: Trace, f: ReturnType<typeof readFact>, subject: unknown, entry: unknown, prefix: string, v: unknown): void => {
   if (v === undefined) trace.missing.push(f.missingPath(subject, entry, prefix))
-  else trace.evidence.push({ path: f.fullPath(prefix), value: evidenceValue(v) })
+  else trace.evidence.push({ path: f.fullPath(prefix), value: f.declaration?.type === "instant" && v instanceof Date ? v.toISOString() : evidenceValue(v) })
 }
 
+const pathList = (paths: EntryPaths | undefined): ReadonlyArray<string> => (paths === undefined ? [] : typeof paths === "string" ? [paths] : paths)
+
+/** Marks an entry skipped by a quantifier's `asOf` (dated after the as-of day). */
+const SKIPPED = 3 as Truth
+
+/**
+ * Whether an entry is dated after the as-of day, by the first present of its `asOf` paths (a date:
+ * after that day; an instant: at or after the end of that day, Beijing time); `undefined` without
+ * `asOf`. A loop over the compiled getters: nothing is allocated per call.
+ */
+const entrySkipper = (entryFrame: Frame, asOf: EntryPaths | undefined): ((entry: unknown, day: Date) => boolean) | undefined => {
+  const paths = pathList(asOf)
+  if (paths.length === 0) return undefined
+  const gets = paths.map((p) => getter(p, true))
+  const instants = paths.map((p) => entryFrame.entry?.[p]?.type === "instant")
+  const n = gets.length
+  return (entry, day) => {
+    for (let i = 0; i < n; i++) {
+      const v = gets[i]!(undefined, entry)
+      if (v !== undefined) return v instanceof Date && (instants[i] ? DatedFacts.isInstantAfterAsOf(v, day) : v.getTime() > day.getTime())
+    }
+    return false
+  }
+}
+
+/**
+ * The name of an entry: the first present (non-empty) of its label paths — or, for
+ * `{ join: [...] }`, every present one joined by a space — else `undefined`.
+ */
+const entryNamer = (label: EntryLabel | undefined): ((entry: unknown) => string | undefined) => {
+  const join = typeof label === "object" && !Array.isArray(label) ? true : false
+  const gets = pathList(join ? (label as { readonly join: ReadonlyArray<string> }).join : (label as EntryPaths | undefined)).map((p) => getter(p, true))
+  const text = (v: unknown): string | undefined => (v === undefined || v === "" ? undefined : v instanceof Date ? CalendarDate.format(v) : String(v))
+  return (entry) => {
+    let out: string | undefined
+    for (const get of gets) {
+      const t = text(get(undefined, entry))
+      if (t === undefined) continue
+      if (!join) return t
+      out = out === undefined ? t : `${out} ${t}`
+    }
+    return out
+  }
+}
+
+/** A reason that is one entry's heading and its reasons (`工房「A3」：r1；r2`); joined to others by `。`. */
+export interface GroupReason {
+  (): Localized
+  readonly group: true
+}
+
+const groupOf = (heading: Localized, own: ReadonlyArray<Reason>): GroupReason => {
+  const fn = () => {
+    const texts = own.map(reasonText)
+    const zh = unique(texts.map((t) => t["zh-CN"])).join("；"), en = unique(texts.map((t) => t.en)).join("; ")
+    return { "zh-CN": `${heading["zh-CN"]}：${zh}`, en: `${heading.en}: ${en}` }
+  }
+  return Object.assign(fn, { group: true as const })
+}
+
+/** Whether a reason is an entry's group (see {@link GroupReason}). @since 0.2.0 */
+export const isGroup = (r: Reason): boolean => typeof r === "function" && (r as Partial<GroupReason>).group === true
+
+const unique = (xs: ReadonlyArray<string>): Array<string> => {
+  const out: Array<string> = []
+  for (const x of xs) if (!out.includes(x)) out.push(x)
+  return out
+}
+
+/**
+ * The words of several reasons: duplicates once; `；` between them (en `; `), `。` (en `. `) next to
+ * an entry's group.
+ *
+ * @since 0.2.0
+ */
+export const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefined => {
+  if (pending.length === 0) return undefined
+  if (pending.length === 1) return reasonText(pending[0]!)
+  let zh = "", en = ""
+  const seenZh: Array<string> = [], seenEn: Array<string> = []
+  let lastGroup = false
+  for (const r of pending) {
+    const t = reasonText(r), g = isGroup(r)
+    if (!seenZh.includes(t["zh-CN"])) {
+      zh = zh === "" ? t["zh-CN"] : `${zh}${g || lastGroup ? "。" : "；"}${t["zh-CN"]}`
+      seenZh.push(t["zh-CN"])
+    }
+    if (!seenEn.includes(t.en)) {
+      en = en === "" ? t.en : `${en}${g || lastGroup ? ". " : "; "}${t.en}`
+      seenEn.push(t.en)
+    }
+    lastGroup = g
+  }
+  return { "zh-CN": zh, en }
+}
+
+/** An aggregate whose evidence is one named path with its value (`as`), not each entry's facts. */
+const named = (inner: CompiledOperand, as: string | undefined, orNull: boolean): CompiledOperand =>
+  as === undefined ? inner : {
+    quick: inner.quick,
+    explain: (s, c, e, p, trace) => {
+      const mark = trace.evidence.length
+      const v = inner.explain(s, c, e, p, trace)
+      trace.evidence.length = mark
+      if (v !== undefined || orNull) trace.evidence.push({ path: as, value: v ?? null })
+      return v
+    },
+    describe: inner.describe
+  }
+
 const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
+  if (("sum" in operand || "count" in operand) && operand.as !== undefined) {
+    const { as, orNull, ...rest } = operand
+    return named(compileOperand(rest as Operand, frame), as, orNull === true)
+  }
+  if ("asOfDate" in operand) {
+    return {
+      quick: (_s, c) => c.asOf,
+      explain: (_s, c) => c.asOf,
+      describe: (v) => ({ "zh-CN": `判定日(${formatValue(v, "zh-CN")})`, en: `the as-of date (${formatValue(v, "en")})` })
+    }
+  }
   if ("fact" in operand) {
     const f = readFact(frame, operand.fact)
+    const ifAbsent = operand.ifAbsent
+    const silent = operand.evidence === false
+    const optional = operand.optional === true
     return {
-      quick: (s, _c, e) => f.get(s, e),
+      quick: ifAbsent === undefined ? (s, _c, e) => f.get(s, e) : (s, _c, e) => f.get(s, e) ?? ifAbsent,
       explain: (s, _c, e, prefix, trace) => {
         const v = f.get(s, e)
-        recordFact(trace, f, s, e, prefix, v)
+        // an absent fact whose absence has a meaning (ifAbsent), or that a call may go without (optional), is not missing
+        if (v === undefined) {
+          if (ifAbsent !== undefined) return ifAbsent
+          if (!optional) recordFact(trace, f, s, e, prefix, v)
+        } else if (!silent) recordFact(trace, f, s, e, prefix, v)
         return v
       },
       describe: (v) => ({
-        "zh-CN": `${f.label["zh-CN"]}(${formatValue(v, "zh-CN")}${unitOf(f.declaration, "zh-CN")})`,
-        en: `${f.label.en} (${formatValue(v, "en")}${unitOf(f.declaration, "en")})`
+        "zh-CN": `${f.label["zh-CN"]}(${formatValue(v, "zh-CN", f.declaration?.valueLabels)}${unitOf(f.declaration, "zh-CN")})`,
+        en: `${f.label.en} (${formatValue(v, "en", f.declaration?.valueLabels)}${unitOf(f.declaration, "en")})`
       })
     }
   }
@@ -315,19 +455,21 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
     const inner: Frame = { ...frame, entry: list.declaration?.items ?? {} }
     const item = readFact(inner, operand.of)
     const itemLabel = item.label
+    const skip = entrySkipper(inner, operand.asOf)
     return {
-      quick: (s, _c, e) => {
+      quick: (s, c, e) => {
         const xs = list.get(s, e)
         if (!Array.isArray(xs)) return undefined
         let acc = 0
         for (let i = 0; i < xs.length; i++) {
+          if (skip !== undefined && skip(xs[i], c.asOf)) continue
           const v = item.get(s, xs[i])
           if (typeof v !== "number") return undefined
           acc = exactAdd(acc, v)
         }
         return acc
       },
-      explain: (s, _c, e, prefix, trace) => {
+      explain: (s, c, e, prefix, trace) => {
         const xs = list.get(s, e)
         const listPath = list.fullPath(prefix)
         if (!Array.isArray(xs)) {
@@ -336,6 +478,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
         }
         let acc: number | undefined = 0
         for (let i = 0; i < xs.length; i++) {
+          if (skip !== undefined && skip(xs[i], c.asOf)) continue
           const v = item.get(s, xs[i])
           recordFact(trace, item, s, xs[i], `${listPath}[${i}].`, v)
           if (typeof v !== "number") acc = undefined
@@ -353,14 +496,20 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
     const list = readFact(frame, operand.count)
     const inner: Frame = { ...frame, entry: list.declaration?.items ?? {} }
     const where = operand.where === undefined ? undefined : compileCondition(operand.where, inner)
+    const skip = entrySkipper(inner, operand.asOf)
     return {
       quick: (s, c, e) => {
         const xs = list.get(s, e)
         if (!Array.isArray(xs)) return undefined
-        if (where === undefined) return xs.length
+        if (where === undefined && skip === undefined) return xs.length
         let n = 0
         let unknown = false
         for (let i = 0; i < xs.length; i++) {
+          if (skip !== undefined && skip(xs[i], c.asOf)) continue
+          if (where === undefined) {
+            n++
+            continue
+          }
           const t = where.quick(s, c, xs[i])
           if (t === TRUE) n++
           else if (t === UNKNOWN) unknown = true
@@ -374,13 +523,20 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
           recordFact(trace, list, s, e, prefix, xs)
           return undefined
         }
-        if (where === undefined) {
+        if (where === undefined && skip === undefined) {
           trace.evidence.push({ path: listPath, value: xs.length })
           return xs.length
+        }
+        if (where === undefined) {
+          let n = 0
+          for (let i = 0; i < xs.length; i++) if (!skip!(xs[i], c.asOf)) n++
+          trace.evidence.push({ path: listPath, value: n })
+          return n
         }
         let n = 0
         let unknown = false
         for (let i = 0; i < xs.length; i++) {
+          if (skip !== undefined && skip(xs[i], c.asOf)) continue
           const mark = marks(trace)
           const t = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
           if (t === TRUE) n++
@@ -437,6 +593,8 @@ const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) =
   if (fn === undefined) throw new TypeError(`unknown sector function ${JSON.stringify(name)}`)
   const parts = args.map((a) => compileOperand(a, frame))
   const [a0, a1, a2, a3] = parts
+  // an optional argument may be passed absent (`undefined`); any other absent one makes the call unknown
+  const [r0, r1, r2, r3] = args.map((a) => !("fact" in a && a.optional === true))
   const f = fn.evaluate
   const quick: QuickOperand = (s, c, e) => {
     // one call per arity, so no argument array is built
@@ -445,25 +603,26 @@ const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) =
         return f()
       case 1: {
         const x = a0!.quick(s, c, e)
-        return x === undefined ? undefined : f(x)
+        return x === undefined && r0 ? undefined : f(x)
       }
       case 2: {
         const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e)
-        return x === undefined || y === undefined ? undefined : f(x, y)
+        return (x === undefined && r0) || (y === undefined && r1) ? undefined : f(x, y)
       }
       case 3: {
         const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e)
-        return x === undefined || y === undefined || z === undefined ? undefined : f(x, y, z)
+        return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) ? undefined : f(x, y, z)
       }
       default: {
         const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e), w = a3!.quick(s, c, e)
-        return x === undefined || y === undefined || z === undefined || w === undefined ? undefined : f(x, y, z, w)
+        return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) || (w === undefined && r3) ? undefined : f(x, y, z, w)
       }
     }
   }
   const explain: ExplainOperand = (s, c, e, p, t) => {
     const values = parts.map((part) => part.explain(s, c, e, p, t))
-    if (values.some((v) => v === undefined)) return undefined
+    const required = [r0, r1, r2, r3]
+    if (values.some((v, i) => v === undefined && required[i])) return undefined
     const out = f(...values)
     if (out === undefined && t.missing.length === 0) t.missing.push(`${name}()`)
     return out
@@ -528,13 +687,8 @@ const keepDeciding = (
     if (trace.keepEveryRead === true || results[i] === result) for (let k = e0; k < e1; k++) evidence[ew++] = evidence[k]!
     if (results[i] === result) {
       const label = r1 > r0 && relabel !== undefined ? relabel(i) : undefined
-      for (let k = r0; k < r1; k++) {
-        const r = reasons[k]!
-        reasons[rw++] = label === undefined ? r : () => {
-          const t = reasonText(r)
-          return { "zh-CN": `${label["zh-CN"]}：${t["zh-CN"]}`, en: `${label.en}: ${t.en}` }
-        }
-      }
+      if (label !== undefined) reasons[rw++] = groupOf(label, reasons.slice(r0, r1))
+      else for (let k = r0; k < r1; k++) reasons[rw++] = reasons[k]!
     }
     e0 = e1
     r0 = r1
@@ -564,19 +718,136 @@ const decideAny = (results: ReadonlyArray<Truth>): Truth => {
 
 const reason = (zh: string, en: string): Localized => ({ "zh-CN": zh, en })
 
+/** A placeholder of a reason template: `{name|id|#}`, `{kind:label}`, `{param:limit}`, `{$entry}`, `{$reasons}`, `{=text}`. */
+export const PLACEHOLDER = /\{([^{}]+)\}/g
+
+type Alternative = (s: unknown, c: RuleContext<any>, e: unknown, p: string, children: ReadonlyArray<Reason>, locale: "zh-CN" | "en") => string | undefined
+
+const compileAlternative = (alt: string, frame: Frame): Alternative => {
+  if (alt.includes("+")) {
+    // pieces written together, present only when every piece is: `kind:label+=#+#` → `仓库#1`
+    const pieces = alt.split("+").map((piece) => compileAlternative(piece.trim(), frame))
+    return (s, c, e, p, r, locale) => {
+      let out = ""
+      for (const piece of pieces) {
+        const v = piece(s, c, e, p, r, locale)
+        if (v === undefined) return undefined
+        out += v
+      }
+      return out
+    }
+  }
+  if (alt === "#") {
+    return (_s, _c, _e, p) => {
+      const m = /\[(\d+)\]\.$/.exec(p)
+      return m === null ? undefined : String(Number(m[1]) + 1)
+    }
+  }
+  if (alt === "$entry") {
+    const namer = frame.namer
+    return (_s, _c, e, p) => namer?.(e) ?? (p === "" ? undefined : p.slice(0, -1))
+  }
+  if (alt === "$reasons" || alt === "$reasons;" || alt === "$reasons、") {
+    const zh = alt === "$reasons;" ? "；" : alt === "$reasons、" ? "、" : "，"
+    const en = alt === "$reasons;" ? "; " : ", "
+    return (_s, _c, _e, _p, children, locale) => {
+      if (children.length === 0) return undefined
+      const texts = unique(children.map((r) => reasonText(r)[locale]))
+      return texts.join(locale === "en" ? en : zh)
+    }
+  }
+  if (alt.startsWith("=")) {
+    const literal = alt.slice(1)
+    return () => literal
+  }
+  if (alt.startsWith("param:")) {
+    const name = alt.slice(6)
+    return (_s, c, _e, _p, _r, locale) => {
+      const v = (c.params as Record<string, unknown>)[name]
+      return v === undefined ? undefined : formatValue(v, locale)
+    }
+  }
+  const labelled = alt.endsWith(":label")
+  const f = readFact(frame, labelled ? alt.slice(0, -6) : alt)
+  const labels = labelled ? f.declaration?.valueLabels : undefined
+  return (s, _c, e, _p, _r, locale) => {
+    const v = f.get(s, e)
+    return v === undefined ? undefined : formatValue(v, locale, labels)
+  }
+}
+
+/**
+ * A reason template compiled: each placeholder's alternatives tried in order, the first present
+ * one written (an absent one: nothing). Runs only when a violation is explained.
+ */
+const compileTemplate = (given: Localized, frame: Frame) => {
+  const part = (text: string) => {
+    const pieces: Array<string | ReadonlyArray<Alternative>> = []
+    let last = 0
+    for (const m of text.matchAll(PLACEHOLDER)) {
+      pieces.push(text.slice(last, m.index))
+      const body = m[1]!
+      // `{(description)}`: the value in brackets, （…） in Chinese and " (…)" in English, or nothing
+      const affix = body.startsWith("(") && body.endsWith(")")
+      const alternatives = (affix ? body.slice(1, -1) : body).split("|").map((alt) => compileAlternative(alt.trim(), frame))
+      pieces.push(affix ? [(s, c, e, p, r, locale) => {
+        for (const alt of alternatives) {
+          const v = alt(s, c, e, p, r, locale)
+          if (v !== undefined) return locale === "en" ? ` (${v})` : `（${v}）`
+        }
+        return undefined
+      }] : alternatives)
+      last = m.index + m[0].length
+    }
+    pieces.push(text.slice(last))
+    return pieces
+  }
+  const zh = part(given["zh-CN"]), en = part(given.en)
+  const write = (pieces: typeof zh, locale: "zh-CN" | "en", s: unknown, c: RuleContext<any>, e: unknown, p: string, children: ReadonlyArray<Reason>): string => {
+    let out = ""
+    for (const piece of pieces) {
+      if (typeof piece === "string") out += piece
+      else {
+        for (const alt of piece) {
+          const v = alt(s, c, e, p, children, locale)
+          if (v !== undefined) {
+            out += v
+            break
+          }
+        }
+      }
+    }
+    return out
+  }
+  return (s: unknown, c: RuleContext<any>, e: unknown, p: string, children: ReadonlyArray<Reason>): Localized => ({
+    "zh-CN": write(zh, "zh-CN", s, c, e, p, children),
+    en: write(en, "en", s, c, e, p, children)
+  })
+}
+
+/** Whether a reason has placeholders. @since 0.2.0 */
+export const isTemplate = (reason: Localized): boolean => /\{[^{}]+\}/.test(reason["zh-CN"]) || /\{[^{}]+\}/.test(reason.en)
+
 const compileCondition = (condition: Condition, frame: Frame): CompiledCondition => {
   const given = (condition as { readonly reason?: Localized }).reason
   if (given === undefined) return compileNode(condition, frame)
   // the author's words replace the generated reasons of the node when it holds
   const inner = compileNode(condition, frame)
+  const template = isTemplate(given) ? compileTemplate(given, frame) : undefined
   return {
     quick: inner.quick,
     explain: (s, c, e, p, trace) => {
       const mark = trace.reasons.length
       const t = inner.explain(s, c, e, p, trace)
       if (t === TRUE) {
-        trace.reasons.length = mark
-        trace.reasons.push(given)
+        if (template === undefined) {
+          trace.reasons.length = mark
+          trace.reasons.push(given)
+        } else {
+          const children = trace.reasons.slice(mark)
+          trace.reasons.length = mark
+          trace.reasons.push(() => template(s, c, e, p, children))
+        }
       }
       return t
     }
@@ -621,10 +892,10 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
     const leftDeclaration = "fact" in condition.left ? declarationOf(frame, condition.left.fact).declaration : undefined
     const describeLeft = (v: unknown, p: string): Localized =>
       "fact" in condition.left
-        ? { "zh-CN": `${labelOf(leftDeclaration, condition.left.fact)["zh-CN"]}为${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${labelOf(leftDeclaration, condition.left.fact).en} is ${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
+        ? { "zh-CN": `${labelOf(leftDeclaration, condition.left.fact)["zh-CN"]}为${formatValue(v, "zh-CN", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "zh-CN")}`, en: `${labelOf(leftDeclaration, condition.left.fact).en} is ${formatValue(v, "en", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "en")}` }
         : left.describe(v, p)
     const describeConstant = (operand: Operand, o: CompiledOperand, v: unknown, p: string): Localized =>
-      "fact" in operand ? o.describe(v, p) : { "zh-CN": `${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
+      "fact" in operand || "asOfDate" in operand ? o.describe(v, p) : { "zh-CN": `${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
     if (condition.op === "oneOf") {
       const values = condition.values
       const n = values.length
@@ -649,8 +920,41 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           const yes = has(v)
           trace.reasons.push(() => {
             const l = describeLeft(v, p)
-            const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN")).join("、"), en: values.map((x) => formatValue(x, "en")).join(", ") }
+            const labels = leftDeclaration?.valueLabels
+            const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN", labels)).join("、"), en: values.map((x) => formatValue(x, "en", labels)).join(", ") }
             return reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${list["zh-CN"]}`, `${l.en}, ${yes ? "one of" : "none of"} ${list.en}`)
+          })
+          return yes ? TRUE : FALSE
+        }
+      }
+    }
+    if (condition.op === "in" || condition.op === "startsWith") {
+      const isIn = condition.op === "in"
+      const rightOperand = condition.right
+      const right = compileOperand(rightOperand, frame)
+      const holds = (a: unknown, b: unknown): boolean => {
+        if (!isIn) return typeof a === "string" && typeof b === "string" && a.startsWith(b)
+        if (!Array.isArray(b)) return false
+        for (let i = 0; i < b.length; i++) if (b[i] === a) return true
+        return false
+      }
+      return {
+        quick: (s, c, e) => {
+          const a = left.quick(s, c, e)
+          if (a === undefined) return UNKNOWN
+          const b = right.quick(s, c, e)
+          return b === undefined ? UNKNOWN : holds(a, b) ? TRUE : FALSE
+        },
+        explain: (s, c, e, p, trace) => {
+          const a = left.explain(s, c, e, p, trace)
+          const b = right.explain(s, c, e, p, trace)
+          if (a === undefined || b === undefined) return UNKNOWN
+          const yes = holds(a, b)
+          trace.reasons.push(() => {
+            const l = describeLeft(a, p), r = describeConstant(rightOperand, right, b, p)
+            return isIn
+              ? reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${r["zh-CN"]}`, `${l.en}, ${yes ? "among" : "not among"} ${r.en}`)
+              : reason(`${l["zh-CN"]}，${yes ? "以" : "不以"}${r["zh-CN"]}开头`, `${l.en}, ${yes ? "starts" : "does not start"} with ${r.en}`)
           })
           return yes ? TRUE : FALSE
         }
@@ -700,7 +1004,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         if (booleanFact) {
           trace.reasons.push(() => {
             const l = labelOf(leftDeclaration, (condition.left as { fact: string }).fact)
-            return reason(`${l["zh-CN"]}：${formatValue(a, "zh-CN")}`, `${l.en}: ${formatValue(a, "en")}`)
+            return reason(`${l["zh-CN"]}：${formatValue(a, "zh-CN", leftDeclaration?.valueLabels)}`, `${l.en}: ${formatValue(a, "en", leftDeclaration?.valueLabels)}`)
           })
         } else {
           trace.reasons.push(() => {
@@ -813,9 +1117,17 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
     const list = readFact(frame, isSome ? condition.some : condition.every)
     const entryDeclarations = list.declaration?.items ?? {}
     const inner: Frame = { ...frame, entry: entryDeclarations }
-    const where = compileCondition(condition.where, inner)
-    const labelPath = condition.label
-    const labelGet = labelPath === undefined ? undefined : getter(labelPath, true)
+    const nameOf = entryNamer(condition.label)
+    const where = compileCondition(condition.where, { ...inner, namer: nameOf })
+    const skip = entrySkipper(inner, condition.asOf)
+    const noun = condition.entry ?? list.label
+    const ordinal = condition.entry !== undefined
+    const heading = condition.heading === false ? undefined : (entry: unknown, i: number, listPath: string): Localized => {
+      const name = nameOf(entry)
+      if (name !== undefined) return { "zh-CN": `${noun["zh-CN"]}「${name}」`, en: `${noun.en} "${name}"` }
+      if (ordinal) return { "zh-CN": `第${i + 1}个${noun["zh-CN"]}`, en: `${noun.en} #${i + 1}` }
+      return { "zh-CN": `${noun["zh-CN"]}「${listPath}[${i}]」`, en: `${noun.en} "${listPath}[${i}]"` }
+    }
     const stop = isSome ? TRUE : FALSE
     return {
       quick: (s, c, e) => {
@@ -823,6 +1135,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         if (!Array.isArray(xs)) return UNKNOWN
         let unknown = false
         for (let i = 0; i < xs.length; i++) {
+          if (skip !== undefined && skip(xs[i], c.asOf)) continue
           const t = where.quick(s, c, xs[i])
           if (t === stop) return stop
           if (t === UNKNOWN) unknown = true
@@ -844,16 +1157,200 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         const start = marks(trace)
         const n = xs.length
         const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
+        let left = 0
         for (let i = 0; i < n; i++) {
-          results[i] = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
+          if (skip !== undefined && skip(xs[i], c.asOf)) results[i] = SKIPPED
+          else {
+            results[i] = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
+            left++
+          }
           evidenceEnds[i] = trace.evidence.length
           reasonEnds[i] = trace.reasons.length
         }
-        return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isSome ? decideAny(results) : decideAll(results), (i) => {
-          const name = labelGet?.(s, xs[i])
-          const text = name === undefined ? `${listPath}[${i}]` : String(name)
-          return { "zh-CN": `${list.label["zh-CN"]}“${text}”`, en: `${list.label.en} "${text}"` }
-        })
+        if (left === 0) {
+          trace.reasons.push(reason(`截至判定日没有${list.label["zh-CN"]}`, `no ${list.label.en} by the as-of date`))
+          return isSome ? FALSE : TRUE
+        }
+        return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isSome ? decideAny(results) : decideAll(results), heading === undefined ? undefined : (i) => heading(xs[i], i, listPath))
+      }
+    }
+  }
+  if ("when" in condition) {
+    const guard = compileCondition(condition.when, frame), then = compileCondition(condition.then, frame)
+    const scope = condition.scope === true
+    const silentGuard = condition.guardEvidence === false
+    return {
+      quick: (s, c, e) => {
+        const t = guard.quick(s, c, e)
+        return t === TRUE ? then.quick(s, c, e) : t
+      },
+      explain: (s, c, e, p, trace) => {
+        const mark = marks(trace)
+        const t = guard.explain(s, c, e, p, trace)
+        if (scope && t === FALSE) {
+          // out of scope: nothing of it is evidence, even of every fact read
+          trace.evidence.length = mark.evidence
+          trace.reasons.length = mark.reasons
+        }
+        // in scope: a scope is no reason of the answer, only its evidence
+        if (scope && t === TRUE) trace.reasons.length = mark.reasons
+        // a guard that is no evidence: only the checked part speaks
+        if (silentGuard && t !== UNKNOWN) {
+          trace.evidence.length = mark.evidence
+          trace.reasons.length = mark.reasons
+        }
+        return t === TRUE ? then.explain(s, c, e, p, trace) : t
+      }
+    }
+  }
+  if ("unless" in condition) {
+    const guard = compileCondition(condition.unless, frame), check = compileCondition(condition.check, frame)
+    const silentGuard = condition.guardEvidence === false
+    return {
+      quick: (s, c, e) => (guard.quick(s, c, e) === TRUE ? FALSE : check.quick(s, c, e)),
+      explain: (s, c, e, p, trace) => {
+        const mark = marks(trace)
+        if (guard.explain(s, c, e, p, trace) === TRUE) {
+          if (silentGuard) trace.evidence.length = mark.evidence
+          trace.reasons.length = mark.reasons
+          return FALSE
+        }
+        // a guard that does not hold for certain leaves the check to decide: its words go
+        trace.evidence.length = mark.evidence
+        trace.missing.length = mark.missing
+        trace.reasons.length = mark.reasons
+        return check.explain(s, c, e, p, trace)
+      }
+    }
+  }
+  if ("happened" in condition) {
+    const f = readFact(frame, condition.happened)
+    const instant = f.declaration?.type === "instant"
+    const after = (v: unknown, asOf: Date): boolean =>
+      v instanceof Date && (instant ? DatedFacts.isInstantAfterAsOf(v, asOf) : v.getTime() > asOf.getTime())
+    return {
+      quick: (s, c, e) => (after(f.get(s, e), c.asOf) ? FALSE : TRUE),
+      explain: (s, c, e, p, trace) => {
+        const v = f.get(s, e)
+        if (v === undefined) return TRUE
+        recordFact(trace, f, s, e, p, v)
+        const later = after(v, c.asOf)
+        const day = formatValue(v, "zh-CN")
+        trace.reasons.push(later
+          ? reason(`${f.label["zh-CN"]}为${day}，在判定日之后`, `${f.label.en} is ${day}, after the as-of date`)
+          : reason(`${f.label["zh-CN"]}为${day}，不晚于判定日`, `${f.label.en} is ${day}, by the as-of date`))
+        return later ? FALSE : TRUE
+      }
+    }
+  }
+  if ("nonEmpty" in condition) {
+    const f = readFact(frame, condition.nonEmpty)
+    const each = condition.entries === true
+    const labels = f.declaration?.valueLabels
+    return {
+      quick: (s, _c, e) => {
+        const v = f.get(s, e)
+        return !Array.isArray(v) ? UNKNOWN : v.length > 0 ? TRUE : FALSE
+      },
+      explain: (s, _c, e, p, trace) => {
+        const v = f.get(s, e)
+        if (!Array.isArray(v)) {
+          recordFact(trace, f, s, e, p, v)
+          return UNKNOWN
+        }
+        const path = f.fullPath(p)
+        if (v.length === 0 || !each) trace.evidence.push({ path, value: evidenceValue(v) })
+        else for (let i = 0; i < v.length; i++) trace.evidence.push({ path: `${path}[${i}]`, value: evidenceValue(v[i]) })
+        if (v.length === 0) return FALSE
+        const plain = v.every((x) => typeof x !== "object" || x instanceof Date)
+        trace.reasons.push(() =>
+          plain
+            ? reason(`${f.label["zh-CN"]}：${formatValue(v, "zh-CN", labels)}`, `${f.label.en}: ${formatValue(v, "en", labels)}`)
+            : reason(`${f.label["zh-CN"]}：${v.length}项`, `${f.label.en}: ${v.length}`)
+        )
+        return TRUE
+      }
+    }
+  }
+  if ("one" in condition) {
+    const path = condition.one
+    const inner: Frame = { ...frame, entry: fieldsUnder(frame, path), namer: undefined }
+    const struct = readFact(frame, path)
+    const where = compileCondition(condition.where, inner)
+    const heading = condition.entry
+    return {
+      quick: (s, c, e) => {
+        const v = struct.get(s, e)
+        return v === undefined ? UNKNOWN : where.quick(s, c, v)
+      },
+      explain: (s, c, e, p, trace) => {
+        const v = struct.get(s, e)
+        const at = struct.fullPath(p)
+        if (v === undefined) {
+          trace.missing.push(at)
+          return UNKNOWN
+        }
+        const mark = trace.reasons.length
+        const t = where.explain(s, c, v, `${at}.`, trace)
+        if (heading !== undefined && t === TRUE && trace.reasons.length > mark) {
+          const own = trace.reasons.slice(mark)
+          trace.reasons.length = mark
+          trace.reasons.push(groupOf(heading, own))
+        }
+        return t
+      }
+    }
+  }
+  if ("isNull" in condition) {
+    const path = condition.isNull
+    const segments = path.split(".")
+    const f = readFact(frame, path)
+    // the getter reads `null` as absent: this one tells them apart
+    const raw = (s: unknown, e: unknown): unknown => {
+      let v: any = f.relative ? e : s
+      for (let i = 0; i < segments.length; i++) {
+        if (v === undefined || v === null) return undefined
+        v = v[segments[i]!]
+      }
+      return v
+    }
+    return {
+      quick: (s, _c, e) => {
+        const v = raw(s, e)
+        return v === undefined ? UNKNOWN : v === null ? TRUE : FALSE
+      },
+      explain: (s, _c, e, p, trace) => {
+        const v = raw(s, e)
+        if (v === undefined) {
+          recordFact(trace, f, s, e, p, undefined)
+          return UNKNOWN
+        }
+        trace.evidence.push({ path: f.fullPath(p), value: v === null ? null : evidenceValue(v) })
+        if (v === null) trace.reasons.push(reason(`${f.label["zh-CN"]}：无`, `${f.label.en}: none`))
+        return v === null ? TRUE : FALSE
+      }
+    }
+  }
+  if ("unknown" in condition) {
+    const path = condition.unknown
+    return {
+      quick: () => UNKNOWN,
+      explain: (_s, _c, _e, _p, trace) => {
+        trace.missing.push(path)
+        return UNKNOWN
+      }
+    }
+  }
+  if ("show" in condition) {
+    const f = readFact(frame, condition.show)
+    const orNull = condition.orNull === true
+    return {
+      quick: () => TRUE,
+      explain: (s, _c, e, p, trace) => {
+        const v = f.get(s, e)
+        if (v !== undefined) recordFact(trace, f, s, e, p, v)
+        else if (orNull) trace.evidence.push({ path: f.fullPath(p), value: null })
+        return TRUE
       }
     }
   }
@@ -884,7 +1381,8 @@ const helpers: QuickHelpers = {
     const latest = latestByAsOf(v, asOf)
     return latest !== undefined && latest >= Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - months, asOf.getUTCDate())
   },
-  isDatedByAsOf: DatedFacts.isDatedByAsOf
+  isDatedByAsOf: DatedFacts.isDatedByAsOf,
+  isInstantAfterAsOf: (instant, asOf) => DatedFacts.isInstantAfterAsOf(instant, asOf)
 }
 
 /**

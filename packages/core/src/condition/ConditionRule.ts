@@ -17,11 +17,13 @@ import type { Evidence } from "../rule/Outcome.ts"
 import type { Localized } from "../rule/Localized.ts"
 import * as Rule from "../rule/Rule.ts"
 import type { ParamSpecs, RuleContext, RuleDefinition } from "../rule/Rule.ts"
-import { compile, emptyTrace, reasonText, TRUE, UNKNOWN } from "./Compile.ts"
-import type { Reason, SectorFunctions, Trace } from "./Compile.ts"
+import { compile, emptyTrace, joinReasons, TRUE, UNKNOWN } from "./Compile.ts"
+import type { SectorFunctions, Trace } from "./Compile.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
-import { sectionSchema } from "./FactDeclaration.ts"
+import { enterpriseFactDeclarations } from "../enterprise/EnterpriseFacts.ts"
+import { checkValueLabels, sectionSchema } from "./FactDeclaration.ts"
+import type { FactDeclaration } from "./FactDeclaration.ts"
 import { formatPath, pathsOf, validate } from "./Validate.ts"
 import type { ConditionIssue } from "./Validate.ts"
 
@@ -38,6 +40,11 @@ export interface ConditionRuleDefinition<P extends ParamSpecs = {}> extends Omit
   readonly schema?: Schema.Top
   /** When true the rule does not concern the subject. */
   readonly notApplicableWhen?: Condition
+  /**
+   * The reason a `not-applicable` outcome gives (`Outcome.reason`), e.g. `"no hot-work permit"`;
+   * without it, the words of the deciding parts of `notApplicableWhen`. Since 0.2.0.
+   */
+  readonly notApplicableReason?: string
   /** When true the subject breaks the rule. */
   readonly violationWhen: Condition
   /** The sector functions the conditions may call. */
@@ -81,13 +88,6 @@ const unique = (xs: ReadonlyArray<string>): Array<string> => {
   return out
 }
 
-const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefined => {
-  if (pending.length === 0) return undefined
-  if (pending.length === 1) return reasonText(pending[0]!)
-  const reasons = pending.map(reasonText)
-  return { "zh-CN": unique(reasons.map((r) => r["zh-CN"])).join("；"), en: unique(reasons.map((r) => r.en)).join("; ") }
-}
-
 /**
  * The problems of a definition's conditions (empty when sound), with paths under `at`.
  *
@@ -96,9 +96,72 @@ const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefined => {
 export const check = <P extends ParamSpecs>(definition: ConditionRuleDefinition<P>, at: ReadonlyArray<string | number> = []): Array<ConditionIssue> => {
   const scope = { facts: definition.facts, params: definition.params ?? {}, functions: definition.functions ?? {} }
   return [
+    ...(definition.notApplicableReason !== undefined && definition.notApplicableWhen === undefined
+      ? [{ path: [...at, "notApplicableReason"], message: `"notApplicableReason" needs "notApplicableWhen"` }]
+      : []),
+    ...(definition.notApplicableReason !== undefined && definition.notApplicableReason.trim() === ""
+      ? [{ path: [...at, "notApplicableReason"], message: "expected a non-empty reason" }]
+      : []),
     ...(definition.notApplicableWhen === undefined ? [] : validate(definition.notApplicableWhen, scope, [...at, "notApplicableWhen"])),
     ...validate(definition.violationWhen, scope, [...at, "violationWhen"])
   ]
+}
+
+/**
+ * The missing paths of an indeterminate answer, each once. A subject path reported because an
+ * object on it is absent (`facts.training`) becomes the longest common prefix of the paths the rule
+ * reads through it: a rule that reads only `facts.training.file.*` asks for `facts.training.file`,
+ * one that reads `facts.evacuation.exitsCompliant` and `.exitsObstructed` for `facts.evacuation`.
+ */
+const missingPaths = (reads: ReadonlyArray<string>) => {
+  // entry indices as `[]`, as `reads` names them (`facts.staff[].certificate.held`)
+  const general = (path: string): string => path.replace(/\[\d+\]/g, "[]")
+  const refine = (m: string): string => {
+    const g = general(m)
+    if (reads.includes(g)) return m
+    const below = reads.filter((r) => r.startsWith(g + ".")).map((r) => r.split("."))
+    if (below.length === 0) return m
+    let n = below[0]!.length
+    for (const r of below) {
+      let k = 0
+      while (k < n && k < r.length && r[k] === below[0]![k]) k++
+      n = k
+    }
+    const common = below[0]!.slice(0, n).join(".")
+    // keep the entry indices of the reported path, add what lies below it
+    return m + common.slice(g.length)
+  }
+  return (missing: ReadonlyArray<string>): Array<string> => unique(missing.map(refine))
+}
+
+/**
+ * The declarations with the enterprise profile's (`enterpriseFactDeclarations`) under them: a rule's
+ * own declaration of an `enterprise.*` path may change its label, not its type.
+ */
+export const withEnterprise = (facts: FactDeclarations, issues: Array<ConditionIssue>, at: ReadonlyArray<string | number> = ["facts"]): FactDeclarations => {
+  for (const [path, d] of Object.entries(facts)) {
+    if (!path.startsWith("enterprise.")) continue
+    const core = Object.hasOwn(enterpriseFactDeclarations, path) ? enterpriseFactDeclarations[path] : undefined
+    if (core === undefined) issues.push({ path: [...at, path], message: `"${path}" is not a field of the enterprise profile; declare the pack's own facts under "facts."` })
+    else if (core.type !== d.type) issues.push({ path: [...at, path, "type"], message: `"${path}" is a ${core.type} field of the enterprise profile, not ${d.type}` })
+  }
+  return { ...enterpriseFactDeclarations, ...facts }
+}
+
+/** The declarations of the paths a rule reads (a read path or a prefix of one). */
+const readDeclarations = (facts: FactDeclarations, reads: ReadonlyArray<string>): FactDeclarations => {
+  const out: Record<string, FactDeclaration> = {}
+  for (const [k, d] of Object.entries(facts)) if (reads.some((r) => r === k || r.startsWith(k + ".") || r.startsWith(k + "["))) out[k] = d
+  return out
+}
+
+/** The problems of fact declarations' `valueLabels`, at `facts.…`. */
+const checkDeclarations = (declarations: FactDeclarations, path: ReadonlyArray<string | number>, out: Array<ConditionIssue>): Array<ConditionIssue> => {
+  for (const [key, d] of Object.entries(declarations)) {
+    for (const issue of checkValueLabels(d)) out.push({ path: [...path, key, ...issue.path], message: issue.message })
+    if (d.items !== undefined) checkDeclarations(d.items, [...path, key, "items"], out)
+  }
+  return out
 }
 
 /**
@@ -124,8 +187,11 @@ export const check = <P extends ParamSpecs>(definition: ConditionRuleDefinition<
  * ```
  * @since 0.2.0
  */
-export const fromCondition = <const P extends ParamSpecs = {}>(definition: ConditionRuleDefinition<P>): Rule.Rule<any> => {
-  const issues = check(definition)
+export const fromCondition = <const P extends ParamSpecs = {}>(given: ConditionRuleDefinition<P>): Rule.Rule<any> => {
+  const declarationIssues = checkDeclarations(given.facts, ["facts"], [])
+  // the enterprise profile's fields are declared by core: a rule reads them without declaring them
+  const definition = { ...given, facts: withEnterprise(given.facts, declarationIssues) }
+  const issues = [...declarationIssues, ...check(definition)]
   if (issues.length > 0) throw new ConditionRuleError(definition.id, issues)
   const scope = { facts: definition.facts, functions: definition.functions }
   const violation = compile(definition.violationWhen, scope)
@@ -133,37 +199,40 @@ export const fromCondition = <const P extends ParamSpecs = {}>(definition: Condi
   const vq = violation.quick, ve = violation.explain
   const naq = notApplicable?.quick, nae = notApplicable?.explain
   const everyRead = definition.evidence === "read"
+  const reads = [...pathsOf(definition.notApplicableWhen ?? {}, pathsOf(definition.violationWhen))]
+  const fixedNotApplicable = definition.notApplicableReason === undefined ? undefined : Object.freeze(Outcome.notApplicable(definition.notApplicableReason))
 
   const quick = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
     if (naq !== undefined) {
       const t = naq(subject, context, undefined)
-      if (t === TRUE) return Outcome.quickNotApplicable
+      if (t === TRUE) return fixedNotApplicable ?? Outcome.quickNotApplicable
       if (t === UNKNOWN) return Outcome.quickIndeterminate
     }
     const t = vq(subject, context, undefined)
     return t === TRUE ? Outcome.quickViolation : t === UNKNOWN ? Outcome.quickIndeterminate : Outcome.quickCompliant
   }
 
+  const missingOf = missingPaths(reads)
   const explain = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
     if (nae !== undefined) {
       const trace = emptyTrace()
       const t = nae(subject, context, undefined, "", trace)
-      if (t === TRUE) return Outcome.notApplicable(joinReasons(trace.reasons)?.["zh-CN"])
-      if (t === UNKNOWN) return Outcome.indeterminate(unique(trace.missing))
+      if (t === TRUE) return fixedNotApplicable ?? Outcome.notApplicable(joinReasons(trace.reasons)?.["zh-CN"])
+      if (t === UNKNOWN) return Outcome.indeterminate(missingOf(trace.missing))
     }
     const trace = emptyTrace(everyRead)
     const t = ve(subject, context, undefined, "", trace)
-    if (t === UNKNOWN) return Outcome.indeterminate(unique(trace.missing))
+    if (t === UNKNOWN) return Outcome.indeterminate(missingOf(trace.missing))
     const evidence = dedupeEvidence(trace)
     return t === TRUE ? Outcome.violation(evidence, joinReasons(trace.reasons)) : Outcome.compliant(evidence)
   }
 
-  const { facts, schema, notApplicableWhen, violationWhen, functions, evidence: _evidence, ...meta } = definition
-  const reads = [...pathsOf(notApplicableWhen ?? {}, pathsOf(violationWhen))]
+  const { facts, schema, notApplicableWhen, notApplicableReason: _reason, violationWhen, functions, evidence: _evidence, ...meta } = definition
   return Rule.define<unknown, P>({
     ...meta,
-    facts: schema ?? derivedSchema(facts),
+    facts: schema ?? derivedSchema(given.facts),
     reads,
+    factDeclarations: readDeclarations(facts, reads),
     evaluate: (subject, context) => (context.explain === false ? quick(subject, context) : explain(subject, context))
   } as RuleDefinition<unknown, P>)
 }

@@ -7,20 +7,22 @@
  * @since 0.2.0
  */
 import { Schema } from "effect"
+import { IsoInstant } from "../accident/Accident.ts"
 import { CalendarDate } from "../calendar/CalendarDate.ts"
 import type { Localized } from "../rule/Localized.ts"
 
 /**
  * A fact's type: `boolean`, `number`, `integer`, `string` (optionally limited to `values`), `strings`
- * (a list of them, e.g. `enterprise.sectors`), `date` (`YYYY-MM-DD`), `dates` (a list of dates) or
+ * (a list of them, e.g. `enterprise.sectors`), `date` (`YYYY-MM-DD`), `dates` (a list of dates),
+ * `instant` (an ISO-8601 date-time with an offset, `2024-05-01T08:30:00+08:00`; since 0.2.0) or
  * `list` (a list of entries whose fields are `items`).
  *
  * @since 0.2.0
  */
-export type FactType = "boolean" | "number" | "integer" | "string" | "strings" | "date" | "dates" | "list"
+export type FactType = "boolean" | "number" | "integer" | "string" | "strings" | "date" | "dates" | "instant" | "list"
 
 /** Every fact type. @since 0.2.0 */
-export const factTypes: ReadonlyArray<FactType> = ["boolean", "number", "integer", "string", "strings", "date", "dates", "list"]
+export const factTypes: ReadonlyArray<FactType> = ["boolean", "number", "integer", "string", "strings", "date", "dates", "instant", "list"]
 
 /** @since 0.2.0 */
 export interface FactDeclaration {
@@ -30,8 +32,65 @@ export interface FactDeclaration {
   readonly unit?: Localized
   /** The allowed values of a string fact (or of each of a `strings` fact's). */
   readonly values?: ReadonlyArray<string>
+  /**
+   * The words of allowed values in reasons (`{ "rented-out": { "zh-CN": "出租", en: "rented out" } }`):
+   * reasons say `出租`, not `rented-out`. Keys are among `values`. Since 0.2.0.
+   */
+  readonly valueLabels?: Readonly<Record<string, Localized>>
   /** The fields of a `list` fact's entries, by entry path. */
   readonly items?: Readonly<Record<string, FactDeclaration>>
+}
+
+/**
+ * The problems of a declaration's `valueLabels` (keys among `values`, both translations), with
+ * paths relative to the declaration.
+ *
+ * @since 0.2.0
+ */
+export const checkValueLabels = (d: FactDeclaration): Array<{ readonly path: ReadonlyArray<string>; readonly message: string }> => {
+  const out: Array<{ readonly path: ReadonlyArray<string>; readonly message: string }> = []
+  if (d.valueLabels === undefined) return out
+  if (d.values === undefined) return [{ path: ["valueLabels"], message: `"valueLabels" needs "values"` }]
+  for (const [value, label] of Object.entries(d.valueLabels)) {
+    if (!d.values.includes(value)) out.push({ path: ["valueLabels", value], message: `"${value}" is not among the values: ${d.values.join(", ")}` })
+    for (const locale of ["zh-CN", "en"] as const) {
+      if (typeof label[locale] !== "string" || label[locale].trim() === "") out.push({ path: ["valueLabels", value, locale], message: `missing ${locale} translation` })
+    }
+  }
+  return out
+}
+
+/**
+ * The declaration of a path as a rule or a finding names it: `facts.rooms[2].workers` (or
+ * `facts.rooms[].workers`) is the `workers` field of the list `facts.rooms`; `undefined` when the
+ * path is not declared (e.g. an object on the way to declared facts).
+ *
+ * @since 0.2.0
+ */
+export const declarationAt = (declarations: FactDeclarations, path: string): FactDeclaration | undefined => {
+  const template = path.replace(/\[\d+\]/g, "[]")
+  if (Object.hasOwn(declarations, template)) return declarations[template]
+  const cut = template.indexOf("[].")
+  if (cut < 0) return undefined
+  const list = declarations[template.slice(0, cut)]
+  return list?.items === undefined ? undefined : declarationAt(list.items, template.slice(cut + 3))
+}
+
+/**
+ * The words of a path, for a report: the label of its declaration, with the entry's position for a
+ * list entry's field (`作业间（第3项）作业人数` / `room #3 workers`); `undefined` when not declared.
+ *
+ * @since 0.2.0
+ */
+export const labelAt = (declarations: FactDeclarations, path: string): Localized | undefined => {
+  const d = declarationAt(declarations, path)
+  if (d === undefined) return undefined
+  const m = /^(.*?)\[(\d+)\]\.(.*)$/.exec(path)
+  if (m === null) return d.label
+  const list = declarationAt(declarations, m[1]!)
+  if (list === undefined) return d.label
+  const n = Number(m[2]) + 1
+  return { "zh-CN": `${list.label["zh-CN"]}（第${n}项）${d.label["zh-CN"]}`, en: `${list.label.en} #${n} ${d.label.en}` }
 }
 
 /** Declarations by path (`facts.freezerRoomWorkers`). @since 0.2.0 */
@@ -53,6 +112,8 @@ const schemaOf = (d: FactDeclaration): Schema.Top => {
       return CalendarDate
     case "dates":
       return Schema.Array(CalendarDate)
+    case "instant":
+      return IsoInstant
     case "list":
       return Schema.Array(structOf(d.items ?? {}))
   }

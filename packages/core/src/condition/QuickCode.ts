@@ -14,7 +14,7 @@
  * @since 0.2.0
  */
 import type { RuleContext } from "../rule/Rule.ts"
-import type { Condition, Operand, TimeUnit } from "./Condition.ts"
+import type { Condition, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
 
 /** The value helpers the generated code calls (shared with the closures, so both agree). @since 0.2.0 */
@@ -26,6 +26,7 @@ export interface QuickHelpers {
   /** Whether the latest date by the as-of day is on or after the day `months` before it. */
   readonly withinMonths: (v: unknown, asOf: Date, months: number) => boolean
   readonly isDatedByAsOf: (day: Date | undefined, asOf: Date) => boolean
+  readonly isInstantAfterAsOf: (instant: Date | undefined, asOf: Date) => boolean
 }
 
 /** What code generation needs to know. @since 0.2.0 */
@@ -65,13 +66,32 @@ class Generator {
   }
 
   private isDate(operand: Operand, entry: FactDeclarations | undefined): boolean {
+    if ("asOfDate" in operand) return true
     if (!("fact" in operand)) return false
     const t = this.declaration(operand.fact, entry).d?.type
-    return t === "date" || t === "dates" || t === undefined
+    return t === "date" || t === "dates" || t === "instant" || t === undefined
+  }
+
+  /**
+   * A function `(s, c, e) => boolean`: whether the entry `e` is dated after the as-of day by the
+   * first present of its `asOf` paths; `undefined` without `asOf`.
+   */
+  private skipper(asOf: EntryPaths | undefined, items: FactDeclarations): string | undefined {
+    if (asOf === undefined) return undefined
+    const paths = typeof asOf === "string" ? [asOf] : asOf
+    return this.fn([
+      "let d",
+      ...paths.map((p) => {
+        const after = items[p]?.type === "instant" ? "h.isInstantAfterAsOf(d, c.asOf)" : "d.getTime() > c.asOf.getTime()"
+        return `d = ${this.read(p, items)}\nif (d !== undefined) return d instanceof Date && ${after}`
+      }),
+      "return false"
+    ].join("\n"))
   }
 
   operand(operand: Operand, entry: FactDeclarations | undefined): string {
-    if ("fact" in operand) return this.fn(`return ${this.read(operand.fact, entry)}`)
+    if ("asOfDate" in operand) return this.fn("return c.asOf")
+    if ("fact" in operand) return this.fn(`return ${this.read(operand.fact, entry)}${operand.ifAbsent === undefined ? "" : ` ?? ${js(operand.ifAbsent)}`}`)
     if ("value" in operand) return this.fn(`return ${js(operand.value)}`)
     if ("param" in operand) return this.fn(`return c.params[${js(operand.param)}]`)
     if ("add" in operand || "multiply" in operand) {
@@ -90,11 +110,13 @@ class Generator {
     }
     if ("sum" in operand) {
       const items = this.declaration(operand.sum, entry).d?.items ?? {}
+      const skip = this.skipper(operand.asOf, items)
       return this.fn([
         `const xs = ${this.read(operand.sum, entry)}`,
         "if (!Array.isArray(xs)) return undefined",
         "let acc = 0",
         "for (let i = 0; i < xs.length; i++) {",
+        ...(skip === undefined ? [] : [`  if (${skip}(s, c, xs[i])) continue`]),
         `  const e2 = xs[i], v = ${this.read(operand.of, items).replace("((e)", "((e2)")}`,
         `  if (typeof v !== "number") return undefined`,
         "  acc = h.exactAdd(acc, v)",
@@ -104,13 +126,17 @@ class Generator {
     }
     if ("count" in operand) {
       const items = this.declaration(operand.count, entry).d?.items ?? {}
-      if (operand.where === undefined) return this.fn(`const xs = ${this.read(operand.count, entry)}\nreturn Array.isArray(xs) ? xs.length : undefined`)
-      const where = this.condition(operand.where, items)
+      const skip = this.skipper(operand.asOf, items)
+      if (operand.where === undefined && skip === undefined) return this.fn(`const xs = ${this.read(operand.count, entry)}\nreturn Array.isArray(xs) ? xs.length : undefined`)
+      const where = operand.where === undefined ? undefined : this.condition(operand.where, items)
+      const skipLine = skip === undefined ? "" : `if (${skip}(s, c, xs[i])) continue; `
       return this.fn([
         `const xs = ${this.read(operand.count, entry)}`,
         "if (!Array.isArray(xs)) return undefined",
         "let n = 0, unknown = false",
-        `for (let i = 0; i < xs.length; i++) { const t = ${where}(s, c, xs[i]); if (t === 1) n++; else if (t === 2) unknown = true }`,
+        where === undefined
+          ? `for (let i = 0; i < xs.length; i++) { ${skipLine}n++ }`
+          : `for (let i = 0; i < xs.length; i++) { ${skipLine}const t = ${where}(s, c, xs[i]); if (t === 1) n++; else if (t === 2) unknown = true }`,
         "return unknown ? undefined : n"
       ].join("\n"))
     }
@@ -123,7 +149,11 @@ class Generator {
     if (!Object.hasOwn(this.scope.functions, name)) throw new TypeError(`unknown sector function ${js(name)}`)
     const parts = args.map((a) => this.operand(a, entry))
     return this.fn([
-      ...parts.map((p, i) => `const a${i} = ${p}(s, c, e); if (a${i} === undefined) return undefined`),
+      ...parts.map((p, i) => {
+        const a = args[i]!
+        const optional = "fact" in a && a.optional === true
+        return `const a${i} = ${p}(s, c, e);${optional ? "" : ` if (a${i} === undefined) return undefined`}`
+      }),
       `return f[${js(name)}].evaluate(${parts.map((_, i) => `a${i}`).join(", ")})`
     ].join("\n"))
   }
@@ -155,6 +185,18 @@ class Generator {
           // a list of strings is one of the values when any of its elements is
           `if (Array.isArray(a)) { for (let i = 0; i < a.length; i++) { const x = a[i]; if (${test("x")}) return 1 } return 0 }`,
           `return ${test("a")} ? 1 : 0`
+        ].join("\n"))
+      }
+      if (condition.op === "in" || condition.op === "startsWith") {
+        const right = this.operand(condition.right, entry)
+        return this.fn([
+          `const a = ${left}(s, c, e)`,
+          "if (a === undefined) return 2",
+          `const b = ${right}(s, c, e)`,
+          "if (b === undefined) return 2",
+          condition.op === "in"
+            ? "if (!Array.isArray(b)) return 0\nfor (let i = 0; i < b.length; i++) if (b[i] === a) return 1\nreturn 0"
+            : `return typeof a === "string" && typeof b === "string" && a.startsWith(b) ? 1 : 0`
         ].join("\n"))
       }
       if (condition.op === "between") {
@@ -209,13 +251,45 @@ class Generator {
       const list = isSome ? condition.some : condition.every
       const items = this.declaration(list, entry).d?.items ?? {}
       const where = this.condition(condition.where, items)
+      const skip = this.skipper(condition.asOf, items)
       const stop = isSome ? 1 : 0
       return this.fn([
         `const xs = ${this.read(list, entry)}`,
         "if (!Array.isArray(xs)) return 2",
         "let unknown = false",
-        `for (let i = 0; i < xs.length; i++) { const t = ${where}(s, c, xs[i]); if (t === ${stop}) return ${stop}; if (t === 2) unknown = true }`,
+        `for (let i = 0; i < xs.length; i++) { ${skip === undefined ? "" : `if (${skip}(s, c, xs[i])) continue; `}const t = ${where}(s, c, xs[i]); if (t === ${stop}) return ${stop}; if (t === 2) unknown = true }`,
         `return unknown ? 2 : ${isSome ? 0 : 1}`
+      ].join("\n"))
+    }
+    if ("when" in condition) {
+      const guard = this.condition(condition.when, entry), then = this.condition(condition.then, entry)
+      return this.fn(`const t = ${guard}(s, c, e)\nreturn t === 1 ? ${then}(s, c, e) : t`)
+    }
+    if ("unless" in condition) {
+      const guard = this.condition(condition.unless, entry), check = this.condition(condition.check, entry)
+      return this.fn(`return ${guard}(s, c, e) === 1 ? 0 : ${check}(s, c, e)`)
+    }
+    if ("show" in condition) return this.fn("return 1")
+    if ("unknown" in condition) return this.fn("return 2")
+    if ("nonEmpty" in condition) return this.fn(`const v = ${this.read(condition.nonEmpty, entry)}\nreturn !Array.isArray(v) ? 2 : v.length > 0 ? 1 : 0`)
+    if ("one" in condition) {
+      const fields: Record<string, FactDeclaration> = {}
+      const from = entry !== undefined && Object.keys(entry).some((k) => k.startsWith(condition.one + ".")) ? entry : this.scope.facts
+      for (const [key, d] of Object.entries(from)) if (key.startsWith(condition.one + ".")) fields[key.slice(condition.one.length + 1)] = d
+      const where = this.condition(condition.where, fields)
+      return this.fn(`const v = ${this.read(condition.one, entry)}\nreturn v === undefined ? 2 : ${where}(s, c, v)`)
+    }
+    if ("isNull" in condition) {
+      const { relative } = this.declaration(condition.isNull, entry)
+      const raw = `(${relative ? "e" : "s"})${condition.isNull.split(".").map((k, i, all) => (i === all.length - 1 ? `?.[${js(k)}]` : `?.[${js(k)}]`)).join("")}`
+      // `?.` gives undefined for an absent object on the way; the last key keeps a given null
+      return this.fn(`const v = ${raw}\nreturn v === undefined ? 2 : v === null ? 1 : 0`)
+    }
+    if ("happened" in condition) {
+      const instant = this.declaration(condition.happened, entry).d?.type === "instant"
+      return this.fn([
+        `const v = ${this.read(condition.happened, entry)}`,
+        `return v instanceof Date && ${instant ? "h.isInstantAfterAsOf(v, c.asOf)" : "v.getTime() > c.asOf.getTime()"} ? 0 : 1`
       ].join("\n"))
     }
     if ("call" in condition) {

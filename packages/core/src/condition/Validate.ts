@@ -29,7 +29,7 @@ export interface ValidationScope {
   readonly functions: SectorFunctions
 }
 
-type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "list" | "any"
+type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "instant" | "list" | "any"
 
 interface Frame extends ValidationScope {
   readonly entry: FactDeclarations | undefined
@@ -40,24 +40,62 @@ const kindOf = (t: FactType): Kind => (t === "integer" ? "number" : t)
 const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
-  ["fact"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of"], ["count", "where"], ["elapsed", "unit"], ["call", "args"]
+  ["fact", "ifAbsent", "evidence", "optional"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as", "orNull"], ["count", "where", "asOf", "as", "orNull"], ["elapsed", "unit"], ["call", "args"],
+  ["asOfDate"]
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
-  ["validOn", "issued"], ["some", "where", "label"], ["every", "where", "label"], ["call", "args"]
+  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then", "scope", "guardEvidence"],
+  ["unless", "check", "guardEvidence"], ["show", "orNull"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"], ["one", "where", "entry"]
 ]
 
-const checkReason = (node: Record<string, unknown>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
-  if (!Object.hasOwn(node, "reason")) return
-  const r = node.reason
+const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): r is Record<string, string> => {
   if (!isObject(r)) {
-    issues.push({ path: [...at, "reason"], message: `expected { "zh-CN": …, "en": … }` })
-    return
+    issues.push({ path: at, message: `expected { "zh-CN": …, "en": … }` })
+    return false
   }
-  for (const key of Object.keys(r)) if (key !== "zh-CN" && key !== "en") issues.push({ path: [...at, "reason", key], message: `unknown key "${key}"; expected zh-CN, en` })
+  for (const key of Object.keys(r)) if (key !== "zh-CN" && key !== "en") issues.push({ path: [...at, key], message: `unknown key "${key}"; expected zh-CN, en` })
+  let ok = true
   for (const locale of ["zh-CN", "en"]) {
-    if (typeof r[locale] !== "string" || (r[locale] as string).trim() === "") issues.push({ path: [...at, "reason", locale], message: `missing ${locale} translation` })
+    if (typeof r[locale] !== "string" || (r[locale] as string).trim() === "") {
+      issues.push({ path: [...at, locale], message: `missing ${locale} translation` })
+      ok = false
+    }
   }
+  return ok
+}
+
+/** Checks each placeholder of a reason template (see `Compile.ts`). */
+const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  for (const m of text.matchAll(/\{([^{}]+)\}/g)) {
+    const body = m[1]!.startsWith("(") && m[1]!.endsWith(")") ? m[1]!.slice(1, -1) : m[1]!
+    for (const alt of body.split("|").flatMap((a) => a.split("+").map((piece) => piece.trim()))) {
+      if (alt === "#" || alt === "$entry") {
+        if (frame.entry === undefined) issues.push({ path: at, message: `{${alt}} names a list entry: only inside "some" or "every"` })
+      } else if (alt === "$reasons" || alt === "$reasons;" || alt === "$reasons、" || alt.startsWith("=")) {
+        // always sound
+      } else if (alt.startsWith("$")) {
+        issues.push({ path: at, message: `unknown placeholder {${alt}}; expected a fact path, path:label, param:name, #, $entry, $reasons, $reasons;, $reasons、 or =text` })
+      } else if (alt.startsWith("param:")) {
+        const name = alt.slice(6)
+        if (!Object.hasOwn(frame.params, name)) issues.push({ path: at, message: `unknown parameter ${JSON.stringify(name)} in {${m[1]}}; the rule declares: ${Object.keys(frame.params).join(", ") || "none"}` })
+      } else {
+        const labelled = alt.endsWith(":label")
+        const path = labelled ? alt.slice(0, -6) : alt
+        const sink: Array<ConditionIssue> = []
+        const d = resolve(frame, path, at, sink)
+        if (sink.length > 0) issues.push({ path: at, message: `in {${m[1]}}: ${sink[0]!.message}` })
+        else if (labelled && d?.valueLabels === undefined) issues.push({ path: at, message: `{${alt}}: "${path}" declares no valueLabels` })
+      }
+    }
+  }
+}
+
+const checkReason = (node: Record<string, unknown>, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  if (!Object.hasOwn(node, "reason")) return
+  if (!checkLocalized(node.reason, [...at, "reason"], issues)) return
+  const r = node.reason as Record<string, string>
+  for (const locale of ["zh-CN", "en"]) checkTemplate(r[locale]!, frame, [...at, "reason", locale], issues)
 }
 
 const shapeOf = (node: Record<string, unknown>, shapes: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> | undefined =>
@@ -74,6 +112,26 @@ const resolve = (frame: Frame, path: unknown, at: ReadonlyArray<string | number>
   const known = frame.entry === undefined ? "" : ` (entry fields: ${Object.keys(frame.entry).join(", ") || "none"})`
   issues.push({ path: at, message: `"${path}" is not a declared fact${known}` })
   return undefined
+}
+
+/**
+ * Checks a quantifier's `label` or `asOf`: an entry path or a non-empty array of them, each
+ * declared among the entry's fields, of one of `kinds`.
+ */
+const entryPaths = (node: Record<string, unknown>, key: string, entry: Frame, kinds: ReadonlyArray<Kind>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  if (!Object.hasOwn(node, key)) return
+  const v = node[key]
+  const paths: ReadonlyArray<unknown> = Array.isArray(v) ? v : [v]
+  if (Array.isArray(v) && v.length === 0) issues.push({ path: [...at, key], message: "expected an entry path or a non-empty array of them" })
+  paths.forEach((p, i) => {
+    const where = Array.isArray(v) ? [...at, key, i] : [...at, key]
+    if (typeof p === "string" && (p.startsWith("facts.") || p.startsWith("enterprise."))) {
+      issues.push({ path: where, message: `"${key}" names a field of the entry, not a fact of the subject: got "${p}"` })
+      return
+    }
+    const d = resolve({ ...entry, facts: {} }, p, where, issues)
+    expectKind(d, kinds, String(p), where, issues)
+  })
 }
 
 const expectKind = (d: FactDeclaration | undefined, kinds: ReadonlyArray<Kind>, path: string, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
@@ -98,6 +156,13 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
   switch (shape[0]) {
     case "fact": {
       const d = resolve(frame, node.fact, [...at, "fact"], issues)
+      if (Object.hasOwn(node, "ifAbsent")) {
+        const v = node.ifAbsent
+        if (typeof v !== "number" && typeof v !== "string" && typeof v !== "boolean") issues.push({ path: [...at, "ifAbsent"], message: `expected a number, string or boolean, got ${JSON.stringify(v)}` })
+        else if (d !== undefined && typeof v !== kindOf(d.type)) issues.push({ path: [...at, "ifAbsent"], message: `"${String(node.fact)}" is a ${d.type} fact; got ${JSON.stringify(v)}` })
+      }
+      if (Object.hasOwn(node, "evidence") && node.evidence !== false) issues.push({ path: [...at, "evidence"], message: `expected false, got ${JSON.stringify(node.evidence)}` })
+      if (Object.hasOwn(node, "optional") && node.optional !== true) issues.push({ path: [...at, "optional"], message: `expected true, got ${JSON.stringify(node.optional)}` })
       return d === undefined ? undefined : kindOf(d.type)
     }
     case "value": {
@@ -141,8 +206,15 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
           expectKind(item, ["number"], String(node.of), [...at, "of"], issues)
         }
       } else if (Object.hasOwn(node, "where")) condition(node.where, inner, [...at, "where"], issues)
+      entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
+      if (Object.hasOwn(node, "as") && (typeof node.as !== "string" || node.as.trim() === "")) issues.push({ path: [...at, "as"], message: `expected the path to report the total under, got ${JSON.stringify(node.as)}` })
+      if (Object.hasOwn(node, "orNull") && (typeof node.orNull !== "boolean" || !Object.hasOwn(node, "as"))) issues.push({ path: [...at, "orNull"], message: `"orNull" is true or false, with "as"` })
+      if (typeof node.as === "string" && Object.hasOwn(frame.facts, node.as)) issues.push({ path: [...at, "as"], message: `"${node.as}" is a declared fact: name the total apart from the facts` })
       return "number"
     }
+    case "asOfDate":
+      if (node.asOfDate !== true) issues.push({ path: [...at, "asOfDate"], message: `expected true, got ${JSON.stringify(node.asOfDate)}` })
+      return "date"
     case "elapsed": {
       const d = resolve(frame, node.elapsed, [...at, "elapsed"], issues)
       expectKind(d, ["date", "dates"], String(node.elapsed), [...at, "elapsed"], issues)
@@ -183,7 +255,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     issues.push({ path: at, message: `unknown condition ${JSON.stringify(Object.keys(node))}; expected one of ${CONDITION_KEYS.map((k) => k[0]).join(", ")}` })
     return
   }
-  checkReason(node, at, issues)
+  checkReason(node, frame, at, issues)
   switch (shape[0]) {
     case "all":
     case "any": {
@@ -216,6 +288,15 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
         })
         return
       }
+      if (op === "in" || op === "startsWith") {
+        checkKeys(node, ["op", "left", "right", "reason"], at, issues)
+        const k = operand(node.left, frame, [...at, "left"], issues)
+        const j = operand(node.right, frame, [...at, "right"], issues)
+        if (k !== undefined && k !== "string" && k !== "any") issues.push({ path: [...at, "left"], message: `"${op}" needs a string, got a ${k}` })
+        const want = op === "in" ? "strings" : "string"
+        if (j !== undefined && j !== want && j !== "any") issues.push({ path: [...at, "right"], message: `"${op}" needs a ${want} on the right, got a ${j}` })
+        return
+      }
       if (op === "between") {
         checkKeys(node, ["op", "left", "min", "max", "reason"], at, issues)
         const k = operand(node.left, frame, [...at, "left"], issues)
@@ -226,7 +307,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
         return
       }
       if (!comparisonOperators.includes(op as never)) {
-        issues.push({ path: [...at, "op"], message: `unknown operator ${JSON.stringify(op)}; expected one of ${[...comparisonOperators, "oneOf", "between"].join(", ")}` })
+        issues.push({ path: [...at, "op"], message: `unknown operator ${JSON.stringify(op)}; expected one of ${[...comparisonOperators, "oneOf", "between", "in", "startsWith"].join(", ")}` })
         return
       }
       checkKeys(node, ["op", "left", "right", "reason"], at, issues)
@@ -283,9 +364,70 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       const inner: Frame = { ...frame, entry: d?.items ?? {} }
       if (!Object.hasOwn(node, "where")) issues.push({ path: at, message: `"${shape[0]}" needs "where" (the condition on each entry)` })
       else condition(node.where, inner, [...at, "where"], issues)
-      if (Object.hasOwn(node, "label")) resolve(inner, node.label, [...at, "label"], issues)
+      if (isObject(node.label)) {
+        checkKeys(node.label, ["join"], [...at, "label"], issues)
+        if (!Array.isArray(node.label.join) || node.label.join.length === 0) issues.push({ path: [...at, "label", "join"], message: "expected a non-empty array of entry paths" })
+        else entryPaths(node.label, "join", inner, ["string", "number", "date"], [...at, "label"], issues)
+      } else entryPaths(node, "label", inner, ["string", "number", "date"], at, issues)
+      if (Object.hasOwn(node, "entry")) checkLocalized(node.entry, [...at, "entry"], issues)
+      if (Object.hasOwn(node, "heading") && typeof node.heading !== "boolean") issues.push({ path: [...at, "heading"], message: `expected true or false, got ${JSON.stringify(node.heading)}` })
+      entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
       return
     }
+    case "when":
+    case "unless": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      for (const flag of ["scope", "guardEvidence"]) {
+        if (Object.hasOwn(node, flag) && typeof node[flag] !== "boolean") issues.push({ path: [...at, flag], message: `expected true or false, got ${JSON.stringify(node[flag])}` })
+      }
+      for (const key of shape.filter((k) => k !== "scope" && k !== "guardEvidence")) {
+        if (!Object.hasOwn(node, key)) issues.push({ path: at, message: `"${shape[0]}" needs "${key}"` })
+        else condition(node[key], frame, [...at, key], issues)
+      }
+      return
+    }
+    case "show":
+      checkKeys(node, [...shape, "reason"], at, issues)
+      if (Object.hasOwn(node, "orNull") && typeof node.orNull !== "boolean") issues.push({ path: [...at, "orNull"], message: `expected true or false, got ${JSON.stringify(node.orNull)}` })
+      resolve(frame, node.show, [...at, "show"], issues)
+      return
+    case "happened": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      const d = resolve(frame, node.happened, [...at, "happened"], issues)
+      expectKind(d, ["date", "instant"], String(node.happened), [...at, "happened"], issues)
+      return
+    }
+    case "nonEmpty": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      const d = resolve(frame, node.nonEmpty, [...at, "nonEmpty"], issues)
+      expectKind(d, ["list", "strings", "dates"], String(node.nonEmpty), [...at, "nonEmpty"], issues)
+      if (Object.hasOwn(node, "entries") && typeof node.entries !== "boolean") issues.push({ path: [...at, "entries"], message: `expected true or false, got ${JSON.stringify(node.entries)}` })
+      return
+    }
+    case "one": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      const path = node.one
+      if (typeof path !== "string") {
+        issues.push({ path: [...at, "one"], message: `expected a fact path (a string), got ${JSON.stringify(path)}` })
+        return
+      }
+      const from = frame.entry !== undefined && Object.keys(frame.entry).some((k) => k.startsWith(path + ".")) ? frame.entry : frame.facts
+      const fields: Record<string, FactDeclaration> = {}
+      for (const [key, d] of Object.entries(from)) if (key.startsWith(path + ".")) fields[key.slice(path.length + 1)] = d
+      if (Object.keys(fields).length === 0) issues.push({ path: [...at, "one"], message: `no fact is declared under "${path}."` })
+      if (Object.hasOwn(node, "entry")) checkLocalized(node.entry, [...at, "entry"], issues)
+      if (!Object.hasOwn(node, "where")) issues.push({ path: at, message: `"one" needs "where" (the condition on the object)` })
+      else condition(node.where, { ...frame, entry: fields }, [...at, "where"], issues)
+      return
+    }
+    case "isNull":
+      checkKeys(node, [...shape, "reason"], at, issues)
+      resolve(frame, node.isNull, [...at, "isNull"], issues)
+      return
+    case "unknown":
+      checkKeys(node, [...shape, "reason"], at, issues)
+      if (typeof node.unknown !== "string" || node.unknown.trim() === "") issues.push({ path: [...at, "unknown"], message: `expected the missing path to name, got ${JSON.stringify(node.unknown)}` })
+      return
     case "call": {
       checkKeys(node, [...shape, "reason"], at, issues)
       const k = call(node, frame, at, issues)
@@ -326,9 +468,15 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
   }
   if (!isObject(node)) return out
   const name = (p: unknown) => (typeof p === "string" ? (list !== undefined && !p.startsWith("facts.") && !p.startsWith("enterprise.") ? `${list}[].${p}` : p) : undefined)
-  for (const key of ["fact", "present", "within", "expired", "validOn", "issued", "elapsed"]) {
+  for (const key of ["fact", "present", "within", "expired", "validOn", "issued", "elapsed", "show", "happened", "nonEmpty", "isNull"]) {
     const p = name(node[key])
     if (p !== undefined) out.add(p)
+  }
+  if (typeof node.one === "string") {
+    const p = name(node.one)!
+    out.add(p)
+    const inner = pathsOf(node.where, new Set())
+    for (const q of inner) out.add(q.startsWith("facts.") || q.startsWith("enterprise.") ? q : `${p}.${q}`)
   }
   for (const key of ["some", "every", "count", "sum"]) {
     const p = name(node[key])
@@ -337,8 +485,10 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     pathsOf(node.where, out, p)
     const of = node.of
     if (typeof of === "string") out.add(`${p}[].${of}`)
+    const asOf = node.asOf
+    for (const d of typeof asOf === "string" ? [asOf] : Array.isArray(asOf) ? asOf : []) if (typeof d === "string") out.add(`${p}[].${d}`)
   }
-  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months"]) {
+  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check"]) {
     if (Object.hasOwn(node, key)) pathsOf(node[key], out, list)
   }
   return out

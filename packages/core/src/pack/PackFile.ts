@@ -17,6 +17,18 @@ import { Localized } from "../rule/Localized.ts"
 import { Sector } from "../sector/Sector.ts"
 
 const FactPath = Schema.String.annotate({ description: "a fact path: facts.<name>, or an entry field inside a quantifier" })
+const EntryPaths = Schema.Union([FactPath, Schema.Array(FactPath)]).annotate({ description: "an entry path, or several of which the first present one counts" })
+const AsOf = Schema.optionalKey(EntryPaths.annotate({ description: "the entry's date or instant path(s): an entry dated after the as-of day is skipped" }))
+const Label = Schema.optionalKey(
+  Schema.Union([EntryPaths, Schema.Struct({ join: Schema.Array(FactPath) })]).annotate({
+    description: "the entry path(s) naming an entry in reasons: the first present one ({ join: [...] }: every present one, joined by a space), else the entry's position"
+  })
+)
+const EntryFields = {
+  entry: Schema.optionalKey(Localized.annotate({ description: "the noun of one entry in reasons (default: the list's label)" })),
+  heading: Schema.optionalKey(Schema.Boolean.annotate({ description: "false: an entry's reasons without its heading" }))
+}
+const As = Schema.optionalKey(Schema.String.annotate({ description: "the path the total is reported under as evidence, instead of each entry's facts" }))
 const ConstantValue = Schema.Union([Schema.Finite, Schema.String, Schema.Boolean])
 
 /**
@@ -25,17 +37,23 @@ const ConstantValue = Schema.Union([Schema.Finite, Schema.String, Schema.Boolean
  * @since 0.2.0
  */
 export const Operand: Schema.Codec<OperandType> = Schema.Union([
-  Schema.Struct({ fact: FactPath }),
+  Schema.Struct({
+    fact: FactPath,
+    ifAbsent: Schema.optionalKey(ConstantValue.annotate({ description: "the value of the fact when it is absent, where the text defines its absence" })),
+    evidence: Schema.optionalKey(Schema.Literal(false)),
+    optional: Schema.optionalKey(Schema.Literal(true))
+  }),
   Schema.Struct({ value: ConstantValue }),
   Schema.Struct({ param: Schema.String }),
   Schema.Struct({ add: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
   Schema.Struct({ subtract: Schema.Tuple([Schema.suspend((): Schema.Codec<OperandType> => Operand), Schema.suspend((): Schema.Codec<OperandType> => Operand)]) }),
   Schema.Struct({ multiply: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
-  Schema.Struct({ sum: FactPath, of: FactPath }),
-  Schema.Struct({ count: FactPath, where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)) }),
+  Schema.Struct({ sum: FactPath, of: FactPath, asOf: AsOf, as: As, orNull: Schema.optionalKey(Schema.Boolean) }),
+  Schema.Struct({ count: FactPath, where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)), asOf: AsOf, as: As, orNull: Schema.optionalKey(Schema.Boolean) }),
+  Schema.Struct({ asOfDate: Schema.Literal(true) }),
   Schema.Struct({ elapsed: FactPath, unit: Schema.Literals(["days", "months"]) }),
   Schema.Struct({ call: Schema.String, args: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) })
-]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of } | { count, where? } | { elapsed, unit } | { call, args }" }) as any
+]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of, asOf? } | { count, where?, asOf? } | { elapsed, unit } | { call, args }" }) as any
 
 const Reason = Schema.optionalKey(Localized.annotate({ description: "the words of a violation's details when this condition holds" }))
 
@@ -53,14 +71,23 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ op: Schema.Literals(comparisonOperators), left: Operand, right: Operand, reason: Reason }),
   Schema.Struct({ op: Schema.Literal("oneOf"), left: Operand, values: Schema.Array(ConstantValue), reason: Reason }),
   Schema.Struct({ op: Schema.Literal("between"), left: Operand, min: Operand, max: Operand, reason: Reason }),
+  Schema.Struct({ op: Schema.Literals(["in", "startsWith"]), left: Operand, right: Operand, reason: Reason }),
   Schema.Struct({ present: FactPath, reason: Reason }),
   Schema.Struct({ within: FactPath, days: Operand, reason: Reason }),
   Schema.Struct({ within: FactPath, months: Operand, reason: Reason }),
   Schema.Struct({ expired: FactPath, reason: Reason }),
   Schema.Struct({ validOn: FactPath, issued: Schema.optionalKey(FactPath), reason: Reason }),
-  Schema.Struct({ some: FactPath, where: C, label: Schema.optionalKey(FactPath), reason: Reason }),
-  Schema.Struct({ every: FactPath, where: C, label: Schema.optionalKey(FactPath), reason: Reason }),
-  Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason })
+  Schema.Struct({ some: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
+  Schema.Struct({ every: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
+  Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason }),
+  Schema.Struct({ when: C, then: C, scope: Schema.optionalKey(Schema.Boolean), guardEvidence: Schema.optionalKey(Schema.Boolean), reason: Reason }),
+  Schema.Struct({ unless: C, check: C, guardEvidence: Schema.optionalKey(Schema.Boolean), reason: Reason }),
+  Schema.Struct({ show: FactPath, orNull: Schema.optionalKey(Schema.Boolean), reason: Reason }),
+  Schema.Struct({ happened: FactPath, reason: Reason }),
+  Schema.Struct({ nonEmpty: FactPath, entries: Schema.optionalKey(Schema.Boolean), reason: Reason }),
+  Schema.Struct({ isNull: FactPath, reason: Reason }),
+  Schema.Struct({ one: FactPath, where: C, entry: Schema.optionalKey(Localized), reason: Reason }),
+  Schema.Struct({ unknown: Schema.String, reason: Reason })
 ]).annotate({ identifier: "Condition", description: "条件 — a three-valued condition of the rule language" }) as any
 
 /**
@@ -73,6 +100,7 @@ export const FactDeclaration: Schema.Codec<FactDeclarationType> = Schema.Struct(
   label: Localized,
   unit: Schema.optionalKey(Localized),
   values: Schema.optionalKey(Schema.Array(Schema.String)),
+  valueLabels: Schema.optionalKey(Schema.Record(Schema.String, Localized)),
   items: Schema.optionalKey(Schema.Record(Schema.String, Schema.suspend((): Schema.Codec<FactDeclarationType> => FactDeclaration)))
 }).annotate({ identifier: "FactDeclaration", description: "事实声明 — type, zh-CN/en label, unit, allowed values, list entry fields" }) as any
 
@@ -102,6 +130,7 @@ const ruleFields = <Cond extends Schema.Top>(condition: Cond) => ({
   params: Schema.optionalKey(Schema.Record(Schema.String, Schema.Union([NumberParam, BooleanParam]))),
   evidence: Schema.optionalKey(Schema.Literals(["deciding", "read"])),
   notApplicableWhen: Schema.optionalKey(condition),
+  notApplicableReason: Schema.optionalKey(Schema.String.annotate({ description: "the reason a not-applicable outcome gives" })),
   violationWhen: condition
 })
 

@@ -13,7 +13,7 @@ import { nationalDocuments } from "../citation/documents.ts"
 import type { SectorFunctions } from "../condition/Compile.ts"
 import type { Condition } from "../condition/Condition.ts"
 import * as ConditionRule from "../condition/ConditionRule.ts"
-import { sectionSchema } from "../condition/FactDeclaration.ts"
+import { checkValueLabels, sectionSchema } from "../condition/FactDeclaration.ts"
 import type { FactDeclaration, FactDeclarations } from "../condition/FactDeclaration.ts"
 import { formatPath } from "../condition/Validate.ts"
 import { decodeIssues } from "../decode-issues/DecodeIssues.ts"
@@ -69,7 +69,8 @@ const checkLabels = (declarations: FactDeclarations, at: ReadonlyArray<string | 
     }
     if (d.type === "list" && d.items === undefined) issues.push({ path: [...at, path], message: `a list fact needs "items" (the fields of its entries)` })
     if (d.type !== "list" && d.items !== undefined) issues.push({ path: [...at, path, "items"], message: `only a list fact has "items"` })
-    if (d.type !== "string" && d.values !== undefined) issues.push({ path: [...at, path, "values"], message: `only a string fact has "values"` })
+    if (d.type !== "string" && d.type !== "strings" && d.values !== undefined) issues.push({ path: [...at, path, "values"], message: `only a string fact has "values"` })
+    for (const issue of checkValueLabels(d)) issues.push({ path: [...at, path, ...issue.path], message: issue.message })
     if (d.items !== undefined) checkLabels(d.items, [...at, path, "items"], issues)
   }
 }
@@ -95,11 +96,17 @@ export const decode = (json: unknown, options: FromJsonOptions = {}): Result.Res
   }
   const file = decoded.success
   const issues: Array<PackFileIssue> = []
-  const facts = file.facts as FactDeclarations
-  checkLabels(facts, ["facts"], issues)
-  for (const path of Object.keys(facts)) {
-    if (!path.startsWith("facts.")) issues.push({ path: ["facts", path], message: `a JSON pack declares facts of its own section: the path must start with "facts."` })
+  const own = file.facts as FactDeclarations
+  checkLabels(own, ["facts"], issues)
+  for (const path of Object.keys(own)) {
+    if (!path.startsWith("facts.") && !path.startsWith("enterprise.")) {
+      issues.push({ path: ["facts", path], message: `a fact path starts with "facts." (the pack's own section) or "enterprise." (the enterprise profile)` })
+    }
   }
+  // `enterprise.*` paths are core's (`enterpriseFactDeclarations`): read without declaring, or relabelled
+  const enterpriseIssues: Array<{ readonly path: ReadonlyArray<string | number>; readonly message: string }> = []
+  const facts = ConditionRule.withEnterprise(own, enterpriseIssues)
+  for (const issue of enterpriseIssues) issues.push(issue)
   for (const locale of ["zh-CN", "en"] as const) {
     if (file.name[locale].trim() === "") issues.push({ path: ["name", locale], message: `missing ${locale} translation` })
   }
@@ -141,6 +148,7 @@ export const decode = (json: unknown, options: FromJsonOptions = {}): Result.Res
       for (const issue of ruleIssues) issues.push({ ...issue, ruleId: rule.id })
       return
     }
+    if (issues.length > 0) return // the pack fails already: its facts, or an earlier rule
     rules.push(ConditionRule.fromCondition({ ...definition, schema: Schema.Struct({ facts: Schema.UndefinedOr(sectionSchema(facts)) }) }))
   })
   if (issues.length > 0) return Result.fail(new PackFileError(issues))
