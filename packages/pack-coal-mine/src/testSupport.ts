@@ -66,6 +66,6 @@ export const flagCases = (
         { name: `an open-pit mine, ${path} = ${breach}`, asOf, enterprise: openPit(factAt(path, breach)) }
       ] }
       : { notApplicable: [{ name: "an open-pit mine", asOf, enterprise: openPit(factAt(path, breach)) }] }),
-    indeterminate: [{ name: `${path} unknown`, asOf, enterprise: underground({}, gasClass), missing: [path.split(".").slice(0, 2).join(".")] }]
+    indeterminate: [{ name: `${path} unknown`, asOf, enterprise: underground({}, gasClass), missing: [path] }]
   }
 }

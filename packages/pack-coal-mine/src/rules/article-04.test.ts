@@ -12,7 +12,7 @@ tester.run("coal-mine/output-over-capacity", {
       asOf,
       enterprise: underground({ ratedCapacity: 120, annualOutputs: [{ year: 2026, rawCoal: 132.01 }], quarterlyOutputs: [] }),
       evidence: [{ path: "facts.annualOutputs[0].rawCoal", value: 132.01 }, { path: "facts.ratedCapacity", value: 120 }],
-      details: { "zh-CN": "年度原煤产量“2026”" }
+      details: { "zh-CN": "年度原煤产量「2026」" }
     },
     {
       name: "an underground mine's quarter just over 30 %",
@@ -46,7 +46,7 @@ tester.run("coal-mine/levels-and-faces-over-limit", {
       asOf,
       enterprise: underground({ producingLevels: 2, districts: [{ name: "一采区", producingFaces: 3, faceLimit: 3 }, { name: "二采区", producingFaces: 4, faceLimit: 3 }] }),
       evidence: [{ path: "facts.districts[1].producingFaces", value: 4 }, { path: "facts.districts[1].faceLimit", value: 3 }],
-      details: { "zh-CN": "采(盘)区“二采区”" }
+      details: { "zh-CN": "采(盘)区「二采区」" }
     }
   ],
   compliant: [{ name: "2 levels, faces at the limit", asOf, enterprise: underground({ producingLevels: 2, districts: [{ name: "一采区", producingFaces: 3, faceLimit: 3 }] }) }],

@@ -16,7 +16,7 @@ tester.run("coal-mine/return-air-gas-not-acted-on", {
       asOf,
       enterprise: readings({ place: "district-return", ch4: 1.0, co2: 0.2, workStopped: false }),
       evidence: [{ path: "facts.gasReadings[0].place", value: "district-return" }, { path: "facts.gasReadings[0].ch4", value: 1.0 }, { path: "facts.gasReadings[0].workStopped", value: false }],
-      details: { "zh-CN": "瓦斯检测地点“1301回风巷”" }
+      details: { "zh-CN": "瓦斯检测地点「1301回风巷」" }
     },
     { name: "CO₂ exactly 1.5 % in a face return, people not withdrawn", asOf, enterprise: readings({ place: "face-return", ch4: 0.3, co2: 1.5, peopleWithdrawn: false }) }
   ],
@@ -138,7 +138,7 @@ tester.run("coal-mine/drainage-below-standard", {
       asOf,
       enterprise: drained({ longwalls: [seamFace(1000, 8.01)] }),
       evidence: [{ path: "facts.longwalls[0].gasMainlyFrom", value: "mined-seam" }, { path: "facts.longwalls[0].desorbableGas", value: 8.01 }, { path: "facts.longwalls[0].dailyOutputT", value: 1000 }],
-      details: { "zh-CN": "采煤工作面“1301工作面”" }
+      details: { "zh-CN": "采煤工作面「1301工作面」" }
     },
     { name: "表1: 7.5 m³/t at A = 1001 t (the next band)", asOf, enterprise: drained({ longwalls: [seamFace(1001, 7.5)] }) },
     { name: "表2: 19.9 % at Q = 5", asOf, enterprise: drained({ longwalls: [stratumFace(5, 19.9)] }) },

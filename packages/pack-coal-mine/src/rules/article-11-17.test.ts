@@ -143,7 +143,7 @@ tester.run("coal-mine/construction-dual-circuit", {
   violation: [{ name: "no dual circuit after connection", asOf, enterprise: underground({ stage: "construction", power: { dualCircuitAfterShaftConnection: false } }) }],
   compliant: [{ name: "dual circuit formed", asOf, enterprise: underground({ stage: "construction", power: { dualCircuitAfterShaftConnection: true } }) }],
   notApplicable: [{ name: "a producing mine", asOf, enterprise: underground({ stage: "production" }) }, { name: "an open-pit mine", asOf, enterprise: openPit({ stage: "construction" }) }],
-  indeterminate: [{ name: "unknown", asOf, enterprise: underground({ stage: "construction" }), missing: ["facts.power"] }]
+  indeterminate: [{ name: "unknown", asOf, enterprise: underground({ stage: "construction" }), missing: ["facts.power.dualCircuitAfterShaftConnection"] }]
 })
 tester.run("coal-mine/compromised-dual-circuit", flagCases("facts.power.producingOnCompromisedDualCircuit", true))
 

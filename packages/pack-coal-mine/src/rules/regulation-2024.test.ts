@@ -65,7 +65,7 @@ for (const [slug, key] of items) {
     ],
     compliant: [{ name: "not found", asOf, enterprise: subjectOf(slug, { ...base, regulation36: { [key]: false } }) }, ...(more.compliant ?? [])],
     ...(more.notApplicable === undefined ? {} : { notApplicable: more.notApplicable }),
-    indeterminate: [{ name: "not inspected", asOf, enterprise: subjectOf(slug, base), missing: ["facts.regulation36"] }]
+    indeterminate: [{ name: "not inspected", asOf, enterprise: subjectOf(slug, base), missing: [`facts.regulation36.${key}`] }]
   })
 }
 
@@ -99,7 +99,7 @@ describe("the same mine on either side of 2026-07-01", () => {
       ["coal-mine/regulation-36-outburst-measures", "indeterminate", ["facts.mineType", "facts.gasClass"]],
       ["coal-mine/regulation-36-drainage-system", "indeterminate", ["facts.mineType", "facts.gasClass"]],
       ["coal-mine/regulation-36-beyond-licence", "indeterminate", ["facts.licence"]],
-      ["coal-mine/regulation-36-monitoring", "indeterminate", ["facts.monitoring"]],
+      ["coal-mine/regulation-36-monitoring", "indeterminate", ["facts.monitoring.systemsMissingOrDown"]],
       ["coal-mine/regulation-36-slope", "indeterminate", ["facts.mineType"]]
     ])
   })
