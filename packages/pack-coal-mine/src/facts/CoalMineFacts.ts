@@ -70,8 +70,8 @@ export const gasSources = ["mined-seam", "adjacent-seams-and-strata"] as const
  */
 export const coalMineFacts = {
   // ---- the mine ----
-  "facts.mineType": { type: "string", values: [...mineTypes], label: label("煤矿类型(井工/露天)", "mine type (underground / open-pit)") },
-  "facts.gasClass": { type: "string", values: [...gasClasses], label: label("矿井瓦斯等级", "mine gas class") },
+  "facts.mineType": { type: "string", values: [...mineTypes], valueLabels: { underground: label("井工煤矿", "underground mine"), "open-pit": label("露天煤矿", "open-pit mine") }, label: label("煤矿类型(井工/露天)", "mine type (underground / open-pit)") },
+  "facts.gasClass": { type: "string", values: [...gasClasses], valueLabels: { outburst: label("突出矿井", "outburst mine"), "high-gas": label("高瓦斯矿井", "high-gas mine"), "low-gas": label("低瓦斯矿井", "low-gas mine") }, label: label("矿井瓦斯等级", "mine gas class") },
 
   // ---- 第四条 capacity, output, levels, faces, headcount ----
   "facts.ratedCapacity": { type: "number", label: label("核定(设计)生产能力", "rated (design) capacity"), unit: unit("万t/a", "10⁴ t/a") },
@@ -103,7 +103,7 @@ export const coalMineFacts = {
         unit: unit("个", "")
       },
       faceLimit: { type: "integer", label: label("《煤矿安全规程》规定的工作面个数上限", "the number of faces the Coal Mine Safety Regulations allow"), unit: unit("个", "") },
-      stage: { type: "string", values: ["production", "preparation"], label: label("生产采(盘)区/准备采(盘)区", "producing or preparation district") },
+      stage: { type: "string", values: ["production", "preparation"], valueLabels: { production: label("生产采(盘)区", "producing district"), preparation: label("准备采(盘)区", "preparation district") }, label: label("生产采(盘)区/准备采(盘)区", "producing or preparation district") },
       dedicatedReturn: { type: "boolean", label: label("设置专用回风巷", "has a dedicated return") },
       spontaneousCombustionProne: { type: "boolean", label: label("开采容易自燃煤层", "mines seams prone to spontaneous combustion") },
       jointLayout: { type: "boolean", label: label("开采煤层群、分层开采采用联合布置", "multi-seam or sliced mining in a joint layout") },
@@ -140,7 +140,7 @@ export const coalMineFacts = {
     label: label("瓦斯检测地点", "gas reading"),
     items: {
       location: { type: "string", label: label("地点", "location") },
-      place: { type: "string", values: [...gasReadingPlaces], label: label("地点类别", "kind of place") },
+      place: { type: "string", values: [...gasReadingPlaces], valueLabels: { "district-return": label("采区回风巷", "district return"), "face-return": label("采掘工作面回风巷", "face return"), face: label("采掘工作面", "face"), "other-workplace": label("其他作业地点", "other working place"), "blasting-site": label("爆破地点附近", "near the blasting point"), "motor-or-switch": label("电动机或者其开关安设地点附近", "near a motor or its switch"), accumulation: label("积聚瓦斯的空间", "a space where gas accumulated") }, label: label("地点类别", "kind of place") },
       ch4: { type: "number", label: label("甲烷浓度", "methane concentration"), unit: pct },
       co2: { type: "number", label: label("二氧化碳浓度", "carbon dioxide concentration"), unit: pct },
       distanceM: { type: "number", label: label("距爆破地点或者电动机、开关安设地点的距离", "distance from the blasting point, motor or switch"), unit: m },
@@ -183,7 +183,7 @@ export const coalMineFacts = {
       face: { type: "string", label: label("工作面", "face") },
       ch4: { type: "number", label: label("甲烷浓度", "methane concentration"), unit: pct },
       durationMin: { type: "number", label: label("持续时长", "duration"), unit: unit("min", "min") },
-      cause: { type: "string", values: [...exceedanceCauses], label: label("原因", "cause") }
+      cause: { type: "string", values: [...exceedanceCauses], valueLabels: { "gas-control": label("瓦斯治理不到位", "poor gas control"), "power-or-ventilation-stoppage": label("停电停风", "power or ventilation stoppage"), "drilling-blowout": label("打钻喷孔", "drilling blow-out") }, label: label("原因", "cause") }
     }
   },
   "facts.drainsGas": { type: "boolean", label: label("矿井进行瓦斯抽采", "the mine drains gas") },
@@ -192,7 +192,7 @@ export const coalMineFacts = {
     label: label("采煤工作面", "longwall face"),
     items: {
       name: { type: "string", label: label("名称", "name") },
-      gasMainlyFrom: { type: "string", values: [...gasSources], label: label("瓦斯涌出量主要来源", "where the gas mainly comes from") },
+      gasMainlyFrom: { type: "string", values: [...gasSources], valueLabels: { "mined-seam": label("开采层", "the seam mined"), "adjacent-seams-and-strata": label("邻近层和围岩", "adjacent seams and strata") }, label: label("瓦斯涌出量主要来源", "where the gas mainly comes from") },
       dailyOutputT: { type: "number", label: label("工作面日产量A", "daily output A"), unit: unit("t", "t") },
       desorbableGas: {
         type: "number",
@@ -250,7 +250,7 @@ export const coalMineFacts = {
     label: label("突出煤层采掘工作面", "face in an outburst seam"),
     items: {
       name: { type: "string", label: label("名称", "name") },
-      kind: { type: "string", values: ["heading", "longwall"], label: label("工作面类别(煤巷掘进/采煤)", "kind of face (coal heading / longwall)") },
+      kind: { type: "string", values: ["heading", "longwall"], valueLabels: { heading: label("煤巷掘进工作面", "coal heading"), longwall: label("采煤工作面", "longwall") }, label: label("工作面类别(煤巷掘进/采煤)", "kind of face (coal heading / longwall)") },
       severelyFaulted: { type: "boolean", label: label("位于地质构造破坏严重地带", "in badly faulted ground") },
       remainingAdvanceM: { type: "number", label: label("剩余防突措施超前距", "remaining outburst-measure advance distance"), unit: m },
       returnDirectToDedicatedOrMain: { type: "boolean", label: label("回风直接进入专用回风巷或者矿井总回风巷", "return air led directly into a dedicated or main return") }
@@ -267,10 +267,10 @@ export const coalMineFacts = {
       name: { type: "string", label: label("地点", "location") },
       method: {
         type: "string",
-        values: ["gas-pressure-and-content", "seam-crossing-desorption", "heading-drill-cuttings", "heading-composite"],
+        values: ["gas-pressure-and-content", "seam-crossing-desorption", "heading-drill-cuttings", "heading-composite"], valueLabels: { "gas-pressure-and-content": label("瓦斯压力和瓦斯含量(表4)", "gas pressure and content (table 4)"), "seam-crossing-desorption": label("钻屑瓦斯解吸指标法(揭煤，表5)", "drill-cuttings desorption (crossing, table 5)"), "heading-drill-cuttings": label("钻屑指标法(煤巷，表6)", "drill-cuttings indices (heading, table 6)"), "heading-composite": label("复合指标法(煤巷，表7)", "composite indices (heading, table 7)") },
         label: label("检验方法(表4/表5/表6/表7)", "method (table 4 / 5 / 6 / 7)")
       },
-      coalSample: { type: "string", values: ["dry", "wet"], label: label("煤样(干/湿)", "coal sample (dry / wet)") },
+      coalSample: { type: "string", values: ["dry", "wet"], valueLabels: { dry: label("干煤样", "dry sample"), wet: label("湿煤样", "wet sample") }, label: label("煤样(干/湿)", "coal sample (dry / wet)") },
       structuralZone: { type: "boolean", label: label("位于构造带", "in a structural zone") },
       gasPressureMPa: { type: "number", label: label("(残余)瓦斯压力p", "(residual) gas pressure p"), unit: unit("MPa", "MPa") },
       gasContent: { type: "number", label: label("(残余)瓦斯含量W", "(residual) gas content W"), unit: unit("m³/t", "m³/t") },
@@ -328,7 +328,7 @@ export const coalMineFacts = {
   },
 
   // ---- 第八条 ventilation ----
-  "facts.stage": { type: "string", values: ["production", "construction"], label: label("生产矿井/建设矿井", "mine in production or under construction") },
+  "facts.stage": { type: "string", values: ["production", "construction"], valueLabels: { production: label("生产矿井", "mine in production"), construction: label("建设矿井", "mine under construction") }, label: label("生产矿井/建设矿井", "mine in production or under construction") },
   "facts.constructionPhase": { type: "integer", label: label("建设矿井已进入的工程期(一期、二期、三期)", "construction phase entered (I, II, III)") },
   "facts.ventilation.totalAirSufficient": { type: "boolean", label: label("矿井总风量充足", "total mine air sufficient") },
   "facts.ventilatedFaces": {
@@ -361,7 +361,7 @@ export const coalMineFacts = {
     label: label("掘进工作面", "heading"),
     items: {
       name: { type: "string", label: label("名称", "name") },
-      kind: { type: "string", values: ["coal", "part-coal", "rock-with-gas", "rock"], label: label("巷道类别(煤巷/半煤岩巷/有瓦斯涌出的岩巷/岩巷)", "kind (coal / part-coal / rock with gas emission / rock)") },
+      kind: { type: "string", values: ["coal", "part-coal", "rock-with-gas", "rock"], valueLabels: { coal: label("煤巷", "coal roadway"), "part-coal": label("半煤岩巷", "part-coal roadway"), "rock-with-gas": label("有瓦斯涌出的岩巷", "rock roadway with gas emission"), rock: label("岩巷", "rock roadway") }, label: label("巷道类别(煤巷/半煤岩巷/有瓦斯涌出的岩巷/岩巷)", "kind (coal / part-coal / rock with gas emission / rock)") },
       auxiliaryFan: { type: "boolean", label: label("采用局部通风机通风", "ventilated by an auxiliary fan") },
       dualFansDualPowerAutoSwitch: { type: "boolean", label: label("实现双风机、双电源且自动切换", "dual fans and dual power with automatic changeover") },
       recirculation: { type: "boolean", label: label("出现局部通风机循环风", "auxiliary-fan recirculation") }
@@ -437,7 +437,7 @@ export const coalMineFacts = {
       widthM: { type: "number", label: label("防隔水煤(岩)柱尺寸", "pillar size"), unit: m },
       beneathStrongAquifer: {
         type: "string",
-        values: ["no", "driving", "extracting"],
+        values: ["no", "driving", "extracting"], valueLabels: { no: label("否", "no"), driving: label("掘进", "driving"), extracting: label("回采", "extracting") },
         label: label("在富水性强以上含水层或者其他水淹区域下(否/掘进/回采)", "beneath a strong aquifer or flooded area (no / driving / extracting)")
       },
       roadwayHeightM: { type: "number", label: label("巷道高度", "roadway height"), unit: m },
@@ -485,7 +485,7 @@ export const coalMineFacts = {
     label: label("相邻采掘工作面", "pair of neighbouring faces"),
     items: {
       name: { type: "string", label: label("名称", "name") },
-      pair: { type: "string", values: ["two-headings", "longwall-and-heading", "two-longwalls"], label: label("类别(2个掘进/采煤与掘进/2个采煤工作面)", "kind (two headings / longwall and heading / two longwalls)") },
+      pair: { type: "string", values: ["two-headings", "longwall-and-heading", "two-longwalls"], valueLabels: { "two-headings": label("2个掘进工作面", "two headings"), "longwall-and-heading": label("采煤工作面与掘进工作面", "a longwall and a heading"), "two-longwalls": label("2个采煤工作面", "two longwalls") }, label: label("类别(2个掘进/采煤与掘进/2个采煤工作面)", "kind (two headings / longwall and heading / two longwalls)") },
       bothAllRock: { type: "boolean", label: label("2个全岩掘进工作面", "both all-rock headings") },
       distanceM: { type: "number", label: label("工作面之间的距离", "distance between the faces"), unit: m },
       oneStopped: { type: "boolean", label: label("停止其中1个工作面生产", "one of them stopped") }
@@ -601,7 +601,7 @@ export const coalMineFacts = {
   // ---- 第十九条 restructuring ----
   "facts.restructuring.status": {
     type: "string",
-    values: ["none", "underway", "completed"],
+    values: ["none", "underway", "completed"], valueLabels: { none: label("无", "none"), underway: label("进行中", "underway"), completed: label("已完成", "completed") },
     label: label("改制、合并、分立(无/进行中/已完成)", "restructuring, merger or split (none / underway / completed)")
   },
   "facts.restructuring.responsibleNotNamed": { type: "boolean", label: label("改制、合并、分立期间未明确安全生产责任主体或者安全生产第一责任人进行生产建设", "producing during restructuring without a named responsible entity or first responsible person") },
@@ -622,7 +622,7 @@ export const coalMineFacts = {
     label: label("非突出煤层突出鉴定触发情形", "outburst-appraisal trigger in a non-outburst seam"),
     items: {
       seam: { type: "string", label: label("煤层", "seam") },
-      kind: { type: "string", values: ["dynamic-phenomena", "gas-pressure", "adjacent-mine-outburst"], label: label("情形(瓦斯动力现象/瓦斯压力/相邻矿井同一煤层突出或者被鉴定、认定)", "trigger (dynamic phenomena / gas pressure / same seam in a neighbouring mine)") },
+      kind: { type: "string", values: ["dynamic-phenomena", "gas-pressure", "adjacent-mine-outburst"], valueLabels: { "dynamic-phenomena": label("有瓦斯动力现象", "gas dynamic phenomena"), "gas-pressure": label("瓦斯压力", "gas pressure"), "adjacent-mine-outburst": label("相邻矿井同一煤层突出或者被鉴定、认定为突出煤层", "the same seam in a neighbouring mine burst out or was appraised an outburst seam") }, label: label("情形(瓦斯动力现象/瓦斯压力/相邻矿井同一煤层突出或者被鉴定、认定)", "trigger (dynamic phenomena / gas pressure / same seam in a neighbouring mine)") },
       gasPressureMPa: { type: "number", label: label("瓦斯压力", "gas pressure"), unit: unit("MPa", "MPa") },
       since: { type: "date", label: label("出现日期", "date it arose") },
       directlyDetermined: { type: "boolean", label: label("直接认定为突出煤层", "directly determined an outburst seam") },
@@ -649,7 +649,7 @@ export const coalMineFacts = {
       capacityKWh: { type: "number", label: label("锂电池电量", "battery energy"), unit: unit("kW·h", "kWh") },
       exclusion: {
         type: "string",
-        values: ["none", "vehicle-starting-not-externally-chargeable", "monitoring-communication-refuge-backup"],
+        values: ["none", "vehicle-starting-not-externally-chargeable", "monitoring-communication-refuge-backup"], valueLabels: { none: label("无", "none"), "vehicle-starting-not-externally-chargeable": label("不能外部充电的防爆柴油机无轨胶轮车车载启动电池", "starting battery of a flameproof diesel vehicle that cannot be charged externally"), "monitoring-communication-refuge-backup": label("监控、通信、避险设备后备电池", "backup battery of monitoring, communication or refuge equipment") },
         label: label("答复排除的电池(无/不能外部充电的防爆柴油机无轨胶轮车启动电池/监控、通信、避险设备后备电池)", "battery the replies exclude (none / starting battery of a flameproof diesel vehicle not chargeable externally / backup of monitoring, communication or refuge equipment)")
       },
       inDedicatedChamber: { type: "boolean", label: label("在专用充电硐室充电", "charged in a dedicated chamber") },
@@ -662,7 +662,7 @@ export const coalMineFacts = {
     label: label("井下灾害事件", "underground disaster event"),
     items: {
       name: { type: "string", label: label("事件", "event") },
-      kind: { type: "string", values: ["outburst", "face-flooded", "rock-burst-damage", "fire-sealing"], label: label("类别(突出/透水淹面/冲击地压损坏/火灾封闭)", "kind (outburst / face flooded / rock-burst damage / sealed for fire)") },
+      kind: { type: "string", values: ["outburst", "face-flooded", "rock-burst-damage", "fire-sealing"], valueLabels: { outburst: label("煤(岩)与瓦斯(二氧化碳)突出", "outburst"), "face-flooded": label("透水造成采掘工作面被淹", "face flooded by an inrush"), "rock-burst-damage": label("冲击地压造成巷道严重变形、设备损坏", "rock burst badly deforming roadways or damaging equipment"), "fire-sealing": label("因火灾封闭工作面(矿井)", "face (mine) sealed for fire") }, label: label("类别(突出/透水淹面/冲击地压损坏/火灾封闭)", "kind (outburst / face flooded / rock-burst damage / sealed for fire)") },
       causedCasualties: { type: "boolean", label: label("造成人员伤亡", "caused casualties") }
     }
   },

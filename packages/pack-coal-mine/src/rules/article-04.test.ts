@@ -31,7 +31,7 @@ tester.run("coal-mine/output-over-capacity", {
     { name: "an open-pit mine: a quarter over 30 % is no 情形", asOf, enterprise: openPit({ ratedCapacity: 1000, annualOutputs: [{ year: 2026, rawCoal: 900 }], quarterlyOutputs: [{ quarter: "2026Q3", rawCoal: 400 }] }) }
   ],
   indeterminate: [
-    { name: "no facts", asOf, enterprise: mine(undefined), missing: ["facts.annualOutputs", "facts.mineType", "facts.quarterlyOutputs"] },
+    { name: "no facts", asOf, enterprise: mine(undefined), missing: ["facts.annualOutputs", "facts.mineType"] },
     { name: "capacity unknown", asOf, enterprise: underground({ annualOutputs: [{ year: 2026, rawCoal: 100 }], quarterlyOutputs: [] }), missing: ["facts.ratedCapacity"] },
     { name: "quarters unknown", asOf, enterprise: underground({ ratedCapacity: 120, annualOutputs: [{ year: 2026, rawCoal: 100 }] }), missing: ["facts.quarterlyOutputs"] }
   ]

@@ -9,7 +9,7 @@
 import { Condition, Rule } from "@anquan/core"
 import { common2026, openPit, text } from "./shared.ts"
 
-const { all, any, eq, gt, some, fact, value, because } = Condition
+const { all, any, eq, gt, some, fact, value, because, when } = Condition
 
 /**
  * 第四条(一): “煤矿全年原煤产量超过煤矿核定(设计)生产能力的110%，或者井工煤矿季度原煤产量超过煤矿核定(设计)生产能力的30%。”
@@ -30,7 +30,7 @@ export const outputOverCapacity = Rule.fromCondition({
   ...common2026(4, 1),
   violationWhen: any(
     some("facts.annualOutputs", gt("rawCoal", { multiply: [fact("facts.ratedCapacity"), value(1.1)] }), "year"),
-    all(eq("facts.mineType", "underground"), some("facts.quarterlyOutputs", gt("rawCoal", { multiply: [fact("facts.ratedCapacity"), value(0.3)] }), "quarter"))
+    when(eq("facts.mineType", "underground"), some("facts.quarterlyOutputs", gt("rawCoal", { multiply: [fact("facts.ratedCapacity"), value(0.3)] }), "quarter"), { scope: true })
   )
 })
 

@@ -12,7 +12,7 @@
 import { Condition, Rule } from "@anquan/core"
 import { common2026, flagRule, openPit, text } from "./shared.ts"
 
-const { all, any, eq, ne, gt, gte, lt, not, oneOf, some, because } = Condition
+const { all, any, eq, ne, gt, gte, lt, not, oneOf, some, because, when } = Condition
 
 const underground = eq("facts.mineType", "underground")
 
@@ -65,8 +65,8 @@ export const gasGradeAppraisal = Rule.fromCondition({
   ...common2026(20, 4),
   notApplicableWhen: openPit,
   violationWhen: any(
-    all(eq("facts.gasClass", "low-gas"), because(not({ within: "facts.gasGrade.appraisalDates", months: { value: 24 } }), "低瓦斯矿井未每2年进行瓦斯等级鉴定", "the low-gas mine was not appraised within 2 years")),
-    all(oneOf("facts.gasClass", ["outburst", "high-gas"]), because(not({ within: "facts.gasGrade.emissionMeasurementDates", months: { value: 12 } }), "未每年测定和计算瓦斯涌出量", "gas emission not measured within the year")),
+    when(eq("facts.gasClass", "low-gas"), because(not({ within: "facts.gasGrade.appraisalDates", months: { value: 24 } }), "低瓦斯矿井未每2年进行瓦斯等级鉴定", "the low-gas mine was not appraised within 2 years"), { scope: true }),
+    when(oneOf("facts.gasClass", ["outburst", "high-gas"]), because(not({ within: "facts.gasGrade.emissionMeasurementDates", months: { value: 12 } }), "未每年测定和计算瓦斯涌出量", "gas emission not measured within the year"), { scope: true }),
     eq("facts.gasGrade.remeasurementMissing", true),
     eq("facts.gasGrade.outburstAppraisalMissingOrFaked", true)
   )
