@@ -123,11 +123,25 @@ const formatValue = (v: unknown, locale: "zh-CN" | "en", labels?: Readonly<Recor
   return String(v)
 }
 
-/** A fact value as evidence: dates as `YYYY-MM-DD`, lists of dates likewise. */
-const evidenceValue = (v: unknown): unknown => {
+/** Whether a value holds a date at any depth (then it is copied for evidence; else given as it is). */
+const holdsDate = (v: unknown): boolean => {
+  if (v instanceof Date) return true
+  if (Array.isArray(v)) return v.some(holdsDate)
+  if (typeof v === "object" && v !== null) return Object.values(v).some(holdsDate)
+  return false
+}
+
+const datesAsDays = (v: unknown): unknown => {
   if (v instanceof Date) return CalendarDate.format(v)
-  if (Array.isArray(v) && v.some((x) => x instanceof Date)) return v.map((x) => (x instanceof Date ? CalendarDate.format(x) : x))
-  return v === undefined ? null : v
+  if (Array.isArray(v)) return v.map(datesAsDays)
+  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, datesAsDays(x)]))
+  return v
+}
+
+/** A fact value as evidence: dates as `YYYY-MM-DD` at any depth (a list of entries with dates too). */
+const evidenceValue = (v: unknown): unknown => {
+  if (v === undefined) return null
+  return holdsDate(v) ? datesAsDays(v) : v
 }
 
 const scaleOf = (x: number): number => {
@@ -895,7 +909,9 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         ? { "zh-CN": `${labelOf(leftDeclaration, condition.left.fact)["zh-CN"]}为${formatValue(v, "zh-CN", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "zh-CN")}`, en: `${labelOf(leftDeclaration, condition.left.fact).en} is ${formatValue(v, "en", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "en")}` }
         : left.describe(v, p)
     const describeConstant = (operand: Operand, o: CompiledOperand, v: unknown, p: string): Localized =>
-      "fact" in operand || "asOfDate" in operand ? o.describe(v, p) : { "zh-CN": `${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
+      "fact" in operand || "asOfDate" in operand
+        ? o.describe(v, p)
+        : { "zh-CN": `${formatValue(v, "zh-CN", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "en")}` }
     if (condition.op === "oneOf") {
       const values = condition.values
       const n = values.length

@@ -119,7 +119,9 @@ const missingPaths = (reads: ReadonlyArray<string>) => {
   const refine = (m: string): string => {
     const g = general(m)
     if (reads.includes(g)) return m
-    const below = reads.filter((r) => r.startsWith(g + ".")).map((r) => r.split("."))
+    // segments, an entry's `[]` one of its own (`list[].a` → list, [], a), so `list` and `list[].a` share `list`
+    const segments = (r: string) => r.split(".").flatMap((x) => (x.endsWith("[]") ? [x.slice(0, -2), "[]"] : [x]))
+    const below = reads.filter((r) => r.startsWith(g + ".")).map(segments)
     if (below.length === 0) return m
     let n = below[0]!.length
     for (const r of below) {
@@ -127,7 +129,8 @@ const missingPaths = (reads: ReadonlyArray<string>) => {
       while (k < n && k < r.length && r[k] === below[0]![k]) k++
       n = k
     }
-    const common = below[0]!.slice(0, n).join(".")
+    let common = ""
+    for (const x of below[0]!.slice(0, n)) common = x === "[]" ? common + "[]" : common === "" ? x : `${common}.${x}`
     // keep the entry indices of the reported path, add what lies below it
     return m + common.slice(g.length)
   }
