@@ -7,6 +7,7 @@
 import { Pack } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { CoalMineFacts } from "./facts/CoalMineFacts.ts"
+import { clarificationDocuments } from "./rules/clarifications.ts"
 import { article04 } from "./rules/article-04.ts"
 import { article05 } from "./rules/article-05.ts"
 import { article06 } from "./rules/article-06.ts"
@@ -53,6 +54,7 @@ export const coalMinePack = Pack.define<CoalMineFacts>({
   factsKey: "coalMine",
   facts: CoalMineFacts,
   sectors: ["coal-mine"],
+  documents: clarificationDocuments,
   name: {
     "zh-CN": "煤矿重大事故隐患判定标准(应急管理部令第21号修订)",
     en: "Criteria for Major Accident Hazards in Coal Mines (revised by MEM Order No. 21)"

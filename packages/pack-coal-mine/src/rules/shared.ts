@@ -9,6 +9,7 @@ import type { Citation } from "@anquan/core"
 import { Schema } from "effect"
 import { CoalMineFacts, coalMineFacts } from "../facts/CoalMineFacts.ts"
 import { tableFunctions } from "../facts/tables.ts"
+import { notesFor } from "./clarifications.ts"
 
 /** The citation id of the 2026 text. @since 0.2.0 */
 export const COAL_2026 = "coal-major-hazard-2026"
@@ -28,7 +29,7 @@ const subject = Schema.Struct({ facts: Schema.UndefinedOr(CoalMineFacts) })
 
 /**
  * The metadata and declarations every rule of the 2026 text has: major, coal mines, in force from
- * 2026-07-01, its facts, the Schema of its subject and the table lookups.
+ * 2026-07-01, the clarifications that shape it as notes, its facts, the Schema of its subject and the table lookups.
  *
  * @since 0.2.0
  */
@@ -36,6 +37,7 @@ export const common2026 = (article: number, item: number) =>
   ({
     citation: cite(article, item),
     legalBases: [regulationItem(article)],
+    notes: notesFor(article, item),
     severity: "major",
     appliesTo: { sectors: ["coal-mine"] },
     effective: { from: "2026-07-01" },
