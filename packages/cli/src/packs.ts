@@ -7,6 +7,7 @@
  */
 import { formatCitation, Pack as CorePack, Registry } from "@anquan/core"
 import type { Locale, Pack } from "@anquan/core"
+import { coalMinePack } from "@anquan/pack-coal-mine"
 import { constructionPack } from "@anquan/pack-construction"
 import { fireworksPack } from "@anquan/pack-fireworks"
 import { hazchemPack } from "@anquan/pack-hazchem"
@@ -16,7 +17,14 @@ import { readFileSync } from "node:fs"
 import { decodeBytes } from "./input/encoding.ts"
 
 /** Every installed pack, in registration order. @since 0.1.0 */
-export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [workSafetyLaw, hazchemPack, fireworksPack, constructionPack, industryTradePack]
+export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [
+  workSafetyLaw,
+  hazchemPack,
+  fireworksPack,
+  constructionPack,
+  industryTradePack,
+  coalMinePack
+]
 
 /**
  * A JSON pack file (`Pack.fromJson`) read from `path` (UTF-8, or UTF-16 by its byte-order mark). Throws a message naming the file and every

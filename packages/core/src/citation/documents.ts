@@ -44,7 +44,7 @@ export const nationalDocuments: ReadonlyArray<CitationDocument> = [
   doc("construction-major-hazard-2022", "房屋市政工程生产安全重大事故隐患判定标准(2022版)", "Criteria for Major Accident Hazards in Building and Municipal Works (2022)", "2022-04-19", "2024-12-12", true, "建质规〔2022〕2号"),
   doc("construction-major-hazard-2024", "房屋市政工程生产安全重大事故隐患判定标准(2024版)", "Criteria for Major Accident Hazards in Building and Municipal Works (2024)", "2024-12-13", undefined, true, "建质规〔2024〕5号"),
   doc("coal-major-hazard-2020", "煤矿重大事故隐患判定标准", "Criteria for Major Accident Hazards in Coal Mines (2020)", "2021-01-01", "2026-06-30", true, "应急管理部令第4号"),
-  doc("coal-major-hazard-2026", "煤矿重大事故隐患判定标准(2026修订)", "Criteria for Major Accident Hazards in Coal Mines (2026 revision)", "2026-07-01", undefined, false, "应急管理部令第21号"),
+  doc("coal-major-hazard-2026", "煤矿重大事故隐患判定标准(2026修订)", "Criteria for Major Accident Hazards in Coal Mines (2026 revision)", "2026-07-01", undefined, true, "应急管理部令第21号"),
   doc("coal-safety-regulation-2024", "煤矿安全生产条例", "Regulation on Coal Mine Work Safety", "2024-05-01", undefined, true),
   doc("industry-trade-major-hazard-2023", "工贸企业重大事故隐患判定标准", "Criteria for Major Accident Hazards in Industry and Trade Enterprises", "2023-05-15", undefined, true, "应急管理部令第10号"),
   doc("special-operations-gb30871-2022", "GB 30871-2022 危险化学品企业特殊作业安全规范", "GB 30871-2022 Safety code for special operations in hazardous chemicals enterprises", "2022-10-01", undefined, true),

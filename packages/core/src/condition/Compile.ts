@@ -909,7 +909,9 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         ? { "zh-CN": `${labelOf(leftDeclaration, condition.left.fact)["zh-CN"]}为${formatValue(v, "zh-CN", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "zh-CN")}`, en: `${labelOf(leftDeclaration, condition.left.fact).en} is ${formatValue(v, "en", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "en")}` }
         : left.describe(v, p)
     const describeConstant = (operand: Operand, o: CompiledOperand, v: unknown, p: string): Localized =>
-      "fact" in operand || "asOfDate" in operand ? o.describe(v, p) : { "zh-CN": `${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
+      "fact" in operand || "asOfDate" in operand
+        ? o.describe(v, p)
+        : { "zh-CN": `${formatValue(v, "zh-CN", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "en")}` }
     if (condition.op === "oneOf") {
       const values = condition.values
       const n = values.length

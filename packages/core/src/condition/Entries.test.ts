@@ -223,4 +223,10 @@ describe("reasons: entry headings, templates and value labels", () => {
       "all.1.heading: expected true or false, got \"no\""
     ])
   })
+  it("a constant compared with a labelled fact is given in words too", () => {
+    const { reasons } = explain(C.some("facts.workshops", C.eq("use", "charging"), { heading: false }), { workshops: workshops.slice(0, 1) })
+    expect(reasons.map(reasonText)).toEqual([text("用途为装药，等于装药", "use is charging, equal to charging")])
+    const { reasons: ne } = explain(C.some("facts.workshops", C.ne("use", "packing"), { heading: false }), { workshops: workshops.slice(0, 1) })
+    expect(ne.map(reasonText)).toEqual([text("用途为装药，不等于包装", "use is charging, not equal to packing")])
+  })
 })

@@ -91,3 +91,24 @@ describe("a rule's fact declarations", () => {
     )
   })
 })
+
+describe("notes on a rule", () => {
+  const note = { text: text("第十六条仅适用于井工煤矿（答复）", "Art. 16 applies to underground mines only (reply)"), citations: [{ document: "nmsa-reply", verified: false }] }
+  const documents = [{ id: "nmsa-reply", title: "国家矿山安全监察局答复", titleEn: "NMSA reply", verified: false }]
+  it("are read from a JSON pack, checked, and listed", async () => {
+    const base = file(own, when) as any
+    const withNotes = { ...base, documents, rules: [{ ...base.rules[0], notes: [note] }] }
+    const problemsOf = problems(withNotes)
+    if (problemsOf.length > 0) throw new Error(problemsOf.join("\n"))
+    const pack = Pack.fromJson(withNotes)
+    expect(pack.rules[0]!.notes).toEqual([note])
+    const { Registry } = await import("../registry/index.ts")
+    const registry = Registry.make([pack])
+    expect(registry.listing()[0]!.notes).toEqual([note])
+    expect(Registry.referencePage(registry, "staffing")).toContain("- note: 第十六条仅适用于井工煤矿（答复） — Art. 16 applies to underground mines only (reply)")
+    expect(problems({ ...base, rules: [{ ...base.rules[0], notes: [{ ...note, text: text("", "x") }] }] })).toEqual([
+      `rule "staffing/officer" at $.rules[0].notes[0].citations[0].document: unknown citation document "nmsa-reply"; declare it in "documents" or use a national one`,
+      `rule "staffing/officer" at $.rules[0].notes[0].text["zh-CN"]: missing zh-CN translation`
+    ])
+  })
+})

@@ -129,6 +129,7 @@ const ruleFields = <Cond extends Schema.Top>(condition: Cond) => ({
   effective: Schema.Struct({ from: Schema.String, to: Schema.optionalKey(Schema.String) }),
   params: Schema.optionalKey(Schema.Record(Schema.String, Schema.Union([NumberParam, BooleanParam]))),
   evidence: Schema.optionalKey(Schema.Literals(["deciding", "read"])),
+  notes: Schema.optionalKey(Schema.Array(Schema.Struct({ text: Localized, citations: Schema.optionalKey(Schema.Array(Citation)) }))),
   notApplicableWhen: Schema.optionalKey(condition),
   notApplicableReason: Schema.optionalKey(Schema.String.annotate({ description: "the reason a not-applicable outcome gives" })),
   violationWhen: condition

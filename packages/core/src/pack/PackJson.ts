@@ -125,13 +125,25 @@ export const decode = (json: unknown, options: FromJsonOptions = {}): Result.Res
         if (rule[field][locale].trim() === "") ruleIssues.push({ path: [...at, field, locale], message: `missing ${locale} translation` })
       }
     }
-    const citations = [["citation"], ...(rule.legalBases ?? []).map((_, j) => ["legalBases", j]), ...(rule.penalties ?? []).map((_, j) => ["penalties", j])] as const
+    const citations = [
+      ["citation"],
+      ...(rule.legalBases ?? []).map((_, j) => ["legalBases", j]),
+      ...(rule.penalties ?? []).map((_, j) => ["penalties", j]),
+      ...(rule.notes ?? []).flatMap((n, j) => (n.citations ?? []).map((_, k) => ["notes", j, "citations", k]))
+    ] as ReadonlyArray<ReadonlyArray<string | number>>
     for (const path of citations) {
-      const citation = path.length === 1 ? rule.citation : (rule[path[0] as "legalBases" | "penalties"] ?? [])[path[1] as number]!
+      const citation = path.length === 1
+        ? rule.citation
+        : path[0] === "notes"
+        ? rule.notes![path[1] as number]!.citations![path[3] as number]!
+        : (rule[path[0] as "legalBases" | "penalties"] ?? [])[path[1] as number]!
       if (!documents.has(citation.document)) {
         ruleIssues.push({ path: [...at, ...path, "document"], message: `unknown citation document "${citation.document}"; declare it in "documents" or use a national one` })
       }
     }
+    ;(rule.notes ?? []).forEach((n, j) => {
+      for (const locale of ["zh-CN", "en"] as const) if (n.text[locale].trim() === "") ruleIssues.push({ path: [...at, "notes", j, "text", locale], message: `missing ${locale} translation` })
+    })
     for (const key of ["from", "to"] as const) {
       const day = rule.effective[key]
       if (day !== undefined && CalendarDate.parse(day) === undefined) ruleIssues.push({ path: [...at, "effective", key], message: `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(day)}` })

@@ -14,7 +14,7 @@ import type { Citation, CitationDocument } from "../citation/Citation.ts"
 import { nationalDocuments } from "../citation/documents.ts"
 import type { Pack } from "../pack/Pack.ts"
 import type { Localized } from "../rule/Localized.ts"
-import type { Rule, Severity } from "../rule/Rule.ts"
+import type { Rule, RuleNote, Severity } from "../rule/Rule.ts"
 
 /**
  * Registration failed; `problems` lists every problem found, one sentence each.
@@ -58,6 +58,8 @@ export interface RuleListing {
   readonly appliesTo: { readonly sectors: ReadonlyArray<string> | null; readonly unitKinds: ReadonlyArray<string> | null }
   readonly reads: ReadonlyArray<string>
   readonly params: ReadonlyArray<{ readonly name: string; readonly type: string; readonly default: number | boolean }>
+  /** The rule version's notes, when it has any. @since 0.2.0 */
+  readonly notes?: ReadonlyArray<RuleNote>
 }
 
 /** @since 0.1.0 */
@@ -129,8 +131,10 @@ export const validate = (packs: ReadonlyArray<Pack<any>>): ReadonlyArray<string>
       const citations: Array<[string, Citation]> = [
         ["citation", rule.citation],
         ...rule.legalBases.map((c, i): [string, Citation] => [`legalBases[${i}]`, c]),
-        ...rule.penalties.map((c, i): [string, Citation] => [`penalties[${i}]`, c])
+        ...rule.penalties.map((c, i): [string, Citation] => [`penalties[${i}]`, c]),
+        ...(rule.notes ?? []).flatMap((n, i) => (n.citations ?? []).map((c, j): [string, Citation] => [`notes[${i}].citations[${j}]`, c]))
       ]
+      ;(rule.notes ?? []).forEach((n, i) => checkLocalized(problems, where, `notes[${i}].text`, n.text))
       for (const [field, c] of citations) {
         if (!documents.has(c.document)) problems.push(`${where}: ${field} names unknown document "${c.document}"`)
         for (const k of ["article", "item", "subitem"] as const) {
@@ -185,7 +189,8 @@ const listingOf = (r: RegisteredRule): RuleListing => ({
     unitKinds: r.rule.appliesTo.unitKinds ?? null
   },
   reads: r.rule.reads,
-  params: Object.entries(r.rule.params).map(([name, spec]) => ({ name, type: spec.type, default: spec.default }))
+  params: Object.entries(r.rule.params).map(([name, spec]) => ({ name, type: spec.type, default: spec.default })),
+  ...((r.rule.notes ?? []).length === 0 ? {} : { notes: r.rule.notes })
 })
 
 /**

@@ -64,6 +64,9 @@ export const referencePage = (registry: Registry, packId: string): string => {
       for (const [name, spec] of Object.entries(r.params)) {
         out.push(`- parameter \`${name}\` (${spec.type}, default ${spec.default}; laxer when ${String(spec.laxerWhen)}): ${spec.description["zh-CN"]}`)
       }
+      for (const n of r.notes ?? []) {
+        out.push(`- note: ${n.text["zh-CN"]} — ${n.text.en}${(n.citations ?? []).map((c) => ` (${cite(c, registry)})`).join("")}`)
+      }
       out.push("", `> ${r.message["zh-CN"]} — ${r.message.en}`, "")
       out.push(`Remediation: ${r.remediation["zh-CN"]}`, "", r.remediation.en)
     }

@@ -128,6 +128,17 @@ export interface Applicability {
 }
 
 /**
+ * 说明 — a note on a rule version: e.g. how an authority's reply reads its text. Informational.
+ *
+ * @since 0.2.0
+ */
+export interface RuleNote {
+  readonly text: Localized
+  /** The documents the note rests on (a reply, a notice), declared by the pack when not national. */
+  readonly citations?: ReadonlyArray<Citation>
+}
+
+/**
  * What a rule author writes. `F` is the type of the facts the rule reads (the `facts` Schema's
  * type); the subject the pipeline passes must be assignable to it, which `definePack` checks.
  *
@@ -160,6 +171,11 @@ export interface RuleDefinition<F, P extends ParamSpecs = {}> {
    * its label; checklists list them). Every key is a path of `reads` or a prefix of one. Since 0.2.0.
    */
   readonly factDeclarations?: FactDeclarations
+  /**
+   * Notes on the rule version: how an authority has explained its text (a ministry's reply), in both
+   * languages, with the documents they cite. Informational: they change no outcome. Since 0.2.0.
+   */
+  readonly notes?: ReadonlyArray<RuleNote>
   readonly params?: P
   readonly evaluate: (facts: F, context: RuleContext<P>) => Outcome
 }
@@ -186,6 +202,8 @@ export interface Rule<F = any> {
   readonly reads: ReadonlyArray<string>
   /** The facts the rule reads, with labels, units and allowed values (rules written in the rule language). @since 0.2.0 */
   readonly factDeclarations?: FactDeclarations
+  /** Notes on the rule version (informational; `Rule.define` gives `[]` when none). @since 0.2.0 */
+  readonly notes?: ReadonlyArray<RuleNote>
   readonly params: ParamSpecs
   readonly evaluate: (facts: F, context: RuleContext<any>) => Outcome
 }
@@ -241,6 +259,7 @@ export const define = <F, const P extends ParamSpecs = {}>(definition: RuleDefin
     facts: definition.facts,
     reads: definition.reads,
     ...(declarations === undefined ? {} : { factDeclarations: declarations }),
+    notes: definition.notes ?? [],
     params: definition.params ?? {},
     evaluate: definition.evaluate as Rule<F>["evaluate"]
   }

@@ -12,6 +12,7 @@ export type {
   ParamValues,
   RuleContext,
   RuleDefinition,
+  RuleNote,
   Severity,
   Subject
 } from "./Rule.ts"
