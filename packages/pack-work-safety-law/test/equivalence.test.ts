@@ -186,5 +186,5 @@ describe("the ported rules against their former forms", () => {
       for (const kind of ["compliant", "violation", "indeterminate"]) expect(kinds, `${former.id} ${kind}`).toContain(`${former.id}:${kind}`)
     }
     expect(differences.slice(0, 5)).toEqual([])
-  })
+  }, 120_000)
 })

@@ -9,72 +9,11 @@
  *
  * @since 0.1.0
  */
-import { CalendarDate, Enterprise, Outcome } from "@anquan/core"
+import { CalendarDate, Outcome } from "@anquan/core"
 import type { DangerousGoodsActivity, Evidence, Localized, Sector } from "@anquan/core"
-import { Schema, Struct } from "effect"
-import { WorkSafetyFacts } from "../facts/WorkSafetyFacts.ts"
 
-// ---------------------------------------------------------------------------------------------
-// Fact slices
-// ---------------------------------------------------------------------------------------------
-
-type EnterpriseKey = keyof typeof Enterprise.fields
-type FactsKey = keyof typeof WorkSafetyFacts.fields
-
-/**
- * The `facts` Schema of a rule: the enterprise fields it reads and the keys of the pack's fact
- * section it reads (the section is `undefined` when the record has none).
- *
- * @since 0.1.0
- */
-export const factSlice = <const E extends ReadonlyArray<EnterpriseKey>, const F extends ReadonlyArray<FactsKey>>(
-  enterprise: E,
-  facts: F
-) =>
-  Schema.Struct({
-    enterprise: Schema.Struct(Struct.pick(Enterprise.fields, enterprise)),
-    facts: Schema.UndefinedOr(Schema.Struct(Struct.pick(WorkSafetyFacts.fields, facts)))
-  })
-
-// ---------------------------------------------------------------------------------------------
-// Scope lists
-// ---------------------------------------------------------------------------------------------
-
-/**
- * 第二十七条 考核 high-risk list, sector part: 矿山 (coal and non-coal), 金属冶炼, 建筑施工, 运输单位.
- *
- * @since 0.1.0
- */
-export const ART27_HIGH_RISK_SECTORS: ReadonlyArray<Sector> = ["coal-mine", "non-coal-mine", "metal-smelting", "construction", "transport"]
-
-/**
- * 第二十七条 考核 high-risk list, dangerous-goods part: 危险物品的生产、经营、储存、装卸单位.
- *
- * @since 0.1.0
- */
-export const ART27_HIGH_RISK_ACTIVITIES: ReadonlyArray<DangerousGoodsActivity> = ["production", "trading", "storage", "loading"]
-
-/**
- * 第二十七条 (注册安全工程师), sector part: 矿山, 金属冶炼.
- *
- * @since 0.1.0
- */
-export const ART27_ENGINEER_SECTORS: ReadonlyArray<Sector> = ["coal-mine", "non-coal-mine", "metal-smelting"]
-
-/**
- * 第二十七条 (注册安全工程师), dangerous-goods part: 危险物品的生产、储存、装卸单位 (not 经营).
- *
- * @since 0.1.0
- */
-export const ART27_ENGINEER_ACTIVITIES: ReadonlyArray<DangerousGoodsActivity> = ["production", "storage", "loading"]
-
-/**
- * 第四十二条: the activities whose 车间、商店、仓库 may not share a building with 员工宿舍
- * (生产、经营、储存、使用危险物品).
- *
- * @since 0.1.0
- */
-export const ART42_ACTIVITIES: ReadonlyArray<DangerousGoodsActivity> = ["production", "trading", "storage", "use"]
+export { factSlice } from "../facts/FactSlice.ts"
+export { ART27_ENGINEER_ACTIVITIES, ART27_ENGINEER_SECTORS, ART27_HIGH_RISK_ACTIVITIES, ART27_HIGH_RISK_SECTORS, ART42_ACTIVITIES } from "../facts/scopes.ts"
 
 /**
  * Whether `list` shares a value with `values` (a loop: no closure or temporary array).
