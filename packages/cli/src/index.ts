@@ -6,6 +6,8 @@
  * @since 0.1.0
  */
 export { check, DEFAULT_MAX_REJECTED, UsageError } from "./check.ts"
+export { diff } from "./diff.ts"
+export type { DiffFormat, DiffOptions, DiffResult, DiffSide } from "./diff.ts"
 export { ExitCode } from "./exitCode.ts"
 export { OutputError } from "./output/sink.ts"
 export type { CheckOptions, CheckReport, CheckResult, LocatedRejection, LocatedResult, OutputFormat } from "./check.ts"
