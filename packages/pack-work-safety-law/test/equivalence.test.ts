@@ -172,7 +172,9 @@ describe("the ported rules against their former forms", () => {
           if (context.explain === false) {
             if (a.kind !== b.kind) differences.push(`${selected.rule.id} quick: ${a.kind} ≠ ${b.kind}`)
           } else if (JSON.stringify(a) !== JSON.stringify(b)) {
-            byRule.set(selected.rule.id, (byRule.get(selected.rule.id) ?? 0) + 1)
+            const what = a.kind !== b.kind ? "kind" : JSON.stringify(a.evidence) !== JSON.stringify(b.evidence) ? `${a.kind} evidence` : "missing"
+            const key = `${selected.rule.id} ${what}`
+            byRule.set(key, (byRule.get(key) ?? 0) + 1)
             differences.push(`${selected.rule.id} as of ${asOf}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}\n  ${JSON.stringify(subject)}`)
           }
           kinds.add(`${selected.rule.id}:${a.kind}`)
