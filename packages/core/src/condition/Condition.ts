@@ -36,6 +36,14 @@ export type Constant = number | string | boolean
  */
 export type EntryPaths = string | ReadonlyArray<string>
 
+/**
+ * How an entry is named: entry path(s), the first present one; or `{ join: [...] }`, every present
+ * one joined by a space (`{ join: ["id", "name"] }` → `A3 装药工房`).
+ *
+ * @since 0.2.0
+ */
+export type EntryLabel = EntryPaths | { readonly join: ReadonlyArray<string> }
+
 /** A time unit for `elapsed` and `within`. @since 0.2.0 */
 export type TimeUnit = "days" | "months"
 
@@ -79,8 +87,16 @@ export type Operand =
  *   `label`: the entry path(s) naming the entry in reasons, the first present one (`["name", "id"]`),
  *   else the entry's path (`facts.rooms[3]`). `asOf`: the entry's date or instant path(s), the first
  *   present one; an entry dated after the as-of day did not exist yet and is skipped (one without
- *   a date is kept). "Not applicable when no entry is left" is `notApplicableWhen: none(list, where, { asOf })`;
- * - `{ call: name, args }` — a named sector function returning true, false or `undefined` (unknown).
+ *   a date is kept). "Not applicable when no entry is left" is `notApplicableWhen: none(list, where, { asOf })`.
+ *   The reasons of a deciding entry are given once under its heading, `工房「A3」：r1；r2` (the noun is
+ *   `entry`, else the list's label); `heading: false` gives them bare;
+ * - `{ call: name, args }` — a named sector function returning true, false or `undefined` (unknown);
+ * - `{ when: c, then: d }` — `d` read only when `c` holds: false when `c` is false, unknown when `c` is
+ *   unknown (only `c`'s paths missing), else `d`;
+ * - `{ unless: g, check: c }` — false when `g` holds for certain (`c` not read), else `c` (an unknown `g`
+ *   leaves `c` to decide);
+ * - `{ show: path }` — always true: the fact's value is evidence when given (never missing), as a fact
+ *   shown beside a breach (`all(breach, show("hazardClass"))`).
  *
  * Any condition may carry `reason: { "zh-CN", en }`: the words a violation's details give when the
  * condition holds, instead of the ones generated from the fact labels.
@@ -102,9 +118,12 @@ export type ConditionNode =
   | { readonly within: string; readonly months: Operand }
   | { readonly expired: string }
   | { readonly validOn: string; readonly issued?: string }
-  | { readonly some: string; readonly where: Condition; readonly label?: EntryPaths; readonly asOf?: EntryPaths }
-  | { readonly every: string; readonly where: Condition; readonly label?: EntryPaths; readonly asOf?: EntryPaths }
+  | ({ readonly some: string; readonly where: Condition } & EntryOptions)
+  | ({ readonly every: string; readonly where: Condition } & EntryOptions)
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
+  | { readonly when: Condition; readonly then: Condition }
+  | { readonly unless: Condition; readonly check: Condition }
+  | { readonly show: string }
 
 // ---- builders: the TypeScript form returns the very data a JSON pack holds ----
 
@@ -163,16 +182,27 @@ export const present = (path: string): Condition => ({ present: path })
  * @since 0.2.0
  */
 export interface EntryOptions {
-  readonly label?: EntryPaths
+  readonly label?: EntryLabel
   readonly asOf?: EntryPaths
+  /** The noun of one entry in reasons (default: the list's label); unnamed entries are then `第2个工房` / `workshop #2`. */
+  readonly entry?: Localized
+  /** `false`: the entry's reasons are given without its heading (`工房「A3」：…`). */
+  readonly heading?: boolean
 }
 
 const entryOptions = (options: EntryPaths | EntryOptions | undefined): EntryOptions =>
   options === undefined ? {} : typeof options === "string" || Array.isArray(options) ? { label: options as EntryPaths } : (options as EntryOptions)
 
 const quantifier = <K extends "some" | "every">(key: K, list: string, where: Condition, options: EntryPaths | EntryOptions | undefined): Condition => {
-  const { label, asOf } = entryOptions(options)
-  return { [key]: list, where, ...(label === undefined ? {} : { label }), ...(asOf === undefined ? {} : { asOf }) } as unknown as Condition
+  const { label, asOf, entry, heading } = entryOptions(options)
+  return {
+    [key]: list,
+    where,
+    ...(label === undefined ? {} : { label }),
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(entry === undefined ? {} : { entry }),
+    ...(heading === undefined ? {} : { heading })
+  } as unknown as Condition
 }
 
 /** Some entry of a list meets `where`; `options` a label path (or paths), or `{ label, asOf }`. @since 0.2.0 */
@@ -196,5 +226,11 @@ export const count = (list: string, where?: Condition, options?: { readonly asOf
 /** `{ sum: list, of, asOf? }`: the total of an entry's number over a list. @since 0.2.0 */
 export const sum = (list: string, of: string, options?: { readonly asOf?: EntryPaths }): Operand =>
   ({ sum: list, of, ...(options?.asOf === undefined ? {} : { asOf: options.asOf }) })
+/** `d` read only when `c` holds: false when `c` is false, unknown when it is unknown. @since 0.2.0 */
+export const when = (c: Condition, then: Condition): Condition => ({ when: c, then })
+/** False when `guard` holds for certain (`check` not read); else `check`. @since 0.2.0 */
+export const unless = (guard: Condition, check: Condition): Condition => ({ unless: guard, check })
+/** Always true; the fact's value is evidence when given. @since 0.2.0 */
+export const show = (path: string): Condition => ({ show: path })
 /** The condition with the words its violation details give when it holds. @since 0.2.0 */
 export const because = (condition: Condition, zh: string, en: string): Condition => ({ ...condition, reason: { "zh-CN": zh, en } })

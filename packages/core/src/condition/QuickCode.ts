@@ -243,6 +243,15 @@ class Generator {
         `return unknown ? 2 : ${isSome ? 0 : 1}`
       ].join("\n"))
     }
+    if ("when" in condition) {
+      const guard = this.condition(condition.when, entry), then = this.condition(condition.then, entry)
+      return this.fn(`const t = ${guard}(s, c, e)\nreturn t === 1 ? ${then}(s, c, e) : t`)
+    }
+    if ("unless" in condition) {
+      const guard = this.condition(condition.unless, entry), check = this.condition(condition.check, entry)
+      return this.fn(`return ${guard}(s, c, e) === 1 ? 0 : ${check}(s, c, e)`)
+    }
+    if ("show" in condition) return this.fn("return 1")
     if ("call" in condition) {
       const call = this.call(condition.call, condition.args, entry)
       return this.fn(`const v = ${call}(s, c, e)\nreturn v === true ? 1 : v === false ? 0 : 2`)
