@@ -201,13 +201,16 @@ export const evacuationFacts: FactDeclarations = {
  */
 export const dangerousOperationFacts: FactDeclarations = {
   "facts.dangerousOperations": list("危险作业", "dangerous operations", {
-    kind: oneOf("作业类别（爆破、吊装、动火、临时用电、其他）", "kind (blasting, hoisting, hot work, temporary electricity, other)", [
-      "blasting",
-      "hoisting",
-      "hot-work",
-      "temporary-electricity",
-      "other"
-    ]),
+    kind: {
+      ...oneOf("作业类别", "kind of operation", ["blasting", "hoisting", "hot-work", "temporary-electricity", "other"]),
+      valueLabels: {
+        blasting: { "zh-CN": "爆破", en: "blasting" },
+        hoisting: { "zh-CN": "吊装", en: "hoisting" },
+        "hot-work": { "zh-CN": "动火", en: "hot work" },
+        "temporary-electricity": { "zh-CN": "临时用电", en: "temporary electricity" },
+        other: { "zh-CN": "危险", en: "dangerous" }
+      }
+    },
     description: text("作业内容", "description"),
     date: date("作业日期", "date"),
     onSiteSafetyManager: bool("安排专门人员进行现场安全管理", "dedicated on-site safety manager")
