@@ -12,6 +12,21 @@ const text = (zh: string, en: string) => ({ "zh-CN": zh, en })
 const facts: FactDeclarations = {
   "facts.system.exists": { type: "boolean", label: text("已建立制度", "system exists") },
   "facts.system.applied": { type: "boolean", label: text("按分级管控", "applied by level") },
+  "facts.passedOn": { type: "date", label: text("考核合格日期", "passed on") },
+  "facts.startedAt": { type: "instant", label: text("开始时间", "started at") },
+  "facts.scope": { type: "strings", label: text("许可范围", "licensed scope") },
+  "facts.misuse": { type: "strings", label: text("违规行为", "misuse"), values: ["rented-out", "lent"], valueLabels: { "rented-out": text("出租", "rented out"), lent: text("出借", "lent") } },
+  "facts.surchargeMetres": { type: "number", label: text("最近堆载距离", "nearest surcharge") },
+  "facts.products": {
+    type: "list",
+    label: text("产品", "product"),
+    items: { kind: { type: "string", label: text("产品种类", "kind") }, certificate: { type: "string", label: text("证书种类", "certificate") } }
+  },
+  "facts.people": {
+    type: "list",
+    label: text("人员", "person"),
+    items: { role: { type: "string", label: text("角色", "role") }, fullTime: { type: "boolean", label: text("专职", "full-time") } }
+  },
   "facts.buildings": {
     type: "list",
     label: text("建筑", "building"),
@@ -32,7 +47,8 @@ const run = (condition: Condition, section: Record<string, unknown> | undefined)
   const t = compiled.explain(subject, { ...context, explain: true }, undefined, "", trace)
   expect(compiled.quick(subject, context, undefined)).toBe(t)
   expect(compile(condition, { facts, codegen: false }).quick(subject, context, undefined)).toBe(t)
-  return { t, evidence: trace.evidence, missing: trace.missing, reasons: trace.reasons.map(reasonText) }
+  // a rule names each missing path once (ConditionRule dedupes)
+  return { t, evidence: trace.evidence, missing: [...new Set(trace.missing)], reasons: trace.reasons.map(reasonText) }
 }
 
 describe("when / then: the second fact is read only when the first holds", () => {
@@ -79,5 +95,75 @@ describe("show: a fact shown beside a breach, never missing", () => {
       { path: "facts.buildings[0].id", value: "A" },
       { path: "facts.buildings[0].metres", value: 5 }
     ])
+  })
+})
+
+describe("dates against the as-of day: happened, asOfDate", () => {
+  it("happened: on or before the as-of day, or undated; an instant by the end of that day in Beijing time", () => {
+    expect(run(C.happened("facts.passedOn"), { passedOn: CalendarDate.make("2026-06-01") }).t).toBe(1)
+    expect(run(C.happened("facts.passedOn"), { passedOn: CalendarDate.make("2026-06-02") })).toMatchObject({
+      t: 0, evidence: [{ path: "facts.passedOn", value: "2026-06-02" }], reasons: [text("考核合格日期为2026-06-02，在判定日之后", "passed on is 2026-06-02, after the as-of date")]
+    })
+    expect(run(C.happened("facts.passedOn"), {})).toEqual({ t: 1, evidence: [], missing: [], reasons: [] })
+    expect(run(C.happened("facts.startedAt"), { startedAt: new Date("2026-06-01T15:59:59Z") }).t).toBe(1)
+    expect(run(C.happened("facts.startedAt"), { startedAt: new Date("2026-06-01T16:00:00Z") }).t).toBe(0)
+  })
+  it("asOfDate compares a date with the as-of day", () => {
+    expect(run(C.lte("facts.passedOn", C.asOfDate()), { passedOn: CalendarDate.make("2026-06-01") }).t).toBe(1)
+    expect(run(C.gt("facts.passedOn", C.asOfDate()), { passedOn: CalendarDate.make("2026-06-01") }).t).toBe(0)
+    expect(run(C.gt("facts.passedOn", C.asOfDate()), { passedOn: CalendarDate.make("2026-06-02") }).reasons).toEqual([
+      text("考核合格日期为2026-06-02，大于判定日(2026-06-01)", "passed on is 2026-06-02, more than the as-of date (2026-06-01)")
+    ])
+  })
+})
+
+describe("named totals and named missing paths", () => {
+  it("count … as: one evidence path with the total", () => {
+    const c = C.eq(C.count("facts.people", C.eq("role", "engineer"), { as: "facts.people[engineer]" }), 0)
+    expect(run(c, { people: [{ role: "officer" }, { role: "engineer" }] })).toMatchObject({ t: 0, evidence: [{ path: "facts.people[engineer]", value: 1 }] })
+    expect(run(c, { people: [{ role: "officer" }] })).toMatchObject({ t: 1, evidence: [{ path: "facts.people[engineer]", value: 0 }] })
+    expect(run(c, {})).toMatchObject({ t: 2, missing: ["facts.people"] })
+  })
+  it("unknown names what is not recorded: cannot judge unless an entry is listed", () => {
+    const c = C.any(
+      C.some("facts.people", C.all(C.eq("role", "principal"), C.eq("fullTime", false))),
+      C.all(C.none("facts.people", C.eq("role", "principal")), C.unknown("facts.people[principal]"))
+    )
+    expect(run(c, { people: [{ role: "officer" }] })).toMatchObject({ t: 2, missing: ["facts.people[principal]"] })
+    expect(run(c, { people: [{ role: "principal", fullTime: true }] }).t).toBe(0)
+    expect(run(c, { people: [{ role: "principal", fullTime: false }] }).t).toBe(1)
+  })
+  it("refuses a total named as a declared fact", () => {
+    expect(validate(C.eq(C.count("facts.people", undefined, { as: "facts.passedOn" }), 0), { facts, params: {}, functions: {} }).map((i) => i.message)).toEqual([
+      `"facts.passedOn" is a declared fact: name the total apart from the facts`
+    ])
+  })
+})
+
+describe("lists and strings: in, startsWith, nonEmpty, isNull", () => {
+  it("in: a value among another fact's values", () => {
+    const c = C.some("facts.products", C.not(C.isIn("kind", "facts.scope")), "kind")
+    const r = run(c, { scope: ["爆竹", "喷花"], products: [{ kind: "爆竹" }, { kind: "组合烟花" }] })
+    expect(r.t).toBe(1)
+    expect(r.evidence).toEqual([{ path: "facts.products[1].kind", value: "组合烟花" }, { path: "facts.scope", value: ["爆竹", "喷花"] }])
+    expect(run(c, { products: [{ kind: "爆竹" }] })).toMatchObject({ t: 2, missing: ["facts.scope"] })
+  })
+  it("startsWith: a prefix", () => {
+    expect(run(C.some("facts.products", C.startsWith("certificate", "special-operation")), { products: [{ certificate: "special-operation:electrician" }] }).t).toBe(1)
+    expect(run(C.some("facts.products", C.startsWith("certificate", "special-operation")), { products: [{ certificate: "other" }] }).t).toBe(0)
+  })
+  it("nonEmpty: the list as evidence, or each entry; words with value labels", () => {
+    expect(run(C.nonEmpty("facts.misuse"), { misuse: ["rented-out", "lent"] })).toEqual({
+      t: 1, evidence: [{ path: "facts.misuse", value: ["rented-out", "lent"] }], missing: [], reasons: [text("违规行为：出租、出借", "misuse: rented out, lent")]
+    })
+    expect(run(C.nonEmpty("facts.misuse"), { misuse: [] })).toMatchObject({ t: 0, evidence: [{ path: "facts.misuse", value: [] }] })
+    expect(run(C.nonEmpty("facts.misuse"), {})).toMatchObject({ t: 2, missing: ["facts.misuse"] })
+    expect(run(C.nonEmpty("facts.products", { entries: true }), { products: [{ kind: "a" }] }).evidence).toEqual([{ path: "facts.products[0]", value: { kind: "a" } }])
+  })
+  it("isNull: given as null is none; a value is not; absent is unknown", () => {
+    const c = C.all(C.not(C.isNull("facts.surchargeMetres")), C.lt("facts.surchargeMetres", 3))
+    expect(run(c, { surchargeMetres: null })).toMatchObject({ t: 0, evidence: [{ path: "facts.surchargeMetres", value: null }] })
+    expect(run(c, { surchargeMetres: 2 }).t).toBe(1)
+    expect(run(c, {})).toMatchObject({ t: 2, missing: ["facts.surchargeMetres"] })
   })
 })
