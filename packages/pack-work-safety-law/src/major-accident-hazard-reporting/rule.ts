@@ -54,10 +54,12 @@ export const majorAccidentHazardReporting = Rule.fromCondition({
     HAZARDS,
     Condition.any(
       Condition.because(Condition.eq("reportedToDepartment", false),
-        "排查治理情况未向负有安全生产监督管理职责的部门报告", "not reported to the supervising department"),
+        "重大事故隐患“{description|id|#}”的排查治理情况未向负有安全生产监督管理职责的部门报告",
+        "major accident hazard \"{description|id|#}\" not reported to the supervising department"),
       Condition.because(Condition.eq("reportedToWorkersCongress", false),
-        "排查治理情况未向职工大会或者职工代表大会报告", "not reported to the workers' congress")
+        "重大事故隐患“{description|id|#}”的排查治理情况未向职工大会或者职工代表大会报告",
+        "major accident hazard \"{description|id|#}\" not reported to the workers' congress")
     ),
-    { label: ["description", "id"], ...found }
+    { ...found, heading: false }
   )
 })
