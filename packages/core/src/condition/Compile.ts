@@ -218,9 +218,11 @@ const readFact = (frame: Frame, path: string) => {
   /**
    * The path to report when the fact is absent: up to the first absent segment (an absent
    * `facts.evacuation` is reported as such, not as each of its fields), never above a subject's
-   * section (`facts.x`, `enterprise.x`) or an entry's field.
+   * section (`facts.x`, `enterprise.x`). An entry's field is reported in full, as declared
+   * (`facts.keyPersonnel[0].certificate.held`).
    */
   const missingPath = (subject: unknown, entry: unknown, prefix: string): string => {
+    if (relative) return prefix + path
     let v: any = relative ? entry : subject
     const least = relative ? 1 : 2
     let depth = segments.length
@@ -715,12 +717,13 @@ const compileAlternative = (alt: string, frame: Frame): Alternative => {
     const namer = frame.namer
     return (_s, _c, e, p) => namer?.(e) ?? (p === "" ? undefined : p.slice(0, -1))
   }
-  if (alt === "$reasons" || alt === "$reasons;") {
-    const semi = alt === "$reasons;"
+  if (alt === "$reasons" || alt === "$reasons;" || alt === "$reasons、") {
+    const zh = alt === "$reasons;" ? "；" : alt === "$reasons、" ? "、" : "，"
+    const en = alt === "$reasons;" ? "; " : ", "
     return (_s, _c, _e, _p, children, locale) => {
       if (children.length === 0) return undefined
       const texts = unique(children.map((r) => reasonText(r)[locale]))
-      return texts.join(semi ? (locale === "en" ? "; " : "；") : (locale === "en" ? ", " : "，"))
+      return texts.join(locale === "en" ? en : zh)
     }
   }
   if (alt.startsWith("=")) {
@@ -1134,13 +1137,22 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   }
   if ("when" in condition) {
     const guard = compileCondition(condition.when, frame), then = compileCondition(condition.then, frame)
+    const scope = condition.scope === true
     return {
       quick: (s, c, e) => {
         const t = guard.quick(s, c, e)
         return t === TRUE ? then.quick(s, c, e) : t
       },
       explain: (s, c, e, p, trace) => {
+        const mark = marks(trace)
         const t = guard.explain(s, c, e, p, trace)
+        if (scope && t === FALSE) {
+          // out of scope: nothing of it is evidence, even of every fact read
+          trace.evidence.length = mark.evidence
+          trace.reasons.length = mark.reasons
+        }
+        // in scope: a scope is no reason of the answer, only its evidence
+        if (scope && t === TRUE) trace.reasons.length = mark.reasons
         return t === TRUE ? then.explain(s, c, e, p, trace) : t
       }
     }

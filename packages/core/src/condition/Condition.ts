@@ -136,7 +136,7 @@ export type ConditionNode =
   | ({ readonly some: string; readonly where: Condition } & EntryOptions)
   | ({ readonly every: string; readonly where: Condition } & EntryOptions)
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
-  | { readonly when: Condition; readonly then: Condition }
+  | { readonly when: Condition; readonly then: Condition; readonly scope?: boolean }
   | { readonly unless: Condition; readonly check: Condition }
   | { readonly show: string }
   | { readonly happened: string }
@@ -262,8 +262,15 @@ export const count = (list: string, where?: Condition, options?: { readonly asOf
 /** `{ sum: list, of, asOf? }`: the total of an entry's number over a list. @since 0.2.0 */
 export const sum = (list: string, of: string, options?: { readonly asOf?: EntryPaths; readonly as?: string }): Operand =>
   ({ sum: list, of, ...(options?.asOf === undefined ? {} : { asOf: options.asOf }), ...(options?.as === undefined ? {} : { as: options.as }) })
-/** `d` read only when `c` holds: false when `c` is false, unknown when it is unknown. @since 0.2.0 */
-export const when = (c: Condition, then: Condition): Condition => ({ when: c, then })
+/**
+ * `d` read only when `c` holds: false when `c` is false, unknown when it is unknown. `scope: true`:
+ * `c` says whether the part is in scope: when it is false nothing of it is evidence; when true its
+ * facts are evidence but it gives no words.
+ *
+ * @since 0.2.0
+ */
+export const when = (c: Condition, then: Condition, options?: { readonly scope?: boolean }): Condition =>
+  options?.scope === true ? { when: c, then, scope: true } : { when: c, then }
 /** False when `guard` holds for certain (`check` not read); else `check`. @since 0.2.0 */
 export const unless = (guard: Condition, check: Condition): Condition => ({ unless: guard, check })
 /** The as-of day as an operand. @since 0.2.0 */

@@ -63,3 +63,51 @@ describe("notApplicableReason", () => {
     )
   })
 })
+
+describe("missing paths of a rule", () => {
+  const nested: FactDeclarations = {
+    "facts.training.file.kept": { type: "boolean", label: text("建立档案", "records kept") },
+    "facts.training.file.truthful": { type: "boolean", label: text("如实记录", "truthful") },
+    "facts.evacuation.exitsCompliant": { type: "boolean", label: text("出口符合要求", "exits compliant") },
+    "facts.evacuation.exitsObstructed": { type: "boolean", label: text("出口被占用", "exits obstructed") },
+    "facts.staff": {
+      type: "list",
+      label: text("人员", "staff"),
+      items: { "certificate.held": { type: "boolean", label: text("持证", "certificate held") } }
+    }
+  }
+  it("an absent object is asked for as the common prefix of what the rule reads through it", () => {
+    const file = makeRule({ facts: nested, violationWhen: C.any(C.eq("facts.training.file.kept", false), C.eq("facts.training.file.truthful", false)) })
+    expect(both(file, {}).explained).toEqual(Outcome.indeterminate(["facts.training.file"]))
+    expect(both(file, undefined).explained).toEqual(Outcome.indeterminate(["facts.training.file"]))
+    const exits = makeRule({ facts: nested, violationWhen: C.any(C.eq("facts.evacuation.exitsCompliant", false), C.eq("facts.evacuation.exitsObstructed", true)) })
+    expect(both(exits, {}).explained).toEqual(Outcome.indeterminate(["facts.evacuation"]))
+  })
+  it("an entry's dotted field is asked for in full", () => {
+    const held = makeRule({ facts: nested, violationWhen: C.some("facts.staff", C.eq("certificate.held", false)) })
+    expect(both(held, { staff: [{}] }).explained).toEqual(Outcome.indeterminate(["facts.staff[0].certificate.held"]))
+  })
+})
+
+describe("when … scope and {$reasons、}", () => {
+  const scoped = (scope: boolean) =>
+    makeRule({
+      evidence: "read",
+      violationWhen: C.some("facts.permits", C.when(C.eq("kind", "hot-work"), C.because(C.gt("hours", 8), "{id}超时", "{id} overran"), { scope }), { heading: false })
+    })
+  const permits = [{ id: "A", kind: "confined-space", hours: 30 }, { id: "B", kind: "hot-work", hours: 9 }]
+  it("scope: an entry out of scope gives no evidence, even of every fact read", () => {
+    expect(both(scoped(true), { permits }).explained).toEqual(Outcome.violation([{ path: "facts.permits[1].kind", value: "hot-work" }, { path: "facts.permits[1].hours", value: 9 }], text("B超时", "B overran")))
+    expect(both(scoped(false), { permits }).explained.kind === "violation" && (both(scoped(false), { permits }).explained as Outcome.Violation).evidence[0]).toEqual({ path: "facts.permits[0].kind", value: "confined-space" })
+  })
+  it("{$reasons、} enumerates the deciding parts", () => {
+    const rule = makeRule({
+      violationWhen: C.some(
+        "facts.permits",
+        C.because(C.any(C.because(C.lt("hours", 1), "时长", "hours"), C.because(C.not(C.present("id")), "编号", "number")), "作业票未记录{$reasons、}", "the permit does not state the {$reasons、}"),
+        { heading: false }
+      )
+    })
+    expect(both(rule, { permits: [{ hours: 0 }] }).explained).toMatchObject({ details: text("作业票未记录时长、编号", "the permit does not state the hours, number") })
+  })
+})

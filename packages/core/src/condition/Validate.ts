@@ -45,7 +45,7 @@ const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
-  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then"],
+  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then", "scope"],
   ["unless", "check"], ["show"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"]
 ]
 
@@ -72,10 +72,10 @@ const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | nu
       const alt = raw.trim()
       if (alt === "#" || alt === "$entry") {
         if (frame.entry === undefined) issues.push({ path: at, message: `{${alt}} names a list entry: only inside "some" or "every"` })
-      } else if (alt === "$reasons" || alt === "$reasons;" || alt.startsWith("=")) {
+      } else if (alt === "$reasons" || alt === "$reasons;" || alt === "$reasons、" || alt.startsWith("=")) {
         // always sound
       } else if (alt.startsWith("$")) {
-        issues.push({ path: at, message: `unknown placeholder {${alt}}; expected a fact path, path:label, param:name, #, $entry, $reasons, $reasons; or =text` })
+        issues.push({ path: at, message: `unknown placeholder {${alt}}; expected a fact path, path:label, param:name, #, $entry, $reasons, $reasons;, $reasons、 or =text` })
       } else if (alt.startsWith("param:")) {
         const name = alt.slice(6)
         if (!Object.hasOwn(frame.params, name)) issues.push({ path: at, message: `unknown parameter ${JSON.stringify(name)} in {${m[1]}}; the rule declares: ${Object.keys(frame.params).join(", ") || "none"}` })
@@ -369,7 +369,8 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     case "when":
     case "unless": {
       checkKeys(node, [...shape, "reason"], at, issues)
-      for (const key of shape) {
+      if (Object.hasOwn(node, "scope") && typeof node.scope !== "boolean") issues.push({ path: [...at, "scope"], message: `expected true or false, got ${JSON.stringify(node.scope)}` })
+      for (const key of shape.filter((k) => k !== "scope")) {
         if (!Object.hasOwn(node, key)) issues.push({ path: at, message: `"${shape[0]}" needs "${key}"` })
         else condition(node[key], frame, [...at, key], issues)
       }

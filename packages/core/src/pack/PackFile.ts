@@ -75,7 +75,7 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ some: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
   Schema.Struct({ every: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
   Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason }),
-  Schema.Struct({ when: C, then: C, reason: Reason }),
+  Schema.Struct({ when: C, then: C, scope: Schema.optionalKey(Schema.Boolean), reason: Reason }),
   Schema.Struct({ unless: C, check: C, reason: Reason }),
   Schema.Struct({ show: FactPath, reason: Reason }),
   Schema.Struct({ happened: FactPath, reason: Reason }),
