@@ -130,7 +130,15 @@ export const constructionProjectFacts: FactDeclarations = {
   "facts.constructionProjects": list("建设项目", "construction projects", {
     id: text("项目编号", "project id"),
     name: text("项目名称", "project name"),
-    kind: oneOf("建设项目类别", "project kind", ["mine", "metal-smelting", "dangerous-goods", "other"]),
+    kind: {
+      ...oneOf("建设项目类别", "project kind", ["mine", "metal-smelting", "dangerous-goods", "other"]),
+      valueLabels: {
+        mine: { "zh-CN": "矿山建设项目", en: "mine project" },
+        "metal-smelting": { "zh-CN": "金属冶炼建设项目", en: "metal-smelting project" },
+        "dangerous-goods": { "zh-CN": "危险物品建设项目", en: "dangerous-goods project" },
+        other: { "zh-CN": "其他建设项目", en: "other project" }
+      }
+    },
     stage: oneOf("项目阶段", "project stage", ["design", "construction", "in-use"]),
     safetyFacilitiesDesignedConcurrently: bool("安全设施与主体工程同时设计", "safety facilities designed together with the main works"),
     safetyFacilitiesBuiltConcurrently: bool("安全设施与主体工程同时施工", "safety facilities built together with the main works"),
