@@ -111,3 +111,70 @@ describe("when … scope and {$reasons、}", () => {
     expect(both(rule, { permits: [{ hours: 0 }] }).explained).toMatchObject({ details: text("作业票未记录时长、编号", "the permit does not state the hours, number") })
   })
 })
+
+describe("facts whose absence has a meaning, arguments that are not evidence or may be absent", () => {
+  const more: FactDeclarations = {
+    ...facts,
+    "facts.stage": { type: "string", label: text("阶段", "stage"), values: ["design", "construction"] },
+    "facts.built": { type: "boolean", label: text("同时施工", "built concurrently") },
+    "facts.kind": { type: "string", label: text("类型", "kind") },
+    "facts.people": { type: "integer", label: text("人数", "people") }
+  }
+  const grade = { returns: "boolean" as const, arity: 2, label: text("一级或二级", "grade 1 or 2"), evaluate: (kind: string, people: number | undefined) => (people === undefined ? (kind === "tank" ? true : undefined) : people > 10) }
+  it("ifAbsent: a recorded value decides, an absent one is the given value (not missing, no evidence)", () => {
+    const rule = makeRule({ facts: more, violationWhen: C.eq(C.factOr("facts.built", true), false) })
+    expect(both(rule, {}).explained).toEqual(Outcome.compliant([]))
+    expect(both(rule, { built: false }).explained).toMatchObject({ kind: "violation", evidence: [{ path: "facts.built", value: false }] })
+  })
+  it("evidence: false reads without naming; optional passes an absent argument", () => {
+    const rule = makeRule({
+      facts: more,
+      functions: { grade },
+      violationWhen: { call: "grade", args: [{ fact: "facts.kind", evidence: false }, { fact: "facts.people", optional: true }] }
+    })
+    expect(both(rule, { kind: "tank" }).explained).toMatchObject({ kind: "violation", evidence: [] })
+    expect(both(rule, { kind: "tank", people: 11 }).explained).toMatchObject({ kind: "violation", evidence: [{ path: "facts.people", value: 11 }] })
+    expect(both(rule, { kind: "pipe" }).explained).toEqual(Outcome.indeterminate(["grade()"]))
+    expect(both(rule, {}).explained).toEqual(Outcome.indeterminate(["facts.kind"]))
+  })
+  it("when … guardEvidence: false: only the checked part is evidence", () => {
+    const rule = makeRule({ facts: more, violationWhen: C.when(C.eq("facts.stage", "construction"), C.eq("facts.built", false), { guardEvidence: false }) })
+    expect(both(rule, { stage: "construction", built: false }).explained).toEqual(Outcome.violation([{ path: "facts.built", value: false }], text("同时施工：否", "built concurrently: no")))
+  })
+  it("templates: {(path)} in brackets when present, + joins pieces", () => {
+    const rule = makeRule({
+      violationWhen: C.some("facts.permits", C.because(C.gt("hours", 8), "{kind+=#+#|=#+#}作业{(id)}超时", "{kind+=#+#|=#+#} work{(id)} overran"), { heading: false })
+    })
+    expect(both(rule, { permits: [{ kind: "hot-work", hours: 9, id: "DH-1" }, { hours: 9 }] }).explained).toMatchObject({
+      details: text("hot-work#1作业（DH-1）超时；#2作业超时", "hot-work#1 work (DH-1) overran; #2 work overran")
+    })
+  })
+})
+
+describe("guard evidence of unless, shown facts that are absent, totals of an absent list", () => {
+  const more: FactDeclarations = {
+    ...facts,
+    "facts.system": { type: "boolean", label: text("已建立制度", "system exists") },
+    "facts.applied": { type: "boolean", label: text("按分级管控", "applied") },
+    "facts.activities": { type: "strings", label: text("危险物品活动", "dangerous-goods activities") }
+  }
+  it("unless … guardEvidence: false: a holding guard is no evidence", () => {
+    const rule = (guardEvidence: boolean) => makeRule({ facts: more, evidence: "read", violationWhen: C.unless(C.eq("facts.system", false), C.eq("facts.applied", false), { guardEvidence }) })
+    expect(both(rule(false), { system: false }).explained).toEqual(Outcome.compliant([]))
+    expect(both(rule(true), { system: false }).explained).toEqual(Outcome.compliant([{ path: "facts.system", value: false }]))
+  })
+  it("show … orNull and count … orNull name an absent fact with null", () => {
+    const rule = makeRule({
+      facts: more,
+      violationWhen: C.any(
+        C.all(C.eq("facts.applied", false), C.show("facts.activities", { orNull: true })),
+        C.eq(C.count("facts.permits", undefined, { as: "facts.permits[all]", orNull: true }), 3)
+      ),
+      evidence: "read"
+    })
+    expect(both(rule, { applied: false }).explained).toMatchObject({
+      kind: "violation",
+      evidence: [{ path: "facts.applied", value: false }, { path: "facts.activities", value: null }, { path: "facts.permits[all]", value: null }]
+    })
+  })
+})
