@@ -52,8 +52,8 @@ export const dangerousOperationsSupervision = Rule.fromCondition({
       Condition.show("kind"),
       Condition.because(
         Condition.eq("onSiteSafetyManager", false),
-        "{kind:label}作业（{description}）未安排专门人员进行现场安全管理",
-        "{kind:label} operation ({description}) without a dedicated on-site safety manager"
+        "{kind:label}作业{(description)}未安排专门人员进行现场安全管理",
+        "{kind:label} operation{(description)} without a dedicated on-site safety manager"
       )
     ),
     { ...held, heading: false }
