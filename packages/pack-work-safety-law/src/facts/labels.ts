@@ -186,7 +186,10 @@ export const dormitoryFacts: FactDeclarations = {
   "facts.dangerousGoodsPremises": list("危险物品车间、商店、仓库", "dangerous-goods workshops, shops and warehouses", {
     id: text("场所编号", "premises id"),
     name: text("场所名称", "premises name"),
-    kind: oneOf("场所类别（车间、商店、仓库）", "kind (workshop, shop, warehouse)", ["workshop", "shop", "warehouse"]),
+    kind: {
+      ...oneOf("场所类别", "kind of premises", ["workshop", "shop", "warehouse"]),
+      valueLabels: { workshop: { "zh-CN": "车间", en: "workshop" }, shop: { "zh-CN": "商店", en: "shop" }, warehouse: { "zh-CN": "仓库", en: "warehouse" } }
+    },
     sameBuildingAsDormitory: bool("与员工宿舍在同一座建筑物内", "in the same building as staff dormitories"),
     safeDistanceFromDormitory: bool("与员工宿舍保持安全距离", "at a safe distance from staff dormitories")
   })
