@@ -187,6 +187,6 @@ describe("the ported rules against their former forms", () => {
     for (const former of formerRules) {
       for (const kind of ["compliant", "violation", "indeterminate"]) expect(kinds, `${former.id} ${kind}`).toContain(`${former.id}:${kind}`)
     }
-    expect(differences.slice(0, 5)).toEqual([])
+    expect(differences.filter((d) => process.env.EQUIVALENCE_ONLY === undefined || d.includes(process.env.EQUIVALENCE_ONLY)).slice(0, 5)).toEqual([])
   }, 120_000)
 })
