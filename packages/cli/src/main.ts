@@ -8,6 +8,8 @@ import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { campaignStatus } from "./campaign.ts"
 import { check, DEFAULT_MAX_REJECTED } from "./check.ts"
+import { checklist, fillChecklist } from "./checklist.ts"
+import type { ChecklistFormat, CsvEncoding } from "./checklist.ts"
 import { diff } from "./diff.ts"
 import type { DiffFormat } from "./diff.ts"
 import type { OutputFormat } from "./check.ts"
@@ -339,6 +341,67 @@ const campaignStatusCommand = Command.make("status", {
   example("anquan campaign status params.json --roster roster.json --hazards hazards.json --as-of 2024-09-10", "A campaign's progress on 2024-09-10 over its roster and hazards")
 )
 
+const checklistFillCommand = Command.make("fill", {
+  answers: Argument.String("answers").pipe(Argument.withDescription("A filled checklist: .csv (columns path and value; type read when present) or .json ([{ path, value }] or { items })")),
+  facts: Flag.String("facts").pipe(Flag.withDescription("The record to fill in (a JSON file of one record); default: a new record"), Flag.optional),
+  encoding: Flag.String("encoding").pipe(Flag.withDescription("Text encoding of the answers (default: a byte-order mark, else UTF-8; a GB18030 file from Excel is recognised)"), Flag.optional),
+  out: Flag.String("out").pipe(Flag.withDescription("Write the record to this file instead of stdout"), Flag.optional)
+}, (o) =>
+  withOutput(Option.getOrUndefined(o.out), async (sink) => {
+    const record = await fillChecklist({ answers: o.answers, base: Option.getOrUndefined(o.facts), encoding: Option.getOrUndefined(o.encoding) })
+    sink.write(JSON.stringify(record, null, 2) + "\n")
+    return ExitCode.noViolation
+  })).pipe(
+  Command.withDescription("A filled checklist back into an enterprise record that anquan check reads (every path that cannot be set is named; exit 2)"),
+  example("anquan checklist fill filled.csv --facts unit.json --out unit-filled.json", "The answers of an inspection added to the unit's record")
+)
+
+const checklistCommand = Command.make("checklist", {
+  sector: Flag.String("sector").pipe(Flag.withDescription("A sector whose rules to list (repeatable); default: the sectors of the --facts record"), Flag.atLeast(0)),
+  unitKind: Flag.String("unit-kind").pipe(Flag.withDescription("Only rules for this unit kind (repeatable)"), Flag.atLeast(0)),
+  facts: Flag.String("facts").pipe(Flag.withDescription("A JSON file of one enterprise record: the checklist is pre-filled with what it says"), Flag.optional),
+  onlyMissing: Flag.Boolean("only-missing").pipe(Flag.withDescription("With --facts: only the facts that left a finding indeterminate"), Flag.withDefault(false)),
+  asOf: Flag.String("as-of").pipe(withComputedDefault("The rules in force on this date (YYYY-MM-DD)", "today, in Beijing time"), Flag.optional),
+  pack: Flag.String("pack").pipe(withComputedDefault("A pack to use (repeatable): an installed pack's id or a JSON pack file", "every installed pack"), Flag.atLeast(0)),
+  config: Flag.String("config").pipe(Flag.withDescription("A JSON file of config layers (disabled rules drop out)"), Flag.optional),
+  format: Flag.Literals("format", ["json", "csv", "html"]).pipe(withDefaultShown("Output format (csv: for spreadsheets, fill the value column; html: a printable form)", "json")),
+  encoding: Flag.Literals("encoding", ["utf-8", "utf-8-bom", "gb18030"]).pipe(withDefaultShown("Text encoding of the csv (gb18030 or utf-8-bom for Excel)", "utf-8")),
+  out: Flag.String("out").pipe(Flag.withDescription("Write the checklist to this file instead of stdout"), Flag.optional),
+  lang
+}, (o) =>
+  Effect.gen(function*() {
+    const asOf = Option.getOrElse(o.asOf, today)
+    if (CalendarDate.parse(asOf) === undefined) return yield* usage(`--as-of must be a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf)}`)
+    if (o.encoding !== "utf-8" && o.format !== "csv") return yield* usage(`--encoding ${o.encoding} is for --format csv`)
+    let packs
+    try {
+      packs = selectPacks(o.pack)
+    } catch (e) {
+      return yield* usage((e as Error).message)
+    }
+    return yield* withOutput(Option.getOrUndefined(o.out), async (sink) => {
+      checklist({
+        packs,
+        asOf,
+        sectors: o.sector,
+        unitKinds: o.unitKind,
+        facts: Option.getOrUndefined(o.facts),
+        onlyMissing: o.onlyMissing,
+        config: Option.getOrUndefined(o.config),
+        format: o.format as ChecklistFormat,
+        encoding: o.encoding as CsvEncoding,
+        locale: o.lang,
+        write: sink.write,
+        writeBytes: sink.writeBytes
+      })
+      return ExitCode.noViolation
+    })
+  })).pipe(
+  Command.withDescription("An inspection checklist made from the rules in force: every fact they read, labelled, typed and grouped by topic, with the rules that need it; pre-filled from a record (--facts), or only what a record leaves unknown (--only-missing)"),
+  example("anquan checklist --sector construction --as-of 2026-11-23 --format html --out checklist.html", "A printable checklist for building sites"),
+  Command.withSubcommands([checklistFillCommand])
+)
+
 const diffCommand = Command.make("diff", {
   input: Argument.String("input").pipe(Argument.withDescription("A .json, .ndjson/.jsonl or .csv file, a directory of them, or - for stdin")),
   from: Flag.String("from").pipe(Flag.withDescription("The first side: the law in force on this date (YYYY-MM-DD)")),
@@ -403,6 +466,7 @@ export const anquan = Command.make("anquan").pipe(
   Command.withSubcommands([
     checkCommand,
     diffCommand,
+    checklistCommand,
     packsCommand,
     ledgerCommand.pipe(
       Command.withSubcommands([ledgerImportCommand, ledgerListCommand, ledgerShowCommand, ledgerTransitionCommand, ledgerMetricsCommand])

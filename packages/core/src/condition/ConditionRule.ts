@@ -112,25 +112,22 @@ export const check = <P extends ParamSpecs>(definition: ConditionRuleDefinition<
  * one that reads `facts.evacuation.exitsCompliant` and `.exitsObstructed` for `facts.evacuation`.
  */
 const missingPaths = (reads: ReadonlyArray<string>) => {
-  const subjectReads = unique(reads.map((r) => r.split("[")[0]!))
-  const refined = new Map<string, string>()
+  // entry indices as `[]`, as `reads` names them (`facts.staff[].certificate.held`)
+  const general = (path: string): string => path.replace(/\[\d+\]/g, "[]")
   const refine = (m: string): string => {
-    if (m.includes("[")) return m
-    const known = refined.get(m)
-    if (known !== undefined) return known
-    const below = subjectReads.filter((r) => r.startsWith(m + ".")).map((r) => r.split("."))
-    let out = m
-    if (below.length > 0) {
-      let n = below[0]!.length
-      for (const r of below) {
-        let k = 0
-        while (k < n && k < r.length && r[k] === below[0]![k]) k++
-        n = k
-      }
-      out = below[0]!.slice(0, n).join(".")
+    const g = general(m)
+    if (reads.includes(g)) return m
+    const below = reads.filter((r) => r.startsWith(g + ".")).map((r) => r.split("."))
+    if (below.length === 0) return m
+    let n = below[0]!.length
+    for (const r of below) {
+      let k = 0
+      while (k < n && k < r.length && r[k] === below[0]![k]) k++
+      n = k
     }
-    refined.set(m, out)
-    return out
+    const common = below[0]!.slice(0, n).join(".")
+    // keep the entry indices of the reported path, add what lies below it
+    return m + common.slice(g.length)
   }
   return (missing: ReadonlyArray<string>): Array<string> => unique(missing.map(refine))
 }
