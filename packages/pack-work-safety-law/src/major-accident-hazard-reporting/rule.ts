@@ -43,7 +43,11 @@ export const majorAccidentHazardReporting = Rule.fromCondition({
   schema: HazardReportingFacts,
   facts: majorAccidentHazardFacts,
   evidence: "read",
-  notApplicableWhen: Condition.none(HAZARDS, undefined, found),
+  // no hazard found by the as-of day; without the list, the list itself is what is missing
+  notApplicableWhen: Condition.any(
+    Condition.when(Condition.present(HAZARDS), Condition.none(HAZARDS, undefined, found)),
+    Condition.unless(Condition.present(HAZARDS), Condition.unknown(HAZARDS))
+  ),
   notApplicableReason: "no major accident hazard found",
   // reported to both
   violationWhen: Condition.some(
