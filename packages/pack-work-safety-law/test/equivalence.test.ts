@@ -143,6 +143,19 @@ const shape = (o: Outcome.Outcome) => ({
   missing: "missing" in o ? [...o.missing].sort() : undefined
 })
 
+type Shape = ReturnType<typeof shape>
+
+/**
+ * Differences made on purpose, where the former rule was wrong. The staffing rule of 2014 asked for
+ * `enterprise.transportModes` of a transport unit even when its dangerous-goods activities already
+ * put it on the always-list (the modes could not change the answer); it no longer does.
+ */
+const isAccepted = (ruleId: string, former: Shape, ported: Shape): boolean =>
+  ruleId === "work-safety-law/safety-management-staffing" &&
+  former.kind === "indeterminate" &&
+  ported.kind === "indeterminate" &&
+  JSON.stringify(former.missing?.filter((p) => p !== "enterprise.transportModes")) === JSON.stringify(ported.missing)
+
 describe("the ported rules against their former forms", () => {
   it("give the same kind, evidence paths and missing paths on random records", () => {
     const engine = Engine.make({ packs: [workSafetyLaw] })
@@ -152,6 +165,7 @@ describe("the ported rules against their former forms", () => {
     const byRule = new Map<string, number>()
     const kinds = new Set<string>()
     let compared = 0
+    let accepted = 0
     const N = Number(process.env.EQUIVALENCE_RECORDS ?? 4000)
     for (let i = 0; i < N; i++) {
       const asOf = r.pick(AS_OFS)
@@ -171,6 +185,8 @@ describe("the ported rules against their former forms", () => {
           const b = shape(selected.rule.evaluate(subject, context))
           if (context.explain === false) {
             if (a.kind !== b.kind) differences.push(`${selected.rule.id} quick: ${a.kind} ≠ ${b.kind}`)
+          } else if (JSON.stringify(a) !== JSON.stringify(b) && isAccepted(selected.rule.id, a, b)) {
+            accepted++
           } else if (JSON.stringify(a) !== JSON.stringify(b)) {
             const what = a.kind !== b.kind ? "kind" : JSON.stringify(a.evidence) !== JSON.stringify(b.evidence) ? `${a.kind} evidence` : "missing"
             const key = `${selected.rule.id} ${what}`
@@ -181,7 +197,7 @@ describe("the ported rules against their former forms", () => {
         }
       }
     }
-    console.log(`equivalence: ${compared} rule evaluations compared, ${differences.length} differences`, Object.fromEntries(byRule))
+    console.log(`equivalence: ${compared} rule evaluations compared, ${differences.length} differences, ${accepted} made on purpose`, Object.fromEntries(byRule))
     expect(compared).toBeGreaterThan(10_000)
     // every former rule reaches every outcome it can give on these records
     for (const former of formerRules) {
