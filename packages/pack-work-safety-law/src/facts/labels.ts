@@ -67,7 +67,12 @@ const keyPersonItems: Readonly<Record<string, FactDeclaration>> = {
   },
   employment: oneOf("专职或者兼职", "full- or part-time", ["full-time", "part-time"]),
   "assessment.passed": bool("安全生产知识和管理能力考核合格", "passed the safety knowledge and management assessment"),
-  "assessment.date": date("考核合格日期", "assessment date")
+  "assessment.date": date("考核合格日期", "assessment date"),
+  certificates: list("证书", "certificates", {
+    kind: text("证书种类", "certificate kind"),
+    issuedOn: date("发证日期", "issued on"),
+    validUntil: date("有效期至", "valid until")
+  })
 }
 
 /**
