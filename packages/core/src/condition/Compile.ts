@@ -123,11 +123,25 @@ const formatValue = (v: unknown, locale: "zh-CN" | "en", labels?: Readonly<Recor
   return String(v)
 }
 
-/** A fact value as evidence: dates as `YYYY-MM-DD`, lists of dates likewise. */
-const evidenceValue = (v: unknown): unknown => {
+/** Whether a value holds a date at any depth (then it is copied for evidence; else given as it is). */
+const holdsDate = (v: unknown): boolean => {
+  if (v instanceof Date) return true
+  if (Array.isArray(v)) return v.some(holdsDate)
+  if (typeof v === "object" && v !== null) return Object.values(v).some(holdsDate)
+  return false
+}
+
+const datesAsDays = (v: unknown): unknown => {
   if (v instanceof Date) return CalendarDate.format(v)
-  if (Array.isArray(v) && v.some((x) => x instanceof Date)) return v.map((x) => (x instanceof Date ? CalendarDate.format(x) : x))
-  return v === undefined ? null : v
+  if (Array.isArray(v)) return v.map(datesAsDays)
+  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, datesAsDays(x)]))
+  return v
+}
+
+/** A fact value as evidence: dates as `YYYY-MM-DD` at any depth (a list of entries with dates too). */
+const evidenceValue = (v: unknown): unknown => {
+  if (v === undefined) return null
+  return holdsDate(v) ? datesAsDays(v) : v
 }
 
 const scaleOf = (x: number): number => {

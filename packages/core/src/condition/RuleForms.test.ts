@@ -84,6 +84,16 @@ describe("missing paths of a rule", () => {
     const file = makeRule({ facts: nested, violationWhen: C.any(C.eq("facts.training.file.kept", false), C.eq("facts.training.file.truthful", false)) })
     expect(both(file, {}).explained).toEqual(Outcome.indeterminate(["facts.training.file"]))
     expect(both(file, undefined).explained).toEqual(Outcome.indeterminate(["facts.training.file"]))
+    // a list and its entries' fields read: the list (not the section)
+    const listed: FactDeclarations = {
+      "facts.dualPrevention.hazards": { type: "list", label: text("重大事故隐患", "major hazards"), items: { reported: { type: "boolean", label: text("已报告", "reported") }, on: { type: "date", label: text("认定日期", "identified on") } } }
+    }
+    const hazards = makeRule({
+      facts: listed,
+      notApplicableWhen: C.none("facts.dualPrevention.hazards", undefined, { asOf: "on" }),
+      violationWhen: C.some("facts.dualPrevention.hazards", C.eq("reported", false), { asOf: "on" })
+    })
+    expect(both(hazards, undefined).explained).toEqual(Outcome.indeterminate(["facts.dualPrevention.hazards"]))
     const exits = makeRule({ facts: nested, violationWhen: C.any(C.eq("facts.evacuation.exitsCompliant", false), C.eq("facts.evacuation.exitsObstructed", true)) })
     expect(both(exits, {}).explained).toEqual(Outcome.indeterminate(["facts.evacuation"]))
   })
