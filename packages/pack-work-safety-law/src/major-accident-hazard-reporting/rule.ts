@@ -43,11 +43,7 @@ export const majorAccidentHazardReporting = Rule.fromCondition({
   schema: HazardReportingFacts,
   facts: majorAccidentHazardFacts,
   evidence: "read",
-  // no hazard found by the as-of day; without the list, the list itself is what is missing
-  notApplicableWhen: Condition.any(
-    Condition.when(Condition.present(HAZARDS), Condition.none(HAZARDS, undefined, found)),
-    Condition.unless(Condition.present(HAZARDS), Condition.unknown(HAZARDS))
-  ),
+  notApplicableWhen: Condition.none(HAZARDS, undefined, found),
   notApplicableReason: "no major accident hazard found",
   // reported to both
   violationWhen: Condition.some(

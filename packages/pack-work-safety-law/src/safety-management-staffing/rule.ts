@@ -151,7 +151,13 @@ const violationOf = (text: EditionText) => {
     Condition.show("enterprise.employees", { orNull: true }),
     Condition.show("enterprise.safetyDepartment", { orNull: true }),
     // where the answer stays open, knowing of a safety management body would settle it too
-    Condition.any(breach, Condition.all(Condition.eq(read("enterprise.safetyDepartment"), false), breach))
+    Condition.any(
+      breach,
+      Condition.all(
+        Condition.unless(Condition.present("enterprise.safetyDepartment"), Condition.unknown("enterprise.safetyDepartment"), { guardEvidence: false }),
+        breach
+      )
+    )
   )
 }
 

@@ -45,12 +45,12 @@ const uncertified = Condition.because(
         Condition.because(Condition.eq(Condition.count("certificates", isSpecial), 0), "未取得特种作业操作证", " holds no special-operation certificate"),
         Condition.some(
           "certificates",
-          Condition.all(isSpecial, Condition.because(Condition.lt(read("validUntil"), Condition.asOfDate()), "的特种作业操作证已于{validUntil}过期", "'s certificate expired on {validUntil}")),
+          Condition.when(isSpecial, Condition.because(Condition.lt(read("validUntil"), Condition.asOfDate()), "的特种作业操作证已于{validUntil}过期", "'s certificate expired on {validUntil}"), { guardEvidence: false }),
           { heading: false }
         ),
         Condition.some(
           "certificates",
-          Condition.all(isSpecial, Condition.because(Condition.gt(read("issuedOn"), Condition.asOfDate()), "的特种作业操作证在判定日尚未取得", "'s certificate was issued after the as-of date")),
+          Condition.when(isSpecial, Condition.because(Condition.gt(read("issuedOn"), Condition.asOfDate()), "的特种作业操作证在判定日尚未取得", "'s certificate was issued after the as-of date"), { guardEvidence: false }),
           { heading: false }
         )
     ),
@@ -98,6 +98,7 @@ export const specialOperatorCertificates = Rule.fromCondition({
       ),
       // a compliant answer also needs every special operator to be listed
       Condition.when(Condition.eq("facts.specialOperatorsListed", false), Condition.unknown("enterprise.keyPeople[special-operator]"))
-    )
+    ),
+    { scope: true }
   )
 })
