@@ -1,45 +1,15 @@
 /**
- * Helpers shared by the pack's rules: the scope lists of the articles, fact-slice Schemas,
- * three-valued facts, calendar arithmetic, the bare outcomes of quick answers and an accumulator
- * that turns a rule's checks into one outcome ({@link Findings}).
- *
- * Every rule runs on every enterprise, and the engine usually asks only for the outcome's kind
- * (`RuleContext.explain: false`). The helpers let a rule answer that with loops over the facts and
- * no temporaries: no path strings, evidence values, texts, closures or arrays unless it explains.
+ * What is left of the pack's former helper kit: three-valued facts, calendar months and an
+ * accumulator of findings ({@link Findings}), used only by the two rules the rule language cannot
+ * say yet — `major-hazard-installations` (a record looked up by installation id) and
+ * `emergency-plan-drills` (the latest drill of some plans against a number of months). Every other
+ * rule is written with `Rule.fromCondition`; the scope lists and the fact-slice Schema moved to
+ * `src/facts/`. This module goes when those two are ported.
  *
  * @since 0.1.0
  */
 import { CalendarDate, Outcome } from "@anquan/core"
-import type { DangerousGoodsActivity, Evidence, Localized, Sector } from "@anquan/core"
-
-export { factSlice } from "../facts/FactSlice.ts"
-export { ART27_ENGINEER_ACTIVITIES, ART27_ENGINEER_SECTORS, ART27_HIGH_RISK_ACTIVITIES, ART27_HIGH_RISK_SECTORS, ART42_ACTIVITIES } from "../facts/scopes.ts"
-
-/**
- * Whether `list` shares a value with `values` (a loop: no closure or temporary array).
- *
- * @since 0.1.0
- */
-export const intersects = <A>(list: ReadonlyArray<A>, values: ReadonlyArray<A>): boolean => {
-  for (let i = 0; i < list.length; i++) if (values.includes(list[i]!)) return true
-  return false
-}
-
-/**
- * Whether a unit falls in a scope made of sectors and dangerous-goods activities: `true`, `false`,
- * or `undefined` when the sectors do not already decide and `enterprise.dangerousGoodsActivities`
- * — the one fact that can then be missing — is unknown.
- *
- * @since 0.1.0
- */
-export const inScope = (
-  e: { readonly sectors: ReadonlyArray<Sector>; readonly dangerousGoodsActivities?: ReadonlyArray<DangerousGoodsActivity> },
-  sectors: ReadonlyArray<Sector>,
-  activities: ReadonlyArray<DangerousGoodsActivity>
-): Tri => {
-  if (intersects(e.sectors, sectors)) return true
-  return e.dangerousGoodsActivities === undefined ? undefined : intersects(e.dangerousGoodsActivities, activities)
-}
+import type { Evidence, Localized } from "@anquan/core"
 
 // ---------------------------------------------------------------------------------------------
 // Three-valued facts
@@ -50,9 +20,6 @@ export type Tri = boolean | undefined
 
 /** Conjunction (false wins, then unknown): every duty met. @since 0.1.0 */
 export const and3 = (a: Tri, b: Tri): Tri => (a === false || b === false ? false : a === true && b === true ? true : undefined)
-
-/** Negation (unknown stays unknown). @since 0.1.0 */
-export const not3 = (a: Tri): Tri => (a === undefined ? undefined : !a)
 
 // ---------------------------------------------------------------------------------------------
 // Calendar
@@ -95,19 +62,9 @@ export const isPastMonths = (date: Date, months: number, asOf: Date): boolean =>
 /** `YYYY-MM-DD`. @since 0.1.0 */
 export const iso = (date: Date): string => CalendarDate.format(date)
 
-/**
- * Whether `date` is after `asOf` (e.g. the as-of day after an expiry). For "a fact dated after the
- * as-of day had not happened yet", use core's `isDatedAfterAsOf` / `isDatedByAsOf`.
- *
- * @since 0.1.0
- */
-export const isAfter = (date: Date, asOf: Date): boolean => date.getTime() > asOf.getTime()
-
 // ---------------------------------------------------------------------------------------------
 // Outcomes
 // ---------------------------------------------------------------------------------------------
-
-const NONE: ReadonlyArray<never> = Object.freeze([])
 
 /**
  * A `not-applicable` outcome with a fixed reason, made once (frozen) and returned whether or not
