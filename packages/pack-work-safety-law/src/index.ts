@@ -43,7 +43,7 @@ export {
   ART27_HIGH_RISK_ACTIVITIES,
   ART27_HIGH_RISK_SECTORS,
   ART42_ACTIVITIES
-} from "./internal/shared.ts"
+} from "./facts/scopes.ts"
 export { LIABILITY_INSURANCE_SECTORS, liabilityInsurance } from "./liability-insurance/rule.ts"
 export { majorAccidentHazardReporting } from "./major-accident-hazard-reporting/rule.ts"
 export { majorHazardInstallations } from "./major-hazard-installations/rule.ts"

@@ -9,55 +9,21 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
-import type { Outcome, RuleContext } from "@anquan/core"
-import { factSlice, findings, notApplicable } from "../internal/shared.ts"
+import { Condition, Rule } from "@anquan/core"
+import { factSlice } from "../facts/FactSlice.ts"
+import { constructionProjectFacts } from "../facts/labels.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const SafetyEvaluationFacts = factSlice([], ["constructionProjects"])
 
-type Facts = typeof SafetyEvaluationFacts.Type
-
-const kindLabel = {
-  mine: { zh: "矿山建设项目", en: "mine project" },
-  "metal-smelting": { zh: "金属冶炼建设项目", en: "metal-smelting project" },
-  "dangerous-goods": { zh: "危险物品建设项目", en: "dangerous-goods project" }
-} as const
-
-const NO_PROJECT = notApplicable("no mine, metal-smelting or dangerous-goods project")
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = findings(ctx)
-  const projects = subject.facts?.constructionProjects
-  if (projects === undefined) return out.need("facts.constructionProjects").outcome()
-  let relevant = 0
-  for (let i = 0; i < projects.length && !out.done; i++) {
-    const p = projects[i]!
-    if (p.kind === "other") continue
-    if (p.kind !== undefined) relevant++
-    // evaluated (a project of unknown kind may be one that needs it)
-    if (out.quick(p.kind === undefined ? undefined : p.safetyEvaluation)) continue
-    const path = `facts.constructionProjects[${i}]`
-    if (p.kind === undefined) {
-      out.need(`${path}.kind`)
-      continue
-    }
-    out.see(`${path}.kind`, p.kind)
-    const name = p.name ?? p.id ?? `#${i + 1}`
-    const label = kindLabel[p.kind]
-    out.duty(`${path}.safetyEvaluation`, p.safetyEvaluation,
-      `${label.zh}${name}未按照规定进行安全评价`, `${label.en} ${name} has had no safety evaluation`)
-  }
-  if (relevant === 0 && !out.incomplete) return NO_PROJECT
-  return out.outcome()
-}
+const PROJECTS = "facts.constructionProjects"
 
 /**
  * 第三十二条, in force from 2021-09-01.
  *
  * @since 0.1.0
  */
-export const constructionProjectSafetyEvaluation = Rule.define({
+export const constructionProjectSafetyEvaluation = Rule.fromCondition({
   id: "work-safety-law/construction-project-safety-evaluation",
   title: { "zh-CN": "高危建设项目安全评价", en: "Safety evaluation of high-risk construction projects" },
   message: {
@@ -72,7 +38,19 @@ export const constructionProjectSafetyEvaluation = Rule.define({
   penalties: [{ document: "work-safety-law-2021", article: 98, verified: true }],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: SafetyEvaluationFacts,
-  reads: ["facts.constructionProjects[].kind", "facts.constructionProjects[].safetyEvaluation"],
-  evaluate
+  schema: SafetyEvaluationFacts,
+  facts: constructionProjectFacts,
+  evidence: "read",
+  notApplicableWhen: Condition.every(PROJECTS, Condition.eq("kind", "other")),
+  notApplicableReason: "no mine, metal-smelting or dangerous-goods project",
+  // the project's kind decides, not the unit's sector; one of unknown kind may be one that needs it
+  violationWhen: Condition.some(
+    PROJECTS,
+    Condition.when(
+      Condition.oneOf("kind", ["mine", "metal-smelting", "dangerous-goods"]),
+      Condition.because(Condition.eq("safetyEvaluation", false), "{kind:label}{name|id|#}未按照规定进行安全评价", "{kind:label} {name|id|#} has had no safety evaluation"),
+      { scope: true }
+    ),
+    { heading: false }
+  )
 })

@@ -10,53 +10,23 @@
  *
  * @since 0.1.0
  */
-import { isDatedAfterAsOf, Rule } from "@anquan/core"
-import type { Outcome, RuleContext } from "@anquan/core"
-import { factSlice, findings, notApplicable } from "../internal/shared.ts"
+import { Condition, Rule } from "@anquan/core"
+import { factSlice } from "../facts/FactSlice.ts"
+import { dangerousOperationFacts } from "../facts/labels.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const DangerousOperationsFacts = factSlice([], ["dangerousOperations"])
 
-type Facts = typeof DangerousOperationsFacts.Type
-
-const kindLabel = {
-  blasting: { zh: "爆破", en: "blasting" },
-  hoisting: { zh: "吊装", en: "hoisting" },
-  "hot-work": { zh: "动火", en: "hot work" },
-  "temporary-electricity": { zh: "临时用电", en: "temporary electricity" },
-  other: { zh: "危险", en: "dangerous" }
-} as const
-
-const NO_OPERATION = notApplicable("no dangerous operation")
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = findings(ctx)
-  const ops = subject.facts?.dangerousOperations
-  if (ops === undefined) return out.need("facts.dangerousOperations").outcome()
-  let counted = 0
-  for (let i = 0; i < ops.length && !out.done; i++) {
-    const op = ops[i]!
-    if (isDatedAfterAsOf(op.date, ctx.asOf)) continue
-    counted++
-    if (out.quick(op.onSiteSafetyManager)) continue
-    const path = `facts.dangerousOperations[${i}]`
-    const label = kindLabel[op.kind]
-    const what = op.description === undefined ? "" : `（${op.description}）`
-    const whatEn = op.description === undefined ? "" : ` (${op.description})`
-    out.see(`${path}.kind`, op.kind)
-    out.duty(`${path}.onSiteSafetyManager`, op.onSiteSafetyManager,
-      `${label.zh}作业${what}未安排专门人员进行现场安全管理`, `${label.en} operation${whatEn} without a dedicated on-site safety manager`)
-  }
-  if (counted === 0) return NO_OPERATION
-  return out.outcome()
-}
+const OPERATIONS = "facts.dangerousOperations"
+/** An operation dated after the as-of day had not happened yet; an undated one counts. */
+const held = { asOf: "date" } as const
 
 /**
  * 第四十三条, in force from 2021-09-01.
  *
  * @since 0.1.0
  */
-export const dangerousOperationsSupervision = Rule.define({
+export const dangerousOperationsSupervision = Rule.fromCondition({
   id: "work-safety-law/dangerous-operations-supervision",
   title: { "zh-CN": "危险作业安排专门人员现场安全管理", en: "On-site safety manager for dangerous operations" },
   message: {
@@ -71,7 +41,21 @@ export const dangerousOperationsSupervision = Rule.define({
   penalties: [{ document: "work-safety-law-2021", article: 101, item: 3, verified: true }],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: DangerousOperationsFacts,
-  reads: ["facts.dangerousOperations[].kind", "facts.dangerousOperations[].date", "facts.dangerousOperations[].onSiteSafetyManager"],
-  evaluate
+  schema: DangerousOperationsFacts,
+  facts: dangerousOperationFacts,
+  evidence: "read",
+  notApplicableWhen: Condition.none(OPERATIONS, undefined, held),
+  notApplicableReason: "no dangerous operation",
+  violationWhen: Condition.some(
+    OPERATIONS,
+    Condition.all(
+      Condition.show("kind"),
+      Condition.because(
+        Condition.eq("onSiteSafetyManager", false),
+        "{kind:label}作业{(description)}未安排专门人员进行现场安全管理",
+        "{kind:label} operation{(description)} without a dedicated on-site safety manager"
+      )
+    ),
+    { ...held, heading: false }
+  )
 })

@@ -11,68 +11,38 @@
  *
  * @since 0.1.0
  */
-import { Outcome, Rule } from "@anquan/core"
-import type { RuleContext } from "@anquan/core"
-import { and3, ART42_ACTIVITIES, factSlice, findings, intersects, not3, notApplicable } from "../internal/shared.ts"
+import { Condition, Rule } from "@anquan/core"
+import { factSlice } from "../facts/FactSlice.ts"
+import { dormitoryFacts, scopeFacts } from "../facts/labels.ts"
+import { ART42_ACTIVITIES } from "../facts/scopes.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const DormitorySeparationFacts = factSlice(["dangerousGoodsActivities"], ["staffDormitory", "dangerousGoodsPremises"])
 
-type Facts = typeof DormitorySeparationFacts.Type
+const PREMISES = "facts.dangerousGoodsPremises"
+const DORMITORY = "facts.staffDormitory"
+/** How a premises is named in the words of a violation: its name, else its id, else its kind and number. */
+const NAME = "{name|id|kind:label+=#+#}"
 
-const kindZh = { workshop: "车间", shop: "商店", warehouse: "仓库" } as const
-
-const NO_DANGEROUS_GOODS = notApplicable("does not produce, trade, store or use dangerous goods")
-const NO_DORMITORY = notApplicable("no staff dormitory")
-const NO_PREMISES = notApplicable("no dangerous-goods workshop, shop or warehouse")
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const e = subject.enterprise
-  // No sector puts a unit in scope by itself: only what it does with dangerous goods.
-  if (e.dangerousGoodsActivities === undefined) {
-    return ctx.explain === false ? Outcome.quickIndeterminate : Outcome.indeterminate(["enterprise.dangerousGoodsActivities"])
-  }
-  if (!intersects(e.dangerousGoodsActivities, ART42_ACTIVITIES)) return NO_DANGEROUS_GOODS
-  const facts = subject.facts
-  const dorm = facts?.staffDormitory
-  if (dorm === false) return NO_DORMITORY
-  const out = findings(ctx)
-  const premises = facts?.dangerousGoodsPremises
-  if (premises === undefined) {
-    out.need("facts.dangerousGoodsPremises")
-    if (dorm === undefined) out.need("facts.staffDormitory")
-    return out.outcome()
-  }
-  if (premises.length === 0) return NO_PREMISES
-  if (dorm !== undefined) out.see("facts.staffDormitory", dorm)
-  for (let i = 0; i < premises.length && !out.done; i++) {
-    const p = premises[i]!
-    const same = p.sameBuildingAsDormitory
-    // not in the same building, and at a safe distance
-    if (out.quick(and3(not3(same), p.safeDistanceFromDormitory))) continue
-    const path = `facts.dangerousGoodsPremises[${i}]`
-    const name = p.name ?? p.id ?? (p.kind === undefined ? `#${i + 1}` : `${kindZh[p.kind]}#${i + 1}`)
-    if (same === undefined) out.need(`${path}.sameBuildingAsDormitory`)
-    else {
-      out.see(`${path}.sameBuildingAsDormitory`, same)
-      if (same) out.problem(`危险物品场所${name}与员工宿舍在同一座建筑物内`, `dangerous-goods premises ${name} are in the same building as staff dormitories`)
-    }
-    if (same !== true) {
-      out.duty(`${path}.safeDistanceFromDormitory`, p.safeDistanceFromDormitory,
-        `危险物品场所${name}与员工宿舍未保持安全距离`, `dangerous-goods premises ${name} are not at a safe distance from staff dormitories`)
-    }
-  }
-  // Knowing there is no dormitory would settle what the premises facts leave open.
-  if (out.incomplete && dorm === undefined) out.need("facts.staffDormitory")
-  return out.outcome()
-}
+/** A premises in the same building as staff dormitories, or (when not) not at a safe distance from them. */
+const premisesTooClose = Condition.some(
+  PREMISES,
+  Condition.any(
+    Condition.because(Condition.eq("sameBuildingAsDormitory", true), `危险物品场所${NAME}与员工宿舍在同一座建筑物内`, `dangerous-goods premises ${NAME} are in the same building as staff dormitories`),
+    Condition.unless(
+      Condition.eq("sameBuildingAsDormitory", true),
+      Condition.because(Condition.eq("safeDistanceFromDormitory", false), `危险物品场所${NAME}与员工宿舍未保持安全距离`, `dangerous-goods premises ${NAME} are not at a safe distance from staff dormitories`)
+    )
+  ),
+  { heading: false }
+)
 
 /**
  * 第四十二条 (危险物品场所与员工宿舍), in force from 2021-09-01.
  *
  * @since 0.1.0
  */
-export const dormitorySeparation = Rule.define({
+export const dormitorySeparation = Rule.fromCondition({
   id: "work-safety-law/dormitory-separation",
   title: { "zh-CN": "危险物品车间、商店、仓库与员工宿舍分开", en: "Dangerous-goods premises apart from staff dormitories" },
   message: {
@@ -87,12 +57,24 @@ export const dormitorySeparation = Rule.define({
   penalties: [{ document: "work-safety-law-2021", article: 105, verified: true }],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: DormitorySeparationFacts,
-  reads: [
-    "enterprise.dangerousGoodsActivities",
-    "facts.staffDormitory",
-    "facts.dangerousGoodsPremises[].sameBuildingAsDormitory",
-    "facts.dangerousGoodsPremises[].safeDistanceFromDormitory"
-  ],
-  evaluate
+  schema: DormitorySeparationFacts,
+  facts: { ...scopeFacts, ...dormitoryFacts },
+  evidence: "read",
+  // No sector puts a unit in scope by itself: only what it does with dangerous goods (known first).
+  notApplicableWhen: Condition.any(
+    Condition.not(Condition.oneOf("enterprise.dangerousGoodsActivities", ART42_ACTIVITIES)),
+    Condition.when(
+      Condition.oneOf("enterprise.dangerousGoodsActivities", ART42_ACTIVITIES),
+      Condition.any(
+        // no dormitory for certain (an unknown one does not make the rule inapplicable)
+        Condition.all(Condition.present(DORMITORY), Condition.eq(DORMITORY, false)),
+        Condition.none(PREMISES),
+        // without the premises, knowing that there is no dormitory would settle it too
+        Condition.all(Condition.eq(DORMITORY, false), Condition.none(PREMISES))
+      )
+    )
+  ),
+  notApplicableReason: "no dangerous goods produced, traded, stored or used, no staff dormitory, or no such workshop, shop or warehouse",
+  // Where the premises leave it open, knowing that there is no dormitory would settle it.
+  violationWhen: Condition.any(premisesTooClose, Condition.all(Condition.eq(DORMITORY, false), premisesTooClose))
 })

@@ -13,35 +13,21 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
-import type { Outcome, RuleContext } from "@anquan/core"
-import { factSlice, findings } from "../internal/shared.ts"
+import { Condition, Rule } from "@anquan/core"
+import { dualPreventionFacts } from "../facts/labels.ts"
+import { factSlice } from "../facts/FactSlice.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const DualPreventionFacts = factSlice([], ["dualPrevention"])
 
-type Facts = typeof DualPreventionFacts.Type
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = findings(ctx)
-  const d = subject.facts?.dualPrevention
-  if (d === undefined) return out.need("facts.dualPrevention").outcome()
-  out.duty("facts.dualPrevention.riskControlSystem", d.riskControlSystem, "未建立安全风险分级管控制度", "no risk classification and control system")
-  if (d.riskControlSystem !== false) {
-    out.duty("facts.dualPrevention.controlsByRiskLevel", d.controlsByRiskLevel, "未按照安全风险分级采取相应的管控措施", "controls not applied by risk level")
-  }
-  out.duty("facts.dualPrevention.hazardInvestigationSystem", d.hazardInvestigationSystem, "未建立健全并落实事故隐患排查治理制度", "no hazard investigation and remediation system in place")
-  out.duty("facts.dualPrevention.hazardRecordsTruthful", d.hazardRecordsTruthful, "事故隐患排查治理情况未如实记录", "hazard investigation and remediation not truthfully recorded")
-  out.duty("facts.dualPrevention.hazardRecordsNotified", d.hazardRecordsNotified, "事故隐患排查治理情况未向从业人员通报", "hazard investigation and remediation not made known to staff")
-  return out.outcome()
-}
+const duty = (path: string, zh: string, en: string) => Condition.because(Condition.eq(`facts.dualPrevention.${path}`, false), zh, en)
 
 /**
  * 第四十一条 (风险分级管控, 隐患排查治理), in force from 2021-09-01.
  *
  * @since 0.1.0
  */
-export const dualPrevention = Rule.define({
+export const dualPrevention = Rule.fromCondition({
   id: "work-safety-law/dual-prevention",
   title: { "zh-CN": "安全风险分级管控和隐患排查治理双重预防机制", en: "Dual prevention: risk control and hazard investigation" },
   message: {
@@ -60,13 +46,18 @@ export const dualPrevention = Rule.define({
   ],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: DualPreventionFacts,
-  reads: [
-    "facts.dualPrevention.riskControlSystem",
-    "facts.dualPrevention.controlsByRiskLevel",
-    "facts.dualPrevention.hazardInvestigationSystem",
-    "facts.dualPrevention.hazardRecordsTruthful",
-    "facts.dualPrevention.hazardRecordsNotified"
-  ],
-  evaluate
+  schema: DualPreventionFacts,
+  facts: dualPreventionFacts,
+  evidence: "read",
+  violationWhen: Condition.any(
+    duty("riskControlSystem", "未建立安全风险分级管控制度", "no risk classification and control system"),
+    // controls by level are asked only of a system that may exist
+    Condition.unless(
+      Condition.eq("facts.dualPrevention.riskControlSystem", false),
+      duty("controlsByRiskLevel", "未按照安全风险分级采取相应的管控措施", "controls not applied by risk level")
+    ),
+    duty("hazardInvestigationSystem", "未建立健全并落实事故隐患排查治理制度", "no hazard investigation and remediation system in place"),
+    duty("hazardRecordsTruthful", "事故隐患排查治理情况未如实记录", "hazard investigation and remediation not truthfully recorded"),
+    duty("hazardRecordsNotified", "事故隐患排查治理情况未向从业人员通报", "hazard investigation and remediation not made known to staff")
+  )
 })

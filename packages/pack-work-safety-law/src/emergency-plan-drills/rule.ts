@@ -18,7 +18,8 @@
 import { isDatedAfterAsOf, Rule } from "@anquan/core"
 import type { NumberParam, Outcome, RuleContext } from "@anquan/core"
 import type { EmergencyDrill, EmergencyPlan } from "../facts/WorkSafetyFacts.ts"
-import { addMonths, factSlice, Findings, findings, isPastMonths, iso } from "../internal/shared.ts"
+import { factSlice } from "../facts/FactSlice.ts"
+import { addMonths, Findings, findings, isPastMonths, iso } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const EmergencyPlanFacts = factSlice([], ["emergencyPlan"])

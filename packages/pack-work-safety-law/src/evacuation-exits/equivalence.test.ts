@@ -7,7 +7,7 @@
 import { Outcome } from "@anquan/core"
 import type { RuleContext } from "@anquan/core"
 import { describe, expect, it } from "vitest"
-import { findings } from "../internal/shared.ts"
+import { findings } from "../../test/former/shared.ts"
 import { evacuationExits } from "./rule.ts"
 
 interface Facts {

@@ -9,23 +9,11 @@
  * @since 0.1.0
  */
 import { Condition, Rule } from "@anquan/core"
-import type { FactDeclarations } from "@anquan/core"
-import { factSlice } from "../internal/shared.ts"
+import { factSlice } from "../facts/FactSlice.ts"
+import { evacuationFacts } from "../facts/labels.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const EvacuationFacts = factSlice([], ["evacuation"])
-
-/** The facts the rule reads, with their labels (the rule language). @since 0.2.0 */
-export const evacuationFactLabels: FactDeclarations = {
-  "facts.evacuation.exitsCompliant": {
-    type: "boolean",
-    label: { "zh-CN": "出口、疏散通道符合紧急疏散要求、标志明显、保持畅通", en: "exits and escape routes meet evacuation needs, clearly marked and clear" }
-  },
-  "facts.evacuation.exitsObstructed": {
-    type: "boolean",
-    label: { "zh-CN": "出口、疏散通道被占用、锁闭、封堵", en: "exits or escape routes occupied, locked or blocked" }
-  }
-}
 
 /**
  * 第四十二条 (出口、疏散通道), in force from 2021-09-01.
@@ -48,7 +36,7 @@ export const evacuationExits = Rule.fromCondition({
   severity: "general",
   effective: { from: "2021-09-01" },
   schema: EvacuationFacts,
-  facts: evacuationFactLabels,
+  facts: evacuationFacts,
   evidence: "read",
   violationWhen: Condition.any(
     Condition.because(

@@ -1,106 +1,15 @@
 /**
- * Helpers shared by the pack's rules: the scope lists of the articles, fact-slice Schemas,
- * three-valued facts, calendar arithmetic, the bare outcomes of quick answers and an accumulator
- * that turns a rule's checks into one outcome ({@link Findings}).
- *
- * Every rule runs on every enterprise, and the engine usually asks only for the outcome's kind
- * (`RuleContext.explain: false`). The helpers let a rule answer that with loops over the facts and
- * no temporaries: no path strings, evidence values, texts, closures or arrays unless it explains.
- *
- * @since 0.1.0
- */
-import { CalendarDate, Enterprise, Outcome } from "@anquan/core"
-import type { DangerousGoodsActivity, Evidence, Localized, Sector } from "@anquan/core"
-import { Schema, Struct } from "effect"
-import { WorkSafetyFacts } from "../facts/WorkSafetyFacts.ts"
-
-// ---------------------------------------------------------------------------------------------
-// Fact slices
-// ---------------------------------------------------------------------------------------------
-
-type EnterpriseKey = keyof typeof Enterprise.fields
-type FactsKey = keyof typeof WorkSafetyFacts.fields
-
-/**
- * The `facts` Schema of a rule: the enterprise fields it reads and the keys of the pack's fact
- * section it reads (the section is `undefined` when the record has none).
+ * What is left of the pack's former helper kit: three-valued facts, calendar months and an
+ * accumulator of findings ({@link Findings}), used only by the two rules the rule language cannot
+ * say yet — `major-hazard-installations` (a record looked up by installation id) and
+ * `emergency-plan-drills` (the latest drill of some plans against a number of months). Every other
+ * rule is written with `Rule.fromCondition`; the scope lists and the fact-slice Schema moved to
+ * `src/facts/`. This module goes when those two are ported.
  *
  * @since 0.1.0
  */
-export const factSlice = <const E extends ReadonlyArray<EnterpriseKey>, const F extends ReadonlyArray<FactsKey>>(
-  enterprise: E,
-  facts: F
-) =>
-  Schema.Struct({
-    enterprise: Schema.Struct(Struct.pick(Enterprise.fields, enterprise)),
-    facts: Schema.UndefinedOr(Schema.Struct(Struct.pick(WorkSafetyFacts.fields, facts)))
-  })
-
-// ---------------------------------------------------------------------------------------------
-// Scope lists
-// ---------------------------------------------------------------------------------------------
-
-/**
- * 第二十七条 考核 high-risk list, sector part: 矿山 (coal and non-coal), 金属冶炼, 建筑施工, 运输单位.
- *
- * @since 0.1.0
- */
-export const ART27_HIGH_RISK_SECTORS: ReadonlyArray<Sector> = ["coal-mine", "non-coal-mine", "metal-smelting", "construction", "transport"]
-
-/**
- * 第二十七条 考核 high-risk list, dangerous-goods part: 危险物品的生产、经营、储存、装卸单位.
- *
- * @since 0.1.0
- */
-export const ART27_HIGH_RISK_ACTIVITIES: ReadonlyArray<DangerousGoodsActivity> = ["production", "trading", "storage", "loading"]
-
-/**
- * 第二十七条 (注册安全工程师), sector part: 矿山, 金属冶炼.
- *
- * @since 0.1.0
- */
-export const ART27_ENGINEER_SECTORS: ReadonlyArray<Sector> = ["coal-mine", "non-coal-mine", "metal-smelting"]
-
-/**
- * 第二十七条 (注册安全工程师), dangerous-goods part: 危险物品的生产、储存、装卸单位 (not 经营).
- *
- * @since 0.1.0
- */
-export const ART27_ENGINEER_ACTIVITIES: ReadonlyArray<DangerousGoodsActivity> = ["production", "storage", "loading"]
-
-/**
- * 第四十二条: the activities whose 车间、商店、仓库 may not share a building with 员工宿舍
- * (生产、经营、储存、使用危险物品).
- *
- * @since 0.1.0
- */
-export const ART42_ACTIVITIES: ReadonlyArray<DangerousGoodsActivity> = ["production", "trading", "storage", "use"]
-
-/**
- * Whether `list` shares a value with `values` (a loop: no closure or temporary array).
- *
- * @since 0.1.0
- */
-export const intersects = <A>(list: ReadonlyArray<A>, values: ReadonlyArray<A>): boolean => {
-  for (let i = 0; i < list.length; i++) if (values.includes(list[i]!)) return true
-  return false
-}
-
-/**
- * Whether a unit falls in a scope made of sectors and dangerous-goods activities: `true`, `false`,
- * or `undefined` when the sectors do not already decide and `enterprise.dangerousGoodsActivities`
- * — the one fact that can then be missing — is unknown.
- *
- * @since 0.1.0
- */
-export const inScope = (
-  e: { readonly sectors: ReadonlyArray<Sector>; readonly dangerousGoodsActivities?: ReadonlyArray<DangerousGoodsActivity> },
-  sectors: ReadonlyArray<Sector>,
-  activities: ReadonlyArray<DangerousGoodsActivity>
-): Tri => {
-  if (intersects(e.sectors, sectors)) return true
-  return e.dangerousGoodsActivities === undefined ? undefined : intersects(e.dangerousGoodsActivities, activities)
-}
+import { CalendarDate, Outcome } from "@anquan/core"
+import type { Evidence, Localized } from "@anquan/core"
 
 // ---------------------------------------------------------------------------------------------
 // Three-valued facts
@@ -111,9 +20,6 @@ export type Tri = boolean | undefined
 
 /** Conjunction (false wins, then unknown): every duty met. @since 0.1.0 */
 export const and3 = (a: Tri, b: Tri): Tri => (a === false || b === false ? false : a === true && b === true ? true : undefined)
-
-/** Negation (unknown stays unknown). @since 0.1.0 */
-export const not3 = (a: Tri): Tri => (a === undefined ? undefined : !a)
 
 // ---------------------------------------------------------------------------------------------
 // Calendar
@@ -156,19 +62,9 @@ export const isPastMonths = (date: Date, months: number, asOf: Date): boolean =>
 /** `YYYY-MM-DD`. @since 0.1.0 */
 export const iso = (date: Date): string => CalendarDate.format(date)
 
-/**
- * Whether `date` is after `asOf` (e.g. the as-of day after an expiry). For "a fact dated after the
- * as-of day had not happened yet", use core's `isDatedAfterAsOf` / `isDatedByAsOf`.
- *
- * @since 0.1.0
- */
-export const isAfter = (date: Date, asOf: Date): boolean => date.getTime() > asOf.getTime()
-
 // ---------------------------------------------------------------------------------------------
 // Outcomes
 // ---------------------------------------------------------------------------------------------
-
-const NONE: ReadonlyArray<never> = Object.freeze([])
 
 /**
  * A `not-applicable` outcome with a fixed reason, made once (frozen) and returned whether or not

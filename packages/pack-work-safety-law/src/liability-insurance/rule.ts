@@ -16,9 +16,10 @@
  *
  * @since 0.1.0
  */
-import { isDatedAfterAsOf, Rule } from "@anquan/core"
-import type { Outcome, RuleContext, Sector } from "@anquan/core"
-import { factSlice, findings, isAfter, iso } from "../internal/shared.ts"
+import { Condition, Rule } from "@anquan/core"
+import type { Operand, Sector } from "@anquan/core"
+import { factSlice } from "../facts/FactSlice.ts"
+import { liabilityInsuranceFacts } from "../facts/labels.ts"
 
 /**
  * The default 高危行业、领域 for 安全生产责任保险 ([memory] in regulations.md §7; see the module doc).
@@ -39,51 +40,19 @@ export const LIABILITY_INSURANCE_SECTORS: ReadonlyArray<Sector> = [
 /** The facts the rule reads. @since 0.1.0 */
 export const LiabilityInsuranceFacts = factSlice([], ["liabilityInsurancePolicies"])
 
-type Facts = typeof LiabilityInsuranceFacts.Type
-
-type Policy = NonNullable<NonNullable<Facts["facts"]>["liabilityInsurancePolicies"]>[number]
-
-/** The policy's period, as evidence. */
-const period = (p: Policy) => ({ from: iso(p.from), to: iso(p.to) })
-
-/** Of the policies that ended before the as-of day, the one that ended last (the first of equals). */
-const lastEnded = (policies: ReadonlyArray<Policy>, asOf: Date): Policy | undefined => {
-  let last: Policy | undefined
-  for (let i = 0; i < policies.length; i++) {
-    const p = policies[i]!
-    if (isAfter(asOf, p.to) && (last === undefined || p.to.getTime() > last.to.getTime())) last = p
-  }
-  return last
-}
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = findings(ctx)
-  const { asOf } = ctx
-  const policies = subject.facts?.liabilityInsurancePolicies
-  if (policies === undefined) return out.need("facts.liabilityInsurancePolicies").outcome()
-  for (let i = 0; i < policies.length; i++) {
-    const p = policies[i]!
-    if (isDatedAfterAsOf(p.from, asOf) || isAfter(asOf, p.to)) continue
-    // the first policy that covers the as-of day
-    if (out.explain) out.see(`facts.liabilityInsurancePolicies[${i}]`, period(p))
-    return out.outcome()
-  }
-  if (out.explain) out.see("facts.liabilityInsurancePolicies", policies.map(period))
-  const last = lastEnded(policies, asOf)
-  if (last !== undefined) {
-    out.problem(`安全生产责任保险已于${iso(last.to)}到期，未续保`, `the liability insurance ran out on ${iso(last.to)} and was not renewed`)
-  } else {
-    out.problem("未投保安全生产责任保险", "no work-safety liability insurance in force")
-  }
-  return out.outcome()
-}
+const POLICIES = "facts.liabilityInsurancePolicies"
+/** A policy's date, read to decide; the policies are shown as a whole instead. */
+const read = (path: string): Operand => ({ fact: path, evidence: false })
+/** The policy covers the as-of day: it started on or before it and ends on or after it. */
+const covers = Condition.all(Condition.lte(read("from"), Condition.asOfDate()), Condition.gte(read("to"), Condition.asOfDate()))
+const ended = Condition.lt(read("to"), Condition.asOfDate())
 
 /**
  * 第五十一条, in force from 2021-09-01.
  *
  * @since 0.1.0
  */
-export const liabilityInsurance = Rule.define({
+export const liabilityInsurance = Rule.fromCondition({
   id: "work-safety-law/liability-insurance",
   title: { "zh-CN": "高危行业投保安全生产责任保险", en: "Work-safety liability insurance in high-risk sectors" },
   message: {
@@ -99,7 +68,20 @@ export const liabilityInsurance = Rule.define({
   severity: "general",
   appliesTo: { sectors: LIABILITY_INSURANCE_SECTORS },
   effective: { from: "2021-09-01" },
-  facts: LiabilityInsuranceFacts,
-  reads: ["enterprise.sectors", "facts.liabilityInsurancePolicies[].from", "facts.liabilityInsurancePolicies[].to"],
-  evaluate
+  schema: LiabilityInsuranceFacts,
+  facts: liabilityInsuranceFacts,
+  evidence: "read",
+  violationWhen: Condition.when(
+    Condition.eq(Condition.count(POLICIES, covers), 0),
+    Condition.all(
+      Condition.show(POLICIES),
+      Condition.any(
+        Condition.some(POLICIES, Condition.because(ended, "安全生产责任保险已于{to}到期，未续保", "the liability insurance ran out on {to} and was not renewed"), {
+          heading: false
+        }),
+        Condition.because(Condition.eq(Condition.count(POLICIES, ended), 0), "未投保安全生产责任保险", "no work-safety liability insurance in force")
+      )
+    ),
+    { guardEvidence: false }
+  )
 })

@@ -9,47 +9,23 @@
  *
  * @since 0.1.0
  */
-import { isDatedAfterAsOf, Rule } from "@anquan/core"
-import type { Outcome, RuleContext } from "@anquan/core"
-import { and3, factSlice, findings, notApplicable } from "../internal/shared.ts"
+import { Condition, Rule } from "@anquan/core"
+import { factSlice } from "../facts/FactSlice.ts"
+import { majorAccidentHazardFacts } from "../facts/labels.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const HazardReportingFacts = factSlice([], ["dualPrevention"])
 
-type Facts = typeof HazardReportingFacts.Type
-
-const NO_HAZARD = notApplicable("no major accident hazard found")
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = findings(ctx)
-  const hazards = subject.facts?.dualPrevention?.majorAccidentHazards
-  if (hazards === undefined) return out.need("facts.dualPrevention.majorAccidentHazards").outcome()
-  let counted = 0
-  for (let i = 0; i < hazards.length && !out.done; i++) {
-    const h = hazards[i]!
-    if (isDatedAfterAsOf(h.identifiedOn, ctx.asOf)) continue
-    counted++
-    // reported to both
-    if (out.quick(and3(h.reportedToDepartment, h.reportedToWorkersCongress))) continue
-    const path = `facts.dualPrevention.majorAccidentHazards[${i}]`
-    const name = h.description ?? h.id ?? `#${i + 1}`
-    out.duty(`${path}.reportedToDepartment`, h.reportedToDepartment,
-      `重大事故隐患“${name}”的排查治理情况未向负有安全生产监督管理职责的部门报告`,
-      `major accident hazard "${name}" not reported to the supervising department`)
-    out.duty(`${path}.reportedToWorkersCongress`, h.reportedToWorkersCongress,
-      `重大事故隐患“${name}”的排查治理情况未向职工大会或者职工代表大会报告`,
-      `major accident hazard "${name}" not reported to the workers' congress`)
-  }
-  if (counted === 0) return NO_HAZARD
-  return out.outcome()
-}
+const HAZARDS = "facts.dualPrevention.majorAccidentHazards"
+/** A hazard found after the as-of day had not been found yet on that day. */
+const found = { asOf: "identifiedOn" } as const
 
 /**
  * 第四十一条 (重大事故隐患报告), in force from 2021-09-01.
  *
  * @since 0.1.0
  */
-export const majorAccidentHazardReporting = Rule.define({
+export const majorAccidentHazardReporting = Rule.fromCondition({
   id: "work-safety-law/major-accident-hazard-reporting",
   title: { "zh-CN": "重大事故隐患排查治理情况报告", en: "Major accident hazards reported" },
   message: {
@@ -64,11 +40,22 @@ export const majorAccidentHazardReporting = Rule.define({
   penalties: [{ document: "work-safety-law-2021", article: 101, item: 5, verified: true }],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: HazardReportingFacts,
-  reads: [
-    "facts.dualPrevention.majorAccidentHazards[].identifiedOn",
-    "facts.dualPrevention.majorAccidentHazards[].reportedToDepartment",
-    "facts.dualPrevention.majorAccidentHazards[].reportedToWorkersCongress"
-  ],
-  evaluate
+  schema: HazardReportingFacts,
+  facts: majorAccidentHazardFacts,
+  evidence: "read",
+  notApplicableWhen: Condition.none(HAZARDS, undefined, found),
+  notApplicableReason: "no major accident hazard found",
+  // reported to both
+  violationWhen: Condition.some(
+    HAZARDS,
+    Condition.any(
+      Condition.because(Condition.eq("reportedToDepartment", false),
+        "重大事故隐患“{description|id|#}”的排查治理情况未向负有安全生产监督管理职责的部门报告",
+        "major accident hazard \"{description|id|#}\" not reported to the supervising department"),
+      Condition.because(Condition.eq("reportedToWorkersCongress", false),
+        "重大事故隐患“{description|id|#}”的排查治理情况未向职工大会或者职工代表大会报告",
+        "major accident hazard \"{description|id|#}\" not reported to the workers' congress")
+    ),
+    { ...found, heading: false }
+  )
 })

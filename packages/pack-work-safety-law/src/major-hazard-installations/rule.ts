@@ -19,7 +19,8 @@
 import { Rule } from "@anquan/core"
 import type { Outcome, RuleContext } from "@anquan/core"
 import type { MajorHazardInstallationRecord } from "../facts/WorkSafetyFacts.ts"
-import { and3, factSlice, findings, notApplicable } from "../internal/shared.ts"
+import { factSlice } from "../facts/FactSlice.ts"
+import { and3, findings, notApplicable } from "../internal/shared.ts"
 import type { Tri } from "../internal/shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */

@@ -11,66 +11,42 @@
  *
  * @since 0.1.0
  */
-import { isDatedAfterAsOf, isDatedByAsOf, Outcome, Rule } from "@anquan/core"
-import type { RuleContext } from "@anquan/core"
-import { ART27_HIGH_RISK_ACTIVITIES, ART27_HIGH_RISK_SECTORS, factSlice, findings, inScope, iso, notApplicable } from "../internal/shared.ts"
+import { Condition, Rule } from "@anquan/core"
+import { factSlice } from "../facts/FactSlice.ts"
+import { keyPeopleFacts, scopeFacts } from "../facts/labels.ts"
+import { ART27_HIGH_RISK_ACTIVITIES, ART27_HIGH_RISK_SECTORS } from "../facts/scopes.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const AssessmentFacts = factSlice(["sectors", "dangerousGoodsActivities", "keyPeople"], [])
 
-type Facts = typeof AssessmentFacts.Type
+const PEOPLE = "enterprise.keyPeople"
 
-const NOT_HIGH_RISK = notApplicable("not on the 第二十七条 high-risk list")
-const principal = { zh: "主要负责人", en: "principal" } as const
-const safetyOfficer = { zh: "安全生产管理人员", en: "safety officer" } as const
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const e = subject.enterprise
-  const { asOf } = ctx
-  const highRisk = inScope(e, ART27_HIGH_RISK_SECTORS, ART27_HIGH_RISK_ACTIVITIES)
-  if (highRisk === false) return NOT_HIGH_RISK
-  // Outside the high-risk list the article does not bind: without the scope there is nothing to decide.
-  if (highRisk === undefined) return ctx.explain === false ? Outcome.quickIndeterminate : Outcome.indeterminate(["enterprise.dangerousGoodsActivities"])
-  const out = findings(ctx)
-  const people = e.keyPeople
-  if (people === undefined) return out.need("enterprise.keyPeople").outcome()
-  out.see("enterprise.sectors", e.sectors)
-  let principals = 0
-  for (let i = 0; i < people.length && !out.done; i++) {
-    const person = people[i]!
-    const isPrincipal = person.roles.includes("principal")
-    if (!isPrincipal && !person.roles.includes("safety-officer")) continue
-    if (isPrincipal) principals++
-    const a = person.assessment
-    // passed, and not only after the as-of day
-    if (out.quick(a === undefined ? undefined : a.passed && isDatedByAsOf(a.date, asOf))) continue
-    const who = isPrincipal ? principal : safetyOfficer
-    const path = `enterprise.keyPeople[${i}].assessment`
-    if (a === undefined) {
-      out.need(path)
-      continue
-    }
-    out.see(`${path}.passed`, a.passed)
-    if (!a.passed) {
-      out.problem(`${who.zh}${person.name}未经考核合格`, `${who.en} ${person.name} has not passed the assessment`)
-    } else if (a.date !== undefined && isDatedAfterAsOf(a.date, asOf)) {
-      out.see(`${path}.date`, iso(a.date))
-      out.problem(
-        `${who.zh}${person.name}于${iso(a.date)}才考核合格，在判定日尚未考核合格`,
-        `${who.en} ${person.name} passed only on ${iso(a.date)}, after the as-of date`
-      )
-    }
-  }
-  if (principals === 0) out.need("enterprise.keyPeople[principal]")
-  return out.outcome()
-}
+/** The person, in the role `zh` / `en`, has not passed — or passed only after the as-of day. */
+const assessed = (zh: string, en: string) =>
+  Condition.any(
+    Condition.because(Condition.eq("assessment.passed", false), `${zh}{name}未经考核合格`, `${en} {name} has not passed the assessment`),
+    // a pass dated after the as-of day had not happened yet (an undated pass counts)
+    Condition.when(
+      Condition.eq("assessment.passed", true),
+      Condition.when(
+        Condition.not(Condition.happened("assessment.date")),
+        Condition.because(
+          Condition.eq("assessment.passed", true),
+          `${zh}{name}于{assessment.date}才考核合格，在判定日尚未考核合格`,
+          `${en} {name} passed only on {assessment.date}, after the as-of date`
+        ),
+        { scope: true }
+      ),
+      { guardEvidence: false }
+    )
+  )
 
 /**
  * 第二十七条 (考核), in force from 2021-09-01.
  *
  * @since 0.1.0
  */
-export const principalSafetyStaffAssessment = Rule.define({
+export const principalSafetyStaffAssessment = Rule.fromCondition({
   id: "work-safety-law/principal-safety-staff-assessment",
   title: { "zh-CN": "主要负责人和安全生产管理人员考核合格", en: "Principal and safety staff assessed" },
   message: {
@@ -85,7 +61,31 @@ export const principalSafetyStaffAssessment = Rule.define({
   penalties: [{ document: "work-safety-law-2021", article: 97, item: 2, verified: true }],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: AssessmentFacts,
-  reads: ["enterprise.sectors", "enterprise.dangerousGoodsActivities", "enterprise.keyPeople[].roles", "enterprise.keyPeople[].assessment"],
-  evaluate
+  schema: AssessmentFacts,
+  facts: { ...scopeFacts, ...keyPeopleFacts },
+  evidence: "read",
+  // outside the high-risk list the article does not bind
+  notApplicableWhen: Condition.not(
+    Condition.any(Condition.oneOf("enterprise.sectors", ART27_HIGH_RISK_SECTORS), Condition.oneOf("enterprise.dangerousGoodsActivities", ART27_HIGH_RISK_ACTIVITIES))
+  ),
+  notApplicableReason: "not on the 第二十七条 high-risk list",
+  violationWhen: Condition.all(
+    Condition.show("enterprise.sectors"),
+    Condition.any(
+      Condition.some(
+        PEOPLE,
+        Condition.any(
+          Condition.when(Condition.oneOf("roles", ["principal"]), assessed("主要负责人", "principal"), { guardEvidence: false }),
+          Condition.when(
+            Condition.all(Condition.not(Condition.oneOf("roles", ["principal"])), Condition.oneOf("roles", ["safety-officer"])),
+            assessed("安全生产管理人员", "safety officer"),
+            { guardEvidence: false }
+          )
+        ),
+        { heading: false }
+      ),
+      // whether the unit has safety staff at all is the staffing rule's business; a principal it must have
+      Condition.when(Condition.none(PEOPLE, Condition.oneOf("roles", ["principal"])), Condition.unknown("enterprise.keyPeople[principal]"), { guardEvidence: false })
+    )
+  )
 })

@@ -9,46 +9,20 @@
  *
  * @since 0.1.0
  */
-import { Outcome, Rule } from "@anquan/core"
-import type { RuleContext } from "@anquan/core"
-import { ART27_ENGINEER_ACTIVITIES, ART27_ENGINEER_SECTORS, factSlice, inScope, notApplicable } from "../internal/shared.ts"
+import { Condition, Rule } from "@anquan/core"
+import { factSlice } from "../facts/FactSlice.ts"
+import { keyPeopleFacts, scopeFacts } from "../facts/labels.ts"
+import { ART27_ENGINEER_ACTIVITIES, ART27_ENGINEER_SECTORS } from "../facts/scopes.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const RegisteredEngineerFacts = factSlice(["sectors", "dangerousGoodsActivities", "keyPeople"], [])
-
-type Facts = typeof RegisteredEngineerFacts.Type
-
-const NOT_REQUIRED = notApplicable("not a 危险物品 production/storage/loading unit, mine or metal smelter")
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const explain = ctx.explain !== false
-  const e = subject.enterprise
-  const required = inScope(e, ART27_ENGINEER_SECTORS, ART27_ENGINEER_ACTIVITIES)
-  if (required === false) return NOT_REQUIRED
-  if (required === undefined) return explain ? Outcome.indeterminate(["enterprise.dangerousGoodsActivities"]) : Outcome.quickIndeterminate
-  if (e.keyPeople === undefined) return explain ? Outcome.indeterminate(["enterprise.keyPeople"]) : Outcome.quickIndeterminate
-  let engineers = 0
-  for (let i = 0; i < e.keyPeople.length; i++) if (e.keyPeople[i]!.roles.includes("registered-safety-engineer")) engineers++
-  if (!explain) return engineers > 0 ? Outcome.quickCompliant : Outcome.quickViolation
-  const evidence = [
-    { path: "enterprise.sectors", value: e.sectors },
-    { path: "enterprise.dangerousGoodsActivities", value: e.dangerousGoodsActivities ?? null },
-    { path: "enterprise.keyPeople[registered-safety-engineer]", value: engineers }
-  ]
-  return engineers > 0
-    ? Outcome.compliant(evidence)
-    : Outcome.violation(evidence, {
-      "zh-CN": "属于应当配备注册安全工程师的单位，未有注册安全工程师从事安全生产管理工作",
-      en: "The unit must have a registered safety engineer doing safety management and has none"
-    })
-}
 
 /**
  * 第二十七条 (注册安全工程师), in force from 2021-09-01.
  *
  * @since 0.1.0
  */
-export const registeredSafetyEngineer = Rule.define({
+export const registeredSafetyEngineer = Rule.fromCondition({
   id: "work-safety-law/registered-safety-engineer",
   title: { "zh-CN": "注册安全工程师从事安全生产管理工作", en: "Registered safety engineer in safety management" },
   message: {
@@ -63,7 +37,22 @@ export const registeredSafetyEngineer = Rule.define({
   penalties: [{ document: "work-safety-law-2021", article: 97, item: 1, verified: true }],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: RegisteredEngineerFacts,
-  reads: ["enterprise.sectors", "enterprise.dangerousGoodsActivities", "enterprise.keyPeople[].roles"],
-  evaluate
+  schema: RegisteredEngineerFacts,
+  facts: { ...scopeFacts, ...keyPeopleFacts },
+  evidence: "read",
+  // on the list by a sector, else by a dangerous-goods activity (unknown when that is not given)
+  notApplicableWhen: Condition.not(
+    Condition.any(Condition.oneOf("enterprise.sectors", ART27_ENGINEER_SECTORS), Condition.oneOf("enterprise.dangerousGoodsActivities", ART27_ENGINEER_ACTIVITIES))
+  ),
+  notApplicableReason: "not a 危险物品 production/storage/loading unit, mine or metal smelter",
+  // the law sets no number here, so one is enough
+  violationWhen: Condition.all(
+    Condition.show("enterprise.sectors"),
+    Condition.show("enterprise.dangerousGoodsActivities", { orNull: true }),
+    Condition.because(
+      Condition.eq(Condition.count("enterprise.keyPeople", Condition.oneOf("roles", ["registered-safety-engineer"]), { as: "enterprise.keyPeople[registered-safety-engineer]" }), 0),
+      "属于应当配备注册安全工程师的单位，未有注册安全工程师从事安全生产管理工作",
+      "The unit must have a registered safety engineer doing safety management and has none"
+    )
+  )
 })

@@ -120,6 +120,12 @@ PackTester.make(workSafetyLaw).run(RULE, {
       missing: ["enterprise.transportModes"]
     },
     {
+      name: "2015: a transport unit's modes are not asked for when its dangerous-goods trading already puts it on the list",
+      asOf: "2015-03-01",
+      enterprise: enterprise({ sectors: ["transport"], transportModes: undefined, dangerousGoodsActivities: ["trading"], employees: 300, keyPeople: undefined }),
+      missing: ["enterprise.keyPeople"]
+    },
+    {
       name: "staff and safety body unknown for a large unit",
       asOf: "2023-06-01",
       enterprise: enterprise({ employees: 300, keyPeople: undefined, safetyDepartment: undefined }),

@@ -16,11 +16,10 @@
  *
  * @since 0.1.0
  */
-import { Enterprise, Outcome, Rule } from "@anquan/core"
-import type { DangerousGoodsActivity, Evidence, NumberParam, RuleContext, Sector } from "@anquan/core"
+import { Condition, Enterprise, Rule } from "@anquan/core"
+import type { DangerousGoodsActivity, NumberParam, Operand, Sector } from "@anquan/core"
 import { Schema, Struct } from "effect"
-import { intersects } from "../internal/shared.ts"
-import type { Tri } from "../internal/shared.ts"
+import { keyPeopleFacts, staffingFacts } from "../facts/labels.ts"
 
 /** The facts the rule reads: a slice of the enterprise profile. @since 0.1.0 */
 export const StaffingFacts = Schema.Struct({
@@ -36,8 +35,6 @@ export const StaffingFacts = Schema.Struct({
     ])
   )
 })
-
-type Facts = typeof StaffingFacts.Type
 
 type Edition = "2002" | "2014" | "2021"
 
@@ -86,114 +83,91 @@ const paramsWithThreshold = (threshold: number): Params => ({
   }
 })
 
-/**
- * Whether the unit is on the edition's always-list; `undefined` when a fact needed to tell is
- * missing (its path is then pushed to `missing`, when given).
- */
-const isHighRisk = (e: Facts["enterprise"], text: EditionText, missing: Array<string> | undefined): Tri => {
-  if (intersects(e.sectors, text.alwaysSectors)) return true
-  let unknown = false
-  if (e.sectors.includes("transport")) {
-    if (text.transport === "all") return true
-    if (text.transport === "road") {
-      if (e.transportModes === undefined) {
-        unknown = true
-        missing?.push("enterprise.transportModes")
-      } else if (e.transportModes.includes("road")) return true
-    }
-  }
-  if (e.dangerousGoodsActivities === undefined) {
-    unknown = true
-    missing?.push("enterprise.dangerousGoodsActivities")
-  } else if (intersects(e.dangerousGoodsActivities, text.dangerousGoodsActivities)) return true
-  return unknown ? undefined : false
+/** A fact the conditions read to decide, shown through the fixed evidence below instead. */
+const read = (path: string): Operand => ({ fact: path, evidence: false })
+
+const PEOPLE = "enterprise.keyPeople"
+/** A key person's employment; not given, the person counts as part-time (not 专职). */
+const employment: Operand = { fact: "employment", ifAbsent: "part-time", evidence: false }
+const safetyOfficer = Condition.oneOf({ fact: "roles", evidence: false }, ["safety-officer"])
+/** 专职 and 兼职 安全生产管理人员, by number (unknown without `keyPeople`; shown null then). */
+const fullTime = Condition.count(PEOPLE, Condition.all(safetyOfficer, Condition.eq(employment, "full-time")), {
+  as: "enterprise.keyPeople[safety-officer].fullTime",
+  orNull: true
+})
+const partTime = Condition.count(PEOPLE, Condition.all(safetyOfficer, Condition.ne(employment, "full-time")), {
+  as: "enterprise.keyPeople[safety-officer].partTime",
+  orNull: true
+})
+
+/** 机构或者专职 — a body, or full-time staff: enough whatever the unit. */
+const bodyOrFullTime = Condition.any(Condition.eq(read("enterprise.safetyDepartment"), true), Condition.gt(fullTime, 0))
+
+const REQUIRED = {
+  zh: "应当设置安全生产管理机构或者配备专职安全生产管理人员；现无机构且专职人员为0",
+  en: "a safety management body or full-time safety staff is required; there is neither"
 }
 
-const staffingEvidence = (e: Facts["enterprise"], fullTime: number | undefined, partTime: number | undefined): Array<Evidence> => [
-  { path: "enterprise.sectors", value: e.sectors },
-  { path: "enterprise.employees", value: e.employees ?? null },
-  { path: "enterprise.safetyDepartment", value: e.safetyDepartment ?? null },
-  { path: "enterprise.keyPeople[safety-officer].fullTime", value: fullTime ?? null },
-  { path: "enterprise.keyPeople[safety-officer].partTime", value: partTime ?? null }
-]
-
-const evaluateEdition = (edition: Edition) => {
-  const text = editions[edition]
-  return (subject: Facts, ctx: RuleContext<Params>): Outcome.Outcome => {
-    const explain = ctx.explain !== false
-    const e = subject.enterprise
-    // A body meets every edition's duty, whatever the unit: a quick answer needs nothing more.
-    if (!explain && e.safetyDepartment === true) return Outcome.quickCompliant
-
-    // The unit's 安全生产管理人员 by employment (unknown without `keyPeople`).
-    let fullTime: number | undefined
-    let partTime: number | undefined
-    if (e.keyPeople !== undefined) {
-      fullTime = 0
-      partTime = 0
-      for (let i = 0; i < e.keyPeople.length; i++) {
-        const p = e.keyPeople[i]!
-        if (!p.roles.includes("safety-officer")) continue
-        if (p.employment === "full-time") fullTime++
-        else partTime++
-      }
-    }
-    const evidence = explain ? staffingEvidence(e, fullTime, partTime) : undefined
-
-    // 机构或者专职 — a body, or full-time staff: enough whatever the unit.
-    const strongMet: Tri = e.safetyDepartment === true || (fullTime ?? 0) > 0
-      ? true
-      : e.safetyDepartment === false && fullTime === 0
-      ? false
-      : undefined
-    if (strongMet === true) return evidence === undefined ? Outcome.quickCompliant : Outcome.compliant(evidence)
-    // 专职或者兼职 (2002: or a contracted engineer).
-    const contracted = text.contractedEngineerAllowed ? e.contractedSafetyEngineer : false
-    const weakMet: Tri = (partTime ?? 0) > 0 || contracted === true
-      ? true
-      : e.keyPeople !== undefined && (contracted === false)
-      ? false
-      : undefined
-
-    const threshold = ctx.params.threshold
-    const missing: Array<string> | undefined = explain ? [] : undefined
-    const highRisk = isHighRisk(e, text, missing)
-    let required: "strong" | "weak" | undefined
-    if (highRisk === true) required = "strong"
-    else if (e.employees === undefined) missing?.push("enterprise.employees")
-    else if (e.employees > threshold) required = "strong"
-    else if (highRisk === false) required = "weak"
-
-    if (required === "weak" && weakMet === true) return evidence === undefined ? Outcome.quickCompliant : Outcome.compliant(evidence)
-
-    if (required === "strong" && strongMet === false) {
-      if (evidence === undefined) return Outcome.quickViolation
-      const why = highRisk === true
-        ? { zh: "属于高危行业或危险物品单位", en: "the unit is on the high-risk list" }
-        : { zh: `从业人员${e.employees}人，超过${threshold}人`, en: `${e.employees} staff, more than ${threshold}` }
-      return Outcome.violation(evidence, {
-        "zh-CN": `${why.zh}，应当设置安全生产管理机构或者配备专职安全生产管理人员；现无机构且专职人员为0`,
-        en: `${why.en}: a safety management body or full-time safety staff is required; there is neither`
-      })
-    }
-    if (weakMet === false) {
-      if (evidence === undefined) return Outcome.quickViolation
-      return Outcome.violation(evidence, {
-        "zh-CN": "未配备任何安全生产管理人员",
-        en: "No safety staff at all"
-      })
-    }
-    if (missing === undefined) return Outcome.quickIndeterminate
-    if (strongMet === undefined) {
-      if (e.safetyDepartment === undefined) missing.push("enterprise.safetyDepartment")
-      if (e.keyPeople === undefined) missing.push("enterprise.keyPeople")
-    }
-    if (weakMet === undefined && text.contractedEngineerAllowed && e.contractedSafetyEngineer === undefined) {
-      missing.push("enterprise.contractedSafetyEngineer")
-    }
-    return Outcome.indeterminate(missing.length > 0 ? [...new Set(missing)] : ["enterprise.keyPeople"])
-  }
+/** The edition's duty as conditions: when it is broken. */
+const violationOf = (text: EditionText) => {
+  // 高危 — on the edition's always-list (by sector, transport mode or dangerous-goods activity)
+  const highRisk = Condition.any(
+    Condition.oneOf(read("enterprise.sectors"), text.transport === "all" ? [...text.alwaysSectors, "transport"] : text.alwaysSectors),
+    ...(text.transport === "road"
+      ? [Condition.all(Condition.oneOf(read("enterprise.sectors"), ["transport"]), Condition.oneOf(read("enterprise.transportModes"), ["road"]))]
+      : []),
+    Condition.oneOf(read("enterprise.dangerousGoodsActivities"), text.dangerousGoodsActivities)
+  )
+  // 专职或者兼职 (2002: or a contracted qualified engineer)
+  const anyStaff = Condition.any(
+    Condition.gt(partTime, 0),
+    ...(text.contractedEngineerAllowed ? [Condition.eq(read("enterprise.contractedSafetyEngineer"), true)] : [])
+  )
+  const breach = Condition.any(
+      // a body or full-time staff required — by the list, else by the head-count — and neither there
+      Condition.because(Condition.all(Condition.not(bodyOrFullTime), highRisk), `属于高危行业或危险物品单位，${REQUIRED.zh}`, `the unit is on the high-risk list: ${REQUIRED.en}`),
+      Condition.unless(
+        highRisk,
+        Condition.because(
+          Condition.all(Condition.not(bodyOrFullTime), Condition.gt(read("enterprise.employees"), Condition.param("threshold"))),
+          `从业人员{enterprise.employees}人，超过{param:threshold}人，${REQUIRED.zh}`,
+          `{enterprise.employees} staff, more than {param:threshold}: ${REQUIRED.en}`
+        ),
+        { guardEvidence: false }
+      ),
+      // no safety staff at all (a body not known to exist does not help)
+      Condition.because(
+        Condition.all(
+          Condition.eq({ fact: "enterprise.safetyDepartment", ifAbsent: false, evidence: false }, false),
+          Condition.eq(fullTime, 0),
+          Condition.not(anyStaff)
+        ),
+        "未配备任何安全生产管理人员",
+        "No safety staff at all"
+      )
+    )
+  return Condition.all(
+    Condition.show("enterprise.sectors"),
+    Condition.show("enterprise.employees", { orNull: true }),
+    Condition.show("enterprise.safetyDepartment", { orNull: true }),
+    // where the answer stays open, knowing of a safety management body would settle it too
+    Condition.any(
+      breach,
+      Condition.all(
+        Condition.unless(Condition.present("enterprise.safetyDepartment"), Condition.unknown("enterprise.safetyDepartment"), { guardEvidence: false }),
+        breach
+      )
+    )
+  )
 }
+
+/** The definition every version shares, with its edition's conditions. */
+const edition = (e: Edition) => ({
+  schema: StaffingFacts,
+  facts: { ...staffingFacts, ...keyPeopleFacts },
+  evidence: "read" as const,
+  violationWhen: violationOf(editions[e])
+})
 
 const id = "work-safety-law/safety-management-staffing"
 const title = { "zh-CN": "安全生产管理机构和人员配备", en: "Safety management body and staff" } as const
@@ -201,23 +175,13 @@ const message = {
   "zh-CN": "未按规定设置安全生产管理机构或者配备安全生产管理人员",
   en: "The unit lacks the safety management body or safety staff the law requires"
 } as const
-const reads = [
-  "enterprise.sectors",
-  "enterprise.employees",
-  "enterprise.dangerousGoodsActivities",
-  "enterprise.transportModes",
-  "enterprise.safetyDepartment",
-  "enterprise.contractedSafetyEngineer",
-  "enterprise.keyPeople[].roles",
-  "enterprise.keyPeople[].employment"
-]
 
 /**
  * 2021 第二十四条, in force from 2021-09-01.
  *
  * @since 0.1.0
  */
-export const staffing2021 = Rule.define({
+export const staffing2021 = Rule.fromCondition({
   id,
   title,
   message,
@@ -229,10 +193,8 @@ export const staffing2021 = Rule.define({
   penalties: [{ document: "work-safety-law-2021", article: 97, item: 1, verified: true }],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: StaffingFacts,
-  reads,
-  params: paramsWithThreshold(100),
-  evaluate: evaluateEdition("2021")
+  ...edition("2021"),
+  params: paramsWithThreshold(100)
 })
 
 /**
@@ -240,7 +202,7 @@ export const staffing2021 = Rule.define({
  *
  * @since 0.1.0
  */
-export const staffing2014 = Rule.define({
+export const staffing2014 = Rule.fromCondition({
   id,
   title,
   message,
@@ -251,10 +213,8 @@ export const staffing2014 = Rule.define({
   citation: { document: "work-safety-law-2014", article: 21, verified: false },
   severity: "general",
   effective: { from: "2014-12-01", to: "2021-08-31" },
-  facts: StaffingFacts,
-  reads,
-  params: paramsWithThreshold(100),
-  evaluate: evaluateEdition("2014")
+  ...edition("2014"),
+  params: paramsWithThreshold(100)
 })
 
 /**
@@ -263,7 +223,7 @@ export const staffing2014 = Rule.define({
  *
  * @since 0.1.0
  */
-export const staffing2002 = Rule.define({
+export const staffing2002 = Rule.fromCondition({
   id,
   title,
   message,
@@ -274,10 +234,8 @@ export const staffing2002 = Rule.define({
   citation: { document: "work-safety-law-2002", article: 19, verified: false },
   severity: "general",
   effective: { from: "2002-11-01", to: "2014-11-30" },
-  facts: StaffingFacts,
-  reads,
-  params: paramsWithThreshold(300),
-  evaluate: evaluateEdition("2002")
+  ...edition("2002"),
+  params: paramsWithThreshold(300)
 })
 
 /** Every version, oldest first. @since 0.1.0 */

@@ -10,60 +10,23 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
-import type { Outcome, RuleContext } from "@anquan/core"
-import type { TrainingGroup } from "../facts/WorkSafetyFacts.ts"
-import { factSlice, findings } from "../internal/shared.ts"
+import { Condition, Rule } from "@anquan/core"
+import { factSlice } from "../facts/FactSlice.ts"
+import { trainingGroupFacts } from "../facts/labels.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const SafetyTrainingFacts = factSlice([], ["training"])
 
-type Facts = typeof SafetyTrainingFacts.Type
-
-/** A group the article names, with the paths of its facts (built once). */
-const defineGroup = (key: "staff" | "dispatchedWorkers" | "interns", zh: string, en: string) => ({
-  key,
-  zh,
-  en,
-  path: `facts.training.${key}`,
-  count: `facts.training.${key}.count`,
-  untrained: `facts.training.${key}.untrainedAtWork`
-})
-
-const groups = [
-  defineGroup("staff", "从业人员", "staff"),
-  defineGroup("dispatchedWorkers", "被派遣劳动者", "dispatched workers"),
-  defineGroup("interns", "实习学生", "interns")
-]
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = findings(ctx)
-  const training = subject.facts?.training
-  if (training === undefined) return out.need("facts.training").outcome()
-  for (let i = 0; i < groups.length; i++) {
-    const g = groups[i]!
-    const group: TrainingGroup | undefined = training[g.key]
-    if (group === undefined) {
-      out.need(g.path)
-      continue
-    }
-    if (group.count === 0) {
-      out.see(g.count, 0)
-      continue
-    }
-    if (group.untrainedAtWork === undefined) {
-      out.need(g.untrained)
-      continue
-    }
-    out.see(g.untrained, group.untrainedAtWork)
-    if (group.untrainedAtWork > 0) {
-      out.problem(
-        `${group.untrainedAtWork}名${g.zh}未经安全生产教育和培训合格即上岗作业`,
-        `${group.untrainedAtWork} ${g.en} started work without passing safety training`
-      )
-    }
-  }
-  return out.outcome()
+/**
+ * A group the article names: none at work untrained. A group with `count: 0` needs nothing more;
+ * otherwise `untrainedAtWork` decides, even when `count` is not given.
+ */
+const group = (key: "staff" | "dispatchedWorkers" | "interns", zh: string, en: string) => {
+  const untrained = `facts.training.${key}.untrainedAtWork`
+  return Condition.unless(
+    Condition.eq(`facts.training.${key}.count`, 0),
+    Condition.because(Condition.gt(untrained, 0), `{${untrained}}名${zh}未经安全生产教育和培训合格即上岗作业`, `{${untrained}} ${en} started work without passing safety training`)
+  )
 }
 
 /**
@@ -71,7 +34,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
  *
  * @since 0.1.0
  */
-export const safetyTraining = Rule.define({
+export const safetyTraining = Rule.fromCondition({
   id: "work-safety-law/safety-training",
   title: { "zh-CN": "从业人员、被派遣劳动者和实习学生经培训合格上岗", en: "Staff, dispatched workers and interns trained before work" },
   message: {
@@ -86,14 +49,12 @@ export const safetyTraining = Rule.define({
   penalties: [{ document: "work-safety-law-2021", article: 97, item: 3, verified: true }],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: SafetyTrainingFacts,
-  reads: [
-    "facts.training.staff.count",
-    "facts.training.staff.untrainedAtWork",
-    "facts.training.dispatchedWorkers.count",
-    "facts.training.dispatchedWorkers.untrainedAtWork",
-    "facts.training.interns.count",
-    "facts.training.interns.untrainedAtWork"
-  ],
-  evaluate
+  schema: SafetyTrainingFacts,
+  facts: trainingGroupFacts,
+  evidence: "read",
+  violationWhen: Condition.any(
+    group("staff", "从业人员", "staff"),
+    group("dispatchedWorkers", "被派遣劳动者", "dispatched workers"),
+    group("interns", "实习学生", "interns")
+  )
 })

@@ -12,9 +12,10 @@
  *
  * @since 0.1.0
  */
-import { isValidOnAsOf, Rule } from "@anquan/core"
-import type { Outcome, RuleContext } from "@anquan/core"
-import { factSlice, findings, isAfter, iso } from "../internal/shared.ts"
+import { Condition, Rule } from "@anquan/core"
+import type { Operand } from "@anquan/core"
+import { factSlice } from "../facts/FactSlice.ts"
+import { keyPeopleFacts, specialOperatorsListedFacts } from "../facts/labels.ts"
 
 /** The prefix of the certificate kinds that are 特种作业操作证. @since 0.1.0 */
 export const SPECIAL_OPERATION_CERTIFICATE_PREFIX = "special-operation"
@@ -22,69 +23,49 @@ export const SPECIAL_OPERATION_CERTIFICATE_PREFIX = "special-operation"
 /** The facts the rule reads. @since 0.1.0 */
 export const SpecialOperatorFacts = factSlice(["keyPeople"], ["specialOperatorsListed"])
 
-type Facts = typeof SpecialOperatorFacts.Type
-type Certificate = NonNullable<NonNullable<Facts["enterprise"]["keyPeople"]>[number]["certificates"]>[number]
+const PEOPLE = "enterprise.keyPeople"
+/** A certificate's fact, read to decide; the person's certificates are shown as a whole instead. */
+const read = (path: string): Operand => ({ fact: path, evidence: false })
 
-const isSpecialOperation = (c: Certificate): boolean => c.kind.startsWith(SPECIAL_OPERATION_CERTIFICATE_PREFIX)
+const OPERATORS = Condition.count(PEOPLE, Condition.oneOf(read("roles"), ["special-operator"]), { as: "enterprise.keyPeople[special-operator]" })
 
-/** Valid on the as-of day: not issued after it, not expired before it. */
-const isValid = (c: Certificate, asOf: Date): boolean =>
-  isValidOnAsOf(c, asOf)
+const isSpecial = Condition.startsWith(read("kind"), SPECIAL_OPERATION_CERTIFICATE_PREFIX)
+/** Valid on the as-of day: not expired before it, and not issued after it (an undated issue counts). */
+const isValidSpecial = Condition.unless(
+  Condition.gt(read("issuedOn"), Condition.asOfDate()),
+  Condition.all(isSpecial, Condition.gte(read("validUntil"), Condition.asOfDate())),
+  { guardEvidence: false }
+)
 
-const holdsValidCertificate = (certificates: ReadonlyArray<Certificate>, asOf: Date): boolean => {
-  for (let i = 0; i < certificates.length; i++) if (isSpecialOperation(certificates[i]!) && isValid(certificates[i]!, asOf)) return true
-  return false
-}
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = findings(ctx)
-  const { asOf } = ctx
-  const people = subject.enterprise.keyPeople
-  if (people === undefined) return out.need("enterprise.keyPeople").outcome()
-  let operators = 0
-  for (let i = 0; i < people.length && !out.done; i++) {
-    const person = people[i]!
-    if (!person.roles.includes("special-operator")) continue
-    operators++
-    if (out.quick(person.certificates === undefined ? undefined : holdsValidCertificate(person.certificates, asOf))) continue
-    const path = `enterprise.keyPeople[${i}].certificates`
-    if (person.certificates === undefined) {
-      out.need(path)
-      continue
-    }
-    const certs = person.certificates.filter(isSpecialOperation)
-    out.see(path, certs.map((c) => ({ kind: c.kind, validUntil: iso(c.validUntil) })))
-    if (holdsValidCertificate(certs, asOf)) continue
-    if (certs.length === 0) {
-      out.problem(`特种作业人员${person.name}未取得特种作业操作证`, `special operator ${person.name} holds no special-operation certificate`)
-    } else {
-      const latest = certs.reduce((a, b) => (a.validUntil.getTime() >= b.validUntil.getTime() ? a : b))
-      out.problem(
-        isAfter(asOf, latest.validUntil)
-          ? `特种作业人员${person.name}的特种作业操作证已于${iso(latest.validUntil)}过期`
-          : `特种作业人员${person.name}的特种作业操作证在判定日尚未取得`,
-        isAfter(asOf, latest.validUntil)
-          ? `special operator ${person.name}'s certificate expired on ${iso(latest.validUntil)}`
-          : `special operator ${person.name}'s certificate was issued after the as-of date`
-      )
-    }
-  }
-  out.see("enterprise.keyPeople[special-operator]", operators)
-  const listed = subject.facts?.specialOperatorsListed
-  if (listed === undefined) out.need("facts.specialOperatorsListed")
-  else {
-    out.see("facts.specialOperatorsListed", listed)
-    if (!listed) out.need("enterprise.keyPeople[special-operator]")
-  }
-  return out.outcome()
-}
+/** A special operator without a valid 特种作业操作证, and why. */
+const uncertified = Condition.because(
+  Condition.when(
+    Condition.eq(Condition.count("certificates", isValidSpecial), 0),
+    Condition.any(
+        Condition.because(Condition.eq(Condition.count("certificates", isSpecial), 0), "未取得特种作业操作证", " holds no special-operation certificate"),
+        Condition.some(
+          "certificates",
+          Condition.when(isSpecial, Condition.because(Condition.lt(read("validUntil"), Condition.asOfDate()), "的特种作业操作证已于{validUntil}过期", "'s certificate expired on {validUntil}"), { guardEvidence: false }),
+          { heading: false }
+        ),
+        Condition.some(
+          "certificates",
+          Condition.when(isSpecial, Condition.because(Condition.gt(read("issuedOn"), Condition.asOfDate()), "的特种作业操作证在判定日尚未取得", "'s certificate was issued after the as-of date"), { guardEvidence: false }),
+          { heading: false }
+        )
+    ),
+    { guardEvidence: false }
+  ),
+  "特种作业人员{name}{$reasons}",
+  "special operator {name}{$reasons}"
+)
 
 /**
  * 第三十条, in force from 2021-09-01.
  *
  * @since 0.1.0
  */
-export const specialOperatorCertificates = Rule.define({
+export const specialOperatorCertificates = Rule.fromCondition({
   id: "work-safety-law/special-operator-certificates",
   title: { "zh-CN": "特种作业人员持证上岗", en: "Special operators certified" },
   message: {
@@ -99,7 +80,25 @@ export const specialOperatorCertificates = Rule.define({
   penalties: [{ document: "work-safety-law-2021", article: 97, item: 7, verified: true }],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: SpecialOperatorFacts,
-  reads: ["enterprise.keyPeople[].roles", "enterprise.keyPeople[].certificates", "facts.specialOperatorsListed"],
-  evaluate
+  schema: SpecialOperatorFacts,
+  facts: { ...keyPeopleFacts, ...specialOperatorsListedFacts },
+  evidence: "read",
+  violationWhen: Condition.when(
+    // the number of special operators listed, shown (unknown without the key people)
+    Condition.gte(OPERATORS, 0),
+    Condition.any(
+      Condition.when(
+        Condition.gt(OPERATORS, 0),
+        Condition.some(
+          PEOPLE,
+          Condition.when(Condition.oneOf("roles", ["special-operator"]), Condition.all(Condition.show("certificates"), uncertified), { guardEvidence: false }),
+          { heading: false }
+        ),
+        { guardEvidence: false }
+      ),
+      // a compliant answer also needs every special operator to be listed
+      Condition.when(Condition.eq("facts.specialOperatorsListed", false), Condition.unknown("enterprise.keyPeople[special-operator]"))
+    ),
+    { scope: true }
+  )
 })

@@ -13,56 +13,28 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
-import type { Outcome, RuleContext } from "@anquan/core"
-import { and3, factSlice, findings, notApplicable } from "../internal/shared.ts"
+import { Condition, Rule } from "@anquan/core"
+import { factSlice } from "../facts/FactSlice.ts"
+import { constructionProjectFacts } from "../facts/labels.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const ThreeSimultaneitiesFacts = factSlice([], ["constructionProjects"])
 
-type Facts = typeof ThreeSimultaneitiesFacts.Type
+const PROJECTS = "facts.constructionProjects"
+const NAME = "{name|id|=#+#}"
 
-const stageRank = { design: 0, construction: 1, "in-use": 2 } as const
-
-const NO_PROJECT = notApplicable("no construction project")
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = findings(ctx)
-  const projects = subject.facts?.constructionProjects
-  if (projects === undefined) return out.need("facts.constructionProjects").outcome()
-  if (projects.length === 0) return NO_PROJECT
-  for (let i = 0; i < projects.length && !out.done; i++) {
-    const p = projects[i]!
-    const rank = p.stage === undefined ? undefined : stageRank[p.stage]
-    const built = p.safetyFacilitiesBuiltConcurrently
-    const inUse = p.safetyFacilitiesInUseConcurrently
-    // 施工 is due from the construction stage, 投入生产和使用 at in-use; a "no" counts at any stage
-    const builtDue = built === false || (rank !== undefined && rank >= 1)
-    const inUseDue = inUse === false || rank === 2
-    // the stage known; designed together and in the budget; built and in use together when due
-    const met = and3(
-      and3(p.stage === undefined ? undefined : true, and3(p.safetyFacilitiesDesignedConcurrently, p.safetyInvestmentInBudget)),
-      and3(builtDue ? built : true, inUseDue ? inUse : true)
-    )
-    if (out.quick(met)) continue
-    const path = `facts.constructionProjects[${i}]`
-    const name = p.name ?? p.id ?? `#${i + 1}`
-    if (p.stage === undefined) out.need(`${path}.stage`)
-    else out.see(`${path}.stage`, p.stage)
-    out.duty(`${path}.safetyFacilitiesDesignedConcurrently`, p.safetyFacilitiesDesignedConcurrently,
-      `建设项目${name}的安全设施未与主体工程同时设计`, `project ${name}: safety facilities not designed together with the main works`)
-    out.duty(`${path}.safetyInvestmentInBudget`, p.safetyInvestmentInBudget,
-      `建设项目${name}的安全设施投资未纳入建设项目概算`, `project ${name}: safety investment not in the project budget`)
-    if (builtDue) {
-      out.duty(`${path}.safetyFacilitiesBuiltConcurrently`, built,
-        `建设项目${name}的安全设施未与主体工程同时施工`, `project ${name}: safety facilities not built together with the main works`)
-    }
-    if (inUseDue) {
-      out.duty(`${path}.safetyFacilitiesInUseConcurrently`, inUse,
-        `建设项目${name}的安全设施未与主体工程同时投入生产和使用`, `project ${name}: safety facilities not put into use together with the main works`)
-    }
-  }
-  return out.outcome()
+/** A duty recorded as not met, or (from `stages` on) not known to be met: 施工 from construction, 投入使用 at in-use. */
+const dueFrom = (path: string, stages: ReadonlyArray<string>, zh: string, en: string) => {
+  const words = [`建设项目${NAME}的安全设施${zh}`, `project ${NAME}: safety facilities ${en}`] as const
+  return Condition.any(
+    // a "no" counts at any stage
+    Condition.when(
+      Condition.eq({ fact: path, ifAbsent: true, evidence: false }, false),
+      Condition.because(Condition.show(path), ...words),
+      { scope: true }
+    ),
+    Condition.when(Condition.oneOf("stage", stages), Condition.because(Condition.eq(path, false), ...words), { scope: true })
+  )
 }
 
 /**
@@ -70,7 +42,7 @@ const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
  *
  * @since 0.1.0
  */
-export const threeSimultaneities = Rule.define({
+export const threeSimultaneities = Rule.fromCondition({
   id: "work-safety-law/three-simultaneities",
   title: { "zh-CN": "建设项目安全设施“三同时”", en: "Three simultaneities for construction projects" },
   message: {
@@ -84,13 +56,23 @@ export const threeSimultaneities = Rule.define({
   citation: { document: "work-safety-law-2021", article: 31, verified: true },
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: ThreeSimultaneitiesFacts,
-  reads: [
-    "facts.constructionProjects[].stage",
-    "facts.constructionProjects[].safetyFacilitiesDesignedConcurrently",
-    "facts.constructionProjects[].safetyFacilitiesBuiltConcurrently",
-    "facts.constructionProjects[].safetyFacilitiesInUseConcurrently",
-    "facts.constructionProjects[].safetyInvestmentInBudget"
-  ],
-  evaluate
+  schema: ThreeSimultaneitiesFacts,
+  facts: constructionProjectFacts,
+  evidence: "read",
+  notApplicableWhen: Condition.none(PROJECTS),
+  notApplicableReason: "no construction project",
+  violationWhen: Condition.some(
+    PROJECTS,
+    Condition.any(
+      // which duties can be judged depends on the stage: not known, the project stays open
+      Condition.not(Condition.oneOf("stage", ["design", "construction", "in-use"])),
+      Condition.because(Condition.eq("safetyFacilitiesDesignedConcurrently", false),
+        `建设项目${NAME}的安全设施未与主体工程同时设计`, `project ${NAME}: safety facilities not designed together with the main works`),
+      Condition.because(Condition.eq("safetyInvestmentInBudget", false),
+        `建设项目${NAME}的安全设施投资未纳入建设项目概算`, `project ${NAME}: safety investment not in the project budget`),
+      dueFrom("safetyFacilitiesBuiltConcurrently", ["construction", "in-use"], "未与主体工程同时施工", "not built together with the main works"),
+      dueFrom("safetyFacilitiesInUseConcurrently", ["in-use"], "未与主体工程同时投入生产和使用", "not put into use together with the main works")
+    ),
+    { heading: false }
+  )
 })

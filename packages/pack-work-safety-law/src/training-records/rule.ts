@@ -9,62 +9,25 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
-import type { Outcome, RuleContext } from "@anquan/core"
-import type { TrainingRecordItem } from "../facts/WorkSafetyFacts.ts"
-import { factSlice, findings } from "../internal/shared.ts"
+import { Condition, Rule } from "@anquan/core"
+import { factSlice } from "../facts/FactSlice.ts"
+import { trainingFileFacts } from "../facts/labels.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const TrainingRecordsFacts = factSlice([], ["training"])
 
-type Facts = typeof TrainingRecordsFacts.Type
+const FILE = "facts.training.file"
 
-const items: ReadonlyArray<{ readonly key: TrainingRecordItem; readonly zh: string; readonly en: string }> = [
-  { key: "time", zh: "时间", en: "time" },
-  { key: "content", zh: "内容", en: "content" },
-  { key: "attendees", zh: "参加人员", en: "attendees" },
-  { key: "results", zh: "考核结果", en: "results" }
-]
-
-/** Whether the records state every item. */
-const statesEveryItem = (recorded: ReadonlyArray<TrainingRecordItem>): boolean => {
-  for (let i = 0; i < items.length; i++) if (!recorded.includes(items[i]!.key)) return false
-  return true
-}
-
-/** The items the records do not state. */
-const absentFrom = (recorded: ReadonlyArray<TrainingRecordItem>) => items.filter((i) => !recorded.includes(i.key))
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const out = findings(ctx)
-  const training = subject.facts?.training
-  if (training === undefined) return out.need("facts.training.file").outcome()
-  const file = training.file
-  if (file === undefined) return out.need("facts.training.file").outcome()
-  out.duty("facts.training.file.kept", file.kept, "未建立安全生产教育和培训档案", "No safety training file is kept")
-  if (file.kept === false) return out.outcome()
-  const recorded = file.recordedItems
-  if (recorded === undefined) out.need("facts.training.file.recordedItems")
-  else {
-    out.see("facts.training.file.recordedItems", recorded)
-    if (!statesEveryItem(recorded)) {
-      const absent = absentFrom(recorded)
-      out.problem(
-        `培训档案未记录${absent.map((i) => i.zh).join("、")}`,
-        `The training records do not state the ${absent.map((i) => i.en).join(", ")}`
-      )
-    }
-  }
-  out.duty("facts.training.file.truthful", file.truthful, "培训档案未如实记录", "The training records are not truthful")
-  return out.outcome()
-}
+/** An item the records must state, absent from them. */
+const absent = (item: "time" | "content" | "attendees" | "results", zh: string, en: string) =>
+  Condition.because(Condition.not(Condition.oneOf(`${FILE}.recordedItems`, [item])), zh, en)
 
 /**
  * 第二十八条 (training file), in force from 2021-09-01.
  *
  * @since 0.1.0
  */
-export const trainingRecords = Rule.define({
+export const trainingRecords = Rule.fromCondition({
   id: "work-safety-law/training-records",
   title: { "zh-CN": "安全生产教育和培训档案", en: "Safety training file" },
   message: {
@@ -79,7 +42,22 @@ export const trainingRecords = Rule.define({
   penalties: [{ document: "work-safety-law-2021", article: 97, item: 4, verified: true }],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: TrainingRecordsFacts,
-  reads: ["facts.training.file.kept", "facts.training.file.recordedItems", "facts.training.file.truthful"],
-  evaluate
+  schema: TrainingRecordsFacts,
+  facts: trainingFileFacts,
+  evidence: "read",
+  violationWhen: Condition.any(
+    Condition.because(Condition.eq(`${FILE}.kept`, false), "未建立安全生产教育和培训档案", "No safety training file is kept"),
+    // a file that is not kept has no records to look at
+    Condition.unless(
+      Condition.eq(`${FILE}.kept`, false),
+      Condition.any(
+        Condition.because(
+          Condition.any(absent("time", "时间", "time"), absent("content", "内容", "content"), absent("attendees", "参加人员", "attendees"), absent("results", "考核结果", "results")),
+          "培训档案未记录{$reasons、}",
+          "The training records do not state the {$reasons、}"
+        ),
+        Condition.because(Condition.eq(`${FILE}.truthful`, false), "培训档案未如实记录", "The training records are not truthful")
+      )
+    )
+  )
 })
