@@ -887,8 +887,17 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       explain: (s, c, e, p, trace) => {
         const start = marks(trace)
         const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
+        // the quick answers first: when a part decides (false in all, true in any), only the deciding parts are
+        // explained — the others' words and evidence would be dropped (unless every fact read is kept)
+        let decided = false
+        if (trace.keepEveryRead !== true) {
+          for (let i = 0; i < n; i++) {
+            results[i] = parts[i]!.quick(s, c, e)
+            if (results[i] === stop) decided = true
+          }
+        }
         for (let i = 0; i < n; i++) {
-          results[i] = parts[i]!.explain(s, c, e, p, trace)
+          if (!decided || results[i] === stop) results[i] = parts[i]!.explain(s, c, e, p, trace)
           evidenceEnds[i] = trace.evidence.length
           reasonEnds[i] = trace.reasons.length
         }
@@ -1174,12 +1183,20 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         const n = xs.length
         const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
         let left = 0
+        // as in all / any: when an entry decides (true in some, false in every), only the deciding entries are explained
+        let decided = false
         for (let i = 0; i < n; i++) {
           if (skip !== undefined && skip(xs[i], c.asOf)) results[i] = SKIPPED
           else {
-            results[i] = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
             left++
+            if (trace.keepEveryRead !== true) {
+              results[i] = where.quick(s, c, xs[i])
+              if (results[i] === stop) decided = true
+            }
           }
+        }
+        for (let i = 0; i < n; i++) {
+          if (results[i] !== SKIPPED && (!decided || results[i] === stop)) results[i] = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
           evidenceEnds[i] = trace.evidence.length
           reasonEnds[i] = trace.reasons.length
         }
