@@ -105,6 +105,14 @@ interface Frame {
   readonly entry: FactDeclarations | undefined
   /** The name of the current entry by the quantifier's `label`, when inside one. */
   readonly namer?: ((entry: unknown) => string | undefined) | undefined
+  /** Inside a quantifier nested in another: the enclosing entry's fields and where its value is (`outer`). */
+  readonly outer?: { readonly declarations: FactDeclarations; readonly slot: OuterSlot } | undefined
+}
+
+/** The enclosing entry of a nested quantifier and its path prefix, set as the quantifier runs (no allocation). */
+interface OuterSlot {
+  e: unknown
+  p: string
 }
 
 const DAY = 86_400_000
@@ -381,6 +389,27 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
     const { as, orNull, ...rest } = operand
     return named(compileOperand(rest as Operand, frame), as, orNull === true)
   }
+  if ("outer" in operand) {
+    const outer = frame.outer
+    if (outer === undefined) throw new TypeError(`"outer" outside a nested quantifier`)
+    const field = operand.outer
+    const get = getter(field, true)
+    const d = outer.declarations[field]
+    const label = labelOf(d, field)
+    return {
+      quick: () => get(undefined, outer.slot.e),
+      explain: (_s, _c, _e, _p, trace) => {
+        const v = get(undefined, outer.slot.e)
+        if (v === undefined) trace.missing.push(outer.slot.p + field)
+        else trace.evidence.push({ path: outer.slot.p + field, value: evidenceValue(v) })
+        return v
+      },
+      describe: (v) => ({
+        "zh-CN": `${label["zh-CN"]}(${formatValue(v, "zh-CN", d?.valueLabels)}${unitOf(d, "zh-CN")})`,
+        en: `${label.en} (${formatValue(v, "en", d?.valueLabels)}${unitOf(d, "en")})`
+      })
+    }
+  }
   if ("asOfDate" in operand) {
     return {
       quick: (_s, c) => c.asOf,
@@ -466,7 +495,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
   }
   if ("sum" in operand) {
     const list = readFact(frame, operand.sum)
-    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {} }
+    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {}, outer: undefined }
     const item = readFact(inner, operand.of)
     const itemLabel = item.label
     const skip = entrySkipper(inner, operand.asOf)
@@ -508,7 +537,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
   }
   if ("count" in operand) {
     const list = readFact(frame, operand.count)
-    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {} }
+    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {}, outer: undefined }
     const where = operand.where === undefined ? undefined : compileCondition(operand.where, inner)
     const skip = entrySkipper(inner, operand.asOf)
     return {
@@ -1141,7 +1170,8 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
     const isSome = "some" in condition
     const list = readFact(frame, isSome ? condition.some : condition.every)
     const entryDeclarations = list.declaration?.items ?? {}
-    const inner: Frame = { ...frame, entry: entryDeclarations }
+    const slot: OuterSlot = { e: undefined, p: "" }
+    const inner: Frame = { ...frame, entry: entryDeclarations, outer: frame.entry === undefined ? undefined : { declarations: frame.entry, slot } }
     const nameOf = entryNamer(condition.label)
     const where = compileCondition(condition.where, { ...inner, namer: nameOf })
     const skip = entrySkipper(inner, condition.asOf)
@@ -1158,6 +1188,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       quick: (s, c, e) => {
         const xs = list.get(s, e)
         if (!Array.isArray(xs)) return UNKNOWN
+        slot.e = e
         let unknown = false
         for (let i = 0; i < xs.length; i++) {
           if (skip !== undefined && skip(xs[i], c.asOf)) continue
@@ -1174,6 +1205,8 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           recordFact(trace, list, s, e, p, xs)
           return UNKNOWN
         }
+        slot.e = e
+        slot.p = p
         if (xs.length === 0) {
           trace.evidence.push({ path: listPath, value: [] })
           trace.reasons.push(reason(`${list.label["zh-CN"]}为空`, `${list.label.en}: none`))

@@ -33,6 +33,8 @@ type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "in
 
 interface Frame extends ValidationScope {
   readonly entry: FactDeclarations | undefined
+  /** The enclosing quantifier's entry fields, inside a nested one (for `outer`). */
+  readonly outer?: FactDeclarations | undefined
 }
 
 const kindOf = (t: FactType): Kind => (t === "integer" ? "number" : t)
@@ -41,7 +43,7 @@ const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "obj
 
 const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["fact", "ifAbsent", "evidence", "optional"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as", "orNull"], ["count", "where", "asOf", "as", "orNull"], ["elapsed", "unit"], ["call", "args"],
-  ["asOfDate"]
+  ["asOfDate"], ["outer"]
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
@@ -198,7 +200,7 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
     case "count": {
       const d = resolve(frame, node[shape[0]], [...at, shape[0]], issues)
       expectKind(d, ["list"], String(node[shape[0]]), [...at, shape[0]], issues)
-      const inner: Frame = { ...frame, entry: d?.items ?? {} }
+      const inner: Frame = { ...frame, entry: d?.items ?? {}, outer: undefined }
       if (shape[0] === "sum") {
         if (!Object.hasOwn(node, "of")) issues.push({ path: at, message: `"sum" needs "of" (the entry field to add up)` })
         else {
@@ -211,6 +213,14 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
       if (Object.hasOwn(node, "orNull") && (typeof node.orNull !== "boolean" || !Object.hasOwn(node, "as"))) issues.push({ path: [...at, "orNull"], message: `"orNull" is true or false, with "as"` })
       if (typeof node.as === "string" && Object.hasOwn(frame.facts, node.as)) issues.push({ path: [...at, "as"], message: `"${node.as}" is a declared fact: name the total apart from the facts` })
       return "number"
+    }
+    case "outer": {
+      if (frame.outer === undefined) {
+        issues.push({ path: [...at, "outer"], message: `"outer" names a field of the enclosing entry: only inside a quantifier nested in another` })
+        return undefined
+      }
+      const d = resolve({ ...frame, facts: {}, entry: frame.outer }, node.outer, [...at, "outer"], issues)
+      return d === undefined ? undefined : kindOf(d.type)
     }
     case "asOfDate":
       if (node.asOfDate !== true) issues.push({ path: [...at, "asOfDate"], message: `expected true, got ${JSON.stringify(node.asOfDate)}` })
@@ -361,7 +371,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       checkKeys(node, [...shape, "reason"], at, issues)
       const d = resolve(frame, node[shape[0]], [...at, shape[0]], issues)
       expectKind(d, ["list"], String(node[shape[0]]), [...at, shape[0]], issues)
-      const inner: Frame = { ...frame, entry: d?.items ?? {} }
+      const inner: Frame = { ...frame, entry: d?.items ?? {}, outer: frame.entry }
       if (!Object.hasOwn(node, "where")) issues.push({ path: at, message: `"${shape[0]}" needs "where" (the condition on each entry)` })
       else condition(node.where, inner, [...at, "where"], issues)
       if (isObject(node.label)) {

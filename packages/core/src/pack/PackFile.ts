@@ -51,6 +51,7 @@ export const Operand: Schema.Codec<OperandType> = Schema.Union([
   Schema.Struct({ sum: FactPath, of: FactPath, asOf: AsOf, as: As, orNull: Schema.optionalKey(Schema.Boolean) }),
   Schema.Struct({ count: FactPath, where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)), asOf: AsOf, as: As, orNull: Schema.optionalKey(Schema.Boolean) }),
   Schema.Struct({ asOfDate: Schema.Literal(true) }),
+  Schema.Struct({ outer: FactPath }),
   Schema.Struct({ elapsed: FactPath, unit: Schema.Literals(["days", "months"]) }),
   Schema.Struct({ call: Schema.String, args: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) })
 ]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of, asOf? } | { count, where?, asOf? } | { elapsed, unit } | { call, args }" }) as any
