@@ -1399,10 +1399,12 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   }
   if ("unknown" in condition) {
     const path = condition.unknown
+    // the path may name the entry: `facts.records[installation={id}]`
+    const template = isTemplate({ "zh-CN": path, en: path }) ? compileTemplate({ "zh-CN": path, en: path }, frame) : undefined
     return {
       quick: () => UNKNOWN,
-      explain: (_s, _c, _e, _p, trace) => {
-        trace.missing.push(path)
+      explain: (s, c, e, p, trace) => {
+        trace.missing.push(template === undefined ? path : template(s, c, e, p, [])["en"])
         return UNKNOWN
       }
     }

@@ -210,6 +210,13 @@ describe("outer: a lookup in another list by the entry's key", () => {
     ])
     expect(go({ distances: [{ unitId: "U1", metres: 50 }], keyProcesses: [{ unitId: "U2" }] }).t).toBe(0)
   })
+  it("a named missing path may hold the entry's values", () => {
+    const named = C.some("facts.distances", C.all(C.none("facts.keyProcesses", C.eq("unitId", C.outer("unitId"))), C.unknown("facts.keyProcesses[unitId={unitId}]")))
+    const compiled = compile(named, { facts: declared })
+    const trace = emptyTrace()
+    compiled.explain({ enterprise: {}, facts: { distances: [{ unitId: "U7" }], keyProcesses: [] } }, { asOf, params: {}, explain: true } as RuleContext<any>, undefined, "", trace)
+    expect(trace.missing).toEqual(["facts.keyProcesses[unitId=U7]"])
+  })
   it("is refused outside a nested quantifier", () => {
     expect(validate(C.some("facts.keyProcesses", C.eq("unitId", C.outer("unitId"))), { facts: declared, params: {}, functions: {} }).map((i) => i.message)).toEqual([
       `"outer" names a field of the enclosing entry: only inside a quantifier nested in another`

@@ -437,6 +437,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     case "unknown":
       checkKeys(node, [...shape, "reason"], at, issues)
       if (typeof node.unknown !== "string" || node.unknown.trim() === "") issues.push({ path: [...at, "unknown"], message: `expected the missing path to name, got ${JSON.stringify(node.unknown)}` })
+      else checkTemplate(node.unknown, frame, [...at, "unknown"], issues)
       return
     case "call": {
       checkKeys(node, [...shape, "reason"], at, issues)
