@@ -389,6 +389,34 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
     const { as, orNull, ...rest } = operand
     return named(compileOperand(rest as Operand, frame), as, orNull === true)
   }
+  if ("firstOf" in operand) {
+    const parts = operand.firstOf.map((o) => compileOperand(o, frame))
+    const n = parts.length
+    return {
+      quick: (s, c, e) => {
+        for (let i = 0; i < n; i++) {
+          const v = parts[i]!.quick(s, c, e)
+          if (v !== undefined) return v
+        }
+        return undefined
+      },
+      explain: (s, c, e, p, trace) => {
+        const start = trace.missing.length
+        for (let i = 0; i < n; i++) {
+          const mark = trace.missing.length
+          const v = parts[i]!.explain(s, c, e, p, trace)
+          if (v !== undefined) {
+            trace.missing.length = start
+            return v
+          }
+          // only the first operand is asked for
+          if (i > 0) trace.missing.length = mark
+        }
+        return undefined
+      },
+      describe: (v, p) => parts[0]!.describe(v, p)
+    }
+  }
   if ("outer" in operand) {
     const outer = frame.outer
     if (outer === undefined) throw new TypeError(`"outer" outside a nested quantifier`)
@@ -422,10 +450,18 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
     const ifAbsent = operand.ifAbsent
     const silent = operand.evidence === false
     const optional = operand.optional === true
-    return {
-      quick: ifAbsent === undefined ? (s, _c, e) => f.get(s, e) : (s, _c, e) => f.get(s, e) ?? ifAbsent,
-      explain: (s, _c, e, prefix, trace) => {
+    const instant = f.declaration?.type === "instant"
+    // byAsOf: a date or instant after the as-of day had not happened yet, and reads as absent
+    const read = operand.byAsOf !== true
+      ? (s: unknown, _c: RuleContext<any>, e: unknown) => f.get(s, e)
+      : (s: unknown, c: RuleContext<any>, e: unknown) => {
         const v = f.get(s, e)
+        return v instanceof Date && (instant ? DatedFacts.isInstantAfterAsOf(v, c.asOf) : v.getTime() > c.asOf.getTime()) ? undefined : v
+      }
+    return {
+      quick: ifAbsent === undefined ? read : (s, c, e) => read(s, c, e) ?? ifAbsent,
+      explain: (s, c, e, prefix, trace) => {
+        const v = read(s, c, e)
         // an absent fact whose absence has a meaning (ifAbsent), or that a call may go without (optional), is not missing
         if (v === undefined) {
           if (ifAbsent !== undefined) return ifAbsent
@@ -1450,7 +1486,8 @@ const helpers: QuickHelpers = {
     return latest !== undefined && latest >= Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - months, asOf.getUTCDate())
   },
   isDatedByAsOf: DatedFacts.isDatedByAsOf,
-  isInstantAfterAsOf: (instant, asOf) => DatedFacts.isInstantAfterAsOf(instant, asOf)
+  isInstantAfterAsOf: (instant, asOf) => DatedFacts.isInstantAfterAsOf(instant, asOf),
+  byAsOf: (v, asOf, instant) => (v instanceof Date && (instant ? DatedFacts.isInstantAfterAsOf(v, asOf) : v.getTime() > asOf.getTime()) ? undefined : v)
 }
 
 /**

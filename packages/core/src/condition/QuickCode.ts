@@ -27,6 +27,8 @@ export interface QuickHelpers {
   readonly withinMonths: (v: unknown, asOf: Date, months: number) => boolean
   readonly isDatedByAsOf: (day: Date | undefined, asOf: Date) => boolean
   readonly isInstantAfterAsOf: (instant: Date | undefined, asOf: Date) => boolean
+  /** A date or instant, or `undefined` when it lies after the as-of day. */
+  readonly byAsOf: (v: unknown, asOf: Date, instant: boolean) => unknown
 }
 
 /** What code generation needs to know. @since 0.2.0 */
@@ -99,7 +101,17 @@ class Generator {
       if (slot === undefined) throw new TypeError(`"outer" outside a nested quantifier`)
       return this.fn(`return ${slot}?.[${js(operand.outer)}] ?? undefined`)
     }
-    if ("fact" in operand) return this.fn(`return ${this.read(operand.fact, entry)}${operand.ifAbsent === undefined ? "" : ` ?? ${js(operand.ifAbsent)}`}`)
+    if ("fact" in operand) {
+      const read = this.read(operand.fact, entry)
+      const value = operand.byAsOf !== true
+        ? read
+        : `h.byAsOf(${read}, c.asOf, ${this.declaration(operand.fact, entry).d?.type === "instant"})`
+      return this.fn(`return ${value}${operand.ifAbsent === undefined ? "" : ` ?? ${js(operand.ifAbsent)}`}`)
+    }
+    if ("firstOf" in operand) {
+      const parts = operand.firstOf.map((o) => this.operand(o, entry))
+      return this.fn(["let v", ...parts.map((p) => `v = ${p}(s, c, e); if (v !== undefined) return v`), "return undefined"].join("\n"))
+    }
     if ("value" in operand) return this.fn(`return ${js(operand.value)}`)
     if ("param" in operand) return this.fn(`return c.params[${js(operand.param)}]`)
     if ("add" in operand || "multiply" in operand) {

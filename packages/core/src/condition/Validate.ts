@@ -42,7 +42,7 @@ const kindOf = (t: FactType): Kind => (t === "integer" ? "number" : t)
 const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
-  ["fact", "ifAbsent", "evidence", "optional"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as", "orNull"], ["count", "where", "asOf", "as", "orNull"], ["elapsed", "unit"], ["call", "args"],
+  ["fact", "ifAbsent", "evidence", "optional", "byAsOf"], ["firstOf"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as", "orNull"], ["count", "where", "asOf", "as", "orNull"], ["elapsed", "unit"], ["call", "args"],
   ["asOfDate"], ["outer"]
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
@@ -165,6 +165,10 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
       }
       if (Object.hasOwn(node, "evidence") && node.evidence !== false) issues.push({ path: [...at, "evidence"], message: `expected false, got ${JSON.stringify(node.evidence)}` })
       if (Object.hasOwn(node, "optional") && node.optional !== true) issues.push({ path: [...at, "optional"], message: `expected true, got ${JSON.stringify(node.optional)}` })
+      if (Object.hasOwn(node, "byAsOf")) {
+        if (node.byAsOf !== true) issues.push({ path: [...at, "byAsOf"], message: `expected true, got ${JSON.stringify(node.byAsOf)}` })
+        else expectKind(d, ["date", "instant"], String(node.fact), [...at, "byAsOf"], issues)
+      }
       return d === undefined ? undefined : kindOf(d.type)
     }
     case "value": {
@@ -213,6 +217,19 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
       if (Object.hasOwn(node, "orNull") && (typeof node.orNull !== "boolean" || !Object.hasOwn(node, "as"))) issues.push({ path: [...at, "orNull"], message: `"orNull" is true or false, with "as"` })
       if (typeof node.as === "string" && Object.hasOwn(frame.facts, node.as)) issues.push({ path: [...at, "as"], message: `"${node.as}" is a declared fact: name the total apart from the facts` })
       return "number"
+    }
+    case "firstOf": {
+      const parts = node.firstOf
+      if (!Array.isArray(parts) || parts.length < 2) {
+        issues.push({ path: [...at, "firstOf"], message: "expected at least two operands" })
+        return undefined
+      }
+      const kinds = parts.map((p, i) => operand(p, frame, [...at, "firstOf", i], issues))
+      const first = kinds[0]
+      kinds.forEach((k, i) => {
+        if (first !== undefined && k !== undefined && !compatible(first, k)) issues.push({ path: [...at, "firstOf", i], message: `a ${k} among ${first}s` })
+      })
+      return first
     }
     case "outer": {
       if (frame.outer === undefined) {
@@ -499,7 +516,7 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     const asOf = node.asOf
     for (const d of typeof asOf === "string" ? [asOf] : Array.isArray(asOf) ? asOf : []) if (typeof d === "string") out.add(`${p}[].${d}`)
   }
-  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check"]) {
+  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check", "firstOf"]) {
     if (Object.hasOwn(node, key)) pathsOf(node[key], out, list)
   }
   return out

@@ -41,8 +41,10 @@ export const Operand: Schema.Codec<OperandType> = Schema.Union([
     fact: FactPath,
     ifAbsent: Schema.optionalKey(ConstantValue.annotate({ description: "the value of the fact when it is absent, where the text defines its absence" })),
     evidence: Schema.optionalKey(Schema.Literal(false)),
-    optional: Schema.optionalKey(Schema.Literal(true))
+    optional: Schema.optionalKey(Schema.Literal(true)),
+    byAsOf: Schema.optionalKey(Schema.Literal(true))
   }),
+  Schema.Struct({ firstOf: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
   Schema.Struct({ value: ConstantValue }),
   Schema.Struct({ param: Schema.String }),
   Schema.Struct({ add: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
