@@ -105,6 +105,14 @@ interface Frame {
   readonly entry: FactDeclarations | undefined
   /** The name of the current entry by the quantifier's `label`, when inside one. */
   readonly namer?: ((entry: unknown) => string | undefined) | undefined
+  /** Inside a quantifier nested in another: the enclosing entry's fields and where its value is (`outer`). */
+  readonly outer?: { readonly declarations: FactDeclarations; readonly slot: OuterSlot } | undefined
+}
+
+/** The enclosing entry of a nested quantifier and its path prefix, set as the quantifier runs (no allocation). */
+interface OuterSlot {
+  e: unknown
+  p: string
 }
 
 const DAY = 86_400_000
@@ -381,6 +389,55 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
     const { as, orNull, ...rest } = operand
     return named(compileOperand(rest as Operand, frame), as, orNull === true)
   }
+  if ("firstOf" in operand) {
+    const parts = operand.firstOf.map((o) => compileOperand(o, frame))
+    const n = parts.length
+    return {
+      quick: (s, c, e) => {
+        for (let i = 0; i < n; i++) {
+          const v = parts[i]!.quick(s, c, e)
+          if (v !== undefined) return v
+        }
+        return undefined
+      },
+      explain: (s, c, e, p, trace) => {
+        const start = trace.missing.length
+        for (let i = 0; i < n; i++) {
+          const mark = trace.missing.length
+          const v = parts[i]!.explain(s, c, e, p, trace)
+          if (v !== undefined) {
+            trace.missing.length = start
+            return v
+          }
+          // only the first operand is asked for
+          if (i > 0) trace.missing.length = mark
+        }
+        return undefined
+      },
+      describe: (v, p) => parts[0]!.describe(v, p)
+    }
+  }
+  if ("outer" in operand) {
+    const outer = frame.outer
+    if (outer === undefined) throw new TypeError(`"outer" outside a nested quantifier`)
+    const field = operand.outer
+    const get = getter(field, true)
+    const d = outer.declarations[field]
+    const label = labelOf(d, field)
+    return {
+      quick: () => get(undefined, outer.slot.e),
+      explain: (_s, _c, _e, _p, trace) => {
+        const v = get(undefined, outer.slot.e)
+        if (v === undefined) trace.missing.push(outer.slot.p + field)
+        else trace.evidence.push({ path: outer.slot.p + field, value: evidenceValue(v) })
+        return v
+      },
+      describe: (v) => ({
+        "zh-CN": `${label["zh-CN"]}(${formatValue(v, "zh-CN", d?.valueLabels)}${unitOf(d, "zh-CN")})`,
+        en: `${label.en} (${formatValue(v, "en", d?.valueLabels)}${unitOf(d, "en")})`
+      })
+    }
+  }
   if ("asOfDate" in operand) {
     return {
       quick: (_s, c) => c.asOf,
@@ -393,10 +450,18 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
     const ifAbsent = operand.ifAbsent
     const silent = operand.evidence === false
     const optional = operand.optional === true
-    return {
-      quick: ifAbsent === undefined ? (s, _c, e) => f.get(s, e) : (s, _c, e) => f.get(s, e) ?? ifAbsent,
-      explain: (s, _c, e, prefix, trace) => {
+    const instant = f.declaration?.type === "instant"
+    // byAsOf: a date or instant after the as-of day had not happened yet, and reads as absent
+    const read = operand.byAsOf !== true
+      ? (s: unknown, _c: RuleContext<any>, e: unknown) => f.get(s, e)
+      : (s: unknown, c: RuleContext<any>, e: unknown) => {
         const v = f.get(s, e)
+        return v instanceof Date && (instant ? DatedFacts.isInstantAfterAsOf(v, c.asOf) : v.getTime() > c.asOf.getTime()) ? undefined : v
+      }
+    return {
+      quick: ifAbsent === undefined ? read : (s, c, e) => read(s, c, e) ?? ifAbsent,
+      explain: (s, c, e, prefix, trace) => {
+        const v = read(s, c, e)
         // an absent fact whose absence has a meaning (ifAbsent), or that a call may go without (optional), is not missing
         if (v === undefined) {
           if (ifAbsent !== undefined) return ifAbsent
@@ -466,7 +531,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
   }
   if ("sum" in operand) {
     const list = readFact(frame, operand.sum)
-    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {} }
+    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {}, outer: undefined }
     const item = readFact(inner, operand.of)
     const itemLabel = item.label
     const skip = entrySkipper(inner, operand.asOf)
@@ -508,7 +573,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
   }
   if ("count" in operand) {
     const list = readFact(frame, operand.count)
-    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {} }
+    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {}, outer: undefined }
     const where = operand.where === undefined ? undefined : compileCondition(operand.where, inner)
     const skip = entrySkipper(inner, operand.asOf)
     return {
@@ -887,8 +952,17 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       explain: (s, c, e, p, trace) => {
         const start = marks(trace)
         const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
+        // the quick answers first: when a part decides (false in all, true in any), only the deciding parts are
+        // explained — the others' words and evidence would be dropped (unless every fact read is kept)
+        let decided = false
+        if (trace.keepEveryRead !== true) {
+          for (let i = 0; i < n; i++) {
+            results[i] = parts[i]!.quick(s, c, e)
+            if (results[i] === stop) decided = true
+          }
+        }
         for (let i = 0; i < n; i++) {
-          results[i] = parts[i]!.explain(s, c, e, p, trace)
+          if (!decided || results[i] === stop) results[i] = parts[i]!.explain(s, c, e, p, trace)
           evidenceEnds[i] = trace.evidence.length
           reasonEnds[i] = trace.reasons.length
         }
@@ -1132,7 +1206,8 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
     const isSome = "some" in condition
     const list = readFact(frame, isSome ? condition.some : condition.every)
     const entryDeclarations = list.declaration?.items ?? {}
-    const inner: Frame = { ...frame, entry: entryDeclarations }
+    const slot: OuterSlot = { e: undefined, p: "" }
+    const inner: Frame = { ...frame, entry: entryDeclarations, outer: frame.entry === undefined ? undefined : { declarations: frame.entry, slot } }
     const nameOf = entryNamer(condition.label)
     const where = compileCondition(condition.where, { ...inner, namer: nameOf })
     const skip = entrySkipper(inner, condition.asOf)
@@ -1149,6 +1224,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       quick: (s, c, e) => {
         const xs = list.get(s, e)
         if (!Array.isArray(xs)) return UNKNOWN
+        slot.e = e
         let unknown = false
         for (let i = 0; i < xs.length; i++) {
           if (skip !== undefined && skip(xs[i], c.asOf)) continue
@@ -1165,6 +1241,8 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           recordFact(trace, list, s, e, p, xs)
           return UNKNOWN
         }
+        slot.e = e
+        slot.p = p
         if (xs.length === 0) {
           trace.evidence.push({ path: listPath, value: [] })
           trace.reasons.push(reason(`${list.label["zh-CN"]}为空`, `${list.label.en}: none`))
@@ -1174,12 +1252,20 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         const n = xs.length
         const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
         let left = 0
+        // as in all / any: when an entry decides (true in some, false in every), only the deciding entries are explained
+        let decided = false
         for (let i = 0; i < n; i++) {
           if (skip !== undefined && skip(xs[i], c.asOf)) results[i] = SKIPPED
           else {
-            results[i] = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
             left++
+            if (trace.keepEveryRead !== true) {
+              results[i] = where.quick(s, c, xs[i])
+              if (results[i] === stop) decided = true
+            }
           }
+        }
+        for (let i = 0; i < n; i++) {
+          if (results[i] !== SKIPPED && (!decided || results[i] === stop)) results[i] = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
           evidenceEnds[i] = trace.evidence.length
           reasonEnds[i] = trace.reasons.length
         }
@@ -1349,10 +1435,12 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   }
   if ("unknown" in condition) {
     const path = condition.unknown
+    // the path may name the entry: `facts.records[installation={id}]`
+    const template = isTemplate({ "zh-CN": path, en: path }) ? compileTemplate({ "zh-CN": path, en: path }, frame) : undefined
     return {
       quick: () => UNKNOWN,
-      explain: (_s, _c, _e, _p, trace) => {
-        trace.missing.push(path)
+      explain: (s, c, e, p, trace) => {
+        trace.missing.push(template === undefined ? path : template(s, c, e, p, [])["en"])
         return UNKNOWN
       }
     }
@@ -1398,7 +1486,8 @@ const helpers: QuickHelpers = {
     return latest !== undefined && latest >= Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - months, asOf.getUTCDate())
   },
   isDatedByAsOf: DatedFacts.isDatedByAsOf,
-  isInstantAfterAsOf: (instant, asOf) => DatedFacts.isInstantAfterAsOf(instant, asOf)
+  isInstantAfterAsOf: (instant, asOf) => DatedFacts.isInstantAfterAsOf(instant, asOf),
+  byAsOf: (v, asOf, instant) => (v instanceof Date && (instant ? DatedFacts.isInstantAfterAsOf(v, asOf) : v.getTime() > asOf.getTime()) ? undefined : v)
 }
 
 /**

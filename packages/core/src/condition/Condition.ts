@@ -52,7 +52,10 @@ export type TimeUnit = "days" | "months"
  * - `{ fact: path }` — the value of a fact. `ifAbsent: constant`: the value an absent fact has where the
  *   text defines its absence (never missing, no evidence); `evidence: false`: read, missing when absent,
  *   but never evidence; `optional: true` (a sector function's argument): passed as `undefined` when
- *   absent, not missing;
+ *   absent, not missing; `byAsOf: true` (a date or instant): read as absent when after the as-of day
+ *   (it had not happened yet: a work end after it);
+ * - `{ firstOf: [x, y…] }` — the first operand with a value (`validFrom`, else `workStartedAt`): its
+ *   evidence; unknown only when all are absent, missing then the first one's path;
  * - `{ value: constant }` — a constant;
  * - `{ param: name }` — a rule parameter (its configured value, so overrides and `laxerThanNational` work);
  * - `{ add: [...] }`, `{ subtract: [a, b] }`, `{ multiply: [...] }` — arithmetic, exact for decimals;
@@ -62,7 +65,9 @@ export type TimeUnit = "days" | "months"
  * - `{ elapsed: datePath, unit }` — whole days or months from the latest date on or before the as-of
  *   day to it (a date after the as-of day had not happened yet: `Infinity` when there is none);
  * - `{ call: name, args }` — a named sector function the pack registers;
- * - `{ asOfDate: true }` — the as-of day (a date), e.g. `lte("suspension.from", asOfDate())`.
+ * - `{ asOfDate: true }` — the as-of day (a date), e.g. `lte("suspension.from", asOfDate())`;
+ * - `{ outer: field }` — inside a quantifier nested in another, a field of the enclosing list's entry:
+ *   a lookup in another list by the entry's key (`some("facts.keyProcesses", eq("unitId", outer("unitId")))`).
  *
  * `count` and `sum` may carry `as: path`: their evidence is that one path with the total, instead of
  * each entry's facts (`enterprise.keyPeople[registered-safety-engineer]` = 0).
@@ -70,7 +75,8 @@ export type TimeUnit = "days" | "months"
  * @since 0.2.0
  */
 export type Operand =
-  | { readonly fact: string; readonly ifAbsent?: Constant; readonly evidence?: false; readonly optional?: true }
+  | { readonly fact: string; readonly ifAbsent?: Constant; readonly evidence?: false; readonly optional?: true; readonly byAsOf?: true }
+  | { readonly firstOf: ReadonlyArray<Operand> }
   | { readonly value: Constant }
   | { readonly param: string }
   | { readonly add: ReadonlyArray<Operand> }
@@ -79,6 +85,7 @@ export type Operand =
   | { readonly sum: string; readonly of: string; readonly asOf?: EntryPaths; readonly as?: string; readonly orNull?: boolean }
   | { readonly count: string; readonly where?: Condition; readonly asOf?: EntryPaths; readonly as?: string; readonly orNull?: boolean }
   | { readonly asOfDate: true }
+  | { readonly outer: string }
   | { readonly elapsed: string; readonly unit: TimeUnit }
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
 
@@ -301,6 +308,10 @@ export const factOr = (path: string, ifAbsent: Constant): Operand => ({ fact: pa
  */
 export const unless = (guard: Condition, check: Condition, options?: { readonly guardEvidence?: boolean }): Condition =>
   options?.guardEvidence === false ? { unless: guard, check, guardEvidence: false } : { unless: guard, check }
+/** A field of the enclosing quantifier's entry (inside a nested quantifier). @since 0.2.0 */
+export const outer = (field: string): Operand => ({ outer: field })
+/** The first operand with a value. @since 0.2.0 */
+export const firstOf = (...operands: ReadonlyArray<Operand | string>): Operand => ({ firstOf: operands.map((o) => (typeof o === "string" ? { fact: o } : o)) })
 /** The as-of day as an operand. @since 0.2.0 */
 export const asOfDate = (): Operand => ({ asOfDate: true })
 /** The dated fact had happened by the as-of day (true when undated). @since 0.2.0 */

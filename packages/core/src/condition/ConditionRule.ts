@@ -116,7 +116,16 @@ export const check = <P extends ParamSpecs>(definition: ConditionRuleDefinition<
 const missingPaths = (reads: ReadonlyArray<string>) => {
   // entry indices as `[]`, as `reads` names them (`facts.staff[].certificate.held`)
   const general = (path: string): string => path.replace(/\[\d+\]/g, "[]")
+  // the same paths go missing record after record: each is widened once (a bounded cache)
+  const known = new Map<string, string>()
   const refine = (m: string): string => {
+    const hit = known.get(m)
+    if (hit !== undefined) return hit
+    const out = widen(m)
+    if (known.size < 4096) known.set(m, out)
+    return out
+  }
+  const widen = (m: string): string => {
     const g = general(m)
     if (reads.includes(g)) return m
     // segments, an entry's `[]` one of its own (`list[].a` → list, [], a), so `list` and `list[].a` share `list`
@@ -134,7 +143,7 @@ const missingPaths = (reads: ReadonlyArray<string>) => {
     // keep the entry indices of the reported path, add what lies below it
     return m + common.slice(g.length)
   }
-  return (missing: ReadonlyArray<string>): Array<string> => unique(missing.map(refine))
+  return (missing: ReadonlyArray<string>): Array<string> => (missing.length === 1 ? [refine(missing[0]!)] : unique(missing.map(refine)))
 }
 
 /**

@@ -230,3 +230,21 @@ describe("reasons: entry headings, templates and value labels", () => {
     expect(ne.map(reasonText)).toEqual([text("用途为装药，不等于包装", "use is charging, not equal to packing")])
   })
 })
+
+describe("firstOf and byAsOf (permits: validFrom, else workStartedAt; a work end after the as-of day not yet read)", () => {
+  it("firstOf: the first given, its evidence; missing the first one's path when none is given", () => {
+    const c = C.some("facts.permits", C.lt(C.firstOf("validFrom", "workStartedAt"), C.fact("workStartedAt")))
+    const given = run(c, { permits: [{ workStartedAt: new Date("2026-05-01T00:00:00Z") }] })
+    expect(given.t).toBe(0)
+    expect([...new Set(given.trace.evidence.map((x) => x.path))]).toEqual(["facts.permits[0].workStartedAt"])
+    expect(run(c, { permits: [{ validFrom: new Date("2026-04-01T00:00:00Z"), workStartedAt: new Date("2026-05-01T00:00:00Z") }] }).t).toBe(1)
+    expect(run(c, { permits: [{ hours: 1 }] }).trace.missing).toEqual(["facts.permits[0].validFrom", "facts.permits[0].workStartedAt"])
+  })
+  it("byAsOf: a later instant reads as absent", () => {
+    const c = C.some("facts.permits", C.present("id"))
+    expect(run(c, { permits: [{ id: "x" }] }).t).toBe(1)
+    const later = C.some("facts.permits", C.gt({ fact: "workStartedAt", byAsOf: true }, C.fact("validFrom")))
+    expect(run(later, { permits: [{ validFrom: new Date("2026-05-01T00:00:00Z"), workStartedAt: new Date("2026-06-02T00:00:00Z") }] })).toMatchObject({ t: 2 })
+    expect(run(later, { permits: [{ validFrom: new Date("2026-05-01T00:00:00Z"), workStartedAt: new Date("2026-06-01T08:00:00Z") }] }).t).toBe(1)
+  })
+})

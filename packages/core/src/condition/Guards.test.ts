@@ -182,3 +182,44 @@ describe("evidence values", () => {
     ])
   })
 })
+
+describe("outer: a lookup in another list by the entry's key", () => {
+  const declared: FactDeclarations = {
+    "facts.distances": { type: "list", label: text("外部安全防护距离", "external distances"), items: { unitId: { type: "string", label: text("装置", "unit") }, metres: { type: "number", label: text("距离", "distance") } } },
+    "facts.keyProcesses": { type: "list", label: text("重点监管工艺", "key processes"), items: { unitId: { type: "string", label: text("装置", "unit") } } }
+  }
+  const c = C.some("facts.distances", C.all(C.lt("metres", 100), C.some("facts.keyProcesses", C.eq("unitId", C.outer("unitId")))), "unitId")
+  const go = (section: Record<string, unknown>) => {
+    expect(validate(c, { facts: declared, params: {}, functions: {} })).toEqual([])
+    const subject = { enterprise: {}, facts: section }
+    const context = { asOf, params: {}, explain: false } as RuleContext<any>
+    const trace = emptyTrace()
+    const compiled = compile(c, { facts: declared })
+    const t = compiled.explain(subject, { ...context, explain: true }, undefined, "", trace)
+    expect(compiled.quick(subject, context, undefined)).toBe(t)
+    expect(compile(c, { facts: declared, codegen: false }).quick(subject, context, undefined)).toBe(t)
+    return { t, evidence: trace.evidence }
+  }
+  it("compares an inner entry's field with the enclosing entry's", () => {
+    const r = go({ distances: [{ unitId: "U1", metres: 50 }, { unitId: "U2", metres: 50 }], keyProcesses: [{ unitId: "U2" }] })
+    expect(r.t).toBe(1)
+    expect(r.evidence).toEqual([
+      { path: "facts.distances[1].metres", value: 50 },
+      { path: "facts.keyProcesses[0].unitId", value: "U2" },
+      { path: "facts.distances[1].unitId", value: "U2" }
+    ])
+    expect(go({ distances: [{ unitId: "U1", metres: 50 }], keyProcesses: [{ unitId: "U2" }] }).t).toBe(0)
+  })
+  it("a named missing path may hold the entry's values", () => {
+    const named = C.some("facts.distances", C.all(C.none("facts.keyProcesses", C.eq("unitId", C.outer("unitId"))), C.unknown("facts.keyProcesses[unitId={unitId}]")))
+    const compiled = compile(named, { facts: declared })
+    const trace = emptyTrace()
+    compiled.explain({ enterprise: {}, facts: { distances: [{ unitId: "U7" }], keyProcesses: [] } }, { asOf, params: {}, explain: true } as RuleContext<any>, undefined, "", trace)
+    expect(trace.missing).toEqual(["facts.keyProcesses[unitId=U7]"])
+  })
+  it("is refused outside a nested quantifier", () => {
+    expect(validate(C.some("facts.keyProcesses", C.eq("unitId", C.outer("unitId"))), { facts: declared, params: {}, functions: {} }).map((i) => i.message)).toEqual([
+      `"outer" names a field of the enclosing entry: only inside a quantifier nested in another`
+    ])
+  })
+})

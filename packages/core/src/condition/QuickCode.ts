@@ -27,6 +27,8 @@ export interface QuickHelpers {
   readonly withinMonths: (v: unknown, asOf: Date, months: number) => boolean
   readonly isDatedByAsOf: (day: Date | undefined, asOf: Date) => boolean
   readonly isInstantAfterAsOf: (instant: Date | undefined, asOf: Date) => boolean
+  /** A date or instant, or `undefined` when it lies after the as-of day. */
+  readonly byAsOf: (v: unknown, asOf: Date, instant: boolean) => unknown
 }
 
 /** What code generation needs to know. @since 0.2.0 */
@@ -42,6 +44,9 @@ const js = (value: unknown): string => JSON.stringify(value)
 class Generator {
   private readonly lines: Array<string> = []
   private count = 0
+  /** The variables holding the enclosing entries of nested quantifiers (`outer`), innermost last. */
+  private readonly outerSlots: Array<string> = []
+  private slots = 0
   private readonly scope: QuickScope
   constructor(scope: QuickScope) {
     this.scope = scope
@@ -91,7 +96,22 @@ class Generator {
 
   operand(operand: Operand, entry: FactDeclarations | undefined): string {
     if ("asOfDate" in operand) return this.fn("return c.asOf")
-    if ("fact" in operand) return this.fn(`return ${this.read(operand.fact, entry)}${operand.ifAbsent === undefined ? "" : ` ?? ${js(operand.ifAbsent)}`}`)
+    if ("outer" in operand) {
+      const slot = this.outerSlots[this.outerSlots.length - 1]
+      if (slot === undefined) throw new TypeError(`"outer" outside a nested quantifier`)
+      return this.fn(`return ${slot}?.[${js(operand.outer)}] ?? undefined`)
+    }
+    if ("fact" in operand) {
+      const read = this.read(operand.fact, entry)
+      const value = operand.byAsOf !== true
+        ? read
+        : `h.byAsOf(${read}, c.asOf, ${this.declaration(operand.fact, entry).d?.type === "instant"})`
+      return this.fn(`return ${value}${operand.ifAbsent === undefined ? "" : ` ?? ${js(operand.ifAbsent)}`}`)
+    }
+    if ("firstOf" in operand) {
+      const parts = operand.firstOf.map((o) => this.operand(o, entry))
+      return this.fn(["let v", ...parts.map((p) => `v = ${p}(s, c, e); if (v !== undefined) return v`), "return undefined"].join("\n"))
+    }
     if ("value" in operand) return this.fn(`return ${js(operand.value)}`)
     if ("param" in operand) return this.fn(`return c.params[${js(operand.param)}]`)
     if ("add" in operand || "multiply" in operand) {
@@ -250,12 +270,17 @@ class Generator {
       const isSome = "some" in condition
       const list = isSome ? condition.some : condition.every
       const items = this.declaration(list, entry).d?.items ?? {}
+      // nested in another quantifier: the enclosing entry, for `outer`
+      const slot = entry === undefined ? undefined : `o${this.slots++}`
+      if (slot !== undefined) this.outerSlots.push(slot)
       const where = this.condition(condition.where, items)
+      if (slot !== undefined) this.outerSlots.pop()
       const skip = this.skipper(condition.asOf, items)
       const stop = isSome ? 1 : 0
       return this.fn([
         `const xs = ${this.read(list, entry)}`,
         "if (!Array.isArray(xs)) return 2",
+        ...(slot === undefined ? [] : [`${slot} = e`]),
         "let unknown = false",
         `for (let i = 0; i < xs.length; i++) { ${skip === undefined ? "" : `if (${skip}(s, c, xs[i])) continue; `}const t = ${where}(s, c, xs[i]); if (t === ${stop}) return ${stop}; if (t === 2) unknown = true }`,
         `return unknown ? 2 : ${isSome ? 0 : 1}`
@@ -300,7 +325,8 @@ class Generator {
   }
 
   source(root: string): string {
-    return `"use strict"\n${this.lines.join("\n")}\nreturn ${root}`
+    const slots = Array.from({ length: this.slots }, (_, i) => `o${i}`)
+    return `"use strict"\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn ${root}`
   }
 }
 

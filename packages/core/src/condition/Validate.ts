@@ -33,6 +33,8 @@ type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "in
 
 interface Frame extends ValidationScope {
   readonly entry: FactDeclarations | undefined
+  /** The enclosing quantifier's entry fields, inside a nested one (for `outer`). */
+  readonly outer?: FactDeclarations | undefined
 }
 
 const kindOf = (t: FactType): Kind => (t === "integer" ? "number" : t)
@@ -40,8 +42,8 @@ const kindOf = (t: FactType): Kind => (t === "integer" ? "number" : t)
 const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
-  ["fact", "ifAbsent", "evidence", "optional"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as", "orNull"], ["count", "where", "asOf", "as", "orNull"], ["elapsed", "unit"], ["call", "args"],
-  ["asOfDate"]
+  ["fact", "ifAbsent", "evidence", "optional", "byAsOf"], ["firstOf"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as", "orNull"], ["count", "where", "asOf", "as", "orNull"], ["elapsed", "unit"], ["call", "args"],
+  ["asOfDate"], ["outer"]
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
@@ -163,6 +165,10 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
       }
       if (Object.hasOwn(node, "evidence") && node.evidence !== false) issues.push({ path: [...at, "evidence"], message: `expected false, got ${JSON.stringify(node.evidence)}` })
       if (Object.hasOwn(node, "optional") && node.optional !== true) issues.push({ path: [...at, "optional"], message: `expected true, got ${JSON.stringify(node.optional)}` })
+      if (Object.hasOwn(node, "byAsOf")) {
+        if (node.byAsOf !== true) issues.push({ path: [...at, "byAsOf"], message: `expected true, got ${JSON.stringify(node.byAsOf)}` })
+        else expectKind(d, ["date", "instant"], String(node.fact), [...at, "byAsOf"], issues)
+      }
       return d === undefined ? undefined : kindOf(d.type)
     }
     case "value": {
@@ -198,7 +204,7 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
     case "count": {
       const d = resolve(frame, node[shape[0]], [...at, shape[0]], issues)
       expectKind(d, ["list"], String(node[shape[0]]), [...at, shape[0]], issues)
-      const inner: Frame = { ...frame, entry: d?.items ?? {} }
+      const inner: Frame = { ...frame, entry: d?.items ?? {}, outer: undefined }
       if (shape[0] === "sum") {
         if (!Object.hasOwn(node, "of")) issues.push({ path: at, message: `"sum" needs "of" (the entry field to add up)` })
         else {
@@ -211,6 +217,27 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
       if (Object.hasOwn(node, "orNull") && (typeof node.orNull !== "boolean" || !Object.hasOwn(node, "as"))) issues.push({ path: [...at, "orNull"], message: `"orNull" is true or false, with "as"` })
       if (typeof node.as === "string" && Object.hasOwn(frame.facts, node.as)) issues.push({ path: [...at, "as"], message: `"${node.as}" is a declared fact: name the total apart from the facts` })
       return "number"
+    }
+    case "firstOf": {
+      const parts = node.firstOf
+      if (!Array.isArray(parts) || parts.length < 2) {
+        issues.push({ path: [...at, "firstOf"], message: "expected at least two operands" })
+        return undefined
+      }
+      const kinds = parts.map((p, i) => operand(p, frame, [...at, "firstOf", i], issues))
+      const first = kinds[0]
+      kinds.forEach((k, i) => {
+        if (first !== undefined && k !== undefined && !compatible(first, k)) issues.push({ path: [...at, "firstOf", i], message: `a ${k} among ${first}s` })
+      })
+      return first
+    }
+    case "outer": {
+      if (frame.outer === undefined) {
+        issues.push({ path: [...at, "outer"], message: `"outer" names a field of the enclosing entry: only inside a quantifier nested in another` })
+        return undefined
+      }
+      const d = resolve({ ...frame, facts: {}, entry: frame.outer }, node.outer, [...at, "outer"], issues)
+      return d === undefined ? undefined : kindOf(d.type)
     }
     case "asOfDate":
       if (node.asOfDate !== true) issues.push({ path: [...at, "asOfDate"], message: `expected true, got ${JSON.stringify(node.asOfDate)}` })
@@ -361,7 +388,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       checkKeys(node, [...shape, "reason"], at, issues)
       const d = resolve(frame, node[shape[0]], [...at, shape[0]], issues)
       expectKind(d, ["list"], String(node[shape[0]]), [...at, shape[0]], issues)
-      const inner: Frame = { ...frame, entry: d?.items ?? {} }
+      const inner: Frame = { ...frame, entry: d?.items ?? {}, outer: frame.entry }
       if (!Object.hasOwn(node, "where")) issues.push({ path: at, message: `"${shape[0]}" needs "where" (the condition on each entry)` })
       else condition(node.where, inner, [...at, "where"], issues)
       if (isObject(node.label)) {
@@ -427,6 +454,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     case "unknown":
       checkKeys(node, [...shape, "reason"], at, issues)
       if (typeof node.unknown !== "string" || node.unknown.trim() === "") issues.push({ path: [...at, "unknown"], message: `expected the missing path to name, got ${JSON.stringify(node.unknown)}` })
+      else checkTemplate(node.unknown, frame, [...at, "unknown"], issues)
       return
     case "call": {
       checkKeys(node, [...shape, "reason"], at, issues)
@@ -488,7 +516,7 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     const asOf = node.asOf
     for (const d of typeof asOf === "string" ? [asOf] : Array.isArray(asOf) ? asOf : []) if (typeof d === "string") out.add(`${p}[].${d}`)
   }
-  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check"]) {
+  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check", "firstOf"]) {
     if (Object.hasOwn(node, key)) pathsOf(node[key], out, list)
   }
   return out

@@ -41,8 +41,10 @@ export const Operand: Schema.Codec<OperandType> = Schema.Union([
     fact: FactPath,
     ifAbsent: Schema.optionalKey(ConstantValue.annotate({ description: "the value of the fact when it is absent, where the text defines its absence" })),
     evidence: Schema.optionalKey(Schema.Literal(false)),
-    optional: Schema.optionalKey(Schema.Literal(true))
+    optional: Schema.optionalKey(Schema.Literal(true)),
+    byAsOf: Schema.optionalKey(Schema.Literal(true))
   }),
+  Schema.Struct({ firstOf: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
   Schema.Struct({ value: ConstantValue }),
   Schema.Struct({ param: Schema.String }),
   Schema.Struct({ add: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
@@ -51,6 +53,7 @@ export const Operand: Schema.Codec<OperandType> = Schema.Union([
   Schema.Struct({ sum: FactPath, of: FactPath, asOf: AsOf, as: As, orNull: Schema.optionalKey(Schema.Boolean) }),
   Schema.Struct({ count: FactPath, where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)), asOf: AsOf, as: As, orNull: Schema.optionalKey(Schema.Boolean) }),
   Schema.Struct({ asOfDate: Schema.Literal(true) }),
+  Schema.Struct({ outer: FactPath }),
   Schema.Struct({ elapsed: FactPath, unit: Schema.Literals(["days", "months"]) }),
   Schema.Struct({ call: Schema.String, args: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) })
 ]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of, asOf? } | { count, where?, asOf? } | { elapsed, unit } | { call, args }" }) as any
