@@ -4,7 +4,10 @@
  * - 全员安全生产责任制: `established: false`, or established but `matchedToPosts: false`;
  * - 隐患排查治理制度: `established: false` (未制定), or established but `implemented: false` (未实施).
  *
- * The second fact of each pair is read only when the first is true.
+ * Either fact of a pair found wanting is a violation: a system recorded as not matched to the posts
+ * (or not carried out) is one whether or not its establishment is recorded — it is no post-matched
+ * (or no formulated-and-implemented) system either way. (Before 0.2.0 the second fact was read only
+ * when the first was known true, so an unknown first fact left such a unit indeterminate.)
  *
  * @since 0.1.0
  */
@@ -49,7 +52,7 @@ export const responsibilityAndHazardInvestigationSystems = Rule.fromCondition({
   violationWhen: Condition.any(
     Condition.because(Condition.eq("facts.responsibilitySystem.established", false), "未建立全员安全生产责任制", "no all-staff responsibility system"),
     Condition.because(
-      Condition.all(Condition.eq("facts.responsibilitySystem.established", true), Condition.eq("facts.responsibilitySystem.matchedToPosts", false)),
+      Condition.eq("facts.responsibilitySystem.matchedToPosts", false),
       "全员安全生产责任制未与岗位相匹配",
       "the responsibility system is not matched to the posts"
     ),
@@ -59,7 +62,7 @@ export const responsibilityAndHazardInvestigationSystems = Rule.fromCondition({
       "no hazard investigation and remediation system"
     ),
     Condition.because(
-      Condition.all(Condition.eq("facts.hazardInvestigationSystem.established", true), Condition.eq("facts.hazardInvestigationSystem.implemented", false)),
+      Condition.eq("facts.hazardInvestigationSystem.implemented", false),
       "生产安全事故隐患排查治理制度未实施",
       "the hazard investigation and remediation system is not carried out"
     )
