@@ -15,7 +15,7 @@ import * as DatedFacts from "../calendar/DatedFacts.ts"
 import type { Localized } from "../rule/Localized.ts"
 import type { Evidence } from "../rule/Outcome.ts"
 import type { RuleContext } from "../rule/Rule.ts"
-import type { ComparisonOperator, Condition, Constant, Operand, TimeUnit } from "./Condition.ts"
+import type { ComparisonOperator, Condition, Constant, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
 import { generate } from "./QuickCode.ts"
 import type { QuickHelpers } from "./QuickCode.ts"
@@ -237,7 +237,44 @@ const readFact = (frame: Frame, path: string) => {
 /** Records a fact read: its evidence, or the path to report missing. */
 const recordFact = (trace: Trace, f: ReturnType<typeof readFact>, subject: unknown, entry: unknown, prefix: string, v: unknown): void => {
   if (v === undefined) trace.missing.push(f.missingPath(subject, entry, prefix))
-  else trace.evidence.push({ path: f.fullPath(prefix), value: evidenceValue(v) })
+  else trace.evidence.push({ path: f.fullPath(prefix), value: f.declaration?.type === "instant" && v instanceof Date ? v.toISOString() : evidenceValue(v) })
+}
+
+const pathList = (paths: EntryPaths | undefined): ReadonlyArray<string> => (paths === undefined ? [] : typeof paths === "string" ? [paths] : paths)
+
+/** Marks an entry skipped by a quantifier's `asOf` (dated after the as-of day). */
+const SKIPPED = 3 as Truth
+
+/**
+ * Whether an entry is dated after the as-of day, by the first present of its `asOf` paths (a date:
+ * after that day; an instant: at or after the end of that day, Beijing time); `undefined` without
+ * `asOf`. A loop over the compiled getters: nothing is allocated per call.
+ */
+const entrySkipper = (entryFrame: Frame, asOf: EntryPaths | undefined): ((entry: unknown, day: Date) => boolean) | undefined => {
+  const paths = pathList(asOf)
+  if (paths.length === 0) return undefined
+  const gets = paths.map((p) => getter(p, true))
+  const instants = paths.map((p) => entryFrame.entry?.[p]?.type === "instant")
+  const n = gets.length
+  return (entry, day) => {
+    for (let i = 0; i < n; i++) {
+      const v = gets[i]!(undefined, entry)
+      if (v !== undefined) return v instanceof Date && (instants[i] ? DatedFacts.isInstantAfterAsOf(v, day) : v.getTime() > day.getTime())
+    }
+    return false
+  }
+}
+
+/** The name of an entry: the first present (non-empty) of its label paths, else `undefined`. */
+const entryNamer = (label: EntryPaths | undefined): ((entry: unknown) => string | undefined) => {
+  const gets = pathList(label).map((p) => getter(p, true))
+  return (entry) => {
+    for (const get of gets) {
+      const v = get(undefined, entry)
+      if (v !== undefined && v !== "") return v instanceof Date ? CalendarDate.format(v) : String(v)
+    }
+    return undefined
+  }
 }
 
 const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
@@ -315,19 +352,21 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
     const inner: Frame = { ...frame, entry: list.declaration?.items ?? {} }
     const item = readFact(inner, operand.of)
     const itemLabel = item.label
+    const skip = entrySkipper(inner, operand.asOf)
     return {
-      quick: (s, _c, e) => {
+      quick: (s, c, e) => {
         const xs = list.get(s, e)
         if (!Array.isArray(xs)) return undefined
         let acc = 0
         for (let i = 0; i < xs.length; i++) {
+          if (skip !== undefined && skip(xs[i], c.asOf)) continue
           const v = item.get(s, xs[i])
           if (typeof v !== "number") return undefined
           acc = exactAdd(acc, v)
         }
         return acc
       },
-      explain: (s, _c, e, prefix, trace) => {
+      explain: (s, c, e, prefix, trace) => {
         const xs = list.get(s, e)
         const listPath = list.fullPath(prefix)
         if (!Array.isArray(xs)) {
@@ -336,6 +375,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
         }
         let acc: number | undefined = 0
         for (let i = 0; i < xs.length; i++) {
+          if (skip !== undefined && skip(xs[i], c.asOf)) continue
           const v = item.get(s, xs[i])
           recordFact(trace, item, s, xs[i], `${listPath}[${i}].`, v)
           if (typeof v !== "number") acc = undefined
@@ -353,14 +393,20 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
     const list = readFact(frame, operand.count)
     const inner: Frame = { ...frame, entry: list.declaration?.items ?? {} }
     const where = operand.where === undefined ? undefined : compileCondition(operand.where, inner)
+    const skip = entrySkipper(inner, operand.asOf)
     return {
       quick: (s, c, e) => {
         const xs = list.get(s, e)
         if (!Array.isArray(xs)) return undefined
-        if (where === undefined) return xs.length
+        if (where === undefined && skip === undefined) return xs.length
         let n = 0
         let unknown = false
         for (let i = 0; i < xs.length; i++) {
+          if (skip !== undefined && skip(xs[i], c.asOf)) continue
+          if (where === undefined) {
+            n++
+            continue
+          }
           const t = where.quick(s, c, xs[i])
           if (t === TRUE) n++
           else if (t === UNKNOWN) unknown = true
@@ -374,13 +420,20 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
           recordFact(trace, list, s, e, prefix, xs)
           return undefined
         }
-        if (where === undefined) {
+        if (where === undefined && skip === undefined) {
           trace.evidence.push({ path: listPath, value: xs.length })
           return xs.length
+        }
+        if (where === undefined) {
+          let n = 0
+          for (let i = 0; i < xs.length; i++) if (!skip!(xs[i], c.asOf)) n++
+          trace.evidence.push({ path: listPath, value: n })
+          return n
         }
         let n = 0
         let unknown = false
         for (let i = 0; i < xs.length; i++) {
+          if (skip !== undefined && skip(xs[i], c.asOf)) continue
           const mark = marks(trace)
           const t = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
           if (t === TRUE) n++
@@ -814,8 +867,8 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
     const entryDeclarations = list.declaration?.items ?? {}
     const inner: Frame = { ...frame, entry: entryDeclarations }
     const where = compileCondition(condition.where, inner)
-    const labelPath = condition.label
-    const labelGet = labelPath === undefined ? undefined : getter(labelPath, true)
+    const nameOf = entryNamer(condition.label)
+    const skip = entrySkipper(inner, condition.asOf)
     const stop = isSome ? TRUE : FALSE
     return {
       quick: (s, c, e) => {
@@ -823,6 +876,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         if (!Array.isArray(xs)) return UNKNOWN
         let unknown = false
         for (let i = 0; i < xs.length; i++) {
+          if (skip !== undefined && skip(xs[i], c.asOf)) continue
           const t = where.quick(s, c, xs[i])
           if (t === stop) return stop
           if (t === UNKNOWN) unknown = true
@@ -844,14 +898,22 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         const start = marks(trace)
         const n = xs.length
         const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
+        let left = 0
         for (let i = 0; i < n; i++) {
-          results[i] = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
+          if (skip !== undefined && skip(xs[i], c.asOf)) results[i] = SKIPPED
+          else {
+            results[i] = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
+            left++
+          }
           evidenceEnds[i] = trace.evidence.length
           reasonEnds[i] = trace.reasons.length
         }
+        if (left === 0) {
+          trace.reasons.push(reason(`截至判定日没有${list.label["zh-CN"]}`, `no ${list.label.en} by the as-of date`))
+          return isSome ? FALSE : TRUE
+        }
         return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isSome ? decideAny(results) : decideAll(results), (i) => {
-          const name = labelGet?.(s, xs[i])
-          const text = name === undefined ? `${listPath}[${i}]` : String(name)
+          const text = nameOf(xs[i]) ?? `${listPath}[${i}]`
           return { "zh-CN": `${list.label["zh-CN"]}“${text}”`, en: `${list.label.en} "${text}"` }
         })
       }
@@ -884,7 +946,8 @@ const helpers: QuickHelpers = {
     const latest = latestByAsOf(v, asOf)
     return latest !== undefined && latest >= Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - months, asOf.getUTCDate())
   },
-  isDatedByAsOf: DatedFacts.isDatedByAsOf
+  isDatedByAsOf: DatedFacts.isDatedByAsOf,
+  isInstantAfterAsOf: (instant, asOf) => DatedFacts.isInstantAfterAsOf(instant, asOf)
 }
 
 /**

@@ -28,6 +28,14 @@ export const comparisonOperators: ReadonlyArray<ComparisonOperator> = [">", ">="
 /** A constant in a condition. @since 0.2.0 */
 export type Constant = number | string | boolean
 
+/**
+ * One entry path or several, of which the first present one counts (`["name", "id"]`: the name,
+ * else the id).
+ *
+ * @since 0.2.0
+ */
+export type EntryPaths = string | ReadonlyArray<string>
+
 /** A time unit for `elapsed` and `within`. @since 0.2.0 */
 export type TimeUnit = "days" | "months"
 
@@ -37,8 +45,9 @@ export type TimeUnit = "days" | "months"
  * - `{ value: constant }` — a constant;
  * - `{ param: name }` — a rule parameter (its configured value, so overrides and `laxerThanNational` work);
  * - `{ add: [...] }`, `{ subtract: [a, b] }`, `{ multiply: [...] }` — arithmetic, exact for decimals;
- * - `{ sum: listPath, of: entryPath }` — the sum of a number over a list's entries;
- * - `{ count: listPath, where? }` — how many entries of a list meet `where` (all when absent);
+ * - `{ sum: listPath, of: entryPath, asOf? }` — the sum of a number over a list's entries;
+ * - `{ count: listPath, where?, asOf? }` — how many entries of a list meet `where` (all when absent);
+ *   `asOf` as for `some`;
  * - `{ elapsed: datePath, unit }` — whole days or months from the latest date on or before the as-of
  *   day to it (a date after the as-of day had not happened yet: `Infinity` when there is none);
  * - `{ call: name, args }` — a named sector function the pack registers.
@@ -52,8 +61,8 @@ export type Operand =
   | { readonly add: ReadonlyArray<Operand> }
   | { readonly subtract: readonly [Operand, Operand] }
   | { readonly multiply: ReadonlyArray<Operand> }
-  | { readonly sum: string; readonly of: string }
-  | { readonly count: string; readonly where?: Condition }
+  | { readonly sum: string; readonly of: string; readonly asOf?: EntryPaths }
+  | { readonly count: string; readonly where?: Condition; readonly asOf?: EntryPaths }
   | { readonly elapsed: string; readonly unit: TimeUnit }
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
 
@@ -66,8 +75,11 @@ export type Operand =
  *   (false when there is none: a date after the as-of day is not evidence);
  * - `{ expired: datePath }` — an expiry date before the as-of day;
  * - `{ validOn: untilPath, issued? }` — a document valid on the as-of day (issued by it, not expired);
- * - `{ some: listPath, where, label? }`, `{ every: listPath, where, label? }` — quantifiers, with the entry
- *   path `label` naming the entry in reasons;
+ * - `{ some: listPath, where, label?, asOf? }`, `{ every: listPath, where, label?, asOf? }` — quantifiers.
+ *   `label`: the entry path(s) naming the entry in reasons, the first present one (`["name", "id"]`),
+ *   else the entry's path (`facts.rooms[3]`). `asOf`: the entry's date or instant path(s), the first
+ *   present one; an entry dated after the as-of day did not exist yet and is skipped (one without
+ *   a date is kept). "Not applicable when no entry is left" is `notApplicableWhen: none(list, where, { asOf })`;
  * - `{ call: name, args }` — a named sector function returning true, false or `undefined` (unknown).
  *
  * Any condition may carry `reason: { "zh-CN", en }`: the words a violation's details give when the
@@ -90,8 +102,8 @@ export type ConditionNode =
   | { readonly within: string; readonly months: Operand }
   | { readonly expired: string }
   | { readonly validOn: string; readonly issued?: string }
-  | { readonly some: string; readonly where: Condition; readonly label?: string }
-  | { readonly every: string; readonly where: Condition; readonly label?: string }
+  | { readonly some: string; readonly where: Condition; readonly label?: EntryPaths; readonly asOf?: EntryPaths }
+  | { readonly every: string; readonly where: Condition; readonly label?: EntryPaths; readonly asOf?: EntryPaths }
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
 
 // ---- builders: the TypeScript form returns the very data a JSON pack holds ----
@@ -143,11 +155,46 @@ export const any = (...conditions: ReadonlyArray<Condition>): Condition => ({ an
 export const not = (condition: Condition): Condition => ({ not: condition })
 /** The fact is given. @since 0.2.0 */
 export const present = (path: string): Condition => ({ present: path })
-/** Some entry of a list meets `where`. @since 0.2.0 */
-export const some = (list: string, where: Condition, label?: string): Condition =>
-  label === undefined ? { some: list, where } : { some: list, where, label }
-/** Every entry of a list meets `where`. @since 0.2.0 */
-export const every = (list: string, where: Condition, label?: string): Condition =>
-  label === undefined ? { every: list, where } : { every: list, where, label }
+/**
+ * How a quantifier reads its list: `label` names an entry in reasons (the first present of the
+ * entry paths, else the entry's path); `asOf` skips entries dated after the as-of day (the first
+ * present of the entry paths; an undated entry is kept).
+ *
+ * @since 0.2.0
+ */
+export interface EntryOptions {
+  readonly label?: EntryPaths
+  readonly asOf?: EntryPaths
+}
+
+const entryOptions = (options: EntryPaths | EntryOptions | undefined): EntryOptions =>
+  options === undefined ? {} : typeof options === "string" || Array.isArray(options) ? { label: options as EntryPaths } : (options as EntryOptions)
+
+const quantifier = <K extends "some" | "every">(key: K, list: string, where: Condition, options: EntryPaths | EntryOptions | undefined): Condition => {
+  const { label, asOf } = entryOptions(options)
+  return { [key]: list, where, ...(label === undefined ? {} : { label }), ...(asOf === undefined ? {} : { asOf }) } as unknown as Condition
+}
+
+/** Some entry of a list meets `where`; `options` a label path (or paths), or `{ label, asOf }`. @since 0.2.0 */
+export const some = (list: string, where: Condition, options?: EntryPaths | EntryOptions): Condition => quantifier("some", list, where, options)
+/** Every entry of a list meets `where`; `options` a label path (or paths), or `{ label, asOf }`. @since 0.2.0 */
+export const every = (list: string, where: Condition, options?: EntryPaths | EntryOptions): Condition => quantifier("every", list, where, options)
+/**
+ * No entry of a list meets `where` (no entry at all without `where`): `not(some(…))`, or
+ * `count = 0` without `where`. With `asOf`, entries dated after the as-of day do not count — as
+ * `notApplicableWhen`, "not applicable when no entry is left".
+ *
+ * @since 0.2.0
+ */
+export const none = (list: string, where?: Condition, options?: { readonly asOf?: EntryPaths }): Condition =>
+  where === undefined
+    ? { op: "=", left: count(list, undefined, options), right: { value: 0 } }
+    : { not: quantifier("some", list, where, options?.asOf === undefined ? undefined : { asOf: options.asOf }) }
+/** `{ count: list, where?, asOf? }`: how many entries meet `where` (all without it). @since 0.2.0 */
+export const count = (list: string, where?: Condition, options?: { readonly asOf?: EntryPaths }): Operand =>
+  ({ count: list, ...(where === undefined ? {} : { where }), ...(options?.asOf === undefined ? {} : { asOf: options.asOf }) })
+/** `{ sum: list, of, asOf? }`: the total of an entry's number over a list. @since 0.2.0 */
+export const sum = (list: string, of: string, options?: { readonly asOf?: EntryPaths }): Operand =>
+  ({ sum: list, of, ...(options?.asOf === undefined ? {} : { asOf: options.asOf }) })
 /** The condition with the words its violation details give when it holds. @since 0.2.0 */
 export const because = (condition: Condition, zh: string, en: string): Condition => ({ ...condition, reason: { "zh-CN": zh, en } })

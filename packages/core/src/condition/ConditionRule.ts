@@ -38,6 +38,11 @@ export interface ConditionRuleDefinition<P extends ParamSpecs = {}> extends Omit
   readonly schema?: Schema.Top
   /** When true the rule does not concern the subject. */
   readonly notApplicableWhen?: Condition
+  /**
+   * The reason a `not-applicable` outcome gives (`Outcome.reason`), e.g. `"no hot-work permit"`;
+   * without it, the words of the deciding parts of `notApplicableWhen`. Since 0.2.0.
+   */
+  readonly notApplicableReason?: string
   /** When true the subject breaks the rule. */
   readonly violationWhen: Condition
   /** The sector functions the conditions may call. */
@@ -96,6 +101,12 @@ const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefined => {
 export const check = <P extends ParamSpecs>(definition: ConditionRuleDefinition<P>, at: ReadonlyArray<string | number> = []): Array<ConditionIssue> => {
   const scope = { facts: definition.facts, params: definition.params ?? {}, functions: definition.functions ?? {} }
   return [
+    ...(definition.notApplicableReason !== undefined && definition.notApplicableWhen === undefined
+      ? [{ path: [...at, "notApplicableReason"], message: `"notApplicableReason" needs "notApplicableWhen"` }]
+      : []),
+    ...(definition.notApplicableReason !== undefined && definition.notApplicableReason.trim() === ""
+      ? [{ path: [...at, "notApplicableReason"], message: "expected a non-empty reason" }]
+      : []),
     ...(definition.notApplicableWhen === undefined ? [] : validate(definition.notApplicableWhen, scope, [...at, "notApplicableWhen"])),
     ...validate(definition.violationWhen, scope, [...at, "violationWhen"])
   ]
@@ -133,11 +144,12 @@ export const fromCondition = <const P extends ParamSpecs = {}>(definition: Condi
   const vq = violation.quick, ve = violation.explain
   const naq = notApplicable?.quick, nae = notApplicable?.explain
   const everyRead = definition.evidence === "read"
+  const fixedNotApplicable = definition.notApplicableReason === undefined ? undefined : Object.freeze(Outcome.notApplicable(definition.notApplicableReason))
 
   const quick = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
     if (naq !== undefined) {
       const t = naq(subject, context, undefined)
-      if (t === TRUE) return Outcome.quickNotApplicable
+      if (t === TRUE) return fixedNotApplicable ?? Outcome.quickNotApplicable
       if (t === UNKNOWN) return Outcome.quickIndeterminate
     }
     const t = vq(subject, context, undefined)
@@ -148,7 +160,7 @@ export const fromCondition = <const P extends ParamSpecs = {}>(definition: Condi
     if (nae !== undefined) {
       const trace = emptyTrace()
       const t = nae(subject, context, undefined, "", trace)
-      if (t === TRUE) return Outcome.notApplicable(joinReasons(trace.reasons)?.["zh-CN"])
+      if (t === TRUE) return fixedNotApplicable ?? Outcome.notApplicable(joinReasons(trace.reasons)?.["zh-CN"])
       if (t === UNKNOWN) return Outcome.indeterminate(unique(trace.missing))
     }
     const trace = emptyTrace(everyRead)
@@ -158,7 +170,7 @@ export const fromCondition = <const P extends ParamSpecs = {}>(definition: Condi
     return t === TRUE ? Outcome.violation(evidence, joinReasons(trace.reasons)) : Outcome.compliant(evidence)
   }
 
-  const { facts, schema, notApplicableWhen, violationWhen, functions, evidence: _evidence, ...meta } = definition
+  const { facts, schema, notApplicableWhen, notApplicableReason: _reason, violationWhen, functions, evidence: _evidence, ...meta } = definition
   const reads = [...pathsOf(notApplicableWhen ?? {}, pathsOf(violationWhen))]
   return Rule.define<unknown, P>({
     ...meta,

@@ -7,20 +7,22 @@
  * @since 0.2.0
  */
 import { Schema } from "effect"
+import { IsoInstant } from "../accident/Accident.ts"
 import { CalendarDate } from "../calendar/CalendarDate.ts"
 import type { Localized } from "../rule/Localized.ts"
 
 /**
  * A fact's type: `boolean`, `number`, `integer`, `string` (optionally limited to `values`), `strings`
- * (a list of them, e.g. `enterprise.sectors`), `date` (`YYYY-MM-DD`), `dates` (a list of dates) or
+ * (a list of them, e.g. `enterprise.sectors`), `date` (`YYYY-MM-DD`), `dates` (a list of dates),
+ * `instant` (an ISO-8601 date-time with an offset, `2024-05-01T08:30:00+08:00`; since 0.2.0) or
  * `list` (a list of entries whose fields are `items`).
  *
  * @since 0.2.0
  */
-export type FactType = "boolean" | "number" | "integer" | "string" | "strings" | "date" | "dates" | "list"
+export type FactType = "boolean" | "number" | "integer" | "string" | "strings" | "date" | "dates" | "instant" | "list"
 
 /** Every fact type. @since 0.2.0 */
-export const factTypes: ReadonlyArray<FactType> = ["boolean", "number", "integer", "string", "strings", "date", "dates", "list"]
+export const factTypes: ReadonlyArray<FactType> = ["boolean", "number", "integer", "string", "strings", "date", "dates", "instant", "list"]
 
 /** @since 0.2.0 */
 export interface FactDeclaration {
@@ -53,6 +55,8 @@ const schemaOf = (d: FactDeclaration): Schema.Top => {
       return CalendarDate
     case "dates":
       return Schema.Array(CalendarDate)
+    case "instant":
+      return IsoInstant
     case "list":
       return Schema.Array(structOf(d.items ?? {}))
   }

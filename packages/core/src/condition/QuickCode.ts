@@ -14,7 +14,7 @@
  * @since 0.2.0
  */
 import type { RuleContext } from "../rule/Rule.ts"
-import type { Condition, Operand, TimeUnit } from "./Condition.ts"
+import type { Condition, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
 
 /** The value helpers the generated code calls (shared with the closures, so both agree). @since 0.2.0 */
@@ -26,6 +26,7 @@ export interface QuickHelpers {
   /** Whether the latest date by the as-of day is on or after the day `months` before it. */
   readonly withinMonths: (v: unknown, asOf: Date, months: number) => boolean
   readonly isDatedByAsOf: (day: Date | undefined, asOf: Date) => boolean
+  readonly isInstantAfterAsOf: (instant: Date | undefined, asOf: Date) => boolean
 }
 
 /** What code generation needs to know. @since 0.2.0 */
@@ -67,7 +68,24 @@ class Generator {
   private isDate(operand: Operand, entry: FactDeclarations | undefined): boolean {
     if (!("fact" in operand)) return false
     const t = this.declaration(operand.fact, entry).d?.type
-    return t === "date" || t === "dates" || t === undefined
+    return t === "date" || t === "dates" || t === "instant" || t === undefined
+  }
+
+  /**
+   * A function `(s, c, e) => boolean`: whether the entry `e` is dated after the as-of day by the
+   * first present of its `asOf` paths; `undefined` without `asOf`.
+   */
+  private skipper(asOf: EntryPaths | undefined, items: FactDeclarations): string | undefined {
+    if (asOf === undefined) return undefined
+    const paths = typeof asOf === "string" ? [asOf] : asOf
+    return this.fn([
+      "let d",
+      ...paths.map((p) => {
+        const after = items[p]?.type === "instant" ? "h.isInstantAfterAsOf(d, c.asOf)" : "d.getTime() > c.asOf.getTime()"
+        return `d = ${this.read(p, items)}\nif (d !== undefined) return d instanceof Date && ${after}`
+      }),
+      "return false"
+    ].join("\n"))
   }
 
   operand(operand: Operand, entry: FactDeclarations | undefined): string {
@@ -90,11 +108,13 @@ class Generator {
     }
     if ("sum" in operand) {
       const items = this.declaration(operand.sum, entry).d?.items ?? {}
+      const skip = this.skipper(operand.asOf, items)
       return this.fn([
         `const xs = ${this.read(operand.sum, entry)}`,
         "if (!Array.isArray(xs)) return undefined",
         "let acc = 0",
         "for (let i = 0; i < xs.length; i++) {",
+        ...(skip === undefined ? [] : [`  if (${skip}(s, c, xs[i])) continue`]),
         `  const e2 = xs[i], v = ${this.read(operand.of, items).replace("((e)", "((e2)")}`,
         `  if (typeof v !== "number") return undefined`,
         "  acc = h.exactAdd(acc, v)",
@@ -104,13 +124,17 @@ class Generator {
     }
     if ("count" in operand) {
       const items = this.declaration(operand.count, entry).d?.items ?? {}
-      if (operand.where === undefined) return this.fn(`const xs = ${this.read(operand.count, entry)}\nreturn Array.isArray(xs) ? xs.length : undefined`)
-      const where = this.condition(operand.where, items)
+      const skip = this.skipper(operand.asOf, items)
+      if (operand.where === undefined && skip === undefined) return this.fn(`const xs = ${this.read(operand.count, entry)}\nreturn Array.isArray(xs) ? xs.length : undefined`)
+      const where = operand.where === undefined ? undefined : this.condition(operand.where, items)
+      const skipLine = skip === undefined ? "" : `if (${skip}(s, c, xs[i])) continue; `
       return this.fn([
         `const xs = ${this.read(operand.count, entry)}`,
         "if (!Array.isArray(xs)) return undefined",
         "let n = 0, unknown = false",
-        `for (let i = 0; i < xs.length; i++) { const t = ${where}(s, c, xs[i]); if (t === 1) n++; else if (t === 2) unknown = true }`,
+        where === undefined
+          ? `for (let i = 0; i < xs.length; i++) { ${skipLine}n++ }`
+          : `for (let i = 0; i < xs.length; i++) { ${skipLine}const t = ${where}(s, c, xs[i]); if (t === 1) n++; else if (t === 2) unknown = true }`,
         "return unknown ? undefined : n"
       ].join("\n"))
     }
@@ -209,12 +233,13 @@ class Generator {
       const list = isSome ? condition.some : condition.every
       const items = this.declaration(list, entry).d?.items ?? {}
       const where = this.condition(condition.where, items)
+      const skip = this.skipper(condition.asOf, items)
       const stop = isSome ? 1 : 0
       return this.fn([
         `const xs = ${this.read(list, entry)}`,
         "if (!Array.isArray(xs)) return 2",
         "let unknown = false",
-        `for (let i = 0; i < xs.length; i++) { const t = ${where}(s, c, xs[i]); if (t === ${stop}) return ${stop}; if (t === 2) unknown = true }`,
+        `for (let i = 0; i < xs.length; i++) { ${skip === undefined ? "" : `if (${skip}(s, c, xs[i])) continue; `}const t = ${where}(s, c, xs[i]); if (t === ${stop}) return ${stop}; if (t === 2) unknown = true }`,
         `return unknown ? 2 : ${isSome ? 0 : 1}`
       ].join("\n"))
     }

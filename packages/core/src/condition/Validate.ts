@@ -29,7 +29,7 @@ export interface ValidationScope {
   readonly functions: SectorFunctions
 }
 
-type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "list" | "any"
+type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "instant" | "list" | "any"
 
 interface Frame extends ValidationScope {
   readonly entry: FactDeclarations | undefined
@@ -40,11 +40,11 @@ const kindOf = (t: FactType): Kind => (t === "integer" ? "number" : t)
 const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
-  ["fact"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of"], ["count", "where"], ["elapsed", "unit"], ["call", "args"]
+  ["fact"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf"], ["count", "where", "asOf"], ["elapsed", "unit"], ["call", "args"]
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
-  ["validOn", "issued"], ["some", "where", "label"], ["every", "where", "label"], ["call", "args"]
+  ["validOn", "issued"], ["some", "where", "label", "asOf"], ["every", "where", "label", "asOf"], ["call", "args"]
 ]
 
 const checkReason = (node: Record<string, unknown>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
@@ -74,6 +74,26 @@ const resolve = (frame: Frame, path: unknown, at: ReadonlyArray<string | number>
   const known = frame.entry === undefined ? "" : ` (entry fields: ${Object.keys(frame.entry).join(", ") || "none"})`
   issues.push({ path: at, message: `"${path}" is not a declared fact${known}` })
   return undefined
+}
+
+/**
+ * Checks a quantifier's `label` or `asOf`: an entry path or a non-empty array of them, each
+ * declared among the entry's fields, of one of `kinds`.
+ */
+const entryPaths = (node: Record<string, unknown>, key: "label" | "asOf", entry: Frame, kinds: ReadonlyArray<Kind>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  if (!Object.hasOwn(node, key)) return
+  const v = node[key]
+  const paths: ReadonlyArray<unknown> = Array.isArray(v) ? v : [v]
+  if (Array.isArray(v) && v.length === 0) issues.push({ path: [...at, key], message: "expected an entry path or a non-empty array of them" })
+  paths.forEach((p, i) => {
+    const where = Array.isArray(v) ? [...at, key, i] : [...at, key]
+    if (typeof p === "string" && (p.startsWith("facts.") || p.startsWith("enterprise."))) {
+      issues.push({ path: where, message: `"${key}" names a field of the entry, not a fact of the subject: got "${p}"` })
+      return
+    }
+    const d = resolve({ ...entry, facts: {} }, p, where, issues)
+    expectKind(d, kinds, String(p), where, issues)
+  })
 }
 
 const expectKind = (d: FactDeclaration | undefined, kinds: ReadonlyArray<Kind>, path: string, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
@@ -141,6 +161,7 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
           expectKind(item, ["number"], String(node.of), [...at, "of"], issues)
         }
       } else if (Object.hasOwn(node, "where")) condition(node.where, inner, [...at, "where"], issues)
+      entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
       return "number"
     }
     case "elapsed": {
@@ -283,7 +304,8 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       const inner: Frame = { ...frame, entry: d?.items ?? {} }
       if (!Object.hasOwn(node, "where")) issues.push({ path: at, message: `"${shape[0]}" needs "where" (the condition on each entry)` })
       else condition(node.where, inner, [...at, "where"], issues)
-      if (Object.hasOwn(node, "label")) resolve(inner, node.label, [...at, "label"], issues)
+      entryPaths(node, "label", inner, ["string", "number", "date"], at, issues)
+      entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
       return
     }
     case "call": {
@@ -337,6 +359,8 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     pathsOf(node.where, out, p)
     const of = node.of
     if (typeof of === "string") out.add(`${p}[].${of}`)
+    const asOf = node.asOf
+    for (const d of typeof asOf === "string" ? [asOf] : Array.isArray(asOf) ? asOf : []) if (typeof d === "string") out.add(`${p}[].${d}`)
   }
   for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months"]) {
     if (Object.hasOwn(node, key)) pathsOf(node[key], out, list)

@@ -17,6 +17,9 @@ import { Localized } from "../rule/Localized.ts"
 import { Sector } from "../sector/Sector.ts"
 
 const FactPath = Schema.String.annotate({ description: "a fact path: facts.<name>, or an entry field inside a quantifier" })
+const EntryPaths = Schema.Union([FactPath, Schema.Array(FactPath)]).annotate({ description: "an entry path, or several of which the first present one counts" })
+const AsOf = Schema.optionalKey(EntryPaths.annotate({ description: "the entry's date or instant path(s): an entry dated after the as-of day is skipped" }))
+const Label = Schema.optionalKey(EntryPaths.annotate({ description: "the entry path(s) naming an entry in reasons: the first present one, else the entry's path" }))
 const ConstantValue = Schema.Union([Schema.Finite, Schema.String, Schema.Boolean])
 
 /**
@@ -31,11 +34,11 @@ export const Operand: Schema.Codec<OperandType> = Schema.Union([
   Schema.Struct({ add: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
   Schema.Struct({ subtract: Schema.Tuple([Schema.suspend((): Schema.Codec<OperandType> => Operand), Schema.suspend((): Schema.Codec<OperandType> => Operand)]) }),
   Schema.Struct({ multiply: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
-  Schema.Struct({ sum: FactPath, of: FactPath }),
-  Schema.Struct({ count: FactPath, where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)) }),
+  Schema.Struct({ sum: FactPath, of: FactPath, asOf: AsOf }),
+  Schema.Struct({ count: FactPath, where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)), asOf: AsOf }),
   Schema.Struct({ elapsed: FactPath, unit: Schema.Literals(["days", "months"]) }),
   Schema.Struct({ call: Schema.String, args: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) })
-]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of } | { count, where? } | { elapsed, unit } | { call, args }" }) as any
+]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of, asOf? } | { count, where?, asOf? } | { elapsed, unit } | { call, args }" }) as any
 
 const Reason = Schema.optionalKey(Localized.annotate({ description: "the words of a violation's details when this condition holds" }))
 
@@ -58,8 +61,8 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ within: FactPath, months: Operand, reason: Reason }),
   Schema.Struct({ expired: FactPath, reason: Reason }),
   Schema.Struct({ validOn: FactPath, issued: Schema.optionalKey(FactPath), reason: Reason }),
-  Schema.Struct({ some: FactPath, where: C, label: Schema.optionalKey(FactPath), reason: Reason }),
-  Schema.Struct({ every: FactPath, where: C, label: Schema.optionalKey(FactPath), reason: Reason }),
+  Schema.Struct({ some: FactPath, where: C, label: Label, asOf: AsOf, reason: Reason }),
+  Schema.Struct({ every: FactPath, where: C, label: Label, asOf: AsOf, reason: Reason }),
   Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason })
 ]).annotate({ identifier: "Condition", description: "条件 — a three-valued condition of the rule language" }) as any
 
@@ -102,6 +105,7 @@ const ruleFields = <Cond extends Schema.Top>(condition: Cond) => ({
   params: Schema.optionalKey(Schema.Record(Schema.String, Schema.Union([NumberParam, BooleanParam]))),
   evidence: Schema.optionalKey(Schema.Literals(["deciding", "read"])),
   notApplicableWhen: Schema.optionalKey(condition),
+  notApplicableReason: Schema.optionalKey(Schema.String.annotate({ description: "the reason a not-applicable outcome gives" })),
   violationWhen: condition
 })
 

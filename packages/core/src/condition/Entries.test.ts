@@ -1,0 +1,136 @@
+/**
+ * Quantifiers over the entries that exist as of the as-of date (`asOf`), entry labels with
+ * fallbacks (`label: ["name", "id"]`) and instants.
+ */
+import { describe, expect, it } from "vitest"
+import * as CalendarDate from "../calendar/CalendarDate.ts"
+import type { Localized } from "../rule/Localized.ts"
+import type { Evidence } from "../rule/Outcome.ts"
+import type { RuleContext } from "../rule/Rule.ts"
+import { compile, emptyTrace, reasonText } from "./Compile.ts"
+import type { Truth } from "./Compile.ts"
+import * as C from "./Condition.ts"
+import type { Condition } from "./Condition.ts"
+import type { FactDeclarations } from "./FactDeclaration.ts"
+import { validate } from "./Validate.ts"
+
+const text = (zh: string, en: string) => ({ "zh-CN": zh, en })
+const facts: FactDeclarations = {
+  "facts.permits": {
+    type: "list",
+    label: text("作业票", "permit"),
+    items: {
+      id: { type: "string", label: text("编号", "number") },
+      name: { type: "string", label: text("名称", "name") },
+      kind: { type: "string", label: text("种类", "kind"), values: ["hot-work", "confined-space"] },
+      validFrom: { type: "instant", label: text("有效期起", "valid from") },
+      workStartedAt: { type: "instant", label: text("作业开始", "work started") },
+      hours: { type: "number", label: text("时长", "hours"), unit: text("小时", "h") }
+    }
+  },
+  "facts.buildings": {
+    type: "list",
+    label: text("建筑", "building"),
+    items: {
+      builtOn: { type: "date", label: text("建成日期", "built on") },
+      storeys: { type: "integer", label: text("层数", "storeys") }
+    }
+  }
+}
+const asOf = CalendarDate.make("2026-06-01")
+
+interface Explained {
+  readonly evidence: ReadonlyArray<Evidence>
+  readonly missing: ReadonlyArray<string>
+  readonly reasons: ReadonlyArray<Localized>
+}
+/** Evaluates every way (generated quick, closures quick, explained); asserts they agree. */
+const run = (condition: Condition, section: Record<string, unknown>): { t: Truth; trace: Explained } => {
+  expect(validate(condition, { facts, params: {}, functions: {} })).toEqual([])
+  const compiled = compile(condition, { facts })
+  const closures = compile(condition, { facts, codegen: false })
+  const subject = { enterprise: {}, facts: section }
+  const context = { asOf, params: {}, explain: false } as RuleContext<any>
+  const trace = emptyTrace()
+  const t = compiled.explain(subject, { ...context, explain: true }, undefined, "", trace)
+  expect(compiled.quick(subject, context, undefined)).toBe(t)
+  expect(closures.quick(subject, context, undefined)).toBe(t)
+  return { t, trace: { ...trace, reasons: trace.reasons.map(reasonText) } }
+}
+
+// 2026-06-01 ends at 2026-06-01T16:00:00Z in Beijing time
+const permits = [
+  { id: "DH-1", kind: "hot-work", validFrom: new Date("2026-05-30T00:00:00Z"), hours: 30 },
+  { id: "DH-2", kind: "hot-work", validFrom: new Date("2026-06-01T15:59:00Z"), hours: 40 }, // 23:59 on the as-of day: issued
+  { id: "DH-3", kind: "hot-work", validFrom: new Date("2026-06-01T16:00:00Z"), hours: 50 }, // 00:00 the next day: not yet
+  { id: "DH-4", kind: "hot-work", workStartedAt: new Date("2026-06-03T00:00:00Z"), hours: 60 }, // by its second path: not yet
+  { id: "DH-5", kind: "hot-work", hours: 70 } // undated: kept
+]
+
+describe("asOf: entries dated after the as-of day are skipped", () => {
+  const asOfPaths = ["validFrom", "workStartedAt"]
+  it("count, sum, some and every skip them; an undated entry is kept", () => {
+    expect(run(C.eq(C.count("facts.permits", undefined, { asOf: asOfPaths }), 3), { permits }).t).toBe(1)
+    expect(run(C.eq(C.count("facts.permits", C.gt("hours", 35), { asOf: asOfPaths }), 2), { permits }).t).toBe(1)
+    expect(run(C.eq(C.sum("facts.permits", "hours", { asOf: asOfPaths }), 140), { permits }).t).toBe(1)
+    expect(run(C.some("facts.permits", C.gte("hours", 50), { asOf: asOfPaths }), { permits }).t).toBe(1) // DH-5
+    expect(run(C.some("facts.permits", C.oneOf("hours", [50, 60]), { asOf: asOfPaths }), { permits }).t).toBe(0)
+    expect(run(C.every("facts.permits", C.lte("hours", 40), { asOf: asOfPaths }), { permits: permits.slice(0, 4) }).t).toBe(1)
+    // without asOf every entry counts
+    expect(run(C.some("facts.permits", C.oneOf("hours", [50, 60])), { permits }).t).toBe(1)
+  })
+  it("a later entry is no evidence and leaves no missing path", () => {
+    const later = [{ id: "A", validFrom: new Date("2026-07-01T00:00:00Z") }, { id: "B", validFrom: new Date("2026-05-01T00:00:00Z"), hours: 9 }]
+    const { t, trace } = run(C.some("facts.permits", C.gt("hours", 8), { asOf: "validFrom", label: "id" }), { permits: later })
+    expect(t).toBe(1)
+    expect(trace.evidence).toEqual([{ path: "facts.permits[1].hours", value: 9 }])
+    // the later one has no hours: without asOf it would be unknown's missing path, with asOf it is not read
+    const open = run(C.every("facts.permits", C.gt("hours", 8), { asOf: "validFrom" }), { permits: later })
+    expect(open.t).toBe(1)
+    expect(open.trace.missing).toEqual([])
+  })
+  it("dates: a day after the as-of day is later; the as-of day itself is not", () => {
+    const buildings = [{ builtOn: CalendarDate.make("2026-06-01"), storeys: 3 }, { builtOn: CalendarDate.make("2026-06-02"), storeys: 9 }]
+    expect(run(C.some("facts.buildings", C.gt("storeys", 5), { asOf: "builtOn" }), { buildings }).t).toBe(0)
+    expect(run(C.some("facts.buildings", C.gt("storeys", 2), { asOf: "builtOn" }), { buildings }).t).toBe(1)
+  })
+  it("none: not applicable when no entry is left, with a reason", () => {
+    const na = C.none("facts.permits", C.eq("kind", "hot-work"), { asOf: asOfPaths })
+    expect(na).toEqual({ not: { some: "facts.permits", where: C.eq("kind", "hot-work"), asOf: asOfPaths } })
+    expect(run(na, { permits: permits.slice(2, 4) }).t).toBe(1)
+    expect(run(na, { permits }).t).toBe(0)
+    expect(run(na, {}).t).toBe(2)
+    const empty = run(C.none("facts.buildings", undefined, { asOf: "builtOn" }), { buildings: [{ builtOn: CalendarDate.make("2027-01-01") }] })
+    expect(empty.t).toBe(1)
+    const { trace } = run(C.some("facts.permits", C.gt("hours", 1), { asOf: asOfPaths }), { permits: permits.slice(2, 4) })
+    expect(trace.reasons).toEqual([text("截至判定日没有作业票", "no permit by the as-of date")])
+  })
+  it("refuses an asOf that is not a date or instant field of the entry", () => {
+    const issues = validate(C.some("facts.permits", C.gt("hours", 1), { asOf: ["validFrom", "hours", "facts.permits"] }), { facts, params: {}, functions: {} })
+    expect(issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["asOf.1", `"hours" is a number fact; expected date or instant`],
+      ["asOf.2", `"asOf" names a field of the entry, not a fact of the subject: got "facts.permits"`]
+    ])
+  })
+})
+
+describe("label: an entry named by the first present of several paths, else by its path", () => {
+  const list = [{ name: "一号动火", id: "DH-1", hours: 9 }, { id: "DH-2", hours: 9 }, { name: "", hours: 9 }]
+  it("name, else id, else facts.permits[i]", () => {
+    const { trace } = run(C.some("facts.permits", C.gt("hours", 8), ["name", "id"]), { permits: list })
+    expect(trace.reasons.map((r) => r["zh-CN"])).toEqual([
+      "作业票“一号动火”：时长为9小时，大于8小时",
+      "作业票“DH-2”：时长为9小时，大于8小时",
+      "作业票“facts.permits[2]”：时长为9小时，大于8小时"
+    ])
+  })
+  it("instants are evidence in ISO form", () => {
+    const { trace } = run(C.some("facts.permits", C.gt("validFrom", C.fact("workStartedAt"))), {
+      permits: [{ validFrom: new Date("2026-05-02T00:00:00Z"), workStartedAt: new Date("2026-05-01T00:00:00Z") }]
+    })
+    expect(trace.evidence).toEqual([
+      { path: "facts.permits[0].validFrom", value: "2026-05-02T00:00:00.000Z" },
+      { path: "facts.permits[0].workStartedAt", value: "2026-05-01T00:00:00.000Z" }
+    ])
+  })
+})
