@@ -37,8 +37,8 @@ export const makeRule = (parts: Partial<ConditionRuleDefinition> & { readonly vi
   } as ConditionRuleDefinition)
 export const both = (rule: Rule.Rule<any>, section: Record<string, unknown> | undefined, params: Record<string, unknown> = {}) => {
   const subject = { enterprise: {}, facts: section }
-  const quick = rule.evaluate(subject, { asOf, params, explain: false })
-  const explained = rule.evaluate(subject, { asOf, params, explain: true })
+  const quick = rule.evaluate(subject, { asOf, params: params as any, explain: false })
+  const explained = rule.evaluate(subject, { asOf, params: params as any, explain: true })
   expect(quick.kind).toBe(explained.kind)
   return { quick, explained }
 }
