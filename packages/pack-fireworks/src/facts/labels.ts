@@ -36,7 +36,7 @@ const buildingItems: Readonly<Record<string, FactDeclaration>> = {
   name: { type: "string", label: text("名称", "name") },
   hazardClass: { type: "string", label: text("危险等级", "hazard class") },
   approvedHeadCount: { type: "integer", label: text("核定人数", "approved head-count"), unit: people },
-  actualHeadCount: { type: "integer", label: text("实际作业人员数量", "people working"), unit: people },
+  actualHeadCount: { type: "integer", label: text("实际作业人员数量", "head-count at work"), unit: people },
   approvedExplosiveKg: { type: "number", label: text("核定药量", "approved explosive quantity"), unit: kg },
   actualExplosiveKg: { type: "number", label: text("实际滞留、存储药量", "explosive quantity held"), unit: kg },
   internalDistances: distance("内部安全距离", "internal safety distance"),
