@@ -11,7 +11,7 @@ import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
 import { factLabels } from "../../facts/labels.ts"
 import { hasNoBuildings, noBuildingsReason, someBuilding } from "../buildings.ts"
-import { citation, effective, everyFireworksUnit, factsSlice, penalty102 } from "../shared.ts"
+import { citation, effective, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const ExplosiveQuantityFacts = Schema.Struct({ facts: factsSlice(["workshops", "stores"]) })

@@ -16,7 +16,7 @@ import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
 import { factLabels } from "../../facts/labels.ts"
 import { BUILDING_LABEL } from "../buildings.ts"
-import { citation, effective, factsSlice, fireworksProducers, penalty102 } from "../shared.ts"
+import { citation, effective, factsSlice, fireworksProducers, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const OxidiserReducerFacts = Schema.Struct({ facts: factsSlice(["workshops", "stores", "improperPremixing"]) })

@@ -14,7 +14,7 @@
 import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
 import { factLabels } from "../../facts/labels.ts"
-import { citation, effective, everyFireworksUnit, factsSlice, penalty102 } from "../shared.ts"
+import { citation, effective, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const SafetySystemFacts = Schema.Struct({ facts: factsSlice(["responsibilitySystem", "hazardInvestigationSystem"]) })

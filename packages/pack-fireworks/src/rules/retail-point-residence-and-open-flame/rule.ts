@@ -10,7 +10,7 @@
 import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
 import { factLabels } from "../../facts/labels.ts"
-import { citation, effective, fireworksRetailPoints, factsSlice, penalty102 } from "../shared.ts"
+import { citation, effective, fireworksRetailPoints, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const RetailPremisesFacts = Schema.Struct({ facts: factsSlice(["retailPremises"]) })
