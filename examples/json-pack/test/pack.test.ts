@@ -22,7 +22,7 @@ tester.run("tobacco-major-hazards/fumigation", {
       asOf,
       enterprise: factory({ fumigates: true, fumigationSites: [site, { ...site, name: "2号烟叶仓库", gasMasks: false }] }),
       evidence: [{ path: "facts.fumigationSites[1].gasMasks", value: false }],
-      details: { "zh-CN": "熏蒸作业场所“2号烟叶仓库”：配备防毒面具：否" }
+      details: { "zh-CN": "熏蒸作业场所「2号烟叶仓库」：配备防毒面具：否" }
     },
     { name: "no phosphine alarm instruments", asOf, enterprise: factory({ fumigates: true, fumigationSites: [{ ...site, phosphineAlarmInstruments: false }] }) },
     { name: "evacuation not confirmed before fumigating", asOf, enterprise: factory({ fumigates: true, fumigationSites: [{ ...site, unrelatedPeopleEvacuationConfirmed: false }] }) }
@@ -53,7 +53,7 @@ tester.run("tobacco-major-hazards/expanded-tobacco-co2-alarm", {
         ]
       }),
       evidence: [{ path: "facts.expandedTobaccoLines[1].alarmInterlockedWithEmergencyVentilation", value: false }],
-      details: { "zh-CN": "膨胀烟丝生产线和场所“2号膨胀线”：监测报警装置与事故通风设施联锁：否" }
+      details: { "zh-CN": "膨胀烟丝生产线和场所「2号膨胀线」：监测报警装置与事故通风设施联锁：否" }
     },
     { name: "no fixed CO₂ alarm", asOf, enterprise: factory({ makesExpandedTobaccoWithLiquidCO2: true, expandedTobaccoLines: [{ name: "1号膨胀线", fixedCo2Alarm: false }] }) }
   ],

@@ -15,7 +15,7 @@ import * as DatedFacts from "../calendar/DatedFacts.ts"
 import type { Localized } from "../rule/Localized.ts"
 import type { Evidence } from "../rule/Outcome.ts"
 import type { RuleContext } from "../rule/Rule.ts"
-import type { ComparisonOperator, Condition, Constant, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
+import type { ComparisonOperator, Condition, Constant, EntryLabel, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
 import { generate } from "./QuickCode.ts"
 import type { QuickHelpers } from "./QuickCode.ts"
@@ -103,6 +103,8 @@ interface Frame {
   readonly functions: SectorFunctions
   /** The declarations of the current list's entries, when inside a quantifier. */
   readonly entry: FactDeclarations | undefined
+  /** The name of the current entry by the quantifier's `label`, when inside one. */
+  readonly namer?: ((entry: unknown) => string | undefined) | undefined
 }
 
 const DAY = 86_400_000
@@ -111,11 +113,12 @@ const DAY = 86_400_000
 
 const comparable = (v: unknown): unknown => (v instanceof Date ? v.getTime() : v)
 
-const formatValue = (v: unknown, locale: "zh-CN" | "en"): string => {
+const formatValue = (v: unknown, locale: "zh-CN" | "en", labels?: Readonly<Record<string, Localized>>): string => {
   if (v === undefined || v === null) return locale === "en" ? "none" : "无"
+  if (labels !== undefined && typeof v === "string" && Object.hasOwn(labels, v)) return labels[v]![locale]
   if (typeof v === "boolean") return locale === "en" ? (v ? "yes" : "no") : (v ? "是" : "否")
   if (v instanceof Date) return CalendarDate.format(v)
-  if (Array.isArray(v)) return v.map((x) => formatValue(x, locale)).join(locale === "en" ? ", " : "、")
+  if (Array.isArray(v)) return v.map((x) => formatValue(x, locale, labels)).join(locale === "en" ? ", " : "、")
   if (typeof v === "number" && !Number.isFinite(v)) return locale === "en" ? "never" : "从未"
   return String(v)
 }
@@ -265,16 +268,75 @@ const entrySkipper = (entryFrame: Frame, asOf: EntryPaths | undefined): ((entry:
   }
 }
 
-/** The name of an entry: the first present (non-empty) of its label paths, else `undefined`. */
-const entryNamer = (label: EntryPaths | undefined): ((entry: unknown) => string | undefined) => {
-  const gets = pathList(label).map((p) => getter(p, true))
+/**
+ * The name of an entry: the first present (non-empty) of its label paths — or, for
+ * `{ join: [...] }`, every present one joined by a space — else `undefined`.
+ */
+const entryNamer = (label: EntryLabel | undefined): ((entry: unknown) => string | undefined) => {
+  const join = typeof label === "object" && !Array.isArray(label) ? true : false
+  const gets = pathList(join ? (label as { readonly join: ReadonlyArray<string> }).join : (label as EntryPaths | undefined)).map((p) => getter(p, true))
+  const text = (v: unknown): string | undefined => (v === undefined || v === "" ? undefined : v instanceof Date ? CalendarDate.format(v) : String(v))
   return (entry) => {
+    let out: string | undefined
     for (const get of gets) {
-      const v = get(undefined, entry)
-      if (v !== undefined && v !== "") return v instanceof Date ? CalendarDate.format(v) : String(v)
+      const t = text(get(undefined, entry))
+      if (t === undefined) continue
+      if (!join) return t
+      out = out === undefined ? t : `${out} ${t}`
     }
-    return undefined
+    return out
   }
+}
+
+/** A reason that is one entry's heading and its reasons (`工房「A3」：r1；r2`); joined to others by `。`. */
+export interface GroupReason {
+  (): Localized
+  readonly group: true
+}
+
+const groupOf = (heading: Localized, own: ReadonlyArray<Reason>): GroupReason => {
+  const fn = () => {
+    const texts = own.map(reasonText)
+    const zh = unique(texts.map((t) => t["zh-CN"])).join("；"), en = unique(texts.map((t) => t.en)).join("; ")
+    return { "zh-CN": `${heading["zh-CN"]}：${zh}`, en: `${heading.en}: ${en}` }
+  }
+  return Object.assign(fn, { group: true as const })
+}
+
+/** Whether a reason is an entry's group (see {@link GroupReason}). @since 0.2.0 */
+export const isGroup = (r: Reason): boolean => typeof r === "function" && (r as Partial<GroupReason>).group === true
+
+const unique = (xs: ReadonlyArray<string>): Array<string> => {
+  const out: Array<string> = []
+  for (const x of xs) if (!out.includes(x)) out.push(x)
+  return out
+}
+
+/**
+ * The words of several reasons: duplicates once; `；` between them (en `; `), `。` (en `. `) next to
+ * an entry's group.
+ *
+ * @since 0.2.0
+ */
+export const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefined => {
+  if (pending.length === 0) return undefined
+  if (pending.length === 1) return reasonText(pending[0]!)
+  let zh = "", en = ""
+  const seenZh: Array<string> = [], seenEn: Array<string> = []
+  let lastGroup = false
+  for (const r of pending) {
+    const t = reasonText(r), g = isGroup(r)
+    if (!seenZh.includes(t["zh-CN"])) {
+      zh = zh === "" ? t["zh-CN"] : `${zh}${g || lastGroup ? "。" : "；"}${t["zh-CN"]}`
+      seenZh.push(t["zh-CN"])
+    }
+    if (!seenEn.includes(t.en)) {
+      en = en === "" ? t.en : `${en}${g || lastGroup ? ". " : "; "}${t.en}`
+      seenEn.push(t.en)
+    }
+    lastGroup = g
+  }
+  return { "zh-CN": zh, en }
 }
 
 const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
@@ -288,8 +350,8 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
         return v
       },
       describe: (v) => ({
-        "zh-CN": `${f.label["zh-CN"]}(${formatValue(v, "zh-CN")}${unitOf(f.declaration, "zh-CN")})`,
-        en: `${f.label.en} (${formatValue(v, "en")}${unitOf(f.declaration, "en")})`
+        "zh-CN": `${f.label["zh-CN"]}(${formatValue(v, "zh-CN", f.declaration?.valueLabels)}${unitOf(f.declaration, "zh-CN")})`,
+        en: `${f.label.en} (${formatValue(v, "en", f.declaration?.valueLabels)}${unitOf(f.declaration, "en")})`
       })
     }
   }
@@ -581,13 +643,8 @@ const keepDeciding = (
     if (trace.keepEveryRead === true || results[i] === result) for (let k = e0; k < e1; k++) evidence[ew++] = evidence[k]!
     if (results[i] === result) {
       const label = r1 > r0 && relabel !== undefined ? relabel(i) : undefined
-      for (let k = r0; k < r1; k++) {
-        const r = reasons[k]!
-        reasons[rw++] = label === undefined ? r : () => {
-          const t = reasonText(r)
-          return { "zh-CN": `${label["zh-CN"]}：${t["zh-CN"]}`, en: `${label.en}: ${t.en}` }
-        }
-      }
+      if (label !== undefined) reasons[rw++] = groupOf(label, reasons.slice(r0, r1))
+      else for (let k = r0; k < r1; k++) reasons[rw++] = reasons[k]!
     }
     e0 = e1
     r0 = r1
@@ -617,19 +674,112 @@ const decideAny = (results: ReadonlyArray<Truth>): Truth => {
 
 const reason = (zh: string, en: string): Localized => ({ "zh-CN": zh, en })
 
+/** A placeholder of a reason template: `{name|id|#}`, `{kind:label}`, `{param:limit}`, `{$entry}`, `{$reasons}`, `{=text}`. */
+export const PLACEHOLDER = /\{([^{}]+)\}/g
+
+type Alternative = (s: unknown, c: RuleContext<any>, e: unknown, p: string, children: ReadonlyArray<Reason>, locale: "zh-CN" | "en") => string | undefined
+
+const compileAlternative = (alt: string, frame: Frame): Alternative => {
+  if (alt === "#") {
+    return (_s, _c, _e, p) => {
+      const m = /\[(\d+)\]\.$/.exec(p)
+      return m === null ? undefined : String(Number(m[1]) + 1)
+    }
+  }
+  if (alt === "$entry") {
+    const namer = frame.namer
+    return (_s, _c, e, p) => namer?.(e) ?? (p === "" ? undefined : p.slice(0, -1))
+  }
+  if (alt === "$reasons" || alt === "$reasons;") {
+    const semi = alt === "$reasons;"
+    return (_s, _c, _e, _p, children, locale) => {
+      if (children.length === 0) return undefined
+      const texts = unique(children.map((r) => reasonText(r)[locale]))
+      return texts.join(semi ? (locale === "en" ? "; " : "；") : (locale === "en" ? ", " : "，"))
+    }
+  }
+  if (alt.startsWith("=")) {
+    const literal = alt.slice(1)
+    return () => literal
+  }
+  if (alt.startsWith("param:")) {
+    const name = alt.slice(6)
+    return (_s, c, _e, _p, _r, locale) => {
+      const v = (c.params as Record<string, unknown>)[name]
+      return v === undefined ? undefined : formatValue(v, locale)
+    }
+  }
+  const labelled = alt.endsWith(":label")
+  const f = readFact(frame, labelled ? alt.slice(0, -6) : alt)
+  const labels = labelled ? f.declaration?.valueLabels : undefined
+  return (s, _c, e, _p, _r, locale) => {
+    const v = f.get(s, e)
+    return v === undefined ? undefined : formatValue(v, locale, labels)
+  }
+}
+
+/**
+ * A reason template compiled: each placeholder's alternatives tried in order, the first present
+ * one written (an absent one: nothing). Runs only when a violation is explained.
+ */
+const compileTemplate = (given: Localized, frame: Frame) => {
+  const part = (text: string) => {
+    const pieces: Array<string | ReadonlyArray<Alternative>> = []
+    let last = 0
+    for (const m of text.matchAll(PLACEHOLDER)) {
+      pieces.push(text.slice(last, m.index))
+      pieces.push(m[1]!.split("|").map((alt) => compileAlternative(alt.trim(), frame)))
+      last = m.index + m[0].length
+    }
+    pieces.push(text.slice(last))
+    return pieces
+  }
+  const zh = part(given["zh-CN"]), en = part(given.en)
+  const write = (pieces: typeof zh, locale: "zh-CN" | "en", s: unknown, c: RuleContext<any>, e: unknown, p: string, children: ReadonlyArray<Reason>): string => {
+    let out = ""
+    for (const piece of pieces) {
+      if (typeof piece === "string") out += piece
+      else {
+        for (const alt of piece) {
+          const v = alt(s, c, e, p, children, locale)
+          if (v !== undefined) {
+            out += v
+            break
+          }
+        }
+      }
+    }
+    return out
+  }
+  return (s: unknown, c: RuleContext<any>, e: unknown, p: string, children: ReadonlyArray<Reason>): Localized => ({
+    "zh-CN": write(zh, "zh-CN", s, c, e, p, children),
+    en: write(en, "en", s, c, e, p, children)
+  })
+}
+
+/** Whether a reason has placeholders. @since 0.2.0 */
+export const isTemplate = (reason: Localized): boolean => /\{[^{}]+\}/.test(reason["zh-CN"]) || /\{[^{}]+\}/.test(reason.en)
+
 const compileCondition = (condition: Condition, frame: Frame): CompiledCondition => {
   const given = (condition as { readonly reason?: Localized }).reason
   if (given === undefined) return compileNode(condition, frame)
   // the author's words replace the generated reasons of the node when it holds
   const inner = compileNode(condition, frame)
+  const template = isTemplate(given) ? compileTemplate(given, frame) : undefined
   return {
     quick: inner.quick,
     explain: (s, c, e, p, trace) => {
       const mark = trace.reasons.length
       const t = inner.explain(s, c, e, p, trace)
       if (t === TRUE) {
-        trace.reasons.length = mark
-        trace.reasons.push(given)
+        if (template === undefined) {
+          trace.reasons.length = mark
+          trace.reasons.push(given)
+        } else {
+          const children = trace.reasons.slice(mark)
+          trace.reasons.length = mark
+          trace.reasons.push(() => template(s, c, e, p, children))
+        }
       }
       return t
     }
@@ -674,7 +824,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
     const leftDeclaration = "fact" in condition.left ? declarationOf(frame, condition.left.fact).declaration : undefined
     const describeLeft = (v: unknown, p: string): Localized =>
       "fact" in condition.left
-        ? { "zh-CN": `${labelOf(leftDeclaration, condition.left.fact)["zh-CN"]}为${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${labelOf(leftDeclaration, condition.left.fact).en} is ${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
+        ? { "zh-CN": `${labelOf(leftDeclaration, condition.left.fact)["zh-CN"]}为${formatValue(v, "zh-CN", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "zh-CN")}`, en: `${labelOf(leftDeclaration, condition.left.fact).en} is ${formatValue(v, "en", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "en")}` }
         : left.describe(v, p)
     const describeConstant = (operand: Operand, o: CompiledOperand, v: unknown, p: string): Localized =>
       "fact" in operand ? o.describe(v, p) : { "zh-CN": `${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
@@ -702,7 +852,8 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           const yes = has(v)
           trace.reasons.push(() => {
             const l = describeLeft(v, p)
-            const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN")).join("、"), en: values.map((x) => formatValue(x, "en")).join(", ") }
+            const labels = leftDeclaration?.valueLabels
+            const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN", labels)).join("、"), en: values.map((x) => formatValue(x, "en", labels)).join(", ") }
             return reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${list["zh-CN"]}`, `${l.en}, ${yes ? "one of" : "none of"} ${list.en}`)
           })
           return yes ? TRUE : FALSE
@@ -753,7 +904,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         if (booleanFact) {
           trace.reasons.push(() => {
             const l = labelOf(leftDeclaration, (condition.left as { fact: string }).fact)
-            return reason(`${l["zh-CN"]}：${formatValue(a, "zh-CN")}`, `${l.en}: ${formatValue(a, "en")}`)
+            return reason(`${l["zh-CN"]}：${formatValue(a, "zh-CN", leftDeclaration?.valueLabels)}`, `${l.en}: ${formatValue(a, "en", leftDeclaration?.valueLabels)}`)
           })
         } else {
           trace.reasons.push(() => {
@@ -866,9 +1017,17 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
     const list = readFact(frame, isSome ? condition.some : condition.every)
     const entryDeclarations = list.declaration?.items ?? {}
     const inner: Frame = { ...frame, entry: entryDeclarations }
-    const where = compileCondition(condition.where, inner)
     const nameOf = entryNamer(condition.label)
+    const where = compileCondition(condition.where, { ...inner, namer: nameOf })
     const skip = entrySkipper(inner, condition.asOf)
+    const noun = condition.entry ?? list.label
+    const ordinal = condition.entry !== undefined
+    const heading = condition.heading === false ? undefined : (entry: unknown, i: number, listPath: string): Localized => {
+      const name = nameOf(entry)
+      if (name !== undefined) return { "zh-CN": `${noun["zh-CN"]}「${name}」`, en: `${noun.en} "${name}"` }
+      if (ordinal) return { "zh-CN": `第${i + 1}个${noun["zh-CN"]}`, en: `${noun.en} #${i + 1}` }
+      return { "zh-CN": `${noun["zh-CN"]}「${listPath}[${i}]」`, en: `${noun.en} "${listPath}[${i}]"` }
+    }
     const stop = isSome ? TRUE : FALSE
     return {
       quick: (s, c, e) => {
@@ -912,10 +1071,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           trace.reasons.push(reason(`截至判定日没有${list.label["zh-CN"]}`, `no ${list.label.en} by the as-of date`))
           return isSome ? FALSE : TRUE
         }
-        return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isSome ? decideAny(results) : decideAll(results), (i) => {
-          const text = nameOf(xs[i]) ?? `${listPath}[${i}]`
-          return { "zh-CN": `${list.label["zh-CN"]}“${text}”`, en: `${list.label.en} "${text}"` }
-        })
+        return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isSome ? decideAny(results) : decideAll(results), heading === undefined ? undefined : (i) => heading(xs[i], i, listPath))
       }
     }
   }

@@ -222,7 +222,7 @@ describe("quantifiers over lists", () => {
     const { t, trace } = run(C.some("facts.rooms", C.gt("workers", 9), "name"), { rooms })
     expect(t).toBe(1)
     expect(trace.evidence).toEqual([{ path: "facts.rooms[1].workers", value: 12 }])
-    expect(trace.reasons).toEqual([{ "zh-CN": "作业间“速冻间2”：作业人数为12人，大于9人", en: "room \"速冻间2\": workers is 12 people, more than 9 people" }])
+    expect(trace.reasons).toEqual([{ "zh-CN": "作业间「速冻间2」：作业人数为12人，大于9人", en: "room \"速冻间2\": workers is 12 people, more than 9 people" }])
   })
   it("every: unknown names the missing entry paths; an empty list is vacuously true", () => {
     const { t, trace } = run(C.every("facts.rooms", C.eq("alarm", true)), { rooms })
@@ -277,7 +277,7 @@ describe("Rule.fromCondition", () => {
   it("reads and explains without the author writing evidence or reasons", () => {
     expect(rule.reads).toEqual(["facts.rooms", "facts.rooms[].workers", "facts.flag"])
     const o = rule.evaluate(subject({ flag: true, rooms: [{ name: "A", workers: 10 }] }), ctx(true))
-    expect(o).toEqual(Outcome.violation([{ path: "facts.rooms[0].workers", value: 10 }], text("作业间“A”：作业人数为10人，大于9人", "room \"A\": workers is 10 people, more than 9 people")))
+    expect(o).toEqual(Outcome.violation([{ path: "facts.rooms[0].workers", value: 10 }], text("作业间「A」：作业人数为10人，大于9人", "room \"A\": workers is 10 people, more than 9 people")))
     expect(rule.evaluate(subject({ flag: true, rooms: [{ name: "A", workers: 9 }] }), ctx(true))).toEqual(Outcome.compliant([{ path: "facts.rooms[0].workers", value: 9 }]))
     expect(rule.evaluate(subject({ flag: false }), ctx(true)).kind).toBe("not-applicable")
     expect(rule.evaluate(subject(undefined), ctx(true))).toEqual(Outcome.indeterminate(["facts.flag"]))

@@ -36,6 +36,14 @@ export type Constant = number | string | boolean
  */
 export type EntryPaths = string | ReadonlyArray<string>
 
+/**
+ * How an entry is named: entry path(s), the first present one; or `{ join: [...] }`, every present
+ * one joined by a space (`{ join: ["id", "name"] }` → `A3 装药工房`).
+ *
+ * @since 0.2.0
+ */
+export type EntryLabel = EntryPaths | { readonly join: ReadonlyArray<string> }
+
 /** A time unit for `elapsed` and `within`. @since 0.2.0 */
 export type TimeUnit = "days" | "months"
 
@@ -79,7 +87,9 @@ export type Operand =
  *   `label`: the entry path(s) naming the entry in reasons, the first present one (`["name", "id"]`),
  *   else the entry's path (`facts.rooms[3]`). `asOf`: the entry's date or instant path(s), the first
  *   present one; an entry dated after the as-of day did not exist yet and is skipped (one without
- *   a date is kept). "Not applicable when no entry is left" is `notApplicableWhen: none(list, where, { asOf })`;
+ *   a date is kept). "Not applicable when no entry is left" is `notApplicableWhen: none(list, where, { asOf })`.
+ *   The reasons of a deciding entry are given once under its heading, `工房「A3」：r1；r2` (the noun is
+ *   `entry`, else the list's label); `heading: false` gives them bare;
  * - `{ call: name, args }` — a named sector function returning true, false or `undefined` (unknown).
  *
  * Any condition may carry `reason: { "zh-CN", en }`: the words a violation's details give when the
@@ -102,8 +112,8 @@ export type ConditionNode =
   | { readonly within: string; readonly months: Operand }
   | { readonly expired: string }
   | { readonly validOn: string; readonly issued?: string }
-  | { readonly some: string; readonly where: Condition; readonly label?: EntryPaths; readonly asOf?: EntryPaths }
-  | { readonly every: string; readonly where: Condition; readonly label?: EntryPaths; readonly asOf?: EntryPaths }
+  | ({ readonly some: string; readonly where: Condition } & EntryOptions)
+  | ({ readonly every: string; readonly where: Condition } & EntryOptions)
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
 
 // ---- builders: the TypeScript form returns the very data a JSON pack holds ----
@@ -163,16 +173,27 @@ export const present = (path: string): Condition => ({ present: path })
  * @since 0.2.0
  */
 export interface EntryOptions {
-  readonly label?: EntryPaths
+  readonly label?: EntryLabel
   readonly asOf?: EntryPaths
+  /** The noun of one entry in reasons (default: the list's label); unnamed entries are then `第2个工房` / `workshop #2`. */
+  readonly entry?: Localized
+  /** `false`: the entry's reasons are given without its heading (`工房「A3」：…`). */
+  readonly heading?: boolean
 }
 
 const entryOptions = (options: EntryPaths | EntryOptions | undefined): EntryOptions =>
   options === undefined ? {} : typeof options === "string" || Array.isArray(options) ? { label: options as EntryPaths } : (options as EntryOptions)
 
 const quantifier = <K extends "some" | "every">(key: K, list: string, where: Condition, options: EntryPaths | EntryOptions | undefined): Condition => {
-  const { label, asOf } = entryOptions(options)
-  return { [key]: list, where, ...(label === undefined ? {} : { label }), ...(asOf === undefined ? {} : { asOf }) } as unknown as Condition
+  const { label, asOf, entry, heading } = entryOptions(options)
+  return {
+    [key]: list,
+    where,
+    ...(label === undefined ? {} : { label }),
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(entry === undefined ? {} : { entry }),
+    ...(heading === undefined ? {} : { heading })
+  } as unknown as Condition
 }
 
 /** Some entry of a list meets `where`; `options` a label path (or paths), or `{ label, asOf }`. @since 0.2.0 */

@@ -17,11 +17,11 @@ import type { Evidence } from "../rule/Outcome.ts"
 import type { Localized } from "../rule/Localized.ts"
 import * as Rule from "../rule/Rule.ts"
 import type { ParamSpecs, RuleContext, RuleDefinition } from "../rule/Rule.ts"
-import { compile, emptyTrace, reasonText, TRUE, UNKNOWN } from "./Compile.ts"
-import type { Reason, SectorFunctions, Trace } from "./Compile.ts"
+import { compile, emptyTrace, joinReasons, TRUE, UNKNOWN } from "./Compile.ts"
+import type { SectorFunctions, Trace } from "./Compile.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
-import { sectionSchema } from "./FactDeclaration.ts"
+import { checkValueLabels, sectionSchema } from "./FactDeclaration.ts"
 import { formatPath, pathsOf, validate } from "./Validate.ts"
 import type { ConditionIssue } from "./Validate.ts"
 
@@ -86,13 +86,6 @@ const unique = (xs: ReadonlyArray<string>): Array<string> => {
   return out
 }
 
-const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefined => {
-  if (pending.length === 0) return undefined
-  if (pending.length === 1) return reasonText(pending[0]!)
-  const reasons = pending.map(reasonText)
-  return { "zh-CN": unique(reasons.map((r) => r["zh-CN"])).join("；"), en: unique(reasons.map((r) => r.en)).join("; ") }
-}
-
 /**
  * The problems of a definition's conditions (empty when sound), with paths under `at`.
  *
@@ -110,6 +103,15 @@ export const check = <P extends ParamSpecs>(definition: ConditionRuleDefinition<
     ...(definition.notApplicableWhen === undefined ? [] : validate(definition.notApplicableWhen, scope, [...at, "notApplicableWhen"])),
     ...validate(definition.violationWhen, scope, [...at, "violationWhen"])
   ]
+}
+
+/** The problems of fact declarations' `valueLabels`, at `facts.…`. */
+const checkDeclarations = (declarations: FactDeclarations, path: ReadonlyArray<string | number>, out: Array<ConditionIssue>): Array<ConditionIssue> => {
+  for (const [key, d] of Object.entries(declarations)) {
+    for (const issue of checkValueLabels(d)) out.push({ path: [...path, key, ...issue.path], message: issue.message })
+    if (d.items !== undefined) checkDeclarations(d.items, [...path, key, "items"], out)
+  }
+  return out
 }
 
 /**
@@ -136,7 +138,7 @@ export const check = <P extends ParamSpecs>(definition: ConditionRuleDefinition<
  * @since 0.2.0
  */
 export const fromCondition = <const P extends ParamSpecs = {}>(definition: ConditionRuleDefinition<P>): Rule.Rule<any> => {
-  const issues = check(definition)
+  const issues = [...checkDeclarations(definition.facts, ["facts"], []), ...check(definition)]
   if (issues.length > 0) throw new ConditionRuleError(definition.id, issues)
   const scope = { facts: definition.facts, functions: definition.functions }
   const violation = compile(definition.violationWhen, scope)

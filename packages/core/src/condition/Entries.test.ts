@@ -7,7 +7,7 @@ import * as CalendarDate from "../calendar/CalendarDate.ts"
 import type { Localized } from "../rule/Localized.ts"
 import type { Evidence } from "../rule/Outcome.ts"
 import type { RuleContext } from "../rule/Rule.ts"
-import { compile, emptyTrace, reasonText } from "./Compile.ts"
+import { compile, emptyTrace, joinReasons, reasonText } from "./Compile.ts"
 import type { Truth } from "./Compile.ts"
 import * as C from "./Condition.ts"
 import type { Condition } from "./Condition.ts"
@@ -119,9 +119,9 @@ describe("label: an entry named by the first present of several paths, else by i
   it("name, else id, else facts.permits[i]", () => {
     const { trace } = run(C.some("facts.permits", C.gt("hours", 8), ["name", "id"]), { permits: list })
     expect(trace.reasons.map((r) => r["zh-CN"])).toEqual([
-      "作业票“一号动火”：时长为9小时，大于8小时",
-      "作业票“DH-2”：时长为9小时，大于8小时",
-      "作业票“facts.permits[2]”：时长为9小时，大于8小时"
+      "作业票「一号动火」：时长为9小时，大于8小时",
+      "作业票「DH-2」：时长为9小时，大于8小时",
+      "作业票「facts.permits[2]」：时长为9小时，大于8小时"
     ])
   })
   it("instants are evidence in ISO form", () => {
@@ -131,6 +131,96 @@ describe("label: an entry named by the first present of several paths, else by i
     expect(trace.evidence).toEqual([
       { path: "facts.permits[0].validFrom", value: "2026-05-02T00:00:00.000Z" },
       { path: "facts.permits[0].workStartedAt", value: "2026-05-01T00:00:00.000Z" }
+    ])
+  })
+})
+
+describe("reasons: entry headings, templates and value labels", () => {
+  const rules: FactDeclarations = {
+    ...facts,
+    "facts.workshops": {
+      type: "list",
+      label: text("工房列表", "workshops"),
+      items: {
+        id: { type: "string", label: text("编号", "number") },
+        name: { type: "string", label: text("名称", "name") },
+        workers: { type: "integer", label: text("人数", "workers"), unit: text("人", "people") },
+        use: { type: "string", label: text("用途", "use"), values: ["charging", "packing"], valueLabels: { charging: text("装药", "charging"), packing: text("包装", "packing") } },
+        alarm: { type: "boolean", label: text("报警装置", "alarm") }
+      }
+    },
+    "facts.limit": { type: "integer", label: text("上限", "limit") }
+  }
+  const explain = (condition: Condition, section: Record<string, unknown>, params: Record<string, unknown> = {}) => {
+    expect(validate(condition, { facts: rules, params: { max: { type: "number", default: 5, laxerWhen: "greater", description: text("d", "d") } }, functions: {} })).toEqual([])
+    const compiled = compile(condition, { facts: rules })
+    const subject = { enterprise: {}, facts: section }
+    const context = { asOf, params, explain: true } as RuleContext<any>
+    const trace = emptyTrace()
+    const t = compiled.explain(subject, context, undefined, "", trace)
+    expect(compiled.quick(subject, { ...context, explain: false }, undefined)).toBe(t)
+    return { t, reasons: trace.reasons }
+  }
+  const workshops = [
+    { id: "A3", name: "装药工房", workers: 7, use: "charging", alarm: false },
+    { workers: 9, alarm: false },
+    { id: "C2", workers: 1, alarm: true }
+  ]
+  it("an entry's reasons once under its heading; join; the noun and the ordinal", () => {
+    const { reasons } = explain(
+      C.some("facts.workshops", C.any(C.gt("workers", 5), C.eq("alarm", false)), { label: { join: ["id", "name"] }, entry: text("工房", "workshop") }),
+      { workshops }
+    )
+    expect(joinReasons(reasons)).toEqual(text(
+      "工房「A3 装药工房」：人数为7人，大于5人；报警装置：否。第2个工房：人数为9人，大于5人；报警装置：否",
+      "workshop \"A3 装药工房\": workers is 7 people, more than 5 people; alarm: no. workshop #2: workers is 9 people, more than 5 people; alarm: no"
+    ))
+  })
+  it("heading: false gives the reasons bare; templates name values, the entry, parameters and value labels", () => {
+    const { reasons } = explain(
+      C.some(
+        "facts.workshops",
+        C.because(C.gt("workers", C.param("max")), "{use:label|=工房}{$entry}作业人员{workers}人，超过{param:max}人（第{#}项）", "{use:label|=workshop} {$entry}: {workers} workers, more than {param:max}"),
+        { label: "id", heading: false }
+      ),
+      { workshops },
+      { max: 5 }
+    )
+    expect(reasons.map(reasonText)).toEqual([
+      text("装药A3作业人员7人，超过5人（第1项）", "charging A3: 7 workers, more than 5"),
+      text("工房facts.workshops[1]作业人员9人，超过5人（第2项）", "workshop facts.workshops[1]: 9 workers, more than 5")
+    ])
+  })
+  it("{$reasons} gives the deciding children's words; value labels in generated reasons", () => {
+    const { reasons } = explain(
+      C.some(
+        "facts.workshops",
+        C.because(C.any(C.eq("alarm", false), C.oneOf("use", ["charging"])), "工房{id|#}：{$reasons}", "workshop {id|#}: {$reasons}"),
+        { heading: false }
+      ),
+      { workshops: workshops.slice(0, 1) }
+    )
+    expect(reasons.map(reasonText)).toEqual([
+      text("工房A3：报警装置：否，用途为装药，属于装药", "workshop A3: alarm: no, use is charging, one of charging")
+    ])
+  })
+  it("refuses unknown placeholders, undeclared paths, {#} outside a list, labels without valueLabels", () => {
+    const issues = validate(
+      C.all(
+        C.because(C.gt("facts.limit", 1), "{#}{$what}{facts.nope}{facts.limit:label}{param:x}", "x"),
+        C.some("facts.workshops", C.eq("alarm", false), { label: { join: [] } as never, heading: "no" as never, entry: { "zh-CN": "工房" } as never })
+      ),
+      { facts: rules, params: {}, functions: {} }
+    )
+    expect(issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+      `all.0.reason.zh-CN: {#} names a list entry: only inside "some" or "every"`,
+      "all.0.reason.zh-CN: unknown placeholder {$what}; expected a fact path, path:label, param:name, #, $entry, $reasons, $reasons; or =text",
+      `all.0.reason.zh-CN: in {facts.nope}: "facts.nope" is not a declared fact`,
+      `all.0.reason.zh-CN: {facts.limit:label}: "facts.limit" declares no valueLabels`,
+      `all.0.reason.zh-CN: unknown parameter "x" in {param:x}; the rule declares: none`,
+      "all.1.label.join: expected a non-empty array of entry paths",
+      "all.1.entry.en: missing en translation",
+      "all.1.heading: expected true or false, got \"no\""
     ])
   })
 })

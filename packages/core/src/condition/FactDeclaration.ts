@@ -32,8 +32,32 @@ export interface FactDeclaration {
   readonly unit?: Localized
   /** The allowed values of a string fact (or of each of a `strings` fact's). */
   readonly values?: ReadonlyArray<string>
+  /**
+   * The words of allowed values in reasons (`{ "rented-out": { "zh-CN": "出租", en: "rented out" } }`):
+   * reasons say `出租`, not `rented-out`. Keys are among `values`. Since 0.2.0.
+   */
+  readonly valueLabels?: Readonly<Record<string, Localized>>
   /** The fields of a `list` fact's entries, by entry path. */
   readonly items?: Readonly<Record<string, FactDeclaration>>
+}
+
+/**
+ * The problems of a declaration's `valueLabels` (keys among `values`, both translations), with
+ * paths relative to the declaration.
+ *
+ * @since 0.2.0
+ */
+export const checkValueLabels = (d: FactDeclaration): Array<{ readonly path: ReadonlyArray<string>; readonly message: string }> => {
+  const out: Array<{ readonly path: ReadonlyArray<string>; readonly message: string }> = []
+  if (d.valueLabels === undefined) return out
+  if (d.values === undefined) return [{ path: ["valueLabels"], message: `"valueLabels" needs "values"` }]
+  for (const [value, label] of Object.entries(d.valueLabels)) {
+    if (!d.values.includes(value)) out.push({ path: ["valueLabels", value], message: `"${value}" is not among the values: ${d.values.join(", ")}` })
+    for (const locale of ["zh-CN", "en"] as const) {
+      if (typeof label[locale] !== "string" || label[locale].trim() === "") out.push({ path: ["valueLabels", value, locale], message: `missing ${locale} translation` })
+    }
+  }
+  return out
 }
 
 /** Declarations by path (`facts.freezerRoomWorkers`). @since 0.2.0 */

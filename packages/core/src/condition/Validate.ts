@@ -44,20 +44,56 @@ const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
-  ["validOn", "issued"], ["some", "where", "label", "asOf"], ["every", "where", "label", "asOf"], ["call", "args"]
+  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"]
 ]
 
-const checkReason = (node: Record<string, unknown>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
-  if (!Object.hasOwn(node, "reason")) return
-  const r = node.reason
+const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): r is Record<string, string> => {
   if (!isObject(r)) {
-    issues.push({ path: [...at, "reason"], message: `expected { "zh-CN": …, "en": … }` })
-    return
+    issues.push({ path: at, message: `expected { "zh-CN": …, "en": … }` })
+    return false
   }
-  for (const key of Object.keys(r)) if (key !== "zh-CN" && key !== "en") issues.push({ path: [...at, "reason", key], message: `unknown key "${key}"; expected zh-CN, en` })
+  for (const key of Object.keys(r)) if (key !== "zh-CN" && key !== "en") issues.push({ path: [...at, key], message: `unknown key "${key}"; expected zh-CN, en` })
+  let ok = true
   for (const locale of ["zh-CN", "en"]) {
-    if (typeof r[locale] !== "string" || (r[locale] as string).trim() === "") issues.push({ path: [...at, "reason", locale], message: `missing ${locale} translation` })
+    if (typeof r[locale] !== "string" || (r[locale] as string).trim() === "") {
+      issues.push({ path: [...at, locale], message: `missing ${locale} translation` })
+      ok = false
+    }
   }
+  return ok
+}
+
+/** Checks each placeholder of a reason template (see `Compile.ts`). */
+const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  for (const m of text.matchAll(/\{([^{}]+)\}/g)) {
+    for (const raw of m[1]!.split("|")) {
+      const alt = raw.trim()
+      if (alt === "#" || alt === "$entry") {
+        if (frame.entry === undefined) issues.push({ path: at, message: `{${alt}} names a list entry: only inside "some" or "every"` })
+      } else if (alt === "$reasons" || alt === "$reasons;" || alt.startsWith("=")) {
+        // always sound
+      } else if (alt.startsWith("$")) {
+        issues.push({ path: at, message: `unknown placeholder {${alt}}; expected a fact path, path:label, param:name, #, $entry, $reasons, $reasons; or =text` })
+      } else if (alt.startsWith("param:")) {
+        const name = alt.slice(6)
+        if (!Object.hasOwn(frame.params, name)) issues.push({ path: at, message: `unknown parameter ${JSON.stringify(name)} in {${m[1]}}; the rule declares: ${Object.keys(frame.params).join(", ") || "none"}` })
+      } else {
+        const labelled = alt.endsWith(":label")
+        const path = labelled ? alt.slice(0, -6) : alt
+        const sink: Array<ConditionIssue> = []
+        const d = resolve(frame, path, at, sink)
+        if (sink.length > 0) issues.push({ path: at, message: `in {${m[1]}}: ${sink[0]!.message}` })
+        else if (labelled && d?.valueLabels === undefined) issues.push({ path: at, message: `{${alt}}: "${path}" declares no valueLabels` })
+      }
+    }
+  }
+}
+
+const checkReason = (node: Record<string, unknown>, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  if (!Object.hasOwn(node, "reason")) return
+  if (!checkLocalized(node.reason, [...at, "reason"], issues)) return
+  const r = node.reason as Record<string, string>
+  for (const locale of ["zh-CN", "en"]) checkTemplate(r[locale]!, frame, [...at, "reason", locale], issues)
 }
 
 const shapeOf = (node: Record<string, unknown>, shapes: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> | undefined =>
@@ -80,7 +116,7 @@ const resolve = (frame: Frame, path: unknown, at: ReadonlyArray<string | number>
  * Checks a quantifier's `label` or `asOf`: an entry path or a non-empty array of them, each
  * declared among the entry's fields, of one of `kinds`.
  */
-const entryPaths = (node: Record<string, unknown>, key: "label" | "asOf", entry: Frame, kinds: ReadonlyArray<Kind>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+const entryPaths = (node: Record<string, unknown>, key: string, entry: Frame, kinds: ReadonlyArray<Kind>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
   if (!Object.hasOwn(node, key)) return
   const v = node[key]
   const paths: ReadonlyArray<unknown> = Array.isArray(v) ? v : [v]
@@ -204,7 +240,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     issues.push({ path: at, message: `unknown condition ${JSON.stringify(Object.keys(node))}; expected one of ${CONDITION_KEYS.map((k) => k[0]).join(", ")}` })
     return
   }
-  checkReason(node, at, issues)
+  checkReason(node, frame, at, issues)
   switch (shape[0]) {
     case "all":
     case "any": {
@@ -304,7 +340,13 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       const inner: Frame = { ...frame, entry: d?.items ?? {} }
       if (!Object.hasOwn(node, "where")) issues.push({ path: at, message: `"${shape[0]}" needs "where" (the condition on each entry)` })
       else condition(node.where, inner, [...at, "where"], issues)
-      entryPaths(node, "label", inner, ["string", "number", "date"], at, issues)
+      if (isObject(node.label)) {
+        checkKeys(node.label, ["join"], [...at, "label"], issues)
+        if (!Array.isArray(node.label.join) || node.label.join.length === 0) issues.push({ path: [...at, "label", "join"], message: "expected a non-empty array of entry paths" })
+        else entryPaths(node.label, "join", inner, ["string", "number", "date"], [...at, "label"], issues)
+      } else entryPaths(node, "label", inner, ["string", "number", "date"], at, issues)
+      if (Object.hasOwn(node, "entry")) checkLocalized(node.entry, [...at, "entry"], issues)
+      if (Object.hasOwn(node, "heading") && typeof node.heading !== "boolean") issues.push({ path: [...at, "heading"], message: `expected true or false, got ${JSON.stringify(node.heading)}` })
       entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
       return
     }

@@ -19,7 +19,15 @@ import { Sector } from "../sector/Sector.ts"
 const FactPath = Schema.String.annotate({ description: "a fact path: facts.<name>, or an entry field inside a quantifier" })
 const EntryPaths = Schema.Union([FactPath, Schema.Array(FactPath)]).annotate({ description: "an entry path, or several of which the first present one counts" })
 const AsOf = Schema.optionalKey(EntryPaths.annotate({ description: "the entry's date or instant path(s): an entry dated after the as-of day is skipped" }))
-const Label = Schema.optionalKey(EntryPaths.annotate({ description: "the entry path(s) naming an entry in reasons: the first present one, else the entry's path" }))
+const Label = Schema.optionalKey(
+  Schema.Union([EntryPaths, Schema.Struct({ join: Schema.Array(FactPath) })]).annotate({
+    description: "the entry path(s) naming an entry in reasons: the first present one ({ join: [...] }: every present one, joined by a space), else the entry's position"
+  })
+)
+const EntryFields = {
+  entry: Schema.optionalKey(Localized.annotate({ description: "the noun of one entry in reasons (default: the list's label)" })),
+  heading: Schema.optionalKey(Schema.Boolean.annotate({ description: "false: an entry's reasons without its heading" }))
+}
 const ConstantValue = Schema.Union([Schema.Finite, Schema.String, Schema.Boolean])
 
 /**
@@ -61,8 +69,8 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ within: FactPath, months: Operand, reason: Reason }),
   Schema.Struct({ expired: FactPath, reason: Reason }),
   Schema.Struct({ validOn: FactPath, issued: Schema.optionalKey(FactPath), reason: Reason }),
-  Schema.Struct({ some: FactPath, where: C, label: Label, asOf: AsOf, reason: Reason }),
-  Schema.Struct({ every: FactPath, where: C, label: Label, asOf: AsOf, reason: Reason }),
+  Schema.Struct({ some: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
+  Schema.Struct({ every: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
   Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason })
 ]).annotate({ identifier: "Condition", description: "条件 — a three-valued condition of the rule language" }) as any
 
@@ -76,6 +84,7 @@ export const FactDeclaration: Schema.Codec<FactDeclarationType> = Schema.Struct(
   label: Localized,
   unit: Schema.optionalKey(Localized),
   values: Schema.optionalKey(Schema.Array(Schema.String)),
+  valueLabels: Schema.optionalKey(Schema.Record(Schema.String, Localized)),
   items: Schema.optionalKey(Schema.Record(Schema.String, Schema.suspend((): Schema.Codec<FactDeclarationType> => FactDeclaration)))
 }).annotate({ identifier: "FactDeclaration", description: "事实声明 — type, zh-CN/en label, unit, allowed values, list entry fields" }) as any
 

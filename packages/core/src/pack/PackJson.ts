@@ -13,7 +13,7 @@ import { nationalDocuments } from "../citation/documents.ts"
 import type { SectorFunctions } from "../condition/Compile.ts"
 import type { Condition } from "../condition/Condition.ts"
 import * as ConditionRule from "../condition/ConditionRule.ts"
-import { sectionSchema } from "../condition/FactDeclaration.ts"
+import { checkValueLabels, sectionSchema } from "../condition/FactDeclaration.ts"
 import type { FactDeclaration, FactDeclarations } from "../condition/FactDeclaration.ts"
 import { formatPath } from "../condition/Validate.ts"
 import { decodeIssues } from "../decode-issues/DecodeIssues.ts"
@@ -69,7 +69,8 @@ const checkLabels = (declarations: FactDeclarations, at: ReadonlyArray<string | 
     }
     if (d.type === "list" && d.items === undefined) issues.push({ path: [...at, path], message: `a list fact needs "items" (the fields of its entries)` })
     if (d.type !== "list" && d.items !== undefined) issues.push({ path: [...at, path, "items"], message: `only a list fact has "items"` })
-    if (d.type !== "string" && d.values !== undefined) issues.push({ path: [...at, path, "values"], message: `only a string fact has "values"` })
+    if (d.type !== "string" && d.type !== "strings" && d.values !== undefined) issues.push({ path: [...at, path, "values"], message: `only a string fact has "values"` })
+    for (const issue of checkValueLabels(d)) issues.push({ path: [...at, path, ...issue.path], message: issue.message })
     if (d.items !== undefined) checkLabels(d.items, [...at, path, "items"], issues)
   }
 }
