@@ -41,19 +41,19 @@ describe("the bundled sample (sample/fireworks-enterprises.json), as of 2026-11-
         ruleId: "fireworks/building-head-count",
         outcome: "violation",
         evidence: [{ path: "facts.workshops[1].actualHeadCount", value: 4 }, { path: "facts.workshops[1].approvedHeadCount", value: 2 }],
-        details: "工房“装药工房”：实际作业人员数量为4人，大于核定人数(2人)"
+        details: "工房「A2 装药工房」：实际作业人员4人，超过核定人数2人"
       },
       {
         ruleId: "fireworks/building-explosive-quantity",
         outcome: "violation",
         evidence: [{ path: "facts.stores[0].actualExplosiveKg", value: 6800 }, { path: "facts.stores[0].approvedExplosiveKg", value: 5000 }],
-        details: "库房“成品总库”：实际滞留、存储药量为6800kg，大于核定药量(5000kg)"
+        details: "库房「C1 成品总库」：实际药量6800kg，超过核定药量5000kg"
       },
       {
         ruleId: "fireworks/anti-static-fire-lightning-protection",
         outcome: "violation",
         evidence: [{ path: "facts.stores[0].lightningProtection", value: "failed" }],
-        details: "库房“成品总库”：防雷设备设施失效"
+        details: "库房「C1 成品总库」：防雷设备设施失效"
       },
       {
         ruleId: "fireworks/central-store-capacity",

@@ -7,8 +7,14 @@
  */
 import { Condition } from "@anquan/core"
 
-/** The entry paths (the first present) that name a building in reasons. @since 0.2.0 */
-export const BUILDING_LABEL: ReadonlyArray<string> = ["name", "id"]
+/**
+ * How a 工房 is named in reasons: its number and name (`工房「A3 装药工房」`), else its position
+ * (`第1个工房`). @since 0.2.0
+ */
+export const WORKSHOP = { label: { join: ["id", "name"] }, entry: { "zh-CN": "工房", en: "workshop" } } as const
+
+/** How a 库房 is named in reasons (`库房「C1 成品库」`, else `第1个库房`). @since 0.2.0 */
+export const STORE = { label: { join: ["id", "name"] }, entry: { "zh-CN": "库房", en: "store" } } as const
 
 /**
  * Not applicable: both lists are known and empty — a unit known to have no 工房 and no 库房. An
@@ -23,9 +29,9 @@ export const noBuildingsReason = "the unit has no workshops (工房) or stores (
 
 /**
  * Some 工房 or some 库房 meets `where` (its paths are the building's fields): the workshops are
- * checked first, then the stores, each named in reasons by {@link BUILDING_LABEL}.
+ * checked first, then the stores, each named in reasons as {@link WORKSHOP} and {@link STORE} say.
  *
  * @since 0.2.0
  */
 export const someBuilding = (where: Condition.Condition): Condition.Condition =>
-  Condition.any(Condition.some("facts.workshops", where, { label: BUILDING_LABEL }), Condition.some("facts.stores", where, { label: BUILDING_LABEL }))
+  Condition.any(Condition.some("facts.workshops", where, WORKSHOP), Condition.some("facts.stores", where, STORE))

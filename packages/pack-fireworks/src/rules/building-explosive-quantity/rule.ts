@@ -39,5 +39,11 @@ export const buildingExplosiveQuantity = Rule.fromCondition({
   facts: factLabels("facts.workshops", "facts.stores"),
   notApplicableWhen: hasNoBuildings,
   notApplicableReason: noBuildingsReason,
-  violationWhen: someBuilding(Condition.gt("actualExplosiveKg", Condition.fact("approvedExplosiveKg")))
+  violationWhen: someBuilding(
+    Condition.because(
+      Condition.gt("actualExplosiveKg", Condition.fact("approvedExplosiveKg")),
+      "实际药量{actualExplosiveKg}kg，超过核定药量{approvedExplosiveKg}kg",
+      "{actualExplosiveKg} kg of explosive material, more than the approved {approvedExplosiveKg} kg"
+    )
+  )
 })

@@ -39,5 +39,11 @@ export const buildingHeadCount = Rule.fromCondition({
   facts: factLabels("facts.workshops", "facts.stores"),
   notApplicableWhen: hasNoBuildings,
   notApplicableReason: noBuildingsReason,
-  violationWhen: someBuilding(Condition.gt("actualHeadCount", Condition.fact("approvedHeadCount")))
+  violationWhen: someBuilding(
+    Condition.because(
+      Condition.gt("actualHeadCount", Condition.fact("approvedHeadCount")),
+      "实际作业人员{actualHeadCount}人，超过核定人数{approvedHeadCount}人",
+      "{actualHeadCount} people working, more than the approved {approvedHeadCount}"
+    )
+  )
 })

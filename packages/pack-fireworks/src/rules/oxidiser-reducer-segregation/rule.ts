@@ -15,7 +15,7 @@
 import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
 import { factLabels } from "../../facts/labels.ts"
-import { BUILDING_LABEL } from "../buildings.ts"
+import { STORE, WORKSHOP } from "../buildings.ts"
 import { citation, effective, factsSlice, fireworksProducers, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
@@ -47,10 +47,10 @@ export const oxidiserReducerSegregation = Rule.fromCondition({
       "facts.workshops",
       Condition.because(
         Condition.all(Condition.eq("oxidiserCrushedOrWeighed", true), Condition.eq("reducerCrushedOrWeighed", true)),
-        "内同时粉碎、称量氧化剂和还原剂",
+        "同时粉碎、称量氧化剂和还原剂",
         "oxidisers and reducers crushed or weighed in the same workshop"
       ),
-      { label: BUILDING_LABEL }
+      WORKSHOP
     ),
     Condition.some(
       "facts.stores",
@@ -59,7 +59,7 @@ export const oxidiserReducerSegregation = Rule.fromCondition({
         "氧化剂、还原剂同库储存",
         "oxidisers and reducers stored together"
       ),
-      { label: BUILDING_LABEL }
+      STORE
     ),
     Condition.because(Condition.eq("facts.improperPremixing", true), "氧化剂、还原剂违规预混", "oxidisers and reducers are pre-mixed against the rules")
   )
