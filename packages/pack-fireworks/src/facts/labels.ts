@@ -131,7 +131,15 @@ const declarations = {
   "facts.licenceMisuse": {
     type: "strings",
     label: text("出租、出借、转让、买卖、冒用或者伪造许可证的情形", "licence rented out, lent, transferred, bought or sold, used in another's name or forged"),
-    values: ["rented-out", "lent", "transferred", "bought-or-sold", "used-in-another-name", "forged"]
+    values: ["rented-out", "lent", "transferred", "bought-or-sold", "used-in-another-name", "forged"],
+    valueLabels: {
+      "rented-out": text("出租", "rented out"),
+      lent: text("出借", "lent"),
+      transferred: text("转让", "transferred"),
+      "bought-or-sold": text("买卖", "bought or sold"),
+      "used-in-another-name": text("冒用", "used in another's name"),
+      forged: text("伪造", "forged")
+    }
   },
   "facts.licensedScope.productKinds": { type: "strings", label: text("许可的产品种类", "licensed product kinds") },
   "facts.licensedScope.hazardGrades": { type: "strings", label: text("许可的危险等级", "licensed hazard grades") },
