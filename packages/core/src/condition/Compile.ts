@@ -339,7 +339,32 @@ export const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefin
   return { "zh-CN": zh, en }
 }
 
+/** An aggregate whose evidence is one named path with its value (`as`), not each entry's facts. */
+const named = (inner: CompiledOperand, as: string | undefined): CompiledOperand =>
+  as === undefined ? inner : {
+    quick: inner.quick,
+    explain: (s, c, e, p, trace) => {
+      const mark = trace.evidence.length
+      const v = inner.explain(s, c, e, p, trace)
+      trace.evidence.length = mark
+      if (v !== undefined) trace.evidence.push({ path: as, value: v })
+      return v
+    },
+    describe: inner.describe
+  }
+
 const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
+  if (("sum" in operand || "count" in operand) && operand.as !== undefined) {
+    const { as, ...rest } = operand
+    return named(compileOperand(rest as Operand, frame), as)
+  }
+  if ("asOfDate" in operand) {
+    return {
+      quick: (_s, c) => c.asOf,
+      explain: (_s, c) => c.asOf,
+      describe: (v) => ({ "zh-CN": `判定日(${formatValue(v, "zh-CN")})`, en: `the as-of date (${formatValue(v, "en")})` })
+    }
+  }
   if ("fact" in operand) {
     const f = readFact(frame, operand.fact)
     return {
@@ -827,7 +852,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         ? { "zh-CN": `${labelOf(leftDeclaration, condition.left.fact)["zh-CN"]}为${formatValue(v, "zh-CN", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "zh-CN")}`, en: `${labelOf(leftDeclaration, condition.left.fact).en} is ${formatValue(v, "en", leftDeclaration?.valueLabels)}${unitOf(leftDeclaration, "en")}` }
         : left.describe(v, p)
     const describeConstant = (operand: Operand, o: CompiledOperand, v: unknown, p: string): Localized =>
-      "fact" in operand ? o.describe(v, p) : { "zh-CN": `${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
+      "fact" in operand || "asOfDate" in operand ? o.describe(v, p) : { "zh-CN": `${formatValue(v, "zh-CN")}${unitOf(leftDeclaration, "zh-CN")}`, en: `${formatValue(v, "en")}${unitOf(leftDeclaration, "en")}` }
     if (condition.op === "oneOf") {
       const values = condition.values
       const n = values.length
@@ -855,6 +880,38 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
             const labels = leftDeclaration?.valueLabels
             const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN", labels)).join("、"), en: values.map((x) => formatValue(x, "en", labels)).join(", ") }
             return reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${list["zh-CN"]}`, `${l.en}, ${yes ? "one of" : "none of"} ${list.en}`)
+          })
+          return yes ? TRUE : FALSE
+        }
+      }
+    }
+    if (condition.op === "in" || condition.op === "startsWith") {
+      const isIn = condition.op === "in"
+      const rightOperand = condition.right
+      const right = compileOperand(rightOperand, frame)
+      const holds = (a: unknown, b: unknown): boolean => {
+        if (!isIn) return typeof a === "string" && typeof b === "string" && a.startsWith(b)
+        if (!Array.isArray(b)) return false
+        for (let i = 0; i < b.length; i++) if (b[i] === a) return true
+        return false
+      }
+      return {
+        quick: (s, c, e) => {
+          const a = left.quick(s, c, e)
+          if (a === undefined) return UNKNOWN
+          const b = right.quick(s, c, e)
+          return b === undefined ? UNKNOWN : holds(a, b) ? TRUE : FALSE
+        },
+        explain: (s, c, e, p, trace) => {
+          const a = left.explain(s, c, e, p, trace)
+          const b = right.explain(s, c, e, p, trace)
+          if (a === undefined || b === undefined) return UNKNOWN
+          const yes = holds(a, b)
+          trace.reasons.push(() => {
+            const l = describeLeft(a, p), r = describeConstant(rightOperand, right, b, p)
+            return isIn
+              ? reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${r["zh-CN"]}`, `${l.en}, ${yes ? "among" : "not among"} ${r.en}`)
+              : reason(`${l["zh-CN"]}，${yes ? "以" : "不以"}${r["zh-CN"]}开头`, `${l.en}, ${yes ? "starts" : "does not start"} with ${r.en}`)
           })
           return yes ? TRUE : FALSE
         }
@@ -1072,6 +1129,137 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           return isSome ? FALSE : TRUE
         }
         return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isSome ? decideAny(results) : decideAll(results), heading === undefined ? undefined : (i) => heading(xs[i], i, listPath))
+      }
+    }
+  }
+  if ("when" in condition) {
+    const guard = compileCondition(condition.when, frame), then = compileCondition(condition.then, frame)
+    return {
+      quick: (s, c, e) => {
+        const t = guard.quick(s, c, e)
+        return t === TRUE ? then.quick(s, c, e) : t
+      },
+      explain: (s, c, e, p, trace) => {
+        const t = guard.explain(s, c, e, p, trace)
+        return t === TRUE ? then.explain(s, c, e, p, trace) : t
+      }
+    }
+  }
+  if ("unless" in condition) {
+    const guard = compileCondition(condition.unless, frame), check = compileCondition(condition.check, frame)
+    return {
+      quick: (s, c, e) => (guard.quick(s, c, e) === TRUE ? FALSE : check.quick(s, c, e)),
+      explain: (s, c, e, p, trace) => {
+        const mark = marks(trace)
+        if (guard.explain(s, c, e, p, trace) === TRUE) {
+          trace.reasons.length = mark.reasons
+          return FALSE
+        }
+        // a guard that does not hold for certain leaves the check to decide: its words go
+        trace.evidence.length = mark.evidence
+        trace.missing.length = mark.missing
+        trace.reasons.length = mark.reasons
+        return check.explain(s, c, e, p, trace)
+      }
+    }
+  }
+  if ("happened" in condition) {
+    const f = readFact(frame, condition.happened)
+    const instant = f.declaration?.type === "instant"
+    const after = (v: unknown, asOf: Date): boolean =>
+      v instanceof Date && (instant ? DatedFacts.isInstantAfterAsOf(v, asOf) : v.getTime() > asOf.getTime())
+    return {
+      quick: (s, c, e) => (after(f.get(s, e), c.asOf) ? FALSE : TRUE),
+      explain: (s, c, e, p, trace) => {
+        const v = f.get(s, e)
+        if (v === undefined) return TRUE
+        recordFact(trace, f, s, e, p, v)
+        const later = after(v, c.asOf)
+        const day = formatValue(v, "zh-CN")
+        trace.reasons.push(later
+          ? reason(`${f.label["zh-CN"]}为${day}，在判定日之后`, `${f.label.en} is ${day}, after the as-of date`)
+          : reason(`${f.label["zh-CN"]}为${day}，不晚于判定日`, `${f.label.en} is ${day}, by the as-of date`))
+        return later ? FALSE : TRUE
+      }
+    }
+  }
+  if ("nonEmpty" in condition) {
+    const f = readFact(frame, condition.nonEmpty)
+    const each = condition.entries === true
+    const labels = f.declaration?.valueLabels
+    return {
+      quick: (s, _c, e) => {
+        const v = f.get(s, e)
+        return !Array.isArray(v) ? UNKNOWN : v.length > 0 ? TRUE : FALSE
+      },
+      explain: (s, _c, e, p, trace) => {
+        const v = f.get(s, e)
+        if (!Array.isArray(v)) {
+          recordFact(trace, f, s, e, p, v)
+          return UNKNOWN
+        }
+        const path = f.fullPath(p)
+        if (v.length === 0 || !each) trace.evidence.push({ path, value: evidenceValue(v) })
+        else for (let i = 0; i < v.length; i++) trace.evidence.push({ path: `${path}[${i}]`, value: evidenceValue(v[i]) })
+        if (v.length === 0) return FALSE
+        const plain = v.every((x) => typeof x !== "object" || x instanceof Date)
+        trace.reasons.push(() =>
+          plain
+            ? reason(`${f.label["zh-CN"]}：${formatValue(v, "zh-CN", labels)}`, `${f.label.en}: ${formatValue(v, "en", labels)}`)
+            : reason(`${f.label["zh-CN"]}：${v.length}项`, `${f.label.en}: ${v.length}`)
+        )
+        return TRUE
+      }
+    }
+  }
+  if ("isNull" in condition) {
+    const path = condition.isNull
+    const segments = path.split(".")
+    const f = readFact(frame, path)
+    // the getter reads `null` as absent: this one tells them apart
+    const raw = (s: unknown, e: unknown): unknown => {
+      let v: any = f.relative ? e : s
+      for (let i = 0; i < segments.length; i++) {
+        if (v === undefined || v === null) return undefined
+        v = v[segments[i]!]
+      }
+      return v
+    }
+    return {
+      quick: (s, _c, e) => {
+        const v = raw(s, e)
+        return v === undefined ? UNKNOWN : v === null ? TRUE : FALSE
+      },
+      explain: (s, _c, e, p, trace) => {
+        const v = raw(s, e)
+        if (v === undefined) {
+          recordFact(trace, f, s, e, p, undefined)
+          return UNKNOWN
+        }
+        trace.evidence.push({ path: f.fullPath(p), value: v === null ? null : evidenceValue(v) })
+        if (v === null) trace.reasons.push(reason(`${f.label["zh-CN"]}：无`, `${f.label.en}: none`))
+        return v === null ? TRUE : FALSE
+      }
+    }
+  }
+  if ("unknown" in condition) {
+    const path = condition.unknown
+    return {
+      quick: () => UNKNOWN,
+      explain: (_s, _c, _e, _p, trace) => {
+        trace.missing.push(path)
+        return UNKNOWN
+      }
+    }
+  }
+  if ("show" in condition) {
+    const f = readFact(frame, condition.show)
+    return {
+      quick: () => TRUE,
+      explain: (s, _c, e, p, trace) => {
+        const v = f.get(s, e)
+        if (v !== undefined) recordFact(trace, f, s, e, p, v)
+        return TRUE
       }
     }
   }

@@ -318,7 +318,7 @@ describe("Rule.fromCondition", () => {
         severity: "general", effective: { from: "2023-01-01" }, facts, violationWhen: violationWhen as Condition
       })
     expect(bad(C.gt("facts.nope", 1))).toThrow(`rule "demo/bad": at $.violationWhen.left.fact: "facts.nope" is not a declared fact`)
-    expect(bad({ op: "gte", left: C.fact("facts.n"), right: C.value(1) })).toThrow(`at $.violationWhen.op: unknown operator "gte"; expected one of >, >=, <, <=, =, !=, oneOf, between`)
+    expect(bad({ op: "gte", left: C.fact("facts.n"), right: C.value(1) })).toThrow(`at $.violationWhen.op: unknown operator "gte"; expected one of >, >=, <, <=, =, !=, oneOf, between, in, startsWith`)
     expect(bad({ all: [{ present: "facts.n", typo: 1 }] })).toThrow(`at $.violationWhen.all[0].typo: unknown key "typo"; expected present, reason`)
     expect(bad(C.gt("facts.flag", 1))).toThrow(`at $.violationWhen.right: cannot compare a boolean with a number`)
     expect(bad(C.eq("facts.kind", "z"))).toThrow(`at $.violationWhen.right.value: "z" is not an allowed value; expected one of a, b, c`)

@@ -58,7 +58,11 @@ export type TimeUnit = "days" | "months"
  *   `asOf` as for `some`;
  * - `{ elapsed: datePath, unit }` — whole days or months from the latest date on or before the as-of
  *   day to it (a date after the as-of day had not happened yet: `Infinity` when there is none);
- * - `{ call: name, args }` — a named sector function the pack registers.
+ * - `{ call: name, args }` — a named sector function the pack registers;
+ * - `{ asOfDate: true }` — the as-of day (a date), e.g. `lte("suspension.from", asOfDate())`.
+ *
+ * `count` and `sum` may carry `as: path`: their evidence is that one path with the total, instead of
+ * each entry's facts (`enterprise.keyPeople[registered-safety-engineer]` = 0).
  *
  * @since 0.2.0
  */
@@ -69,8 +73,9 @@ export type Operand =
   | { readonly add: ReadonlyArray<Operand> }
   | { readonly subtract: readonly [Operand, Operand] }
   | { readonly multiply: ReadonlyArray<Operand> }
-  | { readonly sum: string; readonly of: string; readonly asOf?: EntryPaths }
-  | { readonly count: string; readonly where?: Condition; readonly asOf?: EntryPaths }
+  | { readonly sum: string; readonly of: string; readonly asOf?: EntryPaths; readonly as?: string }
+  | { readonly count: string; readonly where?: Condition; readonly asOf?: EntryPaths; readonly as?: string }
+  | { readonly asOfDate: true }
   | { readonly elapsed: string; readonly unit: TimeUnit }
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
 
@@ -78,7 +83,12 @@ export type Operand =
  * 条件 — a three-valued condition:
  * - `{ all: [...] }`, `{ any: [...] }`, `{ not: c }` — Kleene logic (false wins `all`, true wins `any`);
  * - `{ op, left, right }` — a comparison; `{ op: "oneOf", left, values }`; `{ op: "between", left, min, max }` (inclusive);
+ * - `{ op: "in", left, right }` — `left` is one of the values of the `strings` fact `right`;
+ *   `{ op: "startsWith", left, right }` — the string `left` starts with `right`;
  * - `{ present: path }` — the fact is given (never unknown);
+ * - `{ nonEmpty: path, entries? }` — a list has an entry (evidence: the list; `entries: true`: each entry);
+ * - `{ isNull: path }` — the fact is given as `null` ("none", where the facts say so): false for a value,
+ *   unknown when absent;
  * - `{ within: datePath, days | months }` — the latest date on or before the as-of day is at most that long ago
  *   (false when there is none: a date after the as-of day is not evidence);
  * - `{ expired: datePath }` — an expiry date before the as-of day;
@@ -90,7 +100,17 @@ export type Operand =
  *   a date is kept). "Not applicable when no entry is left" is `notApplicableWhen: none(list, where, { asOf })`.
  *   The reasons of a deciding entry are given once under its heading, `工房「A3」：r1；r2` (the noun is
  *   `entry`, else the list's label); `heading: false` gives them bare;
- * - `{ call: name, args }` — a named sector function returning true, false or `undefined` (unknown).
+ * - `{ call: name, args }` — a named sector function returning true, false or `undefined` (unknown);
+ * - `{ when: c, then: d }` — `d` read only when `c` holds: false when `c` is false, unknown when `c` is
+ *   unknown (only `c`'s paths missing), else `d`;
+ * - `{ unless: g, check: c }` — false when `g` holds for certain (`c` not read), else `c` (an unknown `g`
+ *   leaves `c` to decide);
+ * - `{ happened: datePath }` — the dated fact had happened by the as-of day: true when on or before it
+ *   (an instant: before its end, Beijing time) or undated (absent), false when after it; never unknown;
+ * - `{ unknown: path }` — always unknown, naming `path` (free text) as missing: "cannot judge unless …
+ *   is listed" (`all(none(list, where), unknown("enterprise.keyPeople[principal]"))`);
+ * - `{ show: path }` — always true: the fact's value is evidence when given (never missing), as a fact
+ *   shown beside a breach (`all(breach, show("hazardClass"))`).
  *
  * Any condition may carry `reason: { "zh-CN", en }`: the words a violation's details give when the
  * condition holds, instead of the ones generated from the fact labels.
@@ -107,6 +127,7 @@ export type ConditionNode =
   | { readonly op: ComparisonOperator; readonly left: Operand; readonly right: Operand }
   | { readonly op: "oneOf"; readonly left: Operand; readonly values: ReadonlyArray<Constant> }
   | { readonly op: "between"; readonly left: Operand; readonly min: Operand; readonly max: Operand }
+  | { readonly op: "in" | "startsWith"; readonly left: Operand; readonly right: Operand }
   | { readonly present: string }
   | { readonly within: string; readonly days: Operand }
   | { readonly within: string; readonly months: Operand }
@@ -115,6 +136,13 @@ export type ConditionNode =
   | ({ readonly some: string; readonly where: Condition } & EntryOptions)
   | ({ readonly every: string; readonly where: Condition } & EntryOptions)
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
+  | { readonly when: Condition; readonly then: Condition }
+  | { readonly unless: Condition; readonly check: Condition }
+  | { readonly show: string }
+  | { readonly happened: string }
+  | { readonly nonEmpty: string; readonly entries?: boolean }
+  | { readonly isNull: string }
+  | { readonly unknown: string }
 
 // ---- builders: the TypeScript form returns the very data a JSON pack holds ----
 
@@ -150,6 +178,23 @@ export const oneOf = (left: Operand | string, values: ReadonlyArray<Constant>): 
   left: typeof left === "string" ? { fact: left } : left,
   values
 })
+/** `left` is among the values of the `strings` fact `list`. @since 0.2.0 */
+export const isIn = (left: Operand | string, list: Operand | string): Condition => ({
+  op: "in",
+  left: typeof left === "string" ? { fact: left } : left,
+  right: typeof list === "string" ? { fact: list } : list
+})
+/** The string `left` starts with `prefix`. @since 0.2.0 */
+export const startsWith = (left: Operand | string, prefix: Operand | string): Condition => ({
+  op: "startsWith",
+  left: typeof left === "string" ? { fact: left } : left,
+  right: typeof prefix === "string" ? { value: prefix } : prefix
+})
+/** A list has an entry; `entries: true` gives each entry as evidence instead of the list. @since 0.2.0 */
+export const nonEmpty = (path: string, options?: { readonly entries?: boolean }): Condition =>
+  options?.entries === true ? { nonEmpty: path, entries: true } : { nonEmpty: path }
+/** The fact is given as `null` (none). @since 0.2.0 */
+export const isNull = (path: string): Condition => ({ isNull: path })
 /** `min ≤ left ≤ max`. @since 0.2.0 */
 export const between = (left: Operand | string, min: Operand | Constant, max: Operand | Constant): Condition => ({
   op: "between",
@@ -212,10 +257,22 @@ export const none = (list: string, where?: Condition, options?: { readonly asOf?
     ? { op: "=", left: count(list, undefined, options), right: { value: 0 } }
     : { not: quantifier("some", list, where, options?.asOf === undefined ? undefined : { asOf: options.asOf }) }
 /** `{ count: list, where?, asOf? }`: how many entries meet `where` (all without it). @since 0.2.0 */
-export const count = (list: string, where?: Condition, options?: { readonly asOf?: EntryPaths }): Operand =>
-  ({ count: list, ...(where === undefined ? {} : { where }), ...(options?.asOf === undefined ? {} : { asOf: options.asOf }) })
+export const count = (list: string, where?: Condition, options?: { readonly asOf?: EntryPaths; readonly as?: string }): Operand =>
+  ({ count: list, ...(where === undefined ? {} : { where }), ...(options?.asOf === undefined ? {} : { asOf: options.asOf }), ...(options?.as === undefined ? {} : { as: options.as }) })
 /** `{ sum: list, of, asOf? }`: the total of an entry's number over a list. @since 0.2.0 */
-export const sum = (list: string, of: string, options?: { readonly asOf?: EntryPaths }): Operand =>
-  ({ sum: list, of, ...(options?.asOf === undefined ? {} : { asOf: options.asOf }) })
+export const sum = (list: string, of: string, options?: { readonly asOf?: EntryPaths; readonly as?: string }): Operand =>
+  ({ sum: list, of, ...(options?.asOf === undefined ? {} : { asOf: options.asOf }), ...(options?.as === undefined ? {} : { as: options.as }) })
+/** `d` read only when `c` holds: false when `c` is false, unknown when it is unknown. @since 0.2.0 */
+export const when = (c: Condition, then: Condition): Condition => ({ when: c, then })
+/** False when `guard` holds for certain (`check` not read); else `check`. @since 0.2.0 */
+export const unless = (guard: Condition, check: Condition): Condition => ({ unless: guard, check })
+/** The as-of day as an operand. @since 0.2.0 */
+export const asOfDate = (): Operand => ({ asOfDate: true })
+/** The dated fact had happened by the as-of day (true when undated). @since 0.2.0 */
+export const happened = (path: string): Condition => ({ happened: path })
+/** Always unknown, naming `missing` as the missing path. @since 0.2.0 */
+export const unknown = (missing: string): Condition => ({ unknown: missing })
+/** Always true; the fact's value is evidence when given. @since 0.2.0 */
+export const show = (path: string): Condition => ({ show: path })
 /** The condition with the words its violation details give when it holds. @since 0.2.0 */
 export const because = (condition: Condition, zh: string, en: string): Condition => ({ ...condition, reason: { "zh-CN": zh, en } })

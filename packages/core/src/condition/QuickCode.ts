@@ -66,6 +66,7 @@ class Generator {
   }
 
   private isDate(operand: Operand, entry: FactDeclarations | undefined): boolean {
+    if ("asOfDate" in operand) return true
     if (!("fact" in operand)) return false
     const t = this.declaration(operand.fact, entry).d?.type
     return t === "date" || t === "dates" || t === "instant" || t === undefined
@@ -89,6 +90,7 @@ class Generator {
   }
 
   operand(operand: Operand, entry: FactDeclarations | undefined): string {
+    if ("asOfDate" in operand) return this.fn("return c.asOf")
     if ("fact" in operand) return this.fn(`return ${this.read(operand.fact, entry)}`)
     if ("value" in operand) return this.fn(`return ${js(operand.value)}`)
     if ("param" in operand) return this.fn(`return c.params[${js(operand.param)}]`)
@@ -181,6 +183,18 @@ class Generator {
           `return ${test("a")} ? 1 : 0`
         ].join("\n"))
       }
+      if (condition.op === "in" || condition.op === "startsWith") {
+        const right = this.operand(condition.right, entry)
+        return this.fn([
+          `const a = ${left}(s, c, e)`,
+          "if (a === undefined) return 2",
+          `const b = ${right}(s, c, e)`,
+          "if (b === undefined) return 2",
+          condition.op === "in"
+            ? "if (!Array.isArray(b)) return 0\nfor (let i = 0; i < b.length; i++) if (b[i] === a) return 1\nreturn 0"
+            : `return typeof a === "string" && typeof b === "string" && a.startsWith(b) ? 1 : 0`
+        ].join("\n"))
+      }
       if (condition.op === "between") {
         const min = this.operand(condition.min, entry), max = this.operand(condition.max, entry)
         return this.fn([
@@ -241,6 +255,30 @@ class Generator {
         "let unknown = false",
         `for (let i = 0; i < xs.length; i++) { ${skip === undefined ? "" : `if (${skip}(s, c, xs[i])) continue; `}const t = ${where}(s, c, xs[i]); if (t === ${stop}) return ${stop}; if (t === 2) unknown = true }`,
         `return unknown ? 2 : ${isSome ? 0 : 1}`
+      ].join("\n"))
+    }
+    if ("when" in condition) {
+      const guard = this.condition(condition.when, entry), then = this.condition(condition.then, entry)
+      return this.fn(`const t = ${guard}(s, c, e)\nreturn t === 1 ? ${then}(s, c, e) : t`)
+    }
+    if ("unless" in condition) {
+      const guard = this.condition(condition.unless, entry), check = this.condition(condition.check, entry)
+      return this.fn(`return ${guard}(s, c, e) === 1 ? 0 : ${check}(s, c, e)`)
+    }
+    if ("show" in condition) return this.fn("return 1")
+    if ("unknown" in condition) return this.fn("return 2")
+    if ("nonEmpty" in condition) return this.fn(`const v = ${this.read(condition.nonEmpty, entry)}\nreturn !Array.isArray(v) ? 2 : v.length > 0 ? 1 : 0`)
+    if ("isNull" in condition) {
+      const { relative } = this.declaration(condition.isNull, entry)
+      const raw = `(${relative ? "e" : "s"})${condition.isNull.split(".").map((k, i, all) => (i === all.length - 1 ? `?.[${js(k)}]` : `?.[${js(k)}]`)).join("")}`
+      // `?.` gives undefined for an absent object on the way; the last key keeps a given null
+      return this.fn(`const v = ${raw}\nreturn v === undefined ? 2 : v === null ? 1 : 0`)
+    }
+    if ("happened" in condition) {
+      const instant = this.declaration(condition.happened, entry).d?.type === "instant"
+      return this.fn([
+        `const v = ${this.read(condition.happened, entry)}`,
+        `return v instanceof Date && ${instant ? "h.isInstantAfterAsOf(v, c.asOf)" : "v.getTime() > c.asOf.getTime()"} ? 0 : 1`
       ].join("\n"))
     }
     if ("call" in condition) {

@@ -40,11 +40,13 @@ const kindOf = (t: FactType): Kind => (t === "integer" ? "number" : t)
 const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
-  ["fact"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf"], ["count", "where", "asOf"], ["elapsed", "unit"], ["call", "args"]
+  ["fact"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as"], ["count", "where", "asOf", "as"], ["elapsed", "unit"], ["call", "args"],
+  ["asOfDate"]
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
-  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"]
+  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then"],
+  ["unless", "check"], ["show"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"]
 ]
 
 const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): r is Record<string, string> => {
@@ -198,8 +200,13 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
         }
       } else if (Object.hasOwn(node, "where")) condition(node.where, inner, [...at, "where"], issues)
       entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
+      if (Object.hasOwn(node, "as") && (typeof node.as !== "string" || node.as.trim() === "")) issues.push({ path: [...at, "as"], message: `expected the path to report the total under, got ${JSON.stringify(node.as)}` })
+      else if (typeof node.as === "string" && Object.hasOwn(frame.facts, node.as)) issues.push({ path: [...at, "as"], message: `"${node.as}" is a declared fact: name the total apart from the facts` })
       return "number"
     }
+    case "asOfDate":
+      if (node.asOfDate !== true) issues.push({ path: [...at, "asOfDate"], message: `expected true, got ${JSON.stringify(node.asOfDate)}` })
+      return "date"
     case "elapsed": {
       const d = resolve(frame, node.elapsed, [...at, "elapsed"], issues)
       expectKind(d, ["date", "dates"], String(node.elapsed), [...at, "elapsed"], issues)
@@ -273,6 +280,15 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
         })
         return
       }
+      if (op === "in" || op === "startsWith") {
+        checkKeys(node, ["op", "left", "right", "reason"], at, issues)
+        const k = operand(node.left, frame, [...at, "left"], issues)
+        const j = operand(node.right, frame, [...at, "right"], issues)
+        if (k !== undefined && k !== "string" && k !== "any") issues.push({ path: [...at, "left"], message: `"${op}" needs a string, got a ${k}` })
+        const want = op === "in" ? "strings" : "string"
+        if (j !== undefined && j !== want && j !== "any") issues.push({ path: [...at, "right"], message: `"${op}" needs a ${want} on the right, got a ${j}` })
+        return
+      }
       if (op === "between") {
         checkKeys(node, ["op", "left", "min", "max", "reason"], at, issues)
         const k = operand(node.left, frame, [...at, "left"], issues)
@@ -283,7 +299,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
         return
       }
       if (!comparisonOperators.includes(op as never)) {
-        issues.push({ path: [...at, "op"], message: `unknown operator ${JSON.stringify(op)}; expected one of ${[...comparisonOperators, "oneOf", "between"].join(", ")}` })
+        issues.push({ path: [...at, "op"], message: `unknown operator ${JSON.stringify(op)}; expected one of ${[...comparisonOperators, "oneOf", "between", "in", "startsWith"].join(", ")}` })
         return
       }
       checkKeys(node, ["op", "left", "right", "reason"], at, issues)
@@ -350,6 +366,40 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
       return
     }
+    case "when":
+    case "unless": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      for (const key of shape) {
+        if (!Object.hasOwn(node, key)) issues.push({ path: at, message: `"${shape[0]}" needs "${key}"` })
+        else condition(node[key], frame, [...at, key], issues)
+      }
+      return
+    }
+    case "show":
+      checkKeys(node, [...shape, "reason"], at, issues)
+      resolve(frame, node.show, [...at, "show"], issues)
+      return
+    case "happened": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      const d = resolve(frame, node.happened, [...at, "happened"], issues)
+      expectKind(d, ["date", "instant"], String(node.happened), [...at, "happened"], issues)
+      return
+    }
+    case "nonEmpty": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      const d = resolve(frame, node.nonEmpty, [...at, "nonEmpty"], issues)
+      expectKind(d, ["list", "strings", "dates"], String(node.nonEmpty), [...at, "nonEmpty"], issues)
+      if (Object.hasOwn(node, "entries") && typeof node.entries !== "boolean") issues.push({ path: [...at, "entries"], message: `expected true or false, got ${JSON.stringify(node.entries)}` })
+      return
+    }
+    case "isNull":
+      checkKeys(node, [...shape, "reason"], at, issues)
+      resolve(frame, node.isNull, [...at, "isNull"], issues)
+      return
+    case "unknown":
+      checkKeys(node, [...shape, "reason"], at, issues)
+      if (typeof node.unknown !== "string" || node.unknown.trim() === "") issues.push({ path: [...at, "unknown"], message: `expected the missing path to name, got ${JSON.stringify(node.unknown)}` })
+      return
     case "call": {
       checkKeys(node, [...shape, "reason"], at, issues)
       const k = call(node, frame, at, issues)
@@ -390,7 +440,7 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
   }
   if (!isObject(node)) return out
   const name = (p: unknown) => (typeof p === "string" ? (list !== undefined && !p.startsWith("facts.") && !p.startsWith("enterprise.") ? `${list}[].${p}` : p) : undefined)
-  for (const key of ["fact", "present", "within", "expired", "validOn", "issued", "elapsed"]) {
+  for (const key of ["fact", "present", "within", "expired", "validOn", "issued", "elapsed", "show", "happened", "nonEmpty", "isNull"]) {
     const p = name(node[key])
     if (p !== undefined) out.add(p)
   }
@@ -404,7 +454,7 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     const asOf = node.asOf
     for (const d of typeof asOf === "string" ? [asOf] : Array.isArray(asOf) ? asOf : []) if (typeof d === "string") out.add(`${p}[].${d}`)
   }
-  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months"]) {
+  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check"]) {
     if (Object.hasOwn(node, key)) pathsOf(node[key], out, list)
   }
   return out

@@ -28,6 +28,7 @@ const EntryFields = {
   entry: Schema.optionalKey(Localized.annotate({ description: "the noun of one entry in reasons (default: the list's label)" })),
   heading: Schema.optionalKey(Schema.Boolean.annotate({ description: "false: an entry's reasons without its heading" }))
 }
+const As = Schema.optionalKey(Schema.String.annotate({ description: "the path the total is reported under as evidence, instead of each entry's facts" }))
 const ConstantValue = Schema.Union([Schema.Finite, Schema.String, Schema.Boolean])
 
 /**
@@ -42,8 +43,9 @@ export const Operand: Schema.Codec<OperandType> = Schema.Union([
   Schema.Struct({ add: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
   Schema.Struct({ subtract: Schema.Tuple([Schema.suspend((): Schema.Codec<OperandType> => Operand), Schema.suspend((): Schema.Codec<OperandType> => Operand)]) }),
   Schema.Struct({ multiply: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
-  Schema.Struct({ sum: FactPath, of: FactPath, asOf: AsOf }),
-  Schema.Struct({ count: FactPath, where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)), asOf: AsOf }),
+  Schema.Struct({ sum: FactPath, of: FactPath, asOf: AsOf, as: As }),
+  Schema.Struct({ count: FactPath, where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)), asOf: AsOf, as: As }),
+  Schema.Struct({ asOfDate: Schema.Literal(true) }),
   Schema.Struct({ elapsed: FactPath, unit: Schema.Literals(["days", "months"]) }),
   Schema.Struct({ call: Schema.String, args: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) })
 ]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of, asOf? } | { count, where?, asOf? } | { elapsed, unit } | { call, args }" }) as any
@@ -64,6 +66,7 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ op: Schema.Literals(comparisonOperators), left: Operand, right: Operand, reason: Reason }),
   Schema.Struct({ op: Schema.Literal("oneOf"), left: Operand, values: Schema.Array(ConstantValue), reason: Reason }),
   Schema.Struct({ op: Schema.Literal("between"), left: Operand, min: Operand, max: Operand, reason: Reason }),
+  Schema.Struct({ op: Schema.Literals(["in", "startsWith"]), left: Operand, right: Operand, reason: Reason }),
   Schema.Struct({ present: FactPath, reason: Reason }),
   Schema.Struct({ within: FactPath, days: Operand, reason: Reason }),
   Schema.Struct({ within: FactPath, months: Operand, reason: Reason }),
@@ -71,7 +74,14 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ validOn: FactPath, issued: Schema.optionalKey(FactPath), reason: Reason }),
   Schema.Struct({ some: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
   Schema.Struct({ every: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
-  Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason })
+  Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason }),
+  Schema.Struct({ when: C, then: C, reason: Reason }),
+  Schema.Struct({ unless: C, check: C, reason: Reason }),
+  Schema.Struct({ show: FactPath, reason: Reason }),
+  Schema.Struct({ happened: FactPath, reason: Reason }),
+  Schema.Struct({ nonEmpty: FactPath, entries: Schema.optionalKey(Schema.Boolean), reason: Reason }),
+  Schema.Struct({ isNull: FactPath, reason: Reason }),
+  Schema.Struct({ unknown: Schema.String, reason: Reason })
 ]).annotate({ identifier: "Condition", description: "条件 — a three-valued condition of the rule language" }) as any
 
 /**

@@ -84,7 +84,7 @@ describe("Pack.fromJson", () => {
     file.rules[0].violationWhen.any[1].right = { value: "a year" } as never
     expect(problems(file)).toEqual([
       `rule "ammonia/quick-freezer-room" at $.rules[0].violationWhen.any[0].where.any[0].left.fact: "separateRoom" is not a declared fact (entry fields: name, inSeparateRoom, roomWorkers)`,
-      `rule "ammonia/quick-freezer-room" at $.rules[0].violationWhen.any[0].where.any[1].op: unknown operator "gt"; expected one of >, >=, <, <=, =, !=, oneOf, between`,
+      `rule "ammonia/quick-freezer-room" at $.rules[0].violationWhen.any[0].where.any[1].op: unknown operator "gt"; expected one of >, >=, <, <=, =, !=, oneOf, between, in, startsWith`,
       `rule "ammonia/quick-freezer-room" at $.rules[0].violationWhen.any[1].right: cannot compare a number with a string`
     ])
   })
