@@ -67,7 +67,7 @@ describe("the bundled sample (sample/fireworks-enterprises.json), as of 2026-11-
           path: "facts.outsourcedFacilities[0]",
           value: { object: "production-line", arrangement: "subcontract", counterparty: "个人 周某", facility: "组合烟花生产线二" }
         }],
-        details: "生产线「组合烟花生产线二」被分包给个人 周某组织生产经营"
+        details: "分包转包的生产线、工房、库房：1项；生产线「组合烟花生产线二」被分包给个人 周某组织生产经营"
       }
     ])
   })

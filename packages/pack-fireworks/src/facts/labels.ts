@@ -157,8 +157,18 @@ const declarations = {
     type: "list",
     label: text("分包转包的生产线、工房、库房", "facility handed over to another party"),
     items: {
-      object: { type: "string", label: text("分包转包对象", "what was handed over"), values: ["production-line", "workshop", "store"] },
-      arrangement: { type: "string", label: text("方式", "arrangement"), values: ["subcontract", "transfer", "lease"] },
+      object: {
+        type: "string",
+        label: text("分包转包对象", "what was handed over"),
+        values: ["production-line", "workshop", "store"],
+        valueLabels: { "production-line": text("生产线", "production line"), workshop: text("工房", "workshop"), store: text("库房", "store") }
+      },
+      arrangement: {
+        type: "string",
+        label: text("方式", "arrangement"),
+        values: ["subcontract", "transfer", "lease"],
+        valueLabels: { subcontract: text("分包", "subcontracted"), transfer: text("转包", "transferred"), lease: text("出租", "leased out") }
+      },
       counterparty: { type: "string", label: text("对方单位或个人", "counterparty") },
       facility: { type: "string", label: text("生产线、工(库)房编号或名称", "facility") }
     }
