@@ -87,6 +87,23 @@ export const stores: FactDeclaration = {
 }
 
 const declarations = {
+  "enterprise.unitKinds": {
+    type: "strings",
+    label: text("单位类型", "unit kinds"),
+    values: ["production", "trading", "storage", "use", "loading", "transport", "construction-contractor", "construction-client", "retail-point", "key-site"],
+    valueLabels: {
+      production: text("生产", "production"),
+      trading: text("经营", "trading"),
+      storage: text("储存", "storage"),
+      use: text("使用", "use"),
+      loading: text("装卸", "loading"),
+      transport: text("运输", "transport"),
+      "construction-contractor": text("施工单位", "construction contractor"),
+      "construction-client": text("建设单位", "construction client"),
+      "retail-point": text("零售点", "retail point"),
+      "key-site": text("重点场所", "key site")
+    }
+  },
   "facts.hasSpecialOperations": yesNo("设有特种作业岗位", "has special operations"),
   "facts.repairsWithExplosivesPresent": yesNo("作业人员带药检维修设备设施", "equipment serviced or repaired with explosives present"),
   "facts.personalToolsInExplosiveWork": yesNo(
