@@ -218,9 +218,11 @@ const readFact = (frame: Frame, path: string) => {
   /**
    * The path to report when the fact is absent: up to the first absent segment (an absent
    * `facts.evacuation` is reported as such, not as each of its fields), never above a subject's
-   * section (`facts.x`, `enterprise.x`) or an entry's field.
+   * section (`facts.x`, `enterprise.x`). An entry's field is reported in full, as declared
+   * (`facts.keyPersonnel[0].certificate.held`).
    */
   const missingPath = (subject: unknown, entry: unknown, prefix: string): string => {
+    if (relative) return prefix + path
     let v: any = relative ? entry : subject
     const least = relative ? 1 : 2
     let depth = segments.length
@@ -340,14 +342,14 @@ export const joinReasons = (pending: ReadonlyArray<Reason>): Localized | undefin
 }
 
 /** An aggregate whose evidence is one named path with its value (`as`), not each entry's facts. */
-const named = (inner: CompiledOperand, as: string | undefined): CompiledOperand =>
+const named = (inner: CompiledOperand, as: string | undefined, orNull: boolean): CompiledOperand =>
   as === undefined ? inner : {
     quick: inner.quick,
     explain: (s, c, e, p, trace) => {
       const mark = trace.evidence.length
       const v = inner.explain(s, c, e, p, trace)
       trace.evidence.length = mark
-      if (v !== undefined) trace.evidence.push({ path: as, value: v })
+      if (v !== undefined || orNull) trace.evidence.push({ path: as, value: v ?? null })
       return v
     },
     describe: inner.describe
@@ -355,8 +357,8 @@ const named = (inner: CompiledOperand, as: string | undefined): CompiledOperand 
 
 const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
   if (("sum" in operand || "count" in operand) && operand.as !== undefined) {
-    const { as, ...rest } = operand
-    return named(compileOperand(rest as Operand, frame), as)
+    const { as, orNull, ...rest } = operand
+    return named(compileOperand(rest as Operand, frame), as, orNull === true)
   }
   if ("asOfDate" in operand) {
     return {
@@ -367,11 +369,18 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
   }
   if ("fact" in operand) {
     const f = readFact(frame, operand.fact)
+    const ifAbsent = operand.ifAbsent
+    const silent = operand.evidence === false
+    const optional = operand.optional === true
     return {
-      quick: (s, _c, e) => f.get(s, e),
+      quick: ifAbsent === undefined ? (s, _c, e) => f.get(s, e) : (s, _c, e) => f.get(s, e) ?? ifAbsent,
       explain: (s, _c, e, prefix, trace) => {
         const v = f.get(s, e)
-        recordFact(trace, f, s, e, prefix, v)
+        // an absent fact whose absence has a meaning (ifAbsent), or that a call may go without (optional), is not missing
+        if (v === undefined) {
+          if (ifAbsent !== undefined) return ifAbsent
+          if (!optional) recordFact(trace, f, s, e, prefix, v)
+        } else if (!silent) recordFact(trace, f, s, e, prefix, v)
         return v
       },
       describe: (v) => ({
@@ -577,6 +586,8 @@ const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) =
   if (fn === undefined) throw new TypeError(`unknown sector function ${JSON.stringify(name)}`)
   const parts = args.map((a) => compileOperand(a, frame))
   const [a0, a1, a2, a3] = parts
+  // an optional argument may be passed absent (`undefined`); any other absent one makes the call unknown
+  const [r0, r1, r2, r3] = args.map((a) => !("fact" in a && a.optional === true))
   const f = fn.evaluate
   const quick: QuickOperand = (s, c, e) => {
     // one call per arity, so no argument array is built
@@ -585,25 +596,26 @@ const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) =
         return f()
       case 1: {
         const x = a0!.quick(s, c, e)
-        return x === undefined ? undefined : f(x)
+        return x === undefined && r0 ? undefined : f(x)
       }
       case 2: {
         const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e)
-        return x === undefined || y === undefined ? undefined : f(x, y)
+        return (x === undefined && r0) || (y === undefined && r1) ? undefined : f(x, y)
       }
       case 3: {
         const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e)
-        return x === undefined || y === undefined || z === undefined ? undefined : f(x, y, z)
+        return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) ? undefined : f(x, y, z)
       }
       default: {
         const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e), w = a3!.quick(s, c, e)
-        return x === undefined || y === undefined || z === undefined || w === undefined ? undefined : f(x, y, z, w)
+        return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) || (w === undefined && r3) ? undefined : f(x, y, z, w)
       }
     }
   }
   const explain: ExplainOperand = (s, c, e, p, t) => {
     const values = parts.map((part) => part.explain(s, c, e, p, t))
-    if (values.some((v) => v === undefined)) return undefined
+    const required = [r0, r1, r2, r3]
+    if (values.some((v, i) => v === undefined && required[i])) return undefined
     const out = f(...values)
     if (out === undefined && t.missing.length === 0) t.missing.push(`${name}()`)
     return out
@@ -705,6 +717,19 @@ export const PLACEHOLDER = /\{([^{}]+)\}/g
 type Alternative = (s: unknown, c: RuleContext<any>, e: unknown, p: string, children: ReadonlyArray<Reason>, locale: "zh-CN" | "en") => string | undefined
 
 const compileAlternative = (alt: string, frame: Frame): Alternative => {
+  if (alt.includes("+")) {
+    // pieces written together, present only when every piece is: `kind:label+=#+#` → `仓库#1`
+    const pieces = alt.split("+").map((piece) => compileAlternative(piece.trim(), frame))
+    return (s, c, e, p, r, locale) => {
+      let out = ""
+      for (const piece of pieces) {
+        const v = piece(s, c, e, p, r, locale)
+        if (v === undefined) return undefined
+        out += v
+      }
+      return out
+    }
+  }
   if (alt === "#") {
     return (_s, _c, _e, p) => {
       const m = /\[(\d+)\]\.$/.exec(p)
@@ -715,12 +740,13 @@ const compileAlternative = (alt: string, frame: Frame): Alternative => {
     const namer = frame.namer
     return (_s, _c, e, p) => namer?.(e) ?? (p === "" ? undefined : p.slice(0, -1))
   }
-  if (alt === "$reasons" || alt === "$reasons;") {
-    const semi = alt === "$reasons;"
+  if (alt === "$reasons" || alt === "$reasons;" || alt === "$reasons、") {
+    const zh = alt === "$reasons;" ? "；" : alt === "$reasons、" ? "、" : "，"
+    const en = alt === "$reasons;" ? "; " : ", "
     return (_s, _c, _e, _p, children, locale) => {
       if (children.length === 0) return undefined
       const texts = unique(children.map((r) => reasonText(r)[locale]))
-      return texts.join(semi ? (locale === "en" ? "; " : "；") : (locale === "en" ? ", " : "，"))
+      return texts.join(locale === "en" ? en : zh)
     }
   }
   if (alt.startsWith("=")) {
@@ -753,7 +779,17 @@ const compileTemplate = (given: Localized, frame: Frame) => {
     let last = 0
     for (const m of text.matchAll(PLACEHOLDER)) {
       pieces.push(text.slice(last, m.index))
-      pieces.push(m[1]!.split("|").map((alt) => compileAlternative(alt.trim(), frame)))
+      const body = m[1]!
+      // `{(description)}`: the value in brackets, （…） in Chinese and " (…)" in English, or nothing
+      const affix = body.startsWith("(") && body.endsWith(")")
+      const alternatives = (affix ? body.slice(1, -1) : body).split("|").map((alt) => compileAlternative(alt.trim(), frame))
+      pieces.push(affix ? [(s, c, e, p, r, locale) => {
+        for (const alt of alternatives) {
+          const v = alt(s, c, e, p, r, locale)
+          if (v !== undefined) return locale === "en" ? ` (${v})` : `（${v}）`
+        }
+        return undefined
+      }] : alternatives)
       last = m.index + m[0].length
     }
     pieces.push(text.slice(last))
@@ -1134,24 +1170,41 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   }
   if ("when" in condition) {
     const guard = compileCondition(condition.when, frame), then = compileCondition(condition.then, frame)
+    const scope = condition.scope === true
+    const silentGuard = condition.guardEvidence === false
     return {
       quick: (s, c, e) => {
         const t = guard.quick(s, c, e)
         return t === TRUE ? then.quick(s, c, e) : t
       },
       explain: (s, c, e, p, trace) => {
+        const mark = marks(trace)
         const t = guard.explain(s, c, e, p, trace)
+        if (scope && t === FALSE) {
+          // out of scope: nothing of it is evidence, even of every fact read
+          trace.evidence.length = mark.evidence
+          trace.reasons.length = mark.reasons
+        }
+        // in scope: a scope is no reason of the answer, only its evidence
+        if (scope && t === TRUE) trace.reasons.length = mark.reasons
+        // a guard that is no evidence: only the checked part speaks
+        if (silentGuard && t !== UNKNOWN) {
+          trace.evidence.length = mark.evidence
+          trace.reasons.length = mark.reasons
+        }
         return t === TRUE ? then.explain(s, c, e, p, trace) : t
       }
     }
   }
   if ("unless" in condition) {
     const guard = compileCondition(condition.unless, frame), check = compileCondition(condition.check, frame)
+    const silentGuard = condition.guardEvidence === false
     return {
       quick: (s, c, e) => (guard.quick(s, c, e) === TRUE ? FALSE : check.quick(s, c, e)),
       explain: (s, c, e, p, trace) => {
         const mark = marks(trace)
         if (guard.explain(s, c, e, p, trace) === TRUE) {
+          if (silentGuard) trace.evidence.length = mark.evidence
           trace.reasons.length = mark.reasons
           return FALSE
         }
@@ -1254,11 +1307,13 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   }
   if ("show" in condition) {
     const f = readFact(frame, condition.show)
+    const orNull = condition.orNull === true
     return {
       quick: () => TRUE,
       explain: (s, _c, e, p, trace) => {
         const v = f.get(s, e)
         if (v !== undefined) recordFact(trace, f, s, e, p, v)
+        else if (orNull) trace.evidence.push({ path: f.fullPath(p), value: null })
         return TRUE
       }
     }

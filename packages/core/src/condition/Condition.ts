@@ -49,7 +49,10 @@ export type TimeUnit = "days" | "months"
 
 /**
  * 取值 — what a comparison compares:
- * - `{ fact: path }` — the value of a fact;
+ * - `{ fact: path }` — the value of a fact. `ifAbsent: constant`: the value an absent fact has where the
+ *   text defines its absence (never missing, no evidence); `evidence: false`: read, missing when absent,
+ *   but never evidence; `optional: true` (a sector function's argument): passed as `undefined` when
+ *   absent, not missing;
  * - `{ value: constant }` — a constant;
  * - `{ param: name }` — a rule parameter (its configured value, so overrides and `laxerThanNational` work);
  * - `{ add: [...] }`, `{ subtract: [a, b] }`, `{ multiply: [...] }` — arithmetic, exact for decimals;
@@ -67,14 +70,14 @@ export type TimeUnit = "days" | "months"
  * @since 0.2.0
  */
 export type Operand =
-  | { readonly fact: string }
+  | { readonly fact: string; readonly ifAbsent?: Constant; readonly evidence?: false; readonly optional?: true }
   | { readonly value: Constant }
   | { readonly param: string }
   | { readonly add: ReadonlyArray<Operand> }
   | { readonly subtract: readonly [Operand, Operand] }
   | { readonly multiply: ReadonlyArray<Operand> }
-  | { readonly sum: string; readonly of: string; readonly asOf?: EntryPaths; readonly as?: string }
-  | { readonly count: string; readonly where?: Condition; readonly asOf?: EntryPaths; readonly as?: string }
+  | { readonly sum: string; readonly of: string; readonly asOf?: EntryPaths; readonly as?: string; readonly orNull?: boolean }
+  | { readonly count: string; readonly where?: Condition; readonly asOf?: EntryPaths; readonly as?: string; readonly orNull?: boolean }
   | { readonly asOfDate: true }
   | { readonly elapsed: string; readonly unit: TimeUnit }
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
@@ -136,9 +139,9 @@ export type ConditionNode =
   | ({ readonly some: string; readonly where: Condition } & EntryOptions)
   | ({ readonly every: string; readonly where: Condition } & EntryOptions)
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
-  | { readonly when: Condition; readonly then: Condition }
-  | { readonly unless: Condition; readonly check: Condition }
-  | { readonly show: string }
+  | { readonly when: Condition; readonly then: Condition; readonly scope?: boolean; readonly guardEvidence?: boolean }
+  | { readonly unless: Condition; readonly check: Condition; readonly guardEvidence?: boolean }
+  | { readonly show: string; readonly orNull?: boolean }
   | { readonly happened: string }
   | { readonly nonEmpty: string; readonly entries?: boolean }
   | { readonly isNull: string }
@@ -257,22 +260,48 @@ export const none = (list: string, where?: Condition, options?: { readonly asOf?
     ? { op: "=", left: count(list, undefined, options), right: { value: 0 } }
     : { not: quantifier("some", list, where, options?.asOf === undefined ? undefined : { asOf: options.asOf }) }
 /** `{ count: list, where?, asOf? }`: how many entries meet `where` (all without it). @since 0.2.0 */
-export const count = (list: string, where?: Condition, options?: { readonly asOf?: EntryPaths; readonly as?: string }): Operand =>
-  ({ count: list, ...(where === undefined ? {} : { where }), ...(options?.asOf === undefined ? {} : { asOf: options.asOf }), ...(options?.as === undefined ? {} : { as: options.as }) })
+export const count = (list: string, where?: Condition, options?: { readonly asOf?: EntryPaths; readonly as?: string; readonly orNull?: boolean }): Operand => ({
+  count: list,
+  ...(where === undefined ? {} : { where }),
+  ...(options?.asOf === undefined ? {} : { asOf: options.asOf }),
+  ...(options?.as === undefined ? {} : { as: options.as }),
+  ...(options?.orNull === true ? { orNull: true } : {})
+})
 /** `{ sum: list, of, asOf? }`: the total of an entry's number over a list. @since 0.2.0 */
 export const sum = (list: string, of: string, options?: { readonly asOf?: EntryPaths; readonly as?: string }): Operand =>
   ({ sum: list, of, ...(options?.asOf === undefined ? {} : { asOf: options.asOf }), ...(options?.as === undefined ? {} : { as: options.as }) })
-/** `d` read only when `c` holds: false when `c` is false, unknown when it is unknown. @since 0.2.0 */
-export const when = (c: Condition, then: Condition): Condition => ({ when: c, then })
-/** False when `guard` holds for certain (`check` not read); else `check`. @since 0.2.0 */
-export const unless = (guard: Condition, check: Condition): Condition => ({ unless: guard, check })
+/**
+ * `d` read only when `c` holds: false when `c` is false, unknown when it is unknown.
+ * `guardEvidence: false`: `c` is never evidence nor words (only `d` speaks). `scope: true`:
+ * `c` says whether the part is in scope: when it is false nothing of it is evidence; when true its
+ * facts are evidence but it gives no words.
+ *
+ * @since 0.2.0
+ */
+export const when = (c: Condition, then: Condition, options?: { readonly scope?: boolean; readonly guardEvidence?: boolean }): Condition => ({
+  when: c,
+  then,
+  ...(options?.scope === true ? { scope: true } : {}),
+  ...(options?.guardEvidence === false ? { guardEvidence: false } : {})
+})
+/** `{ fact, ifAbsent }`: a fact whose absence means `value` (e.g. a count absent = 0). @since 0.2.0 */
+export const factOr = (path: string, ifAbsent: Constant): Operand => ({ fact: path, ifAbsent })
+/**
+ * False when `guard` holds for certain (`check` not read; the guard's facts are evidence unless
+ * `guardEvidence: false`); else `check`.
+ *
+ * @since 0.2.0
+ */
+export const unless = (guard: Condition, check: Condition, options?: { readonly guardEvidence?: boolean }): Condition =>
+  options?.guardEvidence === false ? { unless: guard, check, guardEvidence: false } : { unless: guard, check }
 /** The as-of day as an operand. @since 0.2.0 */
 export const asOfDate = (): Operand => ({ asOfDate: true })
 /** The dated fact had happened by the as-of day (true when undated). @since 0.2.0 */
 export const happened = (path: string): Condition => ({ happened: path })
 /** Always unknown, naming `missing` as the missing path. @since 0.2.0 */
 export const unknown = (missing: string): Condition => ({ unknown: missing })
-/** Always true; the fact's value is evidence when given. @since 0.2.0 */
-export const show = (path: string): Condition => ({ show: path })
+/** Always true; the fact's value is evidence when given (`orNull`: `null` when absent). @since 0.2.0 */
+export const show = (path: string, options?: { readonly orNull?: boolean }): Condition =>
+  options?.orNull === true ? { show: path, orNull: true } : { show: path }
 /** The condition with the words its violation details give when it holds. @since 0.2.0 */
 export const because = (condition: Condition, zh: string, en: string): Condition => ({ ...condition, reason: { "zh-CN": zh, en } })

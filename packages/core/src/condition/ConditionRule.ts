@@ -105,6 +105,36 @@ export const check = <P extends ParamSpecs>(definition: ConditionRuleDefinition<
   ]
 }
 
+/**
+ * The missing paths of an indeterminate answer, each once. A subject path reported because an
+ * object on it is absent (`facts.training`) becomes the longest common prefix of the paths the rule
+ * reads through it: a rule that reads only `facts.training.file.*` asks for `facts.training.file`,
+ * one that reads `facts.evacuation.exitsCompliant` and `.exitsObstructed` for `facts.evacuation`.
+ */
+const missingPaths = (reads: ReadonlyArray<string>) => {
+  const subjectReads = unique(reads.map((r) => r.split("[")[0]!))
+  const refined = new Map<string, string>()
+  const refine = (m: string): string => {
+    if (m.includes("[")) return m
+    const known = refined.get(m)
+    if (known !== undefined) return known
+    const below = subjectReads.filter((r) => r.startsWith(m + ".")).map((r) => r.split("."))
+    let out = m
+    if (below.length > 0) {
+      let n = below[0]!.length
+      for (const r of below) {
+        let k = 0
+        while (k < n && k < r.length && r[k] === below[0]![k]) k++
+        n = k
+      }
+      out = below[0]!.slice(0, n).join(".")
+    }
+    refined.set(m, out)
+    return out
+  }
+  return (missing: ReadonlyArray<string>): Array<string> => unique(missing.map(refine))
+}
+
 /** The problems of fact declarations' `valueLabels`, at `facts.…`. */
 const checkDeclarations = (declarations: FactDeclarations, path: ReadonlyArray<string | number>, out: Array<ConditionIssue>): Array<ConditionIssue> => {
   for (const [key, d] of Object.entries(declarations)) {
@@ -146,6 +176,7 @@ export const fromCondition = <const P extends ParamSpecs = {}>(definition: Condi
   const vq = violation.quick, ve = violation.explain
   const naq = notApplicable?.quick, nae = notApplicable?.explain
   const everyRead = definition.evidence === "read"
+  const reads = [...pathsOf(definition.notApplicableWhen ?? {}, pathsOf(definition.violationWhen))]
   const fixedNotApplicable = definition.notApplicableReason === undefined ? undefined : Object.freeze(Outcome.notApplicable(definition.notApplicableReason))
 
   const quick = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
@@ -158,22 +189,22 @@ export const fromCondition = <const P extends ParamSpecs = {}>(definition: Condi
     return t === TRUE ? Outcome.quickViolation : t === UNKNOWN ? Outcome.quickIndeterminate : Outcome.quickCompliant
   }
 
+  const missingOf = missingPaths(reads)
   const explain = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
     if (nae !== undefined) {
       const trace = emptyTrace()
       const t = nae(subject, context, undefined, "", trace)
       if (t === TRUE) return fixedNotApplicable ?? Outcome.notApplicable(joinReasons(trace.reasons)?.["zh-CN"])
-      if (t === UNKNOWN) return Outcome.indeterminate(unique(trace.missing))
+      if (t === UNKNOWN) return Outcome.indeterminate(missingOf(trace.missing))
     }
     const trace = emptyTrace(everyRead)
     const t = ve(subject, context, undefined, "", trace)
-    if (t === UNKNOWN) return Outcome.indeterminate(unique(trace.missing))
+    if (t === UNKNOWN) return Outcome.indeterminate(missingOf(trace.missing))
     const evidence = dedupeEvidence(trace)
     return t === TRUE ? Outcome.violation(evidence, joinReasons(trace.reasons)) : Outcome.compliant(evidence)
   }
 
   const { facts, schema, notApplicableWhen, notApplicableReason: _reason, violationWhen, functions, evidence: _evidence, ...meta } = definition
-  const reads = [...pathsOf(notApplicableWhen ?? {}, pathsOf(violationWhen))]
   return Rule.define<unknown, P>({
     ...meta,
     facts: schema ?? derivedSchema(facts),

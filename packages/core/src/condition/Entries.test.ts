@@ -214,7 +214,7 @@ describe("reasons: entry headings, templates and value labels", () => {
     )
     expect(issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
       `all.0.reason.zh-CN: {#} names a list entry: only inside "some" or "every"`,
-      "all.0.reason.zh-CN: unknown placeholder {$what}; expected a fact path, path:label, param:name, #, $entry, $reasons, $reasons; or =text",
+      "all.0.reason.zh-CN: unknown placeholder {$what}; expected a fact path, path:label, param:name, #, $entry, $reasons, $reasons;, $reasons、 or =text",
       `all.0.reason.zh-CN: in {facts.nope}: "facts.nope" is not a declared fact`,
       `all.0.reason.zh-CN: {facts.limit:label}: "facts.limit" declares no valueLabels`,
       `all.0.reason.zh-CN: unknown parameter "x" in {param:x}; the rule declares: none`,

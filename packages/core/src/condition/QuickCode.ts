@@ -91,7 +91,7 @@ class Generator {
 
   operand(operand: Operand, entry: FactDeclarations | undefined): string {
     if ("asOfDate" in operand) return this.fn("return c.asOf")
-    if ("fact" in operand) return this.fn(`return ${this.read(operand.fact, entry)}`)
+    if ("fact" in operand) return this.fn(`return ${this.read(operand.fact, entry)}${operand.ifAbsent === undefined ? "" : ` ?? ${js(operand.ifAbsent)}`}`)
     if ("value" in operand) return this.fn(`return ${js(operand.value)}`)
     if ("param" in operand) return this.fn(`return c.params[${js(operand.param)}]`)
     if ("add" in operand || "multiply" in operand) {
@@ -149,7 +149,11 @@ class Generator {
     if (!Object.hasOwn(this.scope.functions, name)) throw new TypeError(`unknown sector function ${js(name)}`)
     const parts = args.map((a) => this.operand(a, entry))
     return this.fn([
-      ...parts.map((p, i) => `const a${i} = ${p}(s, c, e); if (a${i} === undefined) return undefined`),
+      ...parts.map((p, i) => {
+        const a = args[i]!
+        const optional = "fact" in a && a.optional === true
+        return `const a${i} = ${p}(s, c, e);${optional ? "" : ` if (a${i} === undefined) return undefined`}`
+      }),
       `return f[${js(name)}].evaluate(${parts.map((_, i) => `a${i}`).join(", ")})`
     ].join("\n"))
   }

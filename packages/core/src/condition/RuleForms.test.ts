@@ -63,3 +63,118 @@ describe("notApplicableReason", () => {
     )
   })
 })
+
+describe("missing paths of a rule", () => {
+  const nested: FactDeclarations = {
+    "facts.training.file.kept": { type: "boolean", label: text("建立档案", "records kept") },
+    "facts.training.file.truthful": { type: "boolean", label: text("如实记录", "truthful") },
+    "facts.evacuation.exitsCompliant": { type: "boolean", label: text("出口符合要求", "exits compliant") },
+    "facts.evacuation.exitsObstructed": { type: "boolean", label: text("出口被占用", "exits obstructed") },
+    "facts.staff": {
+      type: "list",
+      label: text("人员", "staff"),
+      items: { "certificate.held": { type: "boolean", label: text("持证", "certificate held") } }
+    }
+  }
+  it("an absent object is asked for as the common prefix of what the rule reads through it", () => {
+    const file = makeRule({ facts: nested, violationWhen: C.any(C.eq("facts.training.file.kept", false), C.eq("facts.training.file.truthful", false)) })
+    expect(both(file, {}).explained).toEqual(Outcome.indeterminate(["facts.training.file"]))
+    expect(both(file, undefined).explained).toEqual(Outcome.indeterminate(["facts.training.file"]))
+    const exits = makeRule({ facts: nested, violationWhen: C.any(C.eq("facts.evacuation.exitsCompliant", false), C.eq("facts.evacuation.exitsObstructed", true)) })
+    expect(both(exits, {}).explained).toEqual(Outcome.indeterminate(["facts.evacuation"]))
+  })
+  it("an entry's dotted field is asked for in full", () => {
+    const held = makeRule({ facts: nested, violationWhen: C.some("facts.staff", C.eq("certificate.held", false)) })
+    expect(both(held, { staff: [{}] }).explained).toEqual(Outcome.indeterminate(["facts.staff[0].certificate.held"]))
+  })
+})
+
+describe("when … scope and {$reasons、}", () => {
+  const scoped = (scope: boolean) =>
+    makeRule({
+      evidence: "read",
+      violationWhen: C.some("facts.permits", C.when(C.eq("kind", "hot-work"), C.because(C.gt("hours", 8), "{id}超时", "{id} overran"), { scope }), { heading: false })
+    })
+  const permits = [{ id: "A", kind: "confined-space", hours: 30 }, { id: "B", kind: "hot-work", hours: 9 }]
+  it("scope: an entry out of scope gives no evidence, even of every fact read", () => {
+    expect(both(scoped(true), { permits }).explained).toEqual(Outcome.violation([{ path: "facts.permits[1].kind", value: "hot-work" }, { path: "facts.permits[1].hours", value: 9 }], text("B超时", "B overran")))
+    expect(both(scoped(false), { permits }).explained.kind === "violation" && (both(scoped(false), { permits }).explained as Outcome.Violation).evidence[0]).toEqual({ path: "facts.permits[0].kind", value: "confined-space" })
+  })
+  it("{$reasons、} enumerates the deciding parts", () => {
+    const rule = makeRule({
+      violationWhen: C.some(
+        "facts.permits",
+        C.because(C.any(C.because(C.lt("hours", 1), "时长", "hours"), C.because(C.not(C.present("id")), "编号", "number")), "作业票未记录{$reasons、}", "the permit does not state the {$reasons、}"),
+        { heading: false }
+      )
+    })
+    expect(both(rule, { permits: [{ hours: 0 }] }).explained).toMatchObject({ details: text("作业票未记录时长、编号", "the permit does not state the hours, number") })
+  })
+})
+
+describe("facts whose absence has a meaning, arguments that are not evidence or may be absent", () => {
+  const more: FactDeclarations = {
+    ...facts,
+    "facts.stage": { type: "string", label: text("阶段", "stage"), values: ["design", "construction"] },
+    "facts.built": { type: "boolean", label: text("同时施工", "built concurrently") },
+    "facts.kind": { type: "string", label: text("类型", "kind") },
+    "facts.people": { type: "integer", label: text("人数", "people") }
+  }
+  const grade = { returns: "boolean" as const, arity: 2, label: text("一级或二级", "grade 1 or 2"), evaluate: (kind: string, people: number | undefined) => (people === undefined ? (kind === "tank" ? true : undefined) : people > 10) }
+  it("ifAbsent: a recorded value decides, an absent one is the given value (not missing, no evidence)", () => {
+    const rule = makeRule({ facts: more, violationWhen: C.eq(C.factOr("facts.built", true), false) })
+    expect(both(rule, {}).explained).toEqual(Outcome.compliant([]))
+    expect(both(rule, { built: false }).explained).toMatchObject({ kind: "violation", evidence: [{ path: "facts.built", value: false }] })
+  })
+  it("evidence: false reads without naming; optional passes an absent argument", () => {
+    const rule = makeRule({
+      facts: more,
+      functions: { grade },
+      violationWhen: { call: "grade", args: [{ fact: "facts.kind", evidence: false }, { fact: "facts.people", optional: true }] }
+    })
+    expect(both(rule, { kind: "tank" }).explained).toMatchObject({ kind: "violation", evidence: [] })
+    expect(both(rule, { kind: "tank", people: 11 }).explained).toMatchObject({ kind: "violation", evidence: [{ path: "facts.people", value: 11 }] })
+    expect(both(rule, { kind: "pipe" }).explained).toEqual(Outcome.indeterminate(["grade()"]))
+    expect(both(rule, {}).explained).toEqual(Outcome.indeterminate(["facts.kind"]))
+  })
+  it("when … guardEvidence: false: only the checked part is evidence", () => {
+    const rule = makeRule({ facts: more, violationWhen: C.when(C.eq("facts.stage", "construction"), C.eq("facts.built", false), { guardEvidence: false }) })
+    expect(both(rule, { stage: "construction", built: false }).explained).toEqual(Outcome.violation([{ path: "facts.built", value: false }], text("同时施工：否", "built concurrently: no")))
+  })
+  it("templates: {(path)} in brackets when present, + joins pieces", () => {
+    const rule = makeRule({
+      violationWhen: C.some("facts.permits", C.because(C.gt("hours", 8), "{kind+=#+#|=#+#}作业{(id)}超时", "{kind+=#+#|=#+#} work{(id)} overran"), { heading: false })
+    })
+    expect(both(rule, { permits: [{ kind: "hot-work", hours: 9, id: "DH-1" }, { hours: 9 }] }).explained).toMatchObject({
+      details: text("hot-work#1作业（DH-1）超时；#2作业超时", "hot-work#1 work (DH-1) overran; #2 work overran")
+    })
+  })
+})
+
+describe("guard evidence of unless, shown facts that are absent, totals of an absent list", () => {
+  const more: FactDeclarations = {
+    ...facts,
+    "facts.system": { type: "boolean", label: text("已建立制度", "system exists") },
+    "facts.applied": { type: "boolean", label: text("按分级管控", "applied") },
+    "facts.activities": { type: "strings", label: text("危险物品活动", "dangerous-goods activities") }
+  }
+  it("unless … guardEvidence: false: a holding guard is no evidence", () => {
+    const rule = (guardEvidence: boolean) => makeRule({ facts: more, evidence: "read", violationWhen: C.unless(C.eq("facts.system", false), C.eq("facts.applied", false), { guardEvidence }) })
+    expect(both(rule(false), { system: false }).explained).toEqual(Outcome.compliant([]))
+    expect(both(rule(true), { system: false }).explained).toEqual(Outcome.compliant([{ path: "facts.system", value: false }]))
+  })
+  it("show … orNull and count … orNull name an absent fact with null", () => {
+    const rule = makeRule({
+      facts: more,
+      violationWhen: C.any(
+        C.all(C.eq("facts.applied", false), C.show("facts.activities", { orNull: true })),
+        C.eq(C.count("facts.permits", undefined, { as: "facts.permits[all]", orNull: true }), 3)
+      ),
+      evidence: "read"
+    })
+    expect(both(rule, { applied: false }).explained).toMatchObject({
+      kind: "violation",
+      evidence: [{ path: "facts.applied", value: false }, { path: "facts.activities", value: null }, { path: "facts.permits[all]", value: null }]
+    })
+  })
+})

@@ -40,13 +40,13 @@ const kindOf = (t: FactType): Kind => (t === "integer" ? "number" : t)
 const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
-  ["fact"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as"], ["count", "where", "asOf", "as"], ["elapsed", "unit"], ["call", "args"],
+  ["fact", "ifAbsent", "evidence", "optional"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as", "orNull"], ["count", "where", "asOf", "as", "orNull"], ["elapsed", "unit"], ["call", "args"],
   ["asOfDate"]
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
-  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then"],
-  ["unless", "check"], ["show"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"]
+  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then", "scope", "guardEvidence"],
+  ["unless", "check", "guardEvidence"], ["show", "orNull"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"]
 ]
 
 const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): r is Record<string, string> => {
@@ -68,14 +68,14 @@ const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: 
 /** Checks each placeholder of a reason template (see `Compile.ts`). */
 const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
   for (const m of text.matchAll(/\{([^{}]+)\}/g)) {
-    for (const raw of m[1]!.split("|")) {
-      const alt = raw.trim()
+    const body = m[1]!.startsWith("(") && m[1]!.endsWith(")") ? m[1]!.slice(1, -1) : m[1]!
+    for (const alt of body.split("|").flatMap((a) => a.split("+").map((piece) => piece.trim()))) {
       if (alt === "#" || alt === "$entry") {
         if (frame.entry === undefined) issues.push({ path: at, message: `{${alt}} names a list entry: only inside "some" or "every"` })
-      } else if (alt === "$reasons" || alt === "$reasons;" || alt.startsWith("=")) {
+      } else if (alt === "$reasons" || alt === "$reasons;" || alt === "$reasons、" || alt.startsWith("=")) {
         // always sound
       } else if (alt.startsWith("$")) {
-        issues.push({ path: at, message: `unknown placeholder {${alt}}; expected a fact path, path:label, param:name, #, $entry, $reasons, $reasons; or =text` })
+        issues.push({ path: at, message: `unknown placeholder {${alt}}; expected a fact path, path:label, param:name, #, $entry, $reasons, $reasons;, $reasons、 or =text` })
       } else if (alt.startsWith("param:")) {
         const name = alt.slice(6)
         if (!Object.hasOwn(frame.params, name)) issues.push({ path: at, message: `unknown parameter ${JSON.stringify(name)} in {${m[1]}}; the rule declares: ${Object.keys(frame.params).join(", ") || "none"}` })
@@ -156,6 +156,13 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
   switch (shape[0]) {
     case "fact": {
       const d = resolve(frame, node.fact, [...at, "fact"], issues)
+      if (Object.hasOwn(node, "ifAbsent")) {
+        const v = node.ifAbsent
+        if (typeof v !== "number" && typeof v !== "string" && typeof v !== "boolean") issues.push({ path: [...at, "ifAbsent"], message: `expected a number, string or boolean, got ${JSON.stringify(v)}` })
+        else if (d !== undefined && typeof v !== kindOf(d.type)) issues.push({ path: [...at, "ifAbsent"], message: `"${String(node.fact)}" is a ${d.type} fact; got ${JSON.stringify(v)}` })
+      }
+      if (Object.hasOwn(node, "evidence") && node.evidence !== false) issues.push({ path: [...at, "evidence"], message: `expected false, got ${JSON.stringify(node.evidence)}` })
+      if (Object.hasOwn(node, "optional") && node.optional !== true) issues.push({ path: [...at, "optional"], message: `expected true, got ${JSON.stringify(node.optional)}` })
       return d === undefined ? undefined : kindOf(d.type)
     }
     case "value": {
@@ -201,7 +208,8 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
       } else if (Object.hasOwn(node, "where")) condition(node.where, inner, [...at, "where"], issues)
       entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
       if (Object.hasOwn(node, "as") && (typeof node.as !== "string" || node.as.trim() === "")) issues.push({ path: [...at, "as"], message: `expected the path to report the total under, got ${JSON.stringify(node.as)}` })
-      else if (typeof node.as === "string" && Object.hasOwn(frame.facts, node.as)) issues.push({ path: [...at, "as"], message: `"${node.as}" is a declared fact: name the total apart from the facts` })
+      if (Object.hasOwn(node, "orNull") && (typeof node.orNull !== "boolean" || !Object.hasOwn(node, "as"))) issues.push({ path: [...at, "orNull"], message: `"orNull" is true or false, with "as"` })
+      if (typeof node.as === "string" && Object.hasOwn(frame.facts, node.as)) issues.push({ path: [...at, "as"], message: `"${node.as}" is a declared fact: name the total apart from the facts` })
       return "number"
     }
     case "asOfDate":
@@ -369,7 +377,10 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     case "when":
     case "unless": {
       checkKeys(node, [...shape, "reason"], at, issues)
-      for (const key of shape) {
+      for (const flag of ["scope", "guardEvidence"]) {
+        if (Object.hasOwn(node, flag) && typeof node[flag] !== "boolean") issues.push({ path: [...at, flag], message: `expected true or false, got ${JSON.stringify(node[flag])}` })
+      }
+      for (const key of shape.filter((k) => k !== "scope" && k !== "guardEvidence")) {
         if (!Object.hasOwn(node, key)) issues.push({ path: at, message: `"${shape[0]}" needs "${key}"` })
         else condition(node[key], frame, [...at, key], issues)
       }
@@ -377,6 +388,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     }
     case "show":
       checkKeys(node, [...shape, "reason"], at, issues)
+      if (Object.hasOwn(node, "orNull") && typeof node.orNull !== "boolean") issues.push({ path: [...at, "orNull"], message: `expected true or false, got ${JSON.stringify(node.orNull)}` })
       resolve(frame, node.show, [...at, "show"], issues)
       return
     case "happened": {

@@ -37,14 +37,19 @@ const ConstantValue = Schema.Union([Schema.Finite, Schema.String, Schema.Boolean
  * @since 0.2.0
  */
 export const Operand: Schema.Codec<OperandType> = Schema.Union([
-  Schema.Struct({ fact: FactPath }),
+  Schema.Struct({
+    fact: FactPath,
+    ifAbsent: Schema.optionalKey(ConstantValue.annotate({ description: "the value of the fact when it is absent, where the text defines its absence" })),
+    evidence: Schema.optionalKey(Schema.Literal(false)),
+    optional: Schema.optionalKey(Schema.Literal(true))
+  }),
   Schema.Struct({ value: ConstantValue }),
   Schema.Struct({ param: Schema.String }),
   Schema.Struct({ add: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
   Schema.Struct({ subtract: Schema.Tuple([Schema.suspend((): Schema.Codec<OperandType> => Operand), Schema.suspend((): Schema.Codec<OperandType> => Operand)]) }),
   Schema.Struct({ multiply: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
-  Schema.Struct({ sum: FactPath, of: FactPath, asOf: AsOf, as: As }),
-  Schema.Struct({ count: FactPath, where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)), asOf: AsOf, as: As }),
+  Schema.Struct({ sum: FactPath, of: FactPath, asOf: AsOf, as: As, orNull: Schema.optionalKey(Schema.Boolean) }),
+  Schema.Struct({ count: FactPath, where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)), asOf: AsOf, as: As, orNull: Schema.optionalKey(Schema.Boolean) }),
   Schema.Struct({ asOfDate: Schema.Literal(true) }),
   Schema.Struct({ elapsed: FactPath, unit: Schema.Literals(["days", "months"]) }),
   Schema.Struct({ call: Schema.String, args: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) })
@@ -75,9 +80,9 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ some: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
   Schema.Struct({ every: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
   Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason }),
-  Schema.Struct({ when: C, then: C, reason: Reason }),
-  Schema.Struct({ unless: C, check: C, reason: Reason }),
-  Schema.Struct({ show: FactPath, reason: Reason }),
+  Schema.Struct({ when: C, then: C, scope: Schema.optionalKey(Schema.Boolean), guardEvidence: Schema.optionalKey(Schema.Boolean), reason: Reason }),
+  Schema.Struct({ unless: C, check: C, guardEvidence: Schema.optionalKey(Schema.Boolean), reason: Reason }),
+  Schema.Struct({ show: FactPath, orNull: Schema.optionalKey(Schema.Boolean), reason: Reason }),
   Schema.Struct({ happened: FactPath, reason: Reason }),
   Schema.Struct({ nonEmpty: FactPath, entries: Schema.optionalKey(Schema.Boolean), reason: Reason }),
   Schema.Struct({ isNull: FactPath, reason: Reason }),
