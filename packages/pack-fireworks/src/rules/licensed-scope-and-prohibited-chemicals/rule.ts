@@ -68,7 +68,8 @@ export const licensedScopeAndProhibitedChemicals = Rule.fromCondition({
     // 生产使用违禁药物: only production units produce
     Condition.when(
       Condition.oneOf("enterprise.unitKinds", ["production"]),
-      Condition.because(Condition.eq("facts.prohibitedChemicalsUsed", true), "生产使用违禁药物", "prohibited chemicals are used in production")
+      Condition.because(Condition.eq("facts.prohibitedChemicalsUsed", true), "生产使用违禁药物", "prohibited chemicals are used in production"),
+      { guardEvidence: false }
     )
   )
 })

@@ -52,7 +52,12 @@ export const responsibilityAndHazardInvestigationSystems = Rule.fromCondition({
   violationWhen: Condition.any(
     Condition.because(Condition.eq("facts.responsibilitySystem.established", false), "未建立全员安全生产责任制", "no all-staff responsibility system"),
     Condition.because(
-      Condition.eq("facts.responsibilitySystem.matchedToPosts", false),
+      // not read when the system is recorded as not established: that situation speaks alone
+      Condition.when(
+        Condition.eq(Condition.factOr("facts.responsibilitySystem.established", true), true),
+        Condition.eq("facts.responsibilitySystem.matchedToPosts", false),
+        { guardEvidence: false }
+      ),
       "全员安全生产责任制未与岗位相匹配",
       "the responsibility system is not matched to the posts"
     ),
@@ -62,7 +67,12 @@ export const responsibilityAndHazardInvestigationSystems = Rule.fromCondition({
       "no hazard investigation and remediation system"
     ),
     Condition.because(
-      Condition.eq("facts.hazardInvestigationSystem.implemented", false),
+      // not read when the system is recorded as not established: that situation speaks alone
+      Condition.when(
+        Condition.eq(Condition.factOr("facts.hazardInvestigationSystem.established", true), true),
+        Condition.eq("facts.hazardInvestigationSystem.implemented", false),
+        { guardEvidence: false }
+      ),
       "生产安全事故隐患排查治理制度未实施",
       "the hazard investigation and remediation system is not carried out"
     )
