@@ -87,6 +87,36 @@ export const stores: FactDeclaration = {
 }
 
 const declarations = {
+  "enterprise.keyPeople": {
+    type: "list",
+    label: text("关键人员", "key person"),
+    items: {
+      name: { type: "string", label: text("姓名", "name") },
+      roles: {
+        type: "strings",
+        label: text("岗位", "roles"),
+        values: ["principal", "charge-leader", "safety-officer", "special-operator", "registered-safety-engineer"],
+        valueLabels: {
+          principal: text("主要负责人", "principal"),
+          "charge-leader": text("分管负责人", "charge leader"),
+          "safety-officer": text("安全生产管理人员", "safety officer"),
+          "special-operator": text("特种作业人员", "special operator"),
+          "registered-safety-engineer": text("注册安全工程师", "registered safety engineer")
+        }
+      },
+      "assessment.passed": yesNo("安全生产知识和管理能力考核合格", "passed the safety knowledge and management assessment"),
+      "assessment.date": { type: "date", label: text("考核合格日期", "assessment date") },
+      certificates: {
+        type: "list",
+        label: text("证书", "certificates"),
+        items: {
+          kind: { type: "string", label: text("证书种类", "certificate kind") },
+          issuedOn: { type: "date", label: text("发证日期", "issued on") },
+          validUntil: { type: "date", label: text("有效期至", "valid until") }
+        }
+      }
+    }
+  },
   "enterprise.unitKinds": {
     type: "strings",
     label: text("单位类型", "unit kinds"),
