@@ -19,7 +19,8 @@ import { CalendarDate, Rule } from "@anquan/core"
 import type { Licence } from "@anquan/core"
 import { Schema } from "effect"
 import type { Suspension } from "../../facts/FireworksFacts.ts"
-import { citation, collector, effective, enterpriseSlice, everyFireworksUnit, factsSlice, penalty102 } from "../shared.ts"
+import { citation, effective, enterpriseSlice, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
+import { collector } from "../shared.ts"
 import type { Collector } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
