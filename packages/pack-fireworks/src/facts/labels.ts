@@ -87,6 +87,47 @@ export const stores: FactDeclaration = {
 }
 
 const declarations = {
+  "enterprise.licences": {
+    type: "list",
+    label: text("许可证", "licence"),
+    items: {
+      kind: {
+        type: "string",
+        label: text("许可证种类", "licence kind"),
+        values: ["work-safety-licence", "hazchem-business-licence", "hazchem-use-licence", "fireworks-production-licence", "fireworks-business-licence", "construction-qualification", "other"]
+      },
+      number: { type: "string", label: text("许可证编号", "licence number") },
+      validFrom: { type: "date", label: text("有效期起", "valid from") },
+      validUntil: { type: "date", label: text("有效期至", "valid until") },
+      status: {
+        type: "string",
+        label: text("许可证状态", "licence status"),
+        values: ["valid", "suspended", "revoked"],
+        valueLabels: { valid: text("有效", "valid"), suspended: text("暂扣", "suspended"), revoked: text("吊销或注销", "revoked") }
+      }
+    }
+  },
+  "facts.suspensions": {
+    type: "list",
+    label: text("停产停业期间", "suspension period"),
+    items: {
+      reason: {
+        type: "string",
+        label: text("停产停业原因", "reason"),
+        values: ["licence-expired", "rectification", "severe-weather", "ordered", "other"],
+        valueLabels: {
+          "licence-expired": text("许可证过期", "licence expired"),
+          rectification: text("整顿改造", "rectification"),
+          "severe-weather": text("恶劣天气", "severe weather"),
+          ordered: text("责令停产停业", "ordered suspension"),
+          other: text("停产停业", "suspension")
+        }
+      },
+      from: { type: "date", label: text("起始日", "from") },
+      to: { type: "date", label: text("结束日", "to") },
+      operatedDuring: yesNo("停产停业期间组织了生产经营", "operated during the suspension")
+    }
+  },
   "enterprise.keyPeople": {
     type: "list",
     label: text("关键人员", "key person"),
