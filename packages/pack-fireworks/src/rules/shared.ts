@@ -1,10 +1,10 @@
 /**
- * The old per-rule kit, kept only for the two rules not yet written in the core rule language:
- * item 2 (special-operators-and-repairs-with-explosives) and item 18 (operating-during-suspension).
- * Every other rule is a `Rule.fromCondition`; their shared constants are in `metadata.ts`.
+ * The old per-rule kit, kept only for the one rule not yet written in the core rule language:
+ * item 2 (special-operators-and-repairs-with-explosives). Every other rule is a `Rule.fromCondition`;
+ * their shared constants are in `metadata.ts`.
  *
  * A {@link Collector} turns per-fact checks into one outcome, quick (`RuleContext.explain: false`:
- * two flags, no paths or words) or explained; see the two rules for its use.
+ * two flags, no paths or words) or explained; see that rule for its use.
  *
  * @since 0.1.0
  */
