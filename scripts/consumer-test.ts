@@ -23,7 +23,8 @@
  *       packages; then both examples run (docs/getting-started.md shows them);
  *    e. the third-party pack example (examples/vendor-pack: src, test, sample) under vitest with
  *       @anquan/testing;
- *    f. the published `anquan` runs the README's full-report commands (check → ledger import → ledger
+ *    f. the published `anquan` runs `diff` (the construction edition switch) and `checklist` (a GB18030 CSV),
+ *       and the README's full-report commands (check → ledger import → ledger
  *       transition → check --format html with --ledger and --campaign) and `anquan --version` prints the
  *       package's version.
  *
@@ -252,6 +253,31 @@ for (const [label, effectSpec] of [["lowest", `effect@${lowestEffect}`], ["newes
     console.log(`report.html: ${data.totals.records} records, ${data.ledger.hazards.total} hazards, campaign ${data.campaign.id}`)
   } finally {
     rmSync(report.dir, { recursive: true, force: true })
+  }
+  step(`${label}: the published anquan runs diff and checklist`)
+  {
+    const dir = mkdtempSync(join(tmpdir(), "anquan-consumer-tools-"))
+    try {
+      const projects = join(dir, "projects.json")
+      cpSync(join(root, "packages/pack-construction/sample/construction-projects.json"), projects)
+      let diffExit = 0
+      let diffOut = ""
+      try {
+        diffOut = execFileSync(bin, ["diff", projects, "--from", "2024-12-12", "--to", "2024-12-13", "--pack", "construction", "--format", "json"], { cwd: dir, encoding: "utf8" })
+      } catch (e) {
+        diffExit = (e as { status: number }).status
+        diffOut = (e as { stdout: string }).stdout
+      }
+      const impact = JSON.parse(diffOut)
+      check(diffExit === 1 && Array.isArray(impact.gained) && Array.isArray(impact.lost) && impact.changed.length > 0, `anquan diff across the construction edition switch: exit ${diffExit}, ${diffOut.slice(0, 200)}`)
+      const csv = join(dir, "checklist.csv")
+      run(dir, bin, ["checklist", "--sector", "construction", "--as-of", "2026-11-23", "--format", "csv", "--encoding", "gb18030", "--out", csv])
+      const text = new TextDecoder("gb18030").decode(readFileSync(csv))
+      check(text.startsWith("path,topic,label_zh,label_en,type,unit,values,rules,value\r\n") && text.includes("统一社会信用代码"), "anquan checklist --encoding gb18030 did not write the checklist")
+      console.log(`diff: +${impact.totals.findings.gained} −${impact.totals.findings.lost} ~${impact.totals.findings.changed}; checklist: ${text.trimEnd().split("\r\n").length - 1} facts`)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   }
   installs.push(`consumer (${label}): effect ${effectVersion}, 1 copy, node_modules ${(size / 1e6).toFixed(0)} MB, ${((Date.now() - t0) / 1000).toFixed(0)}s`)
 }

@@ -38,6 +38,7 @@ import { HtmlReport } from "./output/html.ts"
 import { jsonReportWriter } from "./output/jsonReport.ts"
 import * as Progress from "./output/progress.ts"
 import { terminalSafe, terminalSafeInline as inline } from "./output/terminal.ts"
+import { factLabeler } from "./output/factLabels.ts"
 
 /** @since 0.1.0 */
 export type OutputFormat = "table" | "json" | "ndjson" | "html"
@@ -246,8 +247,9 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
     json.begin({ asOf, packs })
   }
   const documents = engine.registry.documents
+  const labelOf = factLabeler(engine.registry)
   const html = options.format === "html"
-    ? HtmlReport.start(write, { locale, documents, packNames: new Map(options.packs.map((p) => [p.id, p.name])), ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }) })
+    ? HtmlReport.start(write, { locale, documents, packNames: new Map(options.packs.map((p) => [p.id, p.name])), factLabel: labelOf, ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }) })
     : undefined
   const located: Array<LocatedRejection> = []
   let rejectedCount = 0
@@ -269,7 +271,12 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
         write(`        ${localize(f.details ?? f.message!, locale)}\n`)
         write(`        ${formatCitation(f.citation, locale, documents)}${f.waiver !== undefined ? `  ${t(locale, "豁免", "waiver")} ${f.waiver.status} → ${f.waiver.expires}` : ""}\n`)
       } else if (f.outcome === "indeterminate") {
-        write(`        ${t(locale, "缺少事实", "missing facts")}: ${f.missing!.join(", ")}\n`)
+        // each fact by its label in the report's language, its path beside it
+        const facts = f.missing!.map((p) => {
+          const label = labelOf(f.ruleId, f.ruleVersion, p)
+          return label === undefined ? p : `${localize(label, locale)} (${p})`
+        })
+        write(`        ${t(locale, "缺少事实", "missing facts")}: ${facts.join(locale === "en" ? ", " : "、")}\n`)
       } else if (f.outcome === "error") {
         write(`        ${f.error}\n`)
       }

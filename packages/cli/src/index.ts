@@ -6,6 +6,10 @@
  * @since 0.1.0
  */
 export { check, DEFAULT_MAX_REJECTED, UsageError } from "./check.ts"
+export { checklist, CSV_COLUMNS, fillChecklist } from "./checklist.ts"
+export type { ChecklistCommandOptions, ChecklistFormat, CsvEncoding, FillOptions } from "./checklist.ts"
+export { diff } from "./diff.ts"
+export type { DiffFormat, DiffOptions, DiffResult, DiffSide } from "./diff.ts"
 export { ExitCode } from "./exitCode.ts"
 export { OutputError } from "./output/sink.ts"
 export type { CheckOptions, CheckReport, CheckResult, LocatedRejection, LocatedResult, OutputFormat } from "./check.ts"

@@ -8,6 +8,10 @@ import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { campaignStatus } from "./campaign.ts"
 import { check, DEFAULT_MAX_REJECTED } from "./check.ts"
+import { checklist, fillChecklist } from "./checklist.ts"
+import type { ChecklistFormat, CsvEncoding } from "./checklist.ts"
+import { diff } from "./diff.ts"
+import type { DiffFormat } from "./diff.ts"
 import type { OutputFormat } from "./check.ts"
 import { ExitCode } from "./exitCode.ts"
 import type * as Ledger from "./ledger/index.ts"
@@ -337,12 +341,132 @@ const campaignStatusCommand = Command.make("status", {
   example("anquan campaign status params.json --roster roster.json --hazards hazards.json --as-of 2024-09-10", "A campaign's progress on 2024-09-10 over its roster and hazards")
 )
 
+const checklistFillCommand = Command.make("fill", {
+  answers: Argument.String("answers").pipe(Argument.withDescription("A filled checklist: .csv (columns path and value; type read when present) or .json ([{ path, value }] or { items })")),
+  facts: Flag.String("facts").pipe(Flag.withDescription("The record to fill in (a JSON file of one record); default: a new record"), Flag.optional),
+  encoding: Flag.String("encoding").pipe(Flag.withDescription("Text encoding of the answers (default: a byte-order mark, else UTF-8; a GB18030 file from Excel is recognised)"), Flag.optional),
+  out: Flag.String("out").pipe(Flag.withDescription("Write the record to this file instead of stdout"), Flag.optional)
+}, (o) =>
+  withOutput(Option.getOrUndefined(o.out), async (sink) => {
+    const record = await fillChecklist({ answers: o.answers, base: Option.getOrUndefined(o.facts), encoding: Option.getOrUndefined(o.encoding) })
+    sink.write(JSON.stringify(record, null, 2) + "\n")
+    return ExitCode.noViolation
+  })).pipe(
+  Command.withDescription("A filled checklist back into an enterprise record that anquan check reads (every path that cannot be set is named; exit 2)"),
+  example("anquan checklist fill filled.csv --facts unit.json --out unit-filled.json", "The answers of an inspection added to the unit's record")
+)
+
+const checklistCommand = Command.make("checklist", {
+  sector: Flag.String("sector").pipe(Flag.withDescription("A sector whose rules to list (repeatable); default: the sectors of the --facts record"), Flag.atLeast(0)),
+  unitKind: Flag.String("unit-kind").pipe(Flag.withDescription("Only rules for this unit kind (repeatable)"), Flag.atLeast(0)),
+  facts: Flag.String("facts").pipe(Flag.withDescription("A JSON file of one enterprise record: the checklist is pre-filled with what it says"), Flag.optional),
+  onlyMissing: Flag.Boolean("only-missing").pipe(Flag.withDescription("With --facts: only the facts that left a finding indeterminate"), Flag.withDefault(false)),
+  asOf: Flag.String("as-of").pipe(withComputedDefault("The rules in force on this date (YYYY-MM-DD)", "today, in Beijing time"), Flag.optional),
+  pack: Flag.String("pack").pipe(withComputedDefault("A pack to use (repeatable): an installed pack's id or a JSON pack file", "every installed pack"), Flag.atLeast(0)),
+  config: Flag.String("config").pipe(Flag.withDescription("A JSON file of config layers (disabled rules drop out)"), Flag.optional),
+  format: Flag.Literals("format", ["json", "csv", "html"]).pipe(withDefaultShown("Output format (csv: for spreadsheets, fill the value column; html: a printable form)", "json")),
+  encoding: Flag.Literals("encoding", ["utf-8", "utf-8-bom", "gb18030"]).pipe(withDefaultShown("Text encoding of the csv (gb18030 or utf-8-bom for Excel)", "utf-8")),
+  out: Flag.String("out").pipe(Flag.withDescription("Write the checklist to this file instead of stdout"), Flag.optional),
+  lang
+}, (o) =>
+  Effect.gen(function*() {
+    const asOf = Option.getOrElse(o.asOf, today)
+    if (CalendarDate.parse(asOf) === undefined) return yield* usage(`--as-of must be a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf)}`)
+    if (o.encoding !== "utf-8" && o.format !== "csv") return yield* usage(`--encoding ${o.encoding} is for --format csv`)
+    let packs
+    try {
+      packs = selectPacks(o.pack)
+    } catch (e) {
+      return yield* usage((e as Error).message)
+    }
+    return yield* withOutput(Option.getOrUndefined(o.out), async (sink) => {
+      checklist({
+        packs,
+        asOf,
+        sectors: o.sector,
+        unitKinds: o.unitKind,
+        facts: Option.getOrUndefined(o.facts),
+        onlyMissing: o.onlyMissing,
+        config: Option.getOrUndefined(o.config),
+        format: o.format as ChecklistFormat,
+        encoding: o.encoding as CsvEncoding,
+        locale: o.lang,
+        write: sink.write,
+        writeBytes: sink.writeBytes
+      })
+      return ExitCode.noViolation
+    })
+  })).pipe(
+  Command.withDescription("An inspection checklist made from the rules in force: every fact they read, labelled, typed and grouped by topic, with the rules that need it; pre-filled from a record (--facts), or only what a record leaves unknown (--only-missing)"),
+  example("anquan checklist --sector construction --as-of 2026-11-23 --format html --out checklist.html", "A printable checklist for building sites"),
+  Command.withSubcommands([checklistFillCommand])
+)
+
+const diffCommand = Command.make("diff", {
+  input: Argument.String("input").pipe(Argument.withDescription("A .json, .ndjson/.jsonl or .csv file, a directory of them, or - for stdin")),
+  from: Flag.String("from").pipe(Flag.withDescription("The first side: the law in force on this date (YYYY-MM-DD)")),
+  to: Flag.String("to").pipe(Flag.withDescription("The second side: the law in force on this date (YYYY-MM-DD)")),
+  pack: Flag.String("pack").pipe(withComputedDefault("A pack for both sides (repeatable): an installed pack's id or a JSON pack file", "every installed pack"), Flag.atLeast(0)),
+  fromPack: Flag.String("from-pack").pipe(Flag.withDescription("The first side's packs instead of --pack (repeatable), e.g. the previous version of a JSON pack"), Flag.atLeast(0)),
+  toPack: Flag.String("to-pack").pipe(Flag.withDescription("The second side's packs instead of --pack (repeatable)"), Flag.atLeast(0)),
+  config: Flag.String("config").pipe(Flag.withDescription("A JSON file of config layers for both sides"), Flag.optional),
+  fromConfig: Flag.String("from-config").pipe(Flag.withDescription("The first side's config instead of --config"), Flag.optional),
+  toConfig: Flag.String("to-config").pipe(Flag.withDescription("The second side's config instead of --config (e.g. a proposed threshold)"), Flag.optional),
+  format: Flag.Literals("format", ["table", "json", "html"]).pipe(withDefaultShown("Output format (json: top-level gained, lost, changed, verdictChanges, rejected, totals; html: one self-contained page, use with --out)", "table")),
+  inputFormat: Flag.Literals("input-format", ["json", "ndjson", "csv"]).pipe(Flag.withDescription("Input format when the file name or content does not tell"), Flag.optional),
+  encoding: Flag.String("encoding").pipe(Flag.withDescription("Text encoding of the input (as for check)"), Flag.optional),
+  delimiter: Flag.String("delimiter").pipe(Flag.withDescription("CSV field delimiter (as for check)"), Flag.optional),
+  maxLineBytes: Flag.Int("max-line-bytes").pipe(Flag.withDescription("Longest line of NDJSON or CSV, in bytes (as for check)"), Flag.optional),
+  maxListed: Flag.Int("max-listed").pipe(withDefaultShown("How many changes of each list the html page lists; the rest are counted", 1000)),
+  out: Flag.String("out").pipe(Flag.withDescription("Write the output to this file instead of stdout (written beside it, then renamed: never a partial file)"), Flag.optional),
+  lang
+}, (o) =>
+  Effect.gen(function*() {
+    for (const [flag, date] of [["--from", o.from], ["--to", o.to]] as const) {
+      if (CalendarDate.parse(date) === undefined) return yield* usage(`${flag} must be a calendar date YYYY-MM-DD, got ${JSON.stringify(date)}`)
+    }
+    let fromPacks, toPacks
+    try {
+      fromPacks = selectPacks(o.fromPack.length > 0 ? o.fromPack : o.pack)
+      toPacks = selectPacks(o.toPack.length > 0 ? o.toPack : o.pack)
+    } catch (e) {
+      return yield* usage((e as Error).message)
+    }
+    const fromConfig = Option.getOrUndefined(Option.orElse(o.fromConfig, () => o.config))
+    const toConfig = Option.getOrUndefined(Option.orElse(o.toConfig, () => o.config))
+    return yield* withOutput(Option.getOrUndefined(o.out), async (sink) => {
+      const result = await diff({
+        input: o.input,
+        from: { asOf: o.from, packs: fromPacks, config: fromConfig },
+        to: { asOf: o.to, packs: toPacks, config: toConfig },
+        format: o.format as DiffFormat,
+        inputFormat: Option.getOrUndefined(o.inputFormat),
+        read: {
+          encoding: Option.getOrUndefined(o.encoding),
+          delimiter: Option.getOrUndefined(Option.map(o.delimiter, delimiterArgument)),
+          maxLineBytes: Option.getOrUndefined(o.maxLineBytes)
+        },
+        locale: o.lang,
+        write: sink.write,
+        ready: sink.ready,
+        warn,
+        maxListed: o.maxListed
+      })
+      return result.exitCode
+    })
+  })).pipe(
+  Command.withDescription("Regulatory-change impact: the same records evaluated on two sides (two dates, configs or pack versions) — findings gained, lost and changed per enterprise and rule, verdicts that change, totals per rule, pack and sector. Exit 0: nothing changed; 1: changes; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written."),
+  example("anquan diff projects.json --from 2024-12-12 --to 2024-12-13 --pack construction", "What the 2024 edition of the construction criteria changes for these projects")
+)
+
 /** The root command. @since 0.1.0 */
 export const anquan = Command.make("anquan").pipe(
   Command.withDescription("Anquan (安全): check work-safety compliance against China's official texts"),
   example("anquan check enterprises.json", "Check every enterprise in the file against every installed pack, as of today"),
   Command.withSubcommands([
     checkCommand,
+    diffCommand,
+    checklistCommand,
     packsCommand,
     ledgerCommand.pipe(
       Command.withSubcommands([ledgerImportCommand, ledgerListCommand, ledgerShowCommand, ledgerTransitionCommand, ledgerMetricsCommand])

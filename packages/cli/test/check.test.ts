@@ -161,3 +161,14 @@ describe("the anquan executable", () => {
     expect(badFlag.code).toBe(2)
   }, 30_000)
 })
+
+describe("anquan check --format table: missing facts by their labels", () => {
+  it("names each missing fact in the report's language, its path beside it", async () => {
+    const { employees: _, ...noHeadcount } = ok(7)
+    const p = file("no-headcount.json", JSON.stringify([noHeadcount]))
+    const zh = await run(p, { format: "table", locale: "zh-CN" })
+    expect(zh.out).toContain("缺少事实: 从业人员数 (enterprise.employees)")
+    const en = await run(p, { format: "table", locale: "en" })
+    expect(en.out).toContain("missing facts: staff (enterprise.employees)")
+  })
+})

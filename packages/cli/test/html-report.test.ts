@@ -326,7 +326,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     }
   }, 120_000)
 
-  it("says it all in the report's language: problems of rejected records, missing facts as data paths, packs by name, what each card counts, where rates come from", async () => {
+  it("says it all in the report's language: problems of rejected records, missing facts by their labels, packs by name, what each card counts, where rates come from", async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await page.goto(governanceUrl)
     await page.waitForSelector("body[data-ready='1']", { timeout: 20_000 })
@@ -336,11 +336,15 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     expect(rejected).toContain("employees: 应为数字")
     expect(rejected).toMatch(/sectors\.1: 应为已知的行业领域："hazardous-chemicals" \| /)
     expect(rejected).not.toMatch(/Expected|check character/)
-    // an indeterminate finding's missing facts: named as data paths, each a code element
+    // an indeterminate finding's missing facts: by their declared labels, the path as a tooltip (issue 24: not
+    // "缺少事实: facts.overheadPowerLines"); an undeclared one as a data path, a code element
     await page.selectOption("#f-outcome", "indeterminate")
     await page.waitForSelector("body[data-list='ready']")
-    expect(await page.locator("#findings .missing").first().textContent()).toMatch(/^缺少事实（数据路径）：/)
-    expect(await page.locator("#findings code.fact-path").allTextContents()).toContain("enterprise.employees")
+    const missing = await page.locator("#findings .missing").allTextContents()
+    expect(missing.length).toBeGreaterThan(0)
+    for (const m of missing) expect(m).toMatch(/^缺少事实(（数据路径）)?：/)
+    expect(await page.locator("#findings .fact-label[title='enterprise.employees']").first().textContent()).toBe("从业人员数")
+    expect(await page.locator("#findings code.fact-path").allTextContents()).not.toContain("enterprise.employees")
     // the packs by name, in the page's language: never an id
     const names = new Map(installedPacks.map((p) => [p.id, p.name]))
     const packAxis = () => page.evaluate(PACK_AXIS)
@@ -364,7 +368,8 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     await page.waitForSelector("body[data-ready='1']")
     await page.waitForSelector("body[data-list='ready']")
     expect(await page.locator("#rejected").textContent()).toContain("employees: Expected number")
-    expect(await page.locator("#findings .missing").first().textContent()).toMatch(/^missing facts \(data paths\): /)
+    expect(await page.locator("#findings .missing").first().textContent()).toMatch(/^missing facts( \(data paths\))?: /)
+    expect(await page.locator("#findings .fact-label[title='enterprise.employees']").first().textContent()).toBe("staff")
     expect(await packAxis()).toEqual(governancePacks.map((id) => names.get(id)!.en))
     expect(await label("general")).toBe("general violations (findings)")
     expect(await label("major")).toBe("units with a major accident hazard")

@@ -73,20 +73,26 @@ const handWrittenExplained = (subject: { readonly facts: Section | undefined }, 
   const evidence: Array<{ path: string; value: unknown }> = [], zh: Array<string> = [], en: Array<string> = [], missing: Array<string> = []
   for (let i = 0; i < freezers.length; i++) {
     const q = freezers[i]!
+    // an entry's reasons once under its heading, entries joined by 。
+    const zhParts: Array<string> = [], enParts: Array<string> = []
     if (q.inSeparateRoom === false) {
       evidence.push({ path: `facts.quickFreezers[${i}].inSeparateRoom`, value: false })
-      zh.push(`快速冻结装置“${q.name}”：设置在单独的作业间内：否`)
-      en.push(`quick freezer "${q.name}": in a room of its own: no`)
+      zhParts.push("设置在单独的作业间内：否")
+      enParts.push("in a room of its own: no")
     }
     if (q.roomWorkers !== undefined && q.roomWorkers > max) {
       evidence.push({ path: `facts.quickFreezers[${i}].roomWorkers`, value: q.roomWorkers })
-      zh.push(`快速冻结装置“${q.name}”：作业间内作业人员数量为${q.roomWorkers}人，大于${max}人`)
-      en.push(`quick freezer "${q.name}": workers in its room is ${q.roomWorkers} people, more than ${max} people`)
+      zhParts.push(`作业间内作业人员数量为${q.roomWorkers}人，大于${max}人`)
+      enParts.push(`workers in its room is ${q.roomWorkers} people, more than ${max} people`)
+    }
+    if (zhParts.length > 0) {
+      zh.push(`快速冻结装置「${q.name}」：${zhParts.join("；")}`)
+      en.push(`quick freezer "${q.name}": ${enParts.join("; ")}`)
     }
     if (q.inSeparateRoom === undefined) missing.push(`facts.quickFreezers[${i}].inSeparateRoom`)
     if (q.roomWorkers === undefined) missing.push(`facts.quickFreezers[${i}].roomWorkers`)
   }
-  if (evidence.length > 0) return Outcome.violation(evidence, { "zh-CN": zh.join("；"), en: en.join("; ") })
+  if (evidence.length > 0) return Outcome.violation(evidence, { "zh-CN": zh.join("。"), en: en.join(". ") })
   if (missing.length > 0) return Outcome.indeterminate(missing)
   return Outcome.compliant(freezers.flatMap((q, i) => [
     { path: `facts.quickFreezers[${i}].inSeparateRoom`, value: q.inSeparateRoom },

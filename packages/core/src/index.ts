@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 export * from "./calendar/index.ts"
+export * from "./checklist/index.ts"
 export * from "./citation/index.ts"
 export * from "./condition/index.ts"
 export * from "./config/index.ts"

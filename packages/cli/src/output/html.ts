@@ -148,6 +148,8 @@ export interface HtmlReportOptions {
   readonly packNames?: ReadonlyMap<string, Localized> | undefined
   /** Units per embedded chunk (default 400): the page parses one chunk to show a page of the table. */
   readonly chunkSize?: number | undefined
+  /** The label of a finding's missing fact (its rule's declaration): shown in place of the path, the path as a tooltip. */
+  readonly factLabel?: ((ruleId: string, ruleVersion: string, path: string) => Localized | undefined) | undefined
 }
 
 /**
@@ -368,8 +370,13 @@ const start = (write: (text: string) => void, options: HtmlReportOptions): HtmlR
     const rule = rules.of(`${f.ruleId}@${f.ruleVersion}\u0000${f.pack}`, () => [f.ruleId, f.ruleVersion, f.pack, textRef(f.title)] as const)
     const citation = citations.of(JSON.stringify(f.citation), () => both((l) => formatCitation(f.citation, l, options.documents)))
     const text = f.details ?? f.message
+    // a missing fact with a declared label: [path, its label]; without one: the path
+    const missing = f.missing?.map((p) => {
+      const label = options.factLabel?.(f.ruleId, f.ruleVersion, p)
+      return label === undefined ? p : [p, textRef(label)]
+    })
     const row: Array<unknown> = [rule, OUTCOME_CODES[countKeyOf(f)], SEVERITY_CODES[f.severity], citation,
-      text === undefined ? null : textRef(text), f.missing ?? null, f.error ?? null, f.waiver ?? null]
+      text === undefined ? null : textRef(text), missing ?? null, f.error ?? null, f.waiver ?? null]
     while (row.length > 5 && row[row.length - 1] === null) row.pop()
     return row
   }
@@ -619,7 +626,10 @@ const APP = `
   function findingHay(f) {
     var r = rule(f), t4 = f[4];
     return r[0].toLowerCase() + " " + hayOf("t", r[3], text(r[3])) + " " + hayOf("c", f[3], R.citations[f[3]]) + " " +
-      (typeof t4 === "number" ? hayOf("t", t4, R.texts[t4]) : t4 ? (t4["zh-CN"] + " " + t4.en).toLowerCase() : "") + " " + (f[5] ? f[5].join(" ").toLowerCase() : "");
+      (typeof t4 === "number" ? hayOf("t", t4, R.texts[t4]) : t4 ? (t4["zh-CN"] + " " + t4.en).toLowerCase() : "") + " " + (f[5] ? f[5].map(function (p) {
+        var l = typeof p === "string" ? null : text(p[1]);
+        return typeof p === "string" ? p : p[0] + " " + (l ? l["zh-CN"] + " " + l.en : "");
+      }).join(" ").toLowerCase() : "");
   }
 
   var charts = {}, pending = 0, drawing = false, drawn = false;
@@ -903,8 +913,14 @@ const APP = `
   // a finding's details as HTML: an indeterminate finding's missing facts are data paths (the input's keys), shown as code
   function detailHtml(f) {
     var o = OUTCOMES[f[1]];
-    return o === "indeterminate" ? '<span class="missing">' + esc(t("missing")) + (lang === "en" ? " (" + esc(t("factPaths")) + "): " : "（" + esc(t("factPaths")) + "）：") +
-      (f[5] || []).map(function (p) { return '<code class="fact-path">' + esc(p) + "</code>"; }).join(lang === "en" ? ", " : "、") + "</span>"
+    // "data paths" only when no missing fact has a declared label
+    var labelled = (f[5] || []).some(function (p) { return typeof p !== "string"; });
+    return o === "indeterminate" ? '<span class="missing">' + esc(t("missing")) + (labelled ? (lang === "en" ? ": " : "：") : lang === "en" ? " (" + esc(t("factPaths")) + "): " : "（" + esc(t("factPaths")) + "）：") +
+      (f[5] || []).map(function (p) {
+        // a declared fact by its label, the path as its tooltip; an undeclared one by its path
+        return typeof p === "string" ? '<code class="fact-path">' + esc(p) + "</code>"
+          : '<span class="fact-label" title="' + esc(p[0]) + '">' + esc(loc(text(p[1]))) + "</span>";
+      }).join(lang === "en" ? ", " : "、") + "</span>"
       : esc(o === "error" ? f[6] || "" : loc(text(f[4])));
   }
   function waiverText(w) { return w ? " · " + t("waiver") + " " + w.status + " → " + w.expires + (w.reason ? " (" + w.reason + ")" : "") : ""; }

@@ -11,8 +11,8 @@
  * @since 0.1.0
  */
 
-/** `JSON.stringify(value, null, 2)` for a value nested `depth` levels deep. */
-const nested = (value: unknown, depth: number): string => {
+/** `JSON.stringify(value, null, 2)` for a value nested `depth` levels deep. @since 0.2.0 */
+export const nested = (value: unknown, depth: number): string => {
   const text = JSON.stringify(value, null, 2)
   // JSON.stringify escapes line breaks inside strings: every "\n" in its output is layout
   return depth === 0 ? text : text.replaceAll("\n", "\n" + "  ".repeat(depth))

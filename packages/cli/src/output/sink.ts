@@ -82,6 +82,13 @@ export interface Sink {
   /** Queues text. Throws the {@link OutputError} once a write has failed. */
   readonly write: (text: string) => void
   /**
+   * Queues bytes (after any text queued before them), e.g. a CSV encoded as GB18030. Throws the
+   * {@link OutputError} once a write has failed.
+   *
+   * @since 0.2.0
+   */
+  readonly writeBytes: (bytes: Uint8Array) => void
+  /**
    * A promise to await before writing more when the reader is behind (backpressure), `undefined`
    * when more can be written now. Rejects with the {@link OutputError} once a write has failed.
    */
@@ -119,7 +126,7 @@ const overStream = (target: string, stream: Writable, chunk: number) => {
     if (e !== undefined && e !== null) fail(e)
     if (pending === 0) wake()
   }
-  const push = (text: string) => {
+  const push = (text: string | Uint8Array) => {
     pending++
     if (!stream.write(text, done)) behind = true
   }
@@ -142,6 +149,15 @@ const overStream = (target: string, stream: Writable, chunk: number) => {
     fail,
     flush,
     failure: () => failure,
+    writeBytes: (bytes: Uint8Array) => {
+      check()
+      if (buffered !== "") {
+        const text = buffered
+        buffered = ""
+        push(text)
+      }
+      push(bytes)
+    },
     write: (text: string) => {
       check()
       if (chunk === 0) return push(text)
@@ -205,6 +221,7 @@ export const toStdout = (stream: NodeJS.WriteStream = process.stdout): Sink => {
   return {
     target: "stdout",
     write: s.write,
+    writeBytes: s.writeBytes,
     ready: s.ready,
     failure: s.failure,
     close: () => s.flush().finally(release),
@@ -318,6 +335,7 @@ const overFd = (target: string, fd: number, rename: { readonly temporary: string
   return {
     target,
     write: s.write,
+    writeBytes: s.writeBytes,
     ready: s.ready,
     failure: s.failure,
     close: async () => {

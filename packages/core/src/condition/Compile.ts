@@ -123,11 +123,25 @@ const formatValue = (v: unknown, locale: "zh-CN" | "en", labels?: Readonly<Recor
   return String(v)
 }
 
-/** A fact value as evidence: dates as `YYYY-MM-DD`, lists of dates likewise. */
-const evidenceValue = (v: unknown): unknown => {
+/** Whether a value holds a date at any depth (then it is copied for evidence; else given as it is). */
+const holdsDate = (v: unknown): boolean => {
+  if (v instanceof Date) return true
+  if (Array.isArray(v)) return v.some(holdsDate)
+  if (typeof v === "object" && v !== null) return Object.values(v).some(holdsDate)
+  return false
+}
+
+const datesAsDays = (v: unknown): unknown => {
   if (v instanceof Date) return CalendarDate.format(v)
-  if (Array.isArray(v) && v.some((x) => x instanceof Date)) return v.map((x) => (x instanceof Date ? CalendarDate.format(x) : x))
-  return v === undefined ? null : v
+  if (Array.isArray(v)) return v.map(datesAsDays)
+  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, datesAsDays(x)]))
+  return v
+}
+
+/** A fact value as evidence: dates as `YYYY-MM-DD` at any depth (a list of entries with dates too). */
+const evidenceValue = (v: unknown): unknown => {
+  if (v === undefined) return null
+  return holdsDate(v) ? datesAsDays(v) : v
 }
 
 const scaleOf = (x: number): number => {
@@ -202,6 +216,14 @@ const declarationOf = (frame: Frame, path: string): { readonly declaration: Fact
   return { declaration: undefined, relative: frame.entry !== undefined && !path.startsWith("facts.") && !path.startsWith("enterprise.") }
 }
 
+/** The declarations of the fields of the object at `path`: those declared under `path.`, relative to it. */
+const fieldsUnder = (frame: { readonly facts: FactDeclarations; readonly entry: FactDeclarations | undefined }, path: string): Record<string, FactDeclaration> => {
+  const out: Record<string, FactDeclaration> = {}
+  const from = frame.entry !== undefined && Object.keys(frame.entry).some((k) => k.startsWith(path + ".")) ? frame.entry : frame.facts
+  for (const [key, d] of Object.entries(from)) if (key.startsWith(path + ".")) out[key.slice(path.length + 1)] = d
+  return out
+}
+
 const labelOf = (d: FactDeclaration | undefined, path: string): Localized => d?.label ?? { "zh-CN": path, en: path }
 const unitOf = (d: FactDeclaration | undefined, locale: "zh-CN" | "en"): string => {
   if (d?.unit === undefined) return ""
@@ -218,11 +240,10 @@ const readFact = (frame: Frame, path: string) => {
   /**
    * The path to report when the fact is absent: up to the first absent segment (an absent
    * `facts.evacuation` is reported as such, not as each of its fields), never above a subject's
-   * section (`facts.x`, `enterprise.x`). An entry's field is reported in full, as declared
-   * (`facts.keyPersonnel[0].certificate.held`).
+   * section (`facts.x`, `enterprise.x`) or an entry's field. A rule then asks for the common path
+   * of what it reads through that object (`ConditionRule`).
    */
   const missingPath = (subject: unknown, entry: unknown, prefix: string): string => {
-    if (relative) return prefix + path
     let v: any = relative ? entry : subject
     const least = relative ? 1 : 2
     let depth = segments.length
@@ -1262,6 +1283,35 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
             : reason(`${f.label["zh-CN"]}：${v.length}项`, `${f.label.en}: ${v.length}`)
         )
         return TRUE
+      }
+    }
+  }
+  if ("one" in condition) {
+    const path = condition.one
+    const inner: Frame = { ...frame, entry: fieldsUnder(frame, path), namer: undefined }
+    const struct = readFact(frame, path)
+    const where = compileCondition(condition.where, inner)
+    const heading = condition.entry
+    return {
+      quick: (s, c, e) => {
+        const v = struct.get(s, e)
+        return v === undefined ? UNKNOWN : where.quick(s, c, v)
+      },
+      explain: (s, c, e, p, trace) => {
+        const v = struct.get(s, e)
+        const at = struct.fullPath(p)
+        if (v === undefined) {
+          trace.missing.push(at)
+          return UNKNOWN
+        }
+        const mark = trace.reasons.length
+        const t = where.explain(s, c, v, `${at}.`, trace)
+        if (heading !== undefined && t === TRUE && trace.reasons.length > mark) {
+          const own = trace.reasons.slice(mark)
+          trace.reasons.length = mark
+          trace.reasons.push(groupOf(heading, own))
+        }
+        return t
       }
     }
   }

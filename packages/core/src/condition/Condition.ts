@@ -90,6 +90,9 @@ export type Operand =
  *   `{ op: "startsWith", left, right }` — the string `left` starts with `right`;
  * - `{ present: path }` — the fact is given (never unknown);
  * - `{ nonEmpty: path, entries? }` — a list has an entry (evidence: the list; `entries: true`: each entry);
+ * - `{ one: structPath, where, entry? }` — `where` on one object (its paths relative to it: the facts
+ *   declared under `structPath.`); an absent object is unknown naming `structPath` (however far up the
+ *   absence starts); `entry` gives its reasons once under that heading (`吊索具：r1；r2`);
  * - `{ isNull: path }` — the fact is given as `null` ("none", where the facts say so): false for a value,
  *   unknown when absent;
  * - `{ within: datePath, days | months }` — the latest date on or before the as-of day is at most that long ago
@@ -145,6 +148,7 @@ export type ConditionNode =
   | { readonly happened: string }
   | { readonly nonEmpty: string; readonly entries?: boolean }
   | { readonly isNull: string }
+  | { readonly one: string; readonly where: Condition; readonly entry?: Localized }
   | { readonly unknown: string }
 
 // ---- builders: the TypeScript form returns the very data a JSON pack holds ----
@@ -196,6 +200,9 @@ export const startsWith = (left: Operand | string, prefix: Operand | string): Co
 /** A list has an entry; `entries: true` gives each entry as evidence instead of the list. @since 0.2.0 */
 export const nonEmpty = (path: string, options?: { readonly entries?: boolean }): Condition =>
   options?.entries === true ? { nonEmpty: path, entries: true } : { nonEmpty: path }
+/** `where` on the object at `path` (paths relative to it); `entry` heads its reasons. @since 0.2.0 */
+export const one = (path: string, where: Condition, options?: { readonly entry?: Localized }): Condition =>
+  options?.entry === undefined ? { one: path, where } : { one: path, where, entry: options.entry }
 /** The fact is given as `null` (none). @since 0.2.0 */
 export const isNull = (path: string): Condition => ({ isNull: path })
 /** `min ≤ left ≤ max`. @since 0.2.0 */

@@ -21,7 +21,9 @@ import { compile, emptyTrace, joinReasons, TRUE, UNKNOWN } from "./Compile.ts"
 import type { SectorFunctions, Trace } from "./Compile.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
+import { enterpriseFactDeclarations } from "../enterprise/EnterpriseFacts.ts"
 import { checkValueLabels, sectionSchema } from "./FactDeclaration.ts"
+import type { FactDeclaration } from "./FactDeclaration.ts"
 import { formatPath, pathsOf, validate } from "./Validate.ts"
 import type { ConditionIssue } from "./Validate.ts"
 
@@ -112,27 +114,48 @@ export const check = <P extends ParamSpecs>(definition: ConditionRuleDefinition<
  * one that reads `facts.evacuation.exitsCompliant` and `.exitsObstructed` for `facts.evacuation`.
  */
 const missingPaths = (reads: ReadonlyArray<string>) => {
-  const subjectReads = unique(reads.map((r) => r.split("[")[0]!))
-  const refined = new Map<string, string>()
+  // entry indices as `[]`, as `reads` names them (`facts.staff[].certificate.held`)
+  const general = (path: string): string => path.replace(/\[\d+\]/g, "[]")
   const refine = (m: string): string => {
-    if (m.includes("[")) return m
-    const known = refined.get(m)
-    if (known !== undefined) return known
-    const below = subjectReads.filter((r) => r.startsWith(m + ".")).map((r) => r.split("."))
-    let out = m
-    if (below.length > 0) {
-      let n = below[0]!.length
-      for (const r of below) {
-        let k = 0
-        while (k < n && k < r.length && r[k] === below[0]![k]) k++
-        n = k
-      }
-      out = below[0]!.slice(0, n).join(".")
+    const g = general(m)
+    if (reads.includes(g)) return m
+    // segments, an entry's `[]` one of its own (`list[].a` → list, [], a), so `list` and `list[].a` share `list`
+    const segments = (r: string) => r.split(".").flatMap((x) => (x.endsWith("[]") ? [x.slice(0, -2), "[]"] : [x]))
+    const below = reads.filter((r) => r.startsWith(g + ".")).map(segments)
+    if (below.length === 0) return m
+    let n = below[0]!.length
+    for (const r of below) {
+      let k = 0
+      while (k < n && k < r.length && r[k] === below[0]![k]) k++
+      n = k
     }
-    refined.set(m, out)
-    return out
+    let common = ""
+    for (const x of below[0]!.slice(0, n)) common = x === "[]" ? common + "[]" : common === "" ? x : `${common}.${x}`
+    // keep the entry indices of the reported path, add what lies below it
+    return m + common.slice(g.length)
   }
   return (missing: ReadonlyArray<string>): Array<string> => unique(missing.map(refine))
+}
+
+/**
+ * The declarations with the enterprise profile's (`enterpriseFactDeclarations`) under them: a rule's
+ * own declaration of an `enterprise.*` path may change its label, not its type.
+ */
+export const withEnterprise = (facts: FactDeclarations, issues: Array<ConditionIssue>, at: ReadonlyArray<string | number> = ["facts"]): FactDeclarations => {
+  for (const [path, d] of Object.entries(facts)) {
+    if (!path.startsWith("enterprise.")) continue
+    const core = Object.hasOwn(enterpriseFactDeclarations, path) ? enterpriseFactDeclarations[path] : undefined
+    if (core === undefined) issues.push({ path: [...at, path], message: `"${path}" is not a field of the enterprise profile; declare the pack's own facts under "facts."` })
+    else if (core.type !== d.type) issues.push({ path: [...at, path, "type"], message: `"${path}" is a ${core.type} field of the enterprise profile, not ${d.type}` })
+  }
+  return { ...enterpriseFactDeclarations, ...facts }
+}
+
+/** The declarations of the paths a rule reads (a read path or a prefix of one). */
+const readDeclarations = (facts: FactDeclarations, reads: ReadonlyArray<string>): FactDeclarations => {
+  const out: Record<string, FactDeclaration> = {}
+  for (const [k, d] of Object.entries(facts)) if (reads.some((r) => r === k || r.startsWith(k + ".") || r.startsWith(k + "["))) out[k] = d
+  return out
 }
 
 /** The problems of fact declarations' `valueLabels`, at `facts.…`. */
@@ -167,8 +190,11 @@ const checkDeclarations = (declarations: FactDeclarations, path: ReadonlyArray<s
  * ```
  * @since 0.2.0
  */
-export const fromCondition = <const P extends ParamSpecs = {}>(definition: ConditionRuleDefinition<P>): Rule.Rule<any> => {
-  const issues = [...checkDeclarations(definition.facts, ["facts"], []), ...check(definition)]
+export const fromCondition = <const P extends ParamSpecs = {}>(given: ConditionRuleDefinition<P>): Rule.Rule<any> => {
+  const declarationIssues = checkDeclarations(given.facts, ["facts"], [])
+  // the enterprise profile's fields are declared by core: a rule reads them without declaring them
+  const definition = { ...given, facts: withEnterprise(given.facts, declarationIssues) }
+  const issues = [...declarationIssues, ...check(definition)]
   if (issues.length > 0) throw new ConditionRuleError(definition.id, issues)
   const scope = { facts: definition.facts, functions: definition.functions }
   const violation = compile(definition.violationWhen, scope)
@@ -207,8 +233,9 @@ export const fromCondition = <const P extends ParamSpecs = {}>(definition: Condi
   const { facts, schema, notApplicableWhen, notApplicableReason: _reason, violationWhen, functions, evidence: _evidence, ...meta } = definition
   return Rule.define<unknown, P>({
     ...meta,
-    facts: schema ?? derivedSchema(facts),
+    facts: schema ?? derivedSchema(given.facts),
     reads,
+    factDeclarations: readDeclarations(facts, reads),
     evaluate: (subject, context) => (context.explain === false ? quick(subject, context) : explain(subject, context))
   } as RuleDefinition<unknown, P>)
 }

@@ -60,6 +60,39 @@ export const checkValueLabels = (d: FactDeclaration): Array<{ readonly path: Rea
   return out
 }
 
+/**
+ * The declaration of a path as a rule or a finding names it: `facts.rooms[2].workers` (or
+ * `facts.rooms[].workers`) is the `workers` field of the list `facts.rooms`; `undefined` when the
+ * path is not declared (e.g. an object on the way to declared facts).
+ *
+ * @since 0.2.0
+ */
+export const declarationAt = (declarations: FactDeclarations, path: string): FactDeclaration | undefined => {
+  const template = path.replace(/\[\d+\]/g, "[]")
+  if (Object.hasOwn(declarations, template)) return declarations[template]
+  const cut = template.indexOf("[].")
+  if (cut < 0) return undefined
+  const list = declarations[template.slice(0, cut)]
+  return list?.items === undefined ? undefined : declarationAt(list.items, template.slice(cut + 3))
+}
+
+/**
+ * The words of a path, for a report: the label of its declaration, with the entry's position for a
+ * list entry's field (`作业间（第3项）作业人数` / `room #3 workers`); `undefined` when not declared.
+ *
+ * @since 0.2.0
+ */
+export const labelAt = (declarations: FactDeclarations, path: string): Localized | undefined => {
+  const d = declarationAt(declarations, path)
+  if (d === undefined) return undefined
+  const m = /^(.*?)\[(\d+)\]\.(.*)$/.exec(path)
+  if (m === null) return d.label
+  const list = declarationAt(declarations, m[1]!)
+  if (list === undefined) return d.label
+  const n = Number(m[2]) + 1
+  return { "zh-CN": `${list.label["zh-CN"]}（第${n}项）${d.label["zh-CN"]}`, en: `${list.label.en} #${n} ${d.label.en}` }
+}
+
 /** Declarations by path (`facts.freezerRoomWorkers`). @since 0.2.0 */
 export type FactDeclarations = Readonly<Record<string, FactDeclaration>>
 

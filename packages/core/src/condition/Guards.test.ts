@@ -167,3 +167,18 @@ describe("lists and strings: in, startsWith, nonEmpty, isNull", () => {
     expect(run(c, {})).toMatchObject({ t: 2, missing: ["facts.surchargeMetres"] })
   })
 })
+
+describe("evidence values", () => {
+  it("give dates as YYYY-MM-DD at any depth", () => {
+    const declared: FactDeclarations = {
+      "facts.certs": { type: "list", label: text("证书", "certificates"), items: { kind: { type: "string", label: text("种类", "kind") }, validUntil: { type: "date", label: text("有效期至", "valid until") } } }
+    }
+    const compiled = compile(C.all(C.nonEmpty("facts.certs"), C.show("facts.certs")), { facts: declared })
+    const trace = emptyTrace()
+    compiled.explain({ facts: { certs: [{ kind: "a", validUntil: CalendarDate.make("2026-09-14") }] } }, { asOf, params: {}, explain: true } as RuleContext<any>, undefined, "", trace)
+    expect(trace.evidence).toEqual([
+      { path: "facts.certs", value: [{ kind: "a", validUntil: "2026-09-14" }] },
+      { path: "facts.certs", value: [{ kind: "a", validUntil: "2026-09-14" }] }
+    ])
+  })
+})

@@ -272,6 +272,13 @@ class Generator {
     if ("show" in condition) return this.fn("return 1")
     if ("unknown" in condition) return this.fn("return 2")
     if ("nonEmpty" in condition) return this.fn(`const v = ${this.read(condition.nonEmpty, entry)}\nreturn !Array.isArray(v) ? 2 : v.length > 0 ? 1 : 0`)
+    if ("one" in condition) {
+      const fields: Record<string, FactDeclaration> = {}
+      const from = entry !== undefined && Object.keys(entry).some((k) => k.startsWith(condition.one + ".")) ? entry : this.scope.facts
+      for (const [key, d] of Object.entries(from)) if (key.startsWith(condition.one + ".")) fields[key.slice(condition.one.length + 1)] = d
+      const where = this.condition(condition.where, fields)
+      return this.fn(`const v = ${this.read(condition.one, entry)}\nreturn v === undefined ? 2 : ${where}(s, c, v)`)
+    }
     if ("isNull" in condition) {
       const { relative } = this.declaration(condition.isNull, entry)
       const raw = `(${relative ? "e" : "s"})${condition.isNull.split(".").map((k, i, all) => (i === all.length - 1 ? `?.[${js(k)}]` : `?.[${js(k)}]`)).join("")}`

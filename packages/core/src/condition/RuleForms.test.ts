@@ -73,19 +73,35 @@ describe("missing paths of a rule", () => {
     "facts.staff": {
       type: "list",
       label: text("人员", "staff"),
-      items: { "certificate.held": { type: "boolean", label: text("持证", "certificate held") } }
+      items: {
+        "certificate.held": { type: "boolean", label: text("持证", "certificate held") },
+        "assessment.passed": { type: "boolean", label: text("考核合格", "passed") },
+        "assessment.date": { type: "date", label: text("考核日期", "assessed on") }
+      }
     }
   }
   it("an absent object is asked for as the common prefix of what the rule reads through it", () => {
     const file = makeRule({ facts: nested, violationWhen: C.any(C.eq("facts.training.file.kept", false), C.eq("facts.training.file.truthful", false)) })
     expect(both(file, {}).explained).toEqual(Outcome.indeterminate(["facts.training.file"]))
     expect(both(file, undefined).explained).toEqual(Outcome.indeterminate(["facts.training.file"]))
+    // a list and its entries' fields read: the list (not the section)
+    const listed: FactDeclarations = {
+      "facts.dualPrevention.hazards": { type: "list", label: text("重大事故隐患", "major hazards"), items: { reported: { type: "boolean", label: text("已报告", "reported") }, on: { type: "date", label: text("认定日期", "identified on") } } }
+    }
+    const hazards = makeRule({
+      facts: listed,
+      notApplicableWhen: C.none("facts.dualPrevention.hazards", undefined, { asOf: "on" }),
+      violationWhen: C.some("facts.dualPrevention.hazards", C.eq("reported", false), { asOf: "on" })
+    })
+    expect(both(hazards, undefined).explained).toEqual(Outcome.indeterminate(["facts.dualPrevention.hazards"]))
     const exits = makeRule({ facts: nested, violationWhen: C.any(C.eq("facts.evacuation.exitsCompliant", false), C.eq("facts.evacuation.exitsObstructed", true)) })
     expect(both(exits, {}).explained).toEqual(Outcome.indeterminate(["facts.evacuation"]))
   })
-  it("an entry's dotted field is asked for in full", () => {
+  it("inside an entry too: the common path of the entry's fields read through the absent object", () => {
     const held = makeRule({ facts: nested, violationWhen: C.some("facts.staff", C.eq("certificate.held", false)) })
     expect(both(held, { staff: [{}] }).explained).toEqual(Outcome.indeterminate(["facts.staff[0].certificate.held"]))
+    const assessed = makeRule({ facts: nested, violationWhen: C.some("facts.staff", C.any(C.eq("assessment.passed", false), C.gt("assessment.date", C.asOfDate()))) })
+    expect(both(assessed, { staff: [{ assessment: { passed: true, date: CalendarDate.make("2025-01-01") } }, {}] }).explained).toEqual(Outcome.indeterminate(["facts.staff[1].assessment"]))
   })
 })
 
@@ -176,5 +192,32 @@ describe("guard evidence of unless, shown facts that are absent, totals of an ab
       kind: "violation",
       evidence: [{ path: "facts.applied", value: false }, { path: "facts.activities", value: null }, { path: "facts.permits[all]", value: null }]
     })
+  })
+})
+
+describe("one: a condition on one object, asked for as that object", () => {
+  const contractor: FactDeclarations = {
+    "facts.contractor.workSafetyLicence.held": { type: "boolean", label: text("持有安全生产许可证", "licence held") },
+    "facts.contractor.workSafetyLicence.valid": { type: "boolean", label: text("许可证有效", "licence valid") },
+    "facts.contractor.qualification.held": { type: "boolean", label: text("具备资质", "qualified") }
+  }
+  const rule = makeRule({
+    facts: contractor,
+    violationWhen: C.any(
+      C.one("facts.contractor.workSafetyLicence", C.any(C.because(C.eq("held", false), "未取得", "none"), C.because(C.eq("valid", false), "已失效", "expired")), { entry: text("安全生产许可证", "work-safety licence") }),
+      C.one("facts.contractor.qualification", C.eq("held", false))
+    )
+  })
+  it("an absent object, however far up, is missing as the object", () => {
+    expect(both(rule, undefined).explained).toEqual(Outcome.indeterminate(["facts.contractor.workSafetyLicence", "facts.contractor.qualification"]))
+    expect(both(rule, { contractor: { workSafetyLicence: {} , qualification: { held: true } } }).explained).toEqual(
+      Outcome.indeterminate(["facts.contractor.workSafetyLicence.held", "facts.contractor.workSafetyLicence.valid"])
+    )
+  })
+  it("its reasons once under its heading; evidence at its fields' paths", () => {
+    expect(both(rule, { contractor: { workSafetyLicence: { held: false, valid: false } } }).explained).toEqual(Outcome.violation(
+      [{ path: "facts.contractor.workSafetyLicence.held", value: false }, { path: "facts.contractor.workSafetyLicence.valid", value: false }],
+      text("安全生产许可证：未取得；已失效", "work-safety licence: none; expired")
+    ))
   })
 })

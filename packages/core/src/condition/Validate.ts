@@ -46,7 +46,7 @@ const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
   ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then", "scope", "guardEvidence"],
-  ["unless", "check", "guardEvidence"], ["show", "orNull"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"]
+  ["unless", "check", "guardEvidence"], ["show", "orNull"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"], ["one", "where", "entry"]
 ]
 
 const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): r is Record<string, string> => {
@@ -404,6 +404,22 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       if (Object.hasOwn(node, "entries") && typeof node.entries !== "boolean") issues.push({ path: [...at, "entries"], message: `expected true or false, got ${JSON.stringify(node.entries)}` })
       return
     }
+    case "one": {
+      checkKeys(node, [...shape, "reason"], at, issues)
+      const path = node.one
+      if (typeof path !== "string") {
+        issues.push({ path: [...at, "one"], message: `expected a fact path (a string), got ${JSON.stringify(path)}` })
+        return
+      }
+      const from = frame.entry !== undefined && Object.keys(frame.entry).some((k) => k.startsWith(path + ".")) ? frame.entry : frame.facts
+      const fields: Record<string, FactDeclaration> = {}
+      for (const [key, d] of Object.entries(from)) if (key.startsWith(path + ".")) fields[key.slice(path.length + 1)] = d
+      if (Object.keys(fields).length === 0) issues.push({ path: [...at, "one"], message: `no fact is declared under "${path}."` })
+      if (Object.hasOwn(node, "entry")) checkLocalized(node.entry, [...at, "entry"], issues)
+      if (!Object.hasOwn(node, "where")) issues.push({ path: at, message: `"one" needs "where" (the condition on the object)` })
+      else condition(node.where, { ...frame, entry: fields }, [...at, "where"], issues)
+      return
+    }
     case "isNull":
       checkKeys(node, [...shape, "reason"], at, issues)
       resolve(frame, node.isNull, [...at, "isNull"], issues)
@@ -455,6 +471,12 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
   for (const key of ["fact", "present", "within", "expired", "validOn", "issued", "elapsed", "show", "happened", "nonEmpty", "isNull"]) {
     const p = name(node[key])
     if (p !== undefined) out.add(p)
+  }
+  if (typeof node.one === "string") {
+    const p = name(node.one)!
+    out.add(p)
+    const inner = pathsOf(node.where, new Set())
+    for (const q of inner) out.add(q.startsWith("facts.") || q.startsWith("enterprise.") ? q : `${p}.${q}`)
   }
   for (const key of ["some", "every", "count", "sum"]) {
     const p = name(node[key])

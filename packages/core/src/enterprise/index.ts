@@ -25,3 +25,4 @@ export {
   UnitKind,
   UnitKinds
 } from "./Enterprise.ts"
+export { enterpriseFactDeclarations } from "./EnterpriseFacts.ts"

@@ -86,6 +86,7 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ happened: FactPath, reason: Reason }),
   Schema.Struct({ nonEmpty: FactPath, entries: Schema.optionalKey(Schema.Boolean), reason: Reason }),
   Schema.Struct({ isNull: FactPath, reason: Reason }),
+  Schema.Struct({ one: FactPath, where: C, entry: Schema.optionalKey(Localized), reason: Reason }),
   Schema.Struct({ unknown: Schema.String, reason: Reason })
 ]).annotate({ identifier: "Condition", description: "条件 — a three-valued condition of the rule language" }) as any
 

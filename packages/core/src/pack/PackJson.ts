@@ -96,11 +96,17 @@ export const decode = (json: unknown, options: FromJsonOptions = {}): Result.Res
   }
   const file = decoded.success
   const issues: Array<PackFileIssue> = []
-  const facts = file.facts as FactDeclarations
-  checkLabels(facts, ["facts"], issues)
-  for (const path of Object.keys(facts)) {
-    if (!path.startsWith("facts.")) issues.push({ path: ["facts", path], message: `a JSON pack declares facts of its own section: the path must start with "facts."` })
+  const own = file.facts as FactDeclarations
+  checkLabels(own, ["facts"], issues)
+  for (const path of Object.keys(own)) {
+    if (!path.startsWith("facts.") && !path.startsWith("enterprise.")) {
+      issues.push({ path: ["facts", path], message: `a fact path starts with "facts." (the pack's own section) or "enterprise." (the enterprise profile)` })
+    }
   }
+  // `enterprise.*` paths are core's (`enterpriseFactDeclarations`): read without declaring, or relabelled
+  const enterpriseIssues: Array<{ readonly path: ReadonlyArray<string | number>; readonly message: string }> = []
+  const facts = ConditionRule.withEnterprise(own, enterpriseIssues)
+  for (const issue of enterpriseIssues) issues.push(issue)
   for (const locale of ["zh-CN", "en"] as const) {
     if (file.name[locale].trim() === "") issues.push({ path: ["name", locale], message: `missing ${locale} translation` })
   }
@@ -142,6 +148,7 @@ export const decode = (json: unknown, options: FromJsonOptions = {}): Result.Res
       for (const issue of ruleIssues) issues.push({ ...issue, ruleId: rule.id })
       return
     }
+    if (issues.length > 0) return // the pack fails already: its facts, or an earlier rule
     rules.push(ConditionRule.fromCondition({ ...definition, schema: Schema.Struct({ facts: Schema.UndefinedOr(sectionSchema(facts)) }) }))
   })
   if (issues.length > 0) return Result.fail(new PackFileError(issues))

@@ -15,6 +15,7 @@
 import type { Schema } from "effect"
 import * as CalendarDate from "../calendar/CalendarDate.ts"
 import type { Citation } from "../citation/Citation.ts"
+import type { FactDeclarations } from "../condition/FactDeclaration.ts"
 import type { Enterprise, UnitKind } from "../enterprise/index.ts"
 import type { Sector } from "../sector/index.ts"
 import type { Localized } from "./Localized.ts"
@@ -154,6 +155,11 @@ export interface RuleDefinition<F, P extends ParamSpecs = {}> {
   readonly facts: Schema.Top & { readonly Type: F }
   /** The fact paths the rule reads, for reference pages and reviewers. */
   readonly reads: ReadonlyArray<string>
+  /**
+   * The facts the rule reads, with labels, units and allowed values (reports name a missing fact by
+   * its label; checklists list them). Every key is a path of `reads` or a prefix of one. Since 0.2.0.
+   */
+  readonly factDeclarations?: FactDeclarations
   readonly params?: P
   readonly evaluate: (facts: F, context: RuleContext<P>) => Outcome
 }
@@ -178,6 +184,8 @@ export interface Rule<F = any> {
   readonly effective: { readonly from: Date; readonly to?: Date }
   readonly facts: Schema.Top
   readonly reads: ReadonlyArray<string>
+  /** The facts the rule reads, with labels, units and allowed values (rules written in the rule language). @since 0.2.0 */
+  readonly factDeclarations?: FactDeclarations
   readonly params: ParamSpecs
   readonly evaluate: (facts: F, context: RuleContext<any>) => Outcome
 }
@@ -213,6 +221,11 @@ export interface Rule<F = any> {
 export const define = <F, const P extends ParamSpecs = {}>(definition: RuleDefinition<F, P>): Rule<F> => {
   const from = CalendarDate.make(definition.effective.from)
   const to = definition.effective.to === undefined ? undefined : CalendarDate.make(definition.effective.to)
+  const declarations = definition.factDeclarations
+  if (declarations !== undefined) {
+    const stray = Object.keys(declarations).filter((k) => !definition.reads.some((r) => r === k || r.startsWith(k + ".") || r.startsWith(k + "[")))
+    if (stray.length > 0) throw new TypeError(`rule "${definition.id}": factDeclarations name paths it does not read: ${stray.join(", ")}`)
+  }
   return {
     id: definition.id,
     title: definition.title,
@@ -227,6 +240,7 @@ export const define = <F, const P extends ParamSpecs = {}>(definition: RuleDefin
     effective: to === undefined ? { from } : { from, to },
     facts: definition.facts,
     reads: definition.reads,
+    ...(declarations === undefined ? {} : { factDeclarations: declarations }),
     params: definition.params ?? {},
     evaluate: definition.evaluate as Rule<F>["evaluate"]
   }

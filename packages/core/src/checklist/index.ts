@@ -1,0 +1,1 @@
+export * as InspectionChecklist from "./InspectionChecklist.ts"
