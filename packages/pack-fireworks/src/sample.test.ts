@@ -40,20 +40,20 @@ describe("the bundled sample (sample/fireworks-enterprises.json), as of 2026-11-
       {
         ruleId: "fireworks/building-head-count",
         outcome: "violation",
-        evidence: [{ path: "facts.workshops[1].approvedHeadCount", value: 2 }, { path: "facts.workshops[1].actualHeadCount", value: 4 }],
-        details: "工房「A2 装药工房」实际作业人员4人，超过核定人数2人（超出2人）"
+        evidence: [{ path: "facts.workshops[1].actualHeadCount", value: 4 }, { path: "facts.workshops[1].approvedHeadCount", value: 2 }],
+        details: "工房「A2 装药工房」：实际作业人员4人，超过核定人数2人"
       },
       {
         ruleId: "fireworks/building-explosive-quantity",
         outcome: "violation",
-        evidence: [{ path: "facts.stores[0].approvedExplosiveKg", value: 5000 }, { path: "facts.stores[0].actualExplosiveKg", value: 6800 }],
-        details: "库房「C1 成品总库」实际药量6800kg，超过核定药量5000kg（超出1800kg）"
+        evidence: [{ path: "facts.stores[0].actualExplosiveKg", value: 6800 }, { path: "facts.stores[0].approvedExplosiveKg", value: 5000 }],
+        details: "库房「C1 成品总库」：实际药量6800kg，超过核定药量5000kg"
       },
       {
         ruleId: "fireworks/anti-static-fire-lightning-protection",
         outcome: "violation",
         evidence: [{ path: "facts.stores[0].lightningProtection", value: "failed" }],
-        details: "库房「C1 成品总库」防雷设备设施失效"
+        details: "库房「C1 成品总库」：防雷设备设施失效"
       },
       {
         ruleId: "fireworks/central-store-capacity",
@@ -67,7 +67,7 @@ describe("the bundled sample (sample/fireworks-enterprises.json), as of 2026-11-
           path: "facts.outsourcedFacilities[0]",
           value: { object: "production-line", arrangement: "subcontract", counterparty: "个人 周某", facility: "组合烟花生产线二" }
         }],
-        details: "生产线「组合烟花生产线二」被分包给个人 周某组织生产经营"
+        details: "分包转包的生产线、工房、库房：1项；生产线「组合烟花生产线二」被分包给个人 周某组织生产经营"
       }
     ])
   })

@@ -26,3 +26,4 @@ export {
   UnauthorisedStructure,
   Workshop
 } from "./FireworksFacts.ts"
+export { fireworksFactLabels, type FireworksFactPath } from "./labels.ts"

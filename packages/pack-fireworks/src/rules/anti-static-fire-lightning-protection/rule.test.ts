@@ -12,7 +12,7 @@ PackTester.make(fireworksPack).run(RULE, {
       asOf,
       enterprise: producer({ workshops: [workshop({ ...ok, antiStatic: "missing" })], stores: [] }),
       evidence: [{ path: "facts.workshops[0].antiStatic", value: "missing" }],
-      details: { "zh-CN": "工房「A3 装药工房」防静电设备设施缺失", en: "anti-static facilities missing" }
+      details: { "zh-CN": "工房「A3 装药工房」：防静电设备设施缺失", en: "anti-static facilities missing" }
     },
     {
       name: "lightning protection failed at a store",

@@ -8,47 +8,25 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import type { FacilityStatus, Store, Workshop } from "../../facts/FireworksFacts.ts"
-import { buildingRef, citation, effective, everyFireworksUnit, factsSlice, judgeBuildings, penalty102 } from "../shared.ts"
-import type { BuildingKind, BuildingRef, Collector } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { hasNoBuildings, noBuildingsReason, someBuilding } from "../buildings.ts"
+import { citation, effective, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const ProtectionFacilityFacts = Schema.Struct({ facts: factsSlice(["workshops", "stores"]) })
 
-const antiStatic = { key: "antiStatic", zh: "防静电设备设施", en: "anti-static facilities" } as const
-const fireProtection = { key: "fireProtection", zh: "防火设备设施", en: "fire protection facilities" } as const
-const lightningProtection = { key: "lightningProtection", zh: "防雷设备设施", en: "lightning protection facilities" } as const
-
-/** Checks one facility of a building (`r` is its reference when explaining). */
-const checkFacility = (
-  c: Collector,
-  r: BuildingRef | undefined,
-  f: { readonly key: string; readonly zh: string; readonly en: string },
-  status: FacilityStatus | undefined
-): void => {
-  if (status === undefined) {
-    if (c.unknown()) c.missing(`${r!.path}.${f.key}`)
-  } else if (status === "missing") {
-    if (c.breach()) c.violation([{ path: `${r!.path}.${f.key}`, value: status }], `${r!.zh}${f.zh}缺失`, `${r!.en}: ${f.en} missing`)
-  } else if (status === "failed") {
-    if (c.breach()) c.violation([{ path: `${r!.path}.${f.key}`, value: status }], `${r!.zh}${f.zh}失效`, `${r!.en}: ${f.en} failed`)
-  } else if (c.explain) c.see(`${r!.path}.${f.key}`, status)
-}
-
-/** Checks building `i` of `kind`: its three facilities, in order. */
-const check = (c: Collector, kind: BuildingKind, b: Workshop | Store, i: number): void => {
-  const r = c.explain ? buildingRef(kind, b, i) : undefined
-  checkFacility(c, r, antiStatic, b.antiStatic)
-  checkFacility(c, r, fireProtection, b.fireProtection)
-  checkFacility(c, r, lightningProtection, b.lightningProtection)
-}
+/** A facility of a building (field `key`) missing or failed: one situation each, in the item's words. */
+const facility = (key: string, zh: string, en: string): ReadonlyArray<Condition.Condition> => [
+  Condition.because(Condition.eq(key, "missing"), `${zh}缺失`, `${en} missing`),
+  Condition.because(Condition.eq(key, "failed"), `${zh}失效`, `${en} failed`)
+]
 
 /**
  * @since 0.1.0
  */
-export const antiStaticFireLightningProtection = Rule.define({
+export const antiStaticFireLightningProtection = Rule.fromCondition({
   id: "fireworks/anti-static-fire-lightning-protection",
   title: { "zh-CN": "防静电、防火、防雷设备设施有效", en: "Anti-static, fire and lightning protection in place" },
   message: {
@@ -64,14 +42,15 @@ export const antiStaticFireLightningProtection = Rule.define({
   severity: "major",
   appliesTo: everyFireworksUnit,
   effective,
-  facts: ProtectionFacilityFacts,
-  reads: [
-    "facts.workshops[].antiStatic",
-    "facts.workshops[].fireProtection",
-    "facts.workshops[].lightningProtection",
-    "facts.stores[].antiStatic",
-    "facts.stores[].fireProtection",
-    "facts.stores[].lightningProtection"
-  ],
-  evaluate: ({ facts }, context) => judgeBuildings(context, facts, check)
+  schema: ProtectionFacilityFacts,
+  facts: factLabels("facts.workshops", "facts.stores"),
+  notApplicableWhen: hasNoBuildings,
+  notApplicableReason: noBuildingsReason,
+  violationWhen: someBuilding(
+    Condition.any(
+      ...facility("antiStatic", "防静电设备设施", "anti-static facilities"),
+      ...facility("fireProtection", "防火设备设施", "fire protection facilities"),
+      ...facility("lightningProtection", "防雷设备设施", "lightning protection facilities")
+    )
+  )
 })

@@ -12,14 +12,14 @@ PackTester.make(fireworksPack).run(RULE, {
       asOf,
       enterprise: producer({ workshops: [workshop(kg(10, 10.5))], stores: [] }),
       evidence: [{ path: "facts.workshops[0].approvedExplosiveKg", value: 10 }, { path: "facts.workshops[0].actualExplosiveKg", value: 10.5 }],
-      details: { "zh-CN": "工房「A3 装药工房」实际药量10.5kg，超过核定药量10kg（超出0.5kg）", en: "10.5 kg of explosive material, more than the approved 10 kg" }
+      details: { "zh-CN": "工房「A3 装药工房」：实际药量10.5kg，超过核定药量10kg", en: "10.5 kg of explosive material, more than the approved 10 kg" }
     },
     {
       name: "a wholesaler's finished-product store is overstocked",
       asOf,
       enterprise: wholesaler({ workshops: [], stores: [store(kg(5000, 6200))] }),
       evidence: [{ path: "facts.stores[0].actualExplosiveKg", value: 6200 }],
-      details: { "zh-CN": "超出1200kg" }
+      details: { "zh-CN": "库房「C1 成品库」：实际药量6200kg，超过核定药量5000kg" }
     }
   ],
   compliant: [

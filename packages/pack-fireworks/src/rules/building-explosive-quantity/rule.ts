@@ -7,47 +7,19 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import type { Store, Workshop } from "../../facts/FireworksFacts.ts"
-import { buildingPath, buildingRef, citation, effective, everyFireworksUnit, factsSlice, judgeBuildings, num, penalty102 } from "../shared.ts"
-import type { BuildingKind, Collector } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { hasNoBuildings, noBuildingsReason, someBuilding } from "../buildings.ts"
+import { citation, effective, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const ExplosiveQuantityFacts = Schema.Struct({ facts: factsSlice(["workshops", "stores"]) })
 
-/** Checks building `i` of `kind`. */
-const check = (c: Collector, kind: BuildingKind, b: Workshop | Store, i: number): void => {
-  const approved = b.approvedExplosiveKg
-  const actual = b.actualExplosiveKg
-  if (approved === undefined || actual === undefined) {
-    if (c.unknown()) {
-      const path = buildingPath(kind, i)
-      if (approved === undefined) c.missing(`${path}.approvedExplosiveKg`)
-      if (actual === undefined) c.missing(`${path}.actualExplosiveKg`)
-    }
-    return
-  }
-  if (actual > approved) {
-    if (c.breach()) {
-      const r = buildingRef(kind, b, i)
-      c.violation(
-        [{ path: `${r.path}.approvedExplosiveKg`, value: approved }, { path: `${r.path}.actualExplosiveKg`, value: actual }],
-        `${r.zh}实际药量${num(actual)}kg，超过核定药量${num(approved)}kg（超出${num(actual - approved)}kg）`,
-        `${r.en}: ${num(actual)} kg of explosive material, more than the approved ${num(approved)} kg (${num(actual - approved)} kg over)`
-      )
-    }
-  } else if (c.explain) {
-    const path = buildingPath(kind, i)
-    c.see(`${path}.approvedExplosiveKg`, approved)
-    c.see(`${path}.actualExplosiveKg`, actual)
-  }
-}
-
 /**
  * @since 0.1.0
  */
-export const buildingExplosiveQuantity = Rule.define({
+export const buildingExplosiveQuantity = Rule.fromCondition({
   id: "fireworks/building-explosive-quantity",
   title: { "zh-CN": "工(库)房药量不超过核定药量", en: "Explosive quantity within the approved quantity" },
   message: {
@@ -63,12 +35,15 @@ export const buildingExplosiveQuantity = Rule.define({
   severity: "major",
   appliesTo: everyFireworksUnit,
   effective,
-  facts: ExplosiveQuantityFacts,
-  reads: [
-    "facts.workshops[].approvedExplosiveKg",
-    "facts.workshops[].actualExplosiveKg",
-    "facts.stores[].approvedExplosiveKg",
-    "facts.stores[].actualExplosiveKg"
-  ],
-  evaluate: ({ facts }, context) => judgeBuildings(context, facts, check)
+  schema: ExplosiveQuantityFacts,
+  facts: factLabels("facts.workshops", "facts.stores"),
+  notApplicableWhen: hasNoBuildings,
+  notApplicableReason: noBuildingsReason,
+  violationWhen: someBuilding(
+    Condition.because(
+      Condition.gt("actualExplosiveKg", Condition.fact("approvedExplosiveKg")),
+      "实际药量{actualExplosiveKg}kg，超过核定药量{approvedExplosiveKg}kg",
+      "{actualExplosiveKg} kg of explosive material, more than the approved {approvedExplosiveKg} kg"
+    )
+  )
 })

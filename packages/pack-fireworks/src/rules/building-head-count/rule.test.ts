@@ -12,14 +12,14 @@ PackTester.make(fireworksPack).run(RULE, {
       asOf,
       enterprise: producer({ workshops: [workshop(heads(2, 3))], stores: [] }),
       evidence: [{ path: "facts.workshops[0].approvedHeadCount", value: 2 }, { path: "facts.workshops[0].actualHeadCount", value: 3 }],
-      details: { "zh-CN": "工房「A3 装药工房」实际作业人员3人，超过核定人数2人（超出1人）", en: "3 people working, more than the approved 2" }
+      details: { "zh-CN": "工房「A3 装药工房」：实际作业人员3人，超过核定人数2人", en: "3 people working, more than the approved 2" }
     },
     {
       name: "a wholesaler's store over its head-count, the other store within it",
       asOf,
       enterprise: wholesaler({ workshops: [], stores: [store(heads(4, 4)), { id: "C2", ...heads(2, 5) }] }),
       evidence: [{ path: "facts.stores[1].actualHeadCount", value: 5 }],
-      details: { "zh-CN": "库房「C2」实际作业人员5人" }
+      details: { "zh-CN": "库房「C2」：实际作业人员5人" }
     },
     {
       name: "a violation is reported even when another building's head-count is unknown",

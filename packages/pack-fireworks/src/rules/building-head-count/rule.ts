@@ -7,47 +7,19 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import type { Store, Workshop } from "../../facts/FireworksFacts.ts"
-import { buildingPath, buildingRef, citation, effective, everyFireworksUnit, factsSlice, judgeBuildings, penalty102 } from "../shared.ts"
-import type { BuildingKind, Collector } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { hasNoBuildings, noBuildingsReason, someBuilding } from "../buildings.ts"
+import { citation, effective, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const HeadCountFacts = Schema.Struct({ facts: factsSlice(["workshops", "stores"]) })
 
-/** Checks building `i` of `kind`. */
-const check = (c: Collector, kind: BuildingKind, b: Workshop | Store, i: number): void => {
-  const approved = b.approvedHeadCount
-  const actual = b.actualHeadCount
-  if (approved === undefined || actual === undefined) {
-    if (c.unknown()) {
-      const path = buildingPath(kind, i)
-      if (approved === undefined) c.missing(`${path}.approvedHeadCount`)
-      if (actual === undefined) c.missing(`${path}.actualHeadCount`)
-    }
-    return
-  }
-  if (actual > approved) {
-    if (c.breach()) {
-      const r = buildingRef(kind, b, i)
-      c.violation(
-        [{ path: `${r.path}.approvedHeadCount`, value: approved }, { path: `${r.path}.actualHeadCount`, value: actual }],
-        `${r.zh}实际作业人员${actual}人，超过核定人数${approved}人（超出${actual - approved}人）`,
-        `${r.en}: ${actual} people working, more than the approved ${approved} (${actual - approved} over)`
-      )
-    }
-  } else if (c.explain) {
-    const path = buildingPath(kind, i)
-    c.see(`${path}.approvedHeadCount`, approved)
-    c.see(`${path}.actualHeadCount`, actual)
-  }
-}
-
 /**
  * @since 0.1.0
  */
-export const buildingHeadCount = Rule.define({
+export const buildingHeadCount = Rule.fromCondition({
   id: "fireworks/building-head-count",
   title: { "zh-CN": "工(库)房作业人员不超过核定人数", en: "Workshop and store head-count within the approved number" },
   message: {
@@ -63,12 +35,15 @@ export const buildingHeadCount = Rule.define({
   severity: "major",
   appliesTo: everyFireworksUnit,
   effective,
-  facts: HeadCountFacts,
-  reads: [
-    "facts.workshops[].approvedHeadCount",
-    "facts.workshops[].actualHeadCount",
-    "facts.stores[].approvedHeadCount",
-    "facts.stores[].actualHeadCount"
-  ],
-  evaluate: ({ facts }, context) => judgeBuildings(context, facts, check)
+  schema: HeadCountFacts,
+  facts: factLabels("facts.workshops", "facts.stores"),
+  notApplicableWhen: hasNoBuildings,
+  notApplicableReason: noBuildingsReason,
+  violationWhen: someBuilding(
+    Condition.because(
+      Condition.gt("actualHeadCount", Condition.fact("approvedHeadCount")),
+      "实际作业人员{actualHeadCount}人，超过核定人数{approvedHeadCount}人",
+      "{actualHeadCount} people working, more than the approved {approvedHeadCount}"
+    )
+  )
 })

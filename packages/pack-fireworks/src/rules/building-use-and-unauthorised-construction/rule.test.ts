@@ -15,20 +15,20 @@ PackTester.make(fireworksPack).run(RULE, {
         unauthorisedStructures: []
       }),
       evidence: [{ path: "facts.workshops[0].useChanged", value: true }, { path: "facts.workshops[0].useChangeApproved", value: false }],
-      details: { "zh-CN": "工房「A3 装药工房」未经批准擅自改变用途，由「装药」改为「半成品暂存」", en: "use changed without approval from \"装药\" to \"半成品暂存\"" }
+      details: { "zh-CN": "工房「A3 装药工房」：未经批准擅自改变用途，由「装药」改为「半成品暂存」", en: "use changed without approval from \"装药\" to \"半成品暂存\"" }
     },
     {
       name: "an unauthorised shed, no buildings recorded",
       asOf,
       enterprise: retailer({ workshops: [], stores: [], unauthorisedStructures: [{ description: "彩钢板棚", location: "店铺后院" }] }),
       evidence: [{ path: "facts.unauthorisedStructures", value: [{ description: "彩钢板棚", location: "店铺后院" }] }],
-      details: { "zh-CN": "违规私搭乱建1处：店铺后院 彩钢板棚" }
+      details: { "zh-CN": "违规私搭乱建的建(构)筑物：1项" }
     },
     {
       name: "an unauthorised structure found while the buildings are unknown",
       asOf,
       enterprise: producer({ unauthorisedStructures: [{}] }),
-      details: { "zh-CN": "违规私搭乱建1处" }
+      details: { "zh-CN": "违规私搭乱建的建(构)筑物：1项" }
     }
   ],
   compliant: [

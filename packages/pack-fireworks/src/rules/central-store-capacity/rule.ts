@@ -8,59 +8,46 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
-import type { Evidence } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
+import type { Localized } from "@anquan/core"
 import { Schema } from "effect"
-import type { StoreCapacity } from "../../facts/FireworksFacts.ts"
-import { citation, collector, effective, factsSlice, fireworksProducers, num, penalty102 } from "../shared.ts"
-import type { Collector } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { citation, effective, factsSlice, fireworksProducers, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const CentralStoreCapacityFacts = Schema.Struct({ facts: factsSlice(["centralStoreCapacity"]) })
 
-/** One of the three central stores, with its fact paths. */
-interface CentralStore {
-  readonly path: string
-  readonly matchesPath: string
-  readonly capacityPath: string
-  readonly zh: string
-  readonly en: string
-}
-
-const centralStore = (key: string, zh: string, en: string): CentralStore => {
-  const path = `facts.centralStoreCapacity.${key}`
-  return { path, matchesPath: `${path}.matchesDesignedCapacity`, capacityPath: `${path}.capacityKg`, zh, en }
-}
-
-const transferStore = centralStore("transferStore", "中转库", "transfer store")
-const compositionStore = centralStore("compositionStore", "药物总库", "central composition store")
-const finishedProductStore = centralStore("finishedProductStore", "成品总库", "central finished-product store")
-
-/** Checks one central store (`undefined`: not recorded). */
-const check = (c: Collector, s: CentralStore, store: typeof StoreCapacity.Type | undefined): void => {
-  if (store === undefined) {
-    c.missing(s.path)
-    return
-  }
-  const matches = store.matchesDesignedCapacity
-  if (matches === undefined) c.missing(s.matchesPath)
-  else if (matches) {
-    if (c.explain) {
-      c.see(s.matchesPath, matches)
-      if (store.capacityKg !== undefined) c.see(s.capacityPath, store.capacityKg)
-    }
-  } else if (c.breach()) {
-    const evidence: Array<Evidence> = [{ path: s.matchesPath, value: matches }]
-    if (store.capacityKg !== undefined) evidence.push({ path: s.capacityPath, value: store.capacityKg })
-    const cap = store.capacityKg === undefined ? { zh: "", en: "" } : { zh: `（${num(store.capacityKg)}kg）`, en: ` (${num(store.capacityKg)} kg)` }
-    c.violation(evidence, `${s.zh}存储能力${cap.zh}与设计产能不匹配`, `the ${s.en} capacity${cap.en} does not match the designed production capacity`)
-  }
+/**
+ * One central store (`key` under `facts.centralStoreCapacity`) whose capacity does not match the
+ * designed production capacity; its capacity, when recorded, is shown beside it.
+ */
+const mismatch = (key: string, store: Localized): Condition.Condition => {
+  const matches = `facts.centralStoreCapacity.${key}.matchesDesignedCapacity`
+  const capacity = `facts.centralStoreCapacity.${key}.capacityKg`
+  return Condition.any(
+    Condition.when(
+      Condition.present(capacity),
+      Condition.because(
+        Condition.all(Condition.eq(matches, false), Condition.show(capacity)),
+        `${store["zh-CN"]}存储能力（{${capacity}}kg）与设计产能不匹配`,
+        `the ${store.en} capacity ({${capacity}} kg) does not match the designed production capacity`
+      )
+    ),
+    Condition.unless(
+      Condition.present(capacity),
+      Condition.because(
+        Condition.eq(matches, false),
+        `${store["zh-CN"]}存储能力与设计产能不匹配`,
+        `the ${store.en} capacity does not match the designed production capacity`
+      )
+    )
+  )
 }
 
 /**
  * @since 0.1.0
  */
-export const centralStoreCapacity = Rule.define({
+export const centralStoreCapacity = Rule.fromCondition({
   id: "fireworks/central-store-capacity",
   title: { "zh-CN": "中转库、药物总库和成品总库存储能力与设计产能匹配", en: "Central store capacity matches the designed production capacity" },
   message: {
@@ -76,25 +63,18 @@ export const centralStoreCapacity = Rule.define({
   severity: "major",
   appliesTo: fireworksProducers,
   effective,
-  facts: CentralStoreCapacityFacts,
-  reads: [
+  schema: CentralStoreCapacityFacts,
+  facts: factLabels(
     "facts.centralStoreCapacity.transferStore.matchesDesignedCapacity",
     "facts.centralStoreCapacity.transferStore.capacityKg",
     "facts.centralStoreCapacity.compositionStore.matchesDesignedCapacity",
     "facts.centralStoreCapacity.compositionStore.capacityKg",
     "facts.centralStoreCapacity.finishedProductStore.matchesDesignedCapacity",
     "facts.centralStoreCapacity.finishedProductStore.capacityKg"
-  ],
-  evaluate: ({ facts }, context) => {
-    const c = collector(context)
-    const capacity = facts?.centralStoreCapacity
-    if (capacity === undefined) {
-      c.missing("facts.centralStoreCapacity")
-      return c.outcome()
-    }
-    check(c, transferStore, capacity.transferStore)
-    check(c, compositionStore, capacity.compositionStore)
-    check(c, finishedProductStore, capacity.finishedProductStore)
-    return c.outcome()
-  }
+  ),
+  violationWhen: Condition.any(
+    mismatch("transferStore", { "zh-CN": "中转库", en: "transfer store" }),
+    mismatch("compositionStore", { "zh-CN": "药物总库", en: "central composition store" }),
+    mismatch("finishedProductStore", { "zh-CN": "成品总库", en: "central finished-product store" })
+  )
 })

@@ -8,30 +8,18 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import type { ExplosiveMachine } from "../../facts/FireworksFacts.ts"
-import { at, citation, collector, effective, factsSlice, fireworksProducers, notApplicable, penalty102, readAt } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { citation, effective, factsSlice, fireworksProducers, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const ExplosiveMachineryFacts = Schema.Struct({ facts: factsSlice(["explosiveMachinery"]) })
 
-const MACHINES = "facts.explosiveMachinery"
-
-const noMachinery = notApplicable("the unit has no explosive-handling machinery (涉药机械设备)")
-
-/** A machine's label in messages: its id and name, else its position. */
-const label = (m: ExplosiveMachine, i: number): { readonly zh: string; readonly en: string } => {
-  const name = [m.id, m.name].filter((s) => s !== undefined).join(" ")
-  return name === ""
-    ? { zh: `第${i + 1}台涉药机械设备`, en: `machine #${i + 1}` }
-    : { zh: `涉药机械设备「${name}」`, en: `machine "${name}"` }
-}
-
 /**
  * @since 0.1.0
  */
-export const explosiveMachinery = Rule.define({
+export const explosiveMachinery = Rule.fromCondition({
   id: "fireworks/explosive-machinery",
   title: { "zh-CN": "涉药机械设备安全性论证和变更管理", en: "Explosive-handling machinery demonstrated safe and unaltered" },
   message: {
@@ -47,37 +35,30 @@ export const explosiveMachinery = Rule.define({
   severity: "major",
   appliesTo: fireworksProducers,
   effective,
-  facts: ExplosiveMachineryFacts,
-  reads: [
-    "facts.explosiveMachinery[].inUse",
-    "facts.explosiveMachinery[].safetyDemonstrated",
-    "facts.explosiveMachinery[].unapprovedModification",
-    "facts.explosiveMachinery[].unapprovedUseChange"
-  ],
-  evaluate: ({ facts }, context) => {
-    const c = collector(context)
-    const machines = facts?.explosiveMachinery
-    if (machines === undefined) {
-      c.missing(MACHINES)
-      return c.outcome()
-    }
-    if (machines.length === 0) return noMachinery(c)
-    for (let i = 0; i < machines.length && !c.done; i++) {
-      const m = machines[i]!
-      if (readAt(c, MACHINES, i, "inUse", m.inUse) !== true) continue
-      if (readAt(c, MACHINES, i, "safetyDemonstrated", m.safetyDemonstrated) === false && c.breach()) {
-        const { zh, en } = label(m, i)
-        c.violation([{ path: at(MACHINES, i, "safetyDemonstrated"), value: false }], `${zh}在用但未经安全性论证`, `${en} is in use without a safety demonstration`)
-      }
-      if (readAt(c, MACHINES, i, "unapprovedModification", m.unapprovedModification) === true && c.breach()) {
-        const { zh, en } = label(m, i)
-        c.violation([{ path: at(MACHINES, i, "unapprovedModification"), value: true }], `${zh}被擅自更改`, `${en} was altered without approval`)
-      }
-      if (readAt(c, MACHINES, i, "unapprovedUseChange", m.unapprovedUseChange) === true && c.breach()) {
-        const { zh, en } = label(m, i)
-        c.violation([{ path: at(MACHINES, i, "unapprovedUseChange"), value: true }], `${zh}被擅自改变用途`, `${en} was put to another use without approval`)
-      }
-    }
-    return c.outcome()
-  }
+  schema: ExplosiveMachineryFacts,
+  facts: factLabels("facts.explosiveMachinery"),
+  notApplicableWhen: Condition.none("facts.explosiveMachinery"),
+  notApplicableReason: "the unit has no explosive-handling machinery (涉药机械设备)",
+  violationWhen: Condition.some(
+    "facts.explosiveMachinery",
+    // machines out of use are not concerned; whether one is in use is not evidence of its breach
+    Condition.when(
+      Condition.eq("inUse", true),
+      Condition.any(
+        Condition.because(
+          Condition.eq("safetyDemonstrated", false),
+          "涉药机械设备「{$entry}」在用但未经安全性论证",
+          "machine \"{$entry}\" is in use without a safety demonstration"
+        ),
+        Condition.because(Condition.eq("unapprovedModification", true), "涉药机械设备「{$entry}」被擅自更改", "machine \"{$entry}\" was altered without approval"),
+        Condition.because(
+          Condition.eq("unapprovedUseChange", true),
+          "涉药机械设备「{$entry}」被擅自改变用途",
+          "machine \"{$entry}\" was put to another use without approval"
+        )
+      ),
+      { guardEvidence: false }
+    ),
+    { label: { join: ["id", "name"] }, heading: false }
+  )
 })

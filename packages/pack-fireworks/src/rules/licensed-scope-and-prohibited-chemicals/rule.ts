@@ -10,10 +10,10 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { at, citation, collector, effective, enterpriseSlice, everyFireworksUnit, factsSlice, penalty102, read } from "../shared.ts"
-import type { Collector } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { citation, effective, enterpriseSlice, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const LicensedScopeFacts = Schema.Struct({
@@ -21,62 +21,10 @@ export const LicensedScopeFacts = Schema.Struct({
   facts: factsSlice(["products", "licensedScope", "prohibitedChemicalsUsed"])
 })
 
-/** One of the two things a product's licence must cover, with the path of what the licence covers. */
-interface ScopeCheck {
-  readonly key: string
-  readonly scopePath: string
-  readonly zh: string
-  readonly en: string
-}
-
-const productKind: ScopeCheck = { key: "kind", scopePath: "facts.licensedScope.productKinds", zh: "产品种类", en: "product kind" }
-const hazardGrade: ScopeCheck = { key: "hazardGrade", scopePath: "facts.licensedScope.hazardGrades", zh: "危险等级", en: "hazard grade" }
-
-/**
- * Checks that product `i`'s `value` (at `k.key`) is among the licensed ones (`allowed`, from
- * `scope`).
- */
-const check = (
-  c: Collector,
-  p: { readonly name?: string | undefined },
-  i: number,
-  k: ScopeCheck,
-  value: string | undefined,
-  scope: object | undefined,
-  allowed: ReadonlyArray<string> | undefined
-): void => {
-  if (value === undefined) {
-    if (c.unknown()) c.missing(at("facts.products", i, k.key))
-    return
-  }
-  if (scope === undefined) {
-    c.missing("facts.licensedScope")
-    return
-  }
-  if (allowed === undefined) {
-    c.missing(k.scopePath)
-    return
-  }
-  if (allowed.includes(value)) {
-    if (c.explain) {
-      c.see(at("facts.products", i, k.key), value)
-      c.see(k.scopePath, allowed)
-    }
-  } else if (c.breach()) {
-    const zh = p.name === undefined ? `第${i + 1}个产品` : `产品「${p.name}」`
-    const en = p.name === undefined ? `product #${i + 1}` : `product "${p.name}"`
-    c.violation(
-      [{ path: at("facts.products", i, k.key), value }, { path: k.scopePath, value: allowed }],
-      `${zh}的${k.zh}「${value}」超出许可范围（${allowed.length === 0 ? "无" : allowed.join("、")}）`,
-      `${en}: ${k.en} "${value}" is outside the licensed scope (${allowed.length === 0 ? "none" : allowed.join(", ")})`
-    )
-  }
-}
-
 /**
  * @since 0.1.0
  */
-export const licensedScopeAndProhibitedChemicals = Rule.define({
+export const licensedScopeAndProhibitedChemicals = Rule.fromCondition({
   id: "fireworks/licensed-scope-and-prohibited-chemicals",
   title: { "zh-CN": "产品种类、危险等级不超许可范围，不使用违禁药物", en: "Products within the licensed scope; no prohibited chemicals" },
   message: {
@@ -92,35 +40,36 @@ export const licensedScopeAndProhibitedChemicals = Rule.define({
   severity: "major",
   appliesTo: everyFireworksUnit,
   effective,
-  facts: LicensedScopeFacts,
-  reads: [
-    "facts.products[].kind",
-    "facts.products[].hazardGrade",
-    "facts.products[].name",
+  schema: LicensedScopeFacts,
+  facts: factLabels(
+    "enterprise.unitKinds",
+    "facts.products",
     "facts.licensedScope.productKinds",
     "facts.licensedScope.hazardGrades",
-    "enterprise.unitKinds",
     "facts.prohibitedChemicalsUsed"
-  ],
-  evaluate: ({ enterprise, facts }, context) => {
-    const c = collector(context)
-    const products = facts?.products
-    if (products === undefined) c.missing("facts.products")
-    else {
-      const scope = facts?.licensedScope
-      for (let i = 0; i < products.length && !c.done; i++) {
-        const p = products[i]!
-        check(c, p, i, productKind, p.kind, scope, scope?.productKinds)
-        check(c, p, i, hazardGrade, p.hazardGrade, scope, scope?.hazardGrades)
-      }
-    }
-    const kinds = enterprise.unitKinds
-    if (kinds === undefined) c.missing("enterprise.unitKinds")
-    else if (kinds.includes("production")) {
-      if (read(c, "facts.prohibitedChemicalsUsed", facts?.prohibitedChemicalsUsed) === true && c.breach()) {
-        c.violation([{ path: "facts.prohibitedChemicalsUsed", value: true }], "生产使用违禁药物", "prohibited chemicals are used in production")
-      }
-    }
-    return c.outcome()
-  }
+  ),
+  violationWhen: Condition.any(
+    Condition.some(
+      "facts.products",
+      Condition.any(
+        Condition.because(
+          Condition.not(Condition.isIn("kind", "facts.licensedScope.productKinds")),
+          "产品「{$entry}」的产品种类「{kind}」超出许可范围（{facts.licensedScope.productKinds}）",
+          "product \"{$entry}\": product kind \"{kind}\" is outside the licensed scope ({facts.licensedScope.productKinds})"
+        ),
+        Condition.because(
+          Condition.not(Condition.isIn("hazardGrade", "facts.licensedScope.hazardGrades")),
+          "产品「{$entry}」的危险等级「{hazardGrade}」超出许可范围（{facts.licensedScope.hazardGrades}）",
+          "product \"{$entry}\": hazard grade \"{hazardGrade}\" is outside the licensed scope ({facts.licensedScope.hazardGrades})"
+        )
+      ),
+      { label: "name", heading: false }
+    ),
+    // 生产使用违禁药物: only production units produce
+    Condition.when(
+      Condition.oneOf("enterprise.unitKinds", ["production"]),
+      Condition.because(Condition.eq("facts.prohibitedChemicalsUsed", true), "生产使用违禁药物", "prohibited chemicals are used in production"),
+      { guardEvidence: false }
+    )
+  )
 })

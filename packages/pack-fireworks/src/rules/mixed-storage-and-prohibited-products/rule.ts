@@ -9,9 +9,11 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { at, citation, collector, effective, everyFireworksUnit, factsSlice, penalty102, read } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { STORE } from "../buildings.ts"
+import { citation, effective, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const MixedStorageFacts = Schema.Struct({ facts: factsSlice(["stores", "dealsInProhibitedOrSubstandardProducts"]) })
@@ -19,7 +21,7 @@ export const MixedStorageFacts = Schema.Struct({ facts: factsSlice(["stores", "d
 /**
  * @since 0.1.0
  */
-export const mixedStorageAndProhibitedProducts = Rule.define({
+export const mixedStorageAndProhibitedProducts = Rule.fromCondition({
   id: "fireworks/mixed-storage-and-prohibited-products",
   title: { "zh-CN": "烟花爆竹仓库不混存其它危险物品，不生产经营违禁超标产品", en: "No other dangerous goods in fireworks stores; no prohibited or over-standard products" },
   message: {
@@ -35,35 +37,18 @@ export const mixedStorageAndProhibitedProducts = Rule.define({
   severity: "major",
   appliesTo: everyFireworksUnit,
   effective,
-  facts: MixedStorageFacts,
-  reads: ["facts.stores[].otherDangerousGoods", "facts.dealsInProhibitedOrSubstandardProducts"],
-  evaluate: ({ facts }, context) => {
-    const c = collector(context)
-    const stores = facts?.stores
-    if (stores === undefined) c.missing("facts.stores")
-    else {
-      for (let i = 0; i < stores.length && !c.done; i++) {
-        const s = stores[i]!
-        const goods = s.otherDangerousGoods
-        if (goods === undefined) {
-          if (c.unknown()) c.missing(at("facts.stores", i, "otherDangerousGoods"))
-        } else if (goods.length > 0) {
-          if (c.breach()) {
-            const name = [s.id, s.name].filter((x) => x !== undefined).join(" ")
-            const zh = name === "" ? `第${i + 1}个库房` : `库房「${name}」`
-            const en = name === "" ? `store #${i + 1}` : `store "${name}"`
-            c.violation([{ path: at("facts.stores", i, "otherDangerousGoods"), value: goods }], `${zh}存放其它危险物品：${goods.join("、")}`, `${en} also holds ${goods.join(", ")}`)
-          }
-        } else if (c.explain) c.see(at("facts.stores", i, "otherDangerousGoods"), [])
-      }
-    }
-    if (read(c, "facts.dealsInProhibitedOrSubstandardProducts", facts?.dealsInProhibitedOrSubstandardProducts) === true && c.breach()) {
-      c.violation(
-        [{ path: "facts.dealsInProhibitedOrSubstandardProducts", value: true }],
-        "生产经营违禁超标产品",
-        "the unit produces or trades prohibited or over-standard products"
-      )
-    }
-    return c.outcome()
-  }
+  schema: MixedStorageFacts,
+  facts: factLabels("facts.stores", "facts.dealsInProhibitedOrSubstandardProducts"),
+  violationWhen: Condition.any(
+    Condition.some(
+      "facts.stores",
+      Condition.because(Condition.nonEmpty("otherDangerousGoods"), "库房「{$entry}」存放其它危险物品：{otherDangerousGoods}", "store \"{$entry}\" also holds {otherDangerousGoods}"),
+      { ...STORE, heading: false }
+    ),
+    Condition.because(
+      Condition.eq("facts.dealsInProhibitedOrSubstandardProducts", true),
+      "生产经营违禁超标产品",
+      "the unit produces or trades prohibited or over-standard products"
+    )
+  )
 })

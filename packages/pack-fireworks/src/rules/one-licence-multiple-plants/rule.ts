@@ -7,9 +7,10 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { citation, collector, effective, everyFireworksUnit, factsSlice, penalty102, read } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { citation, effective, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const OneLicenceFacts = Schema.Struct({ facts: factsSlice(["oneLicenceMultiplePlants", "shareholdersOperateIndependently"]) })
@@ -17,7 +18,7 @@ export const OneLicenceFacts = Schema.Struct({ facts: factsSlice(["oneLicenceMul
 /**
  * @since 0.1.0
  */
-export const oneLicenceMultiplePlants = Rule.define({
+export const oneLicenceMultiplePlants = Rule.fromCondition({
   id: "fireworks/one-licence-multiple-plants",
   title: { "zh-CN": "不得一证多厂或者多股东各自独立组织生产经营", en: "No one licence for several plants; no shareholders operating separately" },
   message: {
@@ -33,20 +34,14 @@ export const oneLicenceMultiplePlants = Rule.define({
   severity: "major",
   appliesTo: everyFireworksUnit,
   effective,
-  facts: OneLicenceFacts,
-  reads: ["facts.oneLicenceMultiplePlants", "facts.shareholdersOperateIndependently"],
-  evaluate: ({ facts }, context) => {
-    const c = collector(context)
-    if (read(c, "facts.oneLicenceMultiplePlants", facts?.oneLicenceMultiplePlants) === true && c.breach()) {
-      c.violation([{ path: "facts.oneLicenceMultiplePlants", value: true }], "一证多厂", "one licence is used for several plants")
-    }
-    if (read(c, "facts.shareholdersOperateIndependently", facts?.shareholdersOperateIndependently) === true && c.breach()) {
-      c.violation(
-        [{ path: "facts.shareholdersOperateIndependently", value: true }],
-        "多股东各自独立组织生产经营",
-        "several shareholders each organise production or operation independently"
-      )
-    }
-    return c.outcome()
-  }
+  schema: OneLicenceFacts,
+  facts: factLabels("facts.oneLicenceMultiplePlants", "facts.shareholdersOperateIndependently"),
+  violationWhen: Condition.any(
+    Condition.because(Condition.eq("facts.oneLicenceMultiplePlants", true), "一证多厂", "one licence is used for several plants"),
+    Condition.because(
+      Condition.eq("facts.shareholdersOperateIndependently", true),
+      "多股东各自独立组织生产经营",
+      "several shareholders each organise production or operation independently"
+    )
+  )
 })

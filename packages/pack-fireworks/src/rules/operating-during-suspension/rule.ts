@@ -15,12 +15,11 @@
  *
  * @since 0.1.0
  */
-import { CalendarDate, Rule } from "@anquan/core"
-import type { Licence } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
+import type { Localized } from "@anquan/core"
 import { Schema } from "effect"
-import type { Suspension } from "../../facts/FireworksFacts.ts"
-import { citation, collector, effective, enterpriseSlice, everyFireworksUnit, factsSlice, penalty102 } from "../shared.ts"
-import type { Collector } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { citation, effective, enterpriseSlice, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const SuspensionFacts = Schema.Struct({
@@ -28,120 +27,99 @@ export const SuspensionFacts = Schema.Struct({
   facts: factsSlice(["inOperation", "suspensions"])
 })
 
-const reasons = {
-  "licence-expired": { zh: "许可证过期", en: "licence expired" },
-  rectification: { zh: "整顿改造", en: "rectification" },
-  "severe-weather": { zh: "恶劣天气", en: "severe weather" },
-  ordered: { zh: "责令停产停业", en: "ordered suspension" },
-  other: { zh: "停产停业", en: "suspension" }
-} as const
+const asOf = Condition.asOfDate()
 
-const licenceNames = {
-  "fireworks-production-licence": { zh: "烟花爆竹安全生产许可证", en: "fireworks production licence" },
-  "fireworks-business-licence": { zh: "烟花爆竹经营许可证", en: "fireworks business licence" }
-} as const
+/** A suspension period's dates in words: `2026-11-21至2026-11-23`, or `自2026-11-01起` while continuing. */
+const span = { zh: "{from+=至+to|=自+from+=起}", en: "{from+= to +to|=since +from}" }
 
-type FireworksLicence = keyof typeof licenceNames
+/** A period the unit is recorded to have operated during (read when recorded, or when the period is over). */
+const operatedDuring = Condition.when(
+  Condition.any(Condition.present("operatedDuring"), Condition.all(Condition.present("to"), Condition.lt("to", asOf))),
+  Condition.because(
+    Condition.all(Condition.eq("operatedDuring", true), Condition.show("reason"), Condition.show("from")),
+    `{reason:label}停产停业期间（${span.zh}）组织生产经营`,
+    `production or operation during the {reason:label} suspension (${span.en})`
+  ),
+  { guardEvidence: false }
+)
 
-/** Whether a licence is valid on `t`: within its dates and neither suspended nor revoked. */
-const isValid = (l: Licence, t: number): boolean =>
-  l.validFrom.getTime() <= t && t <= l.validUntil.getTime() && l.status !== "suspended" && l.status !== "revoked"
+/** A period in force on the as-of day (both ends inclusive, no end = continuing) while the unit operates. */
+const operatingNow = Condition.when(
+  Condition.all(
+    Condition.eq(Condition.factOr("operatedDuring", false), false),
+    Condition.lte("from", asOf),
+    Condition.any(Condition.not(Condition.present("to")), Condition.gte("to", asOf))
+  ),
+  Condition.because(
+    Condition.all(Condition.eq("facts.inOperation", true), Condition.show("reason"), Condition.show("from")),
+    `{reason:label}停产停业期间（${span.zh}）仍在组织生产经营`,
+    `still operating during the {reason:label} suspension (${span.en})`
+  ),
+  { guardEvidence: false }
+)
 
-/** The dates of a suspension period in messages (for explanations only). */
-const span = (s: Suspension): { readonly zh: string; readonly en: string } => {
-  const from = CalendarDate.format(s.from)
-  const to = s.to === undefined ? undefined : CalendarDate.format(s.to)
-  return to === undefined ? { zh: `自${from}起`, en: `since ${from}` } : { zh: `${from}至${to}`, en: `${from} to ${to}` }
+interface LicenceKind {
+  readonly kind: string
+  readonly name: Localized
+}
+const production: LicenceKind = { kind: "fireworks-production-licence", name: { "zh-CN": "烟花爆竹安全生产许可证", en: "fireworks production licence" } }
+const business: LicenceKind = { kind: "fireworks-business-licence", name: { "zh-CN": "烟花爆竹经营许可证", en: "fireworks business licence" } }
+
+/** Suspended or revoked (an absent status is not held against a licence: the item names expiry). */
+const withdrawn = Condition.oneOf(Condition.factOr("status", "valid"), ["suspended", "revoked"])
+
+/** A licence valid on the as-of day: within its dates, neither suspended nor revoked. */
+const valid = Condition.all(Condition.lte("validFrom", asOf), Condition.gte("validUntil", asOf), Condition.not(withdrawn))
+
+/** Why a licence of the kind does not cover the as-of day, in the old order: status, expiry, start. */
+const lapsed = (l: LicenceKind): Condition.Condition => {
+  const name = { zh: `${l.name["zh-CN"]}{(number)}`, en: `the ${l.name.en}{(number)}` }
+  const operating = Condition.show("facts.inOperation")
+  return Condition.any(
+    Condition.because(
+      Condition.all(Condition.oneOf(Condition.factOr("status", "valid"), ["suspended", "revoked"]), operating),
+      `${name.zh}已被{status:label}，仍在组织生产经营`,
+      `${name.en} is {status:label}, yet the unit is operating`
+    ),
+    Condition.when(
+      Condition.not(withdrawn),
+      Condition.because(
+        Condition.all(Condition.lt("validUntil", asOf), operating),
+        `${name.zh}已于{validUntil}到期，仍在组织生产经营`,
+        `${name.en} expired on {validUntil}, yet the unit is operating`
+      ),
+      { guardEvidence: false }
+    ),
+    Condition.when(
+      Condition.all(Condition.not(withdrawn), Condition.gte("validUntil", asOf)),
+      Condition.because(
+        Condition.all(Condition.gt("validFrom", asOf), operating),
+        `${name.zh}自{validFrom}起才生效，此前已在组织生产经营`,
+        `${name.en} is valid only from {validFrom}, yet the unit is operating`
+      ),
+      { guardEvidence: false }
+    )
+  )
 }
 
-/** Checks suspension period `i` on `t`; `inOperation` is the unit's. */
-const checkSuspension = (c: Collector, s: Suspension, i: number, t: number, inOperation: boolean | undefined): void => {
-  const started = s.from.getTime() <= t
-  const current = started && (s.to === undefined || t <= s.to.getTime())
-  if (s.operatedDuring === true) {
-    if (c.breach()) {
-      const path = `facts.suspensions[${i}]`
-      const r = reasons[s.reason]
-      const when = span(s)
-      c.violation(
-        [{ path: `${path}.reason`, value: s.reason }, { path: `${path}.from`, value: CalendarDate.format(s.from) }, { path: `${path}.operatedDuring`, value: true }],
-        `${r.zh}停产停业期间（${when.zh}）组织生产经营`,
-        `production or operation during the ${r.en} suspension (${when.en})`
-      )
-    }
-  } else if (current && inOperation === true) {
-    if (c.breach()) {
-      const path = `facts.suspensions[${i}]`
-      const r = reasons[s.reason]
-      const when = span(s)
-      c.violation(
-        [{ path: `${path}.reason`, value: s.reason }, { path: `${path}.from`, value: CalendarDate.format(s.from) }, { path: "facts.inOperation", value: true }],
-        `${r.zh}停产停业期间（${when.zh}）仍在组织生产经营`,
-        `still operating during the ${r.en} suspension (${when.en})`
-      )
-    }
-  } else if (s.operatedDuring === false || !started) {
-    if (c.explain) c.see(`facts.suspensions[${i}].operatedDuring`, s.operatedDuring ?? null)
-  } else if (!current) {
-    if (c.unknown()) c.missing(`facts.suspensions[${i}].operatedDuring`)
-  }
-  // current with inOperation false: fine; current with inOperation unknown: already missing.
-}
-
-/** Checks that an operating unit holds a licence of `kind` valid on `t`. */
-const checkLicence = (c: Collector, licences: ReadonlyArray<Licence>, kind: FireworksLicence, t: number): void => {
-  let held = 0
-  let valid = -1
-  for (let i = 0; i < licences.length && valid < 0; i++) {
-    const l = licences[i]!
-    if (l.kind !== kind) continue
-    held++
-    if (isValid(l, t)) valid = i
-  }
-  if (held === 0) {
-    if (c.unknown()) c.missing(`enterprise.licences[${kind}]`)
-    return
-  }
-  if (valid >= 0) {
-    if (c.explain) c.see(`enterprise.licences[${valid}].validUntil`, CalendarDate.format(licences[valid]!.validUntil))
-    return
-  }
-  if (!c.breach()) return
-  const name = licenceNames[kind]
-  for (let i = 0; i < licences.length; i++) {
-    const l = licences[i]!
-    if (l.kind !== kind) continue
-    const no = l.number === undefined ? "" : `（${l.number}）`
-    const enNo = l.number === undefined ? "" : ` (${l.number})`
-    const until = CalendarDate.format(l.validUntil)
-    if (l.status === "suspended" || l.status === "revoked") {
-      const st = l.status === "suspended" ? { zh: "被暂扣", en: "suspended" } : { zh: "被吊销或注销", en: "revoked" }
-      c.violation(
-        [{ path: `enterprise.licences[${i}].status`, value: l.status }, { path: "facts.inOperation", value: true }],
-        `${name.zh}${no}已${st.zh}，仍在组织生产经营`,
-        `the ${name.en}${enNo} is ${st.en}, yet the unit is operating`
-      )
-    } else if (l.validUntil.getTime() < t) {
-      c.violation(
-        [{ path: `enterprise.licences[${i}].validUntil`, value: until }, { path: "facts.inOperation", value: true }],
-        `${name.zh}${no}已于${until}到期，仍在组织生产经营`,
-        `the ${name.en}${enNo} expired on ${until}, yet the unit is operating`
-      )
-    } else {
-      const start = CalendarDate.format(l.validFrom)
-      c.violation(
-        [{ path: `enterprise.licences[${i}].validFrom`, value: start }, { path: "facts.inOperation", value: true }],
-        `${name.zh}${no}自${start}起才生效，此前已在组织生产经营`,
-        `the ${name.en}${enNo} is valid only from ${start}, yet the unit is operating`
-      )
-    }
-  }
-}
+/**
+ * The unit holds no licence of the kind valid on the as-of day: every one recorded has lapsed (each is
+ * evidence); none recorded at all cannot be told from an expired one, so it is unknown.
+ */
+const licenceLapsed = (l: LicenceKind): Condition.Condition =>
+  Condition.any(
+    Condition.when(Condition.none("enterprise.licences", Condition.eq("kind", l.kind)), Condition.unknown(`enterprise.licences[${l.kind}]`)),
+    Condition.unless(
+      Condition.some("enterprise.licences", Condition.all(Condition.eq("kind", l.kind), valid)),
+      Condition.some("enterprise.licences", Condition.when(Condition.eq("kind", l.kind), lapsed(l), { guardEvidence: false }), { heading: false }),
+      { guardEvidence: false }
+    )
+  )
 
 /**
  * @since 0.1.0
  */
-export const operatingDuringSuspension = Rule.define({
+export const operatingDuringSuspension = Rule.fromCondition({
   id: "fireworks/operating-during-suspension",
   title: { "zh-CN": "停产停业期间不得组织生产经营", en: "No production or operation during a suspension" },
   message: {
@@ -157,48 +135,28 @@ export const operatingDuringSuspension = Rule.define({
   severity: "major",
   appliesTo: everyFireworksUnit,
   effective,
-  facts: SuspensionFacts,
-  reads: [
-    "facts.inOperation",
-    "facts.suspensions[].reason",
-    "facts.suspensions[].from",
-    "facts.suspensions[].to",
-    "facts.suspensions[].operatedDuring",
-    "enterprise.unitKinds",
-    "enterprise.licences[].kind",
-    "enterprise.licences[].number",
-    "enterprise.licences[].validFrom",
-    "enterprise.licences[].validUntil",
-    "enterprise.licences[].status"
-  ],
-  evaluate: ({ enterprise, facts }, context) => {
-    const c = collector(context)
-    const t = context.asOf.getTime()
-    const inOperation = facts?.inOperation
-    if (inOperation === undefined) c.missing("facts.inOperation")
-    else if (c.explain) c.see("facts.inOperation", inOperation)
-
+  schema: SuspensionFacts,
+  facts: factLabels("enterprise.unitKinds", "enterprise.licences", "facts.inOperation", "facts.suspensions"),
+  violationWhen: Condition.any(
+    // whether the unit is operating is always asked (the item is about operating during a suspension)
+    Condition.unless(Condition.present("facts.inOperation"), Condition.unknown("facts.inOperation")),
     // 停产停业期间 (整顿改造、恶劣天气 …)
-    const suspensions = facts?.suspensions
-    if (suspensions === undefined) c.missing("facts.suspensions")
-    else for (let i = 0; i < suspensions.length && !c.done; i++) checkSuspension(c, suspensions[i]!, i, t, inOperation)
-
-    // 许可证过期期间: the licences an operating unit of these kinds needs — production →
-    // production licence; trading, retail point, or storage without production → business licence
-    if (inOperation === true && !c.done) {
-      const kinds = enterprise.unitKinds
-      if (kinds === undefined) c.missing("enterprise.unitKinds")
-      else {
-        const producer = kinds.includes("production")
-        const business = kinds.includes("trading") || kinds.includes("retail-point") || (kinds.includes("storage") && !producer)
-        const licences = enterprise.licences
-        if ((producer || business) && licences === undefined) c.missing("enterprise.licences")
-        else if (licences !== undefined) {
-          if (producer) checkLicence(c, licences, "fireworks-production-licence", t)
-          if (business && !c.done) checkLicence(c, licences, "fireworks-business-licence", t)
-        }
-      }
-    }
-    return c.outcome()
-  }
+    Condition.some("facts.suspensions", Condition.any(operatedDuring, operatingNow), { heading: false }),
+    // 许可证过期期间: the licences an operating unit of these kinds needs
+    Condition.when(
+      Condition.eq("facts.inOperation", true),
+      Condition.any(
+        Condition.when(Condition.oneOf("enterprise.unitKinds", ["production"]), licenceLapsed(production), { guardEvidence: false }),
+        Condition.when(
+          Condition.any(
+            Condition.oneOf("enterprise.unitKinds", ["trading", "retail-point"]),
+            Condition.all(Condition.oneOf("enterprise.unitKinds", ["storage"]), Condition.not(Condition.oneOf("enterprise.unitKinds", ["production"])))
+          ),
+          licenceLapsed(business),
+          { guardEvidence: false }
+        )
+      ),
+      { guardEvidence: false }
+    )
+  )
 })

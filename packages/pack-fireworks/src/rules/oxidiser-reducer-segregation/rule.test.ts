@@ -15,14 +15,14 @@ PackTester.make(fireworksPack).run(RULE, {
       asOf,
       enterprise: producer({ workshops: [mill(true, false)], stores: [rawStore(true, true)], improperPremixing: false }),
       evidence: [{ path: "facts.stores[0].holdsOxidiser", value: true }, { path: "facts.stores[0].holdsReducer", value: true }],
-      details: { "zh-CN": "库房「Y1 原材料库」氧化剂、还原剂同库储存", en: "oxidisers and reducers stored together" }
+      details: { "zh-CN": "库房「Y1 原材料库」：氧化剂、还原剂同库储存", en: "oxidisers and reducers stored together" }
     },
     {
       name: "both crushed or weighed in the same workshop",
       asOf,
       enterprise: producer({ workshops: [mill(true, true)], stores: [], improperPremixing: false }),
       evidence: [{ path: "facts.workshops[0].oxidiserCrushedOrWeighed", value: true }],
-      details: { "zh-CN": "工房「B1 粉碎称量工房」内同时粉碎、称量氧化剂和还原剂" }
+      details: { "zh-CN": "工房「B1 粉碎称量工房」：同时粉碎、称量氧化剂和还原剂" }
     },
     {
       name: "improper pre-mixing, buildings unknown",

@@ -5,9 +5,10 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { citation, collector, effective, everyFireworksUnit, factsSlice, penalty102, read } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { citation, effective, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PersonalToolsFacts = Schema.Struct({ facts: factsSlice(["personalToolsInExplosiveWork"]) })
@@ -15,7 +16,7 @@ export const PersonalToolsFacts = Schema.Struct({ facts: factsSlice(["personalTo
 /**
  * @since 0.1.0
  */
-export const personalToolsInExplosiveWork = Rule.define({
+export const personalToolsInExplosiveWork = Rule.fromCondition({
   id: "fireworks/personal-tools-in-explosive-work",
   title: { "zh-CN": "职工不得自带工器具、机器设备涉药作业", en: "No personal tools or machines in explosive work" },
   message: {
@@ -31,17 +32,11 @@ export const personalToolsInExplosiveWork = Rule.define({
   severity: "major",
   appliesTo: everyFireworksUnit,
   effective,
-  facts: PersonalToolsFacts,
-  reads: ["facts.personalToolsInExplosiveWork"],
-  evaluate: ({ facts }, context) => {
-    const c = collector(context)
-    if (read(c, "facts.personalToolsInExplosiveWork", facts?.personalToolsInExplosiveWork) === true && c.breach()) {
-      c.violation(
-        [{ path: "facts.personalToolsInExplosiveWork", value: true }],
-        "发现职工自行携带工器具、机器设备进厂进行涉药作业",
-        "workers were found doing explosive work with tools or machines they brought in themselves"
-      )
-    }
-    return c.outcome()
-  }
+  schema: PersonalToolsFacts,
+  facts: factLabels("facts.personalToolsInExplosiveWork"),
+  violationWhen: Condition.because(
+    Condition.eq("facts.personalToolsInExplosiveWork", true),
+    "发现职工自行携带工器具、机器设备进厂进行涉药作业",
+    "workers were found doing explosive work with tools or machines they brought in themselves"
+  )
 })

@@ -8,9 +8,10 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { citation, collector, effective, factsSlice, fireworksProducers, penalty102, read } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { citation, effective, fireworksProducers, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PlantFacts = Schema.Struct({ facts: factsSlice(["plant"]) })
@@ -18,7 +19,7 @@ export const PlantFacts = Schema.Struct({ facts: factsSlice(["plant"]) })
 /**
  * @since 0.1.0
  */
-export const plantWallAndZoning = Rule.define({
+export const plantWallAndZoning = Rule.fromCondition({
   id: "fireworks/plant-wall-and-zoning",
   title: { "zh-CN": "工厂围墙和分区", en: "Plant perimeter wall and zoning" },
   message: {
@@ -34,21 +35,10 @@ export const plantWallAndZoning = Rule.define({
   severity: "major",
   appliesTo: fireworksProducers,
   effective,
-  facts: PlantFacts,
-  reads: ["facts.plant.perimeterWallComplete", "facts.plant.zoningCompliant"],
-  evaluate: ({ facts }, context) => {
-    const c = collector(context)
-    const plant = facts?.plant
-    if (plant === undefined) {
-      c.missing("facts.plant")
-      return c.outcome()
-    }
-    if (read(c, "facts.plant.perimeterWallComplete", plant.perimeterWallComplete) === false && c.breach()) {
-      c.violation([{ path: "facts.plant.perimeterWallComplete", value: false }], "工厂围墙缺失", "the plant's perimeter wall is missing")
-    }
-    if (read(c, "facts.plant.zoningCompliant", plant.zoningCompliant) === false && c.breach()) {
-      c.violation([{ path: "facts.plant.zoningCompliant", value: false }], "厂区分区设置不符合国家标准", "the plant's zoning does not meet the national standard")
-    }
-    return c.outcome()
-  }
+  schema: PlantFacts,
+  facts: factLabels("facts.plant.perimeterWallComplete", "facts.plant.zoningCompliant"),
+  violationWhen: Condition.any(
+    Condition.because(Condition.eq("facts.plant.perimeterWallComplete", false), "工厂围墙缺失", "the plant's perimeter wall is missing"),
+    Condition.because(Condition.eq("facts.plant.zoningCompliant", false), "厂区分区设置不符合国家标准", "the plant's zoning does not meet the national standard")
+  )
 })

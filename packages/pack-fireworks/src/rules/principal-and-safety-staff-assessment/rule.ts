@@ -11,19 +11,18 @@
  *
  * @since 0.1.0
  */
-import { CalendarDate, isDatedByAsOf, Rule } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { citation, collector, effective, enterpriseSlice, everyFireworksUnit, penalty102 } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { citation, effective, enterpriseSlice, everyFireworksUnit, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const AssessmentFacts = Schema.Struct({ enterprise: enterpriseSlice(["keyPeople"]) })
 
-const roleLabel = { principal: { zh: "主要负责人", en: "principal" }, "safety-officer": { zh: "安全生产管理人员", en: "safety officer" } } as const
-
 /**
  * @since 0.1.0
  */
-export const principalAndSafetyStaffAssessment = Rule.define({
+export const principalAndSafetyStaffAssessment = Rule.fromCondition({
   id: "fireworks/principal-and-safety-staff-assessment",
   title: { "zh-CN": "主要负责人、安全生产管理人员考核合格", en: "Principal and safety staff assessed" },
   message: {
@@ -40,45 +39,31 @@ export const principalAndSafetyStaffAssessment = Rule.define({
   severity: "major",
   appliesTo: everyFireworksUnit,
   effective,
-  facts: AssessmentFacts,
-  reads: ["enterprise.keyPeople[].roles", "enterprise.keyPeople[].name", "enterprise.keyPeople[].assessment.passed", "enterprise.keyPeople[].assessment.date"],
-  evaluate: ({ enterprise }, context) => {
-    const c = collector(context)
-    const people = enterprise.keyPeople
-    if (people === undefined) {
-      c.missing("enterprise.keyPeople")
-      return c.outcome()
-    }
-    let principal = false
-    for (let i = 0; i < people.length && !principal; i++) principal = people[i]!.roles.includes("principal")
-    if (!principal) c.missing("enterprise.keyPeople[principal]")
-    for (let i = 0; i < people.length && !c.done; i++) {
-      const p = people[i]!
-      if (!p.roles.includes("principal") && !p.roles.includes("safety-officer")) continue
-      if (p.assessment === undefined) {
-        if (c.unknown()) c.missing(`enterprise.keyPeople[${i}].assessment`)
-      } else if (p.assessment.passed && isDatedByAsOf(p.assessment.date, context.asOf)) {
-        if (c.explain) c.see(`enterprise.keyPeople[${i}].assessment.passed`, true)
-      } else if (c.breach()) {
-        const roles = p.roles.filter((r): r is "principal" | "safety-officer" => r === "principal" || r === "safety-officer")
-        const zh = roles.map((r) => roleLabel[r].zh).join("、")
-        const en = roles.map((r) => roleLabel[r].en).join(" and ")
-        const later = p.assessment.passed ? p.assessment.date : undefined
-        if (later !== undefined) {
-          c.violation(
-            [{ path: `enterprise.keyPeople[${i}].assessment.date`, value: CalendarDate.format(later) }],
-            `${zh}${p.name}至${CalendarDate.format(later)}才考核合格，判定日尚未考核合格`,
-            `${en} ${p.name} passed the assessment only on ${CalendarDate.format(later)}, after the as-of date`
+  schema: AssessmentFacts,
+  facts: factLabels("enterprise.keyPeople"),
+  violationWhen: Condition.any(
+    Condition.some(
+      "enterprise.keyPeople",
+      // the people concerned: 主要负责人 and 安全生产管理人员 (their role is no evidence of the breach)
+      Condition.when(
+        Condition.oneOf("roles", ["principal", "safety-officer"]),
+        Condition.any(
+          Condition.because(Condition.eq("assessment.passed", false), "{roles:label}{name}未经考核合格", "{roles:label} {name} has not passed the assessment"),
+          // a pass dated after the as-of day had not happened yet on that day
+          Condition.because(
+            Condition.when(Condition.eq("assessment.passed", true), Condition.not(Condition.happened("assessment.date")), { guardEvidence: false }),
+            "{roles:label}{name}至{assessment.date}才考核合格，判定日尚未考核合格",
+            "{roles:label} {name} passed the assessment only on {assessment.date}, after the as-of date"
           )
-        } else {
-          c.violation(
-            [{ path: `enterprise.keyPeople[${i}].assessment.passed`, value: false }],
-            `${zh}${p.name}未经考核合格`,
-            `${en} ${p.name} has not passed the assessment`
-          )
-        }
-      }
-    }
-    return c.outcome()
-  }
+        ),
+        { guardEvidence: false }
+      ),
+      { label: "name", heading: false }
+    ),
+    // the principal must be listed: without one the unit cannot be judged
+    Condition.when(
+      Condition.none("enterprise.keyPeople", Condition.oneOf("roles", ["principal"])),
+      Condition.unknown("enterprise.keyPeople[principal]")
+    )
+  )
 })

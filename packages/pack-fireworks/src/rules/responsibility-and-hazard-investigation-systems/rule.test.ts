@@ -33,6 +33,20 @@ PackTester.make(fireworksPack).run(RULE, {
       asOf,
       enterprise: producer({ hazardInvestigationSystem: { established: false } }),
       details: { "zh-CN": "未制定生产安全事故隐患排查治理制度" }
+    },
+    {
+      name: "responsibility system not matched to the posts, its establishment not recorded (a violation either way)",
+      asOf,
+      enterprise: producer({ responsibilitySystem: { matchedToPosts: false }, hazardInvestigationSystem: hsOk }),
+      evidence: [{ path: "facts.responsibilitySystem.matchedToPosts", value: false }],
+      details: { "zh-CN": "全员安全生产责任制未与岗位相匹配" }
+    },
+    {
+      name: "hazard investigation system not carried out, its formulation not recorded (a violation either way)",
+      asOf,
+      enterprise: producer({ responsibilitySystem: rsOk, hazardInvestigationSystem: { implemented: false } }),
+      evidence: [{ path: "facts.hazardInvestigationSystem.implemented", value: false }],
+      details: { "zh-CN": "生产安全事故隐患排查治理制度未实施" }
     }
   ],
   compliant: [{ name: "both systems in place", asOf, enterprise: producer({ responsibilitySystem: rsOk, hazardInvestigationSystem: hsOk }) }],

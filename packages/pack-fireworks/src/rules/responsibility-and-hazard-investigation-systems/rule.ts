@@ -4,13 +4,17 @@
  * - 全员安全生产责任制: `established: false`, or established but `matchedToPosts: false`;
  * - 隐患排查治理制度: `established: false` (未制定), or established but `implemented: false` (未实施).
  *
- * The second fact of each pair is read only when the first is true.
+ * Either fact of a pair found wanting is a violation: a system recorded as not matched to the posts
+ * (or not carried out) is one whether or not its establishment is recorded — it is no post-matched
+ * (or no formulated-and-implemented) system either way. (Before 0.2.0 the second fact was read only
+ * when the first was known true, so an unknown first fact left such a unit indeterminate.)
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { citation, collector, effective, everyFireworksUnit, factsSlice, penalty102, read } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { citation, effective, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const SafetySystemFacts = Schema.Struct({ facts: factsSlice(["responsibilitySystem", "hazardInvestigationSystem"]) })
@@ -18,7 +22,7 @@ export const SafetySystemFacts = Schema.Struct({ facts: factsSlice(["responsibil
 /**
  * @since 0.1.0
  */
-export const responsibilityAndHazardInvestigationSystems = Rule.define({
+export const responsibilityAndHazardInvestigationSystems = Rule.fromCondition({
   id: "fireworks/responsibility-and-hazard-investigation-systems",
   title: { "zh-CN": "全员安全生产责任制和隐患排查治理制度", en: "All-staff responsibility system and hazard investigation system" },
   message: {
@@ -38,51 +42,39 @@ export const responsibilityAndHazardInvestigationSystems = Rule.define({
   severity: "major",
   appliesTo: everyFireworksUnit,
   effective,
-  facts: SafetySystemFacts,
-  reads: [
+  schema: SafetySystemFacts,
+  facts: factLabels(
     "facts.responsibilitySystem.established",
     "facts.responsibilitySystem.matchedToPosts",
     "facts.hazardInvestigationSystem.established",
     "facts.hazardInvestigationSystem.implemented"
-  ],
-  evaluate: ({ facts }, context) => {
-    const c = collector(context)
-    const rs = facts?.responsibilitySystem
-    if (rs === undefined) c.missing("facts.responsibilitySystem")
-    else {
-      const established = read(c, "facts.responsibilitySystem.established", rs.established)
-      if (established === false) {
-        if (c.breach()) {
-          c.violation([{ path: "facts.responsibilitySystem.established", value: false }], "未建立全员安全生产责任制", "no all-staff responsibility system")
-        }
-      } else if (established === true && read(c, "facts.responsibilitySystem.matchedToPosts", rs.matchedToPosts) === false && c.breach()) {
-        c.violation(
-          [{ path: "facts.responsibilitySystem.matchedToPosts", value: false }],
-          "全员安全生产责任制未与岗位相匹配",
-          "the responsibility system is not matched to the posts"
-        )
-      }
-    }
-    const hs = facts?.hazardInvestigationSystem
-    if (hs === undefined) c.missing("facts.hazardInvestigationSystem")
-    else {
-      const established = read(c, "facts.hazardInvestigationSystem.established", hs.established)
-      if (established === false) {
-        if (c.breach()) {
-          c.violation(
-            [{ path: "facts.hazardInvestigationSystem.established", value: false }],
-            "未制定生产安全事故隐患排查治理制度",
-            "no hazard investigation and remediation system"
-          )
-        }
-      } else if (established === true && read(c, "facts.hazardInvestigationSystem.implemented", hs.implemented) === false && c.breach()) {
-        c.violation(
-          [{ path: "facts.hazardInvestigationSystem.implemented", value: false }],
-          "生产安全事故隐患排查治理制度未实施",
-          "the hazard investigation and remediation system is not carried out"
-        )
-      }
-    }
-    return c.outcome()
-  }
+  ),
+  violationWhen: Condition.any(
+    Condition.because(Condition.eq("facts.responsibilitySystem.established", false), "未建立全员安全生产责任制", "no all-staff responsibility system"),
+    Condition.because(
+      // not read when the system is recorded as not established: that situation speaks alone
+      Condition.when(
+        Condition.eq(Condition.factOr("facts.responsibilitySystem.established", true), true),
+        Condition.eq("facts.responsibilitySystem.matchedToPosts", false),
+        { guardEvidence: false }
+      ),
+      "全员安全生产责任制未与岗位相匹配",
+      "the responsibility system is not matched to the posts"
+    ),
+    Condition.because(
+      Condition.eq("facts.hazardInvestigationSystem.established", false),
+      "未制定生产安全事故隐患排查治理制度",
+      "no hazard investigation and remediation system"
+    ),
+    Condition.because(
+      // not read when the system is recorded as not established: that situation speaks alone
+      Condition.when(
+        Condition.eq(Condition.factOr("facts.hazardInvestigationSystem.established", true), true),
+        Condition.eq("facts.hazardInvestigationSystem.implemented", false),
+        { guardEvidence: false }
+      ),
+      "生产安全事故隐患排查治理制度未实施",
+      "the hazard investigation and remediation system is not carried out"
+    )
+  )
 })

@@ -7,9 +7,10 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { citation, collector, effective, factsSlice, fireworksRetailPoints, penalty102, read } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { citation, effective, fireworksRetailPoints, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const RetailPremisesFacts = Schema.Struct({ facts: factsSlice(["retailPremises"]) })
@@ -17,7 +18,7 @@ export const RetailPremisesFacts = Schema.Struct({ facts: factsSlice(["retailPre
 /**
  * @since 0.1.0
  */
-export const retailPointResidenceAndOpenFlame = Rule.define({
+export const retailPointResidenceAndOpenFlame = Rule.fromCondition({
   id: "fireworks/retail-point-residence-and-open-flame",
   title: { "zh-CN": "零售点不与居民居住场所同一建筑物，零售场所不使用明火", en: "Retail point apart from homes; no open flame in the shop" },
   message: {
@@ -33,25 +34,14 @@ export const retailPointResidenceAndOpenFlame = Rule.define({
   severity: "major",
   appliesTo: fireworksRetailPoints,
   effective,
-  facts: RetailPremisesFacts,
-  reads: ["facts.retailPremises.sameBuildingAsResidence", "facts.retailPremises.openFlameUsed"],
-  evaluate: ({ facts }, context) => {
-    const c = collector(context)
-    const premises = facts?.retailPremises
-    if (premises === undefined) {
-      c.missing("facts.retailPremises")
-      return c.outcome()
-    }
-    if (read(c, "facts.retailPremises.sameBuildingAsResidence", premises.sameBuildingAsResidence) === true && c.breach()) {
-      c.violation(
-        [{ path: "facts.retailPremises.sameBuildingAsResidence", value: true }],
-        "零售点与居民居住场所设置在同一建筑物内",
-        "the retail point is in the same building as people's homes"
-      )
-    }
-    if (read(c, "facts.retailPremises.openFlameUsed", premises.openFlameUsed) === true && c.breach()) {
-      c.violation([{ path: "facts.retailPremises.openFlameUsed", value: true }], "在零售场所使用明火", "open flame is used on the retail premises")
-    }
-    return c.outcome()
-  }
+  schema: RetailPremisesFacts,
+  facts: factLabels("facts.retailPremises.sameBuildingAsResidence", "facts.retailPremises.openFlameUsed"),
+  violationWhen: Condition.any(
+    Condition.because(
+      Condition.eq("facts.retailPremises.sameBuildingAsResidence", true),
+      "零售点与居民居住场所设置在同一建筑物内",
+      "the retail point is in the same building as people's homes"
+    ),
+    Condition.because(Condition.eq("facts.retailPremises.openFlameUsed", true), "在零售场所使用明火", "open flame is used on the retail premises")
+  )
 })

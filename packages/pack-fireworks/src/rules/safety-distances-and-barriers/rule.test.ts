@@ -18,8 +18,8 @@ PackTester.make(fireworksPack).run(RULE, {
         { path: "facts.workshops[0].hazardClass", value: "1.1-1" }
       ],
       details: {
-        "zh-CN": "工房「A3 装药工房」（危险等级1.1-1）至A4 工房的内部安全距离29米，小于要求的30米（不足1米）",
-        en: "internal safety distance to A4 工房 is 29 m, less than the required 30 m (1 m short)"
+        "zh-CN": "工房「A3 装药工房」：危险等级1.1-1，至A4 工房的内部安全距离29米，小于要求的30米",
+        en: "internal safety distance to A4 工房 is 29 m, less than the required 30 m"
       }
     },
     {
@@ -27,7 +27,7 @@ PackTester.make(fireworksPack).run(RULE, {
       asOf,
       enterprise: wholesaler({ workshops: [], stores: [store({ ...sound, externalDistances: [d("县道", 120, 95.5)] })] }),
       evidence: [{ path: "facts.stores[0].externalDistances[0].actualMetres", value: 95.5 }],
-      details: { "zh-CN": "外部安全距离95.5米，小于要求的120米（不足24.5米）" }
+      details: { "zh-CN": "外部安全距离95.5米，小于要求的120米" }
     },
     {
       name: "protective barrier missing",
@@ -40,7 +40,7 @@ PackTester.make(fireworksPack).run(RULE, {
       name: "protective barrier substandard",
       asOf,
       enterprise: producer({ workshops: [], stores: [store({ ...sound, protectiveBarrier: "substandard" })] }),
-      details: { "zh-CN": "库房「C1 成品库」防护屏障不符合要求" }
+      details: { "zh-CN": "库房「C1 成品库」：防护屏障不符合要求" }
     }
   ],
   compliant: [

@@ -12,86 +12,37 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
-import type { Evidence } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import type { SafetyDistance, Store, Workshop } from "../../facts/FireworksFacts.ts"
-import { buildingRef, citation, effective, everyFireworksUnit, factsSlice, judgeBuildings, num, penalty102 } from "../shared.ts"
-import type { BuildingKind, BuildingRef, Collector } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { hasNoBuildings, noBuildingsReason, someBuilding } from "../buildings.ts"
+import { citation, effective, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const SafetyDistanceFacts = Schema.Struct({ facts: factsSlice(["workshops", "stores"]) })
 
-const kinds = {
-  internalDistances: { zh: "内部安全距离", en: "internal safety distance", other: { zh: "相邻建筑物", en: "the neighbouring building" } },
-  externalDistances: { zh: "外部安全距离", en: "external safety distance", other: { zh: "外部目标", en: "the outside object" } }
-} as const
+/** One distance of the building's list `key` shorter than required ("不足": exactly enough is enough). */
+const short = (key: string, zh: string, en: string, other: { readonly zh: string; readonly en: string }): Condition.Condition =>
+  Condition.some(
+    key,
+    Condition.because(
+      Condition.lt("actualMetres", Condition.fact("requiredMetres")),
+      `至{target|=${other.zh}}的${zh}{actualMetres}米，小于要求的{requiredMetres}米`,
+      `${en} to {target|=${other.en}} is {actualMetres} m, less than the required {requiredMetres} m`
+    ),
+    { heading: false }
+  )
 
-/** Checks the distances `list` (at `key`) of a building (`r` is its reference when explaining). */
-const checkDistances = (
-  c: Collector,
-  r: BuildingRef | undefined,
-  b: Workshop | Store,
-  key: keyof typeof kinds,
-  list: ReadonlyArray<SafetyDistance> | undefined
-): void => {
-  if (list === undefined) {
-    if (c.unknown()) c.missing(`${r!.path}.${key}`)
-    return
-  }
-  for (let j = 0; j < list.length && !c.done; j++) {
-    const d = list[j]!
-    const required = d.requiredMetres
-    const actual = d.actualMetres
-    if (required === undefined || actual === undefined) {
-      if (c.unknown()) {
-        const path = `${r!.path}.${key}[${j}]`
-        if (required === undefined) c.missing(`${path}.requiredMetres`)
-        if (actual === undefined) c.missing(`${path}.actualMetres`)
-      }
-      continue
-    }
-    if (actual < required) {
-      if (!c.breach()) continue
-      const path = `${r!.path}.${key}[${j}]`
-      const evidence: Array<Evidence> = [{ path: `${path}.requiredMetres`, value: required }, { path: `${path}.actualMetres`, value: actual }]
-      if (b.hazardClass !== undefined) evidence.push({ path: `${r!.path}.hazardClass`, value: b.hazardClass })
-      const cls = b.hazardClass === undefined ? { zh: "", en: "" } : { zh: `（危险等级${b.hazardClass}）`, en: ` (hazard class ${b.hazardClass})` }
-      const k = kinds[key]
-      const zhTarget = d.target ?? k.other.zh
-      const enTarget = d.target ?? k.other.en
-      c.violation(
-        evidence,
-        `${r!.zh}${cls.zh}至${zhTarget}的${k.zh}${num(actual)}米，小于要求的${num(required)}米（不足${num(required - actual)}米）`,
-        `${r!.en}${cls.en}: ${k.en} to ${enTarget} is ${num(actual)} m, less than the required ${num(required)} m (${num(required - actual)} m short)`
-      )
-    } else if (c.explain) {
-      const path = `${r!.path}.${key}[${j}]`
-      c.see(`${path}.requiredMetres`, required)
-      c.see(`${path}.actualMetres`, actual)
-    }
-  }
-}
-
-/** Checks building `i` of `kind`: its distances, then its barrier. */
-const check = (c: Collector, kind: BuildingKind, b: Workshop | Store, i: number): void => {
-  const r = c.explain ? buildingRef(kind, b, i) : undefined
-  checkDistances(c, r, b, "internalDistances", b.internalDistances)
-  checkDistances(c, r, b, "externalDistances", b.externalDistances)
-  const barrier = b.protectiveBarrier
-  if (barrier === undefined) {
-    if (c.unknown()) c.missing(`${r!.path}.protectiveBarrier`)
-  } else if (barrier === "missing") {
-    if (c.breach()) c.violation([{ path: `${r!.path}.protectiveBarrier`, value: barrier }], `${r!.zh}防护屏障缺失`, `${r!.en}: protective barrier missing`)
-  } else if (barrier === "substandard") {
-    if (c.breach()) c.violation([{ path: `${r!.path}.protectiveBarrier`, value: barrier }], `${r!.zh}防护屏障不符合要求`, `${r!.en}: protective barrier substandard`)
-  } else if (c.explain) c.see(`${r!.path}.protectiveBarrier`, barrier)
-}
+/** An internal or external safety distance of the building is short. */
+const distanceShort = Condition.any(
+  short("internalDistances", "内部安全距离", "internal safety distance", { zh: "相邻建筑物", en: "the neighbouring building" }),
+  short("externalDistances", "外部安全距离", "external safety distance", { zh: "外部目标", en: "the outside object" })
+)
 
 /**
  * @since 0.1.0
  */
-export const safetyDistancesAndBarriers = Rule.define({
+export const safetyDistancesAndBarriers = Rule.fromCondition({
   id: "fireworks/safety-distances-and-barriers",
   title: { "zh-CN": "工(库)房安全距离和防护屏障", en: "Safety distances and protective barriers" },
   message: {
@@ -107,20 +58,20 @@ export const safetyDistancesAndBarriers = Rule.define({
   severity: "major",
   appliesTo: everyFireworksUnit,
   effective,
-  facts: SafetyDistanceFacts,
-  reads: [
-    "facts.workshops[].internalDistances[].requiredMetres",
-    "facts.workshops[].internalDistances[].actualMetres",
-    "facts.workshops[].externalDistances[].requiredMetres",
-    "facts.workshops[].externalDistances[].actualMetres",
-    "facts.workshops[].protectiveBarrier",
-    "facts.workshops[].hazardClass",
-    "facts.stores[].internalDistances[].requiredMetres",
-    "facts.stores[].internalDistances[].actualMetres",
-    "facts.stores[].externalDistances[].requiredMetres",
-    "facts.stores[].externalDistances[].actualMetres",
-    "facts.stores[].protectiveBarrier",
-    "facts.stores[].hazardClass"
-  ],
-  evaluate: ({ facts }, context) => judgeBuildings(context, facts, check)
+  schema: SafetyDistanceFacts,
+  facts: factLabels("facts.workshops", "facts.stores"),
+  notApplicableWhen: hasNoBuildings,
+  notApplicableReason: noBuildingsReason,
+  violationWhen: someBuilding(
+    Condition.any(
+      // a distance short: the building's 危险等级 shown beside it when recorded
+      Condition.unless(
+        Condition.not(Condition.present("hazardClass")),
+        Condition.because(Condition.all(distanceShort, Condition.show("hazardClass")), "危险等级{hazardClass}，{$reasons}", "hazard class {hazardClass}, {$reasons}")
+      ),
+      Condition.unless(Condition.present("hazardClass"), distanceShort),
+      Condition.because(Condition.eq("protectiveBarrier", "missing"), "防护屏障缺失", "protective barrier missing"),
+      Condition.because(Condition.eq("protectiveBarrier", "substandard"), "防护屏障不符合要求", "protective barrier substandard")
+    )
+  )
 })

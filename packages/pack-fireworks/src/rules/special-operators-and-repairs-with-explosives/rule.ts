@@ -13,7 +13,8 @@
  */
 import { CalendarDate, isValidOnAsOf, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { citation, collector, effective, enterpriseSlice, everyFireworksUnit, factsSlice, penalty102, read } from "../shared.ts"
+import { citation, effective, enterpriseSlice, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
+import { collector, read } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const SpecialOperatorFacts = Schema.Struct({

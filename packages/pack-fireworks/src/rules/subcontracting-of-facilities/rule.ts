@@ -7,28 +7,41 @@
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
+import { Condition, Rule } from "@anquan/core"
 import { Schema } from "effect"
-import { citation, collector, effective, everyFireworksUnit, factsSlice, penalty102 } from "../shared.ts"
+import { factLabels } from "../../facts/labels.ts"
+import { citation, effective, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const OutsourcingFacts = Schema.Struct({ facts: factsSlice(["outsourcedFacilities"]) })
 
-const objects = {
-  "production-line": { zh: "生产线", en: "production line" },
-  workshop: { zh: "工房", en: "workshop" },
-  store: { zh: "库房", en: "store" }
-} as const
-const arrangements = {
-  subcontract: { zh: "分包", en: "subcontracted" },
-  transfer: { zh: "转包", en: "transferred" },
-  lease: { zh: "出租", en: "leased out" }
-} as const
+/** Always true and reads nothing: an entry's words without evidence of its own (the entries are the evidence). */
+const listed = Condition.eq(Condition.value(true), true)
+
+/** The words of one handed-over facility, as its name and counterparty are recorded or not. */
+const words = (facility: boolean, counterparty: boolean): Condition.Condition => {
+  const name = facility ? { zh: "「{facility}」", en: " \"{facility}\"" } : { zh: "", en: "" }
+  const who = counterparty ? { zh: "给{counterparty}", en: " to {counterparty}" } : { zh: "", en: "" }
+  const otherwise = Condition.any(
+    facility ? Condition.not(Condition.present("facility")) : Condition.present("facility"),
+    counterparty ? Condition.not(Condition.present("counterparty")) : Condition.present("counterparty")
+  )
+  return Condition.unless(
+    otherwise,
+    Condition.because(
+      listed,
+      `{object:label}${name.zh}被{arrangement:label|=分包转包}${who.zh}组织生产经营`,
+      `{object:label}${name.en} {arrangement:label|=handed over}${who.en} for production or operation`
+    )
+  )
+}
+
+const handedOver = [words(true, true), words(true, false), words(false, true), words(false, false)]
 
 /**
  * @since 0.1.0
  */
-export const subcontractingOfFacilities = Rule.define({
+export const subcontractingOfFacilities = Rule.fromCondition({
   id: "fireworks/subcontracting-of-facilities",
   title: { "zh-CN": "不得分包转包生产线、工房、库房", en: "No subcontracting of production lines, workshops or stores" },
   message: {
@@ -44,29 +57,10 @@ export const subcontractingOfFacilities = Rule.define({
   severity: "major",
   appliesTo: everyFireworksUnit,
   effective,
-  facts: OutsourcingFacts,
-  reads: ["facts.outsourcedFacilities[].object", "facts.outsourcedFacilities[].arrangement", "facts.outsourcedFacilities[].counterparty", "facts.outsourcedFacilities[].facility"],
-  evaluate: ({ facts }, context) => {
-    const c = collector(context)
-    const list = facts?.outsourcedFacilities
-    if (list === undefined) c.missing("facts.outsourcedFacilities")
-    else if (list.length === 0) {
-      if (c.explain) c.see("facts.outsourcedFacilities", [])
-    } else if (c.breach()) {
-      for (let i = 0; i < list.length; i++) {
-        const o = list[i]!
-        const obj = objects[o.object]
-        const how = o.arrangement === undefined ? { zh: "分包转包", en: "handed over" } : arrangements[o.arrangement]
-        const name = o.facility === undefined ? "" : `「${o.facility}」`
-        const enName = o.facility === undefined ? "" : ` "${o.facility}"`
-        const who = o.counterparty === undefined ? { zh: "", en: "" } : { zh: `给${o.counterparty}`, en: ` to ${o.counterparty}` }
-        c.violation(
-          [{ path: `facts.outsourcedFacilities[${i}]`, value: o }],
-          `${obj.zh}${name}被${how.zh}${who.zh}组织生产经营`,
-          `${obj.en}${enName} ${how.en}${who.en} for production or operation`
-        )
-      }
-    }
-    return c.outcome()
-  }
+  schema: OutsourcingFacts,
+  facts: factLabels("facts.outsourcedFacilities"),
+  violationWhen: Condition.all(
+    Condition.nonEmpty("facts.outsourcedFacilities", { entries: true }),
+    Condition.some("facts.outsourcedFacilities", Condition.any(...handedOver), { heading: false })
+  )
 })
