@@ -2,7 +2,11 @@ import { basename, dirname, resolve, sep } from "node:path"
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "tsup"
 
-const ledgerDir = resolve(dirname(fileURLToPath(import.meta.url)), "src", "ledger")
+const src = resolve(dirname(fileURLToPath(import.meta.url)), "src")
+/** The folders whose modules stay out of the bundle, loaded by `import()` from the library build. */
+const lazyDirs = [resolve(src, "ledger"), resolve(src, "risk")]
+/** The risk commands' wiring to effect's CLI: part of the bundle (it imports the rest of `risk/` lazily). */
+const riskCommand = resolve(src, "risk", "command.ts")
 
 /**
  * The `anquan` executable (`pnpm build` runs it after `tsup.config.ts`, the library build, which
@@ -13,11 +17,13 @@ const ledgerDir = resolve(dirname(fileURLToPath(import.meta.url)), "src", "ledge
  * - `bin.js` only enables Node's compile cache and then imports `run.js`: the cache applies to modules
  *   compiled after it is enabled, so the bundle must be a second file (`bin.ts`'s `import("./run.ts")`,
  *   both entries: esbuild keeps the import and names the file `run.js`).
- * - The ledger (`src/ledger/`: hazard-ledger, `node:sqlite`, `@effect/sql-pg` and `pg`) stays out of
- *   the bundle: the command reaches it only by dynamic `import()` (a ledger command, `check --ledger`),
- *   which is pointed at the library build's `dist/ledger/<name>.js`; those load hazard-ledger and its
- *   drivers (and effect) as ordinary dependencies. A static import of a ledger module from the bundle
- *   fails the build: it would load all of that at every start. Only plain data and errors cross.
+ * - The ledger (`src/ledger/`: hazard-ledger, `node:sqlite`, `@effect/sql-pg` and `pg`) and the risk
+ *   register (`src/risk/` but its `command.ts`: risk-register and the same drivers) stay out of the
+ *   bundle: the command reaches them only by dynamic `import()` (a ledger or risk command, `check
+ *   --ledger`), which is pointed at the library build's `dist/ledger/<name>.js` / `dist/risk/<name>.js`;
+ *   those load their packages and drivers (and effect) as ordinary dependencies. A static import of
+ *   such a module from the bundle fails the build: it would load all of that at every start. Only
+ *   plain data and errors cross.
  * - Node builtins stay external with their `node:` prefix (`node:sqlite` only exists with it).
  */
 export default defineConfig({
@@ -35,15 +41,16 @@ export default defineConfig({
     options.chunkNames = "run-[name]-[hash]"
   },
   esbuildPlugins: [{
-    name: "anquan-ledger-outside-the-bundle",
+    name: "anquan-ledger-and-risk-outside-the-bundle",
     setup(build) {
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const path = resolve(args.resolveDir, args.path)
-        if (dirname(path) !== ledgerDir || args.importer.startsWith(ledgerDir + sep)) return undefined
+        const dir = dirname(path)
+        if (!lazyDirs.includes(dir) || path === riskCommand || args.importer.startsWith(dir + sep) && args.importer !== riskCommand) return undefined
         if (args.kind !== "dynamic-import") {
-          return { errors: [{ text: `${args.importer} imports ${args.path} statically: the executable loads the ledger only by import()` }] }
+          return { errors: [{ text: `${args.importer} imports ${args.path} statically: the executable loads the ledger and the risk register only by import()` }] }
         }
-        return { path: `./ledger/${basename(path, ".ts")}.js`, external: true }
+        return { path: `./${basename(dir)}/${basename(path, ".ts")}.js`, external: true }
       })
     }
   }]

@@ -4,15 +4,17 @@ import { defineConfig } from "tsup"
 /**
  * The library build (`pnpm build` runs it first, then `tsup.bin.config.ts`, the `anquan` executable):
  * `dist/index.js` with every dependency external, as for any package. Each module of `src/ledger/`
- * is an entry of its own (`dist/ledger/<name>.js`): the executable's bundle leaves the ledger out
- * and imports these files when a ledger command or `check --ledger` runs.
+ * and of `src/risk/` is an entry of its own (`dist/ledger/<name>.js`, `dist/risk/<name>.js`): the
+ * executable's bundle leaves the ledger and the risk register out and imports these files when a
+ * ledger or risk command or `check --ledger` runs.
  */
-const ledgerModules = readdirSync(new URL("./src/ledger/", import.meta.url))
-  .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
-  .map((f) => f.slice(0, -".ts".length))
+const modulesOf = (dir: string) =>
+  readdirSync(new URL(`./src/${dir}/`, import.meta.url))
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .map((f) => [`${dir}/${f.slice(0, -".ts".length)}`, `src/${dir}/${f}`] as const)
 
 export default defineConfig({
-  entry: { index: "src/index.ts", ...Object.fromEntries(ledgerModules.map((m) => [`ledger/${m}`, `src/ledger/${m}.ts`])) },
+  entry: { index: "src/index.ts", ...Object.fromEntries([...modulesOf("ledger"), ...modulesOf("risk")]) },
   format: ["esm"],
   dts: { entry: "src/index.ts" },
   clean: true,

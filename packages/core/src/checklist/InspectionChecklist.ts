@@ -20,6 +20,7 @@
  */
 import { Schema } from "effect"
 import type { Citation } from "../citation/Citation.ts"
+import { declarationAt } from "../condition/FactDeclaration.ts"
 import type { FactDeclaration, FactDeclarations } from "../condition/FactDeclaration.ts"
 import { Enterprise } from "../enterprise/Enterprise.ts"
 import { enterpriseFactDeclarations } from "../enterprise/EnterpriseFacts.ts"
@@ -99,18 +100,11 @@ const recordPath = (rulePath: string, pack: Pack<any>): string | undefined => {
 const rulePathOf = (path: string, pack: Pack<any>): string =>
   pack.factsKey !== undefined && path.startsWith(`facts.${pack.factsKey}.`) ? `facts.${path.slice(`facts.${pack.factsKey}.`.length)}` : `enterprise.${path}`
 
-const declarationsOf = (rule: Rule<any>): FactDeclarations | undefined => (rule as { readonly factDeclarations?: FactDeclarations }).factDeclarations
+const declarationsOf = (rule: Rule<any>): FactDeclarations | undefined => rule.factDeclarations
 
-/** The declaration of a rule path (`facts.scaffolds[].kind`: the list's `items.kind`). */
-const declarationAt = (declarations: FactDeclarations | undefined, rulePath: string): FactDeclaration | undefined => {
-  if (declarations === undefined) return undefined
-  const direct = declarations[rulePath]
-  if (direct !== undefined) return direct
-  const cut = rulePath.indexOf("[].")
-  if (cut < 0) return undefined
-  const list = declarations[rulePath.slice(0, cut)]
-  return list?.items === undefined ? undefined : declarationAt(list.items, rulePath.slice(cut + 3))
-}
+/** The declaration of a rule path, if declared (`facts.scaffolds[].kind`: the list's `items.kind`). */
+const declaredAt = (declarations: FactDeclarations | undefined, rulePath: string): FactDeclaration | undefined =>
+  declarations === undefined ? undefined : declarationAt(declarations, rulePath)
 
 // ---- JSON Schema fallback ----
 
@@ -213,7 +207,7 @@ const makeDescriber = (): Describer => {
       : undefined
   return {
     describe: (rule, rulePath, pack) => {
-      const d = declarationAt(declarationsOf(rule), rulePath) ?? declarationAt(enterpriseFactDeclarations, rulePath)
+      const d = declaredAt(declarationsOf(rule), rulePath) ?? declaredAt(enterpriseFactDeclarations, rulePath)
       const n = jsonNode(rulePath, pack)
       const root = rulePath.startsWith("enterprise.") ? enterpriseJson : jsonFor(pack)
       const items = n?.["type"] === "array" && root !== undefined ? resolve(root, n["items"] as JsonNode | undefined) : undefined
@@ -227,7 +221,7 @@ const makeDescriber = (): Describer => {
     },
     topicLabel: (pack, key, rules) => {
       for (const r of rules) {
-        const d = declarationAt(declarationsOf(r), `facts.${key}`)
+        const d = declaredAt(declarationsOf(r), `facts.${key}`)
         if (d !== undefined) return d.label
       }
       return labelOfJson(jsonAt(jsonFor(pack), key), key)
@@ -509,7 +503,7 @@ export const fill = (answers: Iterable<Answer>, base: unknown = {}): Record<stri
       continue
     }
     // a profile field's type is known even when the answer does not say it
-    const type = a.type ?? (a.path.startsWith("facts.") ? undefined : declarationAt(enterpriseFactDeclarations, `enterprise.${template(a.path)}`)?.type)
+    const type = a.type ?? (a.path.startsWith("facts.") ? undefined : declaredAt(enterpriseFactDeclarations, `enterprise.${template(a.path)}`)?.type)
     const cell = readCell(a.value, type)
     if (!cell.ok) {
       problems.push({ path: a.path, message: cell.message })
