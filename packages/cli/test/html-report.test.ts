@@ -185,7 +185,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     await page.waitForSelector("body[data-list='ready']")
     // two of the three indeterminate findings outside the industry-and-trade pack are work-safety-law's
     expect(await page.locator("#findings tr.finding").count()).toBe(2)
-    expect(await page.locator("#findings").textContent()).toContain("enterprise.employees")
+    expect(await page.locator("#findings").textContent()).toContain("从业人员数") // the missing head-count by its label (the path is its tooltip)
     await page.selectOption("#f-pack", "")
     await page.waitForSelector("body[data-list='ready']")
     expect(await page.getAttribute("#findings-pager", "data-matched")).toBe("198")

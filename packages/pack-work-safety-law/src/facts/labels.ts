@@ -1,7 +1,7 @@
 /**
  * 事实标签 — every fact the pack's rules read, declared once with its zh-CN and English label, its
  * unit and its allowed values (the rule language's `facts:`). Reports name facts by these words
- * instead of paths (`从业人员人数`, not `enterprise.employees`); each rule picks the groups it reads.
+ * instead of paths (`从业人员数`, not `enterprise.employees`); each rule picks the groups it reads.
  *
  * Paths are relative to the rule subject: `facts.…` is the pack's fact section
  * (`enterprise.facts.workSafety`), `enterprise.…` the core profile. Inside a list, the fields of an
@@ -47,7 +47,7 @@ export const scopeFacts: FactDeclarations = {
  */
 export const staffingFacts: FactDeclarations = {
   ...scopeFacts,
-  "enterprise.employees": people("从业人员人数", "staff"),
+  "enterprise.employees": people("从业人员数", "staff"),
   "enterprise.transportModes": {
     type: "strings",
     label: { "zh-CN": "运输方式", en: "transport modes" },
