@@ -141,6 +141,37 @@ export type CheckReport = Omit<Report, "rejected"> & {
 /** How many rejected records a report lists by default. @since 0.1.0 */
 export const DEFAULT_MAX_REJECTED = 1000
 
+/**
+ * What a command that reads records sets up from its options: the warnings it collects (and
+ * passes on), and the read options, checked (a bad `--encoding` or `--delimiter` is a
+ * {@link UsageError} before anything is read).
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const inputOf = (options: {
+  readonly read?: Omit<ReadOptions, "format" | "onWarning"> | undefined
+  readonly inputFormat?: InputFormat | undefined
+  readonly warn?: ((text: string) => void) | undefined
+}): { readonly warnings: Array<string>; readonly warn: (text: string) => void; readonly readOptions: ReadOptions } => {
+  const warnings: Array<string> = []
+  const warn = (text: string) => {
+    warnings.push(text)
+    options.warn?.(text)
+  }
+  const readOptions: ReadOptions = {
+    ...options.read,
+    ...(options.inputFormat === undefined ? {} : { format: options.inputFormat }),
+    onWarning: (message, source) => warn(terminalSafe(`${formatSource(source)}: ${message}`))
+  }
+  try {
+    checkReadOptions(readOptions)
+  } catch (e) {
+    throw new UsageError((e as Error).message)
+  }
+  return { warnings, warn, readOptions }
+}
+
 /** A failed write (or wait for the output), carried out of the loop unchanged: not a read error. */
 class WriteFailed {
   readonly error: unknown
@@ -176,21 +207,7 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const plan = engine.plan(options.asOf)
   const maxRejected = options.maxRejected ?? DEFAULT_MAX_REJECTED
   if (!(Number.isInteger(maxRejected) && maxRejected >= 0)) throw new UsageError(`--max-rejected must be a whole number ≥ 0, got ${maxRejected}`)
-  const warnings: Array<string> = []
-  const warn = (text: string) => {
-    warnings.push(text)
-    options.warn?.(text)
-  }
-  const readOptions: ReadOptions = {
-    ...options.read,
-    ...(options.inputFormat === undefined ? {} : { format: options.inputFormat }),
-    onWarning: (message, source) => warn(terminalSafe(`${formatSource(source)}: ${message}`))
-  }
-  try {
-    checkReadOptions(readOptions)
-  } catch (e) {
-    throw new UsageError((e as Error).message)
-  }
+  const { warnings, warn, readOptions } = inputOf(options)
   let totalBytes: number | undefined
   try {
     totalBytes = inputBytes(options.input)

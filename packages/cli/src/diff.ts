@@ -23,11 +23,11 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { decodeIssueMessage, Engine, formatCitation, Impact, localize, sectorLabel, verdictLabels } from "@anquan/core"
 import type { ChangeCounts, CitationDocument, FindingChange, FindingState, ImpactTotals, Locale, Localized, Pack, RecordImpact, Sector, Verdict } from "@anquan/core"
-import { UsageError } from "./check.ts"
+import { inputOf, UsageError } from "./check.ts"
 import { ExitCode } from "./exitCode.ts"
 import { decodeBytes } from "./input/encoding.ts"
 import type { InputFormat, ReadOptions, Source } from "./input/readRecords.ts"
-import { checkReadOptions, formatSource, readRecords } from "./input/readRecords.ts"
+import { formatSource, readRecords } from "./input/readRecords.ts"
 import { nested } from "./output/jsonReport.ts"
 import { terminalSafe, terminalSafeInline as inline } from "./output/terminal.ts"
 
@@ -217,21 +217,7 @@ export const diff = async (options: DiffOptions): Promise<DiffResult> => {
   const titles = titlesOf([fromEngine, toEngine])
   const maxListed = options.maxListed ?? 1000
   if (!(Number.isInteger(maxListed) && maxListed >= 0)) throw new UsageError(`--max-listed must be a whole number ≥ 0, got ${maxListed}`)
-  const warnings: Array<string> = []
-  const warn = (text: string) => {
-    warnings.push(text)
-    options.warn?.(text)
-  }
-  const readOptions: ReadOptions = {
-    ...options.read,
-    ...(options.inputFormat === undefined ? {} : { format: options.inputFormat }),
-    onWarning: (message, source) => warn(terminalSafe(`${formatSource(source)}: ${message}`))
-  }
-  try {
-    checkReadOptions(readOptions)
-  } catch (e) {
-    throw new UsageError((e as Error).message)
-  }
+  const { warnings, warn, readOptions } = inputOf(options)
   const { locale } = options
   const safe = options.format === "html" ? (text: string) => text : terminalSafe
   const write = (text: string): void => {

@@ -93,12 +93,8 @@ const withOutput = (out: string | undefined, body: (sink: Sink) => Promise<numbe
 
 const warn = (text: string): void => void process.stderr.write(`anquan: warning: ${text}\n`)
 
-const checkCommand = Command.make("check", {
-  input: Argument.String("input").pipe(Argument.withDescription("A .json, .ndjson/.jsonl or .csv file, a directory of them, or - for stdin")),
-  pack: Flag.String("pack").pipe(withComputedDefault("A pack to use (repeatable): an installed pack's id, or the path of a JSON pack file (…/pack.json)", "every installed pack"), Flag.atLeast(0)),
-  asOf: Flag.String("as-of").pipe(withComputedDefault("Evaluate the law in force on this date (YYYY-MM-DD)", "today, in Beijing time"), Flag.optional),
-  config: Flag.String("config").pipe(Flag.withDescription("A JSON file of config layers (national first)"), Flag.optional),
-  format: Flag.Literals("format", ["table", "json", "ndjson", "html"]).pipe(withDefaultShown("Output format (html: one self-contained offline file with charts; use with --out)", "table")),
+/** The flags of the commands that read records (`check`, `diff`): how the input is read. */
+const inputFlags = {
   inputFormat: Flag.Literals("input-format", ["json", "ndjson", "csv"]).pipe(Flag.withDescription("Input format when the file name or content does not tell"), Flag.optional),
   encoding: Flag.String("encoding").pipe(
     Flag.withDescription("Text encoding of the input (utf-8, gb18030, gbk, big5, utf-16le, …); default: a byte-order mark, else UTF-8 (a line that is not UTF-8 but is GB18030 is read as GB18030, with a warning)"),
@@ -108,7 +104,31 @@ const checkCommand = Command.make("check", {
   maxLineBytes: Flag.Int("max-line-bytes").pipe(
     Flag.withDescription(`Longest line of NDJSON or CSV, in bytes; a longer line is rejected by its number and the rest go on (default ${DEFAULT_MAX_LINE_BYTES}, 64 MiB)`),
     Flag.optional
-  ),
+  )
+}
+
+/** The parsed {@link inputFlags} as the `inputFormat` and `read` options of `check` and `diff`. */
+const inputOptions = (o: {
+  readonly inputFormat: Option.Option<"json" | "ndjson" | "csv">
+  readonly encoding: Option.Option<string>
+  readonly delimiter: Option.Option<string>
+  readonly maxLineBytes: Option.Option<number>
+}) => ({
+  inputFormat: Option.getOrUndefined(o.inputFormat),
+  read: {
+    encoding: Option.getOrUndefined(o.encoding),
+    delimiter: Option.getOrUndefined(Option.map(o.delimiter, delimiterArgument)),
+    maxLineBytes: Option.getOrUndefined(o.maxLineBytes)
+  }
+})
+
+const checkCommand = Command.make("check", {
+  input: Argument.String("input").pipe(Argument.withDescription("A .json, .ndjson/.jsonl or .csv file, a directory of them, or - for stdin")),
+  pack: Flag.String("pack").pipe(withComputedDefault("A pack to use (repeatable): an installed pack's id, or the path of a JSON pack file (…/pack.json)", "every installed pack"), Flag.atLeast(0)),
+  asOf: Flag.String("as-of").pipe(withComputedDefault("Evaluate the law in force on this date (YYYY-MM-DD)", "today, in Beijing time"), Flag.optional),
+  config: Flag.String("config").pipe(Flag.withDescription("A JSON file of config layers (national first)"), Flag.optional),
+  format: Flag.Literals("format", ["table", "json", "ndjson", "html"]).pipe(withDefaultShown("Output format (html: one self-contained offline file with charts; use with --out)", "table")),
+  ...inputFlags,
   out: Flag.String("out").pipe(Flag.withDescription("Write the output to this file instead of stdout (written beside it, then renamed: never a partial file)"), Flag.optional),
   maxRejected: Flag.Int("max-rejected").pipe(
     Flag.withDescription("List at most this many rejected records in the json/html report; the rest are counted (rejectedNotListed). table and ndjson list every one"),
@@ -153,12 +173,7 @@ const checkCommand = Command.make("check", {
         asOf,
         config: Option.getOrUndefined(o.config),
         format: o.format as OutputFormat,
-        inputFormat: Option.getOrUndefined(o.inputFormat),
-        read: {
-          encoding: Option.getOrUndefined(o.encoding),
-          delimiter: Option.getOrUndefined(Option.map(o.delimiter, delimiterArgument)),
-          maxLineBytes: Option.getOrUndefined(o.maxLineBytes)
-        },
+        ...inputOptions(o),
         locale: o.lang,
         write: sink.write,
         ready: sink.ready,
@@ -414,10 +429,7 @@ const diffCommand = Command.make("diff", {
   fromConfig: Flag.String("from-config").pipe(Flag.withDescription("The first side's config instead of --config"), Flag.optional),
   toConfig: Flag.String("to-config").pipe(Flag.withDescription("The second side's config instead of --config (e.g. a proposed threshold)"), Flag.optional),
   format: Flag.Literals("format", ["table", "json", "html"]).pipe(withDefaultShown("Output format (json: top-level gained, lost, changed, verdictChanges, rejected, totals; html: one self-contained page, use with --out)", "table")),
-  inputFormat: Flag.Literals("input-format", ["json", "ndjson", "csv"]).pipe(Flag.withDescription("Input format when the file name or content does not tell"), Flag.optional),
-  encoding: Flag.String("encoding").pipe(Flag.withDescription("Text encoding of the input (as for check)"), Flag.optional),
-  delimiter: Flag.String("delimiter").pipe(Flag.withDescription("CSV field delimiter (as for check)"), Flag.optional),
-  maxLineBytes: Flag.Int("max-line-bytes").pipe(Flag.withDescription("Longest line of NDJSON or CSV, in bytes (as for check)"), Flag.optional),
+  ...inputFlags,
   maxListed: Flag.Int("max-listed").pipe(withDefaultShown("How many changes of each list the html page lists; the rest are counted", 1000)),
   out: Flag.String("out").pipe(Flag.withDescription("Write the output to this file instead of stdout (written beside it, then renamed: never a partial file)"), Flag.optional),
   lang
@@ -441,12 +453,7 @@ const diffCommand = Command.make("diff", {
         from: { asOf: o.from, packs: fromPacks, config: fromConfig },
         to: { asOf: o.to, packs: toPacks, config: toConfig },
         format: o.format as DiffFormat,
-        inputFormat: Option.getOrUndefined(o.inputFormat),
-        read: {
-          encoding: Option.getOrUndefined(o.encoding),
-          delimiter: Option.getOrUndefined(Option.map(o.delimiter, delimiterArgument)),
-          maxLineBytes: Option.getOrUndefined(o.maxLineBytes)
-        },
+        ...inputOptions(o),
         locale: o.lang,
         write: sink.write,
         ready: sink.ready,

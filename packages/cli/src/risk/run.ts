@@ -21,6 +21,7 @@ import { existsSync } from "node:fs"
 import { Result } from "effect"
 import { UsageError } from "../check.ts"
 import type { ErrorReport } from "../ledger/format.ts"
+import type { LedgerOptions, LedgerOutcome } from "../ledger/run.ts"
 import { describeError, renderError } from "../ledger/format.ts"
 import { DEFAULT_DB, isPostgres, READ_ONLY_ACTOR, readJson, resolvePath } from "../ledger/run.ts"
 import { OutputError } from "../output/sink.ts"
@@ -33,29 +34,14 @@ export type RiskFormat = "table" | "json"
  *
  * @since 0.2.0
  */
-export interface RiskOptions {
-  /** A SQLite file (default `anquan.sqlite`) or a `postgres://` URL. */
-  readonly db?: string | undefined
-  readonly actorId?: string | undefined
-  readonly actorName?: string | undefined
-  readonly actorRole?: RoleKind | undefined
-  readonly actorEnterprise?: string | undefined
-  /** Bind the caller to this jurisdiction's subtree (a department's own). */
-  readonly jurisdiction?: string | undefined
-  /** A JSON file: the jurisdiction tree. */
-  readonly jurisdictions?: string | undefined
+export interface RiskOptions extends Omit<LedgerOptions, "format"> {
   /** A JSON file: the risk configuration (scales, bands, cadence); default the unverified default. */
   readonly config?: string | undefined
   readonly format?: RiskFormat | undefined
-  readonly cwd?: string | undefined
-  readonly write: (text: string) => void
-  readonly writeError: (text: string) => void
 }
 
-/** Exit code 0 and the value, or 2 and the error. @since 0.2.0 */
-export type RiskOutcome<A> =
-  | { readonly exitCode: 0; readonly value: A }
-  | { readonly exitCode: 2; readonly error: ErrorReport }
+/** Exit code 0 and the value, or 2 and the error (as the ledger commands). @since 0.2.0 */
+export type RiskOutcome<A> = LedgerOutcome<A>
 
 /** The caller of `import` when no actor flag is given: the system import. @since 0.2.0 */
 export const IMPORT_ACTOR = { id: "anquan-cli", name: "anquan risk import" } as const
