@@ -86,7 +86,12 @@ export const stores: FactDeclaration = {
   }
 }
 
-const declarations = {
+/**
+ * Every fact of the fireworks section the rules read, by path.
+ *
+ * @since 0.2.0
+ */
+export const fireworksFactLabels = {
   "enterprise.licences": {
     type: "list",
     label: text("许可证", "licence"),
@@ -270,14 +275,7 @@ const declarations = {
 } satisfies FactDeclarations
 
 /** A fact path the pack declares. @since 0.2.0 */
-export type FireworksFactPath = keyof typeof declarations
-
-/**
- * Every fact of the fireworks section the rules read, by path.
- *
- * @since 0.2.0
- */
-export const fireworksFactLabels: Readonly<Record<FireworksFactPath, FactDeclaration>> = declarations
+export type FireworksFactPath = keyof typeof fireworksFactLabels
 
 /**
  * The declarations of `paths`, for a rule's `facts:`.
@@ -286,6 +284,6 @@ export const fireworksFactLabels: Readonly<Record<FireworksFactPath, FactDeclara
  */
 export const factLabels = (...paths: ReadonlyArray<FireworksFactPath>): FactDeclarations => {
   const out: Record<string, FactDeclaration> = {}
-  for (const p of paths) out[p] = fireworksFactLabels[p]
+  for (const p of paths) out[p] = (fireworksFactLabels as FactDeclarations)[p]!
   return out
 }
