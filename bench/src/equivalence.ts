@@ -328,4 +328,5 @@ if (speed) {
 const all = readdirSync(join(packDir, ".equivalence")).map((d) => ({ d, t: statSync(join(packDir, ".equivalence", d)).mtimeMs }))
 for (const { d } of all.sort((a, b) => b.t - a.t).slice(3)) rmSync(join(packDir, ".equivalence", d), { recursive: true, force: true })
 
-process.exit(decisive === 0 ? 0 : 1)
+// an exit code, not process.exit(): through a pipe, output still queued would be lost
+process.exitCode = decisive === 0 ? 0 : 1
