@@ -142,6 +142,33 @@ export type CheckReport = Omit<Report, "rejected"> & {
 export const DEFAULT_MAX_REJECTED = 1000
 
 /**
+ * A JSON file (any encoding the input reader takes: a BOM, UTF-16, GB18030) as a value; a file that
+ * cannot be read or parsed is a {@link UsageError} naming `what` and the path.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const readJsonFile = (path: string, what: string): unknown => {
+  try {
+    return JSON.parse(decodeBytes(readFileSync(path)))
+  } catch (e) {
+    throw new UsageError(`cannot read ${what} ${path}: ${(e as Error).message}`)
+  }
+}
+
+/**
+ * The engine of a command: the packs, with the config layers of the file `config` when given (a
+ * bad file is a {@link UsageError}; bad layers a ConfigError).
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const engineFor = (packs: ReadonlyArray<Pack.Pack<any>>, config: string | undefined): Engine.Engine => {
+  const layers = config === undefined ? undefined : readJsonFile(config, "config")
+  return Engine.make(layers === undefined ? { packs } : { packs, config: layers as never })
+}
+
+/**
  * What a command that reads records sets up from its options: the warnings it collects (and
  * passes on), and the read options, checked (a bad `--encoding` or `--delimiter` is a
  * {@link UsageError} before anything is read).
@@ -195,15 +222,7 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   if ((options.ledger !== undefined || options.campaign !== undefined) && options.format !== "html" && options.format !== "json") {
     throw new UsageError(`${options.ledger !== undefined ? "--ledger" : "--campaign"} adds a section to the html and json reports: use --format html or --format json, not ${options.format}`)
   }
-  let config: unknown
-  if (options.config !== undefined) {
-    try {
-      config = JSON.parse(decodeBytes(readFileSync(options.config)))
-    } catch (e) {
-      throw new UsageError(`cannot read config ${options.config}: ${(e as Error).message}`)
-    }
-  }
-  const engine = Engine.make(config === undefined ? { packs: options.packs } : { packs: options.packs, config: config as never })
+  const engine = engineFor(options.packs, options.config)
   const plan = engine.plan(options.asOf)
   const maxRejected = options.maxRejected ?? DEFAULT_MAX_REJECTED
   if (!(Number.isInteger(maxRejected) && maxRejected >= 0)) throw new UsageError(`--max-rejected must be a whole number ≥ 0, got ${maxRejected}`)

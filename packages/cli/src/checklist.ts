@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs"
 import { Engine, formatCitation, InspectionChecklist, localize, sectorLabel, Sectors } from "@anquan/core"
 import type { CitationDocument, Locale, Localized, Pack, Sector } from "@anquan/core"
-import { UsageError } from "./check.ts"
+import { engineFor, readJsonFile, UsageError } from "./check.ts"
 import { parseCsv } from "./input/csv.ts"
 import { decodeBytes } from "./input/encoding.ts"
 import { encodeGb18030 } from "./output/gb18030.ts"
@@ -37,16 +37,8 @@ export interface ChecklistCommandOptions {
   readonly writeBytes: (bytes: Uint8Array) => void
 }
 
-const readJson = (path: string, what: string): unknown => {
-  try {
-    return JSON.parse(decodeBytes(readFileSync(path)))
-  } catch (e) {
-    throw new UsageError(`cannot read ${what} ${path}: ${(e as Error).message}`)
-  }
-}
-
 const oneRecord = (path: string): unknown => {
-  const value = readJson(path, "record")
+  const value = readJsonFile(path, "record")
   if (Array.isArray(value)) {
     if (value.length !== 1) throw new UsageError(`${path} holds ${value.length} records; a checklist is made for one (give a file with one record)`)
     return value[0]
@@ -60,8 +52,7 @@ const oneRecord = (path: string): unknown => {
  * @since 0.2.0
  */
 export const checklist = (options: ChecklistCommandOptions): { readonly items: number; readonly checklist: InspectionChecklist.Checklist } => {
-  const config = options.config === undefined ? undefined : readJson(options.config, "config")
-  const engine = Engine.make(config === undefined ? { packs: options.packs } : { packs: options.packs, config: config as never })
+  const engine = engineFor(options.packs, options.config)
   if (options.onlyMissing === true && options.facts === undefined) throw new UsageError("--only-missing lists the facts a record leaves unknown: give the record with --facts")
   const record = options.facts === undefined ? undefined : oneRecord(options.facts)
   if (record === undefined && (options.sectors === undefined || options.sectors.length === 0)) throw new UsageError("give --sector (repeatable) or a record with --facts")

@@ -18,14 +18,13 @@
  *
  * @since 0.2.0
  */
-import { closeSync, openSync, readFileSync, readSync, unlinkSync, writeSync } from "node:fs"
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { decodeIssueMessage, Engine, formatCitation, Impact, localize, sectorLabel, verdictLabels } from "@anquan/core"
 import type { ChangeCounts, CitationDocument, FindingChange, FindingState, ImpactTotals, Locale, Localized, Pack, RecordImpact, Sector, Verdict } from "@anquan/core"
-import { inputOf, UsageError } from "./check.ts"
+import { engineFor, inputOf, UsageError } from "./check.ts"
 import { ExitCode } from "./exitCode.ts"
-import { decodeBytes } from "./input/encoding.ts"
 import type { InputFormat, ReadOptions, Source } from "./input/readRecords.ts"
 import { formatSource, readRecords } from "./input/readRecords.ts"
 import { nested } from "./output/jsonReport.ts"
@@ -73,20 +72,6 @@ export interface DiffResult {
 }
 
 const t = (locale: Locale, zh: string, en: string) => (locale === "en" ? en : zh)
-
-const loadConfig = (path: string | undefined): unknown => {
-  if (path === undefined) return undefined
-  try {
-    return JSON.parse(decodeBytes(readFileSync(path)))
-  } catch (e) {
-    throw new UsageError(`cannot read config ${path}: ${(e as Error).message}`)
-  }
-}
-
-const engineOf = (side: DiffSide): Engine.Engine => {
-  const config = loadConfig(side.config)
-  return Engine.make(config === undefined ? { packs: side.packs } : { packs: side.packs, config: config as never })
-}
 
 const packList = (packs: ReadonlyArray<Pack.Pack<any>>) => packs.map((p) => `${p.id}@${p.version}`).join(", ")
 
@@ -208,7 +193,7 @@ const fieldText = (c: FindingChange, locale: Locale, titles: Titles): string => 
  * @since 0.2.0
  */
 export const diff = async (options: DiffOptions): Promise<DiffResult> => {
-  const fromEngine = engineOf(options.from), toEngine = engineOf(options.to)
+  const fromEngine = engineFor(options.from.packs, options.from.config), toEngine = engineFor(options.to.packs, options.to.config)
   const sides = {
     from: { engine: fromEngine, asOf: options.from.asOf, label: labelOf(options.from, options.to) },
     to: { engine: toEngine, asOf: options.to.asOf, label: labelOf(options.to, options.from) }
