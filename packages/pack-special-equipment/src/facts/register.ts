@@ -88,22 +88,21 @@ const choice = (zh: string, en: string, values: Readonly<Record<string, Localize
 })
 
 /**
- * 定期检验结论 — the conclusion of the latest periodic inspection in the words of the kind's
- * inspection rules: boilers and pressure vessels 符合要求 / 基本符合要求 / 不符合要求, pressure piping
- * also 不允许使用, lifts, cranes, rides and vehicles 合格 / 不合格, ropeways also 复检合格 / 复检不合格.
- * Each item names the conclusions that are its hazard, as the standard quotes them.
+ * 定期检验结论 — the conclusion of the latest periodic inspection, one vocabulary for every kind:
+ * `pass` (符合要求 for boilers, pressure vessels and piping; 合格 for the others), `basically-pass`
+ * (基本符合要求), `fail` (不符合要求 for boilers, pressure vessels and piping; 不合格 for the others),
+ * `not-allowed` (不允许使用), `reinspection-pass` / `reinspection-fail` (复检合格 / 复检不合格, ropeways).
+ * Each item names the conclusions that are its hazard, in the words it quotes.
  *
  * @since 0.2.0
  */
 export const inspectionConclusions = {
-  meets: L("符合要求", "meets requirements"),
-  "basically-meets": L("基本符合要求", "basically meets requirements"),
-  "does-not-meet": L("不符合要求", "does not meet requirements"),
+  pass: L("符合要求(合格)", "pass (meets requirements)"),
+  "basically-pass": L("基本符合要求", "basically meets requirements"),
+  fail: L("不符合要求(不合格)", "fail (does not meet requirements)"),
   "not-allowed": L("不允许使用", "not allowed to be used"),
-  qualified: L("合格", "qualified"),
-  unqualified: L("不合格", "unqualified"),
-  "reinspection-qualified": L("复检合格", "qualified on re-inspection"),
-  "reinspection-unqualified": L("复检不合格", "unqualified on re-inspection")
+  "reinspection-pass": L("复检合格", "pass on re-inspection"),
+  "reinspection-fail": L("复检不合格", "fail on re-inspection")
 } as const
 
 /** @since 0.2.0 */

@@ -7,7 +7,7 @@
  */
 import { Condition as C } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { inspectionConcluded, item, missingOrFailed, noneOf, ofKind, text, yes } from "./item.ts"
+import { unqualified, inspectionConcluded, item, missingOrFailed, noneOf, ofKind, text, yes } from "./item.ts"
 
 const clause = "4.9"
 const subject = ofKind("large-amusement-ride")
@@ -21,7 +21,7 @@ export const rideInspection: Rule.Rule<any> = item({
   title: text("大型游乐设施定期检验结论为“不合格”", "Amusement ride whose periodic inspection concluded \"unqualified\""),
   message: text("大型游乐设施定期检验结论为“不合格”，仍继续使用的", "A large amusement ride whose periodic inspection concluded \"unqualified\" is still in use"),
   remediation: stop("整改并经检验合格", "rectify it and have it pass inspection"),
-  breach: inspectionConcluded(["unqualified"])
+  breach: inspectionConcluded(unqualified)
 })
 
 /** 4.9 b) "安全带、安全压杠和安全挡杆等乘客束缚装置缺失或失效". @since 0.2.0 */

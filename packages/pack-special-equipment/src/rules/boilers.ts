@@ -7,7 +7,7 @@
  */
 import { Condition as C } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { inspectionConcluded, item, missingOrFailed, noneOf, ofKind, text, yes } from "./item.ts"
+import { doesNotMeet, inspectionConcluded, item, missingOrFailed, noneOf, ofKind, text, yes } from "./item.ts"
 
 const clause = "4.2"
 const subject = ofKind("boiler")
@@ -21,7 +21,7 @@ export const boilerInspection: Rule.Rule<any> = item({
   title: text("锅炉定期检验结论为“不符合要求”", "Boiler whose periodic inspection concluded \"does not meet requirements\""),
   message: text("锅炉定期检验结论为“不符合要求”，仍继续使用的", "A boiler whose periodic inspection concluded \"does not meet requirements\" is still in use"),
   remediation: stopAndRepair("整改并经检验合格", "rectify it and have it pass inspection"),
-  breach: inspectionConcluded(["does-not-meet"])
+  breach: inspectionConcluded(doesNotMeet)
 })
 
 /** 4.2 b) "热工仪表失效或控制电(气)源中断，导致无法监视、调整主要运行参数". @since 0.2.0 */

@@ -8,7 +8,7 @@
  */
 import { Condition as C } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { inspectionConcluded, item, missingOrFailed, noneOf, ofKind, text } from "./item.ts"
+import { unqualified, inspectionConcluded, item, missingOrFailed, noneOf, ofKind, text } from "./item.ts"
 
 const clause = "4.7"
 const subject = ofKind("crane")
@@ -36,7 +36,7 @@ export const craneInspection: Rule.Rule<any> = item({
   title: text("起重机械定期检验(含首次检验)结论为“不合格”", "Crane whose periodic (or first) inspection concluded \"unqualified\""),
   message: text("起重机械定期检验(含首次检验)结论为“不合格”，仍继续使用的", "A crane whose periodic inspection (first inspection included) concluded \"unqualified\" is still in use"),
   remediation: stop("整改并经检验合格", "rectify it and have it pass inspection"),
-  breach: inspectionConcluded(["unqualified"])
+  breach: inspectionConcluded(unqualified)
 })
 
 /** 4.7 c) "急停开关缺失或失效". @since 0.2.0 */

@@ -9,7 +9,7 @@
  */
 import { Condition as C } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { inspectionConcluded, item, missingOrFailed, no, noneOf, ofKind, text, yes } from "./item.ts"
+import { unqualified, inspectionConcluded, item, missingOrFailed, no, noneOf, ofKind, text, yes } from "./item.ts"
 
 const clause = "4.6"
 const lift = ofKind("elevator")
@@ -25,7 +25,7 @@ export const elevatorInspection: Rule.Rule<any> = item({
   title: text("电梯定期检验结论为“不合格”", "Lift whose periodic inspection concluded \"unqualified\""),
   message: text("电梯定期检验结论为“不合格”，仍继续使用的", "A lift whose periodic inspection concluded \"unqualified\" is still in use"),
   remediation: stop("整改并经检验合格", "rectify it and have it pass inspection"),
-  breach: inspectionConcluded(["unqualified"])
+  breach: inspectionConcluded(unqualified)
 })
 
 /** 4.6 b) "乘客与载货电梯门锁安全回路被短接". @since 0.2.0 */

@@ -77,12 +77,23 @@ export const yes = (field: string, zh: string, en: string): C.Condition => C.bec
 export const no = (field: string, zh: string, en: string): C.Condition => C.because(C.eq(field, false), zh, en)
 
 /**
- * The periodic inspection's conclusion is one of `conclusions` (the words the item quotes).
+ * The periodic inspection's conclusion is one of `conclusions`, each with the words the item quotes
+ * for it (`fail` is 不符合要求 for a boiler, 不合格 for a lift).
  *
  * @since 0.2.0
  */
-export const inspectionConcluded = (conclusions: ReadonlyArray<string>): C.Condition =>
-  C.because(C.oneOf("periodicInspection", conclusions), "定期检验结论为“{periodicInspection:label}”", "periodic inspection concluded \"{periodicInspection:label}\"")
+export const inspectionConcluded = (conclusions: Readonly<Record<string, Localized>>): C.Condition =>
+  C.any(
+    ...Object.entries(conclusions).map(([value, words]) =>
+      C.because(C.eq("periodicInspection", value), `定期检验结论为“${words["zh-CN"]}”`, `periodic inspection concluded "${words.en}"`)
+    )
+  )
+
+/** 不符合要求 — the negative conclusion of boilers, pressure vessels and piping. @since 0.2.0 */
+export const doesNotMeet: Readonly<Record<string, Localized>> = { fail: text("不符合要求", "does not meet requirements") }
+
+/** 不合格 — the negative conclusion of lifts, cranes, ropeways, rides and vehicles. @since 0.2.0 */
+export const unqualified: Readonly<Record<string, Localized>> = { fail: text("不合格", "unqualified") }
 
 /** The rule of one item. @since 0.2.0 */
 export const item = (spec: ItemSpec): Rule.Rule<any> => {

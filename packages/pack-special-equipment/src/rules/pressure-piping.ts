@@ -7,7 +7,7 @@
  */
 import { Condition as C } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { inspectionConcluded, item, missingOrFailed, noneOf, ofKind, text } from "./item.ts"
+import { doesNotMeet, inspectionConcluded, item, missingOrFailed, noneOf, ofKind, text } from "./item.ts"
 
 const clause = "4.4"
 const subject = ofKind("pressure-piping")
@@ -23,7 +23,7 @@ export const pipingInspection: Rule.Rule<any> = item({
     "Pressure piping whose periodic inspection concluded \"does not meet requirements\" or \"not allowed to be used\" is still in use"
   ),
   remediation: text("停止使用压力管道，整改并经检验合格后方可使用。", "Stop using the pipeline; rectify it and have it pass inspection before using it again."),
-  breach: inspectionConcluded(["does-not-meet", "not-allowed"])
+  breach: inspectionConcluded({ ...doesNotMeet, "not-allowed": text("不允许使用", "not allowed to be used") })
 })
 
 /** 4.4 b) "安全阀、爆破片装置、紧急切断装置缺失或失效". @since 0.2.0 */

@@ -9,7 +9,7 @@
  */
 import { Condition as C } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { inspectionConcluded, item, missingOrFailed, noneOf, ofKind, text, yes } from "./item.ts"
+import { doesNotMeet, inspectionConcluded, item, missingOrFailed, noneOf, ofKind, text, yes } from "./item.ts"
 
 const clause = "4.3"
 const vessel = ofKind("pressure-vessel")
@@ -23,7 +23,7 @@ export const vesselInspection: Rule.Rule<any> = item({
   title: text("压力容器定期检验结论为“不符合要求”", "Pressure vessel whose periodic inspection concluded \"does not meet requirements\""),
   message: text("压力容器定期检验结论为“不符合要求”，仍继续使用的", "A pressure vessel whose periodic inspection concluded \"does not meet requirements\" is still in use"),
   remediation: stop("整改并经检验合格", "rectify it and have it pass inspection"),
-  breach: inspectionConcluded(["does-not-meet"])
+  breach: inspectionConcluded(doesNotMeet)
 })
 
 /** 4.3 b) "固定式压力容器改做移动式使用" — a use beyond the scope of use (4.1 d) points here). @since 0.2.0 */

@@ -165,3 +165,36 @@ describe("before 2024-12-01 (in force from then, [secondary])", () => {
     expect(report.enterprises[0]!.findings).toEqual([])
   })
 })
+
+describe("periodic inspection conclusions: the words each item quotes", () => {
+  const { piping } = entries
+  tester.run("special-equipment/pressure-piping-periodic-inspection", {
+    violation: [
+      { name: "不符合要求", asOf, enterprise: unit([{ ...piping, periodicInspection: "fail" }]), details: { "zh-CN": "定期检验结论为“不符合要求”", en: "does not meet requirements" } },
+      { name: "不允许使用", asOf, enterprise: unit([{ ...piping, periodicInspection: "not-allowed" }]), details: { "zh-CN": "定期检验结论为“不允许使用”" } }
+    ],
+    compliant: [{ name: "基本符合要求", asOf, enterprise: unit([{ ...piping, periodicInspection: "basically-pass" }]) }],
+    indeterminate: [{ asOf, enterprise: unit([omit(piping, "periodicInspection")]), missing: [at(0, "periodicInspection")] }]
+  })
+  tester.run("special-equipment/ropeway-periodic-inspection", {
+    violation: [
+      { name: "不合格", asOf, enterprise: unit([{ ...ropeway, periodicInspection: "fail" }]), details: { "zh-CN": "客运索道「主索道」：定期检验结论为“不合格”" } },
+      { name: "复检不合格", asOf, enterprise: unit([{ ...ropeway, periodicInspection: "reinspection-fail" }]), details: { "zh-CN": "定期检验结论为“复检不合格”" } }
+    ],
+    compliant: [{ name: "复检合格", asOf, enterprise: unit([{ ...ropeway, periodicInspection: "reinspection-pass" }]) }],
+    indeterminate: [{ asOf, enterprise: unit([omit(ropeway, "periodicInspection")]), missing: [at(0, "periodicInspection")] }]
+  })
+  tester.run("special-equipment/pressure-vessel-periodic-inspection", {
+    violation: [{ name: "不符合要求", asOf, enterprise: unit([{ ...fixedVessel, periodicInspection: "fail" }]) }],
+    compliant: [
+      { name: "基本符合要求", asOf, enterprise: unit([{ ...fixedVessel, periodicInspection: "basically-pass" }]) },
+      { name: "不允许使用: 4.3 a) quotes only 不符合要求 (4.4 a) has both)", asOf, enterprise: unit([{ ...fixedVessel, periodicInspection: "not-allowed" }]) }
+    ],
+    indeterminate: [{ asOf, enterprise: unit([omit(fixedVessel, "periodicInspection")]), missing: [at(0, "periodicInspection")] }]
+  })
+  tester.run("special-equipment/elevator-periodic-inspection", {
+    violation: [{ name: "不合格", asOf, enterprise: unit([{ ...passengerLift, periodicInspection: "fail" }]), details: { "zh-CN": "电梯「1号客梯」：定期检验结论为“不合格”", en: "periodic inspection concluded \"unqualified\"" } }],
+    compliant: [{ asOf, enterprise: unit([passengerLift]) }],
+    indeterminate: [{ asOf, enterprise: unit([omit(passengerLift, "periodicInspection")]), missing: [at(0, "periodicInspection")] }]
+  })
+})

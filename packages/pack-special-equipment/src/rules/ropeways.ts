@@ -7,7 +7,7 @@
  */
 import { Condition as C } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { inspectionConcluded, item, missingOrFailed, no, noneOf, ofKind, text, yes } from "./item.ts"
+import { unqualified, inspectionConcluded, item, missingOrFailed, no, noneOf, ofKind, text, yes } from "./item.ts"
 
 const clause = "4.8"
 const subject = ofKind("passenger-ropeway")
@@ -24,7 +24,7 @@ export const ropewayInspection: Rule.Rule<any> = item({
     "A passenger ropeway whose periodic inspection concluded \"unqualified\" or \"unqualified on re-inspection\" is still in use"
   ),
   remediation: stop("整改并经检验合格", "rectify it and have it pass inspection"),
-  breach: inspectionConcluded(["unqualified", "reinspection-unqualified"])
+  breach: inspectionConcluded({ ...unqualified, "reinspection-fail": text("复检不合格", "unqualified on re-inspection") })
 })
 
 /** 4.8 b) "控制室、站台、机房紧急停车开关缺失或失效". @since 0.2.0 */

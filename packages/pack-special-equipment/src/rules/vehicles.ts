@@ -9,7 +9,7 @@
  */
 import { Condition as C } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import { inspectionConcluded, item, missingOrFailed, noneOf, ofKind, text } from "./item.ts"
+import { unqualified, inspectionConcluded, item, missingOrFailed, noneOf, ofKind, text } from "./item.ts"
 
 const clause = "4.10"
 const vehicle = ofKind("in-plant-vehicle")
@@ -22,7 +22,7 @@ export const vehicleInspection: Rule.Rule<any> = item({
   title: text("场(厂)内专用机动车辆定期检验结论为“不合格”", "In-plant vehicle whose periodic inspection concluded \"unqualified\""),
   message: text("场(厂)内专用机动车辆定期检验结论为“不合格”，仍继续使用的", "An in-plant motor vehicle whose periodic inspection concluded \"unqualified\" is still in use"),
   remediation: stop("整改并经检验合格", "rectify it and have it pass inspection"),
-  breach: inspectionConcluded(["unqualified"])
+  breach: inspectionConcluded(unqualified)
 })
 
 /** 4.10 b) "电动车辆电源紧急切断装置缺失或失效". @since 0.2.0 */
