@@ -10,7 +10,6 @@
  */
 import type { FactDeclaration as Declarations, FactDeclarations, Localized } from "@anquan/core"
 
-type FactDeclaration = Declarations.FactDeclaration
 
 const L = (zh: string, en: string): Localized => ({ "zh-CN": zh, en })
 
@@ -66,7 +65,7 @@ export const deviceStates = ["effective", "missing", "failed", "not-required"] a
 /** @since 0.2.0 */
 export type DeviceState = (typeof deviceStates)[number]
 
-const device = (zh: string, en: string): FactDeclaration => ({
+const device = (zh: string, en: string): Declarations.FactDeclaration => ({
   type: "string",
   label: L(zh, en),
   values: deviceStates,
@@ -78,9 +77,9 @@ const device = (zh: string, en: string): FactDeclaration => ({
   }
 })
 
-const flag = (zh: string, en: string): FactDeclaration => ({ type: "boolean", label: L(zh, en) })
+const flag = (zh: string, en: string): Declarations.FactDeclaration => ({ type: "boolean", label: L(zh, en) })
 
-const choice = (zh: string, en: string, values: Readonly<Record<string, Localized>>): FactDeclaration => ({
+const choice = (zh: string, en: string, values: Readonly<Record<string, Localized>>): Declarations.FactDeclaration => ({
   type: "string",
   label: L(zh, en),
   values: Object.keys(values),
@@ -113,7 +112,7 @@ export type InspectionConclusion = keyof typeof inspectionConclusions
  *
  * @since 0.2.0
  */
-export const entryFields: Readonly<Record<string, FactDeclaration>> = {
+export const entryFields: Readonly<Record<string, Declarations.FactDeclaration>> = {
   kind: choice("设备种类", "kind of equipment", kindNames),
   name: { type: "string", label: L("设备名称", "name") },
   registrationCode: { type: "string", label: L("使用登记证编号或设备代码", "registration or equipment code") },
