@@ -1,6 +1,6 @@
 /**
  * The packs this CLI ships with, and `anquan packs`: every registered rule with id, pack, severity,
- * citation `{ document, article, item, subitem, verified }` and effective window. The JSON shape is
+ * citation `{ document, article, item, subitem, verified }` (a standard's `{ clause, letter }`) and effective window. The JSON shape is
  * `Registry.listing()`'s and is stable: other tools read it.
  *
  * @since 0.1.0
@@ -12,6 +12,7 @@ import { constructionPack } from "@anquan/pack-construction"
 import { fireworksPack } from "@anquan/pack-fireworks"
 import { hazchemPack } from "@anquan/pack-hazchem"
 import { industryTradePack } from "@anquan/pack-industry-trade"
+import { specialEquipmentPack } from "@anquan/pack-special-equipment"
 import { workSafetyLaw } from "@anquan/pack-work-safety-law"
 import { readFileSync } from "node:fs"
 import { decodeBytes } from "./input/encoding.ts"
@@ -23,7 +24,8 @@ export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [
   fireworksPack,
   constructionPack,
   industryTradePack,
-  coalMinePack
+  coalMinePack,
+  specialEquipmentPack
 ]
 
 /**

@@ -4,8 +4,10 @@
  * A citation is data: `{ document, article?, item?, subitem?, verified }`, where `document` is a
  * citation id from the catalogue of official texts and `article`, `item`, `subitem` are integers in
  * the official numbering. 第五条(四)3 is `{ article: 5, item: 4, subitem: 3 }`; item 7 of a
- * 判定标准 that has no articles is `{ item: 7 }`. Other tools match findings to their sources by
- * this shape, so it is stable.
+ * 判定标准 that has no articles is `{ item: 7 }`. A national standard (GB) is numbered by clauses and
+ * lettered items: GB 45067-2024 4.2 c) is `{ clause: "4.2", letter: "c" }` (since 0.2.0). Other tools
+ * match findings to their sources by this shape, so it is stable: the new keys are optional and
+ * `item` stays an integer.
  *
  * @since 0.1.0
  */
@@ -13,6 +15,24 @@ import { Schema } from "effect"
 import { CalendarDate } from "../calendar/CalendarDate.ts"
 
 const PositiveInt = Schema.Int.check(Schema.isGreaterThan(0))
+
+/**
+ * 条 — a clause number of a standard, dotted: `4`, `4.2`, `5.3.1`.
+ *
+ * @since 0.2.0
+ */
+export const ClauseNumber = Schema.String.check(
+  Schema.isPattern(/^[1-9][0-9]*(?:\.[0-9]+)*$/, { message: "Expected a clause number such as 4.2" })
+).annotate({ identifier: "ClauseNumber" })
+
+/**
+ * 项 — the letter of a lettered item of a standard's clause: `a` for 4.2 a).
+ *
+ * @since 0.2.0
+ */
+export const ItemLetter = Schema.String.check(
+  Schema.isPattern(/^[a-z]$/, { message: "Expected one lowercase letter, e.g. a for item a)" })
+).annotate({ identifier: "ItemLetter" })
 
 /**
  * 文件标识 — the id of an official document, e.g. `work-safety-law-2021`.
@@ -37,8 +57,12 @@ export const Citation = Schema.Struct({
   article: Schema.optionalKey(PositiveInt),
   item: Schema.optionalKey(PositiveInt),
   subitem: Schema.optionalKey(PositiveInt),
+  /** A standard's clause, `"4.2"` (since 0.2.0). */
+  clause: Schema.optionalKey(ClauseNumber),
+  /** The lettered item of the clause, `"a"` for 4.2 a) (since 0.2.0). */
+  letter: Schema.optionalKey(ItemLetter),
   verified: Schema.Boolean
-}).annotate({ identifier: "Citation", description: "法规依据 — { document, article?, item?, subitem?, verified }" })
+}).annotate({ identifier: "Citation", description: "法规依据 — { document, article?, item?, subitem?, clause?, letter?, verified }" })
 
 /** @since 0.1.0 */
 export type Citation = typeof Citation.Type
@@ -82,7 +106,7 @@ export const chineseNumeral = (n: number): string => {
 
 /**
  * Formats a citation for people: `安全生产法(2021修正) 第二十四条`, `… 第五条(四)3`, `… 第7项`,
- * or in English `Work Safety Law (2021) art. 24`.
+ * a standard's clause `… 4.2 c)`, or in English `Work Safety Law (2021) art. 24`, `… clause 4.2 c)`.
  * Unknown documents print their id. Unverified citations get a trailing `[未核实]` / `[unverified]`.
  *
  * @since 0.1.0
@@ -98,6 +122,8 @@ export const formatCitation = (
     if (citation.article !== undefined) parts.push(`art. ${citation.article}`)
     if (citation.item !== undefined) parts.push(`item ${citation.item}`)
     if (citation.subitem !== undefined) parts.push(`(${citation.subitem})`)
+    if (citation.clause !== undefined) parts.push(`clause ${citation.clause}${citation.letter !== undefined ? ` ${citation.letter})` : ""}`)
+    else if (citation.letter !== undefined) parts.push(`${citation.letter})`)
     return parts.join(" ") + (citation.verified ? "" : " [unverified]")
   }
   let s = `《${doc?.title ?? citation.document}》`
@@ -109,5 +135,7 @@ export const formatCitation = (
     s += ` 第${citation.item}项`
     if (citation.subitem !== undefined) s += `(${citation.subitem})`
   }
+  if (citation.clause !== undefined) s += ` ${citation.clause}${citation.letter !== undefined ? ` ${citation.letter})` : ""}`
+  else if (citation.letter !== undefined) s += ` ${citation.letter})`
   return s + (citation.verified ? "" : " [未核实]")
 }

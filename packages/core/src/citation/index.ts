@@ -1,2 +1,2 @@
-export { chineseNumeral, Citation, CitationDocument, DocumentId, formatCitation } from "./Citation.ts"
+export { chineseNumeral, Citation, CitationDocument, ClauseNumber, DocumentId, formatCitation, ItemLetter } from "./Citation.ts"
 export { nationalDocuments } from "./documents.ts"

@@ -11,6 +11,7 @@
  */
 import { Schema } from "effect"
 import { CalendarDate } from "../calendar/CalendarDate.ts"
+import { ClauseNumber, ItemLetter } from "../citation/Citation.ts"
 import { UnifiedSocialCreditCode } from "../enterprise/CreditCode.ts"
 import { CampaignId, HazardId, InstallationId, SiteId } from "../ids/Ids.ts"
 import { PersonRef } from "../ids/PersonRef.ts"
@@ -88,7 +89,8 @@ export type HazardSourceKind = typeof HazardSourceKind.Type
 
 /**
  * 依据 — the provision a hazard breaks, in the shape of the rule packs' citations:
- * `{ document, article?, item?, subitem?, verified }` (第五条(四)3 = article 5, item 4, subitem 3).
+ * `{ document, article?, item?, subitem?, clause?, letter?, verified }` (第五条(四)3 = article 5, item 4,
+ * subitem 3; a standard's 4.2 c) = clause "4.2", letter "c").
  *
  * @since 0.1.0
  */
@@ -97,8 +99,12 @@ export const HazardCitation = Schema.Struct({
   article: Schema.optionalKey(PositiveInt),
   item: Schema.optionalKey(PositiveInt),
   subitem: Schema.optionalKey(PositiveInt),
+  /** A standard's clause, `"4.2"` (since 0.2.0). */
+  clause: Schema.optionalKey(ClauseNumber),
+  /** The lettered item of the clause, `"a"` (since 0.2.0). */
+  letter: Schema.optionalKey(ItemLetter),
   verified: Schema.Boolean
-}).annotate({ identifier: "HazardCitation", description: "依据 — { document, article?, item?, subitem?, verified }" })
+}).annotate({ identifier: "HazardCitation", description: "依据 — { document, article?, item?, subitem?, clause?, letter?, verified }" })
 /** @since 0.1.0 */
 export type HazardCitation = typeof HazardCitation.Type
 

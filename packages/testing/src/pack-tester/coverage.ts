@@ -10,7 +10,9 @@ import { describe, expect, it } from "vitest"
 /**
  * The official numbering of one document.
  * - `items`: a list of items numbered without articles (判定标准 like hazchem: items 1–20);
- * - `articles`: article number → how many items it has (0 = the article itself is the provision).
+ * - `articles`: article number → how many items it has (0 = the article itself is the provision);
+ * - `clauses`: a standard's clause → how many lettered items it has, a) onwards (0 = the clause
+ *   itself is the provision), e.g. `{ "4.1": 4, "4.2": 7 }` (since 0.2.0).
  *
  * @since 0.1.0
  */
@@ -18,13 +20,16 @@ export interface CoverageSpec {
   readonly document: string
   readonly items?: ReadonlyArray<number>
   readonly articles?: Readonly<Record<number, number>>
+  readonly clauses?: Readonly<Record<string, number>>
 }
+
+const clauseKey = (clause: string, letter: string | undefined): string => letter === undefined ? `clause ${clause}` : `clause ${clause} ${letter})`
 
 const key = (article: number | undefined, item: number | undefined): string =>
   article === undefined ? `item ${item}` : item === undefined ? `article ${article}` : `article ${article} item ${item}`
 
 /**
- * The provisions a spec expects, as labels (`item 7`, `article 5 item 4`, `article 17`).
+ * The provisions a spec expects, as labels (`item 7`, `article 5 item 4`, `article 17`, `clause 4.2 c)`).
  *
  * @since 0.1.0
  */
@@ -34,6 +39,10 @@ export const expectedProvisions = (spec: CoverageSpec): Array<string> => {
   for (const [a, n] of Object.entries(spec.articles ?? {})) {
     if (n === 0) out.push(key(Number(a), undefined))
     for (let i = 1; i <= n; i++) out.push(key(Number(a), i))
+  }
+  for (const [c, n] of Object.entries(spec.clauses ?? {})) {
+    if (n === 0) out.push(clauseKey(c, undefined))
+    for (let i = 0; i < n; i++) out.push(clauseKey(c, String.fromCharCode(97 + i)))
   }
   return out
 }
@@ -47,7 +56,7 @@ export const coveredProvisions = (pack: Pack.Pack<any>, document: string): Map<s
   const covered = new Map<string, Array<string>>()
   for (const rule of pack.rules) {
     if (rule.citation.document !== document) continue
-    const k = key(rule.citation.article, rule.citation.item)
+    const k = rule.citation.clause !== undefined ? clauseKey(rule.citation.clause, rule.citation.letter) : key(rule.citation.article, rule.citation.item)
     const ids = covered.get(k) ?? []
     if (!ids.includes(rule.id)) ids.push(rule.id)
     covered.set(k, ids)
