@@ -17,3 +17,7 @@ export const operator = (facts: Record<string, unknown> = {}) => unit({ gasOpera
 
 /** A gas user, not a supplier (`gasOperator: false`), with the same facts: every item is not applicable. @since 0.2.0 */
 export const user = (facts: Record<string, unknown> = {}) => unit({ ...facts, gasOperator: false })
+
+/** `facts` without its `undefined` keys: a fact set to `undefined` in a test is left out (unknown), as in the input. @since 0.2.0 */
+export const defined = (facts: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined))

@@ -35,7 +35,7 @@ export const userFindingFacts: FactDeclarations = {
       user: name("燃气用户", "gas user"),
       foundOn: { type: "date", label: text("发现日期", "found on") },
       situation: { type: "string", label: text("情形", "situation"), values: userSituations, valueLabels: userSituationLabels },
-      gasRelativeDensity: { type: "number", label: text("燃气相对密度", "relative density of the gas"), unit: text("（空气为1）", "(air = 1)") },
+      gasRelativeDensity: { type: "number", label: text("燃气相对密度（空气为1）", "relative density of the gas (air = 1)") },
       measuresTaken: flag("已按规定采取书面告知用户整改等措施", "the operator took the required measures (written notice to the user to rectify, etc.)")
     }
   }
@@ -47,7 +47,11 @@ const notActed = no("measuresTaken", "未按规定采取书面告知用户整改
 const unactedFinding = (situation: UserSituation, ...extra: ReadonlyArray<C.Condition>): C.Condition =>
   C.some(
     USER_FINDINGS,
-    C.all(C.eq("situation", situation), ...extra, notActed),
+    C.all(
+      C.because(C.eq("situation", situation), `检查发现${userSituationLabels[situation]["zh-CN"]}`, `the inspection found ${userSituationLabels[situation].en}`),
+      ...extra,
+      notActed
+    ),
     { label: "user", entry: text("燃气用户", "gas user"), asOf: "foundOn" }
   )
 
@@ -88,7 +92,14 @@ export const heavyGasUnderground = item(spec(
     "燃气相对密度大于等于0.75的燃气管道、调压装置和燃具等设置在地下室、半地下室、地下箱体及其他密闭地下空间内",
     "gas pipes, regulators or appliances for gas of relative density 0.75 or more in a basement, semi-basement, underground box or other enclosed underground space"
   ],
-  unactedFinding("underground-space", C.gte("gasRelativeDensity", HEAVY_GAS_RELATIVE_DENSITY))
+  unactedFinding(
+    "underground-space",
+    C.because(
+      C.gte("gasRelativeDensity", HEAVY_GAS_RELATIVE_DENSITY),
+      `燃气相对密度为{gasRelativeDensity}，大于等于${HEAVY_GAS_RELATIVE_DENSITY}`,
+      `the gas's relative density is {gasRelativeDensity}, ${HEAVY_GAS_RELATIVE_DENSITY} or more`
+    )
+  )
 ))
 
 /** 第九条(二) 燃气引入管、立管、水平干管设置在卫生间内. @since 0.2.0 */
