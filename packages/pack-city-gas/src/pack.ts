@@ -52,8 +52,8 @@ export const cityGasPack = Pack.define<any>({
   },
   version: "0.2.0",
   description: {
-    "zh-CN": "建城规〔2023〕4号，自发布之日起执行（发布日期2023-09-21）：适用于燃气经营者。第四条安全生产管理5项、第五条燃气厂站5项、第六条燃气管道和调压设施3项、第七条气瓶3项、第八条警示性臭味、第九条用户端4项（燃气经营者在安全检查中发现而未按规定采取书面告知用户整改等措施）、第十条其他严重违法违规且存在现实危险的情形（按认定记录判定），共22项，均为重大隐患。",
-    en: "Jianchenggui [2023] No. 4, applied from its issue (2023-09-21): binds gas suppliers. Article 4 management (5 items), Article 5 gas stations (5), Article 6 mains and regulators (3), Article 7 cylinders (3), Article 8 warning odour, Article 9 users' installations (4: found in the operator's inspection and not acted on in writing), Article 10 other serious breaches with a real danger (judged on the recorded determination): 22 items, every one a major hazard."
+    "zh-CN": "建城规〔2023〕4号，自发布之日起执行（发布日期2023-09-21）：适用于燃气经营者。第四条安全生产管理5项、第五条燃气厂站5项、第六条燃气管道和调压设施3项、第七条气瓶3项、第八条警示性臭味、第九条用户端4项（燃气经营者在安全检查中发现而未按规定采取书面告知用户整改等措施）、第十条其他严重违法违规且存在现实危险的情形，共22项，均为重大隐患。非燃气经营者（如燃气用户）不适用。第十条为兜底条款，其“严重违反”与“现实危险”须由城镇燃气管理部门（第三条）或其检查人员认定：本包不自行识别，只对记录的认定判定，两项同时认定方为重大隐患。",
+    en: "Jianchenggui [2023] No. 4, applied from its issue (2023-09-21): binds gas suppliers. Article 4 management (5 items), Article 5 gas stations (5), Article 6 mains and regulators (3), Article 7 cylinders (3), Article 8 warning odour, Article 9 users' installations (4: found in the operator's inspection and not acted on in writing), Article 10 other serious breaches with a real danger: 22 items, every one a major hazard. A unit that is no gas supplier (a gas user) is not bound. Article 10 is the catch-all: whether a breach is serious and the danger real is determined by the town-gas authority (Article 3) or its inspector; the pack does not find such hazards itself, it judges the recorded determination, and only both parts determined together make the hazard."
   },
   rules: cityGasRules
 })

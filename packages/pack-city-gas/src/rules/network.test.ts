@@ -12,7 +12,7 @@ tester.run("city-gas/mains-encroachment", {
       asOf,
       enterprise: network({ operatesMains: true, encroachments: [{ name: "建设路88号商铺", pressureClass: "low" }, { name: "东环路临时板房", pressureClass: "medium" }] }),
       evidence: [{ path: "facts.network.encroachments[1].pressureClass", value: "medium" }],
-      details: { "zh-CN": "占压「东环路临时板房」：被占压管线压力级制为中压" }
+      details: { "zh-CN": "占压「东环路临时板房」：占压中压地下燃气管线（中压及以上）", en: "encroachment \"东环路临时板房\": over a buried medium pressure gas main (medium pressure or above)" }
     },
     { name: "over a high-pressure main", asOf, enterprise: network({ operatesMains: true, encroachments: [{ name: "厂房", pressureClass: "high" }] }) },
     { name: "over a sub-high-pressure main", asOf, enterprise: network({ operatesMains: true, encroachments: [{ name: "围墙", pressureClass: "sub-high" }] }) }

@@ -75,7 +75,15 @@ export const encroachment = item({
     }
   },
   absentWhen: noMains,
-  violationWhen: C.some(ENCROACHMENTS, C.oneOf("pressureClass", MEDIUM_OR_ABOVE), { label: "name", entry: text("占压", "encroachment") })
+  violationWhen: C.some(
+    ENCROACHMENTS,
+    C.because(
+      C.oneOf("pressureClass", MEDIUM_OR_ABOVE),
+      "占压{pressureClass:label}地下燃气管线（中压及以上）",
+      "over a buried {pressureClass:label} gas main (medium pressure or above)"
+    ),
+    { label: "name", entry: text("占压", "encroachment") }
+  )
 })
 
 /**
