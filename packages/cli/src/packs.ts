@@ -7,6 +7,7 @@
  */
 import { formatCitation, Pack as CorePack, Registry } from "@anquan/core"
 import type { Locale, Pack } from "@anquan/core"
+import { cityGasPack } from "@anquan/pack-city-gas"
 import { coalMinePack } from "@anquan/pack-coal-mine"
 import { constructionPack } from "@anquan/pack-construction"
 import { fireworksPack } from "@anquan/pack-fireworks"
@@ -23,7 +24,8 @@ export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [
   fireworksPack,
   constructionPack,
   industryTradePack,
-  coalMinePack
+  coalMinePack,
+  cityGasPack
 ]
 
 /**
