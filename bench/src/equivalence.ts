@@ -4,7 +4,8 @@
  *   node bench/src/equivalence.ts --pack <id> [--base <git ref>] [--evaluations 1000000] [--seed 1]
  *                               [--mutants 3] [--as-of 2026-11-23,2024-12-12,…] [--examples 5] [--no-speed]
  *
- * The pack's source at `--base` (default: the commit before the ports, 4d35cae) is extracted beside
+ * The pack's source at `--base` (default: the commit before the ports, 4d35cae; for `industry-trade`, never
+ * ported, the complete pack as released, aa46c0a) is extracted beside
  * the pack (`packages/<dir>/.equivalence/<sha>/src`, git-ignored), so it imports the same
  * `@anquan/core` as the working tree's pack. Both are run by `Engine.make` over the benchmark
  * generator's records (bench/src/generate.ts, this pack's sectors), each record as of several dates,
@@ -45,15 +46,19 @@ const usage = (message: string): never => {
   process.stderr.write(`equivalence: ${message}\n`)
   process.exit(2)
 }
-const PACK_DIRS: Readonly<Record<string, { readonly dir: string; readonly sectors: ReadonlyArray<PrimarySector> }>> = {
+/** Each pack's folder, the generator's sectors that carry its facts and, where not 4d35cae, its default `--base`. */
+const PACK_DIRS: Readonly<Record<string, { readonly dir: string; readonly sectors: ReadonlyArray<PrimarySector>; readonly base?: string }>> = {
   "work-safety-law": { dir: "pack-work-safety-law", sectors: ["industry-trade", "hazardous-chemicals", "construction", "fireworks", "transport", "metal-smelting", "non-coal-mine", "gas"] },
   hazchem: { dir: "pack-hazchem", sectors: ["hazardous-chemicals"] },
   fireworks: { dir: "pack-fireworks", sectors: ["fireworks"] },
-  construction: { dir: "pack-construction", sectors: ["construction"] }
+  construction: { dir: "pack-construction", sectors: ["construction"] },
+  // written in the rule language from the start: its default base is the complete pack (all 64 items), so a
+  // later change of the pack or of core's language is compared with what was released
+  "industry-trade": { dir: "pack-industry-trade", sectors: ["industry-trade", "metal-smelting"], base: "aa46c0a" }
 }
 const packId = opt("pack") ?? usage(`--pack is required: one of ${Object.keys(PACK_DIRS).join(", ")}`)
 const spec = PACK_DIRS[packId] ?? usage(`unknown pack ${JSON.stringify(packId)}: one of ${Object.keys(PACK_DIRS).join(", ")}`)
-const base = opt("base") ?? "4d35cae"
+const base = opt("base") ?? spec.base ?? "4d35cae"
 const targetEvaluations = Number(opt("evaluations") ?? 1_000_000)
 const seed = Number(opt("seed") ?? 1)
 const mutantsPerRecord = Number(opt("mutants") ?? 3)

@@ -5,7 +5,7 @@
  * JSON, dates as `YYYY-MM-DD`, instants with their `+08:00` offset): identity (a valid 统一社会信用代码
  * whose division code is the jurisdiction), sectors, unit kinds, staff, key people with their
  * assessments and certificates, licences, and the fact section of every pack that applies
- * (`workSafety` for everyone, `hazchem`, `fireworks`, `construction` by sector).
+ * (`workSafety` for everyone, `hazchem`, `fireworks`, `construction`, `industryTrade`, `cityGas` by sector).
  *
  * Rates are those of real inspections: every compliance fact is compliant unless a draw with
  * probability `violationRate` makes it a violation, and every optional fact is present unless a draw
@@ -25,8 +25,17 @@ import { realpathSync } from "node:fs"
 import { computeCheckCharacter, CREDIT_CODE_CHARSET, Engine } from "@anquan/core"
 import type { RecordResult } from "@anquan/core"
 import { keyHazardousProcessIds } from "@anquan/pack-hazchem"
+import { cityGasSection } from "./city-gas.ts"
+import { industryTradeSection } from "./industry-trade.ts"
 import { installedPacks } from "./packs.ts"
 import { mixSeed, Rng } from "./prng.ts"
+
+/**
+ * The generator's version, part of the cached data's file names: 2 adds `facts.industryTrade` to every record
+ * whose sectors include `industry-trade` and `facts.cityGas` to every one whose sectors include `gas` (each
+ * drawn from a stream of its own, so every other field is as in 1).
+ */
+export const GENERATOR_VERSION = 2
 
 /** The as-of date every benchmark evaluates at (fixed, so results do not drift with the calendar). */
 export const BENCH_AS_OF = "2026-11-23"
@@ -1092,12 +1101,21 @@ export const makeGenerator = (options: GenerateOptions): Generator => {
   const mix = options.sectorMix ?? DEFAULT_SECTOR_MIX
   const badRng = (index: number) => new Rng(mixSeed(options.seed ^ 0x5bd1e995, index))
   const isBad = (index: number) => bad > 0 && badRng(index).chance(bad)
+  // the 工贸 and 城镇燃气 sections have streams of their own: adding them changed no other field of any record
+  const industryTradeRng = (index: number) => new Rng(mixSeed(options.seed ^ 0x2c1b3c6d, index))
+  const cityGasRng = (index: number) => new Rng(mixSeed(options.seed ^ 0x68e31da4, index))
   return {
     isBad,
     record: (index) => {
       const rng = new Rng(mixSeed(options.seed, index))
       const c = new Ctx(rng, asOf, v, m)
       const record = buildRecord(c, rng.weighted(mix))
+      if ((record.sectors as ReadonlyArray<string>).includes("industry-trade")) {
+        (record.facts as JsonObject).industryTrade = industryTradeSection(industryTradeRng(index), record, v / 2, m) as JsonObject
+      }
+      if ((record.sectors as ReadonlyArray<string>).includes("gas")) {
+        (record.facts as JsonObject).cityGas = cityGasSection(cityGasRng(index), record, (n) => c.day(n), v, m) as JsonObject
+      }
       return isBad(index) ? corrupt(c, record).record : record
     }
   }

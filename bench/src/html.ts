@@ -21,7 +21,7 @@ import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
-import { BENCH_AS_OF, makeGenerator, writeNdjson } from "./generate.ts"
+import { BENCH_AS_OF, GENERATOR_VERSION, makeGenerator, writeNdjson } from "./generate.ts"
 import { args, fmt, load, median } from "./util.ts"
 
 const a = args()
@@ -31,7 +31,6 @@ const runs = Number(a.get("runs") ?? 3)
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 const repoDir = resolve(benchDir, "..")
 const dataDir = process.env.BENCH_DATA ?? "/tmp/anquan-bench"
-const GENERATOR_VERSION = 1
 const CHROMIUM = "/usr/bin/chromium"
 const log = (s: string) => process.stderr.write(s + "\n")
 

@@ -32,7 +32,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { cpus, totalmem } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
-import { BENCH_AS_OF, DEFAULT_SECTOR_MIX, makeGenerator, selfCheck, writeJsonArray, writeNdjson } from "./generate.ts"
+import { BENCH_AS_OF, DEFAULT_SECTOR_MIX, GENERATOR_VERSION, makeGenerator, selfCheck, writeJsonArray, writeNdjson } from "./generate.ts"
 import type { EndToEndReport, PeersReport, StagePass, StagesReport } from "./reports.ts"
 import { args, fmt, load, median, round, runChild, runTimed } from "./util.ts"
 
@@ -44,7 +44,6 @@ const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 const repoDir = resolve(benchDir, "..")
 const dataDir = process.env.BENCH_DATA ?? "/tmp/anquan-bench"
 const outName = a.get("out-name") ?? (quick ? "latest-quick" : "latest")
-const GENERATOR_VERSION = 1
 
 const config = quick
   ? { n: 4_000, peers: 1_200, stream: 10_000, runs: 3, warmup: 1_500, coldRuns: 5, coldRunsSrc: 3, selfCheck: 800 }

@@ -7,6 +7,7 @@
  */
 import { formatCitation, Pack as CorePack, Registry } from "@anquan/core"
 import type { Locale, Pack } from "@anquan/core"
+import { cityGasPack } from "@anquan/pack-city-gas"
 import { coalMinePack } from "@anquan/pack-coal-mine"
 import { constructionPack } from "@anquan/pack-construction"
 import { fireworksPack } from "@anquan/pack-fireworks"
@@ -25,7 +26,8 @@ export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [
   constructionPack,
   industryTradePack,
   coalMinePack,
-  specialEquipmentPack
+  specialEquipmentPack,
+  cityGasPack
 ]
 
 /**

@@ -49,6 +49,8 @@ export const nationalDocuments: ReadonlyArray<CitationDocument> = [
   doc("industry-trade-major-hazard-2023", "工贸企业重大事故隐患判定标准", "Criteria for Major Accident Hazards in Industry and Trade Enterprises", "2023-05-15", undefined, true, "应急管理部令第10号"),
   // in force 2024-12-01 [secondary] (sector-criteria.md §15): the document is marked unverified; its 47 items are verified
   doc("special-equipment-major-hazard-gb45067-2024", "GB 45067-2024 特种设备重大事故隐患判定准则", "GB 45067-2024 Criteria for determining major accident hazards of special equipment", "2024-12-01", undefined, false),
+  // 第十一条 "自发布之日起执行" [verified]; the issue date 2023-09-21 is [secondary] only, hence `verified: false`
+  doc("city-gas-major-hazard-2023", "城镇燃气经营安全重大隐患判定标准", "Criteria for Major Safety Hazards in Town Gas Operation", "2023-09-21", undefined, false, "建城规〔2023〕4号"),
   doc("special-operations-gb30871-2022", "GB 30871-2022 危险化学品企业特殊作业安全规范", "GB 30871-2022 Safety code for special operations in hazardous chemicals enterprises", "2022-10-01", undefined, true),
   doc("key-hazardous-processes", "重点监管危险化工工艺目录", "Catalogue of key-supervision hazardous chemical processes", undefined, undefined, true),
   doc("major-hazard-installation-gb18218-2018", "GB 18218-2018 危险化学品重大危险源辨识", "GB 18218-2018 Identification of major hazard installations for hazardous chemicals", "2019-03-01", undefined, true),
