@@ -55,9 +55,15 @@ export const unitMine = (units: ReadonlyArray<Unit>, entries: ReadonlyArray<read
  *
  * @since 0.2.0
  */
-export const findingCases = (unit: Unit, paths: ReadonlyArray<string>, base: ReadonlyArray<readonly [string, unknown]> = []) => {
+export const findingCases = (
+  unit: Unit,
+  paths: ReadonlyArray<string>,
+  options: { readonly base?: ReadonlyArray<readonly [string, unknown]>; readonly gate?: readonly [string, unknown] } = {}
+) => {
+  const base = options.base ?? []
   const others: Unit = unit === "underground" ? "open-pit" : "underground"
   const allFalse = paths.map((p) => [p, false] as const)
+  const allTrue = paths.map((p) => [p, true] as const)
   return {
     violation: paths.map((p) => ({
       name: `${p} = true`,
@@ -69,10 +75,13 @@ export const findingCases = (unit: Unit, paths: ReadonlyArray<string>, base: Rea
       { name: "every finding false", asOf, enterprise: unitMine([unit], [...base, ...allFalse]) },
       { name: "a mine with several units, every finding false", asOf, enterprise: unitMine([others, unit], [...base, ...allFalse]) }
     ],
-    notApplicable: [{ name: `a mine without a ${unit} unit`, asOf, enterprise: unitMine([others], [...base, ...paths.map((p) => [p, true] as const)]) }],
+    notApplicable: [
+      { name: `a mine without a ${unit} unit`, asOf, enterprise: unitMine([others], [...base, ...allTrue]) },
+      ...(options.gate === undefined ? [] : [{ name: `${options.gate[0]} = ${String(options.gate[1])}`, asOf, enterprise: unitMine([unit], [...base, ...allTrue, options.gate]) }])
+    ],
     indeterminate: [
       ...paths.map((p) => ({ name: `${p} unknown`, asOf, enterprise: unitMine([unit], [...base, ...allFalse.filter(([q]) => q !== p)]), missing: [p] })),
-      { name: "units unknown", asOf, enterprise: mine(withFacts([...base, ...paths.map((p) => [p, true] as const)])), missing: ["facts.units"] }
+      { name: "units unknown", asOf, enterprise: mine(withFacts([...base, ...allTrue])), missing: ["facts.units"] }
     ]
   }
 }
