@@ -12,6 +12,7 @@ import { constructionPack } from "@anquan/pack-construction"
 import { fireworksPack } from "@anquan/pack-fireworks"
 import { hazchemPack } from "@anquan/pack-hazchem"
 import { industryTradePack } from "@anquan/pack-industry-trade"
+import { noncoalMinePack } from "@anquan/pack-noncoal-mine"
 import { workSafetyLaw } from "@anquan/pack-work-safety-law"
 import { readFileSync } from "node:fs"
 import { decodeBytes } from "./input/encoding.ts"
@@ -23,7 +24,8 @@ export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [
   fireworksPack,
   constructionPack,
   industryTradePack,
-  coalMinePack
+  coalMinePack,
+  noncoalMinePack
 ]
 
 /**
