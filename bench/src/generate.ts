@@ -5,7 +5,8 @@
  * JSON, dates as `YYYY-MM-DD`, instants with their `+08:00` offset): identity (a valid 统一社会信用代码
  * whose division code is the jurisdiction), sectors, unit kinds, staff, key people with their
  * assessments and certificates, licences, and the fact section of every pack that applies
- * (`workSafety` for everyone, `hazchem`, `fireworks`, `construction` by sector).
+ * (`workSafety` for everyone, `hazchem`, `fireworks`, `construction` by sector; the mine share is split into coal mines
+ * with `coalMine` and metal/non-metal mines with `noncoalMine`, see `src/mines.ts`).
  *
  * Rates are those of real inspections: every compliance fact is compliant unless a draw with
  * probability `violationRate` makes it a violation, and every optional fact is present unless a draw
@@ -25,6 +26,7 @@ import { realpathSync } from "node:fs"
 import { computeCheckCharacter, CREDIT_CODE_CHARSET, Engine } from "@anquan/core"
 import type { RecordResult } from "@anquan/core"
 import { keyHazardousProcessIds } from "@anquan/pack-hazchem"
+import { addMineFacts } from "./mines.ts"
 import { installedPacks } from "./packs.ts"
 import { mixSeed, Rng } from "./prng.ts"
 
@@ -60,7 +62,8 @@ export type PrimarySector =
 
 /**
  * A provincial key-supervision list (重点监管企业名录): mostly 工贸, then 危险化学品 and 建筑施工,
- * fireworks concentrated in a few counties, some transport, smelting, mines and gas.
+ * fireworks concentrated in a few counties, some transport, smelting, mines and gas. `non-coal-mine` is the mine
+ * share: `src/mines.ts` makes 40 % of it coal mines.
  */
 export const DEFAULT_SECTOR_MIX: ReadonlyArray<readonly [PrimarySector, number]> = [
   ["industry-trade", 38],
@@ -1097,7 +1100,10 @@ export const makeGenerator = (options: GenerateOptions): Generator => {
     record: (index) => {
       const rng = new Rng(mixSeed(options.seed, index))
       const c = new Ctx(rng, asOf, v, m)
-      const record = buildRecord(c, rng.weighted(mix))
+      const sector = rng.weighted(mix)
+      const record = buildRecord(c, sector)
+      // mines: coal or metal/non-metal, with their fact sections, from streams of their own (src/mines.ts)
+      if (sector === "non-coal-mine") addMineFacts(record, options.seed, index, asOf, v, m)
       return isBad(index) ? corrupt(c, record).record : record
     }
   }

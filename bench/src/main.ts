@@ -44,7 +44,7 @@ const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 const repoDir = resolve(benchDir, "..")
 const dataDir = process.env.BENCH_DATA ?? "/tmp/anquan-bench"
 const outName = a.get("out-name") ?? (quick ? "latest-quick" : "latest")
-const GENERATOR_VERSION = 1
+const GENERATOR_VERSION = 2
 
 const config = quick
   ? { n: 4_000, peers: 1_200, stream: 10_000, runs: 3, warmup: 1_500, coldRuns: 5, coldRunsSrc: 3, selfCheck: 800 }

@@ -3,9 +3,18 @@
  * directly so that the benchmark processes do not load the CLI and its HTML renderer.
  */
 import type { Pack } from "@anquan/core"
+import { coalMinePack } from "@anquan/pack-coal-mine"
 import { constructionPack } from "@anquan/pack-construction"
 import { fireworksPack } from "@anquan/pack-fireworks"
 import { hazchemPack } from "@anquan/pack-hazchem"
+import { noncoalMinePack } from "@anquan/pack-noncoal-mine"
 import { workSafetyLaw } from "@anquan/pack-work-safety-law"
 
-export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [workSafetyLaw, hazchemPack, fireworksPack, constructionPack]
+export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [
+  workSafetyLaw,
+  hazchemPack,
+  fireworksPack,
+  constructionPack,
+  coalMinePack,
+  noncoalMinePack
+]
