@@ -4,7 +4,8 @@
  *
  * The standard has no articles: it has three parts (一、地下矿山 32 items, 二、露天矿山 13, 三、尾矿库 19), and so has the
  * supplement (4, 2, 2). A citation gives the part as `article` (1 地下矿山, 2 露天矿山, 3 尾矿库) and the item of the part
- * as `item`; the coverage test checks both texts against that numbering.
+ * as `item`; the catalogue numbers both texts by parts, so reports print 一、(二十), and the coverage test checks both
+ * texts against that numbering.
  *
  * @since 0.2.0
  */
