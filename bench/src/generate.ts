@@ -5,7 +5,8 @@
  * JSON, dates as `YYYY-MM-DD`, instants with their `+08:00` offset): identity (a valid 统一社会信用代码
  * whose division code is the jurisdiction), sectors, unit kinds, staff, key people with their
  * assessments and certificates, licences, and the fact section of every pack that applies
- * (`workSafety` for everyone, `hazchem`, `fireworks`, `construction`, `industryTrade`, `cityGas` by sector).
+ * (`workSafety` for everyone, `hazchem`, `fireworks`, `construction`, `industryTrade`, `cityGas` by sector; the mine
+ * share is split into coal mines with `coalMine` and metal/non-metal mines with `noncoalMine`, see `src/mines.ts`).
  *
  * Rates are those of real inspections: every compliance fact is compliant unless a draw with
  * probability `violationRate` makes it a violation, and every optional fact is present unless a draw
@@ -27,6 +28,7 @@ import type { RecordResult } from "@anquan/core"
 import { keyHazardousProcessIds } from "@anquan/pack-hazchem"
 import { cityGasSection } from "./city-gas.ts"
 import { industryTradeSection } from "./industry-trade.ts"
+import { addMineFacts } from "./mines.ts"
 import { installedPacks } from "./packs.ts"
 import { mixSeed, Rng } from "./prng.ts"
 
@@ -35,7 +37,7 @@ import { mixSeed, Rng } from "./prng.ts"
  * whose sectors include `industry-trade` and `facts.cityGas` to every one whose sectors include `gas` (each
  * drawn from a stream of its own, so every other field is as in 1).
  */
-export const GENERATOR_VERSION = 2
+export const GENERATOR_VERSION = 3
 
 /** The as-of date every benchmark evaluates at (fixed, so results do not drift with the calendar). */
 export const BENCH_AS_OF = "2026-11-23"
@@ -69,7 +71,8 @@ export type PrimarySector =
 
 /**
  * A provincial key-supervision list (重点监管企业名录): mostly 工贸, then 危险化学品 and 建筑施工,
- * fireworks concentrated in a few counties, some transport, smelting, mines and gas.
+ * fireworks concentrated in a few counties, some transport, smelting, mines and gas. `non-coal-mine` is the mine
+ * share: `src/mines.ts` makes 40 % of it coal mines.
  */
 export const DEFAULT_SECTOR_MIX: ReadonlyArray<readonly [PrimarySector, number]> = [
   ["industry-trade", 38],
@@ -1109,13 +1112,16 @@ export const makeGenerator = (options: GenerateOptions): Generator => {
     record: (index) => {
       const rng = new Rng(mixSeed(options.seed, index))
       const c = new Ctx(rng, asOf, v, m)
-      const record = buildRecord(c, rng.weighted(mix))
+      const sector = rng.weighted(mix)
+      const record = buildRecord(c, sector)
       if ((record.sectors as ReadonlyArray<string>).includes("industry-trade")) {
         (record.facts as JsonObject).industryTrade = industryTradeSection(industryTradeRng(index), record, v / 2, m) as JsonObject
       }
       if ((record.sectors as ReadonlyArray<string>).includes("gas")) {
         (record.facts as JsonObject).cityGas = cityGasSection(cityGasRng(index), record, (n) => c.day(n), v, m) as JsonObject
       }
+      // mines: coal or metal/non-metal, with their fact sections, from streams of their own (src/mines.ts)
+      if (sector === "non-coal-mine") addMineFacts(record, options.seed, index, asOf, v, m)
       return isBad(index) ? corrupt(c, record).record : record
     }
   }

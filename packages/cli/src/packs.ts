@@ -14,6 +14,7 @@ import { fireworksPack } from "@anquan/pack-fireworks"
 import { hazchemPack } from "@anquan/pack-hazchem"
 import { industryTradePack } from "@anquan/pack-industry-trade"
 import { specialEquipmentPack } from "@anquan/pack-special-equipment"
+import { noncoalMinePack } from "@anquan/pack-noncoal-mine"
 import { workSafetyLaw } from "@anquan/pack-work-safety-law"
 import { readFileSync } from "node:fs"
 import { decodeBytes } from "./input/encoding.ts"
@@ -27,7 +28,8 @@ export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [
   industryTradePack,
   coalMinePack,
   specialEquipmentPack,
-  cityGasPack
+  cityGasPack,
+  noncoalMinePack
 ]
 
 /**

@@ -79,6 +79,12 @@ export const CitationDocument = Schema.Struct({
   issuedAs: Schema.optionalKey(Schema.String),
   inForceFrom: Schema.optionalKey(CalendarDate),
   inForceTo: Schema.optionalKey(CalendarDate),
+  /**
+   * How the text is numbered: `articles` (第N条, the default) or `parts` — numbered parts (一、二、三、) of numbered
+   * items and no articles, as 金属非金属矿山重大事故隐患判定标准; a citation's `article` is then the part, and it prints
+   * `一、(二十)`. Since 0.2.0.
+   */
+  numbering: Schema.optionalKey(Schema.Literals(["articles", "parts"])),
   /** `false` where even the document's dates or numbering are only secondary. */
   verified: Schema.Boolean
 }).annotate({ identifier: "CitationDocument" })
@@ -106,7 +112,9 @@ export const chineseNumeral = (n: number): string => {
 
 /**
  * Formats a citation for people: `安全生产法(2021修正) 第二十四条`, `… 第五条(四)3`, `… 第7项`,
- * a standard's clause `… 4.2 c)`, or in English `Work Safety Law (2021) art. 24`, `… clause 4.2 c)`.
+ * a standard's clause `… 4.2 c)`, or in English `Work Safety Law (2021) art. 24`, `… clause 4.2 c)`. A document
+ * numbered by parts (`numbering: "parts"`) prints the part instead of an article: `… 一、(二十)`, in English
+ * `… part 1 item 20`.
  * Unknown documents print their id. Unverified citations get a trailing `[未核实]` / `[unverified]`.
  *
  * @since 0.1.0
@@ -117,9 +125,10 @@ export const formatCitation = (
   documents?: ReadonlyMap<string, CitationDocument>
 ): string => {
   const doc = documents?.get(citation.document)
+  const byParts = doc?.numbering === "parts"
   if (locale === "en") {
     const parts = [doc?.titleEn ?? citation.document]
-    if (citation.article !== undefined) parts.push(`art. ${citation.article}`)
+    if (citation.article !== undefined) parts.push(byParts ? `part ${citation.article}` : `art. ${citation.article}`)
     if (citation.item !== undefined) parts.push(`item ${citation.item}`)
     if (citation.subitem !== undefined) parts.push(`(${citation.subitem})`)
     if (citation.clause !== undefined) parts.push(`clause ${citation.clause}${citation.letter !== undefined ? ` ${citation.letter})` : ""}`)
@@ -128,7 +137,7 @@ export const formatCitation = (
   }
   let s = `《${doc?.title ?? citation.document}》`
   if (citation.article !== undefined) {
-    s += ` 第${chineseNumeral(citation.article)}条`
+    s += byParts ? ` ${chineseNumeral(citation.article)}、` : ` 第${chineseNumeral(citation.article)}条`
     if (citation.item !== undefined) s += `(${chineseNumeral(citation.item)})`
     if (citation.subitem !== undefined) s += String(citation.subitem)
   } else if (citation.item !== undefined) {

@@ -17,13 +17,15 @@ const doc = (
   from: string | undefined,
   to: string | undefined,
   verified: boolean,
-  issuedAs?: string
+  issuedAs?: string,
+  numbering?: "parts"
 ): CitationDocument => ({
   id,
   title,
   titleEn,
   verified,
   ...(issuedAs !== undefined ? { issuedAs } : {}),
+  ...(numbering !== undefined ? { numbering } : {}),
   ...(from !== undefined ? { inForceFrom: make(from) } : {}),
   ...(to !== undefined ? { inForceTo: make(to) } : {})
 })
@@ -46,6 +48,9 @@ export const nationalDocuments: ReadonlyArray<CitationDocument> = [
   doc("coal-major-hazard-2020", "煤矿重大事故隐患判定标准", "Criteria for Major Accident Hazards in Coal Mines (2020)", "2021-01-01", "2026-06-30", true, "应急管理部令第4号"),
   doc("coal-major-hazard-2026", "煤矿重大事故隐患判定标准(2026修订)", "Criteria for Major Accident Hazards in Coal Mines (2026 revision)", "2026-07-01", undefined, true, "应急管理部令第21号"),
   doc("coal-safety-regulation-2024", "煤矿安全生产条例", "Regulation on Coal Mine Work Safety", "2024-05-01", undefined, true),
+  doc("noncoal-major-hazard-2022", "金属非金属矿山重大事故隐患判定标准", "Criteria for Major Accident Hazards in Metal and Non-metal Mines", "2022-09-01", undefined, true, "矿安〔2022〕88号", "parts"),
+  // 矿安〔2024〕41号 states no in-force date: 2024-04-23 is the date of its notice, the earliest it can apply (an inference, hence unverified)
+  doc("noncoal-major-hazard-supplement-2024", "金属非金属矿山重大事故隐患判定标准补充情形", "Supplementary situations to the Criteria for Major Accident Hazards in Metal and Non-metal Mines", "2024-04-23", undefined, false, "矿安〔2024〕41号", "parts"),
   doc("industry-trade-major-hazard-2023", "工贸企业重大事故隐患判定标准", "Criteria for Major Accident Hazards in Industry and Trade Enterprises", "2023-05-15", undefined, true, "应急管理部令第10号"),
   // in force 2024-12-01 [secondary] (sector-criteria.md §15): the document is marked unverified; its 47 items are verified
   doc("special-equipment-major-hazard-gb45067-2024", "GB 45067-2024 特种设备重大事故隐患判定准则", "GB 45067-2024 Criteria for determining major accident hazards of special equipment", "2024-12-01", undefined, false),
