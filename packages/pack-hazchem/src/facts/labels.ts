@@ -11,6 +11,7 @@
  */
 import type { FactDeclaration as FD, FactDeclarations } from "@anquan/core"
 import { keyHazardousProcesses } from "./keyHazardousProcesses.ts"
+import { heightHazardFactorIds } from "./specialOperations.ts"
 
 const text = (zh: string, en: string) => ({ "zh-CN": zh, en })
 const bool = (zh: string, en: string): FD.FactDeclaration => ({ type: "boolean", label: text(zh, en) })
@@ -251,12 +252,35 @@ export const specialOperationPermitsFact: FactDeclarations = {
     id: str("作业票编号", "permit number"),
     validFrom: { type: "instant", label: text("作业票有效期起", "valid from") },
     workStartedAt: { type: "instant", label: text("作业开始时间", "work started at") },
+    validTo: { type: "instant", label: text("作业票有效期止", "valid to") },
+    workEndedAt: { type: "instant", label: text("作业结束时间", "work ended at") },
     grade: choice("作业级别", "grade", {
       "special": ["特级", "special"],
       "level-1": ["一级", "level-1"],
       "level-2": ["二级", "level-2"],
-      "level-3": ["三级", "level-3"]
+      "level-3": ["三级", "level-3"],
+      "I": ["Ⅰ级", "I"],
+      "II": ["Ⅱ级", "II"],
+      "III": ["Ⅲ级", "III"],
+      "IV": ["Ⅳ级", "IV"]
     }),
+    heightMetres: { type: "number", label: text("作业高度", "working height"), unit: text("m", "m") },
+    hazardFactors: {
+      type: "strings",
+      label: text("客观危险因素", "objective hazard factors"),
+      values: [...heightHazardFactorIds],
+      valueLabels: {
+        "gusts-force-5-or-more": text("阵风风力五级以上", "gusts of force 5 or more"),
+        "mean-temperature-5c-or-below": text("平均气温等于或低于5℃", "mean temperature 5 ℃ or below"),
+        "cold-water-12c-or-below": text("接触冷水温度等于或低于12℃", "contact with water of 12 ℃ or below"),
+        "slippery-footing": text("作业面有冰、雪、霜、油、水等易滑物", "slippery footing (ice, snow, frost, oil, water)"),
+        "poor-light-or-visibility": text("光线不足或能见度差", "poor light or visibility"),
+        "near-live-conductor": text("与带电体距离小于规定", "closer to live conductors than allowed"),
+        "unstable-or-small-footing": text("摆动，立足处不是平面或只有很小的平面", "swaying, or no or only a small flat footing"),
+        "toxic-gas-or-low-oxygen": text("存在有毒气体或空气中含氧量低于19.5%", "toxic gas or oxygen below 19.5 %"),
+        "disaster-environment-or-rescue": text("可能会引起各种灾害事故的作业环境或抢救突发灾害", "disaster-prone environment or emergency rescue")
+      }
+    },
     massTonnes: { type: "number", label: text("吊物质量", "load mass"), unit: text("t", "t") },
     circumstances: {
       type: "strings",
