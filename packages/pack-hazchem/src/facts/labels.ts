@@ -264,6 +264,20 @@ export const specialOperationPermitsFact: FactDeclarations = {
       "III": ["Ⅲ级", "III"],
       "IV": ["Ⅳ级", "IV"]
     }),
+    "location.inFireExplosionHazardPlace": bool("在火灾爆炸危险场所内", "in a fire/explosion-hazard place"),
+    "location.onOperatingEquipment": bool("在运行状态的设备、管道、储罐、容器上", "on operating equipment, pipelines, tanks or vessels"),
+    "location.pressurisedWithoutPurging": bool("带压不置换动火", "pressurised, without purging"),
+    "location.insideMajorHazardTankFarmDike": bool("在存有易燃易爆介质的重大危险源罐区防火堤内", "inside the dike of a major-hazard tank farm with flammable media"),
+    "location.onPipeRack": bool("在管廊上", "on a pipe rack"),
+    "shutdownDowngrade.fullShutdown": bool("装置全部停车", "full shutdown"),
+    "shutdownDowngrade.cleaned": bool("已清洗", "cleaned"),
+    "shutdownDowngrade.purged": bool("已置换", "purged"),
+    "shutdownDowngrade.analysed": bool("已分析合格", "analysed"),
+    "shutdownDowngrade.isolated": bool("已采取可靠隔离措施", "isolated"),
+    "shutdownDowngrade.approvedBy": choice("降级管理审批人", "downgrade approved by", {
+      "production-head": ["生产负责人", "production head"],
+      "safety-head": ["安全管理负责人", "safety head"]
+    }),
     heightMetres: { type: "number", label: text("作业高度", "working height"), unit: text("m", "m") },
     hazardFactors: {
       type: "strings",
