@@ -53,6 +53,18 @@ export const externalSafetyDistancesFact: FactDeclarations = {
   })
 }
 
+/** 重大危险源 (items 3 and 5). @since 0.2.0 */
+export const majorHazardInstallationsFact: FactDeclarations = {
+  "facts.majorHazardInstallations": list("重大危险源", "major hazard installations", {
+    id: str("重大危险源编号", "installation id"),
+    name: str("重大危险源名称", "installation name"),
+    unitKind: choice("单元类型", "kind of unit", { production: ["生产单元", "production unit"], storage: ["储存单元", "storage unit"] }),
+    substances: list("危险化学品及其最大实际存在量", "hazardous chemicals and their largest quantities present", {}),
+    exposedPeople: { type: "integer", label: text("厂区边界外500米范围内暴露人员数", "people exposed within 500 m of the site boundary"), unit: text("人", "people") },
+    recordedGrade: { type: "integer", label: text("备案的重大危险源级别", "recorded major-hazard grade") }
+  })
+}
+
 /** 第4项 重点监管危险化工工艺装置. @since 0.2.0 */
 export const keyProcessesFact: FactDeclarations = {
   "facts.keyProcesses": list("涉及重点监管危险化工工艺的装置", "units using key-supervision hazardous processes", {
