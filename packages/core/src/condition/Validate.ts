@@ -43,7 +43,7 @@ const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "obj
 
 const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["fact", "ifAbsent", "evidence", "optional", "byAsOf"], ["firstOf"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as", "orNull"], ["count", "where", "asOf", "as", "orNull"], ["elapsed", "unit"], ["call", "args"],
-  ["asOfDate"], ["outer"]
+  ["asOfDate"], ["outer"], ["latest", "of", "where", "as", "orNull"]
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
@@ -243,15 +243,40 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
       if (node.asOfDate !== true) issues.push({ path: [...at, "asOfDate"], message: `expected true, got ${JSON.stringify(node.asOfDate)}` })
       return "date"
     case "elapsed": {
-      const d = resolve(frame, node.elapsed, [...at, "elapsed"], issues)
-      expectKind(d, ["date", "dates"], String(node.elapsed), [...at, "elapsed"], issues)
+      dateSource(node.elapsed, frame, [...at, "elapsed"], issues)
       if (node.unit !== "days" && node.unit !== "months") issues.push({ path: [...at, "unit"], message: `expected "days" or "months", got ${JSON.stringify(node.unit)}` })
       return "number"
+    }
+    case "latest": {
+      const d = resolve(frame, node.latest, [...at, "latest"], issues)
+      expectKind(d, ["list"], String(node.latest), [...at, "latest"], issues)
+      const inner: Frame = { ...frame, entry: d?.items ?? {}, outer: undefined }
+      if (!Object.hasOwn(node, "of")) issues.push({ path: at, message: `"latest" needs "of" (the entry's date)` })
+      else {
+        const item = resolve({ ...inner, facts: {} }, node.of, [...at, "of"], issues)
+        expectKind(item, ["date", "instant"], String(node.of), [...at, "of"], issues)
+      }
+      if (Object.hasOwn(node, "where")) condition(node.where, inner, [...at, "where"], issues)
+      if (Object.hasOwn(node, "as") && (typeof node.as !== "string" || node.as.trim() === "")) issues.push({ path: [...at, "as"], message: `expected the path to report the date under, got ${JSON.stringify(node.as)}` })
+      if (Object.hasOwn(node, "orNull") && (typeof node.orNull !== "boolean" || !Object.hasOwn(node, "as"))) issues.push({ path: [...at, "orNull"], message: `"orNull" is true or false, with "as"` })
+      if (typeof node.as === "string" && Object.hasOwn(frame.facts, node.as)) issues.push({ path: [...at, "as"], message: `"${node.as}" is a declared fact: name the date apart from the facts` })
+      return "date"
     }
     case "call":
       return call(node, frame, at, issues)
   }
   return undefined
+}
+
+/** The date of `within` / `elapsed`: a date or dates fact path, or an operand giving a date (`latest`). */
+const dateSource = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  if (typeof node === "string") {
+    const d = resolve(frame, node, at, issues)
+    expectKind(d, ["date", "dates"], node, at, issues)
+    return
+  }
+  const k = operand(node, frame, at, issues)
+  if (k !== undefined && k !== "date" && k !== "dates" && k !== "instant" && k !== "any") issues.push({ path: at, message: `expected a date, got a ${k}` })
 }
 
 const call = (node: Record<string, unknown>, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): Kind | undefined => {
@@ -361,8 +386,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       return
     case "within": {
       checkKeys(node, [...shape, "reason"], at, issues)
-      const d = resolve(frame, node.within, [...at, "within"], issues)
-      expectKind(d, ["date", "dates"], String(node.within), [...at, "within"], issues)
+      dateSource(node.within, frame, [...at, "within"], issues)
       const has = (Object.hasOwn(node, "days") ? 1 : 0) + (Object.hasOwn(node, "months") ? 1 : 0)
       if (has !== 1) issues.push({ path: at, message: `"within" needs exactly one of "days" or "months"` })
       else {
@@ -506,7 +530,7 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     const inner = pathsOf(node.where, new Set())
     for (const q of inner) out.add(q.startsWith("facts.") || q.startsWith("enterprise.") ? q : `${p}.${q}`)
   }
-  for (const key of ["some", "every", "count", "sum"]) {
+  for (const key of ["some", "every", "count", "sum", "latest"]) {
     const p = name(node[key])
     if (p === undefined) continue
     out.add(p)
@@ -516,8 +540,8 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     const asOf = node.asOf
     for (const d of typeof asOf === "string" ? [asOf] : Array.isArray(asOf) ? asOf : []) if (typeof d === "string") out.add(`${p}[].${d}`)
   }
-  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check", "firstOf"]) {
-    if (Object.hasOwn(node, key)) pathsOf(node[key], out, list)
+  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check", "firstOf", "within", "elapsed"]) {
+    if (Object.hasOwn(node, key) && typeof node[key] !== "string") pathsOf(node[key], out, list)
   }
   return out
 }

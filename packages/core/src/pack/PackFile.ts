@@ -54,9 +54,18 @@ export const Operand: Schema.Codec<OperandType> = Schema.Union([
   Schema.Struct({ count: FactPath, where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)), asOf: AsOf, as: As, orNull: Schema.optionalKey(Schema.Boolean) }),
   Schema.Struct({ asOfDate: Schema.Literal(true) }),
   Schema.Struct({ outer: FactPath }),
-  Schema.Struct({ elapsed: FactPath, unit: Schema.Literals(["days", "months"]) }),
+  Schema.Struct({ elapsed: Schema.Union([FactPath, Schema.suspend((): Schema.Codec<OperandType> => Operand)]), unit: Schema.Literals(["days", "months"]) }),
+  Schema.Struct({
+    latest: FactPath.annotate({ description: "the list whose latest entry date (on or before the as-of day) is taken" }),
+    of: FactPath.annotate({ description: "the entry's date or instant" }),
+    where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)),
+    as: Schema.optionalKey(Schema.String.annotate({ description: "the path the date is reported under as evidence (null when none, with orNull)" })),
+    orNull: Schema.optionalKey(Schema.Boolean)
+  }),
   Schema.Struct({ call: Schema.String, args: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) })
-]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of, asOf? } | { count, where?, asOf? } | { elapsed, unit } | { call, args }" }) as any
+]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of, asOf? } | { count, where?, asOf? } | { latest, of, where? } | { elapsed, unit } | { call, args }" }) as any
+
+const DateSource = Schema.Union([FactPath, Operand]).annotate({ description: "a date (or dates) fact path, or an operand giving a date ({ latest, of, where? })" })
 
 const Reason = Schema.optionalKey(Localized.annotate({ description: "the words of a violation's details when this condition holds" }))
 
@@ -76,8 +85,8 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ op: Schema.Literal("between"), left: Operand, min: Operand, max: Operand, reason: Reason }),
   Schema.Struct({ op: Schema.Literals(["in", "startsWith"]), left: Operand, right: Operand, reason: Reason }),
   Schema.Struct({ present: FactPath, reason: Reason }),
-  Schema.Struct({ within: FactPath, days: Operand, reason: Reason }),
-  Schema.Struct({ within: FactPath, months: Operand, reason: Reason }),
+  Schema.Struct({ within: DateSource, days: Operand, reason: Reason }),
+  Schema.Struct({ within: DateSource, months: Operand, reason: Reason }),
   Schema.Struct({ expired: FactPath, reason: Reason }),
   Schema.Struct({ validOn: FactPath, issued: Schema.optionalKey(FactPath), reason: Reason }),
   Schema.Struct({ some: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
