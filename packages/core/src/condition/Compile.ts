@@ -160,6 +160,13 @@ const evidenceValue = (v: unknown): unknown => {
   return holdsDate(v) ? datesAsDays(v) : v
 }
 
+/** A number rounded to at most `digits` decimals (words only); anything else as it is. */
+const roundTo = (v: unknown, digits: number): unknown => {
+  if (typeof v !== "number" || !Number.isFinite(v)) return v
+  const f = 10 ** digits
+  return Math.round(v * f) / f
+}
+
 const scaleOf = (x: number): number => {
   let s = 1
   for (let d = 0; d < 12 && Math.round(x * s) / s !== x; d++) s *= 10
@@ -196,7 +203,9 @@ const latestByAsOf = (v: unknown, asOf: Date): number | undefined => {
  * itself; `undefined` when none (`NONE` included).
  */
 const latestTime = (v: unknown, asOf: Date, filtered: boolean): number | undefined =>
-  filtered ? (v instanceof Date ? v.getTime() : undefined) : latestByAsOf(v, asOf)
+  filtered ? (v instanceof Date ? v.getTime() : undefined)
+  : typeof v === "number" ? (Number.isFinite(v) && v <= asOf.getTime() ? v : undefined)
+  : latestByAsOf(v, asOf)
 
 /** Whole days or months since a date operand's value; `Infinity` when none; `undefined` when unknown. */
 const elapsedOf = (v: unknown, asOf: Date, unit: TimeUnit, filtered: boolean): number | undefined => {
@@ -209,6 +218,46 @@ const elapsedOf = (v: unknown, asOf: Date, unit: TimeUnit, filtered: boolean): n
 const withinMonthsOf = (v: unknown, asOf: Date, months: number, filtered: boolean): boolean => {
   const latest = latestTime(v, asOf, filtered)
   return latest !== undefined && latest >= Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - months, asOf.getUTCDate())
+}
+
+const daysInMonth = (year: number, month: number): number =>
+  month === 1 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31
+
+/** A time moved by whole calendar months, clamped to the month's end (2025-08-31 + 6 → 2026-02-28); no `Date` made. */
+const addMonthsTime = (time: number, months: number): number => {
+  const day = Math.floor(time / DAY)
+  const rest = time - day * DAY
+  // civil-from-days, as in monthsSince
+  const z = day + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m0 = (mp < 10 ? mp + 3 : mp - 9) - 1
+  const y0 = yoe + era * 400 + (m0 <= 1 ? 1 : 0)
+  const m = m0 + months
+  const y = y0 + Math.floor(m / 12)
+  const month = m - 12 * Math.floor(m / 12)
+  return Date.UTC(y, month, Math.min(d, daysInMonth(y, month))) + rest
+}
+
+/** A date's time (a `Date`, or a time already: a shifted date on the quick path); `undefined` otherwise. */
+const timeOf = (v: unknown): number | undefined => (v instanceof Date ? v.getTime() : typeof v === "number" && Number.isFinite(v) ? v : undefined)
+
+/** `{ shift }` on a time: months clamped, or days; none stays none. */
+const shiftTime = (v: unknown, n: unknown, months: boolean): number | undefined => {
+  if (v === NONE) return NONE
+  const t = timeOf(v)
+  if (t === undefined || typeof n !== "number") return undefined
+  return months ? addMonthsTime(t, n) : t + n * DAY
+}
+
+/** `{ hoursBetween }`: hours from one time to another. */
+const hoursFrom = (a: unknown, b: unknown): number | undefined => {
+  const x = timeOf(a), y = timeOf(b)
+  return x === undefined || y === undefined ? undefined : (y - x) / 3_600_000
 }
 
 const monthsSince = (from: number, asOf: Date): number => {
@@ -756,6 +805,27 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
         "zh-CN": `距最近一次${noun["zh-CN"]}${formatValue(v, "zh-CN")}${Number.isFinite(v) ? (unit === "days" ? "天" : "个月") : ""}`,
         en: `${formatValue(v, "en")}${Number.isFinite(v) ? (unit === "days" ? " days" : " months") : ""} since the last ${noun.en}`
       })
+    }
+  }
+  if ("hoursBetween" in operand) {
+    const a = compileOperand(operand.hoursBetween[0], frame), b = compileOperand(operand.hoursBetween[1], frame)
+    return {
+      quick: (s, c, e) => hoursFrom(a.quick(s, c, e), b.quick(s, c, e)),
+      explain: (s, c, e, p, t) => hoursFrom(a.explain(s, c, e, p, t), b.explain(s, c, e, p, t)),
+      describe: (v) => ({ "zh-CN": `时长(${formatValue(roundTo(v, 2), "zh-CN")}小时)`, en: `the duration (${formatValue(roundTo(v, 2), "en")} h)` })
+    }
+  }
+  if ("shift" in operand) {
+    const isMonths = "months" in operand
+    const date = compileOperand(operand.shift, frame), by = compileOperand(isMonths ? operand.months : operand.days, frame)
+    return {
+      // quick: a time (no `Date` made); explained: a `Date`, for words and evidence
+      quick: (s, c, e) => shiftTime(date.quick(s, c, e), by.quick(s, c, e), isMonths),
+      explain: (s, c, e, p, t) => {
+        const v = shiftTime(date.explain(s, c, e, p, t), by.explain(s, c, e, p, t), isMonths)
+        return v === undefined || v === NONE ? v : new Date(v)
+      },
+      describe: (v) => ({ "zh-CN": formatValue(v, "zh-CN"), en: formatValue(v, "en") })
     }
   }
   if ("call" in operand) {
@@ -1592,6 +1662,8 @@ const helpers: QuickHelpers = {
   elapsed: elapsedOf,
   withinMonths: withinMonthsOf,
   isDatedByAsOf: DatedFacts.isDatedByAsOf,
+  hoursBetween: hoursFrom,
+  shift: shiftTime,
   isInstantAfterAsOf: (instant, asOf) => DatedFacts.isInstantAfterAsOf(instant, asOf),
   byAsOf: (v, asOf, instant) => (v instanceof Date && (instant ? DatedFacts.isInstantAfterAsOf(v, asOf) : v.getTime() > asOf.getTime()) ? undefined : v)
 }

@@ -70,6 +70,10 @@ export type TimeUnit = "days" | "months"
  *   `null` as named evidence, lies before every date in a comparison and is never `within` a time;
  *   unknown when the list is absent or an entry of unknown `where` has a later date;
  * - `{ call: name, args }` — a named sector function the pack registers;
+ * - `{ hoursBetween: [from, to] }` — the hours from one date or instant to another (fractional; exact at
+ *   a limit: more than 8 hours is more than 28 800 000 ms), negative when `to` is earlier;
+ * - `{ shift: date, months | days: n }` — a date moved by whole calendar months (clamped to the month's
+ *   end: 2025-08-31 + 6 months = 2026-02-28) or days, for a due date in words or a comparison;
  * - `{ asOfDate: true }` — the as-of day (a date), e.g. `lte("suspension.from", asOfDate())`;
  * - `{ outer: field }` — inside a quantifier nested in another, a field of the enclosing list's entry:
  *   a lookup in another list by the entry's key (`some("facts.keyProcesses", eq("unitId", outer("unitId")))`).
@@ -94,6 +98,9 @@ export type Operand =
   | { readonly elapsed: string | Operand; readonly unit: TimeUnit }
   | { readonly latest: string; readonly of: string; readonly where?: Condition; readonly as?: string; readonly orNull?: boolean }
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
+  | { readonly hoursBetween: readonly [Operand, Operand] }
+  | { readonly shift: Operand; readonly months: Operand }
+  | { readonly shift: Operand; readonly days: Operand }
 
 /**
  * 条件 — a three-valued condition:
@@ -307,6 +314,15 @@ export const withinDays = (date: string | Operand, days: Operand | number): Cond
 export const withinMonths = (date: string | Operand, months: Operand | number): Condition => ({ within: date, months: operand(months) })
 /** `{ elapsed: date, unit }`: whole days or months since the latest date by the as-of day (`Infinity`: none). @since 0.2.0 */
 export const elapsed = (date: string | Operand, unit: TimeUnit): Operand => ({ elapsed: date, unit })
+/** `{ hoursBetween: [from, to] }`: the hours from one date or instant to another (string: a fact path). @since 0.2.0 */
+export const hoursBetween = (from: Operand | string, to: Operand | string): Operand => ({
+  hoursBetween: [typeof from === "string" ? { fact: from } : from, typeof to === "string" ? { fact: to } : to]
+})
+/** `{ shift: date, months }` / `{ shift: date, days }`: a date moved by calendar months (clamped) or days. @since 0.2.0 */
+export const shift = (date: Operand | string, by: { readonly months: Operand | number } | { readonly days: Operand | number }): Operand => {
+  const d = typeof date === "string" ? { fact: date } : date
+  return "months" in by ? { shift: d, months: operand(by.months) } : { shift: d, days: operand(by.days) }
+}
 /** `{ sum: list, of, asOf? }`: the total of an entry's number over a list. @since 0.2.0 */
 export const sum = (list: string, of: string, options?: { readonly asOf?: EntryPaths; readonly as?: string }): Operand =>
   ({ sum: list, of, ...(options?.asOf === undefined ? {} : { asOf: options.asOf }), ...(options?.as === undefined ? {} : { as: options.as }) })

@@ -26,6 +26,8 @@ const facts: FactDeclarations = {
     }
   },
   "facts.adoptedOn": { type: "date", label: text("预案施行日期", "plan adopted on") },
+  "facts.validFrom": { type: "instant", label: text("有效期起", "valid from") },
+  "facts.validTo": { type: "instant", label: text("有效期止", "valid to") },
   "facts.people": { type: "integer", label: text("人数", "people") }
 }
 const params = { months: { type: "number" as const, default: 6, laxerWhen: "greater" as const, description: text("月", "months") } }
@@ -126,5 +128,42 @@ describe("latest: the latest entry date by the as-of day among the entries that 
     expect(validate(C.withinMonths(C.latest("facts.drills", "date", undefined, { as: "facts.adoptedOn" }), 6), scope).map((i) => i.message))
       .toEqual([`"facts.adoptedOn" is a declared fact: name the date apart from the facts`])
     expect(validate({ within: { latest: "facts.drills", of: "date", typo: 1 }, months: { value: 6 } } as never, scope).map((i) => i.message)[0]).toMatch(/unknown key "typo"/)
+  })
+})
+
+describe("hoursBetween and shift", () => {
+  const window = C.gt(C.hoursBetween("facts.validFrom", "facts.validTo"), 8)
+  it("hours between two instants: exactly 8 hours is not more than 8, a millisecond more is", () => {
+    const from = new Date("2026-11-20T08:00:00+08:00")
+    expect(run(window, { validFrom: from, validTo: new Date("2026-11-20T16:00:00+08:00") }).t).toBe(0)
+    const r = run(window, { validFrom: from, validTo: new Date("2026-11-20T16:00:00.001+08:00") })
+    expect(r.t).toBe(1)
+    expect(r.trace.evidence.map((x) => x.path)).toEqual(["facts.validFrom", "facts.validTo"])
+    expect(r.trace.reasons[0]!["zh-CN"]).toBe("时长(8小时)，大于8")
+    expect(run(C.eq(C.hoursBetween("facts.validFrom", "facts.validTo"), 0.1), { validFrom: from, validTo: new Date("2026-11-20T08:06:00+08:00") }).t).toBe(1)
+    const missing = run(window, { validFrom: from })
+    expect(missing.t).toBe(2)
+    expect(missing.trace.missing).toEqual(["facts.validTo"])
+  })
+  it("shift: calendar months clamped to the month's end, across years; days", () => {
+    const on = (date: string, months: number, expected: string) =>
+      expect(run(C.eq(C.shift("facts.adoptedOn", { months }), C.asOfDate()), { adoptedOn: d(date) }).t).toBe(expected === "2026-11-23" ? 1 : 0)
+    on("2026-05-23", 6, "2026-11-23")
+    on("2025-11-23", 12, "2026-11-23")
+    on("2026-05-22", 6, "2026-11-22")
+    expect(run(C.lt(C.shift("facts.adoptedOn", { months: 6 }), C.asOfDate()), { adoptedOn: d("2026-05-22") }).t).toBe(1)
+    expect(run(C.eq(C.shift("facts.adoptedOn", { days: 30 }), C.asOfDate()), { adoptedOn: d("2026-10-24") }).t).toBe(1)
+    // clamping, checked through the explained value in words
+    const words = (date: string, months: number) =>
+      run(C.lte(C.shift("facts.adoptedOn", { months }), C.asOfDate()), { adoptedOn: d(date) }).trace.reasons[0]!["zh-CN"]
+    expect(words("2025-08-31", 6)).toMatch(/^2026-02-28/)
+    expect(words("2023-08-31", 6)).toMatch(/^2024-02-29/)
+    expect(words("2024-01-31", 1)).toMatch(/^2024-02-29/)
+    expect(words("2025-12-15", -13)).toMatch(/^2024-11-15/)
+  })
+  it("checks its operands", () => {
+    const scope = { facts, params, functions: {} }
+    expect(validate(C.gt(C.hoursBetween("facts.people", "facts.validTo"), 8), scope).map((i) => i.message)).toEqual(["expected a date or instant, got a number"])
+    expect(validate(C.gt(C.shift("facts.adoptedOn", { months: C.fact("facts.validTo") }), C.asOfDate()), scope).map((i) => i.message)).toEqual(["expected a number, got a instant"])
   })
 })

@@ -29,6 +29,10 @@ export interface QuickHelpers {
   /** Whether the latest date by the as-of day is on or after the day `months` before it. */
   readonly withinMonths: (v: unknown, asOf: Date, months: number, filtered: boolean) => boolean
   readonly isDatedByAsOf: (day: Date | undefined, asOf: Date) => boolean
+  /** Hours from one date or time to another; `undefined` when either is absent. */
+  readonly hoursBetween: (a: unknown, b: unknown) => number | undefined
+  /** A date or time moved by calendar months (clamped) or days, as a time; `undefined` when absent. */
+  readonly shift: (v: unknown, n: unknown, months: boolean) => number | undefined
   readonly isInstantAfterAsOf: (instant: Date | undefined, asOf: Date) => boolean
   /** A date or instant, or `undefined` when it lies after the as-of day. */
   readonly byAsOf: (v: unknown, asOf: Date, instant: boolean) => unknown
@@ -74,7 +78,7 @@ class Generator {
   }
 
   private isDate(operand: Operand, entry: FactDeclarations | undefined): boolean {
-    if ("asOfDate" in operand || "latest" in operand) return true
+    if ("asOfDate" in operand || "latest" in operand || "shift" in operand) return true
     if (!("fact" in operand)) return false
     const t = this.declaration(operand.fact, entry).d?.type
     return t === "date" || t === "dates" || t === "instant" || t === undefined
@@ -191,6 +195,15 @@ class Generator {
         "}",
         "return open > bestTime ? undefined : best === undefined ? -Infinity : best"
       ].join("\n"))
+    }
+    if ("hoursBetween" in operand) {
+      const a = this.operand(operand.hoursBetween[0], entry), b = this.operand(operand.hoursBetween[1], entry)
+      return this.fn(`return h.hoursBetween(${a}(s, c, e), ${b}(s, c, e))`)
+    }
+    if ("shift" in operand) {
+      const isMonths = "months" in operand
+      const date = this.operand(operand.shift, entry), by = this.operand(isMonths ? operand.months : operand.days, entry)
+      return this.fn(`return h.shift(${date}(s, c, e), ${by}(s, c, e), ${isMonths})`)
     }
     if ("call" in operand) return this.call(operand.call, operand.args, entry)
     throw new TypeError(`unknown operand ${js(operand)}`)

@@ -43,7 +43,7 @@ const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "obj
 
 const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["fact", "ifAbsent", "evidence", "optional", "byAsOf"], ["firstOf"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as", "orNull"], ["count", "where", "asOf", "as", "orNull"], ["elapsed", "unit"], ["call", "args"],
-  ["asOfDate"], ["outer"], ["latest", "of", "where", "as", "orNull"]
+  ["asOfDate"], ["outer"], ["latest", "of", "where", "as", "orNull"], ["hoursBetween"], ["shift", "months", "days"]
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
@@ -261,6 +261,30 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
       if (Object.hasOwn(node, "orNull") && (typeof node.orNull !== "boolean" || !Object.hasOwn(node, "as"))) issues.push({ path: [...at, "orNull"], message: `"orNull" is true or false, with "as"` })
       if (typeof node.as === "string" && Object.hasOwn(frame.facts, node.as)) issues.push({ path: [...at, "as"], message: `"${node.as}" is a declared fact: name the date apart from the facts` })
       return "date"
+    }
+    case "hoursBetween": {
+      const parts = node.hoursBetween
+      if (!Array.isArray(parts) || parts.length !== 2) {
+        issues.push({ path: [...at, "hoursBetween"], message: "expected two operands: [from, to]" })
+        return "number"
+      }
+      parts.forEach((p, i) => {
+        const k = operand(p, frame, [...at, "hoursBetween", i], issues)
+        if (k !== undefined && k !== "date" && k !== "instant" && k !== "any") issues.push({ path: [...at, "hoursBetween", i], message: `expected a date or instant, got a ${k}` })
+      })
+      return "number"
+    }
+    case "shift": {
+      const k = operand(node.shift, frame, [...at, "shift"], issues)
+      if (k !== undefined && k !== "date" && k !== "instant" && k !== "any") issues.push({ path: [...at, "shift"], message: `expected a date or instant, got a ${k}` })
+      const has = (Object.hasOwn(node, "days") ? 1 : 0) + (Object.hasOwn(node, "months") ? 1 : 0)
+      if (has !== 1) issues.push({ path: at, message: `"shift" needs exactly one of "days" or "months"` })
+      else {
+        const unit = Object.hasOwn(node, "days") ? "days" : "months"
+        const j = operand(node[unit], frame, [...at, unit], issues)
+        if (j !== undefined && j !== "number") issues.push({ path: [...at, unit], message: `expected a number, got a ${j}` })
+      }
+      return k === "instant" ? "instant" : "date"
     }
     case "call":
       return call(node, frame, at, issues)
@@ -540,7 +564,7 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     const asOf = node.asOf
     for (const d of typeof asOf === "string" ? [asOf] : Array.isArray(asOf) ? asOf : []) if (typeof d === "string") out.add(`${p}[].${d}`)
   }
-  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check", "firstOf", "within", "elapsed"]) {
+  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check", "firstOf", "within", "elapsed", "hoursBetween", "shift"]) {
     if (Object.hasOwn(node, key) && typeof node[key] !== "string") pathsOf(node[key], out, list)
   }
   return out

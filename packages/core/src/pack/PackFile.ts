@@ -62,8 +62,14 @@ export const Operand: Schema.Codec<OperandType> = Schema.Union([
     as: Schema.optionalKey(Schema.String.annotate({ description: "the path the date is reported under as evidence (null when none, with orNull)" })),
     orNull: Schema.optionalKey(Schema.Boolean)
   }),
-  Schema.Struct({ call: Schema.String, args: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) })
-]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of, asOf? } | { count, where?, asOf? } | { latest, of, where? } | { elapsed, unit } | { call, args }" }) as any
+  Schema.Struct({ call: Schema.String, args: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
+  Schema.Struct({
+    hoursBetween: Schema.Tuple([Schema.suspend((): Schema.Codec<OperandType> => Operand), Schema.suspend((): Schema.Codec<OperandType> => Operand)])
+      .annotate({ description: "[from, to]: the hours from one date or instant to another" })
+  }),
+  Schema.Struct({ shift: Schema.suspend((): Schema.Codec<OperandType> => Operand), months: Schema.suspend((): Schema.Codec<OperandType> => Operand) }),
+  Schema.Struct({ shift: Schema.suspend((): Schema.Codec<OperandType> => Operand), days: Schema.suspend((): Schema.Codec<OperandType> => Operand) })
+]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of, asOf? } | { count, where?, asOf? } | { latest, of, where? } | { elapsed, unit } | { hoursBetween } | { shift, months | days } | { call, args }" }) as any
 
 const DateSource = Schema.Union([FactPath, Operand]).annotate({ description: "a date (or dates) fact path, or an operand giving a date ({ latest, of, where? })" })
 
