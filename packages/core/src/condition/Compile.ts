@@ -984,10 +984,12 @@ export const PLACEHOLDER = /\{([^{}]+)\}/g
 
 type Alternative = (s: unknown, c: RuleContext<any>, e: unknown, p: string, children: ReadonlyArray<Reason>, locale: "zh-CN" | "en") => string | undefined
 
-const compileAlternative = (alt: string, frame: Frame): Alternative => {
+type Named = Readonly<Record<string, CompiledOperand>>
+
+const compileAlternative = (alt: string, frame: Frame, named: Named): Alternative => {
   if (alt.includes("+")) {
     // pieces written together, present only when every piece is: `kind:label+=#+#` → `仓库#1`
-    const pieces = alt.split("+").map((piece) => compileAlternative(piece.trim(), frame))
+    const pieces = alt.split("+").map((piece) => compileAlternative(piece.trim(), frame, named))
     return (s, c, e, p, r, locale) => {
       let out = ""
       for (const piece of pieces) {
@@ -1021,19 +1023,32 @@ const compileAlternative = (alt: string, frame: Frame): Alternative => {
     const literal = alt.slice(1)
     return () => literal
   }
-  if (alt.startsWith("param:")) {
-    const name = alt.slice(6)
-    return (_s, c, _e, _p, _r, locale) => {
-      const v = (c.params as Record<string, unknown>)[name]
-      return v === undefined ? undefined : formatValue(v, locale)
+  // `:2` — a number written with at most two decimals
+  const digitsMatch = /:(\d)$/.exec(alt)
+  const digits = digitsMatch === null ? undefined : Number(digitsMatch[1])
+  const body = digitsMatch === null ? alt : alt.slice(0, -2)
+  const round = (v: unknown): unknown => (digits === undefined ? v : roundTo(v, digits))
+  if (body.startsWith("@")) {
+    // a named value of the condition (`named: { hours: … }`), computed when the words are written
+    const value = named[body.slice(1)]!
+    return (s, c, e, p, _r, locale) => {
+      const v = value.explain(s, c, e, p, emptyTrace())
+      return v === undefined ? undefined : formatValue(round(v), locale)
     }
   }
-  const labelled = alt.endsWith(":label")
-  const f = readFact(frame, labelled ? alt.slice(0, -6) : alt)
+  if (body.startsWith("param:")) {
+    const name = body.slice(6)
+    return (_s, c, _e, _p, _r, locale) => {
+      const v = (c.params as Record<string, unknown>)[name]
+      return v === undefined ? undefined : formatValue(round(v), locale)
+    }
+  }
+  const labelled = body.endsWith(":label")
+  const f = readFact(frame, labelled ? body.slice(0, -6) : body)
   const labels = labelled ? f.declaration?.valueLabels : undefined
   return (s, _c, e, _p, _r, locale) => {
     const v = f.get(s, e)
-    return v === undefined ? undefined : formatValue(v, locale, labels)
+    return v === undefined ? undefined : formatValue(round(v), locale, labels)
   }
 }
 
@@ -1041,7 +1056,7 @@ const compileAlternative = (alt: string, frame: Frame): Alternative => {
  * A reason template compiled: each placeholder's alternatives tried in order, the first present
  * one written (an absent one: nothing). Runs only when a violation is explained.
  */
-const compileTemplate = (given: Localized, frame: Frame) => {
+const compileTemplate = (given: Localized, frame: Frame, named: Named = {}) => {
   const part = (text: string) => {
     const pieces: Array<string | ReadonlyArray<Alternative>> = []
     let last = 0
@@ -1050,7 +1065,7 @@ const compileTemplate = (given: Localized, frame: Frame) => {
       const body = m[1]!
       // `{(description)}`: the value in brackets, （…） in Chinese and " (…)" in English, or nothing
       const affix = body.startsWith("(") && body.endsWith(")")
-      const alternatives = (affix ? body.slice(1, -1) : body).split("|").map((alt) => compileAlternative(alt.trim(), frame))
+      const alternatives = (affix ? body.slice(1, -1) : body).split("|").map((alt) => compileAlternative(alt.trim(), frame, named))
       pieces.push(affix ? [(s, c, e, p, r, locale) => {
         for (const alt of alternatives) {
           const v = alt(s, c, e, p, r, locale)
@@ -1094,7 +1109,10 @@ const compileCondition = (condition: Condition, frame: Frame): CompiledCondition
   if (given === undefined) return compileNode(condition, frame)
   // the author's words replace the generated reasons of the node when it holds
   const inner = compileNode(condition, frame)
-  const template = isTemplate(given) ? compileTemplate(given, frame) : undefined
+  const givenNamed = (condition as { readonly named?: Readonly<Record<string, Operand>> }).named ?? {}
+  const named: Record<string, CompiledOperand> = {}
+  for (const [name, o] of Object.entries(givenNamed)) named[name] = compileOperand(o, frame)
+  const template = isTemplate(given) ? compileTemplate(given, frame, named) : undefined
   return {
     quick: inner.quick,
     explain: (s, c, e, p, trace) => {

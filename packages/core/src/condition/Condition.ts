@@ -140,11 +140,13 @@ export type Operand =
  *   shown beside a breach (`all(breach, show("hazardClass"))`).
  *
  * Any condition may carry `reason: { "zh-CN", en }`: the words a violation's details give when the
- * condition holds, instead of the ones generated from the fact labels.
+ * condition holds, instead of the ones generated from the fact labels; and, beside it, `named: { name:
+ * operand }`: values computed for those words only, written `{@name}` in them (`{@hours:2}`: at most two
+ * decimals) — a due date, the hours of a window, the latest date of some entries.
  *
  * @since 0.2.0
  */
-export type Condition = ConditionNode & { readonly reason?: Localized }
+export type Condition = ConditionNode & { readonly reason?: Localized; readonly named?: Readonly<Record<string, Operand>> }
 
 /** A condition without its optional `reason`. @since 0.2.0 */
 export type ConditionNode =
@@ -363,5 +365,11 @@ export const unknown = (missing: string): Condition => ({ unknown: missing })
 /** Always true; the fact's value is evidence when given (`orNull`: `null` when absent). @since 0.2.0 */
 export const show = (path: string, options?: { readonly orNull?: boolean }): Condition =>
   options?.orNull === true ? { show: path, orNull: true } : { show: path }
-/** The condition with the words its violation details give when it holds. @since 0.2.0 */
-export const because = (condition: Condition, zh: string, en: string): Condition => ({ ...condition, reason: { "zh-CN": zh, en } })
+/**
+ * The condition with the words its violation details give when it holds; `named` values may be
+ * written in them as `{@name}`.
+ *
+ * @since 0.2.0
+ */
+export const because = (condition: Condition, zh: string, en: string, named?: Readonly<Record<string, Operand>>): Condition =>
+  named === undefined ? { ...condition, reason: { "zh-CN": zh, en } } : { ...condition, reason: { "zh-CN": zh, en }, named }

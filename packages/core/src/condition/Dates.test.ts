@@ -167,3 +167,36 @@ describe("hoursBetween and shift", () => {
     expect(validate(C.gt(C.shift("facts.adoptedOn", { months: C.fact("facts.validTo") }), C.asOfDate()), scope).map((i) => i.message)).toEqual(["expected a number, got a instant"])
   })
 })
+
+describe("named values in a reason's words ({@name})", () => {
+  it("a due date and the hours of a window, written when the condition holds", () => {
+    const late = C.because(
+      C.not(C.withinMonths(C.latest("facts.drills", "date", onSite), C.param("months"))),
+      "现场处置方案演练最近一次为{@last}，已超过{param:months}个月（应于{@due}前再次演练）",
+      "on-site drills: the last on {@last}, due by {@due}",
+      { last: C.latest("facts.drills", "date", onSite), due: C.shift(C.latest("facts.drills", "date", onSite), { months: C.param("months") }) }
+    )
+    const r = run(late, { drills: [{ plan: "on-site", date: d("2026-05-22") }] })
+    expect(r.t).toBe(1)
+    expect(r.trace.reasons).toEqual([text("现场处置方案演练最近一次为2026-05-22，已超过6个月（应于2026-11-22前再次演练）", "on-site drills: the last on 2026-05-22, due by 2026-11-22")])
+    const long = C.because(
+      C.gt(C.hoursBetween("facts.validFrom", "facts.validTo"), 8),
+      "作业票超过有效期8h{=（作业票时段+@hours:2+=h）}",
+      "permit exceeds 8 h{(@hours:2+= h window)}",
+      { hours: C.hoursBetween("facts.validFrom", "facts.validTo") }
+    )
+    const w = run(long, { validFrom: new Date("2026-11-20T08:00:00+08:00"), validTo: new Date("2026-11-20T20:20:00+08:00") })
+    expect(w.trace.reasons).toEqual([text("作业票超过有效期8h（作业票时段12.33h）", "permit exceeds 8 h (12.33 h window)")])
+  })
+  it("checks the names: unknown, without a reason, an unsound operand", () => {
+    const scope = { facts, params, functions: {} }
+    expect(validate(C.because(C.present("facts.adoptedOn"), "{@due}", "{@due}"), scope).map((i) => i.message))
+      .toEqual([`{@due}: "due" is not a named value of this condition; it names: none`, `{@due}: "due" is not a named value of this condition; it names: none`])
+    expect(validate({ present: "facts.adoptedOn", named: { due: { fact: "facts.adoptedOn" } } } as Condition, scope).map((i) => i.message))
+      .toEqual([`named values are written in a "reason": give one`])
+    expect(validate(C.because(C.present("facts.adoptedOn"), "{@due}", "{@due}", { due: C.fact("facts.nope") }), scope).map((i) => i.message))
+      .toEqual([`"facts.nope" is not a declared fact`])
+    expect([...pathsOf(C.because(C.present("facts.adoptedOn"), "{@h}", "{@h}", { h: C.hoursBetween("facts.validFrom", "facts.validTo") }))])
+      .toEqual(["facts.adoptedOn", "facts.validFrom", "facts.validTo"])
+  })
+})

@@ -68,11 +68,15 @@ const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: 
 }
 
 /** Checks each placeholder of a reason template (see `Compile.ts`). */
-const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>, named: ReadonlyArray<string> = []): void => {
   for (const m of text.matchAll(/\{([^{}]+)\}/g)) {
     const body = m[1]!.startsWith("(") && m[1]!.endsWith(")") ? m[1]!.slice(1, -1) : m[1]!
-    for (const alt of body.split("|").flatMap((a) => a.split("+").map((piece) => piece.trim()))) {
-      if (alt === "#" || alt === "$entry") {
+    for (const piece of body.split("|").flatMap((a) => a.split("+").map((piece) => piece.trim()))) {
+      // `:2`: a number with at most two decimals (not on a constant)
+      const alt = /:\d$/.test(piece) && !piece.startsWith("=") ? piece.slice(0, -2) : piece
+      if (alt.startsWith("@")) {
+        if (!named.includes(alt.slice(1))) issues.push({ path: at, message: `{${m[1]}}: "${alt.slice(1)}" is not a named value of this condition; it names: ${named.join(", ") || "none"}` })
+      } else if (alt === "#" || alt === "$entry") {
         if (frame.entry === undefined) issues.push({ path: at, message: `{${alt}} names a list entry: only inside "some" or "every"` })
       } else if (alt === "$reasons" || alt === "$reasons;" || alt === "$reasons、" || alt.startsWith("=")) {
         // always sound
@@ -94,10 +98,22 @@ const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | nu
 }
 
 const checkReason = (node: Record<string, unknown>, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  const named: Array<string> = []
+  if (Object.hasOwn(node, "named")) {
+    if (!isObject(node.named)) issues.push({ path: [...at, "named"], message: `expected { name: operand, … }, got ${JSON.stringify(node.named)}` })
+    else {
+      if (!Object.hasOwn(node, "reason")) issues.push({ path: [...at, "named"], message: `named values are written in a "reason": give one` })
+      for (const [name, o] of Object.entries(node.named)) {
+        if (!/^[A-Za-z_][\w]*$/.test(name)) issues.push({ path: [...at, "named", name], message: `a name is letters, digits and _: got ${JSON.stringify(name)}` })
+        operand(o, frame, [...at, "named", name], issues)
+        named.push(name)
+      }
+    }
+  }
   if (!Object.hasOwn(node, "reason")) return
   if (!checkLocalized(node.reason, [...at, "reason"], issues)) return
   const r = node.reason as Record<string, string>
-  for (const locale of ["zh-CN", "en"]) checkTemplate(r[locale]!, frame, [...at, "reason", locale], issues)
+  for (const locale of ["zh-CN", "en"]) checkTemplate(r[locale]!, frame, [...at, "reason", locale], issues, named)
 }
 
 const shapeOf = (node: Record<string, unknown>, shapes: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> | undefined =>
@@ -141,7 +157,8 @@ const expectKind = (d: FactDeclaration | undefined, kinds: ReadonlyArray<Kind>, 
 }
 
 const checkKeys = (node: Record<string, unknown>, allowed: ReadonlyArray<string>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
-  for (const key of Object.keys(node)) if (!allowed.includes(key)) issues.push({ path: [...at, key], message: `unknown key "${key}"; expected ${allowed.join(", ")}` })
+  // a condition's `reason` may come with its `named` values
+  for (const key of Object.keys(node)) if (!allowed.includes(key) && !(key === "named" && allowed.includes("reason"))) issues.push({ path: [...at, key], message: `unknown key "${key}"; expected ${allowed.join(", ")}` })
 }
 
 const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): Kind | undefined => {
@@ -548,6 +565,7 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     const p = name(node[key])
     if (p !== undefined) out.add(p)
   }
+  if (isObject(node.named)) for (const o of Object.values(node.named)) pathsOf(o, out, list)
   if (typeof node.one === "string") {
     const p = name(node.one)!
     out.add(p)
