@@ -290,6 +290,7 @@ export const specialOperationPermitsFact: FactDeclarations = {
       "production-head": ["生产负责人", "production head"],
       "safety-head": ["安全管理负责人", "safety head"]
     }),
+    servesPermitId: str("所服务作业的作业票编号", "number of the permit it serves"),
     heightMetres: { type: "number", label: text("作业高度", "working height"), unit: text("m", "m") },
     hazardFactors: {
       type: "strings",
