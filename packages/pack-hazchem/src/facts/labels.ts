@@ -291,6 +291,14 @@ export const specialOperationPermitsFact: FactDeclarations = {
       "safety-head": ["安全管理负责人", "safety head"]
     }),
     servesPermitId: str("所服务作业的作业票编号", "number of the permit it serves"),
+    continuousDetection: bool("作业中连续检测", "detected continuously during the work"),
+    pauses: list("作业中断", "breaks in the work", {
+      from: { type: "instant", label: text("中断开始", "break from") },
+      to: { type: "instant", label: text("中断结束", "break to") }
+    }),
+    gasDetections: list("气体检测记录", "gas detection records", {
+      at: { type: "instant", label: text("检测时间", "detected at") }
+    }),
     heightMetres: { type: "number", label: text("作业高度", "working height"), unit: text("m", "m") },
     hazardFactors: {
       type: "strings",

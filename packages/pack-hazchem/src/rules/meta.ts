@@ -188,6 +188,8 @@ export const permitRule = <F>(spec: {
   readonly notApplicableWhen: Condition.Condition
   readonly notApplicableReason: string
   readonly violationWhen: Condition.Condition
+  /** The rule's own sector functions, beside the permit ones. */
+  readonly functions?: SectorFunctions
 }): Rule.Rule<F> =>
   Rule.fromCondition({
     id: `hazchem/${spec.slug}`,
@@ -203,7 +205,7 @@ export const permitRule = <F>(spec: {
     notApplicableWhen: spec.notApplicableWhen,
     notApplicableReason: spec.notApplicableReason,
     violationWhen: spec.violationWhen,
-    functions: permitFunctions
+    functions: spec.functions === undefined ? permitFunctions : { ...permitFunctions, ...spec.functions }
   })
 
 /** A permit's window in hours (`validFrom` to `validTo`), for the words of a validity breach. @since 0.2.0 */
