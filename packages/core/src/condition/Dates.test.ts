@@ -200,3 +200,29 @@ describe("named values in a reason's words ({@name})", () => {
       .toEqual(["facts.adoptedOn", "facts.validFrom", "facts.validTo"])
   })
 })
+
+describe("the latest drill, else the adoption date (firstOf over a latest of none)", () => {
+  const last = C.latest("facts.drills", "date", onSite, { as: "facts.drills[on-site].latest", orNull: true })
+  const overdue = C.because(
+    C.not(C.withinMonths(C.firstOf(last, "facts.adoptedOn"), 6)),
+    "现场处置方案演练{=最近一次为+@last+=，已超过6个月|=自预案+facts.adoptedOn+=施行以来从未组织}（应于{@due}前演练）",
+    "on-site drills: {=the last was on +@last|=none held since +facts.adoptedOn} (due by {@due})",
+    { last, due: C.shift(C.firstOf(last, "facts.adoptedOn"), { months: 6 }) }
+  )
+  it("a drill: its date; none: the adoption date; none and no adoption date: unknown, asking for it", () => {
+    const drilled = run(overdue, { drills: [{ plan: "on-site", date: d("2026-05-01") }], adoptedOn: d("2020-01-01") })
+    expect(drilled.t).toBe(1)
+    expect(drilled.trace.evidence).toEqual([{ path: "facts.drills[on-site].latest", value: "2026-05-01" }])
+    expect(drilled.trace.reasons).toEqual([text("现场处置方案演练最近一次为2026-05-01，已超过6个月（应于2026-11-01前演练）", "on-site drills: the last was on 2026-05-01 (due by 2026-11-01)")])
+    const never = run(overdue, { drills: [{ plan: "special", date: d("2026-05-01") }], adoptedOn: d("2026-02-01") })
+    expect(never.t).toBe(1)
+    expect(never.trace.evidence).toEqual([{ path: "facts.drills[on-site].latest", value: null }, { path: "facts.adoptedOn", value: "2026-02-01" }])
+    expect(never.trace.reasons).toEqual([text("现场处置方案演练自预案2026-02-01施行以来从未组织（应于2026-08-01前演练）", "on-site drills: none held since 2026-02-01 (due by 2026-08-01)")])
+    expect(run(overdue, { drills: [], adoptedOn: d("2026-06-01") }).t).toBe(0)
+    const unknown = run(overdue, { drills: [] })
+    expect(unknown.t).toBe(2)
+    expect(unknown.trace.missing).toEqual(["facts.adoptedOn"])
+    // none of every operand is none: never within
+    expect(run(C.withinMonths(C.firstOf(last, C.latest("facts.drills", "date")), 6), { drills: [] }).t).toBe(0)
+  })
+})
