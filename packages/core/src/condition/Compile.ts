@@ -214,10 +214,14 @@ const elapsedOf = (v: unknown, asOf: Date, unit: TimeUnit, filtered: boolean): n
   return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, asOf, unit)
 }
 
-/** Whether a date operand's latest date is on or after the day `months` before the as-of day. */
+/**
+ * Whether a date operand's latest date is at most `months` calendar months ago: that date moved on by
+ * `months` months (clamped to the month's end) is on or after the as-of day — a drill on D covers the
+ * as-of days up to D + N months (on 2026-03-31, one on 2026-03-01 is within a month, one on 2026-02-28 not).
+ */
 const withinMonthsOf = (v: unknown, asOf: Date, months: number, filtered: boolean): boolean => {
   const latest = latestTime(v, asOf, filtered)
-  return latest !== undefined && latest >= Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - months, asOf.getUTCDate())
+  return latest !== undefined && asOf.getTime() <= addMonthsTime(latest, months)
 }
 
 const daysInMonth = (year: number, month: number): number =>

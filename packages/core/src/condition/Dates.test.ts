@@ -226,3 +226,22 @@ describe("the latest drill, else the adoption date (firstOf over a latest of non
     expect(run(C.withinMonths(C.firstOf(last, C.latest("facts.drills", "date")), 6), { drills: [] }).t).toBe(0)
   })
 })
+
+describe("within months at a month's end", () => {
+  it("a date D covers the as-of days up to D + N months, clamped to the month's end", () => {
+    const c = C.withinMonths("facts.adoptedOn", 1)
+    const compiled = compile(c, { facts }), closures = compile(c, { facts, codegen: false })
+    const at = (asOfDay: string, date: string): Truth => {
+      const subject = { enterprise: {}, facts: { adoptedOn: d(date) } }
+      const context = { asOf: d(asOfDay), params: {}, explain: false } as RuleContext<any>
+      const t = compiled.explain(subject, { ...context, explain: true }, undefined, "", emptyTrace())
+      expect(compiled.quick(subject, context, undefined)).toBe(t)
+      expect(closures.quick(subject, context, undefined)).toBe(t)
+      return t
+    }
+    expect(at("2026-03-31", "2026-03-01")).toBe(1)
+    expect(at("2026-03-31", "2026-02-28")).toBe(0)
+    expect(at("2026-02-28", "2026-01-31")).toBe(1)
+    expect(at("2026-03-01", "2026-01-31")).toBe(0)
+  })
+})
