@@ -214,10 +214,14 @@ const elapsedOf = (v: unknown, asOf: Date, unit: TimeUnit, filtered: boolean): n
   return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, asOf, unit)
 }
 
-/** Whether a date operand's latest date is on or after the day `months` before the as-of day. */
+/**
+ * Whether a date operand's latest date is at most `months` calendar months ago: that date moved on by
+ * `months` months (clamped to the month's end) is on or after the as-of day — a drill on D covers the
+ * as-of days up to D + N months (on 2026-03-31, one on 2026-03-01 is within a month, one on 2026-02-28 not).
+ */
 const withinMonthsOf = (v: unknown, asOf: Date, months: number, filtered: boolean): boolean => {
   const latest = latestTime(v, asOf, filtered)
-  return latest !== undefined && latest >= Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - months, asOf.getUTCDate())
+  return latest !== undefined && asOf.getTime() <= addMonthsTime(latest, months)
 }
 
 const daysInMonth = (year: number, month: number): number =>
@@ -471,27 +475,33 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
   if ("firstOf" in operand) {
     const parts = operand.firstOf.map((o) => compileOperand(o, frame))
     const n = parts.length
+    // a `latest` of none is not given either: "the latest drill, else the adoption date"; none only when all
+    // are none (an absent one might have given a value: unknown)
     return {
       quick: (s, c, e) => {
+        let absent = false
         for (let i = 0; i < n; i++) {
           const v = parts[i]!.quick(s, c, e)
-          if (v !== undefined) return v
+          if (v === undefined) absent = true
+          else if (v !== NONE) return v
         }
-        return undefined
+        return absent ? undefined : NONE
       },
       explain: (s, c, e, p, trace) => {
         const start = trace.missing.length
+        let absent = false
         for (let i = 0; i < n; i++) {
           const mark = trace.missing.length
           const v = parts[i]!.explain(s, c, e, p, trace)
-          if (v !== undefined) {
+          if (v === undefined) absent = true
+          else if (v !== NONE) {
             trace.missing.length = start
             return v
           }
-          // only the first operand is asked for
-          if (i > 0) trace.missing.length = mark
+          // only the first absent operand is asked for
+          if (mark > start) trace.missing.length = mark
         }
-        return undefined
+        return absent ? undefined : NONE
       },
       describe: (v, p) => parts[0]!.describe(v, p)
     }
@@ -986,10 +996,16 @@ type Alternative = (s: unknown, c: RuleContext<any>, e: unknown, p: string, chil
 
 type Named = Readonly<Record<string, CompiledOperand>>
 
+/** A piece of a placeholder without the spaces around it — except a constant's own trailing ones (`{=the last was on +@last}`). */
+const tidy = (piece: string): string => {
+  const t = piece.trimStart()
+  return t.startsWith("=") && !t.includes("+") ? t : t.trimEnd()
+}
+
 const compileAlternative = (alt: string, frame: Frame, named: Named): Alternative => {
   if (alt.includes("+")) {
     // pieces written together, present only when every piece is: `kind:label+=#+#` → `仓库#1`
-    const pieces = alt.split("+").map((piece) => compileAlternative(piece.trim(), frame, named))
+    const pieces = alt.split("+").map((piece) => compileAlternative(tidy(piece), frame, named))
     return (s, c, e, p, r, locale) => {
       let out = ""
       for (const piece of pieces) {
@@ -1033,7 +1049,8 @@ const compileAlternative = (alt: string, frame: Frame, named: Named): Alternativ
     const value = named[body.slice(1)]!
     return (s, c, e, p, _r, locale) => {
       const v = value.explain(s, c, e, p, emptyTrace())
-      return v === undefined ? undefined : formatValue(round(v), locale)
+      // "none" (a `latest` without a dated entry) is absent in words: `{@last|=从未}` chooses what to say
+      return v === undefined || v === NONE ? undefined : formatValue(round(v), locale)
     }
   }
   if (body.startsWith("param:")) {
@@ -1065,7 +1082,7 @@ const compileTemplate = (given: Localized, frame: Frame, named: Named = {}) => {
       const body = m[1]!
       // `{(description)}`: the value in brackets, （…） in Chinese and " (…)" in English, or nothing
       const affix = body.startsWith("(") && body.endsWith(")")
-      const alternatives = (affix ? body.slice(1, -1) : body).split("|").map((alt) => compileAlternative(alt.trim(), frame, named))
+      const alternatives = (affix ? body.slice(1, -1) : body).split("|").map((alt) => compileAlternative(tidy(alt), frame, named))
       pieces.push(affix ? [(s, c, e, p, r, locale) => {
         for (const alt of alternatives) {
           const v = alt(s, c, e, p, r, locale)

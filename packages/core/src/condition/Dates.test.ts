@@ -200,3 +200,48 @@ describe("named values in a reason's words ({@name})", () => {
       .toEqual(["facts.adoptedOn", "facts.validFrom", "facts.validTo"])
   })
 })
+
+describe("the latest drill, else the adoption date (firstOf over a latest of none)", () => {
+  const last = C.latest("facts.drills", "date", onSite, { as: "facts.drills[on-site].latest", orNull: true })
+  const overdue = C.because(
+    C.not(C.withinMonths(C.firstOf(last, "facts.adoptedOn"), 6)),
+    "现场处置方案演练{=最近一次为+@last+=，已超过6个月|=自预案+facts.adoptedOn+=施行以来从未组织}（应于{@due}前演练）",
+    "on-site drills: {=the last was on +@last|=none held since +facts.adoptedOn} (due by {@due})",
+    { last, due: C.shift(C.firstOf(last, "facts.adoptedOn"), { months: 6 }) }
+  )
+  it("a drill: its date; none: the adoption date; none and no adoption date: unknown, asking for it", () => {
+    const drilled = run(overdue, { drills: [{ plan: "on-site", date: d("2026-05-01") }], adoptedOn: d("2020-01-01") })
+    expect(drilled.t).toBe(1)
+    expect(drilled.trace.evidence).toEqual([{ path: "facts.drills[on-site].latest", value: "2026-05-01" }])
+    expect(drilled.trace.reasons).toEqual([text("现场处置方案演练最近一次为2026-05-01，已超过6个月（应于2026-11-01前演练）", "on-site drills: the last was on 2026-05-01 (due by 2026-11-01)")])
+    const never = run(overdue, { drills: [{ plan: "special", date: d("2026-05-01") }], adoptedOn: d("2026-02-01") })
+    expect(never.t).toBe(1)
+    expect(never.trace.evidence).toEqual([{ path: "facts.drills[on-site].latest", value: null }, { path: "facts.adoptedOn", value: "2026-02-01" }])
+    expect(never.trace.reasons).toEqual([text("现场处置方案演练自预案2026-02-01施行以来从未组织（应于2026-08-01前演练）", "on-site drills: none held since 2026-02-01 (due by 2026-08-01)")])
+    expect(run(overdue, { drills: [], adoptedOn: d("2026-06-01") }).t).toBe(0)
+    const unknown = run(overdue, { drills: [] })
+    expect(unknown.t).toBe(2)
+    expect(unknown.trace.missing).toEqual(["facts.adoptedOn"])
+    // none of every operand is none: never within
+    expect(run(C.withinMonths(C.firstOf(last, C.latest("facts.drills", "date")), 6), { drills: [] }).t).toBe(0)
+  })
+})
+
+describe("within months at a month's end", () => {
+  it("a date D covers the as-of days up to D + N months, clamped to the month's end", () => {
+    const c = C.withinMonths("facts.adoptedOn", 1)
+    const compiled = compile(c, { facts }), closures = compile(c, { facts, codegen: false })
+    const at = (asOfDay: string, date: string): Truth => {
+      const subject = { enterprise: {}, facts: { adoptedOn: d(date) } }
+      const context = { asOf: d(asOfDay), params: {}, explain: false } as RuleContext<any>
+      const t = compiled.explain(subject, { ...context, explain: true }, undefined, "", emptyTrace())
+      expect(compiled.quick(subject, context, undefined)).toBe(t)
+      expect(closures.quick(subject, context, undefined)).toBe(t)
+      return t
+    }
+    expect(at("2026-03-31", "2026-03-01")).toBe(1)
+    expect(at("2026-03-31", "2026-02-28")).toBe(0)
+    expect(at("2026-02-28", "2026-01-31")).toBe(1)
+    expect(at("2026-03-01", "2026-01-31")).toBe(0)
+  })
+})

@@ -123,7 +123,8 @@ class Generator {
     }
     if ("firstOf" in operand) {
       const parts = operand.firstOf.map((o) => this.operand(o, entry))
-      return this.fn(["let v", ...parts.map((p) => `v = ${p}(s, c, e); if (v !== undefined) return v`), "return undefined"].join("\n"))
+      // a `latest` of none (-Infinity) is not given either; none only when all are none
+      return this.fn(["let v, absent = false", ...parts.map((p) => `v = ${p}(s, c, e); if (v === undefined) absent = true; else if (v !== -Infinity) return v`), "return absent ? undefined : -Infinity"].join("\n"))
     }
     if ("value" in operand) return this.fn(`return ${js(operand.value)}`)
     if ("param" in operand) return this.fn(`return c.params[${js(operand.param)}]`)
