@@ -248,5 +248,5 @@ export const validityExceeded = (maxHours: number): Condition.Condition => {
   )
 }
 
-/** The words of a validity breach's window hours: `（作业票时段24.5h）` / ` (24.5 h window)`, or nothing without a window. @since 0.2.0 */
-export const windowWords = { zh: "{=（作业票时段+@hours:2+=h）}", en: "{(@hours:2+= h window)}" } as const
+/** The words of a validity breach's window hours: `（作业票时段24.5h）` / ` (window 24.5 h)`, or nothing without a window. @since 0.2.0 */
+export const windowWords = { zh: "{=（作业票时段+@hours:2+=h）}", en: "{= (window +@hours:2+= h)}" } as const
