@@ -41,6 +41,12 @@ tester.run("hazchem/permit-hot-work-grade", {
       name: "a downgrade record that failed a condition does not downgrade",
       asOf,
       enterprise: hot({ grade: "level-2", location: hazardPlace, shutdownDowngrade: { ...fullDowngrade, purged: false } })
+    },
+    {
+      name: "an empty downgrade record claims no downgrade",
+      asOf,
+      enterprise: hot({ grade: "level-2", location: hazardPlace, shutdownDowngrade: {} }),
+      evidence: [{ path: `${P}.location.inFireExplosionHazardPlace`, value: true }]
     }
   ],
   compliant: [
