@@ -208,6 +208,16 @@ export const permitRule = <F>(spec: {
     functions: spec.functions === undefined ? permitFunctions : { ...permitFunctions, ...spec.functions }
   })
 
+/**
+ * A permit of `kind` under GB 30871-2022 (and in `scope`) of which `breach` holds, its number shown:
+ * the kind and scope are read once for all the breach's parts and give no words (the parts' reasons
+ * speak).
+ *
+ * @since 0.2.0
+ */
+export const permitInBreach = (kind: string, breach: Condition.Condition, ...scope: ReadonlyArray<Condition.Condition>): Condition.Condition =>
+  Condition.all(Condition.show("id"), Condition.because(Condition.all(isKind(kind), under2022Standard, ...scope), "{=}", "{=}"), breach)
+
 /** A permit's window in hours (`validFrom` to `validTo`), for the words of a validity breach. @since 0.2.0 */
 export const windowHours: Condition.Operand = Condition.hoursBetween("validFrom", "validTo")
 

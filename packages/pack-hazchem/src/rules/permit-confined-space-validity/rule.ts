@@ -11,7 +11,7 @@ import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { specialOperationPermitsFact } from "../../facts/labels.ts"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
-import { isKind, PERMITS, permitRule, permitsOfKind, sectionFacts, under2022Standard, validityExceeded, windowHours, windowWords } from "../meta.ts"
+import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts, validityExceeded, windowHours, windowWords } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitConfinedSpaceValidityFacts = sectionFacts(["specialOperationPermits"])
@@ -41,7 +41,7 @@ export const permitConfinedSpaceValidity: Rule.Rule<typeof PermitConfinedSpaceVa
   violationWhen: Condition.some(
     PERMITS,
     Condition.because(
-      Condition.all(Condition.show("id"), isKind("confined-space"), under2022Standard, validityExceeded(permitValidityHours.confinedSpace)),
+      permitInBreach("confined-space", validityExceeded(permitValidityHours.confinedSpace)),
       `受限空间安全作业票{id|$entry}超过有效期24h${windowWords.zh}`,
       `confined-space permit {id|$entry} exceeds its 24 h validity${windowWords.en}`,
       { hours: windowHours }

@@ -22,7 +22,7 @@
 import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { specialOperationPermitsFact } from "../../facts/labels.ts"
-import { isKind, PERMITS, permitRule, permitsOfKind, sectionFacts, under2022Standard } from "../meta.ts"
+import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitHotWorkGradeFacts = sectionFacts(["specialOperationPermits"])
@@ -58,10 +58,10 @@ const downgraded = (() => {
   )
 })()
 
-/** A permit under GB 30871-2022 whose grade (`grade`) is below what its location (`needs`) requires (`required`), not downgraded. */
+/** A permit whose grade (`grade`) is below what its location (`needs`) requires (`required`). */
 const tooLow = (grade: Condition.Condition, needs: Condition.Condition, required: { readonly zh: string; readonly en: string }) =>
   C.because(
-    C.all(C.show("id"), isKind("hot-work"), under2022Standard, grade, needs, C.not(downgraded)),
+    C.all(grade, needs),
     `动火安全作业票{id|$entry}为{grade:label}，动火部位要求${required.zh}`,
     `hot-work permit {id|$entry} is {grade|=ungraded}, but the location requires ${required.en}`
   )
@@ -85,12 +85,12 @@ export const permitHotWorkGrade: Rule.Rule<typeof PermitHotWorkGradeFacts.Type> 
   // that needs no more than 二级 is known to be in order
   violationWhen: C.some(
     PERMITS,
-    C.any(
+    permitInBreach("hot-work", C.all(C.any(
       tooLow(C.eq("grade", "level-1"), specialPlace, { zh: "特级", en: "special" }),
       tooLow(C.eq("grade", "level-2"), C.all(certainlySpecialPlace, aboveLevel2), { zh: "特级", en: "special" }),
       tooLow(C.eq("grade", "level-2"), C.all(C.not(certainlySpecialPlace), aboveLevel2), { zh: "一级", en: "level-1" }),
       tooLow(C.not(C.oneOf("grade", ["special", "level-1", "level-2"])), aboveLevel2, { zh: "更高级别", en: "a higher grade" })
-    ),
+    ), C.not(downgraded))),
     { asOf: hotWork.asOf, heading: false }
   )
 })

@@ -15,7 +15,7 @@ import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { specialOperationPermitsFact } from "../../facts/labels.ts"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
-import { isKind, PERMITS, permitRule, permitsOfKind, sectionFacts, under2022Standard, validityExceeded, windowHours, windowWords } from "../meta.ts"
+import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts, validityExceeded, windowHours, windowWords } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitHotWorkValidityFacts = sectionFacts(["specialOperationPermits"])
@@ -28,10 +28,10 @@ const LOWEST = Math.min(...Object.values(limits))
 const HIGHEST = Math.max(...Object.values(limits))
 const GRADES = Object.keys(limits)
 
-/** A hot-work permit under GB 30871-2022 of which `grade` holds and whose validity of `maxHours` was exceeded. */
+/** A hot-work permit of which `grade` holds and whose validity of `maxHours` was exceeded. */
 const exceeded = (grade: Condition.Condition, maxHours: number, words: { readonly zh: string; readonly en: string }) =>
   C.because(
-    C.all(C.show("id"), isKind("hot-work"), under2022Standard, grade, validityExceeded(maxHours)),
+    C.all(grade, validityExceeded(maxHours)),
     words.zh + windowWords.zh,
     words.en + windowWords.en,
     { hours: windowHours }
@@ -68,12 +68,12 @@ export const permitHotWorkValidity: Rule.Rule<typeof PermitHotWorkValidityFacts.
   notApplicableReason: "no hot-work permit",
   violationWhen: C.some(
     PERMITS,
-    C.any(
+    permitInBreach("hot-work", C.any(
       ...graded,
       // without a grade: beyond every limit is a breach; beyond the shortest only, the grade decides
       exceeded(C.when(C.not(C.present("grade")), C.show("id"), { guardEvidence: false }), HIGHEST, ungraded),
       exceeded(C.not(C.oneOf("grade", GRADES)), LOWEST, ungraded)
-    ),
+    )),
     { asOf: hotWork.asOf, heading: false }
   )
 })

@@ -19,7 +19,7 @@ import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { specialOperationPermitsFact } from "../../facts/labels.ts"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
-import { isKind, PERMITS, permitRule, permitsOfKind, sectionFacts, under2022Standard, validityExceeded, windowHours, windowWords } from "../meta.ts"
+import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts, validityExceeded, windowHours, windowWords } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitTemporaryPowerValidityFacts = sectionFacts(["specialOperationPermits"])
@@ -56,9 +56,9 @@ const outsideServedWork = C.when(
   { guardEvidence: false }
 )
 
-/** A temporary-power permit under GB 30871-2022 in breach of `what`. */
+/** The power permit is in breach of `what`. */
 const breach = (what: Condition.Condition, zh: string, en: string, named?: Readonly<Record<string, Condition.Operand>>) =>
-  C.because(C.all(C.show("id"), isKind("temporary-power"), under2022Standard, what), `临时用电安全作业票{id|$entry}${zh}`, `temporary-power permit {id|$entry}: ${en}`, named)
+  C.because(what, `临时用电安全作业票{id|$entry}${zh}`, `temporary-power permit {id|$entry}: ${en}`, named)
 
 /**
  * 临时用电安全作业票有效期.
@@ -82,11 +82,11 @@ export const permitTemporaryPowerValidity: Rule.Rule<typeof PermitTemporaryPower
   notApplicableReason: "no temporary-power permit",
   violationWhen: C.some(
     PERMITS,
-    C.any(
+    permitInBreach("temporary-power", C.any(
       // longer than 30 days, or the work ran outside the window or longer
       breach(validityExceeded(MAX_HOURS), `超过30d${windowWords.zh}`, `longer than 30 days${windowWords.en}`, { hours: windowHours }),
       breach(outsideServedWork, "超出所服务作业票{servesPermitId}的作业时间", "outside the period of the permit it serves, {servesPermitId}")
-    ),
+    )),
     { asOf: power.asOf, heading: false }
   )
 })

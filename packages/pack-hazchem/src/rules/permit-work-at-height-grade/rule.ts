@@ -15,7 +15,7 @@
 import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { specialOperationPermitsFact } from "../../facts/labels.ts"
-import { isKind, PERMITS, permitRule, permitsOfKind, sectionFacts, under2022Standard } from "../meta.ts"
+import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitWorkAtHeightGradeFacts = sectionFacts(["specialOperationPermits"])
@@ -34,7 +34,7 @@ const band = (above: number, upTo?: number): Condition.Condition =>
  */
 const tooLow = (grades: ReadonlyArray<string>, needs: Condition.Condition, required: string, withFactors: boolean) =>
   C.because(
-    C.all(C.show("id"), isKind("work-at-height"), under2022Standard, C.gte("heightMetres", 2), C.oneOf("grade", grades), needs, C.show("hazardFactors")),
+    C.all(C.oneOf("grade", grades), needs),
     `高处安全作业票{id|$entry}为{grade:label}，作业高度{heightMetres}m${withFactors ? "且存在客观危险因素" : ""}，应为${required}级`,
     `work-at-height permit {id|$entry} is grade {grade}, but {heightMetres} m${withFactors ? " with hazard factor(s)" : ""} requires grade ${
       { "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV" }[required]
@@ -68,7 +68,7 @@ export const permitWorkAtHeightGrade: Rule.Rule<typeof PermitWorkAtHeightGradeFa
   // 表2: method A (no factor) Ⅰ, Ⅱ, Ⅲ, Ⅳ; method B (one or more) Ⅱ, Ⅲ, Ⅳ, Ⅳ for 2–5, 5–15, 15–30, > 30 m
   violationWhen: C.some(
     PERMITS,
-    C.any(
+    permitInBreach("work-at-height", C.all(C.show("hazardFactors"), C.any(
       tooLow(["I", "II", "III"], band(30), "Ⅳ", false),
       tooLow(["I", "II", "III"], C.all(band(15, 30), factors), "Ⅳ", true),
       tooLow(["I", "II"], methodA(band(15, 30)), "Ⅲ", false),
@@ -76,8 +76,8 @@ export const permitWorkAtHeightGrade: Rule.Rule<typeof PermitWorkAtHeightGradeFa
       tooLow(["I"], methodA(band(5, 15)), "Ⅱ", false),
       tooLow(["I"], C.all(C.lte("heightMetres", 5), factors), "Ⅱ", true),
       // a permit without a grade cannot be judged (it is none of the grades)
-      C.all(isKind("work-at-height"), under2022Standard, C.gte("heightMetres", 2), C.not(C.oneOf("grade", ["I", "II", "III", "IV"])))
-    ),
+      C.not(C.oneOf("grade", ["I", "II", "III", "IV"]))
+    )), C.gte("heightMetres", 2)),
     { asOf: atHeight.asOf, heading: false }
   )
 })

@@ -11,7 +11,7 @@ import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
 import { specialOperationPermitsFact } from "../../facts/labels.ts"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
-import { isKind, PERMITS, permitRule, permitsOfKind, sectionFacts, under2022Standard, validityExceeded, windowHours, windowWords } from "../meta.ts"
+import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts, validityExceeded, windowHours, windowWords } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitWorkAtHeightValidityFacts = sectionFacts(["specialOperationPermits"])
@@ -41,7 +41,7 @@ export const permitWorkAtHeightValidity: Rule.Rule<typeof PermitWorkAtHeightVali
   violationWhen: Condition.some(
     PERMITS,
     Condition.because(
-      Condition.all(Condition.show("id"), isKind("work-at-height"), under2022Standard, validityExceeded(permitValidityHours.workAtHeight)),
+      permitInBreach("work-at-height", validityExceeded(permitValidityHours.workAtHeight)),
       `高处安全作业票{id|$entry}超过有效期7d${windowWords.zh}`,
       `work-at-height permit {id|$entry} exceeds its 7-day validity${windowWords.en}`,
       { hours: windowHours }
