@@ -131,7 +131,7 @@ const comparable = (v: unknown): unknown => (v instanceof Date ? v.getTime() : v
 
 const formatValue = (v: unknown, locale: "zh-CN" | "en", labels?: Readonly<Record<string, Localized>>): string => {
   if (v === undefined || v === null) return locale === "en" ? "none" : "无"
-  if (labels !== undefined && typeof v === "string" && Object.hasOwn(labels, v)) return labels[v]![locale]
+  if (labels !== undefined && (typeof v === "string" || typeof v === "number") && Object.hasOwn(labels, String(v))) return labels[String(v)]![locale]
   if (typeof v === "boolean") return locale === "en" ? (v ? "yes" : "no") : (v ? "是" : "否")
   if (v instanceof Date) return CalendarDate.format(v)
   if (Array.isArray(v)) return v.map((x) => formatValue(x, locale, labels)).join(locale === "en" ? ", " : "、")

@@ -245,3 +245,22 @@ describe("within months at a month's end", () => {
     expect(at("2026-03-01", "2026-01-31")).toBe(0)
   })
 })
+
+describe("valueLabels of an integer fact (a grade's words)", () => {
+  it("words of the value in templates and generated reasons; keys checked as integers", async () => {
+    const { checkValueLabels } = await import("./FactDeclaration.ts")
+    const { enterpriseFactDeclarations } = await import("../enterprise/EnterpriseFacts.ts")
+    const grade = enterpriseFactDeclarations["enterprise.installations"]!.items!["majorHazardGrade"]!
+    expect(checkValueLabels(grade)).toEqual([])
+    expect(checkValueLabels({ ...grade, valueLabels: { "three": text("三级", "grade 3") } }).map((i) => i.message)).toEqual([`"three" is not an integer`])
+    const decls: FactDeclarations = { "facts.grade": grade }
+    const c = C.because(C.lte("facts.grade", 3), "重大危险源（{facts.grade:label}）", "({facts.grade:label})")
+    const t = emptyTrace()
+    const subject = { enterprise: {}, facts: { grade: 3 } }
+    expect(compile(c, { facts: decls }).explain(subject, { asOf, params: {} } as RuleContext<any>, undefined, "", t)).toBe(1)
+    expect(t.reasons.map(reasonText)).toEqual([text("重大危险源（三级）", "(grade 3)")])
+    const g = emptyTrace()
+    compile(C.lte("facts.grade", 3), { facts: decls }).explain(subject, { asOf, params: {} } as RuleContext<any>, undefined, "", g)
+    expect(g.reasons.map(reasonText)[0]!["zh-CN"]).toBe("重大危险源等级为三级，不大于三级")
+  })
+})
