@@ -328,6 +328,7 @@ const call = (node: Record<string, unknown>, frame: Frame, at: ReadonlyArray<str
     return undefined
   }
   const args = node.args
+  if (fn.arity > 6) issues.push({ path: [...at, "call"], message: `"${String(name)}" takes ${fn.arity} arguments; a sector function takes at most 6` })
   if (!Array.isArray(args) || args.length !== fn.arity) {
     issues.push({ path: [...at, "args"], message: `"${String(name)}" takes ${fn.arity} argument(s)` })
     return fn.returns
@@ -421,10 +422,16 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       }
       return
     }
-    case "present":
+    case "present": {
       checkKeys(node, [...shape, "reason"], at, issues)
-      resolve(frame, node.present, [...at, "present"], issues)
+      // an object whose fields are declared (`tankFarm` with `tankFarm.shutoffValves`) may be asked for as a whole
+      const path = node.present
+      const from = frame.entry ?? frame.facts
+      const object = typeof path === "string" && !Object.hasOwn(from, path) && !Object.hasOwn(frame.facts, path) &&
+        (Object.keys(from).some((k) => k.startsWith(path + ".")) || Object.keys(frame.facts).some((k) => k.startsWith(path + ".")))
+      if (!object) resolve(frame, path, [...at, "present"], issues)
       return
+    }
     case "within": {
       checkKeys(node, [...shape, "reason"], at, issues)
       dateSource(node.within, frame, [...at, "within"], issues)
