@@ -41,12 +41,6 @@ tester.run("hazchem/permit-hot-work-grade", {
       name: "a downgrade record that failed a condition does not downgrade",
       asOf,
       enterprise: hot({ grade: "level-2", location: hazardPlace, shutdownDowngrade: { ...fullDowngrade, purged: false } })
-    },
-    {
-      name: "an empty downgrade record claims no downgrade",
-      asOf,
-      enterprise: hot({ grade: "level-2", location: hazardPlace, shutdownDowngrade: {} }),
-      evidence: [{ path: `${P}.location.inFireExplosionHazardPlace`, value: true }]
     }
   ],
   compliant: [
@@ -87,6 +81,12 @@ tester.run("hazchem/permit-hot-work-grade", {
       asOf,
       enterprise: hot({ grade: "level-2", location: hazardPlace, shutdownDowngrade: { fullShutdown: true, cleaned: true, purged: true, analysed: true, isolated: true } }),
       missing: [`${P}.shutdownDowngrade.approvedBy`]
+    },
+    {
+      name: "an empty downgrade record: whether the downgrade applies is open",
+      asOf,
+      enterprise: hot({ grade: "level-2", location: hazardPlace, shutdownDowngrade: {} }),
+      missing: ["fullShutdown", "cleaned", "purged", "analysed", "isolated", "approvedBy"].map((f) => `${P}.shutdownDowngrade.${f}`)
     }
   ]
 })

@@ -52,7 +52,7 @@ const downgraded = (() => {
   const conditions = ["fullShutdown", "cleaned", "purged", "analysed", "isolated"].map((f) => `shutdownDowngrade.${f}`)
   const approver = "shutdownDowngrade.approvedBy"
   return C.when(
-    C.any(...[...conditions, approver].map((f) => C.present(f))),
+    C.present("shutdownDowngrade"),
     C.all(...conditions.map((f) => C.eq(f, true)), C.oneOf(approver, ["production-head", "safety-head"])),
     { guardEvidence: false }
   )
