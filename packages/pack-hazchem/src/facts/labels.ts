@@ -61,7 +61,16 @@ export const majorHazardInstallationsFact: FactDeclarations = {
     unitKind: choice("单元类型", "kind of unit", { production: ["生产单元", "production unit"], storage: ["储存单元", "storage unit"] }),
     substances: list("危险化学品及其最大实际存在量", "hazardous chemicals and their largest quantities present", {}),
     exposedPeople: { type: "integer", label: text("厂区边界外500米范围内暴露人员数", "people exposed within 500 m of the site boundary"), unit: text("人", "people") },
-    recordedGrade: { type: "integer", label: text("备案的重大危险源级别", "recorded major-hazard grade") }
+    recordedGrade: { type: "integer", label: text("备案的重大危险源级别", "recorded major-hazard grade") },
+    isTankFarm: bool("为危险化学品罐区", "is a tank farm"),
+    "tankFarm.hasEmergencyShutOff": bool("罐区实现紧急切断功能", "tank farm has emergency shut-off"),
+    "tankFarm.hasIndependentSis": bool("罐区配备独立的安全仪表系统", "tank farm has an independent safety instrumented system"),
+    "tankFarm.media": {
+      type: "strings",
+      label: text("罐区涉及的介质", "media the tank farm holds"),
+      values: ["toxic-gas", "liquefied-gas", "highly-toxic-liquid"],
+      valueLabels: { "toxic-gas": text("毒性气体", "toxic gas"), "liquefied-gas": text("液化气体", "liquefied gas"), "highly-toxic-liquid": text("剧毒液体", "highly toxic liquid") }
+    }
   })
 }
 
