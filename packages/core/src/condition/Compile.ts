@@ -1707,11 +1707,24 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   if ("show" in condition) {
     const f = readFact(frame, condition.show)
     const orNull = condition.orNull === true
+    // a list shown in part: the entries meeting `where`, with only the `fields` given
+    const where = condition.where === undefined ? undefined : compileCondition(condition.where, { ...frame, entry: f.declaration?.items ?? {}, outer: undefined })
+    const fields = condition.fields
+    const part = where === undefined && fields === undefined ? undefined : (s: unknown, c: RuleContext<any>, v: unknown): unknown => {
+      if (!Array.isArray(v)) return v
+      const kept = where === undefined ? v : v.filter((x) => where.quick(s, c, x) === TRUE)
+      if (fields === undefined) return kept
+      return kept.map((x) => {
+        const out: Record<string, unknown> = {}
+        for (const k of fields) if (typeof x === "object" && x !== null && (x as Record<string, unknown>)[k] !== undefined) out[k] = (x as Record<string, unknown>)[k]
+        return out
+      })
+    }
     return {
       quick: () => TRUE,
-      explain: (s, _c, e, p, trace) => {
+      explain: (s, c, e, p, trace) => {
         const v = f.get(s, e)
-        if (v !== undefined) recordFact(trace, f, s, e, p, v)
+        if (v !== undefined) recordFact(trace, f, s, e, p, part === undefined ? v : part(s, c, v))
         else if (orNull) trace.evidence.push({ path: f.fullPath(p), value: null })
         return TRUE
       }

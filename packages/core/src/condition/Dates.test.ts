@@ -335,3 +335,15 @@ describe("sector functions that name what they lack, with up to 6 arguments; ins
     expect(explain(c, { sites: [{}] }).t).toBe(0)
   })
 })
+
+describe("show a list in part (where, fields)", () => {
+  it("the entries meeting where, with only the fields given; dates as days", () => {
+    const c = C.show("facts.drills", { where: C.eq("plan", "on-site"), fields: ["plan", "date"] })
+    const r = run(c, { drills: [{ plan: "special", date: d("2026-01-01") }, { plan: "on-site", date: d("2026-02-01"), at: new Date("2026-02-01T08:00:00Z") }] })
+    expect(r.t).toBe(1)
+    expect(r.trace.evidence).toEqual([{ path: "facts.drills", value: [{ plan: "on-site", date: "2026-02-01" }] }])
+    expect([...pathsOf(c)]).toEqual(["facts.drills", "facts.drills[].plan", "facts.drills[].date"])
+    expect(validate(C.show("facts.adoptedOn", { fields: ["x"] }), { facts, params, functions: {} }).map((i) => i.message))
+      .toEqual([`"facts.adoptedOn" is a date fact; expected list`, `"x" is not a declared fact (entry fields: none)`])
+  })
+})
