@@ -126,7 +126,8 @@ export type Operand =
  *   present one; an entry dated after the as-of day did not exist yet and is skipped (one without
  *   a date is kept). "Not applicable when no entry is left" is `notApplicableWhen: none(list, where, { asOf })`.
  *   The reasons of a deciding entry are given once under its heading, `工房「A3」：r1；r2` (the noun is
- *   `entry`, else the list's label); `heading: false` gives them bare;
+ *   `entry`, else the list's label); `heading: false` gives them bare. `only: "latest", by, among?`:
+ *   only the entry with the latest `by` among those meeting `among` is judged;
  * - `{ call: name, args }` — a named sector function returning true, false or `undefined` (unknown);
  * - `{ when: c, then: d }` — `d` read only when `c` holds: false when `c` is false, unknown when `c` is
  *   unknown (only `c`'s paths missing), else `d`;
@@ -137,7 +138,8 @@ export type Operand =
  * - `{ unknown: path }` — always unknown, naming `path` (free text) as missing: "cannot judge unless …
  *   is listed" (`all(none(list, where), unknown("enterprise.keyPeople[principal]"))`);
  * - `{ show: path }` — always true: the fact's value is evidence when given (never missing), as a fact
- *   shown beside a breach (`all(breach, show("hazardClass"))`).
+ *   shown beside a breach (`all(breach, show("hazardClass"))`); a list in part with `where` (the entries
+ *   meeting it) and `fields` (only those fields).
  *
  * Any condition may carry `reason: { "zh-CN", en }`: the words a violation's details give when the
  * condition holds, instead of the ones generated from the fact labels; and, beside it, `named: { name:
@@ -167,7 +169,7 @@ export type ConditionNode =
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
   | { readonly when: Condition; readonly then: Condition; readonly scope?: boolean; readonly guardEvidence?: boolean }
   | { readonly unless: Condition; readonly check: Condition; readonly guardEvidence?: boolean }
-  | { readonly show: string; readonly orNull?: boolean }
+  | { readonly show: string; readonly orNull?: boolean; readonly where?: Condition; readonly fields?: ReadonlyArray<string> }
   | { readonly happened: string }
   | { readonly nonEmpty: string; readonly entries?: boolean }
   | { readonly isNull: string }
@@ -257,20 +259,31 @@ export interface EntryOptions {
   readonly entry?: Localized
   /** `false`: the entry's reasons are given without its heading (`工房「A3」：…`). */
   readonly heading?: boolean
+  /**
+   * `"latest"`: only the entry with the latest `by` (a date, instant or number field; ties: the later
+   * entry) among those meeting `among` is judged — the last gas analysis before the work decides.
+   * None → `some` is false, `every` true; unknown when an entry of unknown `among` is later.
+   */
+  readonly only?: "latest"
+  readonly by?: string
+  readonly among?: Condition
 }
 
 const entryOptions = (options: EntryPaths | EntryOptions | undefined): EntryOptions =>
   options === undefined ? {} : typeof options === "string" || Array.isArray(options) ? { label: options as EntryPaths } : (options as EntryOptions)
 
 const quantifier = <K extends "some" | "every">(key: K, list: string, where: Condition, options: EntryPaths | EntryOptions | undefined): Condition => {
-  const { label, asOf, entry, heading } = entryOptions(options)
+  const { label, asOf, entry, heading, only, by, among } = entryOptions(options)
   return {
     [key]: list,
     where,
     ...(label === undefined ? {} : { label }),
     ...(asOf === undefined ? {} : { asOf }),
     ...(entry === undefined ? {} : { entry }),
-    ...(heading === undefined ? {} : { heading })
+    ...(heading === undefined ? {} : { heading }),
+    ...(only === undefined ? {} : { only }),
+    ...(by === undefined ? {} : { by }),
+    ...(among === undefined ? {} : { among })
   } as unknown as Condition
 }
 
@@ -362,9 +375,18 @@ export const asOfDate = (): Operand => ({ asOfDate: true })
 export const happened = (path: string): Condition => ({ happened: path })
 /** Always unknown, naming `missing` as the missing path. @since 0.2.0 */
 export const unknown = (missing: string): Condition => ({ unknown: missing })
-/** Always true; the fact's value is evidence when given (`orNull`: `null` when absent). @since 0.2.0 */
-export const show = (path: string, options?: { readonly orNull?: boolean }): Condition =>
-  options?.orNull === true ? { show: path, orNull: true } : { show: path }
+/**
+ * Always true; the fact's value is evidence when given (`orNull`: `null` when absent). A list may be
+ * shown in part: `where` keeps the entries meeting it, `fields` only those fields of each.
+ *
+ * @since 0.2.0
+ */
+export const show = (path: string, options?: { readonly orNull?: boolean; readonly where?: Condition; readonly fields?: ReadonlyArray<string> }): Condition => ({
+  show: path,
+  ...(options?.orNull === true ? { orNull: true } : {}),
+  ...(options?.where === undefined ? {} : { where: options.where }),
+  ...(options?.fields === undefined ? {} : { fields: options.fields })
+})
 /**
  * The condition with the words its violation details give when it holds; `named` values may be
  * written in them as `{@name}`.

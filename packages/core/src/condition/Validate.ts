@@ -47,8 +47,8 @@ const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
-  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then", "scope", "guardEvidence"],
-  ["unless", "check", "guardEvidence"], ["show", "orNull"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"], ["one", "where", "entry"]
+  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading", "only", "by", "among"], ["every", "where", "label", "asOf", "entry", "heading", "only", "by", "among"], ["call", "args"], ["when", "then", "scope", "guardEvidence"],
+  ["unless", "check", "guardEvidence"], ["show", "orNull", "where", "fields"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"], ["one", "where", "entry"]
 ]
 
 const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): r is Record<string, string> => {
@@ -471,6 +471,12 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       if (Object.hasOwn(node, "entry")) checkLocalized(node.entry, [...at, "entry"], issues)
       if (Object.hasOwn(node, "heading") && typeof node.heading !== "boolean") issues.push({ path: [...at, "heading"], message: `expected true or false, got ${JSON.stringify(node.heading)}` })
       entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
+      if (Object.hasOwn(node, "only") || Object.hasOwn(node, "by") || Object.hasOwn(node, "among")) {
+        if (node.only !== "latest") issues.push({ path: [...at, "only"], message: `expected "latest" (with "by"), got ${JSON.stringify(node.only)}` })
+        if (!Object.hasOwn(node, "by")) issues.push({ path: at, message: `"only": "latest" needs "by" (the entry's date, instant or number)` })
+        else entryPaths(node, "by", inner, ["date", "instant", "number"], at, issues)
+        if (Object.hasOwn(node, "among")) condition(node.among, inner, [...at, "among"], issues)
+      }
       return
     }
     case "when":
@@ -488,7 +494,19 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     case "show":
       checkKeys(node, [...shape, "reason"], at, issues)
       if (Object.hasOwn(node, "orNull") && typeof node.orNull !== "boolean") issues.push({ path: [...at, "orNull"], message: `expected true or false, got ${JSON.stringify(node.orNull)}` })
-      resolve(frame, node.show, [...at, "show"], issues)
+      {
+        const d = resolve(frame, node.show, [...at, "show"], issues)
+        if (Object.hasOwn(node, "where") || Object.hasOwn(node, "fields")) {
+          expectKind(d, ["list"], String(node.show), [...at, "show"], issues)
+          const inner: Frame = { ...frame, entry: d?.items ?? {}, outer: undefined }
+          if (Object.hasOwn(node, "where")) condition(node.where, inner, [...at, "where"], issues)
+          if (Object.hasOwn(node, "fields")) {
+            const fields = node.fields
+            if (!Array.isArray(fields) || fields.length === 0) issues.push({ path: [...at, "fields"], message: "expected a non-empty array of entry fields" })
+            else fields.forEach((x, i) => resolve({ ...inner, facts: {} }, x, [...at, "fields", i], issues))
+          }
+        }
+      }
       return
     case "happened": {
       checkKeys(node, [...shape, "reason"], at, issues)
@@ -579,11 +597,15 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     const inner = pathsOf(node.where, new Set())
     for (const q of inner) out.add(q.startsWith("facts.") || q.startsWith("enterprise.") ? q : `${p}.${q}`)
   }
+  if (typeof node.show === "string" && Object.hasOwn(node, "where")) pathsOf(node.where, out, name(node.show))
+  if (typeof node.show === "string" && Array.isArray(node.fields)) for (const f of node.fields) if (typeof f === "string") out.add(`${name(node.show)!}[].${f}`)
   for (const key of ["some", "every", "count", "sum", "latest"]) {
     const p = name(node[key])
     if (p === undefined) continue
     out.add(p)
     pathsOf(node.where, out, p)
+    if (Object.hasOwn(node, "among")) pathsOf(node.among, out, p)
+    if (typeof node.by === "string") out.add(`${p}[].${node.by}`)
     const of = node.of
     if (typeof of === "string") out.add(`${p}[].${of}`)
     const asOf = node.asOf

@@ -26,7 +26,10 @@ const Label = Schema.optionalKey(
 )
 const EntryFields = {
   entry: Schema.optionalKey(Localized.annotate({ description: "the noun of one entry in reasons (default: the list's label)" })),
-  heading: Schema.optionalKey(Schema.Boolean.annotate({ description: "false: an entry's reasons without its heading" }))
+  heading: Schema.optionalKey(Schema.Boolean.annotate({ description: "false: an entry's reasons without its heading" })),
+  only: Schema.optionalKey(Schema.Literal("latest").annotate({ description: "only the entry with the latest \"by\" among those meeting \"among\" is judged" })),
+  by: Schema.optionalKey(FactPath.annotate({ description: "the entry's date, instant or number that orders the entries (\"only\": \"latest\")" })),
+  among: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition))
 }
 const As = Schema.optionalKey(Schema.String.annotate({ description: "the path the total is reported under as evidence, instead of each entry's facts" }))
 const ConstantValue = Schema.Union([Schema.Finite, Schema.String, Schema.Boolean])
@@ -106,7 +109,14 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason, named: Named }),
   Schema.Struct({ when: C, then: C, scope: Schema.optionalKey(Schema.Boolean), guardEvidence: Schema.optionalKey(Schema.Boolean), reason: Reason, named: Named }),
   Schema.Struct({ unless: C, check: C, guardEvidence: Schema.optionalKey(Schema.Boolean), reason: Reason, named: Named }),
-  Schema.Struct({ show: FactPath, orNull: Schema.optionalKey(Schema.Boolean), reason: Reason, named: Named }),
+  Schema.Struct({
+    show: FactPath,
+    orNull: Schema.optionalKey(Schema.Boolean),
+    where: Schema.optionalKey(C.annotate({ description: "a list shown in part: the entries meeting this condition" })),
+    fields: Schema.optionalKey(Schema.Array(FactPath).annotate({ description: "a list shown in part: only these fields of each entry" })),
+    reason: Reason,
+    named: Named
+  }),
   Schema.Struct({ happened: FactPath, reason: Reason, named: Named }),
   Schema.Struct({ nonEmpty: FactPath, entries: Schema.optionalKey(Schema.Boolean), reason: Reason, named: Named }),
   Schema.Struct({ isNull: FactPath, reason: Reason, named: Named }),
