@@ -308,6 +308,12 @@ export const specialOperationPermitsFact: FactDeclarations = {
     gasDetections: list("气体检测记录", "gas detection records", {
       at: { type: "instant", label: text("检测时间", "detected at") }
     }),
+    gasAnalyses: list("动火分析记录", "hot-work gas analyses", {
+      at: { type: "instant", label: text("取样时间", "sampled at") },
+      flammableGasPercent: { type: "number", label: text("可燃气体浓度", "flammable gas"), unit: text("%", "%") },
+      lowerExplosiveLimitPercent: { type: "number", label: text("可燃气体爆炸下限", "lower explosive limit"), unit: text("%", "%") }
+    }),
+    continuousMonitoring: bool("特级动火连续监测", "monitored continuously"),
     heightMetres: { type: "number", label: text("作业高度", "working height"), unit: text("m", "m") },
     hazardFactors: {
       type: "strings",

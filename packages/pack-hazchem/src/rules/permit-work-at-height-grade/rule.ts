@@ -68,7 +68,7 @@ export const permitWorkAtHeightGrade: Rule.Rule<typeof PermitWorkAtHeightGradeFa
   // 表2: method A (no factor) Ⅰ, Ⅱ, Ⅲ, Ⅳ; method B (one or more) Ⅱ, Ⅲ, Ⅳ, Ⅳ for 2–5, 5–15, 15–30, > 30 m
   violationWhen: C.some(
     PERMITS,
-    permitInBreach("work-at-height", C.all(C.show("hazardFactors"), C.any(
+    permitInBreach("work-at-height", C.all(C.any(
       tooLow(["I", "II", "III"], band(30), "Ⅳ", false),
       tooLow(["I", "II", "III"], C.all(band(15, 30), factors), "Ⅳ", true),
       tooLow(["I", "II"], methodA(band(15, 30)), "Ⅲ", false),
@@ -77,7 +77,7 @@ export const permitWorkAtHeightGrade: Rule.Rule<typeof PermitWorkAtHeightGradeFa
       tooLow(["I"], C.all(C.lte("heightMetres", 5), factors), "Ⅱ", true),
       // a permit without a grade cannot be judged (it is none of the grades)
       C.not(C.oneOf("grade", ["I", "II", "III", "IV"]))
-    )), C.gte("heightMetres", 2)),
+    ), C.show("hazardFactors")), C.gte("heightMetres", 2)),
     { asOf: atHeight.asOf, heading: false }
   )
 })
