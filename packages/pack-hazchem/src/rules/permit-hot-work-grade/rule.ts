@@ -58,7 +58,7 @@ const downgraded = (() => {
   )
 })()
 
-/** A permit whose grade (`grade`) is below what its location (`needs`) requires (`required`). */
+/** A permit whose grade (`grade`) is below what its location (`needs`) requires (`required`), not downgraded (checked once, beside). */
 const tooLow = (grade: Condition.Condition, needs: Condition.Condition, required: { readonly zh: string; readonly en: string }) =>
   C.because(
     C.all(grade, needs),
@@ -66,6 +66,11 @@ const tooLow = (grade: Condition.Condition, needs: Condition.Condition, required
     `hot-work permit {id|$entry} is {grade|=ungraded}, but the location requires ${required.en}`
   )
 
+/**
+ * 动火级别与作业票相符.
+ *
+ * @since 0.1.0
+ */
 export const permitHotWorkGrade: Rule.Rule<typeof PermitHotWorkGradeFacts.Type> = permitRule({
   slug: "permit-hot-work-grade",
   title: { "zh-CN": "动火作业按规定级别办理作业票", en: "Hot-work permits carry the grade the location requires" },
