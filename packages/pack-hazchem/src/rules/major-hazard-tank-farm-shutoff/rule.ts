@@ -133,7 +133,8 @@ const inventoryLabel = { "zh-CN": "按GB 18218-2018计算的重大危险源级�
  * - `inventoryGradeOneOrTwo` — 一级 or 二级 (R ≥ 50), still decided without the head-count when α = 0.5
  *   and α = 2 agree; unknown otherwise, naming the facts it lacks;
  * - `inventoryMayBeGradeOneOrTwo` — not known to be below 二级 (for "not applicable");
- * - `inventoryR`, `inventoryGradeZh`, `inventoryGradeEn` — R and the grade's words, when computed.
+ * - `inventoryR`, `inventoryGradeZh`, `inventoryGradeEn` (the recorded grade first) — R and the grade's words,
+ *   when the grade is computed (no recorded grade).
  *
  * @since 0.2.0
  */
@@ -151,9 +152,25 @@ export const majorHazardTankFarmFunctions: SectorFunctions = {
     label: { "zh-CN": "可能为一级或二级重大危险源", en: "may be grade 1 or 2" },
     evaluate: (...inventory: Inventory) => isGradeOneOrTwo(installation(...inventory)) !== false
   },
-  inventoryR: { returns: "number", arity: 3, label: inventoryLabel, evaluate: (...inventory: Inventory) => graded(...inventory)?.R },
-  inventoryGradeZh: { returns: "string", arity: 3, label: inventoryLabel, evaluate: (...inventory: Inventory) => { const g = graded(...inventory); return g === undefined ? undefined : gradeNames[g.grade].zh } },
-  inventoryGradeEn: { returns: "string", arity: 3, label: inventoryLabel, evaluate: (...inventory: Inventory) => { const g = graded(...inventory); return g === undefined ? undefined : gradeNames[g.grade].en } }
+  inventoryR: { returns: "number", arity: 4, label: inventoryLabel, evaluate: (recorded: number | undefined, ...inventory: Inventory) => (recorded === undefined ? graded(...inventory)?.R : undefined) },
+  inventoryGradeZh: {
+    returns: "string",
+    arity: 4,
+    label: inventoryLabel,
+    evaluate: (recorded: number | undefined, ...inventory: Inventory) => {
+      const g = recorded === undefined ? graded(...inventory) : undefined
+      return g === undefined ? undefined : gradeNames[g.grade].zh
+    }
+  },
+  inventoryGradeEn: {
+    returns: "string",
+    arity: 4,
+    label: inventoryLabel,
+    evaluate: (recorded: number | undefined, ...inventory: Inventory) => {
+      const g = recorded === undefined ? graded(...inventory) : undefined
+      return g === undefined ? undefined : gradeNames[g.grade].en
+    }
+  }
 }
 
 /** The inventory as arguments: every fact optional; the unit's kind is read but never evidence. */
@@ -163,6 +180,8 @@ const inventory = [
   { fact: "exposedPeople", optional: true }
 ] as const
 const call = (name: string) => ({ call: name, args: [...inventory] })
+/** For the words: R and the grade when computed, the recorded grade (never evidence) deciding otherwise. */
+const computed = (name: string): Condition.Operand => ({ call: name, args: [{ fact: "recordedGrade", optional: true, evidence: false }, ...inventory] })
 
 /** A tank farm: by its flag, else by a tank-farm record (that alone shows it). */
 const tankFarm = C.any(C.eq("isTankFarm", true), C.when(C.all(C.not(C.present("isTankFarm")), C.present("tankFarm")), C.show("id"), { guardEvidence: false }))
@@ -221,7 +240,7 @@ export const majorHazardTankFarmShutOff: Rule.Rule<typeof MajorHazardTankFarmShu
         C.any(noShutOff, noSis),
         "重大危险源罐区{name|id|$entry}{=（按GB 18218-2018计算R=+@r+=，为+@gradeZh+=）}{$reasons}",
         "major-hazard tank farm {name|id|$entry}{= (R = +@r+= by GB 18218-2018, +@gradeEn+=)}: {$reasons;}",
-        { r: call("inventoryR"), gradeZh: call("inventoryGradeZh"), gradeEn: call("inventoryGradeEn") }
+        { r: computed("inventoryR"), gradeZh: computed("inventoryGradeZh"), gradeEn: computed("inventoryGradeEn") }
       )
     ),
     { heading: false }

@@ -153,9 +153,8 @@ const endUnknown = C.lt({ fact: "workEndedAt", byAsOf: true, evidence: false }, 
 const gapped = C.any(C.gt(gap("longestRecordGapHours"), cs.recordEveryHours), endUnknown)
 
 const confined = permitsOfKind("confined-space")
-/** The confined-space permit is in breach of `what`. */
-const breach = (what: Condition.Condition, zh: string, en: string, named?: Readonly<Record<string, Condition.Operand>>) =>
-  C.because(what, `受限空间安全作业票{id|$entry}：${zh}`, `confined-space permit {id|$entry}: ${en}`, named)
+/** One of the breaches, in words. */
+const breach = (what: Condition.Condition, zh: string, en: string, named?: Readonly<Record<string, Condition.Operand>>) => C.because(what, zh, en, named)
 
 /**
  * 受限空间气体检测.
@@ -180,7 +179,7 @@ export const permitConfinedSpaceGasDetection: Rule.Rule<typeof PermitConfinedSpa
   notApplicableReason: "no confined-space permit",
   violationWhen: C.some(
     PERMITS,
-    permitInBreach("confined-space", C.any(
+    permitInBreach("confined-space", C.because(C.any(
       breach(untested, "进入前30min内无气体检测记录", "no test within 30 min before entry"),
       breach(C.eq("continuousDetection", false), "作业中未连续检测", "no continuous detection during the work"),
       breach(gapped, "检测记录间隔{@gap:2}h，超过2h（{@from}至{@to}）", "{@gap:2} h without a detection record, more than 2 h ({@from} to {@to})", {
@@ -188,7 +187,7 @@ export const permitConfinedSpaceGasDetection: Rule.Rule<typeof PermitConfinedSpa
         from: gap("longestRecordGapFrom"),
         to: gap("longestRecordGapTo")
       })
-    )),
+    ), "受限空间安全作业票{id|$entry}：{$reasons;}", "confined-space permit {id|$entry}: {$reasons;}")),
     { asOf: confined.asOf, heading: false }
   )
 })

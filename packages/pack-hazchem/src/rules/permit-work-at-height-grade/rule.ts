@@ -13,7 +13,7 @@
  * @since 0.1.0
  */
 import { Condition } from "@anquan/core"
-import type { Rule } from "@anquan/core"
+import type { Rule, SectorFunctions } from "@anquan/core"
 import { specialOperationPermitsFact } from "../../facts/labels.ts"
 import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts } from "../meta.ts"
 
@@ -32,14 +32,30 @@ const band = (above: number, upTo?: number): Condition.Condition =>
  * A permit of grade `grades` doing work whose band and factors (`needs`) require the higher grade
  * `required` (§8.1.3 表2); the hazard factors are shown when recorded.
  */
-const tooLow = (grades: ReadonlyArray<string>, needs: Condition.Condition, required: string, withFactors: boolean) =>
+const tooLow = (grades: ReadonlyArray<string>, needs: Condition.Condition, required: string) =>
   C.because(
     C.all(C.oneOf("grade", grades), needs),
-    `高处安全作业票{id|$entry}为{grade:label}，作业高度{heightMetres}m${withFactors ? "且存在客观危险因素" : ""}，应为${required}级`,
-    `work-at-height permit {id|$entry} is grade {grade}, but {heightMetres} m${withFactors ? " with hazard factor(s)" : ""} requires grade ${
+    `高处安全作业票{id|$entry}为{grade:label}，作业高度{heightMetres}m{=且存在+@factors+=种客观危险因素}，应为${required}级`,
+    `work-at-height permit {id|$entry} is grade {grade}, but {heightMetres} m{= with +@factors+= hazard factor(s)} requires grade ${
       { "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV" }[required]
-    }`
+    }`,
+    { factors: { call: "hazardFactorCount", args: [{ fact: "hazardFactors", optional: true }] } }
   )
+
+/**
+ * The sector function of the rule: `hazardFactorCount(factors)` — how many objective hazard factors are
+ * recorded, for the words (none or not recorded: absent).
+ *
+ * @since 0.2.0
+ */
+export const workAtHeightGradeFunctions: SectorFunctions = {
+  hazardFactorCount: {
+    returns: "number",
+    arity: 1,
+    label: { "zh-CN": "客观危险因素数", en: "number of hazard factors" },
+    evaluate: (factors: ReadonlyArray<string> | undefined) => (factors === undefined || factors.length === 0 ? undefined : factors.length)
+  }
+}
 
 /** Method A (no factor) by band, read only when no factor is recorded: with one, method B decides. */
 const methodA = (needs: Condition.Condition) => C.unless(factors, needs)
@@ -62,6 +78,7 @@ export const permitWorkAtHeightGrade: Rule.Rule<typeof PermitWorkAtHeightGradeFa
   },
   schema: PermitWorkAtHeightGradeFacts,
   facts: specialOperationPermitsFact,
+  functions: workAtHeightGradeFunctions,
   // a height under 2 m is not 高处作业 by the bands; an unknown height may be one
   notApplicableWhen: C.none(PERMITS, C.all(atHeight.inScope, C.gte(C.factOr("heightMetres", 2), 2)), { asOf: atHeight.asOf }),
   notApplicableReason: "no work-at-height permit of 2 m or more",
@@ -69,12 +86,12 @@ export const permitWorkAtHeightGrade: Rule.Rule<typeof PermitWorkAtHeightGradeFa
   violationWhen: C.some(
     PERMITS,
     permitInBreach("work-at-height", C.all(C.any(
-      tooLow(["I", "II", "III"], band(30), "Ⅳ", false),
-      tooLow(["I", "II", "III"], C.all(band(15, 30), factors), "Ⅳ", true),
-      tooLow(["I", "II"], methodA(band(15, 30)), "Ⅲ", false),
-      tooLow(["I", "II"], C.all(band(5, 15), factors), "Ⅲ", true),
-      tooLow(["I"], methodA(band(5, 15)), "Ⅱ", false),
-      tooLow(["I"], C.all(C.lte("heightMetres", 5), factors), "Ⅱ", true),
+      tooLow(["I", "II", "III"], band(30), "Ⅳ"),
+      tooLow(["I", "II", "III"], C.all(band(15, 30), factors), "Ⅳ"),
+      tooLow(["I", "II"], methodA(band(15, 30)), "Ⅲ"),
+      tooLow(["I", "II"], C.all(band(5, 15), factors), "Ⅲ"),
+      tooLow(["I"], methodA(band(5, 15)), "Ⅱ"),
+      tooLow(["I"], C.all(C.lte("heightMetres", 5), factors), "Ⅱ"),
       // a permit without a grade cannot be judged (it is none of the grades)
       C.not(C.oneOf("grade", ["I", "II", "III", "IV"]))
     ), C.show("hazardFactors")), C.gte("heightMetres", 2)),
