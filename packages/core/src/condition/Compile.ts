@@ -39,10 +39,16 @@ export const UNKNOWN: Truth = 2
  */
 export interface SectorFunction {
   readonly returns: "boolean" | "number" | "string"
-  /** How many arguments it takes (0–4). */
+  /** How many arguments it takes (0–6). */
   readonly arity: number
   readonly label: Localized
   readonly evaluate: (...args: ReadonlyArray<any>) => Constant | undefined
+  /**
+   * When `evaluate` answered `undefined` (unknown): the facts it lacks, as paths relative to the
+   * current entry (`"substances[0].hazardClass"`) or the subject (`facts.…`); the explained call
+   * reports them as missing instead of `name()`. Called only when explaining. Since 0.2.0.
+   */
+  readonly missing?: (...args: ReadonlyArray<any>) => ReadonlyArray<string> | undefined
 }
 
 /** Sector functions by name. @since 0.2.0 */
@@ -96,7 +102,15 @@ interface CompiledOperand {
   readonly explain: ExplainOperand
   /** How the operand reads in a reason, given its value. */
   readonly describe: (value: unknown, prefix: string) => Localized
+  /** What a date operand dates (`within`'s words: 最近一次{noun}), when it is not a fact's label. */
+  readonly noun?: Localized
 }
+
+/**
+ * "None": the value of a `latest` with no dated entry — before every date in a comparison, never
+ * `within` a time, `never` / `从未` in words, `null` as named evidence. A number, so nothing is allocated.
+ */
+const NONE = Number.NEGATIVE_INFINITY
 
 interface Frame {
   readonly facts: FactDeclarations
@@ -123,7 +137,7 @@ const comparable = (v: unknown): unknown => (v instanceof Date ? v.getTime() : v
 
 const formatValue = (v: unknown, locale: "zh-CN" | "en", labels?: Readonly<Record<string, Localized>>): string => {
   if (v === undefined || v === null) return locale === "en" ? "none" : "无"
-  if (labels !== undefined && typeof v === "string" && Object.hasOwn(labels, v)) return labels[v]![locale]
+  if (labels !== undefined && (typeof v === "string" || typeof v === "number") && Object.hasOwn(labels, String(v))) return labels[String(v)]![locale]
   if (typeof v === "boolean") return locale === "en" ? (v ? "yes" : "no") : (v ? "是" : "否")
   if (v instanceof Date) return CalendarDate.format(v)
   if (Array.isArray(v)) return v.map((x) => formatValue(x, locale, labels)).join(locale === "en" ? ", " : "、")
@@ -139,17 +153,40 @@ const holdsDate = (v: unknown): boolean => {
   return false
 }
 
-const datesAsDays = (v: unknown): unknown => {
-  if (v instanceof Date) return CalendarDate.format(v)
-  if (Array.isArray(v)) return v.map(datesAsDays)
-  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, datesAsDays(x)]))
+/** The declarations of the fields of an object at `key` among `items`: its own `items`, or those declared `key.…`. */
+const fieldsOf = (items: FactDeclarations | undefined, key: string): FactDeclarations | undefined => {
+  const d = items?.[key]
+  if (d?.items !== undefined) return d.items
+  if (items === undefined) return undefined
+  let out: Record<string, FactDeclaration> | undefined
+  for (const k of Object.keys(items)) if (k.startsWith(key + ".")) (out ??= {})[k.slice(key.length + 1)] = items[k]!
+  return out
+}
+
+/** Dates as `YYYY-MM-DD`, and what the declarations type as `instant` as the ISO instant, at any depth. */
+const datesAsDays = (v: unknown, type: FactDeclaration["type"] | undefined, items: FactDeclarations | undefined): unknown => {
+  if (v instanceof Date) return type === "instant" ? v.toISOString() : CalendarDate.format(v)
+  if (Array.isArray(v)) return v.map((x) => datesAsDays(x, type === "list" ? undefined : type, items))
+  if (typeof v === "object" && v !== null) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, datesAsDays(x, items?.[k]?.type, fieldsOf(items, k))]))
+  }
   return v
 }
 
-/** A fact value as evidence: dates as `YYYY-MM-DD` at any depth (a list of entries with dates too). */
-const evidenceValue = (v: unknown): unknown => {
+/**
+ * A fact value as evidence: dates as `YYYY-MM-DD` at any depth (a list of entries with dates too);
+ * an instant — the fact, or a field its declaration's `items` type so — as the ISO instant.
+ */
+const evidenceValue = (v: unknown, declaration?: FactDeclaration): unknown => {
   if (v === undefined) return null
-  return holdsDate(v) ? datesAsDays(v) : v
+  return holdsDate(v) ? datesAsDays(v, declaration?.type, declaration?.items) : v
+}
+
+/** A number rounded to at most `digits` decimals (words only); anything else as it is. */
+const roundTo = (v: unknown, digits: number): unknown => {
+  if (typeof v !== "number" || !Number.isFinite(v)) return v
+  const f = 10 ** digits
+  return Math.round(v * f) / f
 }
 
 const scaleOf = (x: number): number => {
@@ -180,6 +217,73 @@ const latestByAsOf = (v: unknown, asOf: Date): number | undefined => {
   if (v instanceof Date) return DatedFacts.isDatedByAsOf(v, asOf) ? v.getTime() : undefined
   if (!Array.isArray(v)) return undefined
   return DatedFacts.latestByAsOf(v as ReadonlyArray<Date>, identity, asOf)?.getTime()
+}
+
+/**
+ * The latest time of a date operand's value by the as-of day: of a date or list of dates
+ * ({@link latestByAsOf}), or, `filtered` (a `latest` operand, already by the as-of day), of the date
+ * itself; `undefined` when none (`NONE` included).
+ */
+const latestTime = (v: unknown, asOf: Date, filtered: boolean): number | undefined =>
+  filtered ? (v instanceof Date ? v.getTime() : undefined)
+  : typeof v === "number" ? (Number.isFinite(v) && v <= asOf.getTime() ? v : undefined)
+  : latestByAsOf(v, asOf)
+
+/** Whole days or months since a date operand's value; `Infinity` when none; `undefined` when unknown. */
+const elapsedOf = (v: unknown, asOf: Date, unit: TimeUnit, filtered: boolean): number | undefined => {
+  if (v === undefined) return undefined
+  const latest = latestTime(v, asOf, filtered)
+  return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, asOf, unit)
+}
+
+/**
+ * Whether a date operand's latest date is at most `months` calendar months ago: that date moved on by
+ * `months` months (clamped to the month's end) is on or after the as-of day — a drill on D covers the
+ * as-of days up to D + N months (on 2026-03-31, one on 2026-03-01 is within a month, one on 2026-02-28 not).
+ */
+const withinMonthsOf = (v: unknown, asOf: Date, months: number, filtered: boolean): boolean => {
+  const latest = latestTime(v, asOf, filtered)
+  return latest !== undefined && asOf.getTime() <= addMonthsTime(latest, months)
+}
+
+const daysInMonth = (year: number, month: number): number =>
+  month === 1 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31
+
+/** A time moved by whole calendar months, clamped to the month's end (2025-08-31 + 6 → 2026-02-28); no `Date` made. */
+const addMonthsTime = (time: number, months: number): number => {
+  const day = Math.floor(time / DAY)
+  const rest = time - day * DAY
+  // civil-from-days, as in monthsSince
+  const z = day + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m0 = (mp < 10 ? mp + 3 : mp - 9) - 1
+  const y0 = yoe + era * 400 + (m0 <= 1 ? 1 : 0)
+  const m = m0 + months
+  const y = y0 + Math.floor(m / 12)
+  const month = m - 12 * Math.floor(m / 12)
+  return Date.UTC(y, month, Math.min(d, daysInMonth(y, month))) + rest
+}
+
+/** A date's time (a `Date`, or a time already: a shifted date on the quick path); `undefined` otherwise. */
+const timeOf = (v: unknown): number | undefined => (v instanceof Date ? v.getTime() : typeof v === "number" && Number.isFinite(v) ? v : undefined)
+
+/** `{ shift }` on a time: months clamped, or days; none stays none. */
+const shiftTime = (v: unknown, n: unknown, months: boolean): number | undefined => {
+  if (v === NONE) return NONE
+  const t = timeOf(v)
+  if (t === undefined || typeof n !== "number") return undefined
+  return months ? addMonthsTime(t, n) : t + n * DAY
+}
+
+/** `{ hoursBetween }`: hours from one time to another. */
+const hoursFrom = (a: unknown, b: unknown): number | undefined => {
+  const x = timeOf(a), y = timeOf(b)
+  return x === undefined || y === undefined ? undefined : (y - x) / 3_600_000
 }
 
 const monthsSince = (from: number, asOf: Date): number => {
@@ -271,7 +375,7 @@ const readFact = (frame: Frame, path: string) => {
 /** Records a fact read: its evidence, or the path to report missing. */
 const recordFact = (trace: Trace, f: ReturnType<typeof readFact>, subject: unknown, entry: unknown, prefix: string, v: unknown): void => {
   if (v === undefined) trace.missing.push(f.missingPath(subject, entry, prefix))
-  else trace.evidence.push({ path: f.fullPath(prefix), value: f.declaration?.type === "instant" && v instanceof Date ? v.toISOString() : evidenceValue(v) })
+  else trace.evidence.push({ path: f.fullPath(prefix), value: evidenceValue(v, f.declaration) })
 }
 
 const pathList = (paths: EntryPaths | undefined): ReadonlyArray<string> => (paths === undefined ? [] : typeof paths === "string" ? [paths] : paths)
@@ -317,6 +421,43 @@ const entryNamer = (label: EntryLabel | undefined): ((entry: unknown) => string 
     }
     return out
   }
+}
+
+/**
+ * `only: "latest"` of a quantifier: the index of the entry with the latest `by` (a date, instant or
+ * number; ties: the later entry) among those meeting `among` and not skipped; -1 when none; -2
+ * when an entry of unknown `among` is later (then unknown). No allocation.
+ */
+const latestEntry = (inner: Frame, by: string, among: Condition | undefined, skip: ((entry: unknown, day: Date) => boolean) | undefined) => {
+  const get = getter(by, true)
+  const condition = among === undefined ? undefined : compileCondition(among, inner)
+  const timeOf = (v: unknown): number | undefined => (v instanceof Date ? v.getTime() : typeof v === "number" ? v : undefined)
+  const pick = (s: unknown, c: RuleContext<any>, xs: ReadonlyArray<unknown>): number => {
+    let best = -1, bestTime = NONE, open = NONE
+    for (let i = 0; i < xs.length; i++) {
+      if (skip !== undefined && skip(xs[i], c.asOf)) continue
+      const t = timeOf(get(undefined, xs[i]))
+      if (t === undefined) continue
+      const ok: Truth = condition === undefined ? TRUE : condition.quick(s, c, xs[i])
+      if (ok === TRUE && t >= bestTime) {
+        best = i
+        bestTime = t
+      } else if (ok === UNKNOWN && t > open) open = t
+    }
+    return open > bestTime ? -2 : best
+  }
+  /** Unknown: what is missing of the entries that may be the latest. */
+  const explainUnknown = (s: unknown, c: RuleContext<any>, xs: ReadonlyArray<unknown>, listPath: string, trace: Trace): Truth => {
+    for (let i = 0; i < xs.length; i++) {
+      if ((skip !== undefined && skip(xs[i], c.asOf)) || condition === undefined || condition.quick(s, c, xs[i]) !== UNKNOWN) continue
+      const mark = marks(trace)
+      condition.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
+      trace.evidence.length = mark.evidence
+      trace.reasons.length = mark.reasons
+    }
+    return UNKNOWN
+  }
+  return { pick, explainUnknown }
 }
 
 /** A reason that is one entry's heading and its reasons (`工房「A3」：r1；r2`); joined to others by `。`. */
@@ -378,41 +519,48 @@ const named = (inner: CompiledOperand, as: string | undefined, orNull: boolean):
       const mark = trace.evidence.length
       const v = inner.explain(s, c, e, p, trace)
       trace.evidence.length = mark
-      if (v !== undefined || orNull) trace.evidence.push({ path: as, value: v ?? null })
+      if (v !== undefined || orNull) trace.evidence.push({ path: as, value: v === undefined || v === NONE ? null : evidenceValue(v) })
       return v
     },
-    describe: inner.describe
+    describe: inner.describe,
+    ...(inner.noun === undefined ? {} : { noun: inner.noun })
   }
 
 const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
-  if (("sum" in operand || "count" in operand) && operand.as !== undefined) {
+  if (("sum" in operand || "count" in operand || "latest" in operand) && operand.as !== undefined) {
     const { as, orNull, ...rest } = operand
     return named(compileOperand(rest as Operand, frame), as, orNull === true)
   }
   if ("firstOf" in operand) {
     const parts = operand.firstOf.map((o) => compileOperand(o, frame))
     const n = parts.length
+    // a `latest` of none is not given either: "the latest drill, else the adoption date"; none only when all
+    // are none (an absent one might have given a value: unknown)
     return {
       quick: (s, c, e) => {
+        let absent = false
         for (let i = 0; i < n; i++) {
           const v = parts[i]!.quick(s, c, e)
-          if (v !== undefined) return v
+          if (v === undefined) absent = true
+          else if (v !== NONE) return v
         }
-        return undefined
+        return absent ? undefined : NONE
       },
       explain: (s, c, e, p, trace) => {
         const start = trace.missing.length
+        let absent = false
         for (let i = 0; i < n; i++) {
           const mark = trace.missing.length
           const v = parts[i]!.explain(s, c, e, p, trace)
-          if (v !== undefined) {
+          if (v === undefined) absent = true
+          else if (v !== NONE) {
             trace.missing.length = start
             return v
           }
-          // only the first operand is asked for
-          if (i > 0) trace.missing.length = mark
+          // only the first absent operand is asked for
+          if (mark > start) trace.missing.length = mark
         }
-        return undefined
+        return absent ? undefined : NONE
       },
       describe: (v, p) => parts[0]!.describe(v, p)
     }
@@ -429,7 +577,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
       explain: (_s, _c, _e, _p, trace) => {
         const v = get(undefined, outer.slot.e)
         if (v === undefined) trace.missing.push(outer.slot.p + field)
-        else trace.evidence.push({ path: outer.slot.p + field, value: evidenceValue(v) })
+        else trace.evidence.push({ path: outer.slot.p + field, value: evidenceValue(v, d) })
         return v
       },
       describe: (v) => ({
@@ -472,7 +620,8 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
       describe: (v) => ({
         "zh-CN": `${f.label["zh-CN"]}(${formatValue(v, "zh-CN", f.declaration?.valueLabels)}${unitOf(f.declaration, "zh-CN")})`,
         en: `${f.label.en} (${formatValue(v, "en", f.declaration?.valueLabels)}${unitOf(f.declaration, "en")})`
-      })
+      }),
+      noun: f.label
     }
   }
   if ("value" in operand) {
@@ -633,27 +782,119 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
       })
     }
   }
-  if ("elapsed" in operand) {
-    const f = readFact(frame, operand.elapsed)
-    const unit = operand.unit
+  if ("latest" in operand) {
+    const list = readFact(frame, operand.latest)
+    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {}, outer: undefined }
+    const date = readFact(inner, operand.of)
+    const instant = date.declaration?.type === "instant"
+    const where = operand.where === undefined ? undefined : compileCondition(operand.where, inner)
+    /** An entry's date when it is on or before the as-of day (an instant: before its end, Beijing time), else undefined. */
+    const dated = (x: unknown, asOf: Date): Date | undefined => {
+      const d = date.get(undefined, x)
+      if (!(d instanceof Date)) return undefined
+      return (instant ? DatedFacts.isInstantAfterAsOf(d, asOf) : d.getTime() > asOf.getTime()) ? undefined : d
+    }
+    /**
+     * The index of the entry with the latest date among those meeting `where`; -1 for none; -2 when
+     * an entry of unknown `where` has a later date than every entry known to meet it (then unknown).
+     */
+    const pick = (s: unknown, c: RuleContext<any>, xs: ReadonlyArray<unknown>): number => {
+      let best = -1, bestTime = NONE, open = NONE
+      for (let i = 0; i < xs.length; i++) {
+        const d = dated(xs[i], c.asOf)
+        if (d === undefined) continue
+        const t = d.getTime()
+        const ok: Truth = where === undefined ? TRUE : where.quick(s, c, xs[i])
+        if (ok === TRUE && t > bestTime) {
+          best = i
+          bestTime = t
+        } else if (ok === UNKNOWN && t > open) open = t
+      }
+      return open > bestTime ? -2 : best
+    }
     return {
       quick: (s, c, e) => {
-        const v = f.get(s, e)
-        if (v === undefined) return undefined
-        const latest = latestByAsOf(v, c.asOf)
-        return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, c.asOf, unit)
+        const xs = list.get(s, e)
+        if (!Array.isArray(xs)) return undefined
+        const i = pick(s, c, xs)
+        return i === -2 ? undefined : i === -1 ? NONE : dated(xs[i], c.asOf)
       },
       explain: (s, c, e, prefix, trace) => {
-        const v = f.get(s, e)
-        recordFact(trace, f, s, e, prefix, v)
-        if (v === undefined) return undefined
-        const latest = latestByAsOf(v, c.asOf)
-        return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, c.asOf, unit)
+        const xs = list.get(s, e)
+        const listPath = list.fullPath(prefix)
+        if (!Array.isArray(xs)) {
+          recordFact(trace, list, s, e, prefix, xs)
+          return undefined
+        }
+        const i = pick(s, c, xs)
+        if (i === -1) return NONE
+        if (i >= 0) {
+          // the deciding entry: why it counts, and its date
+          const at = `${listPath}[${i}].`
+          if (where !== undefined) {
+            const mark = trace.reasons.length
+            where.explain(s, c, xs[i], at, trace)
+            trace.reasons.length = mark
+          }
+          const d = dated(xs[i], c.asOf)!
+          recordFact(trace, date, s, xs[i], at, d)
+          return d
+        }
+        // unknown: what is missing of the later entries that may count
+        let best = NONE
+        for (let k = 0; k < xs.length; k++) {
+          const d = dated(xs[k], c.asOf)
+          if (d !== undefined && where!.quick(s, c, xs[k]) === TRUE && d.getTime() > best) best = d.getTime()
+        }
+        for (let k = 0; k < xs.length; k++) {
+          const d = dated(xs[k], c.asOf)
+          if (d === undefined || d.getTime() <= best || where!.quick(s, c, xs[k]) !== UNKNOWN) continue
+          const mark = marks(trace)
+          where!.explain(s, c, xs[k], `${listPath}[${k}].`, trace)
+          trace.evidence.length = mark.evidence
+          trace.reasons.length = mark.reasons
+        }
+        return undefined
       },
       describe: (v) => ({
-        "zh-CN": `距最近一次${f.label["zh-CN"]}${formatValue(v, "zh-CN")}${Number.isFinite(v) ? (unit === "days" ? "天" : "个月") : ""}`,
-        en: `${formatValue(v, "en")}${Number.isFinite(v) ? (unit === "days" ? " days" : " months") : ""} since the last ${f.label.en}`
+        "zh-CN": `最近一次${list.label["zh-CN"]}(${formatValue(v, "zh-CN")})`,
+        en: `the latest ${list.label.en} (${formatValue(v, "en")})`
+      }),
+      noun: list.label
+    }
+  }
+  if ("elapsed" in operand) {
+    const source = dateSource(operand.elapsed, frame)
+    const unit = operand.unit
+    const noun = source.noun ?? { "zh-CN": "", en: "" }
+    return {
+      quick: (s, c, e) => elapsedOf(source.quick(s, c, e), c.asOf, unit, source.filtered),
+      explain: (s, c, e, prefix, trace) => elapsedOf(source.explain(s, c, e, prefix, trace), c.asOf, unit, source.filtered),
+      describe: (v) => ({
+        "zh-CN": `距最近一次${noun["zh-CN"]}${formatValue(v, "zh-CN")}${Number.isFinite(v) ? (unit === "days" ? "天" : "个月") : ""}`,
+        en: `${formatValue(v, "en")}${Number.isFinite(v) ? (unit === "days" ? " days" : " months") : ""} since the last ${noun.en}`
       })
+    }
+  }
+  if ("hoursBetween" in operand) {
+    const a = compileOperand(operand.hoursBetween[0], frame), b = compileOperand(operand.hoursBetween[1], frame)
+    return {
+      quick: (s, c, e) => hoursFrom(a.quick(s, c, e), b.quick(s, c, e)),
+      explain: (s, c, e, p, t) => hoursFrom(a.explain(s, c, e, p, t), b.explain(s, c, e, p, t)),
+      describe: (v) => ({ "zh-CN": `时长(${formatValue(roundTo(v, 2), "zh-CN")}小时)`, en: `the duration (${formatValue(roundTo(v, 2), "en")} h)` })
+    }
+  }
+  if ("shift" in operand) {
+    const isMonths = "months" in operand
+    const date = compileOperand(operand.shift, frame), by = compileOperand(isMonths ? operand.months : operand.days, frame)
+    return {
+      // quick: a time (no `Date` made); explained: a `Date`, for words and evidence
+      quick: (s, c, e) => shiftTime(date.quick(s, c, e), by.quick(s, c, e), isMonths),
+      explain: (s, c, e, p, t) => {
+        const v = shiftTime(date.explain(s, c, e, p, t), by.explain(s, c, e, p, t), isMonths)
+        return v === undefined || v === NONE ? v : new Date(v)
+      },
+      describe: (v) => ({ "zh-CN": formatValue(v, "zh-CN"), en: formatValue(v, "en") })
     }
   }
   if ("call" in operand) {
@@ -667,13 +908,24 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
   throw new TypeError(`unknown operand ${JSON.stringify(operand)}`)
 }
 
+/**
+ * The date operand of `within` / `elapsed`: a path (a date or a list of dates) or an operand (a
+ * `latest`, whose date is already by the as-of day: `filtered`).
+ */
+const dateSource = (given: string | Operand, frame: Frame): CompiledOperand & { readonly filtered: boolean } => {
+  const operand: Operand = typeof given === "string" ? { fact: given } : given
+  const compiled = compileOperand(operand, frame)
+  return { ...compiled, filtered: "latest" in operand }
+}
+
 const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) => {
   const fn = frame.functions[name]
   if (fn === undefined) throw new TypeError(`unknown sector function ${JSON.stringify(name)}`)
   const parts = args.map((a) => compileOperand(a, frame))
-  const [a0, a1, a2, a3] = parts
+  const [a0, a1, a2, a3, a4, a5] = parts
   // an optional argument may be passed absent (`undefined`); any other absent one makes the call unknown
-  const [r0, r1, r2, r3] = args.map((a) => !("fact" in a && a.optional === true))
+  const required = args.map((a) => !("fact" in a && a.optional === true))
+  const [r0, r1, r2, r3, r4, r5] = required
   const f = fn.evaluate
   const quick: QuickOperand = (s, c, e) => {
     // one call per arity, so no argument array is built
@@ -692,18 +944,36 @@ const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) =
         const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e)
         return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) ? undefined : f(x, y, z)
       }
-      default: {
+      case 4: {
         const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e), w = a3!.quick(s, c, e)
         return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) || (w === undefined && r3) ? undefined : f(x, y, z, w)
       }
+      case 5: {
+        const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e), w = a3!.quick(s, c, e), u = a4!.quick(s, c, e)
+        return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) || (w === undefined && r3) || (u === undefined && r4)
+          ? undefined
+          : f(x, y, z, w, u)
+      }
+      default: {
+        const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e), w = a3!.quick(s, c, e), u = a4!.quick(s, c, e), v = a5!.quick(s, c, e)
+        return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) || (w === undefined && r3) || (u === undefined && r4) || (v === undefined && r5)
+          ? undefined
+          : f(x, y, z, w, u, v)
+      }
     }
   }
+  const lacks = fn.missing
   const explain: ExplainOperand = (s, c, e, p, t) => {
     const values = parts.map((part) => part.explain(s, c, e, p, t))
-    const required = [r0, r1, r2, r3]
     if (values.some((v, i) => v === undefined && required[i])) return undefined
     const out = f(...values)
-    if (out === undefined && t.missing.length === 0) t.missing.push(`${name}()`)
+    if (out === undefined) {
+      // the function names what it lacks (relative to the entry), else the call itself is asked for
+      const named = lacks?.(...values)
+      if (named !== undefined && named.length > 0) {
+        for (const path of named) t.missing.push(path.startsWith("facts.") || path.startsWith("enterprise.") ? path : p + path)
+      } else if (t.missing.length === 0) t.missing.push(`${name}()`)
+    }
     return out
   }
   return { quick, explain, label: fn.label }
@@ -802,10 +1072,18 @@ export const PLACEHOLDER = /\{([^{}]+)\}/g
 
 type Alternative = (s: unknown, c: RuleContext<any>, e: unknown, p: string, children: ReadonlyArray<Reason>, locale: "zh-CN" | "en") => string | undefined
 
-const compileAlternative = (alt: string, frame: Frame): Alternative => {
+type Named = Readonly<Record<string, CompiledOperand>>
+
+/** A piece of a placeholder without the spaces around it — except a constant's own trailing ones (`{=the last was on +@last}`). */
+const tidy = (piece: string): string => {
+  const t = piece.trimStart()
+  return t.startsWith("=") && !t.includes("+") ? t : t.trimEnd()
+}
+
+const compileAlternative = (alt: string, frame: Frame, named: Named): Alternative => {
   if (alt.includes("+")) {
     // pieces written together, present only when every piece is: `kind:label+=#+#` → `仓库#1`
-    const pieces = alt.split("+").map((piece) => compileAlternative(piece.trim(), frame))
+    const pieces = alt.split("+").map((piece) => compileAlternative(tidy(piece), frame, named))
     return (s, c, e, p, r, locale) => {
       let out = ""
       for (const piece of pieces) {
@@ -839,19 +1117,33 @@ const compileAlternative = (alt: string, frame: Frame): Alternative => {
     const literal = alt.slice(1)
     return () => literal
   }
-  if (alt.startsWith("param:")) {
-    const name = alt.slice(6)
-    return (_s, c, _e, _p, _r, locale) => {
-      const v = (c.params as Record<string, unknown>)[name]
-      return v === undefined ? undefined : formatValue(v, locale)
+  // `:2` — a number written with at most two decimals
+  const digitsMatch = /:(\d)$/.exec(alt)
+  const digits = digitsMatch === null ? undefined : Number(digitsMatch[1])
+  const body = digitsMatch === null ? alt : alt.slice(0, -2)
+  const round = (v: unknown): unknown => (digits === undefined ? v : roundTo(v, digits))
+  if (body.startsWith("@")) {
+    // a named value of the condition (`named: { hours: … }`), computed when the words are written
+    const value = named[body.slice(1)]!
+    return (s, c, e, p, _r, locale) => {
+      const v = value.explain(s, c, e, p, emptyTrace())
+      // "none" (a `latest` without a dated entry) is absent in words: `{@last|=从未}` chooses what to say
+      return v === undefined || v === NONE ? undefined : formatValue(round(v), locale)
     }
   }
-  const labelled = alt.endsWith(":label")
-  const f = readFact(frame, labelled ? alt.slice(0, -6) : alt)
+  if (body.startsWith("param:")) {
+    const name = body.slice(6)
+    return (_s, c, _e, _p, _r, locale) => {
+      const v = (c.params as Record<string, unknown>)[name]
+      return v === undefined ? undefined : formatValue(round(v), locale)
+    }
+  }
+  const labelled = body.endsWith(":label")
+  const f = readFact(frame, labelled ? body.slice(0, -6) : body)
   const labels = labelled ? f.declaration?.valueLabels : undefined
   return (s, _c, e, _p, _r, locale) => {
     const v = f.get(s, e)
-    return v === undefined ? undefined : formatValue(v, locale, labels)
+    return v === undefined ? undefined : formatValue(round(v), locale, labels)
   }
 }
 
@@ -859,7 +1151,7 @@ const compileAlternative = (alt: string, frame: Frame): Alternative => {
  * A reason template compiled: each placeholder's alternatives tried in order, the first present
  * one written (an absent one: nothing). Runs only when a violation is explained.
  */
-const compileTemplate = (given: Localized, frame: Frame) => {
+const compileTemplate = (given: Localized, frame: Frame, named: Named = {}) => {
   const part = (text: string) => {
     const pieces: Array<string | ReadonlyArray<Alternative>> = []
     let last = 0
@@ -868,7 +1160,7 @@ const compileTemplate = (given: Localized, frame: Frame) => {
       const body = m[1]!
       // `{(description)}`: the value in brackets, （…） in Chinese and " (…)" in English, or nothing
       const affix = body.startsWith("(") && body.endsWith(")")
-      const alternatives = (affix ? body.slice(1, -1) : body).split("|").map((alt) => compileAlternative(alt.trim(), frame))
+      const alternatives = (affix ? body.slice(1, -1) : body).split("|").map((alt) => compileAlternative(tidy(alt), frame, named))
       pieces.push(affix ? [(s, c, e, p, r, locale) => {
         for (const alt of alternatives) {
           const v = alt(s, c, e, p, r, locale)
@@ -912,7 +1204,10 @@ const compileCondition = (condition: Condition, frame: Frame): CompiledCondition
   if (given === undefined) return compileNode(condition, frame)
   // the author's words replace the generated reasons of the node when it holds
   const inner = compileNode(condition, frame)
-  const template = isTemplate(given) ? compileTemplate(given, frame) : undefined
+  const givenNamed = (condition as { readonly named?: Readonly<Record<string, Operand>> }).named ?? {}
+  const named: Record<string, CompiledOperand> = {}
+  for (const [name, o] of Object.entries(givenNamed)) named[name] = compileOperand(o, frame)
+  const template = isTemplate(given) ? compileTemplate(given, frame, named) : undefined
   return {
     quick: inner.quick,
     explain: (s, c, e, p, trace) => {
@@ -1112,7 +1407,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       quick: (s, _c, e) => (f.get(s, e) === undefined ? FALSE : TRUE),
       explain: (s, _c, e, p, trace) => {
         const v = f.get(s, e)
-        trace.evidence.push({ path: f.fullPath(p), value: evidenceValue(v) })
+        trace.evidence.push({ path: f.fullPath(p), value: evidenceValue(v, f.declaration) })
         trace.reasons.push(v === undefined ? reason(`未提供${f.label["zh-CN"]}`, `${f.label.en} is not given`) : reason(`已提供${f.label["zh-CN"]}`, `${f.label.en} is given`))
         return v === undefined ? FALSE : TRUE
       }
@@ -1120,34 +1415,35 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   }
   if ("within" in condition) {
     const unit: TimeUnit = "days" in condition ? "days" : "months"
-    const elapsed = compileOperand({ elapsed: condition.within, unit }, frame)
+    const source = dateSource(condition.within, frame)
     const limit = compileOperand("days" in condition ? condition.days : condition.months, frame)
-    const f = readFact(frame, condition.within)
+    const noun = source.noun ?? { "zh-CN": "", en: "" }
     // days: at most N days ago; months: on or after the same day N months before the as-of day
-    const inside = (s: unknown, c: RuleContext<any>, e: unknown, elapsedValue: number, n: number): boolean => {
+    const inside = (v: unknown, c: RuleContext<any>, elapsedValue: number, n: number): boolean => {
       if (!Number.isFinite(elapsedValue)) return false
       if (unit === "days") return elapsedValue <= n
-      const latest = latestByAsOf(f.get(s, e), c.asOf)!
-      return latest >= Date.UTC(c.asOf.getUTCFullYear(), c.asOf.getUTCMonth() - n, c.asOf.getUTCDate())
+      return withinMonthsOf(v, c.asOf, n, source.filtered)
     }
     return {
       quick: (s, c, e) => {
-        const x = elapsed.quick(s, c, e)
+        const v = source.quick(s, c, e)
+        const x = elapsedOf(v, c.asOf, unit, source.filtered)
         if (x === undefined) return UNKNOWN
         const n = limit.quick(s, c, e)
         if (n === undefined) return UNKNOWN
-        return inside(s, c, e, x as number, n as number) ? TRUE : FALSE
+        return inside(v, c, x, n as number) ? TRUE : FALSE
       },
       explain: (s, c, e, p, trace) => {
-        const x = elapsed.explain(s, c, e, p, trace)
+        const v = source.explain(s, c, e, p, trace)
+        const x = elapsedOf(v, c.asOf, unit, source.filtered)
         const n = limit.explain(s, c, e, p, trace)
         if (x === undefined || n === undefined) return UNKNOWN
-        const yes = inside(s, c, e, x as number, n as number)
+        const yes = inside(v, c, x, n as number)
         const u = unit === "days" ? { "zh-CN": "天", en: "days" } : { "zh-CN": "个月", en: "months" }
         trace.reasons.push(
           Number.isFinite(x)
-            ? reason(`最近一次${f.label["zh-CN"]}在${x}${u["zh-CN"]}前，${yes ? "未超过" : "超过"}${n}${u["zh-CN"]}`, `the last ${f.label.en} was ${x} ${u.en} ago, ${yes ? "within" : "more than"} ${n} ${u.en}`)
-            : reason(`截至判定日没有${f.label["zh-CN"]}记录`, `no ${f.label.en} on record by the as-of date`)
+            ? reason(`最近一次${noun["zh-CN"]}在${x}${u["zh-CN"]}前，${yes ? "未超过" : "超过"}${n}${u["zh-CN"]}`, `the last ${noun.en} was ${x} ${u.en} ago, ${yes ? "within" : "more than"} ${n} ${u.en}`)
+            : reason(`截至判定日没有${noun["zh-CN"]}记录`, `no ${noun.en} on record by the as-of date`)
         )
         return yes ? TRUE : FALSE
       }
@@ -1220,11 +1516,17 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       return { "zh-CN": `${noun["zh-CN"]}「${listPath}[${i}]」`, en: `${noun.en} "${listPath}[${i}]"` }
     }
     const stop = isSome ? TRUE : FALSE
+    // `only: "latest"`: of the entries meeting `among`, only the one with the latest `by` is judged
+    const only = condition.only === "latest" ? latestEntry(inner, condition.by!, condition.among, skip) : undefined
     return {
       quick: (s, c, e) => {
         const xs = list.get(s, e)
         if (!Array.isArray(xs)) return UNKNOWN
         slot.e = e
+        if (only !== undefined) {
+          const k = only.pick(s, c, xs)
+          return k === -2 ? UNKNOWN : k === -1 ? (isSome ? FALSE : TRUE) : where.quick(s, c, xs[k])
+        }
         let unknown = false
         for (let i = 0; i < xs.length; i++) {
           if (skip !== undefined && skip(xs[i], c.asOf)) continue
@@ -1248,6 +1550,8 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           trace.reasons.push(reason(`${list.label["zh-CN"]}为空`, `${list.label.en}: none`))
           return isSome ? FALSE : TRUE
         }
+        const chosen = only === undefined ? undefined : only.pick(s, c, xs)
+        if (chosen === -2) return only!.explainUnknown(s, c, xs, listPath, trace)
         const start = marks(trace)
         const n = xs.length
         const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
@@ -1255,7 +1559,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         // as in all / any: when an entry decides (true in some, false in every), only the deciding entries are explained
         let decided = false
         for (let i = 0; i < n; i++) {
-          if (skip !== undefined && skip(xs[i], c.asOf)) results[i] = SKIPPED
+          if ((skip !== undefined && skip(xs[i], c.asOf)) || (chosen !== undefined && i !== chosen)) results[i] = SKIPPED
           else {
             left++
             if (trace.keepEveryRead !== true) {
@@ -1361,8 +1665,8 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           return UNKNOWN
         }
         const path = f.fullPath(p)
-        if (v.length === 0 || !each) trace.evidence.push({ path, value: evidenceValue(v) })
-        else for (let i = 0; i < v.length; i++) trace.evidence.push({ path: `${path}[${i}]`, value: evidenceValue(v[i]) })
+        if (v.length === 0 || !each) trace.evidence.push({ path, value: evidenceValue(v, f.declaration) })
+        else for (let i = 0; i < v.length; i++) trace.evidence.push({ path: `${path}[${i}]`, value: evidenceValue(v[i], f.declaration) })
         if (v.length === 0) return FALSE
         const plain = v.every((x) => typeof x !== "object" || x instanceof Date)
         trace.reasons.push(() =>
@@ -1427,7 +1731,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           recordFact(trace, f, s, e, p, undefined)
           return UNKNOWN
         }
-        trace.evidence.push({ path: f.fullPath(p), value: v === null ? null : evidenceValue(v) })
+        trace.evidence.push({ path: f.fullPath(p), value: v === null ? null : evidenceValue(v, f.declaration) })
         if (v === null) trace.reasons.push(reason(`${f.label["zh-CN"]}：无`, `${f.label.en}: none`))
         return v === null ? TRUE : FALSE
       }
@@ -1448,11 +1752,24 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   if ("show" in condition) {
     const f = readFact(frame, condition.show)
     const orNull = condition.orNull === true
+    // a list shown in part: the entries meeting `where`, with only the `fields` given
+    const where = condition.where === undefined ? undefined : compileCondition(condition.where, { ...frame, entry: f.declaration?.items ?? {}, outer: undefined })
+    const fields = condition.fields
+    const part = where === undefined && fields === undefined ? undefined : (s: unknown, c: RuleContext<any>, v: unknown): unknown => {
+      if (!Array.isArray(v)) return v
+      const kept = where === undefined ? v : v.filter((x) => where.quick(s, c, x) === TRUE)
+      if (fields === undefined) return kept
+      return kept.map((x) => {
+        const out: Record<string, unknown> = {}
+        for (const k of fields) if (typeof x === "object" && x !== null && (x as Record<string, unknown>)[k] !== undefined) out[k] = (x as Record<string, unknown>)[k]
+        return out
+      })
+    }
     return {
       quick: () => TRUE,
-      explain: (s, _c, e, p, trace) => {
+      explain: (s, c, e, p, trace) => {
         const v = f.get(s, e)
-        if (v !== undefined) recordFact(trace, f, s, e, p, v)
+        if (v !== undefined) recordFact(trace, f, s, e, p, part === undefined ? v : part(s, c, v))
         else if (orNull) trace.evidence.push({ path: f.fullPath(p), value: null })
         return TRUE
       }
@@ -1476,16 +1793,11 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
 const helpers: QuickHelpers = {
   exactAdd,
   exactMultiply,
-  elapsed: (v, asOf, unit) => {
-    if (v === undefined) return undefined
-    const latest = latestByAsOf(v, asOf)
-    return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, asOf, unit)
-  },
-  withinMonths: (v, asOf, months) => {
-    const latest = latestByAsOf(v, asOf)
-    return latest !== undefined && latest >= Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - months, asOf.getUTCDate())
-  },
+  elapsed: elapsedOf,
+  withinMonths: withinMonthsOf,
   isDatedByAsOf: DatedFacts.isDatedByAsOf,
+  hoursBetween: hoursFrom,
+  shift: shiftTime,
   isInstantAfterAsOf: (instant, asOf) => DatedFacts.isInstantAfterAsOf(instant, asOf),
   byAsOf: (v, asOf, instant) => (v instanceof Date && (instant ? DatedFacts.isInstantAfterAsOf(v, asOf) : v.getTime() > asOf.getTime()) ? undefined : v)
 }

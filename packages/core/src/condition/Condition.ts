@@ -62,15 +62,24 @@ export type TimeUnit = "days" | "months"
  * - `{ sum: listPath, of: entryPath, asOf? }` — the sum of a number over a list's entries;
  * - `{ count: listPath, where?, asOf? }` — how many entries of a list meet `where` (all when absent);
  *   `asOf` as for `some`;
- * - `{ elapsed: datePath, unit }` — whole days or months from the latest date on or before the as-of
+ * - `{ elapsed: datePath | operand, unit }` — whole days or months from the latest date on or before the as-of
  *   day to it (a date after the as-of day had not happened yet: `Infinity` when there is none);
+ * - `{ latest: listPath, of: entryDatePath, where? }` — the latest entry date on or before the as-of day
+ *   among the entries that meet `where` (all without it); a date after the as-of day is not evidence
+ *   and an undated entry gives none. "None" when no entry gives one: it reads `never` / `从未` in words,
+ *   `null` as named evidence, lies before every date in a comparison and is never `within` a time;
+ *   unknown when the list is absent or an entry of unknown `where` has a later date;
  * - `{ call: name, args }` — a named sector function the pack registers;
+ * - `{ hoursBetween: [from, to] }` — the hours from one date or instant to another (fractional; exact at
+ *   a limit: more than 8 hours is more than 28 800 000 ms), negative when `to` is earlier;
+ * - `{ shift: date, months | days: n }` — a date moved by whole calendar months (clamped to the month's
+ *   end: 2025-08-31 + 6 months = 2026-02-28) or days, for a due date in words or a comparison;
  * - `{ asOfDate: true }` — the as-of day (a date), e.g. `lte("suspension.from", asOfDate())`;
  * - `{ outer: field }` — inside a quantifier nested in another, a field of the enclosing list's entry:
  *   a lookup in another list by the entry's key (`some("facts.keyProcesses", eq("unitId", outer("unitId")))`).
  *
- * `count` and `sum` may carry `as: path`: their evidence is that one path with the total, instead of
- * each entry's facts (`enterprise.keyPeople[registered-safety-engineer]` = 0).
+ * `count`, `sum` and `latest` may carry `as: path`: their evidence is that one path with the total (the
+ * date), instead of each entry's facts (`enterprise.keyPeople[registered-safety-engineer]` = 0).
  *
  * @since 0.2.0
  */
@@ -86,8 +95,12 @@ export type Operand =
   | { readonly count: string; readonly where?: Condition; readonly asOf?: EntryPaths; readonly as?: string; readonly orNull?: boolean }
   | { readonly asOfDate: true }
   | { readonly outer: string }
-  | { readonly elapsed: string; readonly unit: TimeUnit }
+  | { readonly elapsed: string | Operand; readonly unit: TimeUnit }
+  | { readonly latest: string; readonly of: string; readonly where?: Condition; readonly as?: string; readonly orNull?: boolean }
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
+  | { readonly hoursBetween: readonly [Operand, Operand] }
+  | { readonly shift: Operand; readonly months: Operand }
+  | { readonly shift: Operand; readonly days: Operand }
 
 /**
  * 条件 — a three-valued condition:
@@ -102,8 +115,9 @@ export type Operand =
  *   absence starts); `entry` gives its reasons once under that heading (`吊索具：r1；r2`);
  * - `{ isNull: path }` — the fact is given as `null` ("none", where the facts say so): false for a value,
  *   unknown when absent;
- * - `{ within: datePath, days | months }` — the latest date on or before the as-of day is at most that long ago
- *   (false when there is none: a date after the as-of day is not evidence);
+ * - `{ within: datePath | operand, days | months }` — the latest date on or before the as-of day is at most
+ *   that long ago (false when there is none: a date after the as-of day is not evidence); the date may be
+ *   an operand: `{ within: { latest: "drills", of: "date", where }, months: { param: "onSiteDrillMonths" } }`;
  * - `{ expired: datePath }` — an expiry date before the as-of day;
  * - `{ validOn: untilPath, issued? }` — a document valid on the as-of day (issued by it, not expired);
  * - `{ some: listPath, where, label?, asOf? }`, `{ every: listPath, where, label?, asOf? }` — quantifiers.
@@ -112,7 +126,8 @@ export type Operand =
  *   present one; an entry dated after the as-of day did not exist yet and is skipped (one without
  *   a date is kept). "Not applicable when no entry is left" is `notApplicableWhen: none(list, where, { asOf })`.
  *   The reasons of a deciding entry are given once under its heading, `工房「A3」：r1；r2` (the noun is
- *   `entry`, else the list's label); `heading: false` gives them bare;
+ *   `entry`, else the list's label); `heading: false` gives them bare. `only: "latest", by, among?`:
+ *   only the entry with the latest `by` among those meeting `among` is judged;
  * - `{ call: name, args }` — a named sector function returning true, false or `undefined` (unknown);
  * - `{ when: c, then: d }` — `d` read only when `c` holds: false when `c` is false, unknown when `c` is
  *   unknown (only `c`'s paths missing), else `d`;
@@ -123,14 +138,17 @@ export type Operand =
  * - `{ unknown: path }` — always unknown, naming `path` (free text) as missing: "cannot judge unless …
  *   is listed" (`all(none(list, where), unknown("enterprise.keyPeople[principal]"))`);
  * - `{ show: path }` — always true: the fact's value is evidence when given (never missing), as a fact
- *   shown beside a breach (`all(breach, show("hazardClass"))`).
+ *   shown beside a breach (`all(breach, show("hazardClass"))`); a list in part with `where` (the entries
+ *   meeting it) and `fields` (only those fields).
  *
  * Any condition may carry `reason: { "zh-CN", en }`: the words a violation's details give when the
- * condition holds, instead of the ones generated from the fact labels.
+ * condition holds, instead of the ones generated from the fact labels; and, beside it, `named: { name:
+ * operand }`: values computed for those words only, written `{@name}` in them (`{@hours:2}`: at most two
+ * decimals) — a due date, the hours of a window, the latest date of some entries.
  *
  * @since 0.2.0
  */
-export type Condition = ConditionNode & { readonly reason?: Localized }
+export type Condition = ConditionNode & { readonly reason?: Localized; readonly named?: Readonly<Record<string, Operand>> }
 
 /** A condition without its optional `reason`. @since 0.2.0 */
 export type ConditionNode =
@@ -142,8 +160,8 @@ export type ConditionNode =
   | { readonly op: "between"; readonly left: Operand; readonly min: Operand; readonly max: Operand }
   | { readonly op: "in" | "startsWith"; readonly left: Operand; readonly right: Operand }
   | { readonly present: string }
-  | { readonly within: string; readonly days: Operand }
-  | { readonly within: string; readonly months: Operand }
+  | { readonly within: string | Operand; readonly days: Operand }
+  | { readonly within: string | Operand; readonly months: Operand }
   | { readonly expired: string }
   | { readonly validOn: string; readonly issued?: string }
   | ({ readonly some: string; readonly where: Condition } & EntryOptions)
@@ -151,7 +169,7 @@ export type ConditionNode =
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
   | { readonly when: Condition; readonly then: Condition; readonly scope?: boolean; readonly guardEvidence?: boolean }
   | { readonly unless: Condition; readonly check: Condition; readonly guardEvidence?: boolean }
-  | { readonly show: string; readonly orNull?: boolean }
+  | { readonly show: string; readonly orNull?: boolean; readonly where?: Condition; readonly fields?: ReadonlyArray<string> }
   | { readonly happened: string }
   | { readonly nonEmpty: string; readonly entries?: boolean }
   | { readonly isNull: string }
@@ -241,20 +259,31 @@ export interface EntryOptions {
   readonly entry?: Localized
   /** `false`: the entry's reasons are given without its heading (`工房「A3」：…`). */
   readonly heading?: boolean
+  /**
+   * `"latest"`: only the entry with the latest `by` (a date, instant or number field; ties: the later
+   * entry) among those meeting `among` is judged — the last gas analysis before the work decides.
+   * None → `some` is false, `every` true; unknown when an entry of unknown `among` is later.
+   */
+  readonly only?: "latest"
+  readonly by?: string
+  readonly among?: Condition
 }
 
 const entryOptions = (options: EntryPaths | EntryOptions | undefined): EntryOptions =>
   options === undefined ? {} : typeof options === "string" || Array.isArray(options) ? { label: options as EntryPaths } : (options as EntryOptions)
 
 const quantifier = <K extends "some" | "every">(key: K, list: string, where: Condition, options: EntryPaths | EntryOptions | undefined): Condition => {
-  const { label, asOf, entry, heading } = entryOptions(options)
+  const { label, asOf, entry, heading, only, by, among } = entryOptions(options)
   return {
     [key]: list,
     where,
     ...(label === undefined ? {} : { label }),
     ...(asOf === undefined ? {} : { asOf }),
     ...(entry === undefined ? {} : { entry }),
-    ...(heading === undefined ? {} : { heading })
+    ...(heading === undefined ? {} : { heading }),
+    ...(only === undefined ? {} : { only }),
+    ...(by === undefined ? {} : { by }),
+    ...(among === undefined ? {} : { among })
   } as unknown as Condition
 }
 
@@ -281,6 +310,34 @@ export const count = (list: string, where?: Condition, options?: { readonly asOf
   ...(options?.as === undefined ? {} : { as: options.as }),
   ...(options?.orNull === true ? { orNull: true } : {})
 })
+/**
+ * `{ latest: list, of, where? }`: the latest `of` date on or before the as-of day among the entries
+ * meeting `where`; `as` names it as evidence (`null` when there is none, with `orNull`).
+ *
+ * @since 0.2.0
+ */
+export const latest = (list: string, of: string, where?: Condition, options?: { readonly as?: string; readonly orNull?: boolean }): Operand => ({
+  latest: list,
+  of,
+  ...(where === undefined ? {} : { where }),
+  ...(options?.as === undefined ? {} : { as: options.as }),
+  ...(options?.orNull === true ? { orNull: true } : {})
+})
+/** `{ within: date, days: n }`: the latest date by the as-of day at most `n` days ago (a path or an operand). @since 0.2.0 */
+export const withinDays = (date: string | Operand, days: Operand | number): Condition => ({ within: date, days: operand(days) })
+/** `{ within: date, months: n }`: the latest date by the as-of day on or after the day `n` months before it. @since 0.2.0 */
+export const withinMonths = (date: string | Operand, months: Operand | number): Condition => ({ within: date, months: operand(months) })
+/** `{ elapsed: date, unit }`: whole days or months since the latest date by the as-of day (`Infinity`: none). @since 0.2.0 */
+export const elapsed = (date: string | Operand, unit: TimeUnit): Operand => ({ elapsed: date, unit })
+/** `{ hoursBetween: [from, to] }`: the hours from one date or instant to another (string: a fact path). @since 0.2.0 */
+export const hoursBetween = (from: Operand | string, to: Operand | string): Operand => ({
+  hoursBetween: [typeof from === "string" ? { fact: from } : from, typeof to === "string" ? { fact: to } : to]
+})
+/** `{ shift: date, months }` / `{ shift: date, days }`: a date moved by calendar months (clamped) or days. @since 0.2.0 */
+export const shift = (date: Operand | string, by: { readonly months: Operand | number } | { readonly days: Operand | number }): Operand => {
+  const d = typeof date === "string" ? { fact: date } : date
+  return "months" in by ? { shift: d, months: operand(by.months) } : { shift: d, days: operand(by.days) }
+}
 /** `{ sum: list, of, asOf? }`: the total of an entry's number over a list. @since 0.2.0 */
 export const sum = (list: string, of: string, options?: { readonly asOf?: EntryPaths; readonly as?: string }): Operand =>
   ({ sum: list, of, ...(options?.asOf === undefined ? {} : { asOf: options.asOf }), ...(options?.as === undefined ? {} : { as: options.as }) })
@@ -318,8 +375,23 @@ export const asOfDate = (): Operand => ({ asOfDate: true })
 export const happened = (path: string): Condition => ({ happened: path })
 /** Always unknown, naming `missing` as the missing path. @since 0.2.0 */
 export const unknown = (missing: string): Condition => ({ unknown: missing })
-/** Always true; the fact's value is evidence when given (`orNull`: `null` when absent). @since 0.2.0 */
-export const show = (path: string, options?: { readonly orNull?: boolean }): Condition =>
-  options?.orNull === true ? { show: path, orNull: true } : { show: path }
-/** The condition with the words its violation details give when it holds. @since 0.2.0 */
-export const because = (condition: Condition, zh: string, en: string): Condition => ({ ...condition, reason: { "zh-CN": zh, en } })
+/**
+ * Always true; the fact's value is evidence when given (`orNull`: `null` when absent). A list may be
+ * shown in part: `where` keeps the entries meeting it, `fields` only those fields of each.
+ *
+ * @since 0.2.0
+ */
+export const show = (path: string, options?: { readonly orNull?: boolean; readonly where?: Condition; readonly fields?: ReadonlyArray<string> }): Condition => ({
+  show: path,
+  ...(options?.orNull === true ? { orNull: true } : {}),
+  ...(options?.where === undefined ? {} : { where: options.where }),
+  ...(options?.fields === undefined ? {} : { fields: options.fields })
+})
+/**
+ * The condition with the words its violation details give when it holds; `named` values may be
+ * written in them as `{@name}`.
+ *
+ * @since 0.2.0
+ */
+export const because = (condition: Condition, zh: string, en: string, named?: Readonly<Record<string, Operand>>): Condition =>
+  named === undefined ? { ...condition, reason: { "zh-CN": zh, en } } : { ...condition, reason: { "zh-CN": zh, en }, named }

@@ -43,12 +43,12 @@ const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "obj
 
 const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["fact", "ifAbsent", "evidence", "optional", "byAsOf"], ["firstOf"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as", "orNull"], ["count", "where", "asOf", "as", "orNull"], ["elapsed", "unit"], ["call", "args"],
-  ["asOfDate"], ["outer"]
+  ["asOfDate"], ["outer"], ["latest", "of", "where", "as", "orNull"], ["hoursBetween"], ["shift", "months", "days"]
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
-  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then", "scope", "guardEvidence"],
-  ["unless", "check", "guardEvidence"], ["show", "orNull"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"], ["one", "where", "entry"]
+  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading", "only", "by", "among"], ["every", "where", "label", "asOf", "entry", "heading", "only", "by", "among"], ["call", "args"], ["when", "then", "scope", "guardEvidence"],
+  ["unless", "check", "guardEvidence"], ["show", "orNull", "where", "fields"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"], ["one", "where", "entry"]
 ]
 
 const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): r is Record<string, string> => {
@@ -68,11 +68,15 @@ const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: 
 }
 
 /** Checks each placeholder of a reason template (see `Compile.ts`). */
-const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>, named: ReadonlyArray<string> = []): void => {
   for (const m of text.matchAll(/\{([^{}]+)\}/g)) {
     const body = m[1]!.startsWith("(") && m[1]!.endsWith(")") ? m[1]!.slice(1, -1) : m[1]!
-    for (const alt of body.split("|").flatMap((a) => a.split("+").map((piece) => piece.trim()))) {
-      if (alt === "#" || alt === "$entry") {
+    for (const piece of body.split("|").flatMap((a) => a.split("+").map((piece) => piece.trim()))) {
+      // `:2`: a number with at most two decimals (not on a constant)
+      const alt = /:\d$/.test(piece) && !piece.startsWith("=") ? piece.slice(0, -2) : piece
+      if (alt.startsWith("@")) {
+        if (!named.includes(alt.slice(1))) issues.push({ path: at, message: `{${m[1]}}: "${alt.slice(1)}" is not a named value of this condition; it names: ${named.join(", ") || "none"}` })
+      } else if (alt === "#" || alt === "$entry") {
         if (frame.entry === undefined) issues.push({ path: at, message: `{${alt}} names a list entry: only inside "some" or "every"` })
       } else if (alt === "$reasons" || alt === "$reasons;" || alt === "$reasons、" || alt.startsWith("=")) {
         // always sound
@@ -94,10 +98,22 @@ const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | nu
 }
 
 const checkReason = (node: Record<string, unknown>, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  const named: Array<string> = []
+  if (Object.hasOwn(node, "named")) {
+    if (!isObject(node.named)) issues.push({ path: [...at, "named"], message: `expected { name: operand, … }, got ${JSON.stringify(node.named)}` })
+    else {
+      if (!Object.hasOwn(node, "reason")) issues.push({ path: [...at, "named"], message: `named values are written in a "reason": give one` })
+      for (const [name, o] of Object.entries(node.named)) {
+        if (!/^[A-Za-z_][\w]*$/.test(name)) issues.push({ path: [...at, "named", name], message: `a name is letters, digits and _: got ${JSON.stringify(name)}` })
+        operand(o, frame, [...at, "named", name], issues)
+        named.push(name)
+      }
+    }
+  }
   if (!Object.hasOwn(node, "reason")) return
   if (!checkLocalized(node.reason, [...at, "reason"], issues)) return
   const r = node.reason as Record<string, string>
-  for (const locale of ["zh-CN", "en"]) checkTemplate(r[locale]!, frame, [...at, "reason", locale], issues)
+  for (const locale of ["zh-CN", "en"]) checkTemplate(r[locale]!, frame, [...at, "reason", locale], issues, named)
 }
 
 const shapeOf = (node: Record<string, unknown>, shapes: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> | undefined =>
@@ -141,7 +157,8 @@ const expectKind = (d: FactDeclaration | undefined, kinds: ReadonlyArray<Kind>, 
 }
 
 const checkKeys = (node: Record<string, unknown>, allowed: ReadonlyArray<string>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
-  for (const key of Object.keys(node)) if (!allowed.includes(key)) issues.push({ path: [...at, key], message: `unknown key "${key}"; expected ${allowed.join(", ")}` })
+  // a condition's `reason` may come with its `named` values
+  for (const key of Object.keys(node)) if (!allowed.includes(key) && !(key === "named" && allowed.includes("reason"))) issues.push({ path: [...at, key], message: `unknown key "${key}"; expected ${allowed.join(", ")}` })
 }
 
 const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): Kind | undefined => {
@@ -243,15 +260,64 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
       if (node.asOfDate !== true) issues.push({ path: [...at, "asOfDate"], message: `expected true, got ${JSON.stringify(node.asOfDate)}` })
       return "date"
     case "elapsed": {
-      const d = resolve(frame, node.elapsed, [...at, "elapsed"], issues)
-      expectKind(d, ["date", "dates"], String(node.elapsed), [...at, "elapsed"], issues)
+      dateSource(node.elapsed, frame, [...at, "elapsed"], issues)
       if (node.unit !== "days" && node.unit !== "months") issues.push({ path: [...at, "unit"], message: `expected "days" or "months", got ${JSON.stringify(node.unit)}` })
       return "number"
+    }
+    case "latest": {
+      const d = resolve(frame, node.latest, [...at, "latest"], issues)
+      expectKind(d, ["list"], String(node.latest), [...at, "latest"], issues)
+      const inner: Frame = { ...frame, entry: d?.items ?? {}, outer: undefined }
+      if (!Object.hasOwn(node, "of")) issues.push({ path: at, message: `"latest" needs "of" (the entry's date)` })
+      else {
+        const item = resolve({ ...inner, facts: {} }, node.of, [...at, "of"], issues)
+        expectKind(item, ["date", "instant"], String(node.of), [...at, "of"], issues)
+      }
+      if (Object.hasOwn(node, "where")) condition(node.where, inner, [...at, "where"], issues)
+      if (Object.hasOwn(node, "as") && (typeof node.as !== "string" || node.as.trim() === "")) issues.push({ path: [...at, "as"], message: `expected the path to report the date under, got ${JSON.stringify(node.as)}` })
+      if (Object.hasOwn(node, "orNull") && (typeof node.orNull !== "boolean" || !Object.hasOwn(node, "as"))) issues.push({ path: [...at, "orNull"], message: `"orNull" is true or false, with "as"` })
+      if (typeof node.as === "string" && Object.hasOwn(frame.facts, node.as)) issues.push({ path: [...at, "as"], message: `"${node.as}" is a declared fact: name the date apart from the facts` })
+      return "date"
+    }
+    case "hoursBetween": {
+      const parts = node.hoursBetween
+      if (!Array.isArray(parts) || parts.length !== 2) {
+        issues.push({ path: [...at, "hoursBetween"], message: "expected two operands: [from, to]" })
+        return "number"
+      }
+      parts.forEach((p, i) => {
+        const k = operand(p, frame, [...at, "hoursBetween", i], issues)
+        if (k !== undefined && k !== "date" && k !== "instant" && k !== "any") issues.push({ path: [...at, "hoursBetween", i], message: `expected a date or instant, got a ${k}` })
+      })
+      return "number"
+    }
+    case "shift": {
+      const k = operand(node.shift, frame, [...at, "shift"], issues)
+      if (k !== undefined && k !== "date" && k !== "instant" && k !== "any") issues.push({ path: [...at, "shift"], message: `expected a date or instant, got a ${k}` })
+      const has = (Object.hasOwn(node, "days") ? 1 : 0) + (Object.hasOwn(node, "months") ? 1 : 0)
+      if (has !== 1) issues.push({ path: at, message: `"shift" needs exactly one of "days" or "months"` })
+      else {
+        const unit = Object.hasOwn(node, "days") ? "days" : "months"
+        const j = operand(node[unit], frame, [...at, unit], issues)
+        if (j !== undefined && j !== "number") issues.push({ path: [...at, unit], message: `expected a number, got a ${j}` })
+      }
+      return k === "instant" ? "instant" : "date"
     }
     case "call":
       return call(node, frame, at, issues)
   }
   return undefined
+}
+
+/** The date of `within` / `elapsed`: a date or dates fact path, or an operand giving a date (`latest`). */
+const dateSource = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  if (typeof node === "string") {
+    const d = resolve(frame, node, at, issues)
+    expectKind(d, ["date", "dates"], node, at, issues)
+    return
+  }
+  const k = operand(node, frame, at, issues)
+  if (k !== undefined && k !== "date" && k !== "dates" && k !== "instant" && k !== "any") issues.push({ path: at, message: `expected a date, got a ${k}` })
 }
 
 const call = (node: Record<string, unknown>, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): Kind | undefined => {
@@ -262,6 +328,7 @@ const call = (node: Record<string, unknown>, frame: Frame, at: ReadonlyArray<str
     return undefined
   }
   const args = node.args
+  if (fn.arity > 6) issues.push({ path: [...at, "call"], message: `"${String(name)}" takes ${fn.arity} arguments; a sector function takes at most 6` })
   if (!Array.isArray(args) || args.length !== fn.arity) {
     issues.push({ path: [...at, "args"], message: `"${String(name)}" takes ${fn.arity} argument(s)` })
     return fn.returns
@@ -355,14 +422,19 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       }
       return
     }
-    case "present":
+    case "present": {
       checkKeys(node, [...shape, "reason"], at, issues)
-      resolve(frame, node.present, [...at, "present"], issues)
+      // an object whose fields are declared (`tankFarm` with `tankFarm.shutoffValves`) may be asked for as a whole
+      const path = node.present
+      const from = frame.entry ?? frame.facts
+      const object = typeof path === "string" && !Object.hasOwn(from, path) && !Object.hasOwn(frame.facts, path) &&
+        (Object.keys(from).some((k) => k.startsWith(path + ".")) || Object.keys(frame.facts).some((k) => k.startsWith(path + ".")))
+      if (!object) resolve(frame, path, [...at, "present"], issues)
       return
+    }
     case "within": {
       checkKeys(node, [...shape, "reason"], at, issues)
-      const d = resolve(frame, node.within, [...at, "within"], issues)
-      expectKind(d, ["date", "dates"], String(node.within), [...at, "within"], issues)
+      dateSource(node.within, frame, [...at, "within"], issues)
       const has = (Object.hasOwn(node, "days") ? 1 : 0) + (Object.hasOwn(node, "months") ? 1 : 0)
       if (has !== 1) issues.push({ path: at, message: `"within" needs exactly one of "days" or "months"` })
       else {
@@ -399,6 +471,12 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       if (Object.hasOwn(node, "entry")) checkLocalized(node.entry, [...at, "entry"], issues)
       if (Object.hasOwn(node, "heading") && typeof node.heading !== "boolean") issues.push({ path: [...at, "heading"], message: `expected true or false, got ${JSON.stringify(node.heading)}` })
       entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
+      if (Object.hasOwn(node, "only") || Object.hasOwn(node, "by") || Object.hasOwn(node, "among")) {
+        if (node.only !== "latest") issues.push({ path: [...at, "only"], message: `expected "latest" (with "by"), got ${JSON.stringify(node.only)}` })
+        if (!Object.hasOwn(node, "by")) issues.push({ path: at, message: `"only": "latest" needs "by" (the entry's date, instant or number)` })
+        else entryPaths(node, "by", inner, ["date", "instant", "number"], at, issues)
+        if (Object.hasOwn(node, "among")) condition(node.among, inner, [...at, "among"], issues)
+      }
       return
     }
     case "when":
@@ -416,7 +494,19 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     case "show":
       checkKeys(node, [...shape, "reason"], at, issues)
       if (Object.hasOwn(node, "orNull") && typeof node.orNull !== "boolean") issues.push({ path: [...at, "orNull"], message: `expected true or false, got ${JSON.stringify(node.orNull)}` })
-      resolve(frame, node.show, [...at, "show"], issues)
+      {
+        const d = resolve(frame, node.show, [...at, "show"], issues)
+        if (Object.hasOwn(node, "where") || Object.hasOwn(node, "fields")) {
+          expectKind(d, ["list"], String(node.show), [...at, "show"], issues)
+          const inner: Frame = { ...frame, entry: d?.items ?? {}, outer: undefined }
+          if (Object.hasOwn(node, "where")) condition(node.where, inner, [...at, "where"], issues)
+          if (Object.hasOwn(node, "fields")) {
+            const fields = node.fields
+            if (!Array.isArray(fields) || fields.length === 0) issues.push({ path: [...at, "fields"], message: "expected a non-empty array of entry fields" })
+            else fields.forEach((x, i) => resolve({ ...inner, facts: {} }, x, [...at, "fields", i], issues))
+          }
+        }
+      }
       return
     case "happened": {
       checkKeys(node, [...shape, "reason"], at, issues)
@@ -500,24 +590,29 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     const p = name(node[key])
     if (p !== undefined) out.add(p)
   }
+  if (isObject(node.named)) for (const o of Object.values(node.named)) pathsOf(o, out, list)
   if (typeof node.one === "string") {
     const p = name(node.one)!
     out.add(p)
     const inner = pathsOf(node.where, new Set())
     for (const q of inner) out.add(q.startsWith("facts.") || q.startsWith("enterprise.") ? q : `${p}.${q}`)
   }
-  for (const key of ["some", "every", "count", "sum"]) {
+  if (typeof node.show === "string" && Object.hasOwn(node, "where")) pathsOf(node.where, out, name(node.show))
+  if (typeof node.show === "string" && Array.isArray(node.fields)) for (const f of node.fields) if (typeof f === "string") out.add(`${name(node.show)!}[].${f}`)
+  for (const key of ["some", "every", "count", "sum", "latest"]) {
     const p = name(node[key])
     if (p === undefined) continue
     out.add(p)
     pathsOf(node.where, out, p)
+    if (Object.hasOwn(node, "among")) pathsOf(node.among, out, p)
+    if (typeof node.by === "string") out.add(`${p}[].${node.by}`)
     const of = node.of
     if (typeof of === "string") out.add(`${p}[].${of}`)
     const asOf = node.asOf
     for (const d of typeof asOf === "string" ? [asOf] : Array.isArray(asOf) ? asOf : []) if (typeof d === "string") out.add(`${p}[].${d}`)
   }
-  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check", "firstOf"]) {
-    if (Object.hasOwn(node, key)) pathsOf(node[key], out, list)
+  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check", "firstOf", "within", "elapsed", "hoursBetween", "shift"]) {
+    if (Object.hasOwn(node, key) && typeof node[key] !== "string") pathsOf(node[key], out, list)
   }
   return out
 }

@@ -11,6 +11,7 @@
  */
 import type { FactDeclaration as FD, FactDeclarations } from "@anquan/core"
 import { keyHazardousProcesses } from "./keyHazardousProcesses.ts"
+import { heightHazardFactorIds } from "./specialOperations.ts"
 
 const text = (zh: string, en: string) => ({ "zh-CN": zh, en })
 const bool = (zh: string, en: string): FD.FactDeclaration => ({ type: "boolean", label: text(zh, en) })
@@ -49,6 +50,27 @@ export const externalSafetyDistancesFact: FactDeclarations = {
     requiredMetres: metres("国家标准要求的外部安全防护距离", "external safety distance the national standard requires"),
     actualMetres: metres("实际外部安全防护距离", "actual external safety distance"),
     meetsStandard: bool("外部安全防护距离符合国家标准", "external safety distance meets the national standard")
+  })
+}
+
+/** 重大危险源 (items 3 and 5). @since 0.2.0 */
+export const majorHazardInstallationsFact: FactDeclarations = {
+  "facts.majorHazardInstallations": list("重大危险源", "major hazard installations", {
+    id: str("重大危险源编号", "installation id"),
+    name: str("重大危险源名称", "installation name"),
+    unitKind: choice("单元类型", "kind of unit", { production: ["生产单元", "production unit"], storage: ["储存单元", "storage unit"] }),
+    substances: list("危险化学品及其最大实际存在量", "hazardous chemicals and their largest quantities present", {}),
+    exposedPeople: { type: "integer", label: text("厂区边界外500米范围内暴露人员数", "people exposed within 500 m of the site boundary"), unit: text("人", "people") },
+    recordedGrade: { type: "integer", label: text("备案的重大危险源级别", "recorded major-hazard grade") },
+    isTankFarm: bool("为危险化学品罐区", "is a tank farm"),
+    "tankFarm.hasEmergencyShutOff": bool("罐区实现紧急切断功能", "tank farm has emergency shut-off"),
+    "tankFarm.hasIndependentSis": bool("罐区配备独立的安全仪表系统", "tank farm has an independent safety instrumented system"),
+    "tankFarm.media": {
+      type: "strings",
+      label: text("罐区涉及的介质", "media the tank farm holds"),
+      values: ["toxic-gas", "liquefied-gas", "highly-toxic-liquid"],
+      valueLabels: { "toxic-gas": text("毒性气体", "toxic gas"), "liquefied-gas": text("液化气体", "liquefied gas"), "highly-toxic-liquid": text("剧毒液体", "highly toxic liquid") }
+    }
   })
 }
 
@@ -251,12 +273,64 @@ export const specialOperationPermitsFact: FactDeclarations = {
     id: str("作业票编号", "permit number"),
     validFrom: { type: "instant", label: text("作业票有效期起", "valid from") },
     workStartedAt: { type: "instant", label: text("作业开始时间", "work started at") },
+    validTo: { type: "instant", label: text("作业票有效期止", "valid to") },
+    workEndedAt: { type: "instant", label: text("作业结束时间", "work ended at") },
     grade: choice("作业级别", "grade", {
       "special": ["特级", "special"],
       "level-1": ["一级", "level-1"],
       "level-2": ["二级", "level-2"],
-      "level-3": ["三级", "level-3"]
+      "level-3": ["三级", "level-3"],
+      "I": ["Ⅰ级", "I"],
+      "II": ["Ⅱ级", "II"],
+      "III": ["Ⅲ级", "III"],
+      "IV": ["Ⅳ级", "IV"]
     }),
+    "location.inFireExplosionHazardPlace": bool("在火灾爆炸危险场所内", "in a fire/explosion-hazard place"),
+    "location.onOperatingEquipment": bool("在运行状态的设备、管道、储罐、容器上", "on operating equipment, pipelines, tanks or vessels"),
+    "location.pressurisedWithoutPurging": bool("带压不置换动火", "pressurised, without purging"),
+    "location.insideMajorHazardTankFarmDike": bool("在存有易燃易爆介质的重大危险源罐区防火堤内", "inside the dike of a major-hazard tank farm with flammable media"),
+    "location.onPipeRack": bool("在管廊上", "on a pipe rack"),
+    "shutdownDowngrade.fullShutdown": bool("装置全部停车", "full shutdown"),
+    "shutdownDowngrade.cleaned": bool("已清洗", "cleaned"),
+    "shutdownDowngrade.purged": bool("已置换", "purged"),
+    "shutdownDowngrade.analysed": bool("已分析合格", "analysed"),
+    "shutdownDowngrade.isolated": bool("已采取可靠隔离措施", "isolated"),
+    "shutdownDowngrade.approvedBy": choice("降级管理审批人", "downgrade approved by", {
+      "production-head": ["生产负责人", "production head"],
+      "safety-head": ["安全管理负责人", "safety head"]
+    }),
+    servesPermitId: str("所服务作业的作业票编号", "number of the permit it serves"),
+    continuousDetection: bool("作业中连续检测", "detected continuously during the work"),
+    pauses: list("作业中断", "breaks in the work", {
+      from: { type: "instant", label: text("中断开始", "break from") },
+      to: { type: "instant", label: text("中断结束", "break to") }
+    }),
+    gasDetections: list("气体检测记录", "gas detection records", {
+      at: { type: "instant", label: text("检测时间", "detected at") }
+    }),
+    gasAnalyses: list("动火分析记录", "hot-work gas analyses", {
+      at: { type: "instant", label: text("取样时间", "sampled at") },
+      flammableGasPercent: { type: "number", label: text("可燃气体浓度", "flammable gas"), unit: text("%", "%") },
+      lowerExplosiveLimitPercent: { type: "number", label: text("可燃气体爆炸下限", "lower explosive limit"), unit: text("%", "%") }
+    }),
+    continuousMonitoring: bool("特级动火连续监测", "monitored continuously"),
+    heightMetres: { type: "number", label: text("作业高度", "working height"), unit: text("m", "m") },
+    hazardFactors: {
+      type: "strings",
+      label: text("客观危险因素", "objective hazard factors"),
+      values: [...heightHazardFactorIds],
+      valueLabels: {
+        "gusts-force-5-or-more": text("阵风风力五级以上", "gusts of force 5 or more"),
+        "mean-temperature-5c-or-below": text("平均气温等于或低于5℃", "mean temperature 5 ℃ or below"),
+        "cold-water-12c-or-below": text("接触冷水温度等于或低于12℃", "contact with water of 12 ℃ or below"),
+        "slippery-footing": text("作业面有冰、雪、霜、油、水等易滑物", "slippery footing (ice, snow, frost, oil, water)"),
+        "poor-light-or-visibility": text("光线不足或能见度差", "poor light or visibility"),
+        "near-live-conductor": text("与带电体距离小于规定", "closer to live conductors than allowed"),
+        "unstable-or-small-footing": text("摆动，立足处不是平面或只有很小的平面", "swaying, or no or only a small flat footing"),
+        "toxic-gas-or-low-oxygen": text("存在有毒气体或空气中含氧量低于19.5%", "toxic gas or oxygen below 19.5 %"),
+        "disaster-environment-or-rescue": text("可能会引起各种灾害事故的作业环境或抢救突发灾害", "disaster-prone environment or emergency rescue")
+      }
+    },
     massTonnes: { type: "number", label: text("吊物质量", "load mass"), unit: text("t", "t") },
     circumstances: {
       type: "strings",

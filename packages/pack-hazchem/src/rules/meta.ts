@@ -188,6 +188,8 @@ export const permitRule = <F>(spec: {
   readonly notApplicableWhen: Condition.Condition
   readonly notApplicableReason: string
   readonly violationWhen: Condition.Condition
+  /** The rule's own sector functions, beside the permit ones. */
+  readonly functions?: SectorFunctions
 }): Rule.Rule<F> =>
   Rule.fromCondition({
     id: `hazchem/${spec.slug}`,
@@ -203,5 +205,58 @@ export const permitRule = <F>(spec: {
     notApplicableWhen: spec.notApplicableWhen,
     notApplicableReason: spec.notApplicableReason,
     violationWhen: spec.violationWhen,
-    functions: permitFunctions
+    functions: spec.functions === undefined ? permitFunctions : { ...permitFunctions, ...spec.functions }
   })
+
+/**
+ * A permit of `kind` under GB 30871-2022 (and in `scope`) of which `breach` holds, its number shown:
+ * the kind and scope are read once for all the breach's parts and give no words (the parts' reasons
+ * speak).
+ *
+ * @since 0.2.0
+ */
+export const permitInBreach = (kind: string, breach: Condition.Condition, ...scope: ReadonlyArray<Condition.Condition>): Condition.Condition =>
+  Condition.all(Condition.show("id"), Condition.because(Condition.all(isKind(kind), under2022Standard, ...scope), "{=}", "{=}"), breach)
+
+/** A permit's window in hours (`validFrom` to `validTo`), for the words of a validity breach. @since 0.2.0 */
+export const windowHours: Condition.Operand = Condition.hoursBetween("validFrom", "validTo")
+
+/**
+ * `workEndedAt` as known on the as-of day: a work end after that day had not happened yet and is not
+ * read (the permit was still in progress). @since 0.2.0
+ */
+const workEnded: Condition.Operand = { fact: "workEndedAt", byAsOf: true }
+/** The permit records a work end by the as-of day (`happened` alone also holds when none is given). */
+const workEndedByAsOf = Condition.all(Condition.present("workEndedAt"), Condition.happened("workEndedAt"))
+
+/**
+ * "The permit's validity was exceeded" (GB 30871-2022 作业票 validity): its window
+ * (`validTo − validFrom`) is longer than `maxHours`, or the work ran outside it (started before
+ * `validFrom` or ended after `validTo`), or the work itself lasted longer than `maxHours`. Exactly
+ * `maxHours` is within ("exceeds" is strictly more). An unknown window is unknown (missing its
+ * absent ends); the other two are false when a side is absent. A work end after the as-of day is not
+ * read. Evidence: the window's ends when it is too long; the work's start and end (as given) when
+ * the work ran outside it or too long.
+ *
+ * @since 0.2.0
+ */
+export const validityExceeded = (maxHours: number): Condition.Condition => {
+  const C = Condition
+  const startedEarly = C.when(
+    C.all(C.present("workStartedAt"), C.present("validFrom")),
+    C.lt("workStartedAt", { fact: "validFrom", evidence: false }),
+    { guardEvidence: false }
+  )
+  const endedLate = C.when(C.all(workEndedByAsOf, C.present("validTo")), C.gt(workEnded, { fact: "validTo", evidence: false }), { guardEvidence: false })
+  return C.any(
+    C.gt(windowHours, maxHours),
+    // outside the window: the work's start and end (as given by the as-of day) are the evidence
+    C.all(endedLate, C.show("workStartedAt")),
+    C.all(startedEarly, C.happened("workEndedAt")),
+    C.when(C.not(C.happened("workEndedAt")), startedEarly, { guardEvidence: false }),
+    C.when(C.all(C.present("workStartedAt"), workEndedByAsOf), C.gt(C.hoursBetween("workStartedAt", workEnded), maxHours), { guardEvidence: false })
+  )
+}
+
+/** The words of a validity breach's window hours: `（作业票时段24.5h）` / ` (window 24.5 h)`, or nothing without a window. @since 0.2.0 */
+export const windowWords = { zh: "{=（作业票时段+@hours:2+=h）}", en: "{= (window +@hours:2+= h)}" } as const

@@ -15,70 +15,88 @@
  *
  * @since 0.1.0
  */
-import type { Rule } from "@anquan/core"
+import { Condition } from "@anquan/core"
+import type { Rule, SectorFunctions } from "@anquan/core"
+import { externalSafetyDistancesFact, keyProcessesFact, majorHazardInstallationsFact } from "../../facts/labels.ts"
 import { isMajorHazard } from "../../major-hazard-installation/quick.ts"
-import { any, Assessment, defineItemRule, entryAt, known, type Lit, or3, sectionFacts, type Tri, unknown } from "../support.ts"
+import type { SubstanceEntry, UnitKind } from "../../major-hazard-installation/Unit.ts"
+import { itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 3 reads. @since 0.1.0 */
 export const ExternalSafetyDistanceFacts = sectionFacts(["externalSafetyDistances", "keyProcesses", "majorHazardInstallations"])
 
-type Facts = NonNullable<typeof ExternalSafetyDistanceFacts.Type["facts"]>
-type ExternalSafetyDistance = NonNullable<Facts["externalSafetyDistances"]>[number]
-
+const C = Condition
 const DISTANCES = "facts.externalSafetyDistances"
 
-const flag = (path: string, value: boolean | undefined, derived: Lit | undefined): Lit =>
-  value !== undefined ? known(value, [{ path, value }]) : derived ?? unknown([path])
-
-const keyProcessIndex = (facts: Facts, unitId: string | undefined): number => {
-  const list = facts.keyProcesses
-  if (unitId === undefined || list === undefined) return -1
-  for (let i = 0; i < list.length; i++) if (list[i]!.unitId === unitId) return i
-  return -1
+/**
+ * The sector function of item 3: `majorHazardByInventory(unitKind, substances)` — the inventory makes
+ * the unit a 重大危险源 for certain (S ≥ 1, GB 18218-2018); an unknown or open inventory does not.
+ *
+ * @since 0.2.0
+ */
+export const externalSafetyDistanceFunctions: SectorFunctions = {
+  majorHazardByInventory: {
+    returns: "boolean",
+    arity: 2,
+    label: { "zh-CN": "按GB 18218-2018辨识构成重大危险源", en: "a major hazard installation by GB 18218-2018" },
+    evaluate: (kind: UnitKind | undefined, substances: ReadonlyArray<SubstanceEntry> | undefined) =>
+      kind !== undefined && substances !== undefined && isMajorHazard(kind, substances) === true
+  }
 }
 
-const keyProcessAt = (facts: Facts, unitId: string | undefined): Lit | undefined => {
-  const i = keyProcessIndex(facts, unitId)
-  return i < 0 ? undefined : known(true, [{ path: `facts.keyProcesses[${i}].unitId`, value: unitId }])
-}
+/** The entry's own flag; when it is not given, `shown` may show it (only ever to `true`). */
+const flag = (field: string, shown?: Condition.Condition): Condition.Condition =>
+  shown === undefined
+    ? C.eq(field, true)
+    : C.any(C.eq(field, true), C.when(C.all(C.not(C.present(field)), C.present("unitId")), shown, { guardEvidence: false }))
 
-/** How the installation with id `unitId` shows a major hazard: by its recorded grade, by its inventory, or not at all. */
-const majorHazardBasis = (facts: Facts, unitId: string | undefined): { readonly i: number; readonly by: "recordedGrade" | "substances" } | undefined => {
-  const list = facts.majorHazardInstallations
-  if (unitId === undefined || list === undefined) return undefined
-  let i = 0
-  while (i < list.length && list[i]!.id !== unitId) i++
-  if (i === list.length) return undefined
-  const inst = list[i]!
-  if (inst.recordedGrade !== undefined) return { i, by: "recordedGrade" }
-  return inst.unitKind !== undefined && inst.substances !== undefined && isMajorHazard(inst.unitKind, inst.substances) === true
-    ? { i, by: "substances" }
-    : undefined
-}
+/** An entry of `list` whose `key` is this entry's `unitId` and of which `shows` holds. */
+const sameUnit = (list: string, key: string, shows?: Condition.Condition): Condition.Condition =>
+  C.when(
+    C.present(list),
+    C.some(list, C.all(C.present(key), C.eq(key, C.outer("unitId")), ...(shows === undefined ? [] : [shows])), { heading: false }),
+    { guardEvidence: false }
+  )
 
-const majorHazardAt = (facts: Facts, unitId: string | undefined): Lit | undefined => {
-  const basis = majorHazardBasis(facts, unitId)
-  if (basis === undefined) return undefined
-  const inst = facts.majorHazardInstallations![basis.i]!
-  return basis.by === "recordedGrade"
-    ? known(true, [{ path: `facts.majorHazardInstallations[${basis.i}].recordedGrade`, value: inst.recordedGrade }])
-    : known(true, [{ path: `facts.majorHazardInstallations[${basis.i}].substances`, value: inst.substances }])
-}
+/** 两重点一重大: a key process (or a keyProcesses entry on the unit), a key chemical, or a major hazard (recorded, or by its inventory). */
+const involvesTwoKeyPointsOrMajorHazard = C.any(
+  flag("involvesKeyProcess", sameUnit("facts.keyProcesses", "unitId")),
+  flag("involvesKeySupervisedChemical"),
+  flag(
+    "involvesMajorHazard",
+    sameUnit(
+      "facts.majorHazardInstallations",
+      "id",
+      C.any(
+        C.present("recordedGrade"),
+        C.unless(
+          C.present("recordedGrade"),
+          { call: "majorHazardByInventory", args: [{ fact: "unitKind", evidence: false, optional: true }, { fact: "substances", optional: true }] },
+          { guardEvidence: false }
+        )
+      )
+    )
+  )
+)
+/** Not out of scope for certain: a flag not given may be true. */
+const mayInvolve = C.any(...["involvesKeyProcess", "involvesKeySupervisedChemical", "involvesMajorHazard"].map((f) => C.eq(C.factOr(f, true), true)))
 
-/** The scope as a bare value: the three flags, each shown by its own fact or by another one (only ever to `true`). */
-const involvesTwoKeyPointsOrMajorHazard = (facts: Facts, d: ExternalSafetyDistance): Tri => {
-  const keyProcess = d.involvesKeyProcess ?? (keyProcessIndex(facts, d.unitId) >= 0 ? true : undefined)
-  if (keyProcess === true || d.involvesKeySupervisedChemical === true) return true
-  const majorHazard = d.involvesMajorHazard ?? (majorHazardBasis(facts, d.unitId) !== undefined ? true : undefined)
-  return or3(or3(keyProcess, d.involvesKeySupervisedChemical), majorHazard)
-}
+const name = "{unitName|unitId|$entry}"
+/** Both distances known and the actual one short of the required one. */
+const short = C.when(C.all(C.present("requiredMetres"), C.present("actualMetres")), C.gt("requiredMetres", C.fact("actualMetres")), { guardEvidence: false })
+/** The assessment found the distance not met; an unknown finding is moot when both distances are known. */
+const notMet = C.unless(
+  C.all(C.not(C.present("meetsStandard")), C.present("requiredMetres"), C.present("actualMetres")),
+  C.eq("meetsStandard", false),
+  { guardEvidence: false }
+)
 
 /**
  * 外部安全防护距离.
  *
  * @since 0.1.0
  */
-export const externalSafetyDistance: Rule.Rule<typeof ExternalSafetyDistanceFacts.Type> = defineItemRule({
+export const externalSafetyDistance: Rule.Rule<typeof ExternalSafetyDistanceFacts.Type> = itemRule({
   item: 3,
   slug: "external-safety-distance",
   title: {
@@ -93,57 +111,25 @@ export const externalSafetyDistance: Rule.Rule<typeof ExternalSafetyDistanceFact
     "zh-CN": "按国家标准核定外部安全防护距离；不满足的，采取降低危险化学品存量、工艺改造、搬迁或者清理防护距离内的敏感目标等措施，整改完成前落实管控措施。",
     en: "Determine the external safety distance by the national standard; where it is not met, reduce inventories, change the process, relocate the unit or clear sensitive targets from the zone, with interim controls until then."
   },
-  facts: ExternalSafetyDistanceFacts,
-  reads: [
-    "facts.externalSafetyDistances[].unitId",
-    "facts.externalSafetyDistances[].involvesKeyProcess",
-    "facts.externalSafetyDistances[].involvesKeySupervisedChemical",
-    "facts.externalSafetyDistances[].involvesMajorHazard",
-    "facts.externalSafetyDistances[].meetsStandard",
-    "facts.externalSafetyDistances[].requiredMetres",
-    "facts.externalSafetyDistances[].actualMetres",
-    "facts.keyProcesses[].unitId",
-    "facts.majorHazardInstallations[].id",
-    "facts.majorHazardInstallations[].recordedGrade",
-    "facts.majorHazardInstallations[].unitKind",
-    "facts.majorHazardInstallations[].substances"
-  ],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const distances = a.list(DISTANCES, facts?.externalSafetyDistances)
-    for (let i = 0; i < distances.length && !a.done; i++) {
-      const d = distances[i]!
-      const short = d.requiredMetres !== undefined && d.actualMetres !== undefined ? d.actualMetres < d.requiredMetres : undefined
-      const breached = d.meetsStandard === false || short === true ? true : d.meetsStandard === true || short === false ? false : undefined
-      if (!a.entry(involvesTwoKeyPointsOrMajorHazard(facts!, d), breached)) continue
-      const { path, at } = entryAt(DISTANCES, i)
-      const scope = any(
-        flag(at("involvesKeyProcess"), d.involvesKeyProcess, keyProcessAt(facts!, d.unitId)),
-        flag(at("involvesKeySupervisedChemical"), d.involvesKeySupervisedChemical, undefined),
-        flag(at("involvesMajorHazard"), d.involvesMajorHazard, majorHazardAt(facts!, d.unitId))
+  schema: ExternalSafetyDistanceFacts,
+  facts: { ...externalSafetyDistancesFact, ...keyProcessesFact, ...majorHazardInstallationsFact },
+  functions: externalSafetyDistanceFunctions,
+  notApplicableWhen: C.none(DISTANCES, mayInvolve),
+  notApplicableReason: "no production unit or storage facility involving the “two key points and one major hazard”",
+  violationWhen: C.some(
+    DISTANCES,
+    C.any(
+      C.because(
+        C.all(C.show("unitId"), involvesTwoKeyPointsOrMajorHazard, short),
+        `${name}外部安全防护距离{actualMetres}米，小于要求的{requiredMetres}米`,
+        `${name}: external safety distance {actualMetres} m, less than the required {requiredMetres} m`
+      ),
+      C.because(
+        C.all(C.show("unitId"), involvesTwoKeyPointsOrMajorHazard, C.unless(short, notMet)),
+        `${name}外部安全防护距离不符合国家标准`,
+        `${name}: the external safety distance does not meet the national standard`
       )
-      const metres = short === undefined
-        ? undefined
-        : [{ path: at("requiredMetres"), value: d.requiredMetres }, { path: at("actualMetres"), value: d.actualMetres }]
-      const breach: Lit = d.meetsStandard === false || short === true
-        ? known(true, [
-          ...(d.meetsStandard === false ? [{ path: at("meetsStandard"), value: false }] : []),
-          ...(short === true ? metres! : [])
-        ])
-        : d.meetsStandard === true || short === false
-        ? known(false, [...(d.meetsStandard === true ? [{ path: at("meetsStandard"), value: true }] : []), ...(metres ?? [])])
-        : unknown([at("meetsStandard")])
-      const name = d.unitName ?? d.unitId ?? path
-      a.check({
-        scope,
-        breach,
-        context: d.unitId === undefined ? [] : [{ path: at("unitId"), value: d.unitId }],
-        zh: short === true ? `${name}外部安全防护距离${d.actualMetres}米，小于要求的${d.requiredMetres}米` : `${name}外部安全防护距离不符合国家标准`,
-        en: short === true
-          ? `${name}: external safety distance ${d.actualMetres} m, less than the required ${d.requiredMetres} m`
-          : `${name}: the external safety distance does not meet the national standard`
-      })
-    }
-    return a.outcome("no production unit or storage facility involving the “two key points and one major hazard”")
-  }
+    ),
+    { heading: false }
+  )
 })

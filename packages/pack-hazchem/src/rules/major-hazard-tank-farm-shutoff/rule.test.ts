@@ -223,12 +223,8 @@ tester.run(RULE, {
       name: "whether it is a tank farm is unknown",
       asOf,
       enterprise: hazchem({ majorHazardInstallations: [{ recordedGrade: 2 }] }),
-      missing: [
-        "facts.majorHazardInstallations[0].isTankFarm",
-        "facts.majorHazardInstallations[0].tankFarm.hasEmergencyShutOff",
-        "facts.majorHazardInstallations[0].tankFarm.media",
-        "facts.majorHazardInstallations[0].tankFarm.hasIndependentSis"
-      ]
+      // no tank-farm record at all: the language asks for the record itself
+      missing: ["facts.majorHazardInstallations[0].isTankFarm", "facts.majorHazardInstallations[0].tankFarm"]
     }
   ]
 })

@@ -21,36 +21,23 @@
  *
  * @since 0.1.0
  */
-import type { Evidence, Rule } from "@anquan/core"
+import { Condition } from "@anquan/core"
+import type { Rule, SectorFunctions } from "@anquan/core"
+import { majorHazardInstallationsFact } from "../../facts/labels.ts"
 import { grade as gradeUnit, type GradeResult } from "../../major-hazard-installation/grade.ts"
 import { identify } from "../../major-hazard-installation/identify.ts"
 import { gradeOf as quickGrade } from "../../major-hazard-installation/quick.ts"
 import { entriesWithoutBeta, type SubstanceEntry, type UnitKind } from "../../major-hazard-installation/Unit.ts"
 import { gradeNames } from "../../major-hazard-installation/tables.ts"
 import { type MajorHazardInstallation, toHazardUnit } from "../../facts/HazchemFacts.ts"
-import {
-  all,
-  and3,
-  any,
-  Assessment,
-  defineItemRule,
-  entryAt,
-  eq,
-  hasAny,
-  hazchemSafetyLaw,
-  includesAny,
-  is,
-  known,
-  type Lit,
-  or3,
-  sectionFacts,
-  type Tri,
-  unknown
-} from "../support.ts"
+import { hazchemSafetyLaw, itemRule, sectionFacts } from "../meta.ts"
 
 /** The facts item 5 reads. @since 0.1.0 */
 export const MajorHazardTankFarmShutOffFacts = sectionFacts(["majorHazardInstallations"])
 
+type Tri = boolean | undefined
+
+const C = Condition
 const SIS_MEDIA = ["toxic-gas", "liquefied-gas", "highly-toxic-liquid"] as const
 const INSTALLATIONS = "facts.majorHazardInstallations"
 
@@ -79,9 +66,9 @@ const decidedByRange = (r: Extract<GradeResult, { readonly _tag: "Indeterminate"
 }
 
 /** The paths, under an installation, of the facts that leave its 临界量 open. */
-const openPaths = (inst: MajorHazardInstallation, at: (f: string) => string): Array<string> => {
+const openPaths = (inst: MajorHazardInstallation): Array<string> => {
   const unit = toHazardUnit(inst)
-  return unit === undefined ? [] : identify(unit).open.flatMap((o) => o.missing.map((m) => `${at("substances")}[${o.index}].${m}`))
+  return unit === undefined ? [] : identify(unit).open.flatMap((o) => o.missing.map((m) => `substances[${o.index}].${m}`))
 }
 
 /**
@@ -100,62 +87,130 @@ const gradeBounds = (
   const high = oneOrTwoAt(kind, substances, 100)
   return high === false && low === false ? KNOWN_FALSE : UNDECIDED
 }
-/** "The installation is a grade-1 or grade-2 major hazard", with how the grade was found. */
-const gradeOneOrTwo = (inst: MajorHazardInstallation, at: (f: string) => string): Lit & { readonly note?: { zh: string; en: string } } => {
-  if (inst.recordedGrade !== undefined) {
-    return known(inst.recordedGrade <= 2, [{ path: at("recordedGrade"), value: inst.recordedGrade }])
-  }
-  const unit = toHazardUnit(inst)
-  const missing: Array<string> = [at("recordedGrade")]
-  if (inst.unitKind === undefined) missing.push(at("unitKind"))
-  if (inst.substances === undefined) missing.push(at("substances"))
-  if (unit === undefined) return unknown(missing)
-  const inventory: Array<Evidence> = [{ path: at("substances"), value: inst.substances }]
-  if (inst.exposedPeople === undefined) {
-    const bounds = gradeBounds(inst.unitKind!, inst.substances!)
-    if (bounds.holds !== undefined) return known(bounds.holds, inventory)
-    if (bounds.betaUnknown !== undefined) {
-      return unknown([...missing, at("exposedPeople"), ...bounds.betaUnknown.map((j) => `${at("substances")}[${j}].hazardClass`)])
-    }
-    return unknown([...missing, at("exposedPeople"), ...openPaths(inst, at)])
-  }
-  const evidence: Array<Evidence> = [...inventory, { path: at("exposedPeople"), value: inst.exposedPeople }]
-  const r = gradeUnit(unit, { exposedPeople: inst.exposedPeople })
-  switch (r._tag) {
-    case "NotMajorHazard":
-      return known(false, evidence)
-    case "Indeterminate": {
-      const decided = decidedByRange(r)
-      return decided === undefined ? unknown([...missing, ...openPaths(inst, at)]) : known(decided, evidence)
-    }
-    case "BetaUnknown":
-      return unknown([...missing, ...r.missing.map((j) => `${at("substances")}[${j}].hazardClass`)])
-    case "Graded":
-      return {
-        ...known(r.grade <= 2, evidence),
-        note: { zh: `按GB 18218-2018计算R=${r.R}，为${gradeNames[r.grade].zh}`, en: `R = ${r.R} by GB 18218-2018, ${gradeNames[r.grade].en}` }
-      }
-  }
-}
-
 /**
- * {@link gradeOneOrTwo} as a bare value: the same decision, without evidence or missing paths (and
- * with the float grading, which defers to the exact one near the thresholds).
+ * "Grade 1 or 2" of an installation without a recorded grade, from its inventory (GB 18218-2018; the
+ * float grading, which defers to the exact one near the thresholds); unknown when it cannot decide.
  */
 const isGradeOneOrTwo = (inst: MajorHazardInstallation): Tri => {
-  if (inst.recordedGrade !== undefined) return inst.recordedGrade <= 2
   if (inst.unitKind === undefined || inst.substances === undefined) return undefined
   if (inst.exposedPeople === undefined) return gradeBounds(inst.unitKind, inst.substances).holds
   const g = oneOrTwoAt(inst.unitKind, inst.substances, inst.exposedPeople)
   return g === "BetaUnknown" ? undefined : g
 }
 
+/** The inventory's facts as the functions receive them (each may be absent). */
+type Inventory = [kind: UnitKind | undefined, substances: ReadonlyArray<SubstanceEntry> | undefined, people: number | undefined]
+const installation = (...[kind, substances, people]: Inventory): MajorHazardInstallation =>
+  ({ ...(kind === undefined ? {} : { unitKind: kind }), ...(substances === undefined ? {} : { substances }), ...(people === undefined ? {} : { exposedPeople: people }) }) as MajorHazardInstallation
+
+/** The facts that leave "grade 1 or 2" open, relative to the installation (the recorded grade first: it would decide). */
+const lacking = (...inventory: Inventory): ReadonlyArray<string> => {
+  const inst = installation(...inventory)
+  const [kind, substances, people] = inventory
+  if (kind === undefined || substances === undefined) return ["recordedGrade", ...(kind === undefined ? ["unitKind"] : []), ...(substances === undefined ? ["substances"] : [])]
+  const beta = (js: ReadonlyArray<number>) => js.map((j) => `substances[${j}].hazardClass`)
+  if (people === undefined) {
+    const bounds = gradeBounds(kind, substances)
+    return ["recordedGrade", "exposedPeople", ...(bounds.betaUnknown !== undefined ? beta(bounds.betaUnknown) : openPaths(inst))]
+  }
+  const r = gradeUnit(toHazardUnit(inst)!, { exposedPeople: people })
+  return ["recordedGrade", ...(r._tag === "BetaUnknown" ? beta(r.missing) : openPaths(inst))]
+}
+
+/** R and the grade computed from the inventory with a head-count (for the words), when it grades. */
+const graded = (...inventory: Inventory) => {
+  const [kind, substances, people] = inventory
+  if (kind === undefined || substances === undefined || people === undefined) return undefined
+  const r = gradeUnit({ kind, substances }, { exposedPeople: people })
+  return r._tag === "Graded" ? r : undefined
+}
+
+const inventoryLabel = { "zh-CN": "按GB 18218-2018计算的重大危险源级别", en: "the major-hazard grade by GB 18218-2018" }
+
+/**
+ * The sector functions of item 5 — GB 18218-2018 grading of an installation's inventory
+ * (`unitKind`, `substances`, `exposedPeople`; each may be absent):
+ * - `inventoryGradeOneOrTwo` — 一级 or 二级 (R ≥ 50), still decided without the head-count when α = 0.5
+ *   and α = 2 agree; unknown otherwise, naming the facts it lacks;
+ * - `inventoryMayBeGradeOneOrTwo` — not known to be below 二级 (for "not applicable");
+ * - `inventoryR`, `inventoryGradeZh`, `inventoryGradeEn` (the recorded grade first) — R and the grade's words,
+ *   when the grade is computed (no recorded grade).
+ *
+ * @since 0.2.0
+ */
+export const majorHazardTankFarmFunctions: SectorFunctions = {
+  inventoryGradeOneOrTwo: {
+    returns: "boolean",
+    arity: 3,
+    label: { "zh-CN": "按GB 18218-2018计算为一级或二级重大危险源", en: "grade 1 or 2 by GB 18218-2018" },
+    evaluate: (...inventory: Inventory) => isGradeOneOrTwo(installation(...inventory)),
+    missing: lacking
+  },
+  inventoryMayBeGradeOneOrTwo: {
+    returns: "boolean",
+    arity: 3,
+    label: { "zh-CN": "可能为一级或二级重大危险源", en: "may be grade 1 or 2" },
+    evaluate: (...inventory: Inventory) => isGradeOneOrTwo(installation(...inventory)) !== false
+  },
+  inventoryR: { returns: "number", arity: 4, label: inventoryLabel, evaluate: (recorded: number | undefined, ...inventory: Inventory) => (recorded === undefined ? graded(...inventory)?.R : undefined) },
+  inventoryGradeZh: {
+    returns: "string",
+    arity: 4,
+    label: inventoryLabel,
+    evaluate: (recorded: number | undefined, ...inventory: Inventory) => {
+      const g = recorded === undefined ? graded(...inventory) : undefined
+      return g === undefined ? undefined : gradeNames[g.grade].zh
+    }
+  },
+  inventoryGradeEn: {
+    returns: "string",
+    arity: 4,
+    label: inventoryLabel,
+    evaluate: (recorded: number | undefined, ...inventory: Inventory) => {
+      const g = recorded === undefined ? graded(...inventory) : undefined
+      return g === undefined ? undefined : gradeNames[g.grade].en
+    }
+  }
+}
+
+/** The inventory as arguments: every fact optional; the unit's kind is read but never evidence. */
+const inventory = [
+  { fact: "unitKind", optional: true, evidence: false },
+  { fact: "substances", optional: true },
+  { fact: "exposedPeople", optional: true }
+] as const
+const call = (name: string) => ({ call: name, args: [...inventory] })
+/** For the words: R and the grade when computed, the recorded grade (never evidence) deciding otherwise. */
+const computed = (name: string): Condition.Operand => ({ call: name, args: [{ fact: "recordedGrade", optional: true, evidence: false }, ...inventory] })
+
+/** A tank farm: by its flag, else by a tank-farm record (that alone shows it). */
+const tankFarm = C.any(C.eq("isTankFarm", true), C.when(C.all(C.not(C.present("isTankFarm")), C.present("tankFarm")), C.show("id"), { guardEvidence: false }))
+/** Grade 1 or 2: the recorded (备案) grade when given, else the grade of the inventory. */
+const gradeOneOrTwo = C.any(
+  C.when(C.present("recordedGrade"), C.lte("recordedGrade", 2), { guardEvidence: false }),
+  C.unless(C.present("recordedGrade"), call("inventoryGradeOneOrTwo"), { guardEvidence: false })
+)
+/** Not known to be out of scope: not known not to be a tank farm, nor known to be below 二级. */
+const mayBeInScope = C.all(
+  C.eq(C.factOr("isTankFarm", true), true),
+  C.any(
+    C.when(C.present("recordedGrade"), C.lte("recordedGrade", 2), { guardEvidence: false }),
+    C.unless(C.present("recordedGrade"), call("inventoryMayBeGradeOneOrTwo"), { guardEvidence: false })
+  )
+)
+const noShutOff = C.because(C.eq("tankFarm.hasEmergencyShutOff", false), "未实现紧急切断功能", "no emergency shut-off")
+const noSis = C.because(
+  C.all(C.oneOf("tankFarm.media", SIS_MEDIA), C.eq("tankFarm.hasIndependentSis", false)),
+  "涉及毒性气体、液化气体或剧毒液体但未配备独立的安全仪表系统",
+  "toxic gas, liquefied gas or highly toxic liquid without an independent SIS"
+)
+
 /**
  * 一级、二级重大危险源罐区紧急切断和独立安全仪表系统.
  *
  * @since 0.1.0
  */
-export const majorHazardTankFarmShutOff: Rule.Rule<typeof MajorHazardTankFarmShutOffFacts.Type> = defineItemRule({
+export const majorHazardTankFarmShutOff: Rule.Rule<typeof MajorHazardTankFarmShutOffFacts.Type> = itemRule({
   item: 5,
   slug: "major-hazard-tank-farm-shutoff",
   title: {
@@ -171,48 +226,23 @@ export const majorHazardTankFarmShutOff: Rule.Rule<typeof MajorHazardTankFarmShu
     en: "Fit emergency shut-off to grade-1 and grade-2 major-hazard tank farms, and an independent safety instrumented system (SIS) where they hold toxic gas, liquefied gas or highly toxic liquid; reduce inventory and tighten monitoring until then."
   },
   legalBases: [hazchemSafetyLaw(36)],
-  facts: MajorHazardTankFarmShutOffFacts,
-  reads: [
-    "facts.majorHazardInstallations[].recordedGrade",
-    "facts.majorHazardInstallations[].unitKind",
-    "facts.majorHazardInstallations[].substances",
-    "facts.majorHazardInstallations[].exposedPeople",
-    "facts.majorHazardInstallations[].isTankFarm",
-    "facts.majorHazardInstallations[].tankFarm.hasEmergencyShutOff",
-    "facts.majorHazardInstallations[].tankFarm.hasIndependentSis",
-    "facts.majorHazardInstallations[].tankFarm.media"
-  ],
-  evaluate: ({ facts }, context) => {
-    const a = new Assessment(context)
-    const installations = a.list(INSTALLATIONS, facts?.majorHazardInstallations)
-    for (let i = 0; i < installations.length && !a.done; i++) {
-      const inst = installations[i]!
-      const tf = inst.tankFarm
-      const isTankFarm = inst.isTankFarm !== undefined ? inst.isTankFarm : tf !== undefined ? true : undefined
-      const breached = or3(eq(tf?.hasEmergencyShutOff, false), and3(hasAny(tf?.media, SIS_MEDIA), eq(tf?.hasIndependentSis, false)))
-      if (!a.entry(isTankFarm === false ? false : and3(isTankFarm, isGradeOneOrTwo(inst)), breached)) continue
-      const { path, at } = entryAt(INSTALLATIONS, i)
-      const tankFarm = inst.isTankFarm !== undefined
-        ? is(at("isTankFarm"), inst.isTankFarm, true)
-        : inst.tankFarm !== undefined
-        ? known(true)
-        : unknown([at("isTankFarm")])
-      const grade = gradeOneOrTwo(inst, at)
-      const noShutOff = is(at("tankFarm.hasEmergencyShutOff"), tf?.hasEmergencyShutOff, false)
-      const noSis = all(includesAny(at("tankFarm.media"), tf?.media, SIS_MEDIA), is(at("tankFarm.hasIndependentSis"), tf?.hasIndependentSis, false))
-      const name = inst.name ?? inst.id ?? path
-      const what: Array<{ zh: string; en: string }> = []
-      if (noShutOff.holds === true) what.push({ zh: "未实现紧急切断功能", en: "no emergency shut-off" })
-      if (noSis.holds === true) what.push({ zh: "涉及毒性气体、液化气体或剧毒液体但未配备独立的安全仪表系统", en: "toxic gas, liquefied gas or highly toxic liquid without an independent SIS" })
-      const note = "note" in grade && grade.note !== undefined ? grade.note : undefined
-      a.check({
-        scope: all(tankFarm, grade),
-        breach: any(noShutOff, noSis),
-        context: inst.id === undefined ? [] : [{ path: at("id"), value: inst.id }],
-        zh: `重大危险源罐区${name}${note ? `（${note.zh}）` : ""}${what.map((w) => w.zh).join("，")}`,
-        en: `major-hazard tank farm ${name}${note ? ` (${note.en})` : ""}: ${what.map((w) => w.en).join("; ")}`
-      })
-    }
-    return a.outcome("no tank farm that is a grade-1 or grade-2 major hazard installation")
-  }
+  schema: MajorHazardTankFarmShutOffFacts,
+  facts: majorHazardInstallationsFact,
+  functions: majorHazardTankFarmFunctions,
+  notApplicableWhen: C.none(INSTALLATIONS, mayBeInScope),
+  notApplicableReason: "no tank farm that is a grade-1 or grade-2 major hazard installation",
+  violationWhen: C.some(
+    INSTALLATIONS,
+    C.all(
+      C.show("id"),
+      C.because(C.all(tankFarm, gradeOneOrTwo), "{=}", "{=}"),
+      C.because(
+        C.any(noShutOff, noSis),
+        "重大危险源罐区{name|id|$entry}{=（按GB 18218-2018计算R=+@r+=，为+@gradeZh+=）}{$reasons}",
+        "major-hazard tank farm {name|id|$entry}{= (R = +@r+= by GB 18218-2018, +@gradeEn+=)}: {$reasons;}",
+        { r: computed("inventoryR"), gradeZh: computed("inventoryGradeZh"), gradeEn: computed("inventoryGradeEn") }
+      )
+    ),
+    { heading: false }
+  )
 })

@@ -27,7 +27,7 @@ tester.run("hazchem/permit-confined-space-gas-detection", {
       name: "a 2 h 10 min gap between records",
       asOf,
       enterprise: cs({ id: "SX-77", gasDetections: [reading("08:10:00"), reading("10:20:00"), reading("12:30:00"), reading("14:00:00")] }),
-      evidence: [{ path: `${P}.gasDetections`, value: [reading("08:10:00"), reading("10:20:00"), reading("12:30:00"), reading("14:00:00")].map((r) => ({ ...r, at: new Date(r.at) })) }],
+      evidence: [{ path: `${P}.gasDetections`, value: [reading("08:10:00"), reading("10:20:00"), reading("12:30:00"), reading("14:00:00")].map((r) => ({ ...r, at: new Date(r.at).toISOString() })) }],
       details: { "zh-CN": "检测记录间隔2.17h，超过2h" },
       severity: "general"
     },

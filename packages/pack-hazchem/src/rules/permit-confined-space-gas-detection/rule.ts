@@ -17,25 +17,22 @@
  *
  * @since 0.1.0
  */
-import type { Rule } from "@anquan/core"
+import { Condition, isInstantAfterAsOf } from "@anquan/core"
+import type { Rule, SectorFunctions } from "@anquan/core"
+import { specialOperationPermitsFact } from "../../facts/labels.ts"
 import { gasAnalysis } from "../../facts/specialOperations.ts"
-import {
-  assessPermits,
-  formatHours,
-  isUnder2022Standard,
-  permitContext,
-  permitLabel,
-  type PermitOf,
-  PERMITS,
-  under2022Standard
-} from "../permits.ts"
-import { any, Assessment, definePermitRule, entryAt, eq, is, known, type Lit, or3, sectionFacts, type Tri, unknown } from "../support.ts"
+import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitConfinedSpaceGasDetectionFacts = sectionFacts(["specialOperationPermits"])
 
+const C = Condition
 const MINUTE = 60_000
 const HOUR = 3_600_000
+const cs = gasAnalysis.confinedSpace
+
+type Interval = { readonly from: Date; readonly to: Date }
+type Detection = { readonly at: Date }
 
 /**
  * The longest interval without a record while people are inside: `[start, end]` minus the pauses,
@@ -70,86 +67,101 @@ const longestGap = (
   return worst
 }
 
-type Permit = Extract<
-  NonNullable<NonNullable<typeof PermitConfinedSpaceGasDetectionFacts.Type["facts"]>["specialOperationPermits"]>[number],
-  { readonly kind: "confined-space" }
->
+/**
+ * The records as known on the as-of day: of a permit still in progress that day (its work end after
+ * it), the end and the records after it had not happened yet; otherwise every record counts.
+ */
+const known = (end: Date | undefined, records: ReadonlyArray<Detection>, asOf: Date) => {
+  if (end === undefined || !isInstantAfterAsOf(end, asOf)) return { end, times: records.map((r) => r.at.getTime()) }
+  const times: Array<number> = []
+  for (let j = 0; j < records.length; j++) if (!isInstantAfterAsOf(records[j]!.at, asOf)) times.push(records[j]!.at.getTime())
+  return { end: undefined, times }
+}
+
+/** A record within 30 min before entry (`[start − 30 min, start]`). */
+const testedBeforeEntry = (start: Date, end: Date | undefined, records: ReadonlyArray<Detection>, asOf: Date): boolean => {
+  const s = start.getTime()
+  return known(end, records, asOf).times.some((t) => t >= s - cs.testBeforeEntryMaxMinutes * MINUTE && t <= s)
+}
+
+/** The longest interval without a record while people are inside (`undefined`: none). */
+const worstGap = (...[start, _, end, pauses, records, asOf]: GapArgs) => {
+  const k = known(end, records, asOf)
+  return longestGap(start.getTime(), k.end?.getTime(), pauses ?? [], k.times)
+}
+
+/** The end as of the as-of day (evidence only), the end as given, the breaks, the records and the as-of date. */
+type GapArgs = [start: Date, _endByAsOf: Date | undefined, end: Date | undefined, pauses: ReadonlyArray<Interval> | undefined, records: ReadonlyArray<Detection>, asOf: Date]
+const gapLabel = { "zh-CN": "最长检测记录间隔", en: "longest interval between records" }
 
 /**
- * The breach as a bare value: no test within 30 min before entry, no continuous detection, or
- * more than 2 h without a record while people are inside.
+ * The sector functions of the rule — interval arithmetic over the detection records (GB 30871-2022
+ * §6.3 a), §6.5), each given the work's start and end, the records and the as-of date (a permit
+ * still in progress on that day is judged without its later end and records):
+ * `testedBeforeEntry(start, end, records, asOf)` and `longestRecordGapHours(start, endByAsOf, end,
+ * pauses, records, asOf)` (0 when there is no interval), with the interval's ends for the words
+ * (`longestRecordGapFrom`, `longestRecordGapTo`: ISO instants).
+ *
+ * @since 0.2.0
  */
-const detectionFails = (p: Permit): Tri => {
-  const cs = gasAnalysis.confinedSpace
-  const notContinuous = eq(p.continuousDetection, false)
-  const start = p.workStartedAt
-  const records = p.gasDetections
-  if (start === undefined || records === undefined) return or3(undefined, notContinuous)
-  const s = start.getTime()
-  let tested = false
-  for (let j = 0; j < records.length && !tested; j++) {
-    const t = records[j]!.at.getTime()
-    tested = t >= s - cs.testBeforeEntryMaxMinutes * MINUTE && t <= s
+export const confinedSpaceGasDetectionFunctions: SectorFunctions = {
+  testedBeforeEntry: {
+    returns: "boolean",
+    arity: 4,
+    label: { "zh-CN": "进入前30min内有气体检测记录", en: "tested within 30 min before entry" },
+    evaluate: (start: Date, end: Date | undefined, records: ReadonlyArray<Detection>, asOf: Date) => testedBeforeEntry(start, end, records, asOf)
+  },
+  longestRecordGapHours: {
+    returns: "number",
+    arity: 6,
+    label: gapLabel,
+    evaluate: (...args: GapArgs) => (worstGap(...args)?.hours ?? 0)
+  },
+  longestRecordGapFrom: {
+    returns: "string",
+    arity: 6,
+    label: gapLabel,
+    evaluate: (...args: GapArgs) => {
+      const w = worstGap(...args)
+      return w === undefined ? undefined : new Date(w.from).toISOString()
+    }
+  },
+  longestRecordGapTo: {
+    returns: "string",
+    arity: 6,
+    label: gapLabel,
+    evaluate: (...args: GapArgs) => {
+      const w = worstGap(...args)
+      return w === undefined ? undefined : new Date(w.to).toISOString()
+    }
   }
-  if (!tested || notContinuous === true) return true
-  const end = p.workEndedAt?.getTime()
-  const worst = longestGap(s, end, p.pauses ?? [], records.map((r) => r.at.getTime()))
-  return or3(notContinuous, worst !== undefined && worst.hours > cs.recordEveryHours ? true : end === undefined ? undefined : false)
 }
 
-/** One confined-space permit (entry `i` of the list). */
-const assessPermit = (a: Assessment, p: PermitOf<"confined-space">, i: number): void => {
-  if (!a.entry(isUnder2022Standard(p), detectionFails(p))) return
-  const { path, at } = entryAt(PERMITS, i)
-  const cs = gasAnalysis.confinedSpace
-  const why: Array<{ zh: string; en: string }> = []
-  const start = p.workStartedAt
-  const records = p.gasDetections
-  let preEntry: Lit
-  let gaps: Lit
-  if (start === undefined || records === undefined) {
-    const missing = [...(start === undefined ? [at("workStartedAt")] : []), ...(records === undefined ? [at("gasDetections")] : [])]
-    preEntry = unknown(missing)
-    gaps = unknown(missing)
-  } else {
-    const times = records.map((r) => r.at.getTime())
-    const s = start.getTime()
-    const tested = times.some((t) => t >= s - cs.testBeforeEntryMaxMinutes * MINUTE && t <= s)
-    preEntry = known(!tested, [{ path: at("workStartedAt"), value: start }, { path: at("gasDetections"), value: records }])
-    if (!tested) why.push({ zh: "进入前30min内无气体检测记录", en: "no test within 30 min before entry" })
-    const end = p.workEndedAt?.getTime()
-    const worst = longestGap(s, end, p.pauses ?? [], times)
-    const evidence = [
-      { path: at("workStartedAt"), value: start },
-      ...(p.workEndedAt === undefined ? [] : [{ path: at("workEndedAt"), value: p.workEndedAt }]),
-      { path: at("gasDetections"), value: records },
-      ...(p.pauses === undefined ? [] : [{ path: at("pauses"), value: p.pauses }])
-    ]
-    if (worst !== undefined && worst.hours > cs.recordEveryHours) {
-      gaps = known(true, evidence)
-      why.push({
-        zh: `检测记录间隔${formatHours(worst.hours)}h，超过2h（${new Date(worst.from).toISOString()}至${new Date(worst.to).toISOString()}）`,
-        en: `${formatHours(worst.hours)} h without a detection record, more than 2 h (${new Date(worst.from).toISOString()} to ${new Date(worst.to).toISOString()})`
-      })
-    } else gaps = end === undefined ? unknown([at("workEndedAt")], evidence) : known(false, evidence)
-  }
-  const notContinuous = is(at("continuousDetection"), p.continuousDetection, false)
-  if (notContinuous.holds === true) why.push({ zh: "作业中未连续检测", en: "no continuous detection during the work" })
-  a.check({
-    scope: under2022Standard(p, at),
-    breach: any(preEntry, notContinuous, gaps),
-    context: permitContext(p, at),
-    zh: `受限空间安全作业票${permitLabel(p, path)}：${why.map((w) => w.zh).join("；")}`,
-    en: `confined-space permit ${permitLabel(p, path)}: ${why.map((w) => w.en).join("; ")}`
-  })
-}
+const start = { fact: "workStartedAt" } as const
+const records = { fact: "gasDetections" } as const
+/** The work end as given (the functions judge it as of the as-of day); evidence only by that day. */
+const end = { fact: "workEndedAt", optional: true, byAsOf: true } as const
+const rawEnd = { fact: "workEndedAt", optional: true, evidence: false } as const
+const asOfDate = { asOfDate: true } as const
+const gapArgs = [start, end, rawEnd, { fact: "pauses", optional: true }, records, asOfDate] as const
+const gap = (fn: string): Condition.Operand => ({ call: fn, args: [...gapArgs] })
+
+const untested = C.not({ call: "testedBeforeEntry", args: [start, rawEnd, records, asOfDate] })
+/** Never true: unknown until the work end is known by the as-of day (then false). */
+const endUnknown = C.lt({ fact: "workEndedAt", byAsOf: true, evidence: false }, { fact: "workEndedAt", evidence: false })
+/** More than 2 h without a record while people are inside; the last interval needs the work's end. */
+const gapped = C.any(C.gt(gap("longestRecordGapHours"), cs.recordEveryHours), endUnknown)
+
+const confined = permitsOfKind("confined-space")
+/** One of the breaches, in words. */
+const breach = (what: Condition.Condition, zh: string, en: string, named?: Readonly<Record<string, Condition.Operand>>) => C.because(what, zh, en, named)
 
 /**
  * 受限空间气体检测.
  *
  * @since 0.1.0
  */
-export const permitConfinedSpaceGasDetection: Rule.Rule<typeof PermitConfinedSpaceGasDetectionFacts.Type> = definePermitRule({
+export const permitConfinedSpaceGasDetection: Rule.Rule<typeof PermitConfinedSpaceGasDetectionFacts.Type> = permitRule({
   slug: "permit-confined-space-gas-detection",
   title: { "zh-CN": "受限空间作业按规定进行气体检测并记录", en: "Confined-space gas testing before entry and continuous detection recorded every 2 h" },
   message: {
@@ -160,14 +172,22 @@ export const permitConfinedSpaceGasDetection: Rule.Rule<typeof PermitConfinedSpa
     "zh-CN": "进入受限空间前30min内进行气体检测；作业中使用便携式气体检测仪连续检测可燃气体、有毒气体和氧气浓度，并至少每2h记录1次；报警时立即停止作业、撤离人员，重新检测合格后方可恢复。",
     en: "Test the atmosphere no more than 30 min before entry; during the work detect flammable gas, toxic gas and oxygen continuously with a portable detector and record at least every 2 h; on alarm stop, evacuate and re-test before resuming."
   },
-  facts: PermitConfinedSpaceGasDetectionFacts,
-  reads: [
-    "facts.specialOperationPermits[kind=confined-space].workStartedAt",
-    "facts.specialOperationPermits[kind=confined-space].workEndedAt",
-    "facts.specialOperationPermits[kind=confined-space].pauses",
-    "facts.specialOperationPermits[kind=confined-space].continuousDetection",
-    "facts.specialOperationPermits[kind=confined-space].gasDetections[].at",
-    "facts.specialOperationPermits[kind=confined-space].validFrom"
-  ],
-  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "confined-space", "no confined-space permit", assessPermit)
+  schema: PermitConfinedSpaceGasDetectionFacts,
+  facts: specialOperationPermitsFact,
+  functions: confinedSpaceGasDetectionFunctions,
+  notApplicableWhen: C.none(PERMITS, confined.inScope, { asOf: confined.asOf }),
+  notApplicableReason: "no confined-space permit",
+  violationWhen: C.some(
+    PERMITS,
+    permitInBreach("confined-space", C.because(C.any(
+      breach(untested, "进入前30min内无气体检测记录", "no test within 30 min before entry"),
+      breach(C.eq("continuousDetection", false), "作业中未连续检测", "no continuous detection during the work"),
+      breach(gapped, "检测记录间隔{@gap:2}h，超过2h（{@from}至{@to}）", "{@gap:2} h without a detection record, more than 2 h ({@from} to {@to})", {
+        gap: gap("longestRecordGapHours"),
+        from: gap("longestRecordGapFrom"),
+        to: gap("longestRecordGapTo")
+      })
+    ), "受限空间安全作业票{id|$entry}：{$reasons;}", "confined-space permit {id|$entry}: {$reasons;}")),
+    { asOf: confined.asOf, heading: false }
+  )
 })

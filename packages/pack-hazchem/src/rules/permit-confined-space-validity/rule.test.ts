@@ -8,7 +8,7 @@ tester.run("hazchem/permit-confined-space-validity", {
       name: "a window of 24 h 30 min",
       asOf,
       enterprise: cs({ id: "SX-77", validFrom: "2026-05-02T08:00:00+08:00", validTo: "2026-05-03T08:30:00+08:00" }),
-      evidence: [{ path: "facts.specialOperationPermits[0].validFrom", value: new Date("2026-05-02T00:00:00Z") }],
+      evidence: [{ path: "facts.specialOperationPermits[0].validFrom", value: "2026-05-02T00:00:00.000Z" }],
       details: { "zh-CN": "SX-77超过有效期24h（作业票时段24.5h）" },
       severity: "general"
     },

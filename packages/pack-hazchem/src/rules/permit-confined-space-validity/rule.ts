@@ -7,20 +7,23 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
+import { specialOperationPermitsFact } from "../../facts/labels.ts"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
-import { defineFixedValidityRule } from "../permits.ts"
-import { sectionFacts } from "../support.ts"
+import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts, validityExceeded, windowHours, windowWords } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitConfinedSpaceValidityFacts = sectionFacts(["specialOperationPermits"])
+
+const permits = permitsOfKind("confined-space")
 
 /**
  * 受限空间安全作业票有效期.
  *
  * @since 0.1.0
  */
-export const permitConfinedSpaceValidity: Rule.Rule<typeof PermitConfinedSpaceValidityFacts.Type> = defineFixedValidityRule({
+export const permitConfinedSpaceValidity: Rule.Rule<typeof PermitConfinedSpaceValidityFacts.Type> = permitRule({
   slug: "permit-confined-space-validity",
   title: { "zh-CN": "受限空间安全作业票不超过有效期", en: "Confined-space permits stay within their validity" },
   message: {
@@ -31,9 +34,18 @@ export const permitConfinedSpaceValidity: Rule.Rule<typeof PermitConfinedSpaceVa
     "zh-CN": "受限空间作业超过24h的，应当重新办理受限空间安全作业票，重新进行气体检测和审批。",
     en: "When confined-space work runs past 24 h, issue a new permit with fresh gas testing and approval."
   },
-  facts: PermitConfinedSpaceValidityFacts,
-  kind: "confined-space",
-  maxHours: permitValidityHours.confinedSpace,
-  permit: { zh: "受限空间安全作业票", en: "confined-space" },
-  validity: { zh: "24h", en: "24 h validity" }
+  schema: PermitConfinedSpaceValidityFacts,
+  facts: specialOperationPermitsFact,
+  notApplicableWhen: Condition.none(PERMITS, permits.inScope, { asOf: permits.asOf }),
+  notApplicableReason: "no confined-space permit",
+  violationWhen: Condition.some(
+    PERMITS,
+    Condition.because(
+      permitInBreach("confined-space", validityExceeded(permitValidityHours.confinedSpace)),
+      `受限空间安全作业票{id|$entry}超过有效期24h${windowWords.zh}`,
+      `confined-space permit {id|$entry} exceeds its 24 h validity${windowWords.en}`,
+      { hours: windowHours }
+    ),
+    { asOf: permits.asOf, heading: false }
+  )
 })

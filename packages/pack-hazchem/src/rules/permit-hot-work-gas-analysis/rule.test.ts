@@ -16,7 +16,7 @@ tester.run("hazchem/permit-hot-work-gas-analysis", {
       name: "the only analysis was 31 min before the start",
       asOf,
       enterprise: hot({ id: "DH-3", gasAnalyses: [sample("08:29:00", 0.1, 5)] }),
-      evidence: [{ path: `${P}.workStartedAt`, value: new Date("2026-05-01T01:00:00Z") }],
+      evidence: [{ path: `${P}.workStartedAt`, value: "2026-05-01T01:00:00.000Z" }],
       details: { "zh-CN": "动火前30min内无动火分析" },
       severity: "general"
     },

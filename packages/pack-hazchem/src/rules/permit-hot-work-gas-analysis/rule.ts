@@ -15,118 +15,69 @@
  *
  * @since 0.1.0
  */
-import type { Rule } from "@anquan/core"
+import { Condition } from "@anquan/core"
+import type { Rule, SectorFunctions } from "@anquan/core"
+import { specialOperationPermitsFact } from "../../facts/labels.ts"
 import { gasAnalysis } from "../../facts/specialOperations.ts"
-import {
-  assessPermits,
-  isUnder2022Standard,
-  permitContext,
-  permitLabel,
-  type PermitOf,
-  PERMITS,
-  under2022Standard
-} from "../permits.ts"
-import { all, and3, any, Assessment, definePermitRule, entryAt, eq, is, known, type Lit, or3, sectionFacts, type Tri, unknown } from "../support.ts"
+import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitHotWorkGasAnalysisFacts = sectionFacts(["specialOperationPermits"])
 
+const C = Condition
 const MINUTE = 60_000
-
-type Permit = Extract<
-  NonNullable<NonNullable<typeof PermitHotWorkGasAnalysisFacts.Type["facts"]>["specialOperationPermits"]>[number],
-  { readonly kind: "hot-work" }
->
+const hot = gasAnalysis.hotWork
+const { lelAtLeast4, lelBelow4 } = hot.flammableMaxPercent
 
 /**
- * The breach as a bare value: no analysis within 30 min before the start, or the last of them
- * over the pass value, or 特级 without continuous monitoring.
+ * The sector function of the rule: `analysedBeforeStart(start, analyses)` — an analysis sampled in
+ * `[start − 30 min, start]` (GB 30871-2022 §5.3.1; exactly 30 min before counts).
+ *
+ * @since 0.2.0
  */
-const analysisFails = (p: Permit): Tri => {
-  const limits = gasAnalysis.hotWork.flammableMaxPercent
-  const notContinuous = and3(eq(p.grade, "special"), eq(p.continuousMonitoring, false))
-  const start = p.workStartedAt
-  const records = p.gasAnalyses
-  if (start === undefined || records === undefined) return or3(undefined, notContinuous)
-  const s = start.getTime()
-  const earliest = s - gasAnalysis.hotWork.sampleBeforeStartMaxMinutes * MINUTE
-  // the last analysis in the window (the later entry among equal times)
-  let last = -1
-  let lastAt = Number.NEGATIVE_INFINITY
-  for (let j = 0; j < records.length; j++) {
-    const t = records[j]!.at.getTime()
-    if (t >= earliest && t <= s && t >= lastAt) {
-      last = j
-      lastAt = t
+export const hotWorkGasAnalysisFunctions: SectorFunctions = {
+  analysedBeforeStart: {
+    returns: "boolean",
+    arity: 2,
+    label: { "zh-CN": "动火前30min内有动火分析", en: "analysed within 30 min before the start" },
+    evaluate: (start: Date, analyses: ReadonlyArray<{ readonly at: Date }>) => {
+      const s = start.getTime()
+      return analyses.some((a) => a.at.getTime() >= s - hot.sampleBeforeStartMaxMinutes * MINUTE && a.at.getTime() <= s)
     }
   }
-  if (last < 0) return true
-  const c = records[last]!.flammableGasPercent
-  const lel = records[last]!.lowerExplosiveLimitPercent
-  const limit = lel === undefined ? undefined : lel >= 4 ? limits.lelAtLeast4 : limits.lelBelow4
-  const fails = c === undefined
-    ? undefined
-    : limit !== undefined
-    ? c > limit
-    : c > limits.lelAtLeast4
-    ? true
-    : c <= limits.lelBelow4
-    ? false
-    : undefined
-  return or3(fails, notContinuous)
 }
 
-/** One hot-work permit (entry `i` of the list). */
-const assessPermit = (a: Assessment, p: PermitOf<"hot-work">, i: number): void => {
-  if (!a.entry(isUnder2022Standard(p), analysisFails(p))) return
-  const { path, at } = entryAt(PERMITS, i)
-  const limits = gasAnalysis.hotWork.flammableMaxPercent
-  const why: Array<{ zh: string; en: string }> = []
-  let timely: Lit
-  let passes: Lit = known(false)
-  const start = p.workStartedAt
-  if (start === undefined || p.gasAnalyses === undefined) {
-    timely = unknown([...(start === undefined ? [at("workStartedAt")] : []), ...(p.gasAnalyses === undefined ? [at("gasAnalyses")] : [])])
-  } else {
-    const earliest = start.getTime() - gasAnalysis.hotWork.sampleBeforeStartMaxMinutes * MINUTE
-    const before = p.gasAnalyses
-      .map((r, j) => ({ r, j }))
-      .filter(({ r }) => r.at.getTime() >= earliest && r.at.getTime() <= start.getTime())
-      .sort((x, y) => x.r.at.getTime() - y.r.at.getTime())
-    timely = known(before.length === 0, [{ path: at("workStartedAt"), value: start }, { path: at("gasAnalyses"), value: p.gasAnalyses }])
-    if (before.length === 0) why.push({ zh: "动火前30min内无动火分析", en: "no analysis within 30 min before the start" })
-    const last = before.at(-1)
-    if (last !== undefined) {
-      const rp = `${at("gasAnalyses")}[${last.j}]`
-      const c = last.r.flammableGasPercent
-      const lel = last.r.lowerExplosiveLimitPercent
-      if (c === undefined) passes = unknown([`${rp}.flammableGasPercent`])
-      else {
-        const limit = lel === undefined ? undefined : lel >= 4 ? limits.lelAtLeast4 : limits.lelBelow4
-        const fails = limit !== undefined ? c > limit : c > limits.lelAtLeast4 ? true : c <= limits.lelBelow4 ? false : undefined
-        const evidence = [{ path: `${rp}.flammableGasPercent`, value: c }, ...(lel === undefined ? [] : [{ path: `${rp}.lowerExplosiveLimitPercent`, value: lel }])]
-        passes = fails === undefined ? unknown([`${rp}.lowerExplosiveLimitPercent`], evidence) : known(fails, evidence)
-        if (fails === true) why.push({ zh: `动火分析可燃气体浓度${c}%不合格（不大于${limit ?? limits.lelAtLeast4}%）`, en: `flammable gas ${c} % fails the pass value of ${limit ?? limits.lelAtLeast4} %` })
-      }
-    }
-  }
-  const notContinuous = all(is(at("grade"), p.grade, "special"), is(at("continuousMonitoring"), p.continuousMonitoring, false))
-  if (notContinuous.holds === true) why.push({ zh: "特级动火未连续监测", en: "special-grade hot work not monitored continuously" })
-  a.check({
-    scope: under2022Standard(p, at),
-    breach: any(timely, passes, notContinuous),
-    context: permitContext(p, at),
-    zh: `动火安全作业票${permitLabel(p, path)}：${why.map((w) => w.zh).join("；")}`,
-    en: `hot-work permit ${permitLabel(p, path)}: ${why.map((w) => w.en).join("; ")}`
-  })
-}
+const hotWork = permitsOfKind("hot-work")
+const untimely = C.because(
+  C.not({ call: "analysedBeforeStart", args: [{ fact: "workStartedAt" }, { fact: "gasAnalyses" }] }),
+  "动火前30min内无动火分析",
+  "no analysis within 30 min before the start"
+)
+/** Sampled within 30 min before the permit's start (the enclosing entry's `workStartedAt`). */
+const beforeStart = C.between(C.hoursBetween("at", C.outer("workStartedAt")), 0, hot.sampleBeforeStartMaxMinutes / 60)
+const flammable = "flammableGasPercent"
+const lel = "lowerExplosiveLimitPercent"
+/**
+ * The analysis fails the pass value: > 0.5 % where the LEL is ≥ 4 % (or, LEL unknown, > 0.5 % fails
+ * whatever it is), > 0.2 % where it is < 4 %; the LEL is shown when given.
+ */
+const fails = C.all(
+  C.any(
+    C.because(C.unless(C.lt(lel, 4), C.gt(flammable, lelAtLeast4)), `动火分析可燃气体浓度{${flammable}}%不合格（不大于${lelAtLeast4}%）`, `flammable gas {${flammable}} % fails the pass value of ${lelAtLeast4} %`),
+    C.because(C.all(C.gt(flammable, lelBelow4), C.lt(lel, 4)), `动火分析可燃气体浓度{${flammable}}%不合格（不大于${lelBelow4}%）`, `flammable gas {${flammable}} % fails the pass value of ${lelBelow4} %`)
+  ),
+  C.show(lel)
+)
+/** The last analysis before the start (§5.3.2: the later entry among equal times) fails. */
+const lastFails = C.some("gasAnalyses", fails, { only: "latest", by: "at", among: beforeStart, heading: false })
+const notMonitored = C.because(C.all(C.eq("grade", "special"), C.eq("continuousMonitoring", false)), "特级动火未连续监测", "special-grade hot work not monitored continuously")
 
 /**
  * 动火分析.
  *
  * @since 0.1.0
  */
-export const permitHotWorkGasAnalysis: Rule.Rule<typeof PermitHotWorkGasAnalysisFacts.Type> = definePermitRule({
+export const permitHotWorkGasAnalysis: Rule.Rule<typeof PermitHotWorkGasAnalysisFacts.Type> = permitRule({
   slug: "permit-hot-work-gas-analysis",
   title: { "zh-CN": "动火作业前按规定进行动火分析", en: "Gas analysis before hot work, within the pass values" },
   message: {
@@ -137,15 +88,17 @@ export const permitHotWorkGasAnalysis: Rule.Rule<typeof PermitHotWorkGasAnalysis
     "zh-CN": "动火作业前30min内取样分析，可燃气体浓度合格（爆炸下限≥4%的不大于0.5%，<4%的不大于0.2%）后方可动火；特级动火作业全程连续监测。",
     en: "Sample no more than 30 min before hot work starts and start only when the flammable gas passes (≤ 0.5 % v/v where the LEL is ≥ 4 %, ≤ 0.2 % where it is < 4 %); monitor special-grade hot work continuously."
   },
-  facts: PermitHotWorkGasAnalysisFacts,
-  reads: [
-    "facts.specialOperationPermits[kind=hot-work].workStartedAt",
-    "facts.specialOperationPermits[kind=hot-work].gasAnalyses[].at",
-    "facts.specialOperationPermits[kind=hot-work].gasAnalyses[].flammableGasPercent",
-    "facts.specialOperationPermits[kind=hot-work].gasAnalyses[].lowerExplosiveLimitPercent",
-    "facts.specialOperationPermits[kind=hot-work].grade",
-    "facts.specialOperationPermits[kind=hot-work].continuousMonitoring",
-    "facts.specialOperationPermits[kind=hot-work].validFrom"
-  ],
-  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "hot-work", "no hot-work permit", assessPermit)
+  schema: PermitHotWorkGasAnalysisFacts,
+  facts: specialOperationPermitsFact,
+  functions: hotWorkGasAnalysisFunctions,
+  notApplicableWhen: C.none(PERMITS, hotWork.inScope, { asOf: hotWork.asOf }),
+  notApplicableReason: "no hot-work permit",
+  violationWhen: C.some(
+    PERMITS,
+    permitInBreach(
+      "hot-work",
+      C.because(C.any(untimely, lastFails, notMonitored), "动火安全作业票{id|$entry}：{$reasons;}", "hot-work permit {id|$entry}: {$reasons;}")
+    ),
+    { asOf: hotWork.asOf, heading: false }
+  )
 })

@@ -61,11 +61,8 @@ tester.run("hazchem/permit-hot-work-grade", {
       name: "二级 permit, location unknown",
       asOf,
       enterprise: hot({ grade: "level-2" }),
-      missing: [
-        `${P}.location.inFireExplosionHazardPlace`,
-        `${P}.location.insideMajorHazardTankFarmDike`,
-        `${P}.location.onPipeRack`
-      ]
+      // no location record at all: the language asks for the record itself
+      missing: [`${P}.location`]
     },
     {
       name: "一级 permit in a hazard place, whether the equipment is operating is unknown",
@@ -84,6 +81,12 @@ tester.run("hazchem/permit-hot-work-grade", {
       asOf,
       enterprise: hot({ grade: "level-2", location: hazardPlace, shutdownDowngrade: { fullShutdown: true, cleaned: true, purged: true, analysed: true, isolated: true } }),
       missing: [`${P}.shutdownDowngrade.approvedBy`]
+    },
+    {
+      name: "an empty downgrade record: whether the downgrade applies is open",
+      asOf,
+      enterprise: hot({ grade: "level-2", location: hazardPlace, shutdownDowngrade: {} }),
+      missing: ["fullShutdown", "cleaned", "purged", "analysed", "isolated", "approvedBy"].map((f) => `${P}.shutdownDowngrade.${f}`)
     }
   ]
 })

@@ -13,7 +13,7 @@ tester.run(RULE, {
       enterprise: hot({ id: "DH-0501", grade: "level-1", ...window("08:00:00", "16:01:00") }),
       evidence: [
         { path: "facts.specialOperationPermits[0].grade", value: "level-1" },
-        { path: "facts.specialOperationPermits[0].validTo", value: new Date("2026-05-01T08:01:00Z") }
+        { path: "facts.specialOperationPermits[0].validTo", value: "2026-05-01T08:01:00.000Z" }
       ],
       details: { "zh-CN": "一级动火安全作业票DH-0501超过有效期8h（作业票时段8.02h）" },
       severity: "general"
@@ -27,7 +27,7 @@ tester.run(RULE, {
       name: "work that ended the next day, after the permit ran out, as of that next day",
       asOf: "2026-05-02",
       enterprise: hot({ grade: "level-1", ...window("08:00:00", "16:00:00"), workStartedAt: "2026-05-01T08:20:00+08:00", workEndedAt: "2026-05-02T09:00:00+08:00" }),
-      evidence: [{ path: "facts.specialOperationPermits[0].workEndedAt", value: new Date("2026-05-02T01:00:00Z") }]
+      evidence: [{ path: "facts.specialOperationPermits[0].workEndedAt", value: "2026-05-02T01:00:00.000Z" }]
     },
     {
       name: "a 二级 permit open for more than 72 h",
@@ -38,7 +38,7 @@ tester.run(RULE, {
       name: "work went on after the permit ran out",
       asOf,
       enterprise: hot({ grade: "special", ...window("08:00:00", "12:00:00"), workStartedAt: "2026-05-01T08:20:00+08:00", workEndedAt: "2026-05-01T12:30:00+08:00" }),
-      evidence: [{ path: "facts.specialOperationPermits[0].workEndedAt", value: new Date("2026-05-01T04:30:00Z") }]
+      evidence: [{ path: "facts.specialOperationPermits[0].workEndedAt", value: "2026-05-01T04:30:00.000Z" }]
     },
     {
       name: "without a grade, a window over 72 h exceeds every limit",

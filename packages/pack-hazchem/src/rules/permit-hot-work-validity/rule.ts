@@ -11,57 +11,47 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
+import { specialOperationPermitsFact } from "../../facts/labels.ts"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
-import {
-  assessPermits,
-  formatHours,
-  isUnder2022Standard,
-  isValidityExceeded,
-  permitContext,
-  permitLabel,
-  type PermitOf,
-  PERMITS,
-  under2022Standard,
-  validityExceeded
-} from "../permits.ts"
-import { Assessment, definePermitRule, entryAt, sectionFacts } from "../support.ts"
+import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts, validityExceeded, windowHours, windowWords } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitHotWorkValidityFacts = sectionFacts(["specialOperationPermits"])
 
-const gradeZh = { "special": "特级", "level-1": "一级", "level-2": "二级" } as const
+const C = Condition
+const hotWork = permitsOfKind("hot-work")
 const limits = permitValidityHours.hotWork
 /** Without a grade, the limit lies between the shortest and the longest validity. */
 const LOWEST = Math.min(...Object.values(limits))
 const HIGHEST = Math.max(...Object.values(limits))
+const GRADES = Object.keys(limits)
 
-/** One hot-work permit (entry `i` of the list). */
-const assessPermit = (a: Assessment, p: PermitOf<"hot-work">, i: number): void => {
-  const exceeded = p.grade === undefined ? isValidityExceeded(p, LOWEST, HIGHEST) : isValidityExceeded(p, limits[p.grade], limits[p.grade])
-  if (!a.entry(isUnder2022Standard(p), exceeded)) return
-  const { path, at } = entryAt(PERMITS, i)
-  const breach = validityExceeded(
-    p,
-    at,
-    p.grade === undefined ? { lowest: LOWEST, highest: HIGHEST, missing: [at("grade")] } : { maxHours: limits[p.grade] }
+/** A hot-work permit of which `grade` holds and whose validity of `maxHours` was exceeded. */
+const exceeded = (grade: Condition.Condition, maxHours: number, words: { readonly zh: string; readonly en: string }) =>
+  C.because(
+    C.all(grade, validityExceeded(maxHours)),
+    words.zh + windowWords.zh,
+    words.en + windowWords.en,
+    { hours: windowHours }
   )
-  const grade = p.grade === undefined ? undefined : { zh: gradeZh[p.grade], en: p.grade, max: limits[p.grade] }
-  a.check({
-    scope: under2022Standard(p, at),
-    breach: grade === undefined ? breach : { ...breach, evidence: [{ path: at("grade"), value: p.grade }, ...breach.evidence] },
-    context: permitContext(p, at),
-    zh: `${grade?.zh ?? ""}动火安全作业票${permitLabel(p, path)}超过有效期${grade === undefined ? "" : `${grade.max}h`}${breach.hours === undefined ? "" : `（作业票时段${formatHours(breach.hours)}h）`}`,
-    en: `hot-work permit ${permitLabel(p, path)}${grade === undefined ? "" : ` (${grade.en})`} exceeds its validity${grade === undefined ? "" : ` of ${grade.max} h`}${breach.hours === undefined ? "" : ` (window ${formatHours(breach.hours)} h)`}`
+
+/** The graded limits: 特级 and 一级 8 h, 二级 72 h (the grade is evidence). */
+const graded = Object.entries(limits).map(([grade, maxHours]) =>
+  exceeded(C.eq("grade", grade), maxHours, {
+    zh: `{grade:label}动火安全作业票{id|$entry}超过有效期${maxHours}h`,
+    en: `hot-work permit {id|$entry} ({grade}) exceeds its validity of ${maxHours} h`
   })
-}
+)
+const ungraded = { zh: "动火安全作业票{id|$entry}超过有效期", en: "hot-work permit {id|$entry} exceeds its validity" }
 
 /**
  * 动火安全作业票有效期.
  *
  * @since 0.1.0
  */
-export const permitHotWorkValidity: Rule.Rule<typeof PermitHotWorkValidityFacts.Type> = definePermitRule({
+export const permitHotWorkValidity: Rule.Rule<typeof PermitHotWorkValidityFacts.Type> = permitRule({
   slug: "permit-hot-work-validity",
   title: { "zh-CN": "动火安全作业票不超过有效期", en: "Hot-work permits stay within their validity" },
   message: {
@@ -72,13 +62,18 @@ export const permitHotWorkValidity: Rule.Rule<typeof PermitHotWorkValidityFacts.
     "zh-CN": "动火作业超过有效期的，应当重新办理动火安全作业票（特级、一级动火作业票有效期不超过8h，二级不超过72h），重新进行气体分析和审批。",
     en: "When hot work runs past its permit's validity, issue a new permit (at most 8 h for special and grade-1 hot work, 72 h for grade 2), with fresh gas analysis and approval."
   },
-  facts: PermitHotWorkValidityFacts,
-  reads: [
-    "facts.specialOperationPermits[kind=hot-work].grade",
-    "facts.specialOperationPermits[kind=hot-work].validFrom",
-    "facts.specialOperationPermits[kind=hot-work].validTo",
-    "facts.specialOperationPermits[kind=hot-work].workStartedAt",
-    "facts.specialOperationPermits[kind=hot-work].workEndedAt"
-  ],
-  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "hot-work", "no hot-work permit", assessPermit)
+  schema: PermitHotWorkValidityFacts,
+  facts: specialOperationPermitsFact,
+  notApplicableWhen: C.none(PERMITS, hotWork.inScope, { asOf: hotWork.asOf }),
+  notApplicableReason: "no hot-work permit",
+  violationWhen: C.some(
+    PERMITS,
+    permitInBreach("hot-work", C.any(
+      ...graded,
+      // without a grade: beyond every limit is a breach; beyond the shortest only, the grade decides
+      exceeded(C.when(C.not(C.present("grade")), C.show("id"), { guardEvidence: false }), HIGHEST, ungraded),
+      exceeded(C.not(C.oneOf("grade", GRADES)), LOWEST, ungraded)
+    )),
+    { asOf: hotWork.asOf, heading: false }
+  )
 })

@@ -23,7 +23,7 @@ tester.run("hazchem/permit-temporary-power-validity", {
       ),
       evidence: [
         { path: `${P}[1].servesPermitId`, value: "SX-77" },
-        { path: `${P}[0].validTo`, value: new Date("2026-05-03T00:00:00Z") }
+        { path: `${P}[0].validTo`, value: "2026-05-03T00:00:00.000Z" }
       ],
       details: { "zh-CN": "超出所服务作业票SX-77的作业时间" }
     }

@@ -15,91 +15,57 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
-import type { SpecialOperationPermit } from "../../facts/specialOperations.ts"
+import { specialOperationPermitsFact } from "../../facts/labels.ts"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
-import {
-  assessPermits,
-  formatHours,
-  isUnder2022Standard,
-  isValidityExceeded,
-  permitContext,
-  permitLabel,
-  type PermitOf,
-  PERMITS,
-  under2022Standard,
-  validityExceeded
-} from "../permits.ts"
-import { any, Assessment, definePermitRule, entryAt, known, type Lit, or3, sectionFacts, type Tri, unknown } from "../support.ts"
+import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts, validityExceeded, windowHours, windowWords } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitTemporaryPowerValidityFacts = sectionFacts(["specialOperationPermits"])
 
-type Permit = NonNullable<NonNullable<typeof PermitTemporaryPowerValidityFacts.Type["facts"]>["specialOperationPermits"]>[number]
-
+const C = Condition
+const power = permitsOfKind("temporary-power")
 const MAX_HOURS = permitValidityHours.temporaryPower.absolute
 
-/** "The permit's window lies outside the window of the permit it serves", as a bare value. */
-const outsideServedPermit = (p: Extract<Permit, { readonly kind: "temporary-power" }>, all: ReadonlyArray<Permit>): Tri => {
-  if (p.servesPermitId === undefined) return false
-  let served: Permit | undefined
-  for (let j = 0; j < all.length && served === undefined; j++) if (all[j]!.id === p.servesPermitId && all[j] !== p) served = all[j]
-  if (served === undefined || p.validFrom === undefined || p.validTo === undefined) return undefined
-  if (served.validFrom === undefined || served.validTo === undefined) return undefined
-  return p.validFrom.getTime() < served.validFrom.getTime() || p.validTo.getTime() > served.validTo.getTime()
-}
+/**
+ * The permit the power serves, as another entry of the list: its `id` is the power permit's
+ * `servesPermitId`, and it is not a permit serving that id itself (the power permit, above all).
+ */
+const served = C.all(
+  C.eq({ fact: "id", evidence: false }, C.outer("servesPermitId")),
+  C.not(C.when(C.present("servesPermitId"), C.eq({ fact: "servesPermitId", evidence: false }, C.outer("servesPermitId")), { guardEvidence: false }))
+)
+/**
+ * The power's window reaches outside the served permit's (starts before it or ends after it); the
+ * four ends are the evidence (the power's window is ordered, so comparing its ends only shows them).
+ */
+const outsideServed = C.all(
+  C.any(C.gt("validFrom", C.outer("validFrom")), C.lt("validTo", C.outer("validTo"))),
+  C.show("validFrom"),
+  C.show("validTo"),
+  C.lte(C.outer("validFrom"), C.outer("validTo"))
+)
+/** For 动火 or 受限空间 work, the power's period is that work's; a served permit not in the list cannot be judged. */
+const outsideServedWork = C.when(
+  C.present("servesPermitId"),
+  C.any(
+    C.all(C.none(PERMITS, served), C.unknown(`${PERMITS}[id={servesPermitId}]`)),
+    C.some(PERMITS, C.all(served, outsideServed), { heading: false })
+  ),
+  { guardEvidence: false }
+)
 
-/** One temporary-power permit (entry `i` of the list). */
-const assessPermit = (a: Assessment, p: PermitOf<"temporary-power">, i: number, permits: ReadonlyArray<SpecialOperationPermit>): void => {
-  if (!a.entry(isUnder2022Standard(p), or3(isValidityExceeded(p, MAX_HOURS, MAX_HOURS), outsideServedPermit(p, permits)))) return
-  const { path, at } = entryAt(PERMITS, i)
-  const cap = validityExceeded(p, at, { maxHours: MAX_HOURS })
-  let match: Lit = known(false)
-  let servedLabel: string | undefined
-  if (p.servesPermitId !== undefined) {
-    const j = permits.findIndex((q) => q.id === p.servesPermitId && q !== p)
-    const served = j < 0 ? undefined : permits[j]!
-    servedLabel = p.servesPermitId
-    if (served === undefined) match = unknown([`${PERMITS}[id=${p.servesPermitId}]`])
-    else if (p.validFrom === undefined || p.validTo === undefined) {
-      match = unknown([...(p.validFrom === undefined ? [at("validFrom")] : []), ...(p.validTo === undefined ? [at("validTo")] : [])])
-    } else if (served.validFrom === undefined || served.validTo === undefined) {
-      match = unknown([
-        ...(served.validFrom === undefined ? [`${PERMITS}[${j}].validFrom`] : []),
-        ...(served.validTo === undefined ? [`${PERMITS}[${j}].validTo`] : [])
-      ])
-    } else {
-      match = known(
-        p.validFrom.getTime() < served.validFrom.getTime() || p.validTo.getTime() > served.validTo.getTime(),
-        [
-          { path: at("servesPermitId"), value: p.servesPermitId },
-          { path: at("validFrom"), value: p.validFrom },
-          { path: at("validTo"), value: p.validTo },
-          { path: `${PERMITS}[${j}].validFrom`, value: served.validFrom },
-          { path: `${PERMITS}[${j}].validTo`, value: served.validTo }
-        ]
-      )
-    }
-  }
-  const why = [
-    ...(cap.holds === true ? [{ zh: `超过30d${cap.hours === undefined ? "" : `（作业票时段${formatHours(cap.hours)}h）`}`, en: `longer than 30 days${cap.hours === undefined ? "" : ` (window ${formatHours(cap.hours)} h)`}` }] : []),
-    ...(match.holds === true ? [{ zh: `超出所服务作业票${servedLabel}的作业时间`, en: `outside the period of the permit it serves, ${servedLabel}` }] : [])
-  ]
-  a.check({
-    scope: under2022Standard(p, at),
-    breach: any(cap, match),
-    context: permitContext(p, at),
-    zh: `临时用电安全作业票${permitLabel(p, path)}${why.map((w) => w.zh).join("，")}`,
-    en: `temporary-power permit ${permitLabel(p, path)}: ${why.map((w) => w.en).join("; ")}`
-  })
-}
+/** The power permit is in breach of `what`. */
+const breach = (what: Condition.Condition, zh: string, en: string, named?: Readonly<Record<string, Condition.Operand>>) =>
+  C.because(what, `临时用电安全作业票{id|$entry}${zh}`, `temporary-power permit {id|$entry}: ${en}`, named)
 
 /**
  * 临时用电安全作业票有效期.
  *
  * @since 0.1.0
  */
-export const permitTemporaryPowerValidity: Rule.Rule<typeof PermitTemporaryPowerValidityFacts.Type> = definePermitRule({
+export const permitTemporaryPowerValidity: Rule.Rule<typeof PermitTemporaryPowerValidityFacts.Type> = permitRule({
   slug: "permit-temporary-power-validity",
   title: { "zh-CN": "临时用电安全作业票不超过有效期", en: "Temporary-power permits stay within their validity" },
   message: {
@@ -110,16 +76,17 @@ export const permitTemporaryPowerValidity: Rule.Rule<typeof PermitTemporaryPower
     "zh-CN": "临时用电作业时间一般不超过15d，最长不超过30d；用于动火、受限空间作业的临时用电时间应与相应作业时间一致；超出的应当重新办理临时用电安全作业票。",
     en: "Keep temporary power to 15 days normally and 30 days at most, and to the period of the hot work or confined-space work it serves; issue a new permit otherwise."
   },
-  facts: PermitTemporaryPowerValidityFacts,
-  reads: [
-    "facts.specialOperationPermits[kind=temporary-power].validFrom",
-    "facts.specialOperationPermits[kind=temporary-power].validTo",
-    "facts.specialOperationPermits[kind=temporary-power].workStartedAt",
-    "facts.specialOperationPermits[kind=temporary-power].workEndedAt",
-    "facts.specialOperationPermits[kind=temporary-power].servesPermitId",
-    "facts.specialOperationPermits[].id",
-    "facts.specialOperationPermits[].validFrom",
-    "facts.specialOperationPermits[].validTo"
-  ],
-  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "temporary-power", "no temporary-power permit", assessPermit)
+  schema: PermitTemporaryPowerValidityFacts,
+  facts: specialOperationPermitsFact,
+  notApplicableWhen: C.none(PERMITS, power.inScope, { asOf: power.asOf }),
+  notApplicableReason: "no temporary-power permit",
+  violationWhen: C.some(
+    PERMITS,
+    permitInBreach("temporary-power", C.any(
+      // longer than 30 days, or the work ran outside the window or longer
+      breach(validityExceeded(MAX_HOURS), `超过30d${windowWords.zh}`, `longer than 30 days${windowWords.en}`, { hours: windowHours }),
+      breach(outsideServedWork, "超出所服务作业票{servesPermitId}的作业时间", "outside the period of the permit it serves, {servesPermitId}")
+    )),
+    { asOf: power.asOf, heading: false }
+  )
 })

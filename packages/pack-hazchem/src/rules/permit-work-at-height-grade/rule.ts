@@ -12,90 +12,60 @@
  *
  * @since 0.1.0
  */
-import type { Rule } from "@anquan/core"
-import { type HeightGrade, heightBand, workAtHeightGrade } from "../../facts/specialOperations.ts"
-import {
-  assessPermits,
-  isUnder2022Standard,
-  permitContext,
-  permitLabel,
-  type PermitOf,
-  PERMITS,
-  under2022Standard
-} from "../permits.ts"
-import { all, and3, Assessment, definePermitRule, entryAt, known, type Lit, sectionFacts, type Tri, unknown } from "../support.ts"
+import { Condition } from "@anquan/core"
+import type { Rule, SectorFunctions } from "@anquan/core"
+import { specialOperationPermitsFact } from "../../facts/labels.ts"
+import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitWorkAtHeightGradeFacts = sectionFacts(["specialOperationPermits"])
 
-type Permit = Extract<
-  NonNullable<NonNullable<typeof PermitWorkAtHeightGradeFacts.Type["facts"]>["specialOperationPermits"]>[number],
-  { readonly kind: "work-at-height" }
->
-
-const rank: Readonly<Record<HeightGrade, number>> = { I: 1, II: 2, III: 3, IV: 4 }
-const roman: Readonly<Record<HeightGrade, string>> = { I: "Ⅰ", II: "Ⅱ", III: "Ⅲ", IV: "Ⅳ" }
+const C = Condition
+const atHeight = permitsOfKind("work-at-height")
+/** Any of the 9 objective hazard factors (§8.1.2) is present. */
+const factors = C.nonEmpty("hazardFactors")
+/** The height band (§8.1.1), each upper bound included: `above < h ≤ upTo`. */
+const band = (above: number, upTo?: number): Condition.Condition =>
+  upTo === undefined ? C.gt("heightMetres", above) : C.all(C.gt("heightMetres", above), C.lte("heightMetres", upTo))
 
 /**
- * "The permit's grade is below the one the height and hazard factors require", as a bare value:
- * without the factors, the grade is known to be enough when it meets the grade with a factor, and
- * known to be too low when it is below the grade without one.
+ * A permit of grade `grades` doing work whose band and factors (`needs`) require the higher grade
+ * `required` (§8.1.3 表2); the hazard factors are shown when recorded.
  */
-const gradeTooLow = (p: Permit): Tri => {
-  const h = p.heightMetres
-  if (p.grade === undefined) return undefined
-  if (p.grade === "IV") return false
-  if (h === undefined) return undefined
-  if (p.hazardFactors !== undefined) {
-    const required = workAtHeightGrade(h, p.hazardFactors)
-    return required !== undefined && rank[p.grade] < rank[required]
+const tooLow = (grades: ReadonlyArray<string>, needs: Condition.Condition, required: string) =>
+  C.because(
+    C.all(C.oneOf("grade", grades), needs),
+    `高处安全作业票{id|$entry}为{grade:label}，作业高度{heightMetres}m{=且存在+@factors+=种客观危险因素}，应为${required}级`,
+    `work-at-height permit {id|$entry} is grade {grade}, but {heightMetres} m{= with +@factors+= hazard factor(s)} requires grade ${
+      { "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV" }[required]
+    }`,
+    { factors: { call: "hazardFactorCount", args: [{ fact: "hazardFactors", optional: true }] } }
+  )
+
+/**
+ * The sector function of the rule: `hazardFactorCount(factors)` — how many objective hazard factors are
+ * recorded, for the words (none or not recorded: absent).
+ *
+ * @since 0.2.0
+ */
+export const workAtHeightGradeFunctions: SectorFunctions = {
+  hazardFactorCount: {
+    returns: "number",
+    arity: 1,
+    label: { "zh-CN": "客观危险因素数", en: "number of hazard factors" },
+    evaluate: (factors: ReadonlyArray<string> | undefined) => (factors === undefined || factors.length === 0 ? undefined : factors.length)
   }
-  const withFactors = workAtHeightGrade(h, ["gusts-force-5-or-more"])
-  const without = workAtHeightGrade(h, [])
-  if (withFactors === undefined || without === undefined || rank[p.grade] >= rank[withFactors]) return false
-  return rank[p.grade] < rank[without] ? true : undefined
 }
 
-/** One work-at-height permit (entry `i` of the list). */
-const assessPermit = (a: Assessment, p: PermitOf<"work-at-height">, i: number): void => {
-  const h = p.heightMetres
-  if (!a.entry(and3(isUnder2022Standard(p), h === undefined ? undefined : heightBand(h) !== undefined), gradeTooLow(p))) return
-  const { path, at } = entryAt(PERMITS, i)
-  const inScope: Lit = h === undefined ? unknown([at("heightMetres")]) : known(heightBand(h) !== undefined, [{ path: at("heightMetres"), value: h }])
-  let breach: Lit
-  let required: HeightGrade | undefined
-  if (p.grade === undefined) breach = unknown([at("grade")])
-  else if (p.grade === "IV") breach = known(false, [{ path: at("grade"), value: p.grade }])
-  else if (h === undefined) breach = unknown([at("heightMetres")])
-  else {
-    const gradeEvidence = [{ path: at("grade"), value: p.grade }]
-    const withFactors = workAtHeightGrade(h, ["gusts-force-5-or-more"])
-    const without = workAtHeightGrade(h, [])
-    if (p.hazardFactors !== undefined) {
-      required = workAtHeightGrade(h, p.hazardFactors)
-      breach = known(required !== undefined && rank[p.grade] < rank[required], [...gradeEvidence, { path: at("hazardFactors"), value: p.hazardFactors }])
-    } else if (withFactors === undefined || without === undefined || rank[p.grade] >= rank[withFactors]) {
-      breach = known(false, gradeEvidence)
-    } else if (rank[p.grade] < rank[without]) {
-      required = without
-      breach = known(true, gradeEvidence)
-    } else breach = unknown([at("hazardFactors")])
-  }
-  a.check({
-    scope: all(under2022Standard(p, at), inScope),
-    breach,
-    context: permitContext(p, at),
-    zh: `高处安全作业票${permitLabel(p, path)}为${p.grade === undefined ? "" : roman[p.grade]}级，作业高度${h}m${(p.hazardFactors?.length ?? 0) > 0 ? `且存在${p.hazardFactors!.length}种客观危险因素` : ""}，应为${required === undefined ? "更高级别" : `${roman[required]}级`}`,
-    en: `work-at-height permit ${permitLabel(p, path)} is grade ${p.grade}, but ${h} m${(p.hazardFactors?.length ?? 0) > 0 ? ` with ${p.hazardFactors!.length} hazard factor(s)` : ""} requires ${required === undefined ? "a higher grade" : `grade ${required}`}`
-  })
-}
+/** Method A (no factor) by band, read only when no factor is recorded: with one, method B decides. */
+const methodA = (needs: Condition.Condition) => C.unless(factors, needs)
 
 /**
  * 高处作业级别与作业票相符.
  *
  * @since 0.1.0
  */
-export const permitWorkAtHeightGrade: Rule.Rule<typeof PermitWorkAtHeightGradeFacts.Type> = definePermitRule({
+export const permitWorkAtHeightGrade: Rule.Rule<typeof PermitWorkAtHeightGradeFacts.Type> = permitRule({
   slug: "permit-work-at-height-grade",
   title: { "zh-CN": "高处作业按规定级别办理作业票", en: "Work-at-height permits carry the grade the height and hazard factors require" },
   message: {
@@ -106,13 +76,25 @@ export const permitWorkAtHeightGrade: Rule.Rule<typeof PermitWorkAtHeightGradeFa
     "zh-CN": "按GB 30871-2022 表2确定高处作业级别：无客观危险因素的按作业高度分为Ⅰ、Ⅱ、Ⅲ、Ⅳ级，存在一种以上客观危险因素的分别为Ⅱ、Ⅲ、Ⅳ、Ⅳ级；按相应级别重新办理作业票和审批。",
     en: "Grade work at height by GB 30871-2022 table 2 — without objective hazard factors Ⅰ, Ⅱ, Ⅲ, Ⅳ by height band; with one or more, Ⅱ, Ⅲ, Ⅳ, Ⅳ — and re-issue the permit and approvals at that grade."
   },
-  facts: PermitWorkAtHeightGradeFacts,
-  reads: [
-    "facts.specialOperationPermits[kind=work-at-height].heightMetres",
-    "facts.specialOperationPermits[kind=work-at-height].hazardFactors",
-    "facts.specialOperationPermits[kind=work-at-height].grade",
-    "facts.specialOperationPermits[kind=work-at-height].validFrom",
-    "facts.specialOperationPermits[kind=work-at-height].workStartedAt"
-  ],
-  evaluate: ({ facts }, context) => assessPermits(context, facts?.specialOperationPermits, "work-at-height", "no work-at-height permit of 2 m or more", assessPermit)
+  schema: PermitWorkAtHeightGradeFacts,
+  facts: specialOperationPermitsFact,
+  functions: workAtHeightGradeFunctions,
+  // a height under 2 m is not 高处作业 by the bands; an unknown height may be one
+  notApplicableWhen: C.none(PERMITS, C.all(atHeight.inScope, C.gte(C.factOr("heightMetres", 2), 2)), { asOf: atHeight.asOf }),
+  notApplicableReason: "no work-at-height permit of 2 m or more",
+  // 表2: method A (no factor) Ⅰ, Ⅱ, Ⅲ, Ⅳ; method B (one or more) Ⅱ, Ⅲ, Ⅳ, Ⅳ for 2–5, 5–15, 15–30, > 30 m
+  violationWhen: C.some(
+    PERMITS,
+    permitInBreach("work-at-height", C.all(C.any(
+      tooLow(["I", "II", "III"], band(30), "Ⅳ"),
+      tooLow(["I", "II", "III"], C.all(band(15, 30), factors), "Ⅳ"),
+      tooLow(["I", "II"], methodA(band(15, 30)), "Ⅲ"),
+      tooLow(["I", "II"], C.all(band(5, 15), factors), "Ⅲ"),
+      tooLow(["I"], methodA(band(5, 15)), "Ⅱ"),
+      tooLow(["I"], C.all(C.lte("heightMetres", 5), factors), "Ⅱ"),
+      // a permit without a grade cannot be judged (it is none of the grades)
+      C.not(C.oneOf("grade", ["I", "II", "III", "IV"]))
+    ), C.show("hazardFactors")), C.gte("heightMetres", 2)),
+    { asOf: atHeight.asOf, heading: false }
+  )
 })

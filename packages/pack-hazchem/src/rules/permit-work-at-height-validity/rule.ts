@@ -7,20 +7,23 @@
  *
  * @since 0.1.0
  */
+import { Condition } from "@anquan/core"
 import type { Rule } from "@anquan/core"
+import { specialOperationPermitsFact } from "../../facts/labels.ts"
 import { permitValidityHours } from "../../facts/specialOperations.ts"
-import { defineFixedValidityRule } from "../permits.ts"
-import { sectionFacts } from "../support.ts"
+import { PERMITS, permitInBreach, permitRule, permitsOfKind, sectionFacts, validityExceeded, windowHours, windowWords } from "../meta.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const PermitWorkAtHeightValidityFacts = sectionFacts(["specialOperationPermits"])
+
+const permits = permitsOfKind("work-at-height")
 
 /**
  * 高处安全作业票有效期.
  *
  * @since 0.1.0
  */
-export const permitWorkAtHeightValidity: Rule.Rule<typeof PermitWorkAtHeightValidityFacts.Type> = defineFixedValidityRule({
+export const permitWorkAtHeightValidity: Rule.Rule<typeof PermitWorkAtHeightValidityFacts.Type> = permitRule({
   slug: "permit-work-at-height-validity",
   title: { "zh-CN": "高处安全作业票不超过有效期", en: "Work-at-height permits stay within their validity" },
   message: {
@@ -31,9 +34,18 @@ export const permitWorkAtHeightValidity: Rule.Rule<typeof PermitWorkAtHeightVali
     "zh-CN": "高处作业超过7d的，应当重新办理高处安全作业票。",
     en: "When work at height runs past 7 days, issue a new permit."
   },
-  facts: PermitWorkAtHeightValidityFacts,
-  kind: "work-at-height",
-  maxHours: permitValidityHours.workAtHeight,
-  permit: { zh: "高处安全作业票", en: "work-at-height" },
-  validity: { zh: "7d", en: "7-day validity" }
+  schema: PermitWorkAtHeightValidityFacts,
+  facts: specialOperationPermitsFact,
+  notApplicableWhen: Condition.none(PERMITS, permits.inScope, { asOf: permits.asOf }),
+  notApplicableReason: "no work-at-height permit",
+  violationWhen: Condition.some(
+    PERMITS,
+    Condition.because(
+      permitInBreach("work-at-height", validityExceeded(permitValidityHours.workAtHeight)),
+      `高处安全作业票{id|$entry}超过有效期7d${windowWords.zh}`,
+      `work-at-height permit {id|$entry} exceeds its 7-day validity${windowWords.en}`,
+      { hours: windowHours }
+    ),
+    { asOf: permits.asOf, heading: false }
+  )
 })
