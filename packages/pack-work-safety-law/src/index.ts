@@ -13,6 +13,8 @@
 import { Pack } from "@anquan/core"
 import type { CitationDocument } from "@anquan/core"
 import { constructionProjectSafetyEvaluation } from "./construction-project-safety-evaluation/rule.ts"
+import { contractingQualifiedParties } from "./contracting-qualified-parties/rule.ts"
+import { contractingSafetyManagement } from "./contracting-safety-management/rule.ts"
 import { dangerousOperationsSupervision } from "./dangerous-operations-supervision/rule.ts"
 import { dormitorySeparation } from "./dormitory-separation/rule.ts"
 import { dualPrevention } from "./dual-prevention/rule.ts"
@@ -31,6 +33,8 @@ import { threeSimultaneities } from "./three-simultaneities/rule.ts"
 import { trainingRecords } from "./training-records/rule.ts"
 
 export { constructionProjectSafetyEvaluation } from "./construction-project-safety-evaluation/rule.ts"
+export { contractingQualifiedParties } from "./contracting-qualified-parties/rule.ts"
+export { contractingSafetyManagement } from "./contracting-safety-management/rule.ts"
 export { dangerousOperationsSupervision } from "./dangerous-operations-supervision/rule.ts"
 export { dormitorySeparation } from "./dormitory-separation/rule.ts"
 export { dualPrevention } from "./dual-prevention/rule.ts"
@@ -109,6 +113,8 @@ export const workSafetyLaw = Pack.define<WorkSafetyFacts>({
     evacuationExits,
     dangerousOperationsSupervision,
     liabilityInsurance,
-    emergencyPlanDrills
+    emergencyPlanDrills,
+    contractingQualifiedParties,
+    contractingSafetyManagement
   ]
 })

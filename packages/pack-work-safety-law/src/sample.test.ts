@@ -17,9 +17,9 @@ const summary = (name: string) =>
 
 describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
   it("evaluates all three records", () => {
-    expect(report.totals).toEqual({ records: 3, evaluated: 3, rejected: 0, findings: 48 })
+    expect(report.totals).toEqual({ records: 3, evaluated: 3, rejected: 0, findings: 54 })
     expect(report.verdicts).toEqual({ "major-hazard": 0, "general-hazard": 3, advisory: 0, "no-violation": 0 })
-    expect(report.byOutcome).toEqual({ violation: 15, waived: 0, indeterminate: 5, error: 0, compliant: 17, "not-applicable": 11 })
+    expect(report.byOutcome).toEqual({ violation: 16, waived: 0, indeterminate: 7, error: 0, compliant: 20, "not-applicable": 11 })
   })
 
   it("衢州华岳精细化工: examination, engineer, certificate, filing and hazard reporting", () => {
@@ -47,7 +47,8 @@ describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
         rule: R("emergency-plan-drills"),
         outcome: "violation",
         details: "综合应急预案或者专项应急预案演练最近一次为2025-05-10，已超过12个月（应于2026-05-10前再次演练）"
-      }
+      },
+      { rule: R("contracting-safety-management"), outcome: "violation", details: "3号楼劳务作业发包给某劳务公司：未统一协调、管理" }
     ])
   })
 
@@ -65,7 +66,9 @@ describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
       { rule: R("major-accident-hazard-reporting"), outcome: "indeterminate", missing: ["facts.dualPrevention.majorAccidentHazards"] },
       { rule: R("dormitory-separation"), outcome: "violation", details: "危险物品场所门市部及楼上仓库与员工宿舍在同一座建筑物内" },
       { rule: R("liability-insurance"), outcome: "violation", details: "未投保安全生产责任保险" },
-      { rule: R("emergency-plan-drills"), outcome: "indeterminate", missing: ["facts.emergencyPlan"] }
+      { rule: R("emergency-plan-drills"), outcome: "indeterminate", missing: ["facts.emergencyPlan"] },
+      { rule: R("contracting-qualified-parties"), outcome: "indeterminate", missing: ["facts.contractsAndLeases"] },
+      { rule: R("contracting-safety-management"), outcome: "indeterminate", missing: ["facts.contractsAndLeases"] }
     ])
   })
 

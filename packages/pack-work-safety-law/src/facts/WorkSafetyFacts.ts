@@ -371,6 +371,250 @@ export const EmergencyPlan = Schema.Struct({
 export type EmergencyPlan = typeof EmergencyPlan.Type
 
 // ---------------------------------------------------------------------------------------------
+// 第三十五条 — 安全警示标志
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 有较大危险因素的场所、设施、设备的类别: `confined-space` 有限空间, `dangerous-goods` 危险物品场所,
+ * `fuel-gas` 燃气场所, `electrical` 配电、变电场所, `equipment` 设施、设备, `other` 其他.
+ *
+ * @since 0.2.0
+ */
+export const HazardousLocationKind = Schema.Literals(["confined-space", "dangerous-goods", "fuel-gas", "electrical", "equipment", "other"]).annotate({
+  identifier: "HazardousLocationKind",
+  description: "confined-space 有限空间 | dangerous-goods 危险物品场所 | fuel-gas 燃气场所 | electrical 配电、变电场所 | equipment 设施、设备 | other 其他"
+})
+
+/**
+ * 有较大危险因素的生产经营场所或者设施、设备 (第三十五条) — one place or installation the unit
+ * lists as having 较大危险因素, and whether it carries a 安全警示标志.
+ *
+ * @since 0.2.0
+ */
+export const HazardousLocation = Schema.Struct({
+  id: opt(Schema.String),
+  name: opt(Schema.String),
+  kind: opt(HazardousLocationKind),
+  /** 设置明显的安全警示标志. */
+  warningSign: opt(Bool)
+}).annotate({ identifier: "HazardousLocation", description: "有较大危险因素的生产经营场所或者设施、设备" })
+
+/** @since 0.2.0 */
+export type HazardousLocation = typeof HazardousLocation.Type
+
+// ---------------------------------------------------------------------------------------------
+// 第三十六条 — 安全设备
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 安全设备类别: `monitoring` 监控, `alarm` 报警 (gas detectors and alarms among them), `protective`
+ * 防护, `life-saving` 救生, `other` 其他安全设备.
+ *
+ * @since 0.2.0
+ */
+export const SafetyEquipmentKind = Schema.Literals(["monitoring", "alarm", "protective", "life-saving", "other"]).annotate({
+  identifier: "SafetyEquipmentKind",
+  description: "monitoring 监控 | alarm 报警 | protective 防护 | life-saving 救生 | other 其他"
+})
+
+/**
+ * 安全设备状态: `in-service` 正常运行, `switched-off` 关闭、停用, `removed` 拆除, `damaged` 破坏、损坏.
+ *
+ * @since 0.2.0
+ */
+export const SafetyEquipmentState = Schema.Literals(["in-service", "switched-off", "removed", "damaged"]).annotate({
+  identifier: "SafetyEquipmentState",
+  description: "in-service 正常运行 | switched-off 关闭、停用 | removed 拆除 | damaged 破坏、损坏"
+})
+
+/**
+ * 安全设备 — one item of safety equipment, where it is and its state (第三十六条).
+ *
+ * @since 0.2.0
+ */
+export const SafetyEquipment = Schema.Struct({
+  id: opt(Schema.String),
+  name: opt(Schema.String),
+  kind: opt(SafetyEquipmentKind),
+  /** 所在场所、装置 (e.g. 液氨制冷车间). */
+  place: opt(Schema.String),
+  /** 设计、制造、安装、使用、检测、维修、改造和报废符合国家标准或者行业标准. */
+  meetsStandards: opt(Bool),
+  /** 经常性维护、保养. */
+  maintained: opt(Bool),
+  /** 定期检测. */
+  tested: opt(Bool),
+  /** 维护、保养、检测作好记录，并由有关人员签字. */
+  recordsKept: opt(Bool),
+  /** 状态. */
+  state: opt(SafetyEquipmentState),
+  /** 所监护的场所、装置在生产运行 (a detector switched off or removed while it runs). */
+  placeInOperation: opt(Bool),
+  /** 篡改、隐瞒、销毁其相关数据、信息. */
+  dataTampered: opt(Bool)
+}).annotate({ identifier: "SafetyEquipment", description: "安全设备 — 类别、场所、状态" })
+
+/** @since 0.2.0 */
+export type SafetyEquipment = typeof SafetyEquipment.Type
+
+/**
+ * 使用燃气的场所 (第三十六条第三款) — one place where the unit uses fuel gas.
+ *
+ * @since 0.2.0
+ */
+export const FuelGasPlace = Schema.Struct({
+  id: opt(Schema.String),
+  name: opt(Schema.String),
+  /** 安装可燃气体报警装置. */
+  combustibleGasAlarm: opt(Bool)
+}).annotate({ identifier: "FuelGasPlace", description: "使用燃气的场所" })
+
+/** @since 0.2.0 */
+export type FuelGasPlace = typeof FuelGasPlace.Type
+
+/**
+ * 餐饮等行业使用燃气 (第三十六条第三款).
+ *
+ * @since 0.2.0
+ */
+export const FuelGasUse = Schema.Struct({
+  /** 餐饮等行业的生产经营单位. */
+  cateringOrSimilar: opt(Bool),
+  /** 使用燃气. */
+  usesFuelGas: opt(Bool),
+  /** 使用燃气的场所 (kitchens, …). */
+  places: opt(Schema.Array(FuelGasPlace))
+}).annotate({ identifier: "FuelGasUse", description: "餐饮等行业使用燃气" })
+
+/** @since 0.2.0 */
+export type FuelGasUse = typeof FuelGasUse.Type
+
+// ---------------------------------------------------------------------------------------------
+// 第三十九条 — 危险物品
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 可燃、有毒气体检测报警装置的状态: `working` 正常, `unpowered` 未通电, `faulty` 故障,
+ * `absent` 未设置, `not-required` 不需设置 (no flammable or toxic gas can gather).
+ *
+ * @since 0.2.0
+ */
+export const GasAlarmState = Schema.Literals(["working", "unpowered", "faulty", "absent", "not-required"]).annotate({
+  identifier: "GasAlarmState",
+  description: "working 正常 | unpowered 未通电 | faulty 故障 | absent 未设置 | not-required 不需设置"
+})
+
+/**
+ * 照明: `explosion-proof` 防爆, `ordinary` 非防爆, `not-required` 不需防爆.
+ *
+ * @since 0.2.0
+ */
+export const StoreLighting = Schema.Literals(["explosion-proof", "ordinary", "not-required"]).annotate({
+  identifier: "StoreLighting",
+  description: "explosion-proof 防爆 | ordinary 非防爆 | not-required 不需防爆"
+})
+
+/**
+ * 危险物品储存场所 — one store (仓库, 储存室, 罐区) and the safety measures taken there (第三十九条).
+ *
+ * @since 0.2.0
+ */
+export const DangerousGoodsStore = Schema.Struct({
+  id: opt(Schema.String),
+  name: opt(Schema.String),
+  /** 储存经有关主管部门依法批准 (licence or approval covers this store). */
+  approved: opt(Bool),
+  /** 按危险物品的性质分类、分区、隔离储存. */
+  segregated: opt(Bool),
+  /** 储存量不超过核定（设计）储存量. */
+  withinApprovedQuantity: opt(Bool),
+  /** 可燃、有毒气体检测报警装置. */
+  gasAlarm: opt(GasAlarmState),
+  /** 照明. */
+  lighting: opt(StoreLighting)
+}).annotate({ identifier: "DangerousGoodsStore", description: "危险物品储存场所及其安全措施" })
+
+/** @since 0.2.0 */
+export type DangerousGoodsStore = typeof DangerousGoodsStore.Type
+
+/**
+ * 危险物品管理 (第三十九条): approval, the dedicated safety rules, and the stores.
+ *
+ * @since 0.2.0
+ */
+export const DangerousGoods = Schema.Struct({
+  /** 生产、经营、运输、储存、使用危险物品或者处置废弃危险物品，经有关主管部门依法审批. */
+  activitiesApproved: opt(Bool),
+  /** 建立专门的安全管理制度. */
+  safetyManagementRules: opt(Bool),
+  /** 危险物品储存场所 (`[]` = none). */
+  stores: opt(Schema.Array(DangerousGoodsStore))
+}).annotate({ identifier: "DangerousGoods", description: "危险物品 — 审批、专门的安全管理制度、储存场所" })
+
+/** @since 0.2.0 */
+export type DangerousGoods = typeof DangerousGoods.Type
+
+// ---------------------------------------------------------------------------------------------
+// 第四十八条、第四十九条 — 交叉作业、发包和出租
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 发包或者出租: `contract` 将生产经营项目、场所、设备发包, `lease` 将生产经营项目、场所、设备出租.
+ *
+ * @since 0.2.0
+ */
+export const ContractOrLeaseKind = Schema.Literals(["contract", "lease"]).annotate({
+  identifier: "ContractOrLeaseKind",
+  description: "contract 发包 | lease 出租"
+})
+
+/**
+ * 发包、出租 — one project, site or piece of equipment the unit contracts out or leases to another
+ * unit or person (第四十九条), with the contractor or tenant.
+ *
+ * @since 0.2.0
+ */
+export const ContractOrLease = Schema.Struct({
+  id: opt(Schema.String),
+  /** The project, site or equipment (e.g. 3号厂房). */
+  subject: opt(Schema.String),
+  kind: opt(ContractOrLeaseKind),
+  /** 承包单位、承租单位 (name). */
+  counterparty: opt(Schema.String),
+  /** 承包方、承租方具备安全生产条件或者相应资质. */
+  counterpartyQualified: opt(Bool),
+  /** 签订专门的安全生产管理协议，或者在承包合同、租赁合同中约定各自的安全生产管理职责. */
+  safetyAgreement: opt(Bool),
+  /** 对承包单位、承租单位的安全生产工作统一协调、管理. */
+  unifiedCoordination: opt(Bool),
+  /** 定期进行安全检查，发现安全问题的，及时督促整改. */
+  periodicChecks: opt(Bool)
+}).annotate({ identifier: "ContractOrLease", description: "发包、出租 — 承包单位、承租单位、安全生产管理协议、统一协调管理" })
+
+/** @since 0.2.0 */
+export type ContractOrLease = typeof ContractOrLease.Type
+
+/**
+ * 同一作业区域 — an area where the unit and another unit carry out production or business that may
+ * endanger each other (第四十八条).
+ *
+ * @since 0.2.0
+ */
+export const SharedWorkArea = Schema.Struct({
+  id: opt(Schema.String),
+  name: opt(Schema.String),
+  /** 其他生产经营单位 (names). */
+  otherUnits: opt(Schema.Array(Schema.String)),
+  /** 签订安全生产管理协议，明确各自的安全生产管理职责和应当采取的安全措施. */
+  safetyAgreement: opt(Bool),
+  /** 指定专职安全生产管理人员进行安全检查与协调. */
+  coordinatorDesignated: opt(Bool)
+}).annotate({ identifier: "SharedWorkArea", description: "同一作业区域内的交叉作业" })
+
+/** @since 0.2.0 */
+export type SharedWorkArea = typeof SharedWorkArea.Type
+
+// ---------------------------------------------------------------------------------------------
 // The fact section
 // ---------------------------------------------------------------------------------------------
 
@@ -410,7 +654,19 @@ export const WorkSafetyFacts = Schema.Struct({
   /** 第五十一条 安全生产责任保险 policies (`[]` = none). */
   liabilityInsurancePolicies: opt(Schema.Array(LiabilityInsurancePolicy)),
   /** 第八十一条 应急救援预案和演练. */
-  emergencyPlan: opt(EmergencyPlan)
+  emergencyPlan: opt(EmergencyPlan),
+  /** 第三十五条 有较大危险因素的生产经营场所和有关设施、设备 (`[]` = none). */
+  hazardousLocations: opt(Schema.Array(HazardousLocation)),
+  /** 第三十六条 安全设备 (`[]` = none). */
+  safetyEquipment: opt(Schema.Array(SafetyEquipment)),
+  /** 第三十六条第三款 餐饮等行业使用燃气. */
+  fuelGasUse: opt(FuelGasUse),
+  /** 第三十九条 危险物品. */
+  dangerousGoods: opt(DangerousGoods),
+  /** 第四十八条 同一作业区域内的交叉作业 (`[]` = none). */
+  sharedWorkAreas: opt(Schema.Array(SharedWorkArea)),
+  /** 第四十九条 发包、出租 (`[]` = none). */
+  contractsAndLeases: opt(Schema.Array(ContractOrLease))
 }).annotate({
   identifier: "WorkSafetyFacts",
   description: "安全生产法事实 — facts read by the work-safety-law pack (enterprise.facts.workSafety)"

@@ -263,3 +263,140 @@ export const emergencyPlanFacts: FactDeclarations = {
     name: text("演练名称", "drill name")
   })
 }
+
+const labelled = (zh: string, en: string, values: Readonly<Record<string, readonly [string, string]>>): FactDeclaration => ({
+  type: "string",
+  label: { "zh-CN": zh, en },
+  values: Object.keys(values),
+  valueLabels: Object.fromEntries(Object.entries(values).map(([k, [z, e]]) => [k, { "zh-CN": z, en: e }]))
+})
+
+/**
+ * 第三十五条 — 有较大危险因素的场所、设施、设备 (`facts.hazardousLocations`).
+ *
+ * @since 0.2.0
+ */
+export const hazardousLocationFacts: FactDeclarations = {
+  "facts.hazardousLocations": list("有较大危险因素的生产经营场所和有关设施、设备", "places and installations with major danger factors", {
+    id: text("编号", "id"),
+    name: text("名称", "name"),
+    kind: labelled("类别", "kind", {
+      "confined-space": ["有限空间", "confined space"],
+      "dangerous-goods": ["危险物品场所", "dangerous-goods place"],
+      "fuel-gas": ["燃气场所", "fuel-gas place"],
+      electrical: ["配电、变电场所", "electrical room"],
+      equipment: ["设施、设备", "installation"],
+      other: ["场所", "place"]
+    }),
+    warningSign: bool("设置明显的安全警示标志", "conspicuous safety warning sign")
+  })
+}
+
+/**
+ * 第三十六条 — 安全设备 (`facts.safetyEquipment`).
+ *
+ * @since 0.2.0
+ */
+export const safetyEquipmentFacts: FactDeclarations = {
+  "facts.safetyEquipment": list("安全设备", "safety equipment", {
+    id: text("编号", "id"),
+    name: text("名称", "name"),
+    kind: labelled("类别", "kind", {
+      monitoring: ["监控设备", "monitoring equipment"],
+      alarm: ["报警设备", "alarm"],
+      protective: ["防护设备", "protective equipment"],
+      "life-saving": ["救生设备", "life-saving equipment"],
+      other: ["安全设备", "safety equipment"]
+    }),
+    place: text("所在场所、装置", "place"),
+    meetsStandards: bool("符合国家标准或者行业标准", "meets the national or sector standards"),
+    maintained: bool("经常性维护、保养", "regularly maintained"),
+    tested: bool("定期检测", "periodically tested"),
+    recordsKept: bool("维护、保养、检测作好记录并由有关人员签字", "maintenance and tests recorded and signed"),
+    state: labelled("状态", "state", {
+      "in-service": ["正常运行", "in service"],
+      "switched-off": ["关闭、停用", "switched off"],
+      removed: ["拆除", "removed"],
+      damaged: ["破坏、损坏", "damaged"]
+    }),
+    placeInOperation: bool("所监护的场所、装置在生产运行", "the place it guards is operating"),
+    dataTampered: bool("篡改、隐瞒、销毁其相关数据、信息", "its data tampered with, hidden or destroyed")
+  })
+}
+
+/**
+ * 第三十六条第三款 — 餐饮等行业使用燃气 (`facts.fuelGasUse`).
+ *
+ * @since 0.2.0
+ */
+export const fuelGasFacts: FactDeclarations = {
+  "facts.fuelGasUse.cateringOrSimilar": bool("餐饮等行业的生产经营单位", "catering or similar business"),
+  "facts.fuelGasUse.usesFuelGas": bool("使用燃气", "uses fuel gas"),
+  "facts.fuelGasUse.places": list("使用燃气的场所", "places using fuel gas", {
+    id: text("编号", "id"),
+    name: text("名称", "name"),
+    combustibleGasAlarm: bool("安装可燃气体报警装置", "combustible gas alarm installed")
+  })
+}
+
+/**
+ * 第三十九条 — 危险物品 (`facts.dangerousGoods`).
+ *
+ * @since 0.2.0
+ */
+export const dangerousGoodsFacts: FactDeclarations = {
+  "facts.dangerousGoods.activitiesApproved": bool("危险物品活动经有关主管部门依法审批", "dangerous-goods activities approved by the authorities"),
+  "facts.dangerousGoods.safetyManagementRules": bool("建立专门的危险物品安全管理制度", "dedicated dangerous-goods safety rules"),
+  "facts.dangerousGoods.stores": list("危险物品储存场所", "dangerous-goods store", {
+    id: text("编号", "id"),
+    name: text("名称", "name"),
+    approved: bool("储存经依法批准", "storage approved"),
+    segregated: bool("按性质分类、分区、隔离储存", "stored segregated by kind"),
+    withinApprovedQuantity: bool("储存量不超过核定储存量", "quantity within the approved amount"),
+    gasAlarm: labelled("可燃、有毒气体检测报警装置", "flammable or toxic gas alarm", {
+      working: ["正常", "working"],
+      unpowered: ["未通电", "unpowered"],
+      faulty: ["故障", "faulty"],
+      absent: ["未设置", "absent"],
+      "not-required": ["不需设置", "not required"]
+    }),
+    lighting: labelled("照明", "lighting", {
+      "explosion-proof": ["防爆", "explosion-proof"],
+      ordinary: ["非防爆", "not explosion-proof"],
+      "not-required": ["不需防爆", "no explosion-proofing required"]
+    })
+  })
+}
+
+/**
+ * 第四十八条 — 同一作业区域 (`facts.sharedWorkAreas`).
+ *
+ * @since 0.2.0
+ */
+export const sharedWorkAreaFacts: FactDeclarations = {
+  "facts.sharedWorkAreas": list("同一作业区域", "shared work area", {
+    id: text("编号", "id"),
+    name: text("名称", "name"),
+    otherUnits: { type: "strings", label: { "zh-CN": "其他生产经营单位", en: "other units" } },
+    safetyAgreement: bool("签订安全生产管理协议", "safety management agreement signed"),
+    coordinatorDesignated: bool("指定专职安全生产管理人员进行安全检查与协调", "full-time safety officer designated to check and coordinate")
+  })
+}
+
+/**
+ * 第四十九条 — 发包、出租 (`facts.contractsAndLeases`).
+ *
+ * @since 0.2.0
+ */
+export const contractsAndLeasesFacts: FactDeclarations = {
+  "facts.contractsAndLeases": list("发包、出租", "contract or lease", {
+    id: text("编号", "id"),
+    subject: text("项目、场所、设备", "project, site or equipment"),
+    kind: labelled("发包或者出租", "contract or lease", { contract: ["发包", "contracted out"], lease: ["出租", "leased out"] }),
+    counterparty: text("承包单位、承租单位", "contractor or tenant"),
+    counterpartyQualified: bool("承包方、承租方具备安全生产条件或者相应资质", "contractor or tenant has the safety conditions or qualification"),
+    safetyAgreement: bool("签订专门的安全生产管理协议或者在合同中约定各自的安全生产管理职责", "safety management agreement, or duties set in the contract"),
+    unifiedCoordination: bool("对承包单位、承租单位的安全生产工作统一协调、管理", "contractor's or tenant's safety work coordinated and managed"),
+    periodicChecks: bool("定期进行安全检查并督促整改", "periodic safety checks with follow-up")
+  })
+}
