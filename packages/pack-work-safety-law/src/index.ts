@@ -20,6 +20,12 @@ import { dormitorySeparation } from "./dormitory-separation/rule.ts"
 import { dualPrevention } from "./dual-prevention/rule.ts"
 import { emergencyPlanDrills } from "./emergency-plan-drills/rule.ts"
 import { evacuationExits } from "./evacuation-exits/rule.ts"
+import { safetyWarningSigns } from "./safety-warning-signs/rule.ts"
+import { safetyEquipmentStandards } from "./safety-equipment-standards/rule.ts"
+import { safetyEquipmentInService } from "./safety-equipment-in-service/rule.ts"
+import { cateringGasAlarm } from "./catering-gas-alarm/rule.ts"
+import { dangerousGoodsApproval } from "./dangerous-goods-approval/rule.ts"
+import { dangerousGoodsSafetyMeasures } from "./dangerous-goods-safety-measures/rule.ts"
 import { WORK_SAFETY_FACTS_KEY, WorkSafetyFacts } from "./facts/WorkSafetyFacts.ts"
 import { liabilityInsurance } from "./liability-insurance/rule.ts"
 import { majorAccidentHazardReporting } from "./major-accident-hazard-reporting/rule.ts"
@@ -40,6 +46,12 @@ export { dormitorySeparation } from "./dormitory-separation/rule.ts"
 export { dualPrevention } from "./dual-prevention/rule.ts"
 export { emergencyPlanDrills } from "./emergency-plan-drills/rule.ts"
 export { evacuationExits } from "./evacuation-exits/rule.ts"
+export { safetyWarningSigns } from "./safety-warning-signs/rule.ts"
+export { safetyEquipmentStandards } from "./safety-equipment-standards/rule.ts"
+export { safetyEquipmentInService } from "./safety-equipment-in-service/rule.ts"
+export { cateringGasAlarm } from "./catering-gas-alarm/rule.ts"
+export { dangerousGoodsApproval } from "./dangerous-goods-approval/rule.ts"
+export { dangerousGoodsSafetyMeasures } from "./dangerous-goods-safety-measures/rule.ts"
 export * from "./facts/WorkSafetyFacts.ts"
 export {
   ART27_ENGINEER_ACTIVITIES,
@@ -115,6 +127,12 @@ export const workSafetyLaw = Pack.define<WorkSafetyFacts>({
     liabilityInsurance,
     emergencyPlanDrills,
     contractingQualifiedParties,
-    contractingSafetyManagement
+    contractingSafetyManagement,
+    safetyWarningSigns,
+    safetyEquipmentStandards,
+    safetyEquipmentInService,
+    cateringGasAlarm,
+    dangerousGoodsApproval,
+    dangerousGoodsSafetyMeasures
   ]
 })

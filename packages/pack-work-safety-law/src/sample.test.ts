@@ -17,9 +17,9 @@ const summary = (name: string) =>
 
 describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
   it("evaluates all three records", () => {
-    expect(report.totals).toEqual({ records: 3, evaluated: 3, rejected: 0, findings: 54 })
+    expect(report.totals).toEqual({ records: 3, evaluated: 3, rejected: 0, findings: 72 })
     expect(report.verdicts).toEqual({ "major-hazard": 0, "general-hazard": 3, advisory: 0, "no-violation": 0 })
-    expect(report.byOutcome).toEqual({ violation: 16, waived: 0, indeterminate: 7, error: 0, compliant: 20, "not-applicable": 11 })
+    expect(report.byOutcome).toEqual({ violation: 19, waived: 0, indeterminate: 11, error: 0, compliant: 25, "not-applicable": 17 })
   })
 
   it("衢州华岳精细化工: examination, engineer, certificate, filing and hazard reporting", () => {
@@ -32,7 +32,8 @@ describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
         rule: R("major-accident-hazard-reporting"),
         outcome: "violation",
         details: "重大事故隐患“液氯储罐区紧急切断阀未投用”的排查治理情况未向职工大会或者职工代表大会报告"
-      }
+      },
+      { rule: R("safety-equipment-in-service"), outcome: "violation", details: "安全设备「液氯储罐区 有毒气体检测报警器」：在生产运行期间关闭、停用" }
     ])
   })
 
@@ -48,7 +49,8 @@ describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
         outcome: "violation",
         details: "综合应急预案或者专项应急预案演练最近一次为2025-05-10，已超过12个月（应于2026-05-10前再次演练）"
       },
-      { rule: R("contracting-safety-management"), outcome: "violation", details: "3号楼劳务作业发包给某劳务公司：未统一协调、管理" }
+      { rule: R("contracting-safety-management"), outcome: "violation", details: "3号楼劳务作业发包给某劳务公司：未统一协调、管理" },
+      { rule: R("safety-warning-signs"), outcome: "violation", details: "场所2号楼基坑未设置明显的安全警示标志" }
     ])
   })
 
@@ -68,7 +70,16 @@ describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
       { rule: R("liability-insurance"), outcome: "violation", details: "未投保安全生产责任保险" },
       { rule: R("emergency-plan-drills"), outcome: "indeterminate", missing: ["facts.emergencyPlan"] },
       { rule: R("contracting-qualified-parties"), outcome: "indeterminate", missing: ["facts.contractsAndLeases"] },
-      { rule: R("contracting-safety-management"), outcome: "indeterminate", missing: ["facts.contractsAndLeases"] }
+      { rule: R("contracting-safety-management"), outcome: "indeterminate", missing: ["facts.contractsAndLeases"] },
+      { rule: R("safety-warning-signs"), outcome: "indeterminate", missing: ["facts.hazardousLocations"] },
+      { rule: R("safety-equipment-standards"), outcome: "indeterminate", missing: ["facts.safetyEquipment"] },
+      { rule: R("safety-equipment-in-service"), outcome: "indeterminate", missing: ["facts.safetyEquipment"] },
+      { rule: R("catering-gas-alarm"), outcome: "indeterminate", missing: ["facts.fuelGasUse"] },
+      {
+        rule: R("dangerous-goods-safety-measures"),
+        outcome: "violation",
+        details: "危险物品储存场所「楼上仓库」：可燃、有毒气体检测报警装置未通电；未使用防爆照明"
+      }
     ])
   })
 
