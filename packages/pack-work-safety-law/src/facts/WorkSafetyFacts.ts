@@ -209,6 +209,41 @@ export const MajorAccidentHazard = Schema.Struct({
 export type MajorAccidentHazard = typeof MajorAccidentHazard.Type
 
 /**
+ * 重大风险点 — one risk point of the unit's risk register graded 重大 (red), with the number of
+ * controls (管控措施) recorded for it.
+ *
+ * @since 0.2.0
+ */
+export const MajorRiskPoint = Schema.Struct({
+  id: Schema.NonEmptyString,
+  name: opt(Schema.String),
+  /** 管控措施的数量 (0 = none recorded). */
+  controls: Count
+}).annotate({ identifier: "MajorRiskPoint", description: "重大风险点及其管控措施数量" })
+
+/** @since 0.2.0 */
+export type MajorRiskPoint = typeof MajorRiskPoint.Type
+
+/**
+ * 安全风险分级管控台账摘要 — what the dual-prevention rule reads from the unit's risk register
+ * (`@anquan/risk-register`'s `riskRegisterFacts` produces it). Given, the register is known: its
+ * 重大 risk points are all listed (`[]` = none).
+ *
+ * @since 0.2.0
+ */
+export const RiskRegisterSummary = Schema.Struct({
+  /** 风险点总数. */
+  riskPoints: opt(Count),
+  /** 尚未评价定级的风险点数. */
+  unassessedRiskPoints: opt(Count),
+  /** 重大风险点 (`[]` = none). */
+  majorRiskPoints: Schema.Array(MajorRiskPoint)
+}).annotate({ identifier: "RiskRegisterSummary", description: "安全风险分级管控台账摘要" })
+
+/** @since 0.2.0 */
+export type RiskRegisterSummary = typeof RiskRegisterSummary.Type
+
+/**
  * 双重预防机制 — 安全风险分级管控 and 隐患排查治理 (第四十一条).
  *
  * @since 0.1.0
@@ -225,7 +260,9 @@ export const DualPrevention = Schema.Struct({
   /** 通过职工大会或者职工代表大会、信息公示栏等方式向从业人员通报. */
   hazardRecordsNotified: opt(Bool),
   /** 重大事故隐患 found (`[]` = none). */
-  majorAccidentHazards: opt(Schema.Array(MajorAccidentHazard))
+  majorAccidentHazards: opt(Schema.Array(MajorAccidentHazard)),
+  /** 安全风险分级管控台账摘要 (absent: no register given; the rule then reads the other facts only). */
+  riskRegister: opt(RiskRegisterSummary)
 }).annotate({ identifier: "DualPrevention", description: "安全风险分级管控和隐患排查治理双重预防机制" })
 
 /** @since 0.1.0 */

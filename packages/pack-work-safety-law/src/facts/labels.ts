@@ -163,7 +163,12 @@ export const dualPreventionFacts: FactDeclarations = {
   "facts.dualPrevention.controlsByRiskLevel": bool("按照安全风险分级采取相应的管控措施", "controls applied by risk level"),
   "facts.dualPrevention.hazardInvestigationSystem": bool("建立健全并落实事故隐患排查治理制度", "hazard investigation and remediation system in place"),
   "facts.dualPrevention.hazardRecordsTruthful": bool("事故隐患排查治理情况如实记录", "hazard investigation and remediation truthfully recorded"),
-  "facts.dualPrevention.hazardRecordsNotified": bool("事故隐患排查治理情况向从业人员通报", "hazard investigation and remediation made known to staff")
+  "facts.dualPrevention.hazardRecordsNotified": bool("事故隐患排查治理情况向从业人员通报", "hazard investigation and remediation made known to staff"),
+  "facts.dualPrevention.riskRegister.majorRiskPoints": list("风险分级管控台账中的重大风险点", "major risk points of the risk register", {
+    id: text("风险点编号", "risk point id"),
+    name: text("风险点名称", "risk point name"),
+    controls: { type: "integer", label: { "zh-CN": "管控措施数量", en: "controls" }, unit: { "zh-CN": "项", en: "controls" } }
+  })
 }
 
 /**
