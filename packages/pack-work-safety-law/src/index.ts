@@ -26,6 +26,11 @@ import { safetyEquipmentInService } from "./safety-equipment-in-service/rule.ts"
 import { cateringGasAlarm } from "./catering-gas-alarm/rule.ts"
 import { dangerousGoodsApproval } from "./dangerous-goods-approval/rule.ts"
 import { dangerousGoodsSafetyMeasures } from "./dangerous-goods-safety-measures/rule.ts"
+import { sharedWorkAreaCoordination } from "./shared-work-area-coordination/rule.ts"
+import { specialEquipmentInspection } from "./special-equipment-inspection/rule.ts"
+import { eliminatedProcessesEquipment } from "./eliminated-processes-equipment/rule.ts"
+import { hazardDisclosure } from "./hazard-disclosure/rule.ts"
+import { protectiveEquipment } from "./protective-equipment/rule.ts"
 import { WORK_SAFETY_FACTS_KEY, WorkSafetyFacts } from "./facts/WorkSafetyFacts.ts"
 import { liabilityInsurance } from "./liability-insurance/rule.ts"
 import { majorAccidentHazardReporting } from "./major-accident-hazard-reporting/rule.ts"
@@ -52,6 +57,11 @@ export { safetyEquipmentInService } from "./safety-equipment-in-service/rule.ts"
 export { cateringGasAlarm } from "./catering-gas-alarm/rule.ts"
 export { dangerousGoodsApproval } from "./dangerous-goods-approval/rule.ts"
 export { dangerousGoodsSafetyMeasures } from "./dangerous-goods-safety-measures/rule.ts"
+export { sharedWorkAreaCoordination } from "./shared-work-area-coordination/rule.ts"
+export { specialEquipmentInspection } from "./special-equipment-inspection/rule.ts"
+export { eliminatedProcessesEquipment } from "./eliminated-processes-equipment/rule.ts"
+export { hazardDisclosure } from "./hazard-disclosure/rule.ts"
+export { protectiveEquipment } from "./protective-equipment/rule.ts"
 export * from "./facts/WorkSafetyFacts.ts"
 export {
   ART27_ENGINEER_ACTIVITIES,
@@ -133,6 +143,11 @@ export const workSafetyLaw = Pack.define<WorkSafetyFacts>({
     safetyEquipmentInService,
     cateringGasAlarm,
     dangerousGoodsApproval,
-    dangerousGoodsSafetyMeasures
+    dangerousGoodsSafetyMeasures,
+    sharedWorkAreaCoordination,
+    specialEquipmentInspection,
+    eliminatedProcessesEquipment,
+    hazardDisclosure,
+    protectiveEquipment
   ]
 })

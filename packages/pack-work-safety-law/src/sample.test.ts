@@ -17,9 +17,9 @@ const summary = (name: string) =>
 
 describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
   it("evaluates all three records", () => {
-    expect(report.totals).toEqual({ records: 3, evaluated: 3, rejected: 0, findings: 72 })
+    expect(report.totals).toEqual({ records: 3, evaluated: 3, rejected: 0, findings: 87 })
     expect(report.verdicts).toEqual({ "major-hazard": 0, "general-hazard": 3, advisory: 0, "no-violation": 0 })
-    expect(report.byOutcome).toEqual({ violation: 19, waived: 0, indeterminate: 11, error: 0, compliant: 25, "not-applicable": 17 })
+    expect(report.byOutcome).toEqual({ violation: 19, waived: 0, indeterminate: 16, error: 0, compliant: 33, "not-applicable": 19 })
   })
 
   it("衢州华岳精细化工: examination, engineer, certificate, filing and hazard reporting", () => {
@@ -79,7 +79,12 @@ describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
         rule: R("dangerous-goods-safety-measures"),
         outcome: "violation",
         details: "危险物品储存场所「楼上仓库」：可燃、有毒气体检测报警装置未通电；未使用防爆照明"
-      }
+      },
+      { rule: R("shared-work-area-coordination"), outcome: "indeterminate", missing: ["facts.sharedWorkAreas"] },
+      { rule: R("special-equipment-inspection"), outcome: "indeterminate", missing: ["facts.specialEquipment"] },
+      { rule: R("eliminated-processes-equipment"), outcome: "indeterminate", missing: ["facts.eliminatedItemsInUse"] },
+      { rule: R("hazard-disclosure"), outcome: "indeterminate", missing: ["facts.hazardsDisclosedToWorkers"] },
+      { rule: R("protective-equipment"), outcome: "indeterminate", missing: ["facts.protectiveEquipment"] }
     ])
   })
 

@@ -652,6 +652,73 @@ export const SharedWorkArea = Schema.Struct({
 export type SharedWorkArea = typeof SharedWorkArea.Type
 
 // ---------------------------------------------------------------------------------------------
+// 第三十七条、第三十八条 — 特种设备, 淘汰的工艺、设备
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 第三十七条的设备: `dangerous-goods-container` 危险物品的容器, `dangerous-goods-vehicle` 危险物品的运输工具,
+ * `offshore-oil` 涉及人身安全、危险性较大的海洋石油开采特种设备, `underground-mine` 矿山井下特种设备.
+ *
+ * @since 0.2.0
+ */
+export const SpecialEquipmentKind = Schema.Literals(["dangerous-goods-container", "dangerous-goods-vehicle", "offshore-oil", "underground-mine"]).annotate({
+  identifier: "SpecialEquipmentKind",
+  description: "dangerous-goods-container 危险物品的容器 | dangerous-goods-vehicle 危险物品的运输工具 | offshore-oil 海洋石油开采特种设备 | underground-mine 矿山井下特种设备"
+})
+
+/**
+ * 第三十七条 — a container, vehicle or item of special equipment that must be tested by a
+ * qualified body and carry a 安全使用证 or 安全标志 before use.
+ *
+ * @since 0.2.0
+ */
+export const SpecialEquipment = Schema.Struct({
+  id: opt(Schema.String),
+  name: opt(Schema.String),
+  kind: opt(SpecialEquipmentKind),
+  /** 经具有专业资质的检测、检验机构检测、检验合格. */
+  inspectedByQualifiedBody: opt(Bool),
+  /** 取得安全使用证或者安全标志. */
+  certified: opt(Bool)
+}).annotate({ identifier: "SpecialEquipment", description: "危险物品的容器、运输工具和海洋石油开采、矿山井下特种设备" })
+
+/** @since 0.2.0 */
+export type SpecialEquipment = typeof SpecialEquipment.Type
+
+/**
+ * 第三十八条 — a process or piece of equipment in use that is on the national list of those to be
+ * eliminated (应当淘汰的危及生产安全的工艺、设备).
+ *
+ * @since 0.2.0
+ */
+export const EliminatedItem = Schema.Struct({
+  name: Schema.NonEmptyString,
+  kind: opt(Schema.Literals(["process", "equipment"]).annotate({ description: "process 工艺 | equipment 设备" }))
+}).annotate({ identifier: "EliminatedItem", description: "应当淘汰的工艺、设备" })
+
+/** @since 0.2.0 */
+export type EliminatedItem = typeof EliminatedItem.Type
+
+// ---------------------------------------------------------------------------------------------
+// 第四十四条、第四十五条 — 告知, 劳动防护用品
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 劳动防护用品 (第四十五条).
+ *
+ * @since 0.2.0
+ */
+export const ProtectiveEquipment = Schema.Struct({
+  /** 为从业人员提供劳动防护用品. */
+  provided: opt(Bool),
+  /** 所提供的劳动防护用品符合国家标准或者行业标准. */
+  meetsStandards: opt(Bool)
+}).annotate({ identifier: "ProtectiveEquipment", description: "劳动防护用品" })
+
+/** @since 0.2.0 */
+export type ProtectiveEquipment = typeof ProtectiveEquipment.Type
+
+// ---------------------------------------------------------------------------------------------
 // The fact section
 // ---------------------------------------------------------------------------------------------
 
@@ -703,7 +770,15 @@ export const WorkSafetyFacts = Schema.Struct({
   /** 第四十八条 同一作业区域内的交叉作业 (`[]` = none). */
   sharedWorkAreas: opt(Schema.Array(SharedWorkArea)),
   /** 第四十九条 发包、出租 (`[]` = none). */
-  contractsAndLeases: opt(Schema.Array(ContractOrLease))
+  contractsAndLeases: opt(Schema.Array(ContractOrLease)),
+  /** 第三十七条 危险物品的容器、运输工具和海洋石油开采、矿山井下特种设备 (`[]` = none). */
+  specialEquipment: opt(Schema.Array(SpecialEquipment)),
+  /** 第三十八条 仍在使用的应当淘汰的工艺、设备 (`[]` = none). */
+  eliminatedItemsInUse: opt(Schema.Array(EliminatedItem)),
+  /** 第四十四条 如实告知从业人员作业场所和工作岗位存在的危险因素、防范措施以及事故应急措施. */
+  hazardsDisclosedToWorkers: opt(Bool),
+  /** 第四十五条 劳动防护用品. */
+  protectiveEquipment: opt(ProtectiveEquipment)
 }).annotate({
   identifier: "WorkSafetyFacts",
   description: "安全生产法事实 — facts read by the work-safety-law pack (enterprise.facts.workSafety)"

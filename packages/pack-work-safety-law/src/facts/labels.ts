@@ -405,3 +405,54 @@ export const contractsAndLeasesFacts: FactDeclarations = {
     periodicChecks: bool("定期进行安全检查并督促整改", "periodic safety checks with follow-up")
   })
 }
+
+/**
+ * 第三十七条 — 特种设备 (`facts.specialEquipment`).
+ *
+ * @since 0.2.0
+ */
+export const specialEquipmentFacts: FactDeclarations = {
+  "facts.specialEquipment": list("危险物品的容器、运输工具和海洋石油开采、矿山井下特种设备", "dangerous-goods containers and vehicles, offshore-oil and underground-mine special equipment", {
+    id: text("编号", "id"),
+    name: text("名称", "name"),
+    kind: labelled("类别", "kind", {
+      "dangerous-goods-container": ["危险物品的容器", "dangerous-goods container"],
+      "dangerous-goods-vehicle": ["危险物品的运输工具", "dangerous-goods vehicle"],
+      "offshore-oil": ["海洋石油开采特种设备", "offshore-oil special equipment"],
+      "underground-mine": ["矿山井下特种设备", "underground-mine special equipment"]
+    }),
+    inspectedByQualifiedBody: bool("经具有专业资质的检测、检验机构检测、检验合格", "passed the tests of a qualified body"),
+    certified: bool("取得安全使用证或者安全标志", "has a safety-use certificate or safety mark")
+  })
+}
+
+/**
+ * 第三十八条 — 应当淘汰的工艺、设备 (`facts.eliminatedItemsInUse`).
+ *
+ * @since 0.2.0
+ */
+export const eliminatedItemsFacts: FactDeclarations = {
+  "facts.eliminatedItemsInUse": list("仍在使用的应当淘汰的危及生产安全的工艺、设备", "processes and equipment in use that should be eliminated", {
+    name: text("名称", "name"),
+    kind: labelled("工艺或者设备", "process or equipment", { process: ["工艺", "process"], equipment: ["设备", "equipment"] })
+  })
+}
+
+/**
+ * 第四十四条 — 如实告知 (`facts.hazardsDisclosedToWorkers`).
+ *
+ * @since 0.2.0
+ */
+export const disclosureFacts: FactDeclarations = {
+  "facts.hazardsDisclosedToWorkers": bool("如实告知从业人员危险因素、防范措施以及事故应急措施", "workers told the hazards, the precautions and the emergency measures")
+}
+
+/**
+ * 第四十五条 — 劳动防护用品 (`facts.protectiveEquipment`).
+ *
+ * @since 0.2.0
+ */
+export const protectiveEquipmentFacts: FactDeclarations = {
+  "facts.protectiveEquipment.provided": bool("为从业人员提供劳动防护用品", "protective equipment provided to workers"),
+  "facts.protectiveEquipment.meetsStandards": bool("劳动防护用品符合国家标准或者行业标准", "protective equipment meets the standards")
+}
