@@ -31,6 +31,19 @@ import { specialEquipmentInspection } from "./special-equipment-inspection/rule.
 import { eliminatedProcessesEquipment } from "./eliminated-processes-equipment/rule.ts"
 import { hazardDisclosure } from "./hazard-disclosure/rule.ts"
 import { protectiveEquipment } from "./protective-equipment/rule.ts"
+import { safetyFacilitiesDesign } from "./safety-facilities-design/rule.ts"
+import { safetyFacilitiesAcceptance } from "./safety-facilities-acceptance/rule.ts"
+import { safetyInvestment } from "./safety-investment/rule.ts"
+import { principalDuties } from "./principal-duties/rule.ts"
+import { responsibilitySystem } from "./responsibility-system/rule.ts"
+import { postResponsibilities } from "./post-responsibilities/rule.ts"
+import { safetyStaffAppointmentNotice } from "./safety-staff-appointment-notice/rule.ts"
+import { newTechnologyTraining } from "./new-technology-training/rule.ts"
+import { safetyInspections } from "./safety-inspections/rule.ts"
+import { ppeAndTrainingFunds } from "./ppe-and-training-funds/rule.ts"
+import { workInjuryInsurance } from "./work-injury-insurance/rule.ts"
+import { rescueOrganisation } from "./rescue-organisation/rule.ts"
+import { accidentReporting } from "./accident-reporting/rule.ts"
 import { WORK_SAFETY_FACTS_KEY, WorkSafetyFacts } from "./facts/WorkSafetyFacts.ts"
 import { liabilityInsurance } from "./liability-insurance/rule.ts"
 import { majorAccidentHazardReporting } from "./major-accident-hazard-reporting/rule.ts"
@@ -62,6 +75,19 @@ export { specialEquipmentInspection } from "./special-equipment-inspection/rule.
 export { eliminatedProcessesEquipment } from "./eliminated-processes-equipment/rule.ts"
 export { hazardDisclosure } from "./hazard-disclosure/rule.ts"
 export { protectiveEquipment } from "./protective-equipment/rule.ts"
+export { safetyFacilitiesDesign } from "./safety-facilities-design/rule.ts"
+export { safetyFacilitiesAcceptance } from "./safety-facilities-acceptance/rule.ts"
+export { safetyInvestment } from "./safety-investment/rule.ts"
+export { principalDuties } from "./principal-duties/rule.ts"
+export { responsibilitySystem } from "./responsibility-system/rule.ts"
+export { postResponsibilities } from "./post-responsibilities/rule.ts"
+export { safetyStaffAppointmentNotice } from "./safety-staff-appointment-notice/rule.ts"
+export { newTechnologyTraining } from "./new-technology-training/rule.ts"
+export { safetyInspections } from "./safety-inspections/rule.ts"
+export { ppeAndTrainingFunds } from "./ppe-and-training-funds/rule.ts"
+export { workInjuryInsurance } from "./work-injury-insurance/rule.ts"
+export { rescueOrganisation } from "./rescue-organisation/rule.ts"
+export { accidentReporting } from "./accident-reporting/rule.ts"
 export * from "./facts/WorkSafetyFacts.ts"
 export {
   ART27_ENGINEER_ACTIVITIES,
@@ -148,6 +174,19 @@ export const workSafetyLaw = Pack.define<WorkSafetyFacts>({
     specialEquipmentInspection,
     eliminatedProcessesEquipment,
     hazardDisclosure,
-    protectiveEquipment
+    protectiveEquipment,
+    safetyFacilitiesDesign,
+    safetyFacilitiesAcceptance,
+    safetyInvestment,
+    principalDuties,
+    responsibilitySystem,
+    postResponsibilities,
+    safetyStaffAppointmentNotice,
+    newTechnologyTraining,
+    safetyInspections,
+    ppeAndTrainingFunds,
+    workInjuryInsurance,
+    rescueOrganisation,
+    accidentReporting
   ]
 })

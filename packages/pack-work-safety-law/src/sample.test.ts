@@ -17,9 +17,9 @@ const summary = (name: string) =>
 
 describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
   it("evaluates all three records", () => {
-    expect(report.totals).toEqual({ records: 3, evaluated: 3, rejected: 0, findings: 87 })
+    expect(report.totals).toEqual({ records: 3, evaluated: 3, rejected: 0, findings: 126 })
     expect(report.verdicts).toEqual({ "major-hazard": 0, "general-hazard": 3, advisory: 0, "no-violation": 0 })
-    expect(report.byOutcome).toEqual({ violation: 19, waived: 0, indeterminate: 16, error: 0, compliant: 33, "not-applicable": 19 })
+    expect(report.byOutcome).toEqual({ violation: 19, waived: 0, indeterminate: 27, error: 0, compliant: 52, "not-applicable": 28 })
   })
 
   it("衢州华岳精细化工: examination, engineer, certificate, filing and hazard reporting", () => {
@@ -84,7 +84,18 @@ describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
       { rule: R("special-equipment-inspection"), outcome: "indeterminate", missing: ["facts.specialEquipment"] },
       { rule: R("eliminated-processes-equipment"), outcome: "indeterminate", missing: ["facts.eliminatedItemsInUse"] },
       { rule: R("hazard-disclosure"), outcome: "indeterminate", missing: ["facts.hazardsDisclosedToWorkers"] },
-      { rule: R("protective-equipment"), outcome: "indeterminate", missing: ["facts.protectiveEquipment"] }
+      { rule: R("protective-equipment"), outcome: "indeterminate", missing: ["facts.protectiveEquipment"] },
+      { rule: R("safety-investment"), outcome: "indeterminate", missing: ["facts.safetyInvestment"] },
+      { rule: R("principal-duties"), outcome: "indeterminate", missing: ["facts.principalDuties"] },
+      { rule: R("responsibility-system"), outcome: "indeterminate", missing: ["facts.responsibilitySystem"] },
+      { rule: R("post-responsibilities"), outcome: "indeterminate", missing: ["facts.responsibilitySystem"] },
+      { rule: R("safety-staff-appointment-notice"), outcome: "indeterminate", missing: ["facts.safetyStaffChanges"] },
+      { rule: R("new-technology-training"), outcome: "indeterminate", missing: ["facts.newTechnologies"] },
+      { rule: R("safety-inspections"), outcome: "indeterminate", missing: ["facts.safetyInspections"] },
+      { rule: R("ppe-and-training-funds"), outcome: "indeterminate", missing: ["facts.safetyInvestment.ppeAndTrainingFunded"] },
+      { rule: R("work-injury-insurance"), outcome: "indeterminate", missing: ["facts.workInjuryInsurance"] },
+      { rule: R("rescue-organisation"), outcome: "indeterminate", missing: ["facts.rescueOrganisation"] },
+      { rule: R("accident-reporting"), outcome: "indeterminate", missing: ["facts.accidents"] }
     ])
   })
 

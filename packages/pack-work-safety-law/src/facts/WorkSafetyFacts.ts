@@ -148,7 +148,13 @@ export const ConstructionProject = Schema.Struct({
   /** 安全设施投资纳入建设项目概算 (第三十一条). */
   safetyInvestmentInBudget: opt(Bool),
   /** 按照国家有关规定进行了安全评价 (第三十二条). */
-  safetyEvaluation: opt(Bool)
+  safetyEvaluation: opt(Bool),
+  /** 安全设施设计经有关部门审查 (第三十三条). */
+  designReviewed: opt(Bool),
+  /** 施工单位按照批准的安全设施设计施工 (第三十三条). */
+  builtToApprovedDesign: opt(Bool),
+  /** 竣工投入生产或者使用前，建设单位组织安全设施验收并验收合格 (第三十四条). */
+  safetyFacilitiesAccepted: opt(Bool)
 }).annotate({ identifier: "ConstructionProject", description: "建设项目 — 新建、改建、扩建工程项目" })
 
 /** @since 0.1.0 */
@@ -719,6 +725,161 @@ export const ProtectiveEquipment = Schema.Struct({
 export type ProtectiveEquipment = typeof ProtectiveEquipment.Type
 
 // ---------------------------------------------------------------------------------------------
+// 第四条、第二十一条至第二十三条、第二十六条、第二十九条、第四十六条、第四十七条
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 全员安全生产责任制和安全生产规章制度 (第四条, 第二十二条).
+ *
+ * @since 0.2.0
+ */
+export const ResponsibilitySystem = Schema.Struct({
+  /** 建立健全全员安全生产责任制 (第四条). */
+  established: opt(Bool),
+  /** 建立健全安全生产规章制度 (第四条). */
+  safetyRulesEstablished: opt(Bool),
+  /** 责任制明确各岗位的责任人员、责任范围和考核标准 (第二十二条). */
+  coversEveryPost: opt(Bool),
+  /** 建立相应的机制，加强对责任制落实情况的监督考核 (第二十二条). */
+  implementationAssessed: opt(Bool)
+}).annotate({ identifier: "ResponsibilitySystem", description: "全员安全生产责任制和安全生产规章制度" })
+
+/** @since 0.2.0 */
+export type ResponsibilitySystem = typeof ResponsibilitySystem.Type
+
+/**
+ * 主要负责人的职责 (第二十一条): whether the principal carried out each of the seven duties.
+ *
+ * @since 0.2.0
+ */
+export const PrincipalDuties = Schema.Struct({
+  /** (一) 建立健全并落实全员安全生产责任制，加强安全生产标准化建设. */
+  responsibilitySystem: opt(Bool),
+  /** (二) 组织制定并实施安全生产规章制度和操作规程. */
+  rulesAndProcedures: opt(Bool),
+  /** (三) 组织制定并实施安全生产教育和培训计划. */
+  trainingPlan: opt(Bool),
+  /** (四) 保证安全生产投入的有效实施. */
+  investment: opt(Bool),
+  /** (五) 组织建立并落实双重预防工作机制，督促、检查安全生产工作，及时消除事故隐患. */
+  dualPrevention: opt(Bool),
+  /** (六) 组织制定并实施生产安全事故应急救援预案. */
+  emergencyPlan: opt(Bool),
+  /** (七) 及时、如实报告生产安全事故. */
+  accidentReporting: opt(Bool)
+}).annotate({ identifier: "PrincipalDuties", description: "主要负责人的七项职责" })
+
+/** @since 0.2.0 */
+export type PrincipalDuties = typeof PrincipalDuties.Type
+
+/**
+ * 安全生产投入和安全生产费用 (第二十三条, 第四十七条).
+ *
+ * @since 0.2.0
+ */
+export const SafetyInvestment = Schema.Struct({
+  /** 具备安全生产条件所必需的资金投入得到保证 (第二十三条). */
+  ensured: opt(Bool),
+  /** 按照规定提取和使用安全生产费用 (第二十三条). */
+  costsDrawnAndUsed: opt(Bool),
+  /** 安排用于配备劳动防护用品、进行安全生产培训的经费 (第四十七条). */
+  ppeAndTrainingFunded: opt(Bool)
+}).annotate({ identifier: "SafetyInvestment", description: "安全生产投入、安全生产费用、劳动防护用品和培训经费" })
+
+/** @since 0.2.0 */
+export type SafetyInvestment = typeof SafetyInvestment.Type
+
+/**
+ * 安全生产管理人员的任免 (第二十六条) — one appointment or removal.
+ *
+ * @since 0.2.0
+ */
+export const SafetyStaffChange = Schema.Struct({
+  name: opt(Schema.String),
+  kind: opt(Schema.Literals(["appointed", "removed"]).annotate({ description: "appointed 任命 | removed 免职" })),
+  date: opt(Day),
+  /** 告知主管的负有安全生产监督管理职责的部门. */
+  notified: opt(Bool)
+}).annotate({ identifier: "SafetyStaffChange", description: "安全生产管理人员的任免及其告知" })
+
+/** @since 0.2.0 */
+export type SafetyStaffChange = typeof SafetyStaffChange.Type
+
+/**
+ * 新工艺、新技术、新材料、新设备 (第二十九条) — one adopted.
+ *
+ * @since 0.2.0
+ */
+export const NewTechnology = Schema.Struct({
+  name: opt(Schema.String),
+  kind: opt(Schema.Literals(["process", "technology", "material", "equipment"]).annotate({ description: "process 新工艺 | technology 新技术 | material 新材料 | equipment 新设备" })),
+  date: opt(Day),
+  /** 对从业人员进行了专门的安全生产教育和培训. */
+  staffTrained: opt(Bool)
+}).annotate({ identifier: "NewTechnology", description: "采用的新工艺、新技术、新材料、新设备" })
+
+/** @since 0.2.0 */
+export type NewTechnology = typeof NewTechnology.Type
+
+/**
+ * 安全生产检查 (第四十六条).
+ *
+ * @since 0.2.0
+ */
+export const SafetyInspections = Schema.Struct({
+  /** 安全生产管理人员根据本单位特点经常性检查安全生产状况. */
+  regular: opt(Bool),
+  /** 检查及处理情况如实记录在案. */
+  recorded: opt(Bool)
+}).annotate({ identifier: "SafetyInspections", description: "安全生产经常性检查及其记录" })
+
+/** @since 0.2.0 */
+export type SafetyInspections = typeof SafetyInspections.Type
+
+// ---------------------------------------------------------------------------------------------
+// 第五十一条、第八十二条、第八十三条
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * 应急救援组织 (第八十二条).
+ *
+ * @since 0.2.0
+ */
+export const RescueOrganisation = Schema.Struct({
+  /** 建立应急救援组织. */
+  established: opt(Bool),
+  /** 生产经营规模较小 (may name part-time rescuers instead of an organisation). */
+  smallScale: opt(Bool),
+  /** 指定兼职的应急救援人员. */
+  partTimeRescuers: opt(Bool),
+  /** 配备必要的应急救援器材、设备和物资，并进行经常性维护、保养. */
+  equipmentKept: opt(Bool)
+}).annotate({ identifier: "RescueOrganisation", description: "应急救援组织、兼职救援人员和器材" })
+
+/** @since 0.2.0 */
+export type RescueOrganisation = typeof RescueOrganisation.Type
+
+/**
+ * 生产安全事故 (第八十三条) — one accident of the unit and how it was reported.
+ *
+ * @since 0.2.0
+ */
+export const Accident = Schema.Struct({
+  id: opt(Schema.String),
+  description: opt(Schema.String),
+  date: opt(Day),
+  /** 单位负责人接到报告后立即如实报告当地负有安全生产监督管理职责的部门. */
+  reportedPromptlyAndTruthfully: opt(Bool),
+  /** 隐瞒不报、谎报或者迟报. */
+  concealedOrLate: opt(Bool),
+  /** 故意破坏事故现场、毁灭有关证据. */
+  sceneOrEvidenceDestroyed: opt(Bool)
+}).annotate({ identifier: "Accident", description: "生产安全事故及其报告" })
+
+/** @since 0.2.0 */
+export type Accident = typeof Accident.Type
+
+// ---------------------------------------------------------------------------------------------
 // The fact section
 // ---------------------------------------------------------------------------------------------
 
@@ -778,7 +939,25 @@ export const WorkSafetyFacts = Schema.Struct({
   /** 第四十四条 如实告知从业人员作业场所和工作岗位存在的危险因素、防范措施以及事故应急措施. */
   hazardsDisclosedToWorkers: opt(Bool),
   /** 第四十五条 劳动防护用品. */
-  protectiveEquipment: opt(ProtectiveEquipment)
+  protectiveEquipment: opt(ProtectiveEquipment),
+  /** 第四条、第二十二条 全员安全生产责任制和安全生产规章制度. */
+  responsibilitySystem: opt(ResponsibilitySystem),
+  /** 第二十一条 主要负责人的职责. */
+  principalDuties: opt(PrincipalDuties),
+  /** 第二十三条、第四十七条 安全生产投入、安全生产费用、劳动防护用品和培训经费. */
+  safetyInvestment: opt(SafetyInvestment),
+  /** 第二十六条 安全生产管理人员的任免 (`[]` = none). */
+  safetyStaffChanges: opt(Schema.Array(SafetyStaffChange)),
+  /** 第二十九条 采用的新工艺、新技术、新材料、新设备 (`[]` = none). */
+  newTechnologies: opt(Schema.Array(NewTechnology)),
+  /** 第四十六条 安全生产检查. */
+  safetyInspections: opt(SafetyInspections),
+  /** 第五十一条 依法参加工伤保险，为从业人员缴纳保险费. */
+  workInjuryInsurance: opt(Bool),
+  /** 第八十二条 应急救援组织. */
+  rescueOrganisation: opt(RescueOrganisation),
+  /** 第八十三条 生产安全事故 (`[]` = none). */
+  accidents: opt(Schema.Array(Accident))
 }).annotate({
   identifier: "WorkSafetyFacts",
   description: "安全生产法事实 — facts read by the work-safety-law pack (enterprise.facts.workSafety)"

@@ -144,12 +144,22 @@ export const constructionProjectFacts: FactDeclarations = {
         other: { "zh-CN": "其他建设项目", en: "other project" }
       }
     },
-    stage: oneOf("项目阶段", "project stage", ["design", "construction", "in-use"]),
+    stage: {
+      ...oneOf("项目阶段", "project stage", ["design", "construction", "in-use"]),
+      valueLabels: {
+        design: { "zh-CN": "设计", en: "design" },
+        construction: { "zh-CN": "施工", en: "construction" },
+        "in-use": { "zh-CN": "投入生产和使用", en: "in use" }
+      }
+    },
     safetyFacilitiesDesignedConcurrently: bool("安全设施与主体工程同时设计", "safety facilities designed together with the main works"),
     safetyFacilitiesBuiltConcurrently: bool("安全设施与主体工程同时施工", "safety facilities built together with the main works"),
     safetyFacilitiesInUseConcurrently: bool("安全设施与主体工程同时投入生产和使用", "safety facilities put into use together with the main works"),
     safetyInvestmentInBudget: bool("安全设施投资纳入建设项目概算", "safety investment in the project budget"),
-    safetyEvaluation: bool("按照国家有关规定进行安全评价", "safety evaluation carried out")
+    safetyEvaluation: bool("按照国家有关规定进行安全评价", "safety evaluation carried out"),
+    designReviewed: bool("安全设施设计经有关部门审查", "safety facilities design reviewed by the authorities"),
+    builtToApprovedDesign: bool("按照批准的安全设施设计施工", "built to the approved safety facilities design"),
+    safetyFacilitiesAccepted: bool("投入生产或者使用前安全设施经验收合格", "safety facilities accepted before use")
   })
 }
 
@@ -455,4 +465,117 @@ export const disclosureFacts: FactDeclarations = {
 export const protectiveEquipmentFacts: FactDeclarations = {
   "facts.protectiveEquipment.provided": bool("为从业人员提供劳动防护用品", "protective equipment provided to workers"),
   "facts.protectiveEquipment.meetsStandards": bool("劳动防护用品符合国家标准或者行业标准", "protective equipment meets the standards")
+}
+
+/**
+ * 第四条、第二十二条 — 全员安全生产责任制和规章制度 (`facts.responsibilitySystem`).
+ *
+ * @since 0.2.0
+ */
+export const responsibilitySystemFacts: FactDeclarations = {
+  "facts.responsibilitySystem.established": bool("建立健全全员安全生产责任制", "all-staff safety responsibility system set up"),
+  "facts.responsibilitySystem.safetyRulesEstablished": bool("建立健全安全生产规章制度", "safety rules set up"),
+  "facts.responsibilitySystem.coversEveryPost": bool("责任制明确各岗位的责任人员、责任范围和考核标准", "every post's responsible person, scope and assessment standard set"),
+  "facts.responsibilitySystem.implementationAssessed": bool("对责任制落实情况进行监督考核", "implementation supervised and assessed")
+}
+
+/**
+ * 第二十一条 — 主要负责人的职责 (`facts.principalDuties`).
+ *
+ * @since 0.2.0
+ */
+export const principalDutyFacts: FactDeclarations = {
+  "facts.principalDuties.responsibilitySystem": bool("主要负责人建立健全并落实全员安全生产责任制，加强安全生产标准化建设", "principal set up and applied the responsibility system"),
+  "facts.principalDuties.rulesAndProcedures": bool("主要负责人组织制定并实施安全生产规章制度和操作规程", "principal drew up and applied the rules and procedures"),
+  "facts.principalDuties.trainingPlan": bool("主要负责人组织制定并实施安全生产教育和培训计划", "principal drew up and carried out the training plan"),
+  "facts.principalDuties.investment": bool("主要负责人保证安全生产投入的有效实施", "principal ensured the safety budget was spent"),
+  "facts.principalDuties.dualPrevention": bool("主要负责人组织建立并落实双重预防工作机制，及时消除事故隐患", "principal set up and ran dual prevention, removing hazards promptly"),
+  "facts.principalDuties.emergencyPlan": bool("主要负责人组织制定并实施应急救援预案", "principal drew up and applied the emergency plan"),
+  "facts.principalDuties.accidentReporting": bool("主要负责人及时、如实报告生产安全事故", "principal reported accidents promptly and truthfully")
+}
+
+/**
+ * 第二十三条、第四十七条 — 安全生产投入 (`facts.safetyInvestment`).
+ *
+ * @since 0.2.0
+ */
+export const safetyInvestmentFacts: FactDeclarations = {
+  "facts.safetyInvestment.ensured": bool("具备安全生产条件所必需的资金投入得到保证", "the funding safe production needs is ensured"),
+  "facts.safetyInvestment.costsDrawnAndUsed": bool("按照规定提取和使用安全生产费用", "safety costs drawn and used as required"),
+  "facts.safetyInvestment.ppeAndTrainingFunded": bool("安排用于配备劳动防护用品、进行安全生产培训的经费", "funds set aside for protective equipment and training")
+}
+
+/**
+ * 第二十六条 — 安全生产管理人员的任免 (`facts.safetyStaffChanges`).
+ *
+ * @since 0.2.0
+ */
+export const safetyStaffChangeFacts: FactDeclarations = {
+  "facts.safetyStaffChanges": list("安全生产管理人员的任免", "appointments and removals of safety staff", {
+    name: text("姓名", "name"),
+    kind: labelled("任免", "appointment or removal", { appointed: ["任命", "appointment"], removed: ["免职", "removal"] }),
+    date: date("任免日期", "date"),
+    notified: bool("告知主管的负有安全生产监督管理职责的部门", "notified to the supervising department")
+  })
+}
+
+/**
+ * 第二十九条 — 新工艺、新技术、新材料、新设备 (`facts.newTechnologies`).
+ *
+ * @since 0.2.0
+ */
+export const newTechnologyFacts: FactDeclarations = {
+  "facts.newTechnologies": list("采用的新工艺、新技术、新材料、新设备", "new processes, techniques, materials and equipment adopted", {
+    name: text("名称", "name"),
+    kind: labelled("类别", "kind", { process: ["新工艺", "new process"], technology: ["新技术", "new technique"], material: ["新材料", "new material"], equipment: ["新设备", "new equipment"] }),
+    date: date("采用日期", "adopted on"),
+    staffTrained: bool("对从业人员进行专门的安全生产教育和培训", "staff given dedicated safety training")
+  })
+}
+
+/**
+ * 第四十六条 — 安全生产检查 (`facts.safetyInspections`).
+ *
+ * @since 0.2.0
+ */
+export const safetyInspectionFacts: FactDeclarations = {
+  "facts.safetyInspections.regular": bool("经常性检查安全生产状况", "safety checked regularly"),
+  "facts.safetyInspections.recorded": bool("检查及处理情况如实记录在案", "checks and their handling recorded")
+}
+
+/**
+ * 第五十一条 — 工伤保险 (`facts.workInjuryInsurance`).
+ *
+ * @since 0.2.0
+ */
+export const workInjuryInsuranceFacts: FactDeclarations = {
+  "facts.workInjuryInsurance": bool("依法参加工伤保险，为从业人员缴纳保险费", "work-injury insurance taken out and paid for the staff")
+}
+
+/**
+ * 第八十二条 — 应急救援组织 (`facts.rescueOrganisation`).
+ *
+ * @since 0.2.0
+ */
+export const rescueOrganisationFacts: FactDeclarations = {
+  "facts.rescueOrganisation.established": bool("建立应急救援组织", "rescue organisation set up"),
+  "facts.rescueOrganisation.smallScale": bool("生产经营规模较小", "small-scale unit"),
+  "facts.rescueOrganisation.partTimeRescuers": bool("指定兼职的应急救援人员", "part-time rescuers designated"),
+  "facts.rescueOrganisation.equipmentKept": bool("配备必要的应急救援器材、设备和物资并经常性维护、保养", "rescue equipment and supplies kept and maintained")
+}
+
+/**
+ * 第八十三条 — 生产安全事故 (`facts.accidents`).
+ *
+ * @since 0.2.0
+ */
+export const accidentFacts: FactDeclarations = {
+  "facts.accidents": list("生产安全事故", "accidents", {
+    id: text("事故编号", "accident id"),
+    description: text("事故概况", "description"),
+    date: date("事故发生日期", "date"),
+    reportedPromptlyAndTruthfully: bool("立即如实报告负有安全生产监督管理职责的部门", "reported at once and truthfully to the supervising department"),
+    concealedOrLate: bool("隐瞒不报、谎报或者迟报", "concealed, misreported or reported late"),
+    sceneOrEvidenceDestroyed: bool("故意破坏事故现场、毁灭有关证据", "scene or evidence destroyed")
+  })
 }
