@@ -89,6 +89,8 @@ export { workInjuryInsurance } from "./work-injury-insurance/rule.ts"
 export { rescueOrganisation } from "./rescue-organisation/rule.ts"
 export { accidentReporting } from "./accident-reporting/rule.ts"
 export * from "./facts/WorkSafetyFacts.ts"
+export { notCovered, notCoveredSection } from "./not-covered.ts"
+export type { NotCovered, NotCoveredReason } from "./not-covered.ts"
 export {
   ART27_ENGINEER_ACTIVITIES,
   ART27_ENGINEER_SECTORS,
