@@ -66,7 +66,41 @@ const compliant: Record<string, string> = {
   "facts.workSafety.emergencyPlan.adoptedOn": "2025-01-10",
   "facts.workSafety.emergencyPlan.linkedWithLocalGovernmentPlan": "是",
   "facts.workSafety.emergencyPlan.onSitePlans": "1",
-  "facts.workSafety.emergencyPlan.drills": '[{"plan":"comprehensive","date":"2026-06-01"},{"plan":"on-site","date":"2026-10-08"}]'
+  "facts.workSafety.emergencyPlan.drills": '[{"plan":"comprehensive","date":"2026-06-01"},{"plan":"on-site","date":"2026-10-08"}]',
+  // the duties of arts. 4, 21–23, 29, 35–38, 44–49, 51, 83 (issue 25)
+  "facts.workSafety.contractsAndLeases": "[]",
+  "facts.workSafety.hazardousLocations": "[]",
+  "facts.workSafety.safetyEquipment": "[]",
+  "facts.workSafety.fuelGasUse.cateringOrSimilar": "否",
+  "facts.workSafety.fuelGasUse.usesFuelGas": "否",
+  "facts.workSafety.fuelGasUse.places": "[]",
+  "facts.workSafety.sharedWorkAreas": "[]",
+  "facts.workSafety.specialEquipment": "[]",
+  "facts.workSafety.eliminatedItemsInUse": "[]",
+  "facts.workSafety.hazardsDisclosedToWorkers": "是",
+  "facts.workSafety.protectiveEquipment.provided": "是",
+  "facts.workSafety.protectiveEquipment.meetsStandards": "是",
+  "facts.workSafety.responsibilitySystem.established": "是",
+  "facts.workSafety.responsibilitySystem.safetyRulesEstablished": "是",
+  "facts.workSafety.responsibilitySystem.coversEveryPost": "是",
+  "facts.workSafety.responsibilitySystem.implementationAssessed": "是",
+  "facts.workSafety.principalDuties.responsibilitySystem": "是",
+  "facts.workSafety.principalDuties.rulesAndProcedures": "是",
+  "facts.workSafety.principalDuties.trainingPlan": "是",
+  "facts.workSafety.principalDuties.investment": "是",
+  "facts.workSafety.principalDuties.dualPrevention": "是",
+  "facts.workSafety.principalDuties.emergencyPlan": "是",
+  "facts.workSafety.principalDuties.accidentReporting": "是",
+  "facts.workSafety.safetyInvestment.ensured": "是",
+  "facts.workSafety.safetyInvestment.costsDrawnAndUsed": "是",
+  "facts.workSafety.safetyInvestment.ppeAndTrainingFunded": "是",
+  "facts.workSafety.newTechnologies": "[]",
+  "facts.workSafety.safetyInspections.regular": "是",
+  "facts.workSafety.safetyInspections.recorded": "是",
+  "facts.workSafety.workInjuryInsurance": "是",
+  "facts.workSafety.accidents": "[]",
+  // the risk register (issue 21): optional, "[]" = a register with no 重大 risk point
+  "facts.workSafety.dualPrevention.riskRegister.majorRiskPoints": "[]"
 }
 
 const checkRecord = async (record: unknown) => {

@@ -13,11 +13,37 @@
 import { Pack } from "@anquan/core"
 import type { CitationDocument } from "@anquan/core"
 import { constructionProjectSafetyEvaluation } from "./construction-project-safety-evaluation/rule.ts"
+import { contractingQualifiedParties } from "./contracting-qualified-parties/rule.ts"
+import { contractingSafetyManagement } from "./contracting-safety-management/rule.ts"
 import { dangerousOperationsSupervision } from "./dangerous-operations-supervision/rule.ts"
 import { dormitorySeparation } from "./dormitory-separation/rule.ts"
 import { dualPrevention } from "./dual-prevention/rule.ts"
 import { emergencyPlanDrills } from "./emergency-plan-drills/rule.ts"
 import { evacuationExits } from "./evacuation-exits/rule.ts"
+import { safetyWarningSigns } from "./safety-warning-signs/rule.ts"
+import { safetyEquipmentStandards } from "./safety-equipment-standards/rule.ts"
+import { safetyEquipmentInService } from "./safety-equipment-in-service/rule.ts"
+import { cateringGasAlarm } from "./catering-gas-alarm/rule.ts"
+import { dangerousGoodsApproval } from "./dangerous-goods-approval/rule.ts"
+import { dangerousGoodsSafetyMeasures } from "./dangerous-goods-safety-measures/rule.ts"
+import { sharedWorkAreaCoordination } from "./shared-work-area-coordination/rule.ts"
+import { specialEquipmentInspection } from "./special-equipment-inspection/rule.ts"
+import { eliminatedProcessesEquipment } from "./eliminated-processes-equipment/rule.ts"
+import { hazardDisclosure } from "./hazard-disclosure/rule.ts"
+import { protectiveEquipment } from "./protective-equipment/rule.ts"
+import { safetyFacilitiesDesign } from "./safety-facilities-design/rule.ts"
+import { safetyFacilitiesAcceptance } from "./safety-facilities-acceptance/rule.ts"
+import { safetyInvestment } from "./safety-investment/rule.ts"
+import { principalDuties } from "./principal-duties/rule.ts"
+import { responsibilitySystem } from "./responsibility-system/rule.ts"
+import { postResponsibilities } from "./post-responsibilities/rule.ts"
+import { safetyStaffAppointmentNotice } from "./safety-staff-appointment-notice/rule.ts"
+import { newTechnologyTraining } from "./new-technology-training/rule.ts"
+import { safetyInspections } from "./safety-inspections/rule.ts"
+import { ppeAndTrainingFunds } from "./ppe-and-training-funds/rule.ts"
+import { workInjuryInsurance } from "./work-injury-insurance/rule.ts"
+import { rescueOrganisation } from "./rescue-organisation/rule.ts"
+import { accidentReporting } from "./accident-reporting/rule.ts"
 import { WORK_SAFETY_FACTS_KEY, WorkSafetyFacts } from "./facts/WorkSafetyFacts.ts"
 import { liabilityInsurance } from "./liability-insurance/rule.ts"
 import { majorAccidentHazardReporting } from "./major-accident-hazard-reporting/rule.ts"
@@ -31,12 +57,40 @@ import { threeSimultaneities } from "./three-simultaneities/rule.ts"
 import { trainingRecords } from "./training-records/rule.ts"
 
 export { constructionProjectSafetyEvaluation } from "./construction-project-safety-evaluation/rule.ts"
+export { contractingQualifiedParties } from "./contracting-qualified-parties/rule.ts"
+export { contractingSafetyManagement } from "./contracting-safety-management/rule.ts"
 export { dangerousOperationsSupervision } from "./dangerous-operations-supervision/rule.ts"
 export { dormitorySeparation } from "./dormitory-separation/rule.ts"
 export { dualPrevention } from "./dual-prevention/rule.ts"
 export { emergencyPlanDrills } from "./emergency-plan-drills/rule.ts"
 export { evacuationExits } from "./evacuation-exits/rule.ts"
+export { safetyWarningSigns } from "./safety-warning-signs/rule.ts"
+export { safetyEquipmentStandards } from "./safety-equipment-standards/rule.ts"
+export { safetyEquipmentInService } from "./safety-equipment-in-service/rule.ts"
+export { cateringGasAlarm } from "./catering-gas-alarm/rule.ts"
+export { dangerousGoodsApproval } from "./dangerous-goods-approval/rule.ts"
+export { dangerousGoodsSafetyMeasures } from "./dangerous-goods-safety-measures/rule.ts"
+export { sharedWorkAreaCoordination } from "./shared-work-area-coordination/rule.ts"
+export { specialEquipmentInspection } from "./special-equipment-inspection/rule.ts"
+export { eliminatedProcessesEquipment } from "./eliminated-processes-equipment/rule.ts"
+export { hazardDisclosure } from "./hazard-disclosure/rule.ts"
+export { protectiveEquipment } from "./protective-equipment/rule.ts"
+export { safetyFacilitiesDesign } from "./safety-facilities-design/rule.ts"
+export { safetyFacilitiesAcceptance } from "./safety-facilities-acceptance/rule.ts"
+export { safetyInvestment } from "./safety-investment/rule.ts"
+export { principalDuties } from "./principal-duties/rule.ts"
+export { responsibilitySystem } from "./responsibility-system/rule.ts"
+export { postResponsibilities } from "./post-responsibilities/rule.ts"
+export { safetyStaffAppointmentNotice } from "./safety-staff-appointment-notice/rule.ts"
+export { newTechnologyTraining } from "./new-technology-training/rule.ts"
+export { safetyInspections } from "./safety-inspections/rule.ts"
+export { ppeAndTrainingFunds } from "./ppe-and-training-funds/rule.ts"
+export { workInjuryInsurance } from "./work-injury-insurance/rule.ts"
+export { rescueOrganisation } from "./rescue-organisation/rule.ts"
+export { accidentReporting } from "./accident-reporting/rule.ts"
 export * from "./facts/WorkSafetyFacts.ts"
+export { notCovered, notCoveredSection } from "./not-covered.ts"
+export type { NotCovered, NotCoveredReason } from "./not-covered.ts"
 export {
   ART27_ENGINEER_ACTIVITIES,
   ART27_ENGINEER_SECTORS,
@@ -109,6 +163,32 @@ export const workSafetyLaw = Pack.define<WorkSafetyFacts>({
     evacuationExits,
     dangerousOperationsSupervision,
     liabilityInsurance,
-    emergencyPlanDrills
+    emergencyPlanDrills,
+    contractingQualifiedParties,
+    contractingSafetyManagement,
+    safetyWarningSigns,
+    safetyEquipmentStandards,
+    safetyEquipmentInService,
+    cateringGasAlarm,
+    dangerousGoodsApproval,
+    dangerousGoodsSafetyMeasures,
+    sharedWorkAreaCoordination,
+    specialEquipmentInspection,
+    eliminatedProcessesEquipment,
+    hazardDisclosure,
+    protectiveEquipment,
+    safetyFacilitiesDesign,
+    safetyFacilitiesAcceptance,
+    safetyInvestment,
+    principalDuties,
+    responsibilitySystem,
+    postResponsibilities,
+    safetyStaffAppointmentNotice,
+    newTechnologyTraining,
+    safetyInspections,
+    ppeAndTrainingFunds,
+    workInjuryInsurance,
+    rescueOrganisation,
+    accidentReporting
   ]
 })

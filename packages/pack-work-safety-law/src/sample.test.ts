@@ -17,9 +17,9 @@ const summary = (name: string) =>
 
 describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
   it("evaluates all three records", () => {
-    expect(report.totals).toEqual({ records: 3, evaluated: 3, rejected: 0, findings: 48 })
+    expect(report.totals).toEqual({ records: 3, evaluated: 3, rejected: 0, findings: 126 })
     expect(report.verdicts).toEqual({ "major-hazard": 0, "general-hazard": 3, advisory: 0, "no-violation": 0 })
-    expect(report.byOutcome).toEqual({ violation: 15, waived: 0, indeterminate: 5, error: 0, compliant: 17, "not-applicable": 11 })
+    expect(report.byOutcome).toEqual({ violation: 19, waived: 0, indeterminate: 27, error: 0, compliant: 52, "not-applicable": 28 })
   })
 
   it("衢州华岳精细化工: examination, engineer, certificate, filing and hazard reporting", () => {
@@ -32,7 +32,8 @@ describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
         rule: R("major-accident-hazard-reporting"),
         outcome: "violation",
         details: "重大事故隐患“液氯储罐区紧急切断阀未投用”的排查治理情况未向职工大会或者职工代表大会报告"
-      }
+      },
+      { rule: R("safety-equipment-in-service"), outcome: "violation", details: "安全设备「液氯储罐区 有毒气体检测报警器」：在生产运行期间关闭、停用" }
     ])
   })
 
@@ -47,7 +48,9 @@ describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
         rule: R("emergency-plan-drills"),
         outcome: "violation",
         details: "综合应急预案或者专项应急预案演练最近一次为2025-05-10，已超过12个月（应于2026-05-10前再次演练）"
-      }
+      },
+      { rule: R("contracting-safety-management"), outcome: "violation", details: "3号楼劳务作业发包给某劳务公司：未统一协调、管理" },
+      { rule: R("safety-warning-signs"), outcome: "violation", details: "场所2号楼基坑未设置明显的安全警示标志" }
     ])
   })
 
@@ -65,7 +68,34 @@ describe("sample/baseline-enterprises.json as of 2026-11-23", () => {
       { rule: R("major-accident-hazard-reporting"), outcome: "indeterminate", missing: ["facts.dualPrevention.majorAccidentHazards"] },
       { rule: R("dormitory-separation"), outcome: "violation", details: "危险物品场所门市部及楼上仓库与员工宿舍在同一座建筑物内" },
       { rule: R("liability-insurance"), outcome: "violation", details: "未投保安全生产责任保险" },
-      { rule: R("emergency-plan-drills"), outcome: "indeterminate", missing: ["facts.emergencyPlan"] }
+      { rule: R("emergency-plan-drills"), outcome: "indeterminate", missing: ["facts.emergencyPlan"] },
+      { rule: R("contracting-qualified-parties"), outcome: "indeterminate", missing: ["facts.contractsAndLeases"] },
+      { rule: R("contracting-safety-management"), outcome: "indeterminate", missing: ["facts.contractsAndLeases"] },
+      { rule: R("safety-warning-signs"), outcome: "indeterminate", missing: ["facts.hazardousLocations"] },
+      { rule: R("safety-equipment-standards"), outcome: "indeterminate", missing: ["facts.safetyEquipment"] },
+      { rule: R("safety-equipment-in-service"), outcome: "indeterminate", missing: ["facts.safetyEquipment"] },
+      { rule: R("catering-gas-alarm"), outcome: "indeterminate", missing: ["facts.fuelGasUse"] },
+      {
+        rule: R("dangerous-goods-safety-measures"),
+        outcome: "violation",
+        details: "危险物品储存场所「楼上仓库」：可燃、有毒气体检测报警装置未通电；未使用防爆照明"
+      },
+      { rule: R("shared-work-area-coordination"), outcome: "indeterminate", missing: ["facts.sharedWorkAreas"] },
+      { rule: R("special-equipment-inspection"), outcome: "indeterminate", missing: ["facts.specialEquipment"] },
+      { rule: R("eliminated-processes-equipment"), outcome: "indeterminate", missing: ["facts.eliminatedItemsInUse"] },
+      { rule: R("hazard-disclosure"), outcome: "indeterminate", missing: ["facts.hazardsDisclosedToWorkers"] },
+      { rule: R("protective-equipment"), outcome: "indeterminate", missing: ["facts.protectiveEquipment"] },
+      { rule: R("safety-investment"), outcome: "indeterminate", missing: ["facts.safetyInvestment"] },
+      { rule: R("principal-duties"), outcome: "indeterminate", missing: ["facts.principalDuties"] },
+      { rule: R("responsibility-system"), outcome: "indeterminate", missing: ["facts.responsibilitySystem"] },
+      { rule: R("post-responsibilities"), outcome: "indeterminate", missing: ["facts.responsibilitySystem"] },
+      { rule: R("safety-staff-appointment-notice"), outcome: "indeterminate", missing: ["facts.safetyStaffChanges"] },
+      { rule: R("new-technology-training"), outcome: "indeterminate", missing: ["facts.newTechnologies"] },
+      { rule: R("safety-inspections"), outcome: "indeterminate", missing: ["facts.safetyInspections"] },
+      { rule: R("ppe-and-training-funds"), outcome: "indeterminate", missing: ["facts.safetyInvestment.ppeAndTrainingFunded"] },
+      { rule: R("work-injury-insurance"), outcome: "indeterminate", missing: ["facts.workInjuryInsurance"] },
+      { rule: R("rescue-organisation"), outcome: "indeterminate", missing: ["facts.rescueOrganisation"] },
+      { rule: R("accident-reporting"), outcome: "indeterminate", missing: ["facts.accidents"] }
     ])
   })
 

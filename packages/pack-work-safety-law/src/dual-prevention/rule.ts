@@ -5,7 +5,10 @@
  * 建立健全并落实生产安全事故隐患排查治理制度，采取技术、管理措施，及时发现并消除事故隐患。事故
  * 隐患排查治理情况应当如实记录，并通过职工大会或者职工代表大会、信息公示栏等方式向从业人员通报。
  *
- * Reads `facts.dualPrevention`. The reporting of 重大事故隐患 (same article) is the separate rule
+ * Reads `facts.dualPrevention`. When the unit's risk register is given
+ * (`facts.dualPrevention.riskRegister`, e.g. from `@anquan/risk-register`'s `riskRegisterFacts`), a
+ * 重大 risk point with no control recorded is a breach of 按照安全风险分级采取相应的管控措施 (第一百零一条(四)),
+ * whatever the other facts say; without a register the rule reads the other facts only. The reporting of 重大事故隐患 (same article) is the separate rule
  * `work-safety-law/major-accident-hazard-reporting`.
  *
  * Penalties by part: no 风险分级管控制度 or controls not by level — 第一百零一条(四); no 隐患排查治理制度 —
@@ -19,6 +22,8 @@ import { factSlice } from "../facts/FactSlice.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const DualPreventionFacts = factSlice([], ["dualPrevention"])
+
+const REGISTER = "facts.dualPrevention.riskRegister"
 
 const duty = (path: string, zh: string, en: string) => Condition.because(Condition.eq(`facts.dualPrevention.${path}`, false), zh, en)
 
@@ -58,6 +63,20 @@ export const dualPrevention = Rule.fromCondition({
     ),
     duty("hazardInvestigationSystem", "未建立健全并落实事故隐患排查治理制度", "no hazard investigation and remediation system in place"),
     duty("hazardRecordsTruthful", "事故隐患排查治理情况未如实记录", "hazard investigation and remediation not truthfully recorded"),
-    duty("hazardRecordsNotified", "事故隐患排查治理情况未向从业人员通报", "hazard investigation and remediation not made known to staff")
+    duty("hazardRecordsNotified", "事故隐患排查治理情况未向从业人员通报", "hazard investigation and remediation not made known to staff"),
+    // the risk register, when given: a 重大 risk point without any control is a risk not controlled by its level
+    Condition.when(
+      Condition.present(`${REGISTER}.majorRiskPoints`),
+      Condition.some(
+        `${REGISTER}.majorRiskPoints`,
+        Condition.because(
+          Condition.eq("controls", 0),
+          "重大风险点{name+=（+id+=）|id}未采取管控措施",
+          "major risk point {name+= (+id+=)|id} has no controls"
+        ),
+        { heading: false }
+      ),
+      { scope: true }
+    )
   )
 })
