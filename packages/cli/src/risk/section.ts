@@ -12,13 +12,11 @@
  *
  * @since 0.2.0
  */
-import { existsSync } from "node:fs"
-import { DatabaseSync } from "node:sqlite"
 import type { GradeCounts, RiskConfig, RiskGrade, RiskMetrics, RiskPoint, RiskPointKind } from "@anquan/risk-register"
 import { computeRiskMetrics, decodeRiskConfig, decodeRiskPoints, gradePoint, gradeRank } from "@anquan/risk-register"
 import { Effect, Exit, Result } from "effect"
 import { UsageError } from "../check.ts"
-import { isPostgres, readJson, resolvePath } from "../ledger/run.ts"
+import { displaySource, isPostgres, readJson, requireSqliteTable, resolvePath } from "../ledger/run.ts"
 import { withRegister } from "./run.ts"
 
 /**
@@ -88,37 +86,17 @@ export interface RiskSection {
 
 const POINTS_TABLE = "anquan_risk_points"
 
-/** The source as it may be shown: a PostgreSQL URL loses its password. */
-const displaySource = (source: string): string => {
-  if (!isPostgres(source)) return source
-  try {
-    const url = new URL(source)
-    if (url.password !== "") url.password = "***"
-    return url.toString()
-  } catch {
-    return "postgres://…"
-  }
-}
-
 /** A SQLite file must exist and hold a risk register; opened read-only so nothing is created or changed. */
-const checkSqliteRegister = (source: string, filename: string): void => {
-  if (!existsSync(filename)) {
-    throw new UsageError(`--risk-register ${source}: no risk register at ${filename} (give a SQLite file written by anquan risk, a postgres:// URL or a .json file of risk points)`)
-  }
-  let handle: DatabaseSync | undefined
-  let found: unknown
-  try {
-    handle = new DatabaseSync(filename, { readOnly: true })
-    found = handle.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?").get(POINTS_TABLE)
-  } catch (e) {
-    throw new UsageError(`--risk-register ${source}: ${filename} is not a SQLite database (${(e as Error).message})`)
-  } finally {
-    handle?.close()
-  }
-  if (found === undefined) {
-    throw new UsageError(`--risk-register ${source}: ${filename} is not a risk register (no ${POINTS_TABLE} table); write one with anquan risk import`)
-  }
-}
+const checkSqliteRegister = (source: string, filename: string): void =>
+  requireSqliteTable({
+    flag: "--risk-register",
+    source,
+    filename,
+    table: POINTS_TABLE,
+    missing: "no risk register at {filename} (give a SQLite file written by anquan risk, a postgres:// URL or a .json file of risk points)",
+    notIt: "is not a risk register",
+    writeOne: "anquan risk import"
+  })
 
 const zero = (): { -readonly [K in keyof GradeCounts]: number } => ({ major: 0, significant: 0, general: 0, low: 0, unassessed: 0 })
 
