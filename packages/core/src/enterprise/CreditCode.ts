@@ -54,14 +54,15 @@ export type CreditCodeProblem =
   | { readonly kind: "division-not-digits"; readonly character: string; readonly position: number; readonly message: string }
   | { readonly kind: "wrong-check-character"; readonly expected: string; readonly got: string; readonly message: string }
 
-const hint = (c: string): string => {
+/** What an illegal character is, in English and Chinese ("" for none of the known kinds). */
+const hintOf = (c: string): { readonly en: string; readonly zh: string } => {
   const upper = c.toUpperCase()
-  if (upper !== c && CREDIT_CODE_CHARSET.includes(upper)) return " (letters must be upper case)"
-  if ("IOSVZ".includes(upper)) return " (the letters I, O, S, V and Z are never used)"
+  if (upper !== c && CREDIT_CODE_CHARSET.includes(upper)) return { en: " (letters must be upper case)", zh: "（字母须大写）" }
+  if ("IOSVZ".includes(upper)) return { en: " (the letters I, O, S, V and Z are never used)", zh: "（不使用字母 I、O、S、V、Z）" }
   const code = c.codePointAt(0)!
-  if (code >= 0xff01 && code <= 0xff5e) return " (a full-width character; use half-width)"
-  if (c.trim() === "") return " (whitespace)"
-  return ""
+  if (code >= 0xff01 && code <= 0xff5e) return { en: " (a full-width character; use half-width)", zh: "（全角字符，请用半角）" }
+  if (c.trim() === "") return { en: " (whitespace)", zh: "（空白字符）" }
+  return { en: "", zh: "" }
 }
 
 /**
@@ -95,7 +96,7 @@ export const validateCreditCode = (s: string): CreditCodeProblem | undefined => 
         position: i + 1,
         message: `unified social credit code (统一社会信用代码) has an illegal character ${JSON.stringify(c)} at position ${
           i + 1
-        }${hint(c)}`
+        }${hintOf(c).en}`
       }
     }
   }
@@ -125,16 +126,6 @@ export const validateCreditCode = (s: string): CreditCodeProblem | undefined => 
   return undefined
 }
 
-const hintZh = (c: string): string => {
-  const upper = c.toUpperCase()
-  if (upper !== c && CREDIT_CODE_CHARSET.includes(upper)) return "（字母须大写）"
-  if ("IOSVZ".includes(upper)) return "（不使用字母 I、O、S、V、Z）"
-  const code = c.codePointAt(0)!
-  if (code >= 0xff01 && code <= 0xff5e) return "（全角字符，请用半角）"
-  if (c.trim() === "") return "（空白字符）"
-  return ""
-}
-
 /**
  * A credit code's problem in Chinese, from its kind and details (the character, its position, the
  * check character expected).
@@ -150,7 +141,7 @@ export const creditCodeProblemZh = (problem: CreditCodeProblem): string => {
     case "wrong-length":
       return `统一社会信用代码应为 18 位，实际为 ${problem.length} 位`
     case "illegal-character":
-      return `统一社会信用代码第 ${problem.position} 位含非法字符 ${JSON.stringify(problem.character)}${hintZh(problem.character)}`
+      return `统一社会信用代码第 ${problem.position} 位含非法字符 ${JSON.stringify(problem.character)}${hintOf(problem.character).zh}`
     case "division-not-digits":
       return `统一社会信用代码第 3–8 位为登记管理机关行政区划码，应为数字，第 ${problem.position} 位为 ${JSON.stringify(problem.character)}`
     case "wrong-check-character":
