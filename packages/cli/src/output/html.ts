@@ -768,7 +768,8 @@ const APP = `
     return lines;
   }
   // Bars by category: upright while the categories' labels fit under them (straight or wrapped), else lying, the
-  // labels then on the left, one per row. spec: { title, labels, series, legend (names), value (axis options), label (value labels) }
+  // labels then on the left, one per row. spec: { title, labels, series, legend (names), value (axis options), label (value labels),
+  // graphic (e.g. a note that there is nothing to draw) }
   function bars(id, spec) {
     var lg = spec.legend ? legend(id, spec.legend) : null, upright = categoryLabels(id, spec.labels);
     var category = { type: "category", data: spec.labels }, value = Object.assign({ type: "value" }, spec.value || {});
@@ -792,7 +793,8 @@ const APP = `
       title: heading(spec.title), tooltip: spec.tooltip || { trigger: "axis" }, legend: lg ? lg.option : { show: false },
       grid: grid((lg ? lg.height : 8) + 4, upright || !valueLabel ? 16 : 12 + textWidth("100.0%", 11)),
       xAxis: upright ? category : value, yAxis: upright ? value : category,
-      series: spec.series.map(function (x) { return Object.assign({ type: "bar" }, valueLabel ? { label: valueLabel, labelLayout: { hideOverlap: true } } : {}, x); })
+      series: spec.series.map(function (x) { return Object.assign({ type: "bar" }, valueLabel ? { label: valueLabel, labelLayout: { hideOverlap: true } } : {}, x); }),
+      graphic: spec.graphic || []
     });
   }
   function grid(bottom, right) { return { left: 8, right: right || 16, top: TOP, bottom: bottom, outerBoundsMode: "same", outerBoundsContain: "all" }; }
@@ -896,6 +898,7 @@ const APP = `
     var sites = K.sites.slice(0, 10);
     bars("chart-risk-enterprises", { title: t("riskByEnterprise"), labels: sites.map(siteName), legend: keys.map(function (g) { return t("gs-" + g); }),
       value: { minInterval: 1 },
+      graphic: sites.length === 0 ? [{ type: "text", left: "center", top: "middle", style: { text: t("noRiskPoints"), fontSize: 14, fill: "#6b7280" } }] : [],
       series: keys.map(function (g) {
         return { name: t("gs-" + g), stack: "grade", itemStyle: { color: GRADE_COLORS[g] }, data: sites.map(function (s) { return s.byGrade[g]; }) };
       }) });
