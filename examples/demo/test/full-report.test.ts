@@ -37,7 +37,7 @@ describe("README: the full report from the bundled sample", () => {
   })
 
   it("the report has the findings, the governance section and the campaign section, with their charts", () => {
-    for (const section of ["governance", "campaign", "rejected-section"]) expect(html).toContain(`<section id="${section}"`)
+    for (const section of ["governance", "campaign", "risk", "rejected-section"]) expect(html).toContain(`<section id="${section}"`)
     for (
       const chart of [
         "chart-verdicts", "chart-hazard-state", "chart-hazard-level", "chart-rates-month", "chart-rates-jurisdiction",
@@ -64,6 +64,17 @@ describe("README: the full report from the bundled sample", () => {
     expect(L.overdue.count).toBe(10)
     expect(L.overdue.hazards).toHaveLength(10)
     expect(L.overdue.hazards.every((h: { deadline: string; daysOverdue: number }) => h.deadline === "2026-11-08" && h.daysOverdue > 0)).toBe(true)
+  })
+
+  it("risk: the risk-register example's points by grade, a four-colour map per enterprise, the points needing attention", () => {
+    const K = pageData(html).risk
+    expect(K.source).toBe("examples/risk-register/sample/risk-points.json")
+    expect(K.byGrade).toEqual({ major: 2, significant: 1, general: 2, low: 1, unassessed: 1 })
+    expect(K.config.verified).toBe(false)
+    expect(K.sites.map((s: { enterprise: string; points: ReadonlyArray<unknown> }) => [s.enterprise, s.points.length]))
+      .toEqual([["91330381MA2L9RT6N9", 5], ["91330102MA2B0N7Y31", 2]])
+    expect(K.majorWithoutResponsible.points.map((p: { id: string }) => p.id)).toEqual(["FX-RA-002"])
+    for (const chart of ["chart-risk-grades", "chart-risk-enterprises", "chart-risk-map-0", "chart-risk-map-1"]) expect(html).toContain(`id="${chart}"`)
   })
 
   it("campaign: every record file given, 6 of 7 units covered, 17 hazards, reports and targets", () => {

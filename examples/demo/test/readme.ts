@@ -69,6 +69,7 @@ export const pageData = (html: string) => {
 export const runFullReport = async (bin: ReadonlyArray<string>): Promise<{ readonly dir: string; readonly runs: ReadonlyArray<Run>; readonly html: string }> => {
   const dir = mkdtempSync(join(tmpdir(), "anquan-full-report-"))
   cpSync(join(root, "examples/demo/sample"), join(dir, "examples/demo/sample"), { recursive: true })
+  cpSync(join(root, "examples/risk-register/sample"), join(dir, "examples/risk-register/sample"), { recursive: true })
   const runs: Array<Run> = []
   for (const args of readmeCommands(readFileSync(join(root, "README.md"), "utf8"))) {
     runs.push({ args, ...(await exec(dir, [...bin, ...args])) })

@@ -1,7 +1,8 @@
 // The contract, run as a user runs it: anquan risk import <sample> --db <file>, then
-// anquan risk report --db <file> --format json prints the counts by grade and the reviews overdue.
+// anquan risk report --db <file> --format json prints the counts by grade and the reviews overdue; and the
+// register's section of a check report (anquan check … --risk-register <file>).
 import { execFile } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -9,6 +10,7 @@ import { afterAll, describe, expect, it } from "vitest"
 
 const bin = fileURLToPath(new URL("../../../packages/cli/src/bin.ts", import.meta.url))
 const sample = fileURLToPath(new URL("../sample/risk-points.json", import.meta.url))
+const enterprises = fileURLToPath(new URL("../../demo/sample/enterprises.json", import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), "anquan-risk-example-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -47,6 +49,29 @@ describe("the risk register example", () => {
     for (const key of ["重大", "较大", "一般", "低"]) expect(typeof today[key]).toBe("number")
     expect(typeof today.reviewsOverdue.count).toBe("number")
     expect((await anquan(["risk", "import", sample, "--db", db])).stdout).toContain("0 registered, 0 updated, 7 unchanged")
+  }, 180_000)
+
+  it("adds the register to a check report: anquan check … --format html|json --risk-register <db>", async () => {
+    const db = join(dir, "report.sqlite")
+    expect((await anquan(["risk", "import", sample, "--db", db])).code).toBe(0)
+    const json = await anquan(["check", enterprises, "--as-of", "2026-12-01", "--format", "json", "--risk-register", db])
+    // 3: the demo sample's one bad record, on purpose
+    expect([json.code, json.stderr]).toEqual([3, ""])
+    const risk = JSON.parse(json.stdout).risk
+    expect(risk.metrics.byGrade).toEqual({ major: 2, significant: 1, general: 2, low: 1, unassessed: 1 })
+    expect(risk.metrics.reviewsOverdue.count).toBe(4)
+    expect(risk.sites[0].points.map((p: { id: string; grade: string }) => [p.id, p.grade])).toEqual([
+      ["FX-RA-001", "major"], ["FX-RA-002", "major"], ["FX-RA-003", "significant"], ["FX-RA-004", "general"], ["FX-RA-005", "low"]
+    ])
+    const html = await anquan(["check", enterprises, "--as-of", "2026-12-01", "--format", "html", "--out", join(dir, "report.html"), "--risk-register", db])
+    expect(html.code).toBe(3)
+    const page = readFileSync(join(dir, "report.html"), "utf8")
+    expect(page).toContain('<section id="risk">')
+    expect(page).toContain('id="chart-risk-map-1"')
+    // not a register: exit 2, one line naming the flag
+    const wrong = await anquan(["check", enterprises, "--format", "json", "--risk-register", join(dir, "none.sqlite")])
+    expect(wrong.code).toBe(2)
+    expect(wrong.stderr).toMatch(/^anquan: --risk-register .*none\.sqlite: no risk register at/)
   }, 180_000)
 
   it("exits 2 with one clear line for bad input, and for a report of a missing register", async () => {

@@ -34,6 +34,7 @@ import type { InputFormat, ReadOptions, Source } from "./input/readRecords.ts"
 import { decodeBytes } from "./input/encoding.ts"
 import { checkReadOptions, formatSource, inputBytes, readRecords } from "./input/readRecords.ts"
 import type { LedgerSection } from "./ledger/section.ts"
+import type { RiskSection } from "./risk/section.ts"
 import { HtmlReport } from "./output/html.ts"
 import { jsonReportWriter } from "./output/jsonReport.ts"
 import * as Progress from "./output/progress.ts"
@@ -90,6 +91,15 @@ export interface CheckOptions {
   readonly ledger?: { readonly db: string; readonly jurisdictions?: string | undefined } | undefined
   /** Add the campaign section (专项行动) from the files `anquan campaign status` takes (html and json only). */
   readonly campaign?: CampaignFiles | undefined
+  /**
+   * Add the risk section (风险分级管控: risk points by grade, each enterprise's four-colour risk map,
+   * reviews overdue, controls missing), read only, as of `asOf` (html and json only): `source` a
+   * SQLite file written by `anquan risk`, a `postgres://` URL or a `.json` file of risk points;
+   * `config` the risk configuration file (default the built-in one, unverified).
+   *
+   * @since 0.2.0
+   */
+  readonly risk?: { readonly source: string; readonly config?: string | undefined } | undefined
 }
 
 /**
@@ -104,6 +114,8 @@ export interface CheckResult {
   readonly warnings: ReadonlyArray<string>
   readonly ledger?: LedgerSection | undefined
   readonly campaign?: CampaignSection | undefined
+  /** @since 0.2.0 */
+  readonly risk?: RiskSection | undefined
 }
 
 /** A rejected record with where it came from. @since 0.1.0 */
@@ -219,8 +231,9 @@ export const check = (options: CheckOptions): Promise<CheckResult> =>
   })
 
 const run = async (options: CheckOptions): Promise<CheckResult> => {
-  if ((options.ledger !== undefined || options.campaign !== undefined) && options.format !== "html" && options.format !== "json") {
-    throw new UsageError(`${options.ledger !== undefined ? "--ledger" : "--campaign"} adds a section to the html and json reports: use --format html or --format json, not ${options.format}`)
+  if ((options.ledger !== undefined || options.campaign !== undefined || options.risk !== undefined) && options.format !== "html" && options.format !== "json") {
+    const flag = options.ledger !== undefined ? "--ledger" : options.campaign !== undefined ? "--campaign" : "--risk-register"
+    throw new UsageError(`${flag} adds a section to the html and json reports: use --format html or --format json, not ${options.format}`)
   }
   const engine = engineFor(options.packs, options.config)
   const plan = engine.plan(options.asOf)
@@ -246,6 +259,9 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const campaign = campaignFiles === undefined
     ? undefined
     : await (await import("./campaign.ts")).campaignSection(campaignFiles, options.asOf)
+  const risk = options.risk === undefined
+    ? undefined
+    : await (await import("./risk/section.ts")).riskSection({ ...options.risk, asOf: options.asOf })
   if (plan.rules.length === 0) {
     const from = engine.registry.listing().map((r) => r.effective.from).sort()[0]
     warn(
@@ -285,7 +301,7 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const documents = engine.registry.documents
   const labelOf = factLabeler(engine.registry)
   const html = options.format === "html"
-    ? HtmlReport.start(write, { locale, documents, packNames: new Map(options.packs.map((p) => [p.id, p.name])), factLabel: labelOf, ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }) })
+    ? HtmlReport.start(write, { locale, documents, packNames: new Map(options.packs.map((p) => [p.id, p.name])), factLabel: labelOf, ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }), ...(risk === undefined ? {} : { risk }) })
     : undefined
   const located: Array<LocatedRejection> = []
   let rejectedCount = 0
@@ -358,7 +374,7 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const withSources: CheckReport = { ...report, rejected: located, ...(notListed > 0 ? { rejectedNotListed: notListed } : {}) }
   if (report.totals.records === 0) warn(`${options.input}: no record to check`)
 
-  const sections = { ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }) }
+  const sections = { ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }), ...(risk === undefined ? {} : { risk }) }
   if (json !== undefined) {
     begin()
     // the counts after the enterprises and the rejected records (known only at the end)

@@ -150,7 +150,12 @@ const checkCommand = Command.make("check", {
   campaignRoster: Flag.String("campaign-roster").pipe(Flag.withDescription("With --campaign: JSON file of the units the campaign may cover (campaign status --roster)"), Flag.optional),
   campaignHazards: Flag.String("campaign-hazards").pipe(Flag.withDescription("With --campaign: JSON file of the campaign's hazards (campaign status --hazards)"), Flag.optional),
   campaignInspections: Flag.String("campaign-inspections").pipe(Flag.withDescription("With --campaign: JSON file of inspections (campaign status --inspections)"), Flag.optional),
-  campaignReports: Flag.String("campaign-reports").pipe(Flag.withDescription("With --campaign: JSON file of the reports submitted (campaign status --reports)"), Flag.optional)
+  campaignReports: Flag.String("campaign-reports").pipe(Flag.withDescription("With --campaign: JSON file of the reports submitted (campaign status --reports)"), Flag.optional),
+  riskRegister: Flag.String("risk-register").pipe(
+    Flag.withDescription("Add a risk section (风险分级管控: risk points by grade, a four-colour risk map per enterprise) to the html/json report, read only, as of --as-of: a SQLite file written by anquan risk, a postgres:// URL, or a .json file of risk points as anquan risk import takes it"),
+    Flag.optional
+  ),
+  riskConfig: Flag.String("risk-config").pipe(Flag.withDescription("With --risk-register: a JSON file of the risk configuration (as anquan risk --config takes it)"), Flag.optional)
 }, (o) =>
   Effect.gen(function*() {
     const asOf = Option.getOrElse(o.asOf, today)
@@ -159,6 +164,7 @@ const checkCommand = Command.make("check", {
     const campaignRecords = { roster: o.campaignRoster, hazards: o.campaignHazards, inspections: o.campaignInspections, reports: o.campaignReports }
     const stray = Object.entries(campaignRecords).filter(([, v]) => Option.isSome(v)).map(([k]) => `--campaign-${k}`)
     if (stray.length > 0 && Option.isNone(o.campaign)) return yield* usage(`${stray.join(", ")} ${stray.length === 1 ? "is" : "are"} used with --campaign; give --campaign too`)
+    if (Option.isSome(o.riskConfig) && Option.isNone(o.riskRegister)) return yield* usage("--risk-config is used with --risk-register; give --risk-register too")
     let packs
     try {
       packs = selectPacks(o.pack)
@@ -186,12 +192,13 @@ const checkCommand = Command.make("check", {
           hazards: Option.getOrUndefined(o.campaignHazards),
           inspections: Option.getOrUndefined(o.campaignInspections),
           reports: Option.getOrUndefined(o.campaignReports)
-        }
+        },
+        risk: Option.isNone(o.riskRegister) ? undefined : { source: o.riskRegister.value, config: Option.getOrUndefined(o.riskConfig) }
       })
       return result.exitCode
     })
   })).pipe(
-  Command.withDescription("Check enterprises against the rule packs (with --ledger and --campaign, the html/json report adds hazard governance and campaign progress). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."),
+  Command.withDescription("Check enterprises against the rule packs (with --ledger, --campaign and --risk-register, the html/json report adds hazard governance, campaign progress and the risk register). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."),
   example("anquan check enterprises.json --as-of 2026-10-09 --format html --out report.html", "The law in force on 2026-10-09, as a self-contained HTML report")
 )
 

@@ -11,11 +11,16 @@ import type { EvaluatedRecord } from "@anquan/core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { check, installedPacks } from "../src/index.ts"
 import type { CheckOptions, CheckResult } from "../src/index.ts"
+import { riskImport } from "../src/risk/index.ts"
 import { writeGovernanceFixture } from "./fixtures/governance.ts"
 
 const CHROMIUM = "/usr/bin/chromium"
 const sample = fileURLToPath(new URL("../../../examples/demo/sample/enterprises.json", import.meta.url))
+const riskPoints = fileURLToPath(new URL("../../../examples/risk-register/sample/risk-points.json", import.meta.url))
 const artifacts = fileURLToPath(new URL("../../../.ci/artifacts/", import.meta.url))
+
+/** A risk point's name longer than its cell on the risk map. */
+const LONG_RISK_POINT = "屋顶广告牌维护及高处作业吊篮安装、拆卸与临时用电作业（含夜间施工）"
 
 /** A hostile name: if the page ever ran markup from record data, this would set `window.pwned`. */
 const HOSTILE = "</script><script>window.pwned=1</script><!--<img src=x onerror=\"window.pwned=2\">"
@@ -79,8 +84,10 @@ const layoutProblems = (charts: ReadonlyArray<ChartTexts>): Array<string> => {
 describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML report in Chromium", () => {
   let browser: Browser
   let url: string
-  /** The same sample with a hazard ledger (test/fixtures/governance.ts) and a campaign. */
+  /** The same sample with a hazard ledger (test/fixtures/governance.ts), a campaign and a risk register (the risk-register example's points). */
   let governanceUrl: string
+  /** The risk section the governance page was written with. */
+  let governanceRisk: NonNullable<CheckResult["risk"]>
   /** The ids of the packs the governance page counts findings of, in its order. */
   let governancePacks: ReadonlyArray<string>
   /** 3000 generated records, the check's result (units retained, to compare with the page) and the page. */
@@ -103,11 +110,20 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     writeFileSync(largeInput, JSON.stringify(generated(3000)))
     large = await render("large.html", { input: largeInput, retainEnterprises: true })
     const fx = await writeGovernanceFixture(join(dir, "governance"))
+    // the example's points, one with a long name: the risk map wraps it in its cell, never cuts it
+    const points = JSON.parse(readFileSync(riskPoints, "utf8")) as { riskPoints: Array<{ id: string; name: string }> }
+    points.riskPoints.find((p) => p.id === "FX-SC-002")!.name = LONG_RISK_POINT
+    writeFileSync(join(dir, "risk-points.json"), JSON.stringify(points))
+    const riskDb = join(dir, "risk.sqlite")
+    const imported = await riskImport({ db: riskDb, file: join(dir, "risk-points.json"), write: () => {}, writeError: () => {} })
+    if (imported.exitCode !== 0) throw new Error("the risk register fixture was not imported")
     const governance = await render("governance.html", {
       ledger: { db: fx.ledger, jurisdictions: fx.jurisdictions },
-      campaign: { campaign: fx.campaign, roster: fx.roster, hazards: fx.hazards, inspections: fx.inspections, reports: fx.reports }
+      campaign: { campaign: fx.campaign, roster: fx.roster, hazards: fx.hazards, inspections: fx.inspections, reports: fx.reports },
+      risk: { source: riskDb }
     })
     governanceUrl = governance.url
+    governanceRisk = governance.result.risk!
     governancePacks = Object.keys(governance.result.report.byPack)
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -328,7 +344,8 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
           await page.waitForSelector("body[data-ready='1']")
         }
         const charts = (await page.evaluate(CHART_TEXTS)) as ReadonlyArray<ChartTexts>
-        expect(charts.length, "every chart of the page").toBe(11)
+        // 4 of the check, 4 of the ledger, 3 of the campaign, 4 of the risk register (grades, by unit, a map per enterprise)
+        expect(charts.length, "every chart of the page").toBe(15)
         expect(layoutProblems(charts), `${lang} at ${width} px`).toEqual([])
         // each chart drew its title and more than a few labels
         for (const c of charts) expect(c.texts.length, c.id).toBeGreaterThan(3)
@@ -359,6 +376,15 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     for (const m of missing) expect(m).toMatch(/^缺少事实(（数据路径）)?：/)
     expect(await page.locator("#findings .fact-label[title='enterprise.employees']").first().textContent()).toBe("从业人员数")
     expect(await page.locator("#findings code.fact-path").allTextContents()).not.toContain("enterprise.employees")
+    // a whole section missing (facts.management of the 工贸 pack) by the facts its rule declares under it, never its path
+    await page.selectOption("#f-pack", "industry-trade")
+    await page.fill("#q", "facts.management")
+    await page.waitForSelector("body[data-list='ready']")
+    expect(await page.locator("#findings .fact-label[title='facts.management']").first().textContent()).toMatch(/等 \d+ 项事实$/)
+    expect(await page.locator("#findings code.fact-path").allTextContents()).not.toContain("facts.management")
+    await page.fill("#q", "")
+    await page.selectOption("#f-pack", "work-safety-law")
+    await page.waitForSelector("body[data-list='ready']")
     // the packs by name, in the page's language: never an id
     const names = new Map(installedPacks.map((p) => [p.id, p.name]))
     const packAxis = () => page.evaluate(PACK_AXIS)
@@ -387,6 +413,82 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     expect(await packAxis()).toEqual(governancePacks.map((id) => names.get(id)!.en))
     expect(await label("general")).toBe("general violations (findings)")
     expect(await label("major")).toBe("units with a major accident hazard")
+    await page.close()
+  }, 60_000)
+
+  it("renders the risk section: grades in the four colours, a risk map per enterprise, the points needing attention, in both languages", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors: Array<string> = []
+    page.on("pageerror", (e) => errors.push(String(e)))
+    await page.goto(governanceUrl)
+    await page.waitForSelector("body[data-ready='1']", { timeout: 20_000 })
+    const m = governanceRisk.metrics
+    expect(await page.textContent("#h-risk")).toBe("风险分级管控")
+    expect(await page.textContent("#risk-meta")).toContain("（未经官方文本核实）")
+    const card = (k: string) => page.textContent(`[data-card='${k}'] .n`)
+    expect([await card("risk-points"), await card("risk-major"), await card("risk-significant"), await card("risk-general"), await card("risk-low"), await card("risk-unassessed")])
+      .toEqual(["7", "2", "1", "2", "1", "1"])
+    expect(await card("reviews-overdue")).toBe(String(m.reviewsOverdue.count))
+    expect(await card("controls-missing")).toBe(String(m.controlsMissing.count))
+    expect(await card("major-no-responsible")).toBe("1")
+    expect(await page.textContent("[data-card='risk-major'] .l")).toBe("重大风险（个）")
+
+    type Option = { title: Array<{ text: string }>; xAxis: Array<{ data?: Array<unknown> }>; series: Array<{ name?: string; itemStyle?: { color?: string }; data: Array<unknown> }> }
+    const option = (id: string) => page.evaluate((id) => {
+      const w = globalThis as unknown as {
+        echarts: { getInstanceByDom: (e: unknown) => { getOption: () => Option } }
+        document: { getElementById: (id: string) => unknown }
+      }
+      return w.echarts.getInstanceByDom(w.document.getElementById(id)).getOption()
+    }, id)
+    // the distribution: 重大 2 (红), 较大 1 (橙), 一般 2 (黄), 低 1 (蓝), 未评价 1
+    const grades = (await option("chart-risk-grades")).series[0]!.data as Array<{ name: string; value: number; itemStyle: { color: string } }>
+    expect(grades.map((d) => [d.name, d.value, d.itemStyle.color])).toEqual([
+      ["重大风险（红）", 2, "#d7191c"], ["较大风险（橙）", 1, "#f28e2b"], ["一般风险（黄）", 2, "#f2c500"], ["低风险（蓝）", 1, "#2c7bb6"], ["未评价", 1, "#b8bec6"]
+    ])
+    // by enterprise, named as the check's records name them
+    const byUnit = await option("chart-risk-enterprises")
+    expect(byUnit.xAxis[0]!.data).toEqual(["瑞安市顺达五金商贸有限公司", "杭州味香食品有限公司"])
+    expect(byUnit.series.map((x) => [x.name, x.data])).toEqual([["重大", [2, 0]], ["较大", [1, 0]], ["一般", [1, 1]], ["低", [1, 0]], ["未评价", [0, 1]]])
+    // each enterprise's map: a cell per risk point in its grade's colour, the most severe first (the cells' places in
+    // reading order, as many a row as the width allows), every name drawn
+    const cells = async (id: string) => {
+      const o = await option(id)
+      return { title: o.title[0]!.text, series: o.series.map((x) => [x.name, x.itemStyle?.color, (x.data as Array<[number, number, number]>).map((d) => d[2])]) }
+    }
+    const first = await cells("chart-risk-map-0")
+    expect(first.title).toBe("瑞安市顺达五金商贸有限公司 风险四色分布图")
+    expect(first.series).toEqual([
+      ["重大风险（红）", "#d7191c", [0, 1]], ["较大风险（橙）", "#f28e2b", [2]], ["一般风险（黄）", "#f2c500", [3]], ["低风险（蓝）", "#2c7bb6", [4]]
+    ])
+    expect(await page.locator("#chart-risk-map-0 svg text").allTextContents()).toEqual(expect.arrayContaining(["液氨储罐区", "冷库制冷机房", "叉车装卸作业", "配电室", "包装岗位"]))
+    expect(await page.locator("#chart-risk-map-0 svg path[fill='#d7191c']").count()).toBeGreaterThanOrEqual(2)
+    expect((await cells("chart-risk-map-1")).series.map((x) => [x[0], (x[2] as Array<unknown>).length])).toEqual([
+      ["重大风险（红）", 0], ["较大风险（橙）", 0], ["一般风险（黄）", 1], ["低风险（蓝）", 0], ["未评价", 1]
+    ])
+    // the points needing attention, one row per problem
+    const rows = (kind: string) => page.locator(`#risk-attention tr[data-attention='${kind}']`).count()
+    expect(await rows("no-responsible")).toBe(1)
+    expect(await rows("review-overdue")).toBe(m.reviewsOverdue.count)
+    expect(await rows("controls-missing")).toBe(m.controlsMissing.count)
+    expect(await rows("reassessment-due")).toBe(m.reassessmentDue.count)
+    expect(await page.locator("#risk-attention").textContent()).toContain("重大风险未明确包保责任人")
+    // the long name wrapped over lines in its cell, every character drawn
+    expect((await page.locator("#chart-risk-map-1 svg text").allTextContents()).join("")).toContain(LONG_RISK_POINT)
+    mkdirSync(artifacts, { recursive: true })
+    await page.locator("#risk").screenshot({ path: join(artifacts, "html-report-risk-zh.png") })
+
+    await page.click("#lang")
+    await page.waitForSelector("body[data-ready='1']")
+    expect(await page.textContent("#h-risk")).toBe("Risk grading and control")
+    expect((await cells("chart-risk-map-0")).title).toBe("Risk map: 瑞安市顺达五金商贸有限公司")
+    expect((await option("chart-risk-grades")).series[0]!.data.map((d) => (d as { name: string }).name))
+      .toEqual(["major (red)", "significant (orange)", "general (yellow)", "low (blue)", "not assessed"])
+    expect(await page.textContent("[data-card='major-no-responsible'] .l")).toBe("major risks without a responsible person")
+    expect(await page.locator("#risk-attention").textContent()).toContain("major risk without a responsible person")
+    expect(await page.locator("#risk").textContent()).not.toMatch(/重大风险|复评逾期|风险点/)
+    await page.locator("#risk").screenshot({ path: join(artifacts, "html-report-risk-en.png") })
+    expect(errors).toEqual([])
     await page.close()
   }, 60_000)
 

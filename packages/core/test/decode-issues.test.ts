@@ -1,6 +1,7 @@
 // Decode issues in both languages: every kind of message the SDK's decoding gives has its Chinese.
+import { Result, Schema } from "effect"
 import { describe, expect, it } from "vitest"
-import { decodeIssueMessage, decodeIssueMessages } from "../src/decode-issues/DecodeIssues.ts"
+import { decodeIssueMessage, decodeIssueMessages, decodeIssues } from "../src/decode-issues/DecodeIssues.ts"
 import * as Engine from "../src/evaluation/Engine.ts"
 import { code, demoPack, record } from "./fixtures.ts"
 
@@ -33,12 +34,19 @@ describe("decode issues in Chinese and English", () => {
     expect(zh(rejected(record(1, { creditCode: "91330104ma27UWD5KX" })))["creditCode"]).toBe("统一社会信用代码第 9 位含非法字符 \"m\"（字母须大写）")
     expect(zh(rejected(record(1, { creditCode: "91A30104MA27UWD5KX" })))["creditCode"])
       .toBe("统一社会信用代码第 3–8 位为登记管理机关行政区划码，应为数字，第 3 位为 \"A\"")
-    expect(decodeIssueMessage({ path: ["d"], message: "Expected a calendar date YYYY-MM-DD" }, "zh-CN")).toBe("应为日期 YYYY-MM-DD")
-    expect(decodeIssueMessage({ path: [], message: "record cannot be read (TypeError: x)" }, "zh-CN")).toBe("记录无法读取（TypeError: x）")
-    expect(decodeIssueMessage({ path: ["a"], message: "Expected boolean, got \"yes\"" }, "zh-CN")).toBe("应为布尔值（true 或 false），实际为 \"yes\"")
+    // a date, a throwing getter and a boolean, each decoded (the Chinese comes from the issue, not from its English)
+    expect(zh(rejected(record(1, { licences: [{ kind: "work-safety-licence", number: "L1", validFrom: "2020-02-30", validUntil: "2021-01-01" }] })))["licences.0.validFrom"])
+      .toBe("应为日期 YYYY-MM-DD")
+    const throwing = record(1)
+    Object.defineProperty(throwing, "employees", { enumerable: true, get: () => { throw new TypeError("x") } })
+    expect(zh(rejected(throwing))["employees"]).toBe("无法读取（TypeError: x）")
+    const r = Schema.decodeUnknownResult(Schema.Struct({ a: Schema.Boolean }))({ a: "yes" }, { reportInput: true })
+    expect(Result.isFailure(r) && decodeIssues(r.failure)[0]!.messages).toEqual({ "zh-CN": "应为布尔值（true 或 false），实际为 \"yes\"", en: "Expected boolean, got \"yes\"" })
   })
 
-  it("a message of another kind stays as it is", () => {
+  it("an issue made by hand, without messages, is its message in both languages (its English is never parsed)", () => {
     expect(decodeIssueMessage({ path: [], message: "my pack's own check failed" }, "zh-CN")).toBe("my pack's own check failed")
+    expect(decodeIssueMessage({ path: ["d"], message: "Expected a calendar date YYYY-MM-DD" }, "zh-CN")).toBe("Expected a calendar date YYYY-MM-DD")
+    expect(decodeIssueMessages({ path: [], message: "x", messages: { "zh-CN": "甲", en: "x" } })).toEqual({ "zh-CN": "甲", en: "x" })
   })
 })

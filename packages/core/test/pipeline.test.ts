@@ -26,7 +26,7 @@ describe("decoding", () => {
   it("reports a wrong type with its exact path", () => {
     const r = rejected(record(1, { employees: "many" }))
     expect(r.id).toBe(code(1))
-    expect(r.issues).toContainEqual({ path: ["employees"], message: expect.stringMatching(/number|integer/i) })
+    expect(r.issues).toContainEqual(expect.objectContaining({ path: ["employees"], message: expect.stringMatching(/number|integer/i) }))
   })
 
   it("reports an unknown sector with its index in the array", () => {
@@ -45,7 +45,7 @@ describe("decoding", () => {
   it("reports a missing field", () => {
     const { name: _, ...noName } = record(4)
     const r = rejected(noName)
-    expect(r.issues).toContainEqual({ path: ["name"], message: expect.stringMatching(/missing/i) })
+    expect(r.issues).toContainEqual(expect.objectContaining({ path: ["name"], message: expect.stringMatching(/missing/i) }))
   })
 
   it("reports every problem of a record at once", () => {
@@ -56,7 +56,7 @@ describe("decoding", () => {
 
   it("reports a bad pack fact section under facts.<key>", () => {
     const r = rejected(record(6, { facts: { demo: { dustExplosion: { removalSystem: "yes" } } } }))
-    expect(r.issues).toContainEqual({ path: ["facts", "demo", "dustExplosion", "removalSystem"], message: expect.any(String) })
+    expect(r.issues).toContainEqual(expect.objectContaining({ path: ["facts", "demo", "dustExplosion", "removalSystem"], message: expect.any(String) }))
   })
 
   it("in a batch, reports bad records by index and id and evaluates the others", () => {

@@ -20,6 +20,7 @@
  */
 import { existsSync, readFileSync } from "node:fs"
 import { isAbsolute, resolve } from "node:path"
+import { DatabaseSync } from "node:sqlite"
 import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate, JurisdictionTree } from "@anquan/core"
 import type { CallerInput, Ledger, RoleInput, RoleKind } from "@anquan/hazard-ledger"
@@ -84,6 +85,52 @@ export const READ_ONLY_ACTOR = { id: "anquan-cli", name: "anquan ledger (read-on
 
 /** Whether `--db` names PostgreSQL (a `postgres://` or `postgresql://` URL) rather than a SQLite file. @since 0.1.0 */
 export const isPostgres = (db: string): boolean => /^postgres(ql)?:\/\//iu.test(db)
+
+/**
+ * A database as it may be shown: a PostgreSQL URL loses its password; a SQLite file as given.
+ *
+ * @since 0.2.0
+ */
+export const displaySource = (db: string): string => {
+  if (!isPostgres(db)) return db
+  try {
+    const url = new URL(db)
+    if (url.password !== "") url.password = "***"
+    return url.toString()
+  } catch {
+    return "postgres://…"
+  }
+}
+
+/**
+ * What a report section checks before it opens a SQLite file read-only: that the file exists, is a
+ * SQLite database and holds `table` — opened read-only, so nothing is created or changed. Each
+ * failure is a {@link UsageError} naming the flag (`missing` may name `{filename}`).
+ *
+ * @since 0.2.0
+ */
+export const requireSqliteTable = (o: {
+  readonly flag: string
+  readonly source: string
+  readonly filename: string
+  readonly table: string
+  readonly missing: string
+  readonly notIt: string
+  readonly writeOne: string
+}): void => {
+  if (!existsSync(o.filename)) throw new UsageError(`${o.flag} ${o.source}: ${o.missing.replace("{filename}", o.filename)}`)
+  let handle: DatabaseSync | undefined
+  let found: unknown
+  try {
+    handle = new DatabaseSync(o.filename, { readOnly: true })
+    found = handle.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?").get(o.table)
+  } catch (e) {
+    throw new UsageError(`${o.flag} ${o.source}: ${o.filename} is not a SQLite database (${(e as Error).message})`)
+  } finally {
+    handle?.close()
+  }
+  if (found === undefined) throw new UsageError(`${o.flag} ${o.source}: ${o.filename} ${o.notIt} (no ${o.table} table); write one with ${o.writeOne}`)
+}
 
 /** A path as the commands read it: relative to `cwd` (default the working directory). @since 0.1.0 */
 export const resolvePath = (o: Pick<LedgerOptions, "cwd">, p: string): string => (isAbsolute(p) ? p : resolve(o.cwd ?? process.cwd(), p))

@@ -9,8 +9,6 @@
  *
  * @since 0.1.0
  */
-import { existsSync } from "node:fs"
-import { DatabaseSync } from "node:sqlite"
 import { CampaignHazard } from "@anquan/campaign"
 import { calendarDayOf, CalendarDate, HazardStates } from "@anquan/core"
 import type { HazardLevel, HazardState, Localized } from "@anquan/core"
@@ -19,7 +17,7 @@ import type { CallerInput, HazardEvent, HazardFile, Ledger, MetricsReport } from
 import { Schema } from "effect"
 import { UsageError } from "../check.ts"
 import type { LedgerOptions, LedgerOutcome } from "./run.ts"
-import { dateFlag, isPostgres, readJson, resolvePath, withLedger } from "./run.ts"
+import { dateFlag, displaySource, isPostgres, readJson, requireSqliteTable, resolvePath, withLedger } from "./run.ts"
 
 /**
  * Options of {@link ledgerSection}.
@@ -94,37 +92,17 @@ const OVERDUE_SHOWN = 50
 
 const EVENTS_TABLE = "anquan_hazard_events"
 
-/** The source as it may be shown: a PostgreSQL URL loses its password. */
-const displaySource = (db: string): string => {
-  if (!isPostgres(db)) return db
-  try {
-    const url = new URL(db)
-    if (url.password !== "") url.password = "***"
-    return url.toString()
-  } catch {
-    return "postgres://…"
-  }
-}
-
 /** A SQLite file must exist and hold a ledger; opened read-only so nothing is created or changed. */
-const checkSqliteLedger = (db: string, filename: string): void => {
-  if (!existsSync(filename)) {
-    throw new UsageError(`--ledger ${db}: no ledger at ${filename} (give a SQLite file written by anquan ledger, or a postgres:// URL)`)
-  }
-  let handle: DatabaseSync | undefined
-  let found: unknown
-  try {
-    handle = new DatabaseSync(filename, { readOnly: true })
-    found = handle.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?").get(EVENTS_TABLE)
-  } catch (e) {
-    throw new UsageError(`--ledger ${db}: ${filename} is not a SQLite database (${(e as Error).message})`)
-  } finally {
-    handle?.close()
-  }
-  if (found === undefined) {
-    throw new UsageError(`--ledger ${db}: ${filename} is not a hazard ledger (no ${EVENTS_TABLE} table); write one with anquan ledger import`)
-  }
-}
+const checkSqliteLedger = (db: string, filename: string): void =>
+  requireSqliteTable({
+    flag: "--ledger",
+    source: db,
+    filename,
+    table: EVENTS_TABLE,
+    missing: "no ledger at {filename} (give a SQLite file written by anquan ledger, or a postgres:// URL)",
+    notIt: "is not a hazard ledger",
+    writeOne: "anquan ledger import"
+  })
 
 /** The value read, or the ledger's error as a {@link UsageError} naming `--ledger`. */
 const valueOrUsageError = <A>(outcome: LedgerOutcome<A>, source: string): A => {

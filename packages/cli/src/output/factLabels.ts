@@ -3,10 +3,44 @@
  * (`facts.overheadPowerLines` → 架空电力线路穿越情况), the enterprise profile's by core's declarations.
  * The path stays beside it (JSON output keeps paths only).
  *
+ * A whole section missing (`facts.management`: a rule reads several facts under it and the record has
+ * none of them, so the finding names the common prefix) has no declaration of its own yet (see
+ * /work/wt/lang-requests/risk-report-section-labels.md): it is named by the facts its rule declares under
+ * it — `有特种作业人员未经专门的安全作业培训并取得相应资格上岗作业等 3 项事实` — and by its own label as soon as core's
+ * `labelAt` gives one.
+ *
  * @since 0.2.0
  */
 import { enterpriseFactDeclarations, FactDeclaration } from "@anquan/core"
 import type { FactDeclarations, Localized, Registry } from "@anquan/core"
+
+/**
+ * The facts declared under a section (`facts.management` → `facts.management.*`, through list entries'
+ * `items`), in declaration order.
+ */
+const declaredUnder = (declarations: FactDeclarations, template: string): Array<Localized> => {
+  const cut = template.indexOf("[].")
+  if (cut >= 0) {
+    const items = declarations[template.slice(0, cut)]?.items
+    return items === undefined ? [] : declaredUnder(items, template.slice(cut + 3))
+  }
+  return Object.entries(declarations).filter(([p]) => p.startsWith(template + ".") || p.startsWith(template + "[].")).map(([, d]) => d.label)
+}
+
+/**
+ * The words of a whole section by the facts declared under it: the first one's label and how many
+ * there are (`A等 3 项事实` / `A and 2 more facts`); `undefined` when none is declared there.
+ *
+ * @since 0.2.0
+ */
+export const sectionLabelAt = (declarations: FactDeclarations, path: string): Localized | undefined => {
+  const under = declaredUnder(declarations, path.replace(/\[\d+\]/g, "[]"))
+  if (under.length === 0) return undefined
+  const first = under[0]!
+  return under.length === 1
+    ? first
+    : { "zh-CN": `${first["zh-CN"]}等 ${under.length} 项事实`, en: `${first.en} and ${under.length - 1} more facts` }
+}
 
 /** The label of a rule version's path, or `undefined` when it declares none. @since 0.2.0 */
 export type FactLabeler = (ruleId: string, ruleVersion: string, path: string) => Localized | undefined
@@ -29,5 +63,8 @@ export const factLabeler = (registry: Pick<Registry.Registry, "versionsOf">): Fa
     }
     return d
   }
-  return (ruleId, ruleVersion, path) => FactDeclaration.labelAt(declarations(ruleId, ruleVersion), path)
+  return (ruleId, ruleVersion, path) => {
+    const d = declarations(ruleId, ruleVersion)
+    return FactDeclaration.labelAt(d, path) ?? sectionLabelAt(d, path)
+  }
 }

@@ -16,7 +16,10 @@
  * and 逾期率 by month (and by child jurisdiction with the tree) from the ledger's metrics, the
  * overdue hazards, and the overall rates among the summary cards. With a campaign (`--campaign`),
  * a 专项行动 section: status and phase, unit and checklist coverage, hazards per phase, reports due
- * and late, targets. Without them the sections are not in the page.
+ * and late, targets. With a risk register (`--risk-register`), a 风险分级管控 section: risk points
+ * by grade (重大/较大/一般/低 ↔ 红/橙/黄/蓝), a four-colour risk map of each enterprise's risk
+ * points, and the points that need attention (reviews overdue, controls missing, 重大 risks without
+ * a 包保责任人). Without them the sections are not in the page.
  *
  * @since 0.1.0
  */
@@ -29,6 +32,7 @@ import type { CampaignSection } from "../campaign.ts"
 import type { LocatedRejection } from "../check.ts"
 import { formatSource } from "../input/readRecords.ts"
 import type { LedgerSection } from "../ledger/section.ts"
+import type { RiskSection } from "../risk/section.ts"
 
 let echartsSource: string | undefined
 const echarts = (): string => {
@@ -131,6 +135,30 @@ const campaignView = (c: CampaignSection) => {
   }
 }
 
+/** Enterprises drawn on a risk map each (the most severe first); the others are counted. */
+const RISK_MAPS = 24
+/** Points listed in the attention table of the risk section (all are counted). */
+const RISK_LISTED = 50
+
+/** The page's data of the risk section: the register's figures and the first enterprises' risk maps. */
+const riskView = (r: RiskSection) => {
+  const m = r.metrics
+  return {
+    source: r.source,
+    asOf: r.asOf,
+    config: r.config,
+    total: m.total,
+    byGrade: m.byGrade,
+    ungradable: m.ungradable.length,
+    reviewsOverdue: { count: m.reviewsOverdue.count, points: m.reviewsOverdue.points.slice(0, RISK_LISTED) },
+    reassessmentDue: { count: m.reassessmentDue.count, points: m.reassessmentDue.points.slice(0, RISK_LISTED).map((p) => ({ id: p.id, name: p.name, triggers: p.triggers })) },
+    controlsMissing: { count: m.controlsMissing.count, points: m.controlsMissing.points.slice(0, RISK_LISTED) },
+    majorWithoutResponsible: { count: m.majorWithoutResponsible.count, points: m.majorWithoutResponsible.points.slice(0, RISK_LISTED) },
+    sites: r.sites.slice(0, RISK_MAPS),
+    siteCount: r.sites.length
+  }
+}
+
 /**
  * The options of an HTML report.
  *
@@ -144,6 +172,8 @@ export interface HtmlReportOptions {
   readonly ledger?: LedgerSection | undefined
   /** The campaign section (专项行动). */
   readonly campaign?: CampaignSection | undefined
+  /** The risk section (风险分级管控), read from a risk register. @since 0.2.0 */
+  readonly risk?: RiskSection | undefined
   /** The packs' names, shown in place of their ids (the by-pack chart, the pack filter); without, the ids. */
   readonly packNames?: ReadonlyMap<string, Localized> | undefined
   /** Units per embedded chunk (default 400): the page parses one chunk to show a page of the table. */
@@ -235,6 +265,7 @@ section h3 { font-size: 14px; margin: 16px 0 8px; }
 section .cards { margin-top: 8px; } section .card { background: #f9fafb; box-shadow: none; }
 section .chart { border: 1px solid #e5e7eb; }
 .charts.three { grid-template-columns: repeat(3, minmax(0, 1fr)); }
+.grade-major { color: #d7191c; font-weight: 600; } .grade-significant { color: #e0771a; font-weight: 600; } .grade-general { color: #a88900; } .grade-low { color: #2c7bb6; }
 @media (max-width: 900px) { .charts, .charts.three { grid-template-columns: minmax(0, 1fr); } }
 .card .s { color: var(--muted); font-size: 11px; margin-top: 2px; }
 .note { font-size: 12px; margin: 4px 0 8px; }
@@ -300,6 +331,23 @@ const layout = (options: HtmlReportOptions): string => {
     <h3 id="h-campaign-reports"></h3>
     <table id="campaign-reports"></table>
   </section>`
+  const riskSection = options.risk === undefined ? "" : `
+  <section id="risk">
+    <h2 id="h-risk"></h2>
+    <div class="muted meta-line" id="risk-meta"></div>
+    <div class="cards" id="risk-cards"></div>
+    <div class="charts">
+      <div class="chart" id="chart-risk-grades"></div>
+      <div class="chart" id="chart-risk-enterprises"></div>
+    </div>
+    <h3 id="h-risk-maps"></h3>
+    <div class="muted note" id="risk-maps-note"></div>
+    <div class="charts risk-maps">${options.risk.sites.slice(0, RISK_MAPS).map((_, i) => `
+      <div class="chart risk-map" id="chart-risk-map-${i}" data-site="${i}"></div>`).join("")}
+    </div>
+    <h3 id="h-risk-attention"></h3>
+    <table id="risk-attention"></table>
+  </section>`
   const title = options.title ?? "安全生产合规检查报告 · Anquan"
   return `<!doctype html>
 <html lang="${options.locale}">
@@ -321,7 +369,7 @@ const layout = (options: HtmlReportOptions): string => {
     <div class="chart" id="chart-severity"></div>
     <div class="chart" id="chart-pack"></div>
     <div class="chart" id="chart-sector"></div>
-  </div>${governanceSection}${campaignSection}
+  </div>${governanceSection}${campaignSection}${riskSection}
   <section id="list">
     <div class="filters">
       <input id="q" type="search">
@@ -355,7 +403,8 @@ const start = (write: (text: string) => void, options: HtmlReportOptions): HtmlR
   const texts = new Dictionary<Localized>()
   const citations = new Dictionary<Localized>()
   // the names of the units the governance section lists (its overdue hazards name units by credit code)
-  const wanted = new Set(options.ledger?.overdue.hazards.map((h) => h.subject) ?? [])
+  // and the risk section's maps name the enterprises whose risk points they draw
+  const wanted = new Set([...options.ledger?.overdue.hazards.map((h) => h.subject) ?? [], ...options.risk?.sites.slice(0, RISK_MAPS).map((s) => s.enterprise) ?? []])
   const names: Record<string, string> = {}
   const chunks = Array.from({ length: RANKS }, () => ({ parts: [] as Array<string>, bytes: 0, findings: 0 }))
   let finished = false
@@ -428,7 +477,8 @@ const start = (write: (text: string) => void, options: HtmlReportOptions): HtmlR
         rejectedNotListed: summary.rejectedNotListed ?? 0,
         names,
         ledger: options.ledger === undefined ? null : ledgerView(options.ledger),
-        campaign: options.campaign === undefined ? null : campaignView(options.campaign)
+        campaign: options.campaign === undefined ? null : campaignView(options.campaign),
+        risk: options.risk === undefined ? null : riskView(options.risk)
       }
       write(`<script id="anquan-data" type="application/json">${scriptJson(data)}</script>\n`)
       write(`<script id="anquan-dictionary" type="application/json">${scriptJson({ rules: rules.values, texts: texts.values, citations: citations.values })}</script>\n`)
@@ -511,7 +561,20 @@ const APP = `
       fromLedger: "隐患台账", discovered: "发现于", fromCampaign: "专项行动隐患记录", campaignWindow: "行动期",
       campaignRectificationRate: "行动隐患整改率", ratesNoteFile: "本节的隐患数、整改率、逾期率按专项行动的隐患记录（--campaign-hazards）统计，统计期为行动期 {from} – {to}，截至 {asOf}；与“隐患治理”一节按隐患台账统计的数字来源和期间不同。",
       ratesNoteLedger: "本节的隐患数、整改率、逾期率按隐患台账（--ledger）中行动期 {from} – {to} 内发现的隐患统计，截至 {asOf}；“隐患治理”一节按台账中 {lfrom} – {lto} 发现的隐患统计。",
-      ratesNoteNone: "未提供隐患记录，本节的隐患数按零计算。" },
+      ratesNoteNone: "未提供隐患记录，本节的隐患数按零计算。",
+      risk: "风险分级管控", riskSource: "风险台账", riskConfig: "分级标准", unverified: "未经官方文本核实", riskAsOf: "统计截至",
+      "g-major": "重大风险（红）", "g-significant": "较大风险（橙）", "g-general": "一般风险（黄）", "g-low": "低风险（蓝）", "g-unassessed": "未评价",
+      "gs-major": "重大", "gs-significant": "较大", "gs-general": "一般", "gs-low": "低", "gs-unassessed": "未评价",
+      "card-risk-points": "风险点（个）", "card-risk-major": "重大风险（个）", "card-risk-significant": "较大风险（个）", "card-risk-general": "一般风险（个）",
+      "card-risk-low": "低风险（个）", "card-risk-unassessed": "未评价风险点（个）", "card-reviews-overdue": "复评逾期（个）", "card-controls-missing": "管控措施缺失（个）",
+      "card-major-no-responsible": "重大风险无包保责任人（个）", "card-reassessment-due": "待重新评价（个）",
+      riskGrades: "风险点按等级", riskByEnterprise: "各单位风险点按等级", riskMaps: "风险四色分布图", riskMapTitle: "{name} 风险四色分布图",
+      riskMapsNote: "每格为一个风险点，按风险等级着色（红、橙、黄、蓝；灰色为未评价），等级高的在前。", riskMapsMore: "仅绘出风险最高的 {n} 家单位，共 {m} 家。",
+      ungradable: "评价无法按分级标准定级的风险点", riskAttention: "需关注的风险点", riskPoint: "风险点", grade: "等级", problem: "问题",
+      reviewOverdue: "复评逾期：应于 {due} 复评，已逾期 {days} 天", controlsNone: "没有管控措施", controlsLack: "缺少管控措施：{kinds}",
+      noResponsible: "重大风险未明确包保责任人", reassessDue: "待重新评价：{what}", "tr-accident": "发生事故", "tr-process-change": "工艺、设备或物料变更", "tr-hazard-found": "发现隐患",
+      "ck-engineering": "工程技术", "ck-management": "管理", "ck-training": "培训教育", "ck-ppe": "个体防护", "ck-emergency": "应急处置",
+      "rk-site": "场所", "rk-installation": "设备设施", "rk-activity": "作业活动", "rk-post": "岗位", score: "风险值", location: "位置", noRiskPoints: "风险台账中没有风险点" },
     "en": { title: "Work-safety compliance report", asOf: "as of", records: "records", evaluated: "evaluated", rejected: "rejected records",
       violations: "violations", major: "major", general: "general", advisory: "advisory", waived: "waived", indeterminate: "indeterminate", error: "rule errors",
       compliant: "compliant", "not-applicable": "not applicable", violation: "violation", verdicts: "Verdict per unit", findings: "Findings",
@@ -547,7 +610,20 @@ const APP = `
       fromLedger: "hazard ledger", discovered: "discovered", fromCampaign: "campaign hazard records", campaignWindow: "campaign",
       campaignRectificationRate: "campaign rectification rate", ratesNoteFile: "The hazards, rectification and overdue rates of this section count the campaign's hazard records (--campaign-hazards) over the campaign, {from} – {to}, as of {asOf}; the hazard governance section counts the hazard ledger: other source, other period.",
       ratesNoteLedger: "The hazards, rectification and overdue rates of this section count the hazards of the ledger (--ledger) discovered in the campaign, {from} – {to}, as of {asOf}; the hazard governance section counts those discovered {lfrom} – {lto}.",
-      ratesNoteNone: "No hazard records given: the section counts none." }
+      ratesNoteNone: "No hazard records given: the section counts none.",
+      risk: "Risk grading and control", riskSource: "risk register", riskConfig: "grading", unverified: "not checked against an official text", riskAsOf: "as of",
+      "g-major": "major (red)", "g-significant": "significant (orange)", "g-general": "general (yellow)", "g-low": "low (blue)", "g-unassessed": "not assessed",
+      "gs-major": "major", "gs-significant": "significant", "gs-general": "general", "gs-low": "low", "gs-unassessed": "not assessed",
+      "card-risk-points": "risk points", "card-risk-major": "major risks", "card-risk-significant": "significant risks", "card-risk-general": "general risks",
+      "card-risk-low": "low risks", "card-risk-unassessed": "risk points not assessed", "card-reviews-overdue": "reviews overdue", "card-controls-missing": "controls missing",
+      "card-major-no-responsible": "major risks without a responsible person", "card-reassessment-due": "re-assessments due",
+      riskGrades: "Risk points by grade", riskByEnterprise: "Risk points by unit and grade", riskMaps: "Four-colour risk maps", riskMapTitle: "Risk map: {name}",
+      riskMapsNote: "Each cell is a risk point, coloured by its grade (red, orange, yellow, blue; grey: not assessed), the most severe first.", riskMapsMore: "Only the {n} units with the most severe risks are drawn, of {m}.",
+      ungradable: "risk points whose assessment the grading cannot grade", riskAttention: "Risk points needing attention", riskPoint: "Risk point", grade: "Grade", problem: "Problem",
+      reviewOverdue: "review overdue: due {due}, {days} days overdue", controlsNone: "no control", controlsLack: "controls missing: {kinds}",
+      noResponsible: "major risk without a responsible person", reassessDue: "re-assessment due: {what}", "tr-accident": "accident", "tr-process-change": "change of process, equipment or materials", "tr-hazard-found": "hazard found",
+      "ck-engineering": "engineering", "ck-management": "management", "ck-training": "training", "ck-ppe": "protective equipment", "ck-emergency": "emergency",
+      "rk-site": "site", "rk-installation": "installation", "rk-activity": "activity", "rk-post": "post", score: "score", location: "location", noRiskPoints: "no risk points in the register" }
   };
   var OUTCOMES = ["violation", "waived", "indeterminate", "error", "compliant", "not-applicable"];
   var SEV = ["major", "general", "advisory"];
@@ -692,7 +768,8 @@ const APP = `
     return lines;
   }
   // Bars by category: upright while the categories' labels fit under them (straight or wrapped), else lying, the
-  // labels then on the left, one per row. spec: { title, labels, series, legend (names), value (axis options), label (value labels) }
+  // labels then on the left, one per row. spec: { title, labels, series, legend (names), value (axis options), label (value labels),
+  // graphic (e.g. a note that there is nothing to draw) }
   function bars(id, spec) {
     var lg = spec.legend ? legend(id, spec.legend) : null, upright = categoryLabels(id, spec.labels);
     var category = { type: "category", data: spec.labels }, value = Object.assign({ type: "value" }, spec.value || {});
@@ -716,7 +793,8 @@ const APP = `
       title: heading(spec.title), tooltip: spec.tooltip || { trigger: "axis" }, legend: lg ? lg.option : { show: false },
       grid: grid((lg ? lg.height : 8) + 4, upright || !valueLabel ? 16 : 12 + textWidth("100.0%", 11)),
       xAxis: upright ? category : value, yAxis: upright ? value : category,
-      series: spec.series.map(function (x) { return Object.assign({ type: "bar" }, valueLabel ? { label: valueLabel, labelLayout: { hideOverlap: true } } : {}, x); })
+      series: spec.series.map(function (x) { return Object.assign({ type: "bar" }, valueLabel ? { label: valueLabel, labelLayout: { hideOverlap: true } } : {}, x); }),
+      graphic: spec.graphic || []
     });
   }
   function grid(bottom, right) { return { left: 8, right: right || 16, top: TOP, bottom: bottom, outerBoundsMode: "same", outerBoundsContain: "all" }; }
@@ -753,6 +831,7 @@ const APP = `
     stacked("chart-sector", t("bySector"), D.bySector, sectorName);
     if (D.ledger) governanceCharts(D.ledger);
     if (D.campaign) campaignCharts(D.campaign);
+    if (D.risk) riskCharts(D.risk);
     drawing = false;
     settled();
   }
@@ -803,6 +882,93 @@ const APP = `
     bars("chart-campaign-reports", { title: t("reportsChart"), labels: REPORT_STATUSES.map(function (s) { return t("r-" + s); }), value: { minInterval: 1 },
       label: {}, tooltip: { trigger: "item" },
       series: [{ data: REPORT_STATUSES.map(function (s) { return { value: C.reports.summary[REPORT_KEYS[s]], itemStyle: { color: REPORT_COLORS[s] } }; }) }] });
+  }
+
+  // --- the risk section: grades (四色), each enterprise's risk map, the points that need attention ---
+  var GRADES = ["major", "significant", "general", "low"];
+  var GRADE_COLORS = { major: "#d7191c", significant: "#f28e2b", general: "#f2c500", low: "#2c7bb6", unassessed: "#b8bec6" };
+  // dark text on yellow and grey, white on the others
+  var GRADE_TEXT = { major: "#fff", significant: "#fff", general: "#111827", low: "#fff", unassessed: "#111827" };
+  function siteName(s) { return NAMES[s.enterprise] || s.enterprise; }
+  function riskCharts(K) {
+    var keys = GRADES.concat(K.byGrade.unassessed ? ["unassessed"] : []);
+    donut("chart-risk-grades", t("riskGrades"), keys.map(function (g) {
+      return { name: t("g-" + g), value: K.byGrade[g], itemStyle: { color: GRADE_COLORS[g] } }; }),
+      { graphic: K.total === 0 ? [{ type: "text", left: "center", top: "middle", style: { text: t("noRiskPoints"), fontSize: 14, fill: "#6b7280" } }] : [] });
+    var sites = K.sites.slice(0, 10);
+    bars("chart-risk-enterprises", { title: t("riskByEnterprise"), labels: sites.map(siteName), legend: keys.map(function (g) { return t("gs-" + g); }),
+      value: { minInterval: 1 },
+      graphic: sites.length === 0 ? [{ type: "text", left: "center", top: "middle", style: { text: t("noRiskPoints"), fontSize: 14, fill: "#6b7280" } }] : [],
+      series: keys.map(function (g) {
+        return { name: t("gs-" + g), stack: "grade", itemStyle: { color: GRADE_COLORS[g] }, data: sites.map(function (s) { return s.byGrade[g]; }) };
+      }) });
+    K.sites.forEach(function (s, i) { riskMap("chart-risk-map-" + i, s); });
+  }
+  // One enterprise's four-colour map: a grid of cells, one per risk point, coloured by grade, the most severe first; each
+  // cell names its point (wrapped, never cut: the cells are as tall as the longest name needs), the legend is the key.
+  function riskMap(id, site) {
+    var box = el(id), w = widthOf(id) - 16, n = site.points.length;
+    var cols = Math.max(1, Math.min(n, Math.floor(w / 128))), cellW = w / cols, rows = Math.ceil(n / cols);
+    var labelW = Math.max(40, Math.floor(cellW - 14));
+    var lines = Math.max.apply(null, [1].concat(site.points.map(function (p) { return wrappedLines(p.name, labelW); })));
+    var cellH = lines * 16 + 18;
+    var title = t("riskMapTitle").replace("{name}", siteName(site)), titleW = widthOf(id) - 8;
+    var titleLines = wrappedLines(title, titleW / 14 * 12), top = 10 + titleLines * 20 + 14;
+    var keys = GRADES.concat(site.byGrade.unassessed ? ["unassessed"] : []);
+    var lg = legend(id, keys.map(function (g) { return t("g-" + g); }));
+    box.style.height = (top + rows * cellH + lg.height + 16 + 16) + "px";
+    if (charts[id]) charts[id].resize();
+    var cells = {};
+    site.points.forEach(function (p, i) { (cells[p.grade || "unassessed"] = cells[p.grade || "unassessed"] || []).push([i % cols, Math.floor(i / cols), i]); });
+    chart(id, {
+      title: { text: title, left: "center", top: 6, textStyle: { fontSize: 14, width: Math.floor(titleW), overflow: "break", lineHeight: 20 } },
+      legend: lg.option,
+      tooltip: { trigger: "item", formatter: function (q) {
+        var p = site.points[q.value[2]];
+        return esc(p.name) + "<br>" + esc(p.id) + " · " + esc(t("rk-" + p.kind)) + "<br>" + esc(t("g-" + (p.grade || "unassessed"))) +
+          (p.score ? " · " + esc(t("score")) + " " + esc(p.score) : "") + (p.location ? "<br>" + esc(t("location")) + " " + esc(p.location) : "");
+      } },
+      grid: { left: 8, right: 8, top: top, bottom: lg.height + 8 },
+      xAxis: { type: "category", show: false, data: Array.apply(null, Array(cols)).map(function (_, i) { return i; }) },
+      yAxis: { type: "category", show: false, inverse: true, data: Array.apply(null, Array(rows)).map(function (_, i) { return i; }) },
+      series: keys.map(function (g) {
+        return { type: "heatmap", name: t("g-" + g), data: cells[g] || [], itemStyle: { color: GRADE_COLORS[g], borderColor: "#fff", borderWidth: 3 },
+          label: { show: true, color: GRADE_TEXT[g], fontSize: 12, width: labelW, overflow: "break", lineHeight: 16,
+            formatter: function (q) { return site.points[q.value[2]].name; } },
+          emphasis: { disabled: true } };
+      })
+    });
+  }
+  function renderRisk(K) {
+    el("h-risk").textContent = t("risk");
+    el("risk-meta").textContent = t("riskSource") + ": " + K.source + " · " + t("riskAsOf") + " " + K.asOf + " · " + t("riskConfig") + ": " + K.config.source +
+      (K.config.verified ? "" : lang === "en" ? " (" + t("unverified") + ")" : "（" + t("unverified") + "）") +
+      (K.ungradable ? " · " + t("ungradable") + ": " + K.ungradable : "");
+    el("risk-cards").innerHTML = [
+      ["", K.total, "risk-points", t("card-risk-points")], ["major", K.byGrade.major, "risk-major", t("card-risk-major")],
+      ["general", K.byGrade.significant, "risk-significant", t("card-risk-significant")], ["", K.byGrade.general, "risk-general", t("card-risk-general")],
+      ["", K.byGrade.low, "risk-low", t("card-risk-low")], ["", K.byGrade.unassessed, "risk-unassessed", t("card-risk-unassessed")],
+      ["bad", K.reviewsOverdue.count, "reviews-overdue", t("card-reviews-overdue")], ["", K.reassessmentDue.count, "reassessment-due", t("card-reassessment-due")],
+      ["bad", K.controlsMissing.count, "controls-missing", t("card-controls-missing")],
+      ["bad", K.majorWithoutResponsible.count, "major-no-responsible", t("card-major-no-responsible")]
+    ].map(card).join("");
+    el("h-risk-maps").textContent = t("riskMaps");
+    el("risk-maps-note").textContent = t("riskMapsNote") + (K.siteCount > K.sites.length ? " " + t("riskMapsMore").replace("{n}", K.sites.length).replace("{m}", K.siteCount) : "");
+    el("h-risk-attention").textContent = t("riskAttention");
+    var sep = lang === "en" ? ", " : "、", rows = [];
+    function point(id, name, grade, problem, kind) {
+      rows.push(row([esc(name) + "<br><code>" + esc(id) + "</code>", grade ? '<span class="grade-' + grade + '">' + esc(t("g-" + grade)) + "</span>" : grade === null ? esc(t("g-unassessed")) : "—", esc(problem)],
+        ' data-attention="' + kind + '"'));
+    }
+    K.majorWithoutResponsible.points.forEach(function (p) { point(p.id, p.name, "major", t("noResponsible"), "no-responsible"); });
+    K.reviewsOverdue.points.forEach(function (p) { point(p.id, p.name, p.grade, t("reviewOverdue").replace("{due}", p.dueOn).replace("{days}", p.daysOverdue), "review-overdue"); });
+    K.controlsMissing.points.forEach(function (p) {
+      point(p.id, p.name, p.grade, p.none ? t("controlsNone") : t("controlsLack").replace("{kinds}", p.missingKinds.map(function (k) { return t("ck-" + k); }).join(sep)), "controls-missing");
+    });
+    K.reassessmentDue.points.forEach(function (p) {
+      point(p.id, p.name, undefined, t("reassessDue").replace("{what}", p.triggers.map(function (x) { return t("tr-" + x.kind) + " " + x.on + (x.ref ? " (" + x.ref + ")" : ""); }).join(sep)), "reassessment-due");
+    });
+    el("risk-attention").innerHTML = rows.length === 0 ? row(['<span class="muted">' + t("none") + "</span>"]) : tableHtml([t("riskPoint"), t("grade"), t("problem")], rows);
   }
   function metricsRow(label, m, kind) {
     return row([esc(label), m.found, m.major, m.closed, m.open, m.overdue, pct(m.rectificationRate), pct(m.overdueRate)], ' data-row="' + kind + '"');
@@ -897,6 +1063,7 @@ const APP = `
     el("cards").innerHTML = cards.map(card).join("");
     if (D.ledger) renderGovernance(D.ledger);
     if (D.campaign) renderCampaign(D.campaign);
+    if (D.risk) renderRisk(D.risk);
     el("h-verdicts").textContent = t("verdicts");
     el("h-findings").textContent = t("findings");
     el("q").placeholder = t("search");

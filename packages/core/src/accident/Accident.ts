@@ -7,6 +7,7 @@
  *
  * @since 0.1.0
  */
+import { localizedIssue } from "../decode-issues/DecodeIssues.ts"
 import { Effect, Schema, SchemaIssue, SchemaTransformation } from "effect"
 import { isCalendarDay } from "../calendar/CalendarDate.ts"
 import { UnifiedSocialCreditCode } from "../enterprise/CreditCode.ts"
@@ -111,7 +112,10 @@ export const IsoInstant = Schema.String.pipe(
         return date === undefined
           ? Effect.fail(
             new SchemaIssue.InvalidValue(
-              { message: "Expected an ISO-8601 date-time with an offset, e.g. 2024-05-01T08:30:00+08:00" },
+              {
+                message: "Expected an ISO-8601 date-time with an offset, e.g. 2024-05-01T08:30:00+08:00",
+                messageZh: "应为带时区偏移的 ISO-8601 日期时间，例如 2024-05-01T08:30:00+08:00"
+              },
               s,
               options
             )
@@ -176,7 +180,7 @@ export const Accident = Schema.Struct({
   description: Schema.NonEmptyString
 }).annotate({ description: "生产安全事故 — a production-safety accident" }).check(Schema.makeFilter((a) =>
   a.reportedAt !== undefined && a.reportedAt.getTime() < a.occurredAt.getTime()
-    ? { path: ["reportedAt"], issue: "an accident cannot be reported before it occurred" }
+    ? { path: ["reportedAt"], issue: localizedIssue("an accident cannot be reported before it occurred", "事故报告时间不能早于事故发生时间") }
     : undefined
 )).annotate({ identifier: "Accident" })
 /** @since 0.1.0 */

@@ -123,9 +123,10 @@ export const compare = (a: Date, b: Date): -1 | 0 | 1 => {
  * @since 0.1.0
  */
 export const CalendarDate = Schema.String.pipe(
-  Schema.check(Schema.isPattern(ISO_DATE, { message: "Expected a calendar date YYYY-MM-DD" })),
+  Schema.check(Schema.isPattern(ISO_DATE, { message: "Expected a calendar date YYYY-MM-DD", messageZh: "应为日期 YYYY-MM-DD" })),
   Schema.check(Schema.makeFilter((s: string) => parseTime(s) !== undefined, {
     message: "Expected a calendar date YYYY-MM-DD",
+    messageZh: "应为日期 YYYY-MM-DD",
     expected: "a calendar date YYYY-MM-DD"
   })),
   Schema.decodeTo(

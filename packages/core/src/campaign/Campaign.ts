@@ -7,6 +7,7 @@
  *
  * @since 0.1.0
  */
+import { localizedIssue } from "../decode-issues/DecodeIssues.ts"
 import { Schema } from "effect"
 import { CalendarDate, DateWindow, isWithin as isWithinWindow } from "../calendar/CalendarDate.ts"
 import { UnitKind } from "../enterprise/Enterprise.ts"
@@ -66,7 +67,7 @@ export const CampaignScope = Schema.Struct({
     JurisdictionCode.pipe(Schema.annotateKey({ messageMissingKey: "a campaign covers at least one jurisdiction" }))
   ),
   sectors: Schema.NonEmptyArray(
-    Sector.pipe(Schema.annotateKey({ messageMissingKey: "a campaign covers at least one sector (行业领域)" }))
+    Sector.pipe(Schema.annotateKey({ messageMissingKey: "a campaign covers at least one sector (行业领域)", messageMissingKeyZh: "专项行动至少应覆盖一个行业领域" }))
   ),
   unitKinds: Schema.optionalKey(Schema.Array(UnitKind))
 }).annotate({ identifier: "CampaignScope", description: "范围 — jurisdictions, sectors, unit kinds?" })
@@ -196,18 +197,18 @@ export const Campaign = Schema.Struct({
   const issues: Array<Schema.FilterIssue> = []
   const ids = new Set<string>()
   c.checklist.forEach((item, i) => {
-    if (ids.has(item.id)) issues.push({ path: ["checklist", i, "id"], issue: `duplicate checklist item id ${item.id}` })
+    if (ids.has(item.id)) issues.push({ path: ["checklist", i, "id"], issue: localizedIssue(`duplicate checklist item id ${item.id}`, `检查项编号 ${item.id} 重复`) })
     ids.add(item.id)
   })
   const windowOk = (w: DateWindow) => w.to === undefined || w.to.getTime() >= w.from.getTime()
   if (c.window !== undefined && !windowOk(c.window)) {
-    issues.push({ path: ["window", "to"], issue: "a window cannot end before it starts" })
+    issues.push({ path: ["window", "to"], issue: localizedIssue("a window cannot end before it starts", "结束日期不能早于开始日期") })
   }
   c.phases.forEach((phase, i) => {
     if (!windowOk(phase.window)) {
-      issues.push({ path: ["phases", i, "window", "to"], issue: "a window cannot end before it starts" })
+      issues.push({ path: ["phases", i, "window", "to"], issue: localizedIssue("a window cannot end before it starts", "结束日期不能早于开始日期") })
     } else if (c.window !== undefined && !isInside(phase.window, c.window)) {
-      issues.push({ path: ["phases", i, "window"], issue: `phase ${phase.name} lies outside the campaign window` })
+      issues.push({ path: ["phases", i, "window"], issue: localizedIssue(`phase ${phase.name} lies outside the campaign window`, `阶段“${phase.name}”超出专项行动的时间范围`) })
     }
   })
   return issues

@@ -40,7 +40,7 @@ export const ItemLetter = Schema.String.check(
  * @since 0.1.0
  */
 export const DocumentId = Schema.String.check(
-  Schema.isPattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "Expected a document id in kebab-case, e.g. work-safety-law-2021" })
+  Schema.isPattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "Expected a document id in kebab-case, e.g. work-safety-law-2021", messageZh: "应为短横线连接的小写文件编号，例如 work-safety-law-2021" })
 ).annotate({ identifier: "DocumentId" })
 
 /** @since 0.1.0 */

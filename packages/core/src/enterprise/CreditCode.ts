@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import { Schema, SchemaIssue } from "effect"
 
 /**
  * The 31 characters a credit code may use, in value order (`0` = 0 … `Y` = 30).
@@ -54,14 +54,15 @@ export type CreditCodeProblem =
   | { readonly kind: "division-not-digits"; readonly character: string; readonly position: number; readonly message: string }
   | { readonly kind: "wrong-check-character"; readonly expected: string; readonly got: string; readonly message: string }
 
-const hint = (c: string): string => {
+/** What an illegal character is, in English and Chinese ("" for none of the known kinds). */
+const hintOf = (c: string): { readonly en: string; readonly zh: string } => {
   const upper = c.toUpperCase()
-  if (upper !== c && CREDIT_CODE_CHARSET.includes(upper)) return " (letters must be upper case)"
-  if ("IOSVZ".includes(upper)) return " (the letters I, O, S, V and Z are never used)"
+  if (upper !== c && CREDIT_CODE_CHARSET.includes(upper)) return { en: " (letters must be upper case)", zh: "（字母须大写）" }
+  if ("IOSVZ".includes(upper)) return { en: " (the letters I, O, S, V and Z are never used)", zh: "（不使用字母 I、O、S、V、Z）" }
   const code = c.codePointAt(0)!
-  if (code >= 0xff01 && code <= 0xff5e) return " (a full-width character; use half-width)"
-  if (c.trim() === "") return " (whitespace)"
-  return ""
+  if (code >= 0xff01 && code <= 0xff5e) return { en: " (a full-width character; use half-width)", zh: "（全角字符，请用半角）" }
+  if (c.trim() === "") return { en: " (whitespace)", zh: "（空白字符）" }
+  return { en: "", zh: "" }
 }
 
 /**
@@ -95,7 +96,7 @@ export const validateCreditCode = (s: string): CreditCodeProblem | undefined => 
         position: i + 1,
         message: `unified social credit code (统一社会信用代码) has an illegal character ${JSON.stringify(c)} at position ${
           i + 1
-        }${hint(c)}`
+        }${hintOf(c).en}`
       }
     }
   }
@@ -125,6 +126,29 @@ export const validateCreditCode = (s: string): CreditCodeProblem | undefined => 
   return undefined
 }
 
+/**
+ * A credit code's problem in Chinese, from its kind and details (the character, its position, the
+ * check character expected).
+ *
+ * @example
+ * ```ts
+ * creditCodeProblemZh(validateCreditCode("914403001922038217")!) // "统一社会信用代码校验码错误：应为 6，实际为 7"
+ * ```
+ * @since 0.2.0
+ */
+export const creditCodeProblemZh = (problem: CreditCodeProblem): string => {
+  switch (problem.kind) {
+    case "wrong-length":
+      return `统一社会信用代码应为 18 位，实际为 ${problem.length} 位`
+    case "illegal-character":
+      return `统一社会信用代码第 ${problem.position} 位含非法字符 ${JSON.stringify(problem.character)}${hintOf(problem.character).zh}`
+    case "division-not-digits":
+      return `统一社会信用代码第 3–8 位为登记管理机关行政区划码，应为数字，第 ${problem.position} 位为 ${JSON.stringify(problem.character)}`
+    case "wrong-check-character":
+      return `统一社会信用代码校验码错误：应为 ${problem.expected}，实际为 ${problem.got}`
+  }
+}
+
 /** Whether a string is a valid credit code. @since 0.1.0 */
 export const isValidCreditCode = (s: string): boolean => validateCreditCode(s) === undefined
 
@@ -136,7 +160,11 @@ export const isValidCreditCode = (s: string): boolean => validateCreditCode(s) =
  * @since 0.1.0
  */
 export const UnifiedSocialCreditCode = Schema.String.pipe(
-  Schema.check(Schema.makeFilter((s: string) => validateCreditCode(s)?.message, {
+  Schema.check(Schema.makeFilter((s: string) => {
+    const problem = validateCreditCode(s)
+    // the problem in both languages, without the input (a code may identify a person's business)
+    return problem === undefined ? undefined : new SchemaIssue.InvalidValue({ message: problem.message, messageZh: creditCodeProblemZh(problem) })
+  }, {
     expected: "a unified social credit code (统一社会信用代码, GB 32100-2015)",
     toJsonSchema: () => ({ pattern: "^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$" })
   })),

@@ -8,6 +8,7 @@
  *
  * @since 0.1.0
  */
+import { localizedIssue } from "../decode-issues/DecodeIssues.ts"
 import { Schema } from "effect"
 import { CalendarDate } from "../calendar/CalendarDate.ts"
 import { InstallationId, PersonId, SiteId } from "../ids/Ids.ts"
@@ -131,7 +132,7 @@ export const PersonCertificate = Schema.Struct({
   validUntil: CalendarDate
 }).annotate({ description: "证书 — a person's certificate (e.g. 特种作业操作证)" }).check(Schema.makeFilter((c) =>
   c.issuedOn !== undefined && c.validUntil.getTime() < c.issuedOn.getTime()
-    ? { path: ["validUntil"], issue: "a certificate cannot expire before it is issued" }
+    ? { path: ["validUntil"], issue: localizedIssue("a certificate cannot expire before it is issued", "证书有效期截止日期不能早于发证日期") }
     : undefined
 )).annotate({ identifier: "PersonCertificate" })
 /** @since 0.1.0 */
@@ -199,7 +200,7 @@ export const Licence = Schema.Struct({
   status: Schema.optionalKey(Schema.Literals(["valid", "suspended", "revoked"]))
 }).annotate({ description: "许可证 — licence" }).check(Schema.makeFilter((l) =>
   l.validUntil.getTime() < l.validFrom.getTime()
-    ? { path: ["validUntil"], issue: "a licence cannot end before it starts (validUntil < validFrom)" }
+    ? { path: ["validUntil"], issue: localizedIssue("a licence cannot end before it starts (validUntil < validFrom)", "许可证有效期截止日期不能早于起始日期") }
     : undefined
 )).annotate({ identifier: "Licence" })
 /** @since 0.1.0 */
@@ -284,7 +285,7 @@ export const Enterprise = Schema.Struct({
   jurisdiction: JurisdictionCode,
   /** 行业领域 — at least one sector. */
   sectors: Schema.NonEmptyArray(
-    Sector.pipe(Schema.annotateKey({ messageMissingKey: "an enterprise needs at least one sector (行业领域)" }))
+    Sector.pipe(Schema.annotateKey({ messageMissingKey: "an enterprise needs at least one sector (行业领域)", messageMissingKeyZh: "单位至少应属于一个行业领域" }))
   ),
   unitKinds: Schema.optionalKey(Schema.Array(UnitKind)),
   /** 地址. */
@@ -315,17 +316,17 @@ export const Enterprise = Schema.Struct({
   const issues: Array<Schema.FilterIssue> = []
   const siteIds = new Set<string>()
   e.sites?.forEach((site, i) => {
-    if (siteIds.has(site.id)) issues.push({ path: ["sites", i, "id"], issue: `duplicate site id ${site.id}` })
+    if (siteIds.has(site.id)) issues.push({ path: ["sites", i, "id"], issue: localizedIssue(`duplicate site id ${site.id}`, `场所编号 ${site.id} 重复`) })
     siteIds.add(site.id)
   })
   const installationIds = new Set<string>()
   e.installations?.forEach((inst, i) => {
     if (installationIds.has(inst.id)) {
-      issues.push({ path: ["installations", i, "id"], issue: `duplicate installation id ${inst.id}` })
+      issues.push({ path: ["installations", i, "id"], issue: localizedIssue(`duplicate installation id ${inst.id}`, `装置编号 ${inst.id} 重复`) })
     }
     installationIds.add(inst.id)
     if (inst.site !== undefined && e.sites !== undefined && !siteIds.has(inst.site)) {
-      issues.push({ path: ["installations", i, "site"], issue: `site ${inst.site} is not one of the enterprise's sites` })
+      issues.push({ path: ["installations", i, "site"], issue: localizedIssue(`site ${inst.site} is not one of the enterprise's sites`, `场所 ${inst.site} 不是本单位的场所`) })
     }
   })
   return issues

@@ -1,5 +1,6 @@
 export {
   computeCheckCharacter,
+  creditCodeProblemZh,
   CREDIT_CODE_CHARSET,
   CREDIT_CODE_WEIGHTS,
   isValidCreditCode,

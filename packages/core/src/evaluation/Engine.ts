@@ -535,7 +535,13 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
       subjects = decodeFacts(enterprise, rules, index)
     } catch (e) {
       // the decoders report bad input as issues; this is the last guard: bad input is a rejected record, never a throw
-      return { _tag: "rejected", index, id: idOf(input), issues: [{ path: [], message: `record cannot be read (${describeThrown(e)})` }] }
+      const why = describeThrown(e)
+      return {
+        _tag: "rejected",
+        index,
+        id: idOf(input),
+        issues: [{ path: [], message: `record cannot be read (${why})`, messages: { "zh-CN": `记录无法读取（${why}）`, en: `record cannot be read (${why})` } }]
+      }
     }
     if (!Array.isArray(subjects)) return subjects as RejectedRecord
     return evaluateSubjects(enterprise, subjects, rules, index, plan, include)

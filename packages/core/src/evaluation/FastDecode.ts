@@ -506,8 +506,8 @@ const discriminant = (types: ReadonlyArray<SchemaAST.AST>): string | undefined =
   return undefined
 }
 
-const unreadable = (path: ReadonlyArray<string | number>, message: string): Schema.SchemaError =>
-  new Schema.SchemaError(new SchemaIssue.Pointer(path, new SchemaIssue.InvalidValue({ message })))
+const unreadable = (path: ReadonlyArray<string | number>, message: string, messageZh: string): Schema.SchemaError =>
+  new Schema.SchemaError(new SchemaIssue.Pointer(path, new SchemaIssue.InvalidValue({ message, messageZh })))
 
 /**
  * A decoder returning a `Result` like `Schema.decodeUnknownResult(schema, options)`: the fast path
@@ -528,11 +528,12 @@ export const make = <S extends Schema.Top>(
   // be read (a throwing getter or Proxy trap, a cycle) is an issue at its path, never a throw
   const slow = (input: unknown): Result.Result<S["Type"], Schema.SchemaError> => {
     const own = ownData(input)
-    if (own._tag === "unreadable") return Result.fail(unreadable(own.path, own.message))
+    if (own._tag === "unreadable") return Result.fail(unreadable(own.path, own.message, own.messageZh))
     try {
       return effectDecode(own.value)
     } catch (e) {
-      return Result.fail(unreadable([], `cannot be decoded (${e instanceof Error ? `${e.name}: ${e.message}` : "a value was thrown"})`))
+      const why = e instanceof Error ? `${e.name}: ${e.message}` : "a value was thrown"
+      return Result.fail(unreadable([], `cannot be decoded (${why})`, `无法解码（${why}）`))
     }
   }
   // compiled on first use, so that importing a module that makes a decoder costs nothing

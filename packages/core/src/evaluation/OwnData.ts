@@ -18,7 +18,13 @@
 /** The copy, or the first thing that could not be read, with its path. @since 0.1.0 */
 export type OwnData =
   | { readonly _tag: "ok"; readonly value: unknown }
-  | { readonly _tag: "unreadable"; readonly path: ReadonlyArray<string | number>; readonly message: string }
+  | {
+    readonly _tag: "unreadable"
+    readonly path: ReadonlyArray<string | number>
+    readonly message: string
+    /** The same in Chinese. @since 0.2.0 */
+    readonly messageZh: string
+  }
 
 /** How deep the copy goes before the input is taken as unreadable (deeper input is no record). @since 0.1.0 */
 export const MAX_DEPTH = 512
@@ -34,9 +40,11 @@ const describe = (e: unknown): string => {
 class Unreadable {
   readonly path: ReadonlyArray<string | number>
   readonly message: string
-  constructor(path: ReadonlyArray<string | number>, message: string) {
+  readonly messageZh: string
+  constructor(path: ReadonlyArray<string | number>, message: string, messageZh: string) {
     this.path = path
     this.message = message
+    this.messageZh = messageZh
   }
 }
 
@@ -50,8 +58,8 @@ export const ownData = (input: unknown): OwnData => {
   const ancestors = new Set<object>()
   const copy = (value: unknown): unknown => {
     if (typeof value !== "object" || value === null) return value
-    if (path.length >= MAX_DEPTH) throw new Unreadable([...path], `nested more than ${MAX_DEPTH} levels deep`)
-    if (ancestors.has(value)) throw new Unreadable([...path], "cyclic: the value contains itself")
+    if (path.length >= MAX_DEPTH) throw new Unreadable([...path], `nested more than ${MAX_DEPTH} levels deep`, `嵌套超过 ${MAX_DEPTH} 层`)
+    if (ancestors.has(value)) throw new Unreadable([...path], "cyclic: the value contains itself", "循环引用：值包含其自身")
     let out: unknown
     try {
       if (value instanceof Date) return new Date(Date.prototype.getTime.call(value))
@@ -78,7 +86,7 @@ export const ownData = (input: unknown): OwnData => {
       }
     } catch (e) {
       if (e instanceof Unreadable) throw e
-      throw new Unreadable([...path], `cannot be read (${describe(e)})`)
+      throw new Unreadable([...path], `cannot be read (${describe(e)})`, `无法读取（${describe(e)}）`)
     }
     ancestors.delete(value)
     return out
@@ -86,8 +94,8 @@ export const ownData = (input: unknown): OwnData => {
   try {
     return { _tag: "ok", value: copy(input) }
   } catch (e) {
-    if (e instanceof Unreadable) return { _tag: "unreadable", path: e.path, message: e.message }
+    if (e instanceof Unreadable) return { _tag: "unreadable", path: e.path, message: e.message, messageZh: e.messageZh }
     // a stack overflow or the like, outside any one value
-    return { _tag: "unreadable", path: [], message: `cannot be read (${describe(e)})` }
+    return { _tag: "unreadable", path: [], message: `cannot be read (${describe(e)})`, messageZh: `无法读取（${describe(e)}）` }
   }
 }

@@ -9,6 +9,7 @@
  *
  * @since 0.1.0
  */
+import { localizedIssue } from "../decode-issues/DecodeIssues.ts"
 import { Schema } from "effect"
 import { CalendarDate } from "../calendar/CalendarDate.ts"
 import { ClauseNumber, ItemLetter } from "../citation/Citation.ts"
@@ -199,10 +200,10 @@ export const Hazard = Schema.Struct({
 }).annotate({ description: "事故隐患 — a hazard in the ledger" }).check(Schema.makeFilter((h) => {
   const issues: Array<Schema.FilterIssue> = []
   if (h.deadline !== undefined && h.deadline.getTime() < h.discoveredOn.getTime()) {
-    issues.push({ path: ["deadline"], issue: "the rectification deadline cannot precede the discovery date" })
+    issues.push({ path: ["deadline"], issue: localizedIssue("the rectification deadline cannot precede the discovery date", "整改期限不能早于发现日期") })
   }
   if (h.closedOn !== undefined && h.closedOn.getTime() < h.discoveredOn.getTime()) {
-    issues.push({ path: ["closedOn"], issue: "a hazard cannot be closed before it was discovered" })
+    issues.push({ path: ["closedOn"], issue: localizedIssue("a hazard cannot be closed before it was discovered", "隐患不能在发现之前销号") })
   }
   return issues
 })).annotate({ identifier: "Hazard" })

@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { localizedIssue } from "../decode-issues/DecodeIssues.ts"
 import { Schema } from "effect"
 import { CalendarDate } from "../calendar/CalendarDate.ts"
 import { UnifiedSocialCreditCode } from "../enterprise/CreditCode.ts"
@@ -88,7 +89,7 @@ export const Inspection = Schema.Struct({
   const issues: Array<Schema.FilterIssue> = []
   const seen = new Set<string>()
   inspection.results.forEach((r, i) => {
-    if (seen.has(r.itemId)) issues.push({ path: ["results", i, "itemId"], issue: `checklist item ${r.itemId} appears twice` })
+    if (seen.has(r.itemId)) issues.push({ path: ["results", i, "itemId"], issue: localizedIssue(`checklist item ${r.itemId} appears twice`, `检查项 ${r.itemId} 出现两次`) })
     seen.add(r.itemId)
   })
   return issues

@@ -8,6 +8,7 @@
  *
  * @since 0.1.0
  */
+import { localizedIssue } from "../decode-issues/DecodeIssues.ts"
 import { Schema } from "effect"
 
 /**
@@ -101,6 +102,16 @@ export const isCodeWithin = (code: string, ancestorCode: string): boolean => {
   return code.length > ancestorCode.length || jurisdictionLevelRank(jurisdictionLevelOfCode(code)!) >= jurisdictionLevelRank(level)
 }
 
+/** The Chinese of {@link validateJurisdictionCode}'s reason (a code that does not fit its level). */
+const jurisdictionCodeProblemZh = (code: string, level: JurisdictionLevel): string => {
+  const name = LEVEL_LABELS[level]["zh-CN"]
+  if (!CODE.test(code)) return `应为行政区划代码：6、9 或 12 位数字，实际为 ${JSON.stringify(code)}`
+  const want = jurisdictionCodeLength(level)
+  if (code.length !== want) return `${name}级行政区划代码应为 ${want} 位数字，实际为 ${code.length} 位（${code}）`
+  const rule = level === "province" ? "以 0000 结尾" : level === "city" ? "以 00 结尾但不以 0000 结尾" : level === "county" ? "不以 00 结尾" : "不以 000 结尾"
+  return `${name}级行政区划代码应${rule}，实际为 ${code}`
+}
+
 /**
  * Checks a code against a level, returning the reason it does not fit, or `undefined` when it does.
  * Rules (GB/T 2260 and the statistical division codes): a province code is 6 digits ending in
@@ -148,7 +159,8 @@ export const validateJurisdictionCode = (code: string, level?: JurisdictionLevel
  */
 export const JurisdictionCode = Schema.String.pipe(
   Schema.check(Schema.isPattern(CODE, {
-    message: "Expected a jurisdiction code (行政区划代码): 6, 9 or 12 digits"
+    message: "Expected a jurisdiction code (行政区划代码): 6, 9 or 12 digits",
+    messageZh: "应为行政区划代码：6、9 或 12 位数字"
   })),
   Schema.brand("JurisdictionCode")
 ).annotate({
@@ -172,7 +184,7 @@ export const Jurisdiction = Schema.Struct({
 }).annotate({ description: "行政区划 — a node of the jurisdiction tree: code, name, level, parent?" })
   .check(Schema.makeFilter((j) => {
     const problem = validateJurisdictionCode(j.code, j.level)
-    return problem === undefined ? undefined : { path: ["code"], issue: problem }
+    return problem === undefined ? undefined : { path: ["code"], issue: localizedIssue(problem, jurisdictionCodeProblemZh(j.code, j.level)) }
   }))
   .annotate({ identifier: "Jurisdiction" })
 /** @since 0.1.0 */

@@ -41,7 +41,7 @@ export type Fen = typeof Fen.Type
  * @since 0.1.0
  */
 export const NonNegativeYuan = Yuan.check(
-  Schema.isGreaterThanOrEqualTo(0, { message: "Expected a non-negative amount of yuan (元)" })
+  Schema.isGreaterThanOrEqualTo(0, { message: "Expected a non-negative amount of yuan (元)", messageZh: "应为非负金额（元）" })
 )
 
 /**
@@ -50,7 +50,7 @@ export const NonNegativeYuan = Yuan.check(
  * @since 0.1.0
  */
 export const NonNegativeFen = Fen.check(
-  Schema.isGreaterThanOrEqualTo(0, { message: "Expected a non-negative amount of fen (分)" })
+  Schema.isGreaterThanOrEqualTo(0, { message: "Expected a non-negative amount of fen (分)", messageZh: "应为非负金额（分）" })
 )
 
 const safe = (n: number, what: string): number => {

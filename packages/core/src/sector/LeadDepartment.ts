@@ -8,6 +8,7 @@
  *
  * @since 0.1.0
  */
+import { localizedIssue } from "../decode-issues/DecodeIssues.ts"
 import { Schema } from "effect"
 import { JurisdictionCode } from "../jurisdiction/Jurisdiction.ts"
 import * as JurisdictionTree from "../jurisdiction/JurisdictionTree.ts"
@@ -78,7 +79,7 @@ export const LeadDepartmentMap = Schema.Struct({
   const seenNational = new Set<string>()
   map.national?.forEach((entry, i) => {
     if (seenNational.has(entry.sector)) {
-      issues.push({ path: ["national", i, "sector"], issue: `sector ${entry.sector} is named twice` })
+      issues.push({ path: ["national", i, "sector"], issue: localizedIssue(`sector ${entry.sector} is named twice`, `行业领域 ${entry.sector} 出现两次`) })
     }
     seenNational.add(entry.sector)
   })
@@ -88,7 +89,7 @@ export const LeadDepartmentMap = Schema.Struct({
     if (seen.has(key)) {
       issues.push({
         path: ["overrides", i],
-        issue: `jurisdiction ${entry.jurisdiction} overrides sector ${entry.sector} twice`
+        issue: localizedIssue(`jurisdiction ${entry.jurisdiction} overrides sector ${entry.sector} twice`, `行政区划 ${entry.jurisdiction} 对行业领域 ${entry.sector} 重复设置`)
       })
     }
     seen.add(key)

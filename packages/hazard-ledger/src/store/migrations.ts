@@ -19,6 +19,7 @@
  *
  * @since 0.1.0
  */
+import { recordedMigration, tableExists } from "./sqlSupport.ts"
 import { Data, Effect } from "effect"
 import { Migrator, SqlClient } from "effect/sql"
 import { LedgerStorageError } from "../domain/errors.ts"
@@ -150,22 +151,10 @@ const storage = (operation: string) => (cause: unknown) => new LedgerStorageErro
  */
 export const inspectSchema = (dialect: SqlDialect, p: string): Effect.Effect<SchemaState, LedgerStorageError, SqlClient.SqlClient> =>
   Effect.gen(function*() {
-    const sql = yield* SqlClient.SqlClient
-    const exists = (table: string) =>
-      Effect.map(
-        dialect === "pg"
-          ? sql<{ t: string | null }>`SELECT to_regclass(${table}::text)::text AS t`
-          : sql<{ t: string | null }>`SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name = ${table}`,
-        (rows) => rows.length > 0 && rows[0]!.t !== null
-      )
-    let recordedVersion = 0
-    if (yield* exists(`${p}migrations`)) {
-      const rows = yield* sql<{ v: number | string | null }>`SELECT MAX(migration_id) AS v FROM ${sql(`${p}migrations`)}`
-      recordedVersion = Number(rows[0]?.v ?? 0)
-    }
+    const recordedVersion = yield* recordedMigration(dialect, `${p}migrations`)
     const missingTables: Array<string> = []
     for (const table of [`${p}events`, `${p}hazards`, `${p}idempotency`]) {
-      if (!(yield* exists(table))) missingTables.push(table)
+      if (!(yield* tableExists(dialect, table))) missingTables.push(table)
     }
     // no migration recorded: the three tables make a ledger of the layout before migrations (= version 1)
     const version = recordedVersion > 0 ? recordedVersion : missingTables.length === 0 ? 1 : 0

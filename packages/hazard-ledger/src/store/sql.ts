@@ -27,6 +27,7 @@ import { HazardFile } from "../domain/model.ts"
 import type { AppendInput, Backend, IdempotencyRecord, StoredHazard, StoreFilter } from "./Backend.ts"
 import { AppendRace, projectionColumns } from "./Backend.ts"
 import { migrateSchema, requireSchema } from "./migrations.ts"
+import { isUniqueViolation } from "./sqlSupport.ts"
 
 /**
  * Options of the SQL backend.
@@ -53,19 +54,6 @@ export interface SqlBackendOptions {
 
 const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
 
-/** SQLite's extended result code for a duplicate primary key. */
-const SQLITE_CONSTRAINT_PRIMARYKEY = 1555
-
-/**
- * A uniqueness violation: PostgreSQL's `unique_violation` (also for a primary key), SQLite's
- * `UNIQUE` — and SQLite's duplicate primary key, which effect classifies as a `ConstraintError`.
- */
-const isUniqueViolation = (e: SqlError.SqlError): boolean => {
-  if (e.reason._tag === "UniqueViolation") return true
-  if (e.reason._tag !== "ConstraintError") return false
-  const cause: unknown = e.reason.cause
-  return typeof cause === "object" && cause !== null && "errcode" in cause && cause.errcode === SQLITE_CONSTRAINT_PRIMARYKEY
-}
 
 const encodeFile = Schema.encodeSync(HazardFile)
 const decodeFile = Schema.decodeUnknownSync(HazardFile)

@@ -23,10 +23,20 @@
 import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate, JurisdictionTree } from "@anquan/core"
 import type { CallerInput } from "@anquan/hazard-ledger"
-import { AuthorityMismatch, Caller as CallerSchema, decodeInput, describeRole, InvalidInput, ownSubjectOf, resolveTree, UnknownJurisdiction } from "@anquan/hazard-ledger"
+import {
+  AuthorityMismatch,
+  Caller as CallerSchema,
+  decodeInput,
+  describeRole,
+  InvalidInput,
+  isUniqueViolation,
+  openSqlite,
+  ownSubjectOf,
+  resolveTree,
+  UnknownJurisdiction
+} from "@anquan/hazard-ledger"
 import type { Caller } from "@anquan/hazard-ledger"
-import { SqliteClient } from "@effect/sql-sqlite-node"
-import { Clock, Context, Data, Duration, Effect, Layer, Redacted, Result, Schema } from "effect"
+import { Clock, Context, Data, Effect, Layer, Redacted, Result, Schema } from "effect"
 import { Reactivity } from "effect/reactivity"
 import { SqlClient, SqlError } from "effect/sql"
 import { decodeRiskConfig, decodeRiskPoints } from "../domain/api.ts"
@@ -140,10 +150,6 @@ const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
 
 /** A lost race inside a transaction (a uniqueness violation or a version that moved). */
 class Race extends Data.TaggedError("Race")<{ readonly riskPointId: string; readonly expected: number }> {}
-
-const isUniqueViolation = (e: SqlError.SqlError): boolean =>
-  e.reason._tag === "UniqueViolation" ||
-  (e.reason._tag === "ConstraintError" && typeof e.reason.cause === "object" && e.reason.cause !== null && "errcode" in e.reason.cause && e.reason.cause.errcode === 1555)
 
 const encodeEvent = Schema.encodeSync(RiskEventSchema)
 const decodeEvent = Schema.decodeUnknownSync(RiskEventSchema)
@@ -436,15 +442,12 @@ export class RiskRegister extends Context.Service<RiskRegister, RiskRegisterServ
    * @since 0.2.0
    */
   static sqlite(options: SqliteRiskRegisterOptions): Layer.Layer<RiskRegister, InvalidInput | RiskStorageError> {
-    const memory = options.filename === ":memory:"
     const readonly = options.createTables === false
     return Layer.effect(
       RiskRegister,
       Effect.gen(function*() {
-        const sql = yield* SqliteClient.make({ filename: options.filename, readonly, disableWAL: readonly || memory, busyTimeout: Duration.millis(5000) }).pipe(
-          Effect.mapError(storage(`opening SQLite database ${options.filename}`))
-        )
-        if (!readonly) yield* sql.unsafe("PRAGMA synchronous = FULL").pipe(Effect.mapError(storage("setting PRAGMA synchronous")))
+        // the ledger's connection: WAL and synchronous FULL for a writer, read-only for a reader
+        const sql = yield* openSqlite({ filename: options.filename, readonly }).pipe(Effect.mapError(storage(`opening SQLite database ${options.filename}`)))
         return yield* makeRiskRegister(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
       })
     ).pipe(Layer.provide(Reactivity.layer))

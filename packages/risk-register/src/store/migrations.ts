@@ -9,6 +9,7 @@
  *
  * @since 0.2.0
  */
+import { recordedMigration } from "@anquan/hazard-ledger"
 import { Effect } from "effect"
 import { Migrator, SqlClient } from "effect/sql"
 import { RiskStorageError } from "../domain/errors.ts"
@@ -56,14 +57,7 @@ const storage = (operation: string) => (cause: unknown) => new RiskStorageError(
 /** The last migration recorded (0: none). @since 0.2.0 */
 export const riskSchemaVersion = (dialect: RiskSqlDialect, p: string): Effect.Effect<number, RiskStorageError, SqlClient.SqlClient> =>
   Effect.gen(function*() {
-    const sql = yield* SqlClient.SqlClient
-    const table = `${p}migrations`
-    const rows = dialect === "pg"
-      ? yield* sql<{ t: string | null }>`SELECT to_regclass(${table}::text)::text AS t`
-      : yield* sql<{ t: string | null }>`SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name = ${table}`
-    if (rows.length === 0 || rows[0]!.t === null) return 0
-    const v = yield* sql<{ v: number | string | null }>`SELECT MAX(migration_id) AS v FROM ${sql(table)}`
-    return Number(v[0]?.v ?? 0)
+    return yield* recordedMigration(dialect, `${p}migrations`)
   }).pipe(Effect.mapError(storage("reading the register's schema version")))
 
 const runMigrator = Migrator.make({})

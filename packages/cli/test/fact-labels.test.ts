@@ -1,0 +1,52 @@
+// Missing facts by their words: a whole section missing (facts.management) is named by the facts its rule
+// declares under it until core declares section labels (lang-requests/risk-report-section-labels.md).
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+import { Engine } from "@anquan/core"
+import type { FactDeclarations } from "@anquan/core"
+import { check, installedPacks } from "../src/index.ts"
+import { factLabeler, sectionLabelAt } from "../src/output/factLabels.ts"
+
+const t = (zh: string, en: string) => ({ "zh-CN": zh, en })
+const declarations: FactDeclarations = {
+  "facts.a.x": { type: "boolean", label: t("甲", "x") },
+  "facts.a.y": { type: "integer", label: t("乙", "y") },
+  "facts.b": { type: "boolean", label: t("丙", "b") },
+  "facts.rooms": { type: "list", label: t("作业间", "rooms"), items: { "sub.z": { type: "boolean", label: t("丁", "z") }, "sub.w": { type: "number", label: t("戊", "w") } } }
+}
+
+describe("section labels", () => {
+  it("a section by the facts declared under it, through list entries; none for an undeclared one", () => {
+    expect(sectionLabelAt(declarations, "facts.a")).toEqual(t("甲等 2 项事实", "x and 1 more facts"))
+    expect(sectionLabelAt(declarations, "facts.rooms[3].sub")).toEqual(t("丁等 2 项事实", "z and 1 more facts"))
+    expect(sectionLabelAt(declarations, "facts.c")).toBeUndefined()
+    // a prefix of a key is not a section ("facts.a" is not under "facts.")
+    expect(sectionLabelAt(declarations, "facts.a.x")).toBeUndefined()
+  })
+
+  it("the demo sample: every missing section of a rule with declarations has words, in the table and for the HTML report", async () => {
+    const sample = fileURLToPath(new URL("../../../examples/demo/sample/enterprises.json", import.meta.url))
+    const result = await check({ input: sample, packs: installedPacks, asOf: "2026-11-23", format: "json", locale: "zh-CN", write: () => {}, retainEnterprises: true })
+    const engine = Engine.make({ packs: installedPacks })
+    const labelOf = factLabeler(engine.registry)
+    const sections = new Map<string, string>()
+    for (const e of result.report.enterprises) {
+      for (const f of e.findings) {
+        const rule = engine.registry.versionsOf(f.ruleId).find((r) => r.version === f.ruleVersion)!.rule
+        if (rule.factDeclarations === undefined) continue
+        for (const p of f.missing ?? []) {
+          const label = labelOf(f.ruleId, f.ruleVersion, p)
+          expect(label, `${f.ruleId}: ${p}`).toBeDefined()
+          if (!Object.hasOwn(rule.factDeclarations, p) && !p.startsWith("enterprise.")) sections.set(p, label!["zh-CN"])
+        }
+      }
+    }
+    // the 工贸 units' whole sections, e.g. facts.management, facts.nonferrous
+    expect([...sections.keys()]).toEqual(expect.arrayContaining(["facts.management", "facts.nonferrous", "facts.dust"]))
+    for (const [p, label] of sections) expect(label, p).toMatch(/等 \d+ 项事实$|^[^a-z]+$/)
+    let table = ""
+    await check({ input: sample, packs: installedPacks, asOf: "2026-11-23", format: "table", locale: "zh-CN", write: (s) => void (table += s) })
+    expect(table).toMatch(/等 \d+ 项事实 \(facts\.management\)/)
+    expect(table).not.toMatch(/(: |、)facts\.management($|、|\n)/m)
+  })
+})

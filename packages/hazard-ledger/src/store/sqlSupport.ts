@@ -1,0 +1,64 @@
+/**
+ * SQL 存储辅助 — what every event-sourced store of the SDK on effect's SQL layer needs, the same on
+ * SQLite and PostgreSQL: telling a lost race (a uniqueness violation) from a storage failure,
+ * whether a table exists, and the last schema migration recorded by effect's `Migrator`. The hazard
+ * ledger and the risk register (`@anquan/risk-register`) both use them.
+ *
+ * @since 0.2.0
+ */
+import { Effect } from "effect"
+import { SqlClient } from "effect/sql"
+import type { SqlError } from "effect/sql"
+
+/** SQLite's extended result code for a duplicate primary key. */
+const SQLITE_CONSTRAINT_PRIMARYKEY = 1555
+
+/**
+ * A uniqueness violation: PostgreSQL's `unique_violation` (also for a primary key), SQLite's
+ * `UNIQUE` — and SQLite's duplicate primary key, which effect classifies as a `ConstraintError`.
+ * In a store that appends `(id, version)` under a unique constraint it means another writer was
+ * first.
+ *
+ * @since 0.2.0
+ */
+export const isUniqueViolation = (e: SqlError.SqlError): boolean => {
+  if (e.reason._tag === "UniqueViolation") return true
+  if (e.reason._tag !== "ConstraintError") return false
+  const cause: unknown = e.reason.cause
+  return typeof cause === "object" && cause !== null && "errcode" in cause && cause.errcode === SQLITE_CONSTRAINT_PRIMARYKEY
+}
+
+/**
+ * The SQL dialects the stores run on.
+ *
+ * @since 0.2.0
+ */
+export type StoreDialect = "sqlite" | "pg"
+
+/**
+ * Whether a table exists (PostgreSQL: on the search path), without writing anything.
+ *
+ * @since 0.2.0
+ */
+export const tableExists = (dialect: StoreDialect, table: string): Effect.Effect<boolean, SqlError.SqlError, SqlClient.SqlClient> =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    Effect.map(
+      dialect === "pg"
+        ? sql<{ t: string | null }>`SELECT to_regclass(${table}::text)::text AS t`
+        : sql<{ t: string | null }>`SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name = ${table}`,
+      (rows) => rows.length > 0 && rows[0]!.t !== null
+    ))
+
+/**
+ * The last migration effect's `Migrator` recorded in `table` (its `migration_id`); `0` when the
+ * table does not exist or records none.
+ *
+ * @since 0.2.0
+ */
+export const recordedMigration = (dialect: StoreDialect, table: string): Effect.Effect<number, SqlError.SqlError, SqlClient.SqlClient> =>
+  Effect.gen(function*() {
+    if (!(yield* tableExists(dialect, table))) return 0
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* sql<{ v: number | string | null }>`SELECT MAX(migration_id) AS v FROM ${sql(table)}`
+    return Number(rows[0]?.v ?? 0)
+  })
