@@ -423,6 +423,43 @@ const entryNamer = (label: EntryLabel | undefined): ((entry: unknown) => string 
   }
 }
 
+/**
+ * `only: "latest"` of a quantifier: the index of the entry with the latest `by` (a date, instant or
+ * number; ties: the later entry) among those meeting `among` and not skipped; -1 when none; -2
+ * when an entry of unknown `among` is later (then unknown). No allocation.
+ */
+const latestEntry = (inner: Frame, by: string, among: Condition | undefined, skip: ((entry: unknown, day: Date) => boolean) | undefined) => {
+  const get = getter(by, true)
+  const condition = among === undefined ? undefined : compileCondition(among, inner)
+  const timeOf = (v: unknown): number | undefined => (v instanceof Date ? v.getTime() : typeof v === "number" ? v : undefined)
+  const pick = (s: unknown, c: RuleContext<any>, xs: ReadonlyArray<unknown>): number => {
+    let best = -1, bestTime = NONE, open = NONE
+    for (let i = 0; i < xs.length; i++) {
+      if (skip !== undefined && skip(xs[i], c.asOf)) continue
+      const t = timeOf(get(undefined, xs[i]))
+      if (t === undefined) continue
+      const ok: Truth = condition === undefined ? TRUE : condition.quick(s, c, xs[i])
+      if (ok === TRUE && t >= bestTime) {
+        best = i
+        bestTime = t
+      } else if (ok === UNKNOWN && t > open) open = t
+    }
+    return open > bestTime ? -2 : best
+  }
+  /** Unknown: what is missing of the entries that may be the latest. */
+  const explainUnknown = (s: unknown, c: RuleContext<any>, xs: ReadonlyArray<unknown>, listPath: string, trace: Trace): Truth => {
+    for (let i = 0; i < xs.length; i++) {
+      if ((skip !== undefined && skip(xs[i], c.asOf)) || condition === undefined || condition.quick(s, c, xs[i]) !== UNKNOWN) continue
+      const mark = marks(trace)
+      condition.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
+      trace.evidence.length = mark.evidence
+      trace.reasons.length = mark.reasons
+    }
+    return UNKNOWN
+  }
+  return { pick, explainUnknown }
+}
+
 /** A reason that is one entry's heading and its reasons (`工房「A3」：r1；r2`); joined to others by `。`. */
 export interface GroupReason {
   (): Localized
@@ -1479,11 +1516,17 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       return { "zh-CN": `${noun["zh-CN"]}「${listPath}[${i}]」`, en: `${noun.en} "${listPath}[${i}]"` }
     }
     const stop = isSome ? TRUE : FALSE
+    // `only: "latest"`: of the entries meeting `among`, only the one with the latest `by` is judged
+    const only = condition.only === "latest" ? latestEntry(inner, condition.by!, condition.among, skip) : undefined
     return {
       quick: (s, c, e) => {
         const xs = list.get(s, e)
         if (!Array.isArray(xs)) return UNKNOWN
         slot.e = e
+        if (only !== undefined) {
+          const k = only.pick(s, c, xs)
+          return k === -2 ? UNKNOWN : k === -1 ? (isSome ? FALSE : TRUE) : where.quick(s, c, xs[k])
+        }
         let unknown = false
         for (let i = 0; i < xs.length; i++) {
           if (skip !== undefined && skip(xs[i], c.asOf)) continue
@@ -1507,6 +1550,8 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           trace.reasons.push(reason(`${list.label["zh-CN"]}为空`, `${list.label.en}: none`))
           return isSome ? FALSE : TRUE
         }
+        const chosen = only === undefined ? undefined : only.pick(s, c, xs)
+        if (chosen === -2) return only!.explainUnknown(s, c, xs, listPath, trace)
         const start = marks(trace)
         const n = xs.length
         const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
@@ -1514,7 +1559,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         // as in all / any: when an entry decides (true in some, false in every), only the deciding entries are explained
         let decided = false
         for (let i = 0; i < n; i++) {
-          if (skip !== undefined && skip(xs[i], c.asOf)) results[i] = SKIPPED
+          if ((skip !== undefined && skip(xs[i], c.asOf)) || (chosen !== undefined && i !== chosen)) results[i] = SKIPPED
           else {
             left++
             if (trace.keepEveryRead !== true) {

@@ -347,3 +347,53 @@ describe("show a list in part (where, fields)", () => {
       .toEqual([`"facts.adoptedOn" is a date fact; expected list`, `"x" is not a declared fact (entry fields: none)`])
   })
 })
+
+describe("only the latest entry meeting a condition is judged (only: latest, by, among)", () => {
+  const permits: FactDeclarations = {
+    "facts.permits": {
+      type: "list",
+      label: text("动火作业票", "hot-work permit"),
+      items: {
+        workStartedAt: { type: "instant", label: text("作业开始", "work started") },
+        analyses: {
+          type: "list",
+          label: text("气体分析", "gas analyses"),
+          items: {
+            at: { type: "instant", label: text("取样时间", "sampled at") },
+            percent: { type: "number", label: text("可燃气体浓度", "flammable gas"), unit: text("%", "%") }
+          }
+        }
+      }
+    }
+  }
+  const lastBeforeStart = C.some("facts.permits", C.some("analyses", C.gt("percent", 0.5), {
+    only: "latest",
+    by: "at",
+    among: C.between(C.hoursBetween("at", C.outer("workStartedAt")), 0, 0.5),
+    heading: false
+  }))
+  const judge = (analyses: ReadonlyArray<Record<string, unknown>>) => {
+    expect(validate(lastBeforeStart, { facts: permits, params: {}, functions: {} })).toEqual([])
+    const compiled = compile(lastBeforeStart, { facts: permits }), closures = compile(lastBeforeStart, { facts: permits, codegen: false })
+    const subject = { enterprise: {}, facts: { permits: [{ workStartedAt: new Date("2026-11-20T09:00:00+08:00"), analyses }] } }
+    const context = { asOf, params: {}, explain: false } as RuleContext<any>
+    const trace = emptyTrace()
+    const t = compiled.explain(subject, { ...context, explain: true }, undefined, "", trace)
+    expect(compiled.quick(subject, context, undefined)).toBe(t)
+    expect(closures.quick(subject, context, undefined)).toBe(t)
+    return { t, trace }
+  }
+  const at = (hhmm: string) => new Date(`2026-11-20T${hhmm}:00+08:00`)
+  it("the last analysis before the start decides (an earlier one failed); one after the start or too early does not count", () => {
+    const passed = judge([{ at: at("08:35"), percent: 0.8 }, { at: at("08:50"), percent: 0.1 }, { at: at("09:10"), percent: 0.9 }, { at: at("08:00"), percent: 0.9 }])
+    expect(passed.t).toBe(0)
+    const failed = judge([{ at: at("08:35"), percent: 0.1 }, { at: at("08:50"), percent: 0.7 }])
+    expect(failed.t).toBe(1)
+    expect(failed.trace.evidence.map((e) => e.path)).toEqual(["facts.permits[0].analyses[1].percent"])
+    expect(judge([{ at: at("08:00"), percent: 0.9 }]).t).toBe(0)
+    // an analysis of unknown time is skipped; one whose percentage is unknown, when last, is unknown
+    const open = judge([{ at: at("08:50") }])
+    expect(open.t).toBe(2)
+    expect(open.trace.missing).toEqual(["facts.permits[0].analyses[0].percent"])
+  })
+})
