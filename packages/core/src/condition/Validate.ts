@@ -29,7 +29,7 @@ export interface ValidationScope {
   readonly functions: SectorFunctions
 }
 
-type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "instant" | "list" | "any"
+type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "instant" | "list" | "object" | "any"
 
 interface Frame extends ValidationScope {
   readonly entry: FactDeclarations | undefined
