@@ -426,3 +426,18 @@ describe("object sections: a label for the object on the way to declared facts",
     expect(explained).toMatchObject({ kind: "indeterminate", missing: ["facts.management"] })
   })
 })
+
+describe("only the first entry meeting a condition (a lookup by key)", () => {
+  it("a second record for the same key is not read; an earlier record of unknown key leaves it unknown", () => {
+    const c = C.some("facts.drills", C.eq("plan", "special"), { only: "first", among: C.eq("date", C.asOfDate()), heading: false })
+    const today = d("2026-11-23")
+    const first = run(c, { drills: [{ plan: "special", date: d("2026-01-01") }, { plan: "special", date: today }, { plan: "on-site", date: today }] })
+    expect(first.t).toBe(1)
+    expect(first.trace.evidence.map((e) => e.path)).toEqual(["facts.drills[1].plan"])
+    expect(run(c, { drills: [{ plan: "on-site", date: today }, { plan: "special", date: today }] }).t).toBe(0)
+    const open = run(c, { drills: [{ plan: "on-site" }, { plan: "special", date: today }] })
+    expect(open.t).toBe(2)
+    expect(open.trace.missing).toEqual(["facts.drills[0].date"])
+    expect(validate({ ...c, by: "date" } as Condition, { facts, params, functions: {} }).map((i) => i.message)).toEqual([`"only": "first" takes no "by" (the entries' order decides)`])
+  })
+})
