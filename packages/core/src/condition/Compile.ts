@@ -428,15 +428,16 @@ const entryNamer = (label: EntryLabel | undefined): ((entry: unknown) => string 
  * number; ties: the later entry) among those meeting `among` and not skipped; -1 when none; -2
  * when an entry of unknown `among` is later (then unknown). No allocation.
  */
-const latestEntry = (inner: Frame, by: string, among: Condition | undefined, skip: ((entry: unknown, day: Date) => boolean) | undefined) => {
-  const get = getter(by, true)
+const latestEntry = (inner: Frame, by: string | undefined, among: Condition | undefined, skip: ((entry: unknown, day: Date) => boolean) | undefined) => {
+  // without `by` (`only: "first"`): the first entry meeting `among` — its position orders the entries
+  const get = by === undefined ? undefined : getter(by, true)
   const condition = among === undefined ? undefined : compileCondition(among, inner)
   const timeOf = (v: unknown): number | undefined => (v instanceof Date ? v.getTime() : typeof v === "number" ? v : undefined)
   const pick = (s: unknown, c: RuleContext<any>, xs: ReadonlyArray<unknown>): number => {
     let best = -1, bestTime = NONE, open = NONE
     for (let i = 0; i < xs.length; i++) {
       if (skip !== undefined && skip(xs[i], c.asOf)) continue
-      const t = timeOf(get(undefined, xs[i]))
+      const t = get === undefined ? -i : timeOf(get(undefined, xs[i]))
       if (t === undefined) continue
       const ok: Truth = condition === undefined ? TRUE : condition.quick(s, c, xs[i])
       if (ok === TRUE && t >= bestTime) {
@@ -1517,7 +1518,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
     }
     const stop = isSome ? TRUE : FALSE
     // `only: "latest"`: of the entries meeting `among`, only the one with the latest `by` is judged
-    const only = condition.only === "latest" ? latestEntry(inner, condition.by!, condition.among, skip) : undefined
+    const only = condition.only === undefined ? undefined : latestEntry(inner, condition.only === "first" ? undefined : condition.by!, condition.among, skip)
     return {
       quick: (s, c, e) => {
         const xs = list.get(s, e)

@@ -263,8 +263,10 @@ export interface EntryOptions {
    * `"latest"`: only the entry with the latest `by` (a date, instant or number field; ties: the later
    * entry) among those meeting `among` is judged — the last gas analysis before the work decides.
    * None → `some` is false, `every` true; unknown when an entry of unknown `among` is later.
+   * `"first"`: the first entry meeting `among` (a lookup by key: the record of an installation).
    */
-  readonly only?: "latest"
+  readonly only?: "latest" | "first"
+  /** `only: "latest"`: the entry's date, instant or number that orders the entries (`only: "first"`: none, the position). */
   readonly by?: string
   readonly among?: Condition
 }

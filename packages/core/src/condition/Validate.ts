@@ -29,7 +29,7 @@ export interface ValidationScope {
   readonly functions: SectorFunctions
 }
 
-type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "instant" | "list" | "any"
+type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "instant" | "list" | "object" | "any"
 
 interface Frame extends ValidationScope {
   readonly entry: FactDeclarations | undefined
@@ -472,9 +472,10 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       if (Object.hasOwn(node, "heading") && typeof node.heading !== "boolean") issues.push({ path: [...at, "heading"], message: `expected true or false, got ${JSON.stringify(node.heading)}` })
       entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
       if (Object.hasOwn(node, "only") || Object.hasOwn(node, "by") || Object.hasOwn(node, "among")) {
-        if (node.only !== "latest") issues.push({ path: [...at, "only"], message: `expected "latest" (with "by"), got ${JSON.stringify(node.only)}` })
-        if (!Object.hasOwn(node, "by")) issues.push({ path: at, message: `"only": "latest" needs "by" (the entry's date, instant or number)` })
-        else entryPaths(node, "by", inner, ["date", "instant", "number"], at, issues)
+        if (node.only !== "latest" && node.only !== "first") issues.push({ path: [...at, "only"], message: `expected "latest" (with "by") or "first", got ${JSON.stringify(node.only)}` })
+        if (node.only === "first" && Object.hasOwn(node, "by")) issues.push({ path: [...at, "by"], message: `"only": "first" takes no "by" (the entries' order decides)` })
+        else if (node.only === "latest" && !Object.hasOwn(node, "by")) issues.push({ path: at, message: `"only": "latest" needs "by" (the entry's date, instant or number)` })
+        else if (Object.hasOwn(node, "by")) entryPaths(node, "by", inner, ["date", "instant", "number"], at, issues)
         if (Object.hasOwn(node, "among")) condition(node.among, inner, [...at, "among"], issues)
       }
       return

@@ -27,7 +27,7 @@ const Label = Schema.optionalKey(
 const EntryFields = {
   entry: Schema.optionalKey(Localized.annotate({ description: "the noun of one entry in reasons (default: the list's label)" })),
   heading: Schema.optionalKey(Schema.Boolean.annotate({ description: "false: an entry's reasons without its heading" })),
-  only: Schema.optionalKey(Schema.Literal("latest").annotate({ description: "only the entry with the latest \"by\" among those meeting \"among\" is judged" })),
+  only: Schema.optionalKey(Schema.Literals(["latest", "first"]).annotate({ description: "only the entry with the latest \"by\" (\"first\": the first entry) among those meeting \"among\" is judged" })),
   by: Schema.optionalKey(FactPath.annotate({ description: "the entry's date, instant or number that orders the entries (\"only\": \"latest\")" })),
   among: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition))
 }
