@@ -2,7 +2,7 @@
  * The explaining path of rules written in the rule language: ns per explained evaluation, per pack
  * and for the rules that cost most, over the benchmark generator's records and mutants of them.
  *
- *   node --expose-gc bench/src/explain.ts [--pack <id>] [--records 400] [--passes 7] [--top 4] [--dump <file>]
+ *   node --expose-gc bench/src/explain.ts [--pack <id>] [--records 400] [--passes 7] [--top 4] [--rule <id>] [--dump <file>]
  *
  * Per pack it times, median of `--passes` passes, the evaluations the engine explains
  * (`include: "problems"`: those whose quick answer is a violation or indeterminate) and every
@@ -34,6 +34,7 @@ const recordCount = Number(opt("records") ?? 400)
 const passes = Number(opt("passes") ?? 7)
 const top = Number(opt("top") ?? 4)
 const dump = opt("dump")
+const onlyRule = opt("rule")
 const dumped: Array<string> = []
 
 /** splitmix32, so the mutants depend only on the record's index. */
@@ -103,6 +104,7 @@ for (const pack of installedPacks) {
         const subjects = stages.decodeFacts(e as any, rules, i)
         if ((subjects as { _tag?: string })._tag === "rejected") continue
         for (const r of rules) {
+          if (onlyRule !== undefined && r.rule.id !== onlyRule) continue
           const subject = (subjects as ReadonlyArray<unknown>)[r.packSlot]
           const call = { rule: r.rule as unknown as Call["rule"], subject, context: r.context }
           all.push(call)

@@ -103,7 +103,15 @@ interface CompiledOperand {
   readonly explain: ExplainOperand
   /** How the operand reads in a reason, given its value. */
   readonly describe: (value: unknown, prefix: string) => Localized
+  /** What a date operand dates (`within`'s words: 最近一次{noun}), when it is not a fact's label. */
+  readonly noun?: Localized
 }
+
+/**
+ * "None": the value of a `latest` with no dated entry — before every date in a comparison, never
+ * `within` a time, `never` / `从未` in words, `null` as named evidence. A number, so nothing is allocated.
+ */
+const NONE = Number.NEGATIVE_INFINITY
 
 interface Frame {
   readonly facts: FactDeclarations
@@ -159,6 +167,13 @@ const evidenceValue = (v: unknown): unknown => {
   return holdsDate(v) ? datesAsDays(v) : v
 }
 
+/** A number rounded to at most `digits` decimals (words only); anything else as it is. */
+const roundTo = (v: unknown, digits: number): unknown => {
+  if (typeof v !== "number" || !Number.isFinite(v)) return v
+  const f = 10 ** digits
+  return Math.round(v * f) / f
+}
+
 const scaleOf = (x: number): number => {
   let s = 1
   for (let d = 0; d < 12 && Math.round(x * s) / s !== x; d++) s *= 10
@@ -187,6 +202,73 @@ const latestByAsOf = (v: unknown, asOf: Date): number | undefined => {
   if (v instanceof Date) return DatedFacts.isDatedByAsOf(v, asOf) ? v.getTime() : undefined
   if (!Array.isArray(v)) return undefined
   return DatedFacts.latestByAsOf(v as ReadonlyArray<Date>, identity, asOf)?.getTime()
+}
+
+/**
+ * The latest time of a date operand's value by the as-of day: of a date or list of dates
+ * ({@link latestByAsOf}), or, `filtered` (a `latest` operand, already by the as-of day), of the date
+ * itself; `undefined` when none (`NONE` included).
+ */
+const latestTime = (v: unknown, asOf: Date, filtered: boolean): number | undefined =>
+  filtered ? (v instanceof Date ? v.getTime() : undefined)
+  : typeof v === "number" ? (Number.isFinite(v) && v <= asOf.getTime() ? v : undefined)
+  : latestByAsOf(v, asOf)
+
+/** Whole days or months since a date operand's value; `Infinity` when none; `undefined` when unknown. */
+const elapsedOf = (v: unknown, asOf: Date, unit: TimeUnit, filtered: boolean): number | undefined => {
+  if (v === undefined) return undefined
+  const latest = latestTime(v, asOf, filtered)
+  return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, asOf, unit)
+}
+
+/**
+ * Whether a date operand's latest date is at most `months` calendar months ago: that date moved on by
+ * `months` months (clamped to the month's end) is on or after the as-of day — a drill on D covers the
+ * as-of days up to D + N months (on 2026-03-31, one on 2026-03-01 is within a month, one on 2026-02-28 not).
+ */
+const withinMonthsOf = (v: unknown, asOf: Date, months: number, filtered: boolean): boolean => {
+  const latest = latestTime(v, asOf, filtered)
+  return latest !== undefined && asOf.getTime() <= addMonthsTime(latest, months)
+}
+
+const daysInMonth = (year: number, month: number): number =>
+  month === 1 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31
+
+/** A time moved by whole calendar months, clamped to the month's end (2025-08-31 + 6 → 2026-02-28); no `Date` made. */
+const addMonthsTime = (time: number, months: number): number => {
+  const day = Math.floor(time / DAY)
+  const rest = time - day * DAY
+  // civil-from-days, as in monthsSince
+  const z = day + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m0 = (mp < 10 ? mp + 3 : mp - 9) - 1
+  const y0 = yoe + era * 400 + (m0 <= 1 ? 1 : 0)
+  const m = m0 + months
+  const y = y0 + Math.floor(m / 12)
+  const month = m - 12 * Math.floor(m / 12)
+  return Date.UTC(y, month, Math.min(d, daysInMonth(y, month))) + rest
+}
+
+/** A date's time (a `Date`, or a time already: a shifted date on the quick path); `undefined` otherwise. */
+const timeOf = (v: unknown): number | undefined => (v instanceof Date ? v.getTime() : typeof v === "number" && Number.isFinite(v) ? v : undefined)
+
+/** `{ shift }` on a time: months clamped, or days; none stays none. */
+const shiftTime = (v: unknown, n: unknown, months: boolean): number | undefined => {
+  if (v === NONE) return NONE
+  const t = timeOf(v)
+  if (t === undefined || typeof n !== "number") return undefined
+  return months ? addMonthsTime(t, n) : t + n * DAY
+}
+
+/** `{ hoursBetween }`: hours from one time to another. */
+const hoursFrom = (a: unknown, b: unknown): number | undefined => {
+  const x = timeOf(a), y = timeOf(b)
+  return x === undefined || y === undefined ? undefined : (y - x) / 3_600_000
 }
 
 const monthsSince = (from: number, asOf: Date): number => {
@@ -387,41 +469,48 @@ const named = (inner: CompiledOperand, as: string | undefined, orNull: boolean):
       const mark = trace.evidence.length
       const v = inner.explain(s, c, e, p, trace)
       trace.evidence.length = mark
-      if ((v !== undefined || orNull) && trace.skipEvidence !== true) trace.evidence.push({ path: as, value: v ?? null })
+      if ((v !== undefined || orNull) && trace.skipEvidence !== true) trace.evidence.push({ path: as, value: v === undefined || v === NONE ? null : evidenceValue(v) })
       return v
     },
-    describe: inner.describe
+    describe: inner.describe,
+    ...(inner.noun === undefined ? {} : { noun: inner.noun })
   }
 
 const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
-  if (("sum" in operand || "count" in operand) && operand.as !== undefined) {
+  if (("sum" in operand || "count" in operand || "latest" in operand) && operand.as !== undefined) {
     const { as, orNull, ...rest } = operand
     return named(compileOperand(rest as Operand, frame), as, orNull === true)
   }
   if ("firstOf" in operand) {
     const parts = operand.firstOf.map((o) => compileOperand(o, frame))
     const n = parts.length
+    // a `latest` of none is not given either: "the latest drill, else the adoption date"; none only when all
+    // are none (an absent one might have given a value: unknown)
     return {
       quick: (s, c, e) => {
+        let absent = false
         for (let i = 0; i < n; i++) {
           const v = parts[i]!.quick(s, c, e)
-          if (v !== undefined) return v
+          if (v === undefined) absent = true
+          else if (v !== NONE) return v
         }
-        return undefined
+        return absent ? undefined : NONE
       },
       explain: (s, c, e, p, trace) => {
         const start = trace.missing.length
+        let absent = false
         for (let i = 0; i < n; i++) {
           const mark = trace.missing.length
           const v = parts[i]!.explain(s, c, e, p, trace)
-          if (v !== undefined) {
+          if (v === undefined) absent = true
+          else if (v !== NONE) {
             trace.missing.length = start
             return v
           }
-          // only the first operand is asked for
-          if (i > 0) trace.missing.length = mark
+          // only the first absent operand is asked for
+          if (mark > start) trace.missing.length = mark
         }
-        return undefined
+        return absent ? undefined : NONE
       },
       describe: (v, p) => parts[0]!.describe(v, p)
     }
@@ -481,7 +570,8 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
       describe: (v) => ({
         "zh-CN": `${f.label["zh-CN"]}(${formatValue(v, "zh-CN", f.declaration?.valueLabels)}${unitOf(f.declaration, "zh-CN")})`,
         en: `${f.label.en} (${formatValue(v, "en", f.declaration?.valueLabels)}${unitOf(f.declaration, "en")})`
-      })
+      }),
+      noun: f.label
     }
   }
   if ("value" in operand) {
@@ -649,27 +739,121 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
       })
     }
   }
-  if ("elapsed" in operand) {
-    const f = readFact(frame, operand.elapsed)
-    const unit = operand.unit
+  if ("latest" in operand) {
+    const list = readFact(frame, operand.latest)
+    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {}, outer: undefined }
+    const date = readFact(inner, operand.of)
+    const instant = date.declaration?.type === "instant"
+    const where = operand.where === undefined ? undefined : compileCondition(operand.where, inner)
+    /** An entry's date when it is on or before the as-of day (an instant: before its end, Beijing time), else undefined. */
+    const dated = (x: unknown, asOf: Date): Date | undefined => {
+      const d = date.get(undefined, x)
+      if (!(d instanceof Date)) return undefined
+      return (instant ? DatedFacts.isInstantAfterAsOf(d, asOf) : d.getTime() > asOf.getTime()) ? undefined : d
+    }
+    /**
+     * The index of the entry with the latest date among those meeting `where`; -1 for none; -2 when
+     * an entry of unknown `where` has a later date than every entry known to meet it (then unknown).
+     */
+    const pick = (s: unknown, c: RuleContext<any>, xs: ReadonlyArray<unknown>): number => {
+      let best = -1, bestTime = NONE, open = NONE
+      for (let i = 0; i < xs.length; i++) {
+        const d = dated(xs[i], c.asOf)
+        if (d === undefined) continue
+        const t = d.getTime()
+        const ok: Truth = where === undefined ? TRUE : where.quick(s, c, xs[i])
+        if (ok === TRUE && t > bestTime) {
+          best = i
+          bestTime = t
+        } else if (ok === UNKNOWN && t > open) open = t
+      }
+      return open > bestTime ? -2 : best
+    }
     return {
       quick: (s, c, e) => {
-        const v = f.get(s, e)
-        if (v === undefined) return undefined
-        const latest = latestByAsOf(v, c.asOf)
-        return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, c.asOf, unit)
+        const xs = list.get(s, e)
+        if (!Array.isArray(xs)) return undefined
+        const i = pick(s, c, xs)
+        return i === -2 ? undefined : i === -1 ? NONE : dated(xs[i], c.asOf)
       },
       explain: (s, c, e, prefix, trace) => {
-        const v = f.get(s, e)
-        recordFact(trace, f, s, e, prefix, v)
-        if (v === undefined) return undefined
-        const latest = latestByAsOf(v, c.asOf)
-        return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, c.asOf, unit)
+        const xs = list.get(s, e)
+        const listPath = list.fullPath(prefix)
+        if (!Array.isArray(xs)) {
+          recordFact(trace, list, s, e, prefix, xs)
+          return undefined
+        }
+        const i = pick(s, c, xs)
+        if (i === -1) return NONE
+        if (i >= 0) {
+          // the deciding entry: why it counts, and its date
+          const at = `${listPath}[${i}].`
+          if (where !== undefined) {
+            const mark = trace.reasons.length
+            where.explain(s, c, xs[i], at, trace)
+            trace.reasons.length = mark
+          }
+          const d = dated(xs[i], c.asOf)!
+          recordFact(trace, date, s, xs[i], at, d)
+          return d
+        }
+        // unknown: what is missing of the later entries that may count
+        let best = NONE
+        for (let k = 0; k < xs.length; k++) {
+          const d = dated(xs[k], c.asOf)
+          if (d !== undefined && where!.quick(s, c, xs[k]) === TRUE && d.getTime() > best) best = d.getTime()
+        }
+        for (let k = 0; k < xs.length; k++) {
+          const d = dated(xs[k], c.asOf)
+          if (d === undefined || d.getTime() <= best || where!.quick(s, c, xs[k]) !== UNKNOWN) continue
+          const mark = marks(trace)
+          where!.explain(s, c, xs[k], `${listPath}[${k}].`, trace)
+          trace.evidence.length = mark.evidence
+          trace.reasons.length = mark.reasons
+        }
+        return undefined
       },
       describe: (v) => ({
-        "zh-CN": `距最近一次${f.label["zh-CN"]}${formatValue(v, "zh-CN")}${Number.isFinite(v) ? (unit === "days" ? "天" : "个月") : ""}`,
-        en: `${formatValue(v, "en")}${Number.isFinite(v) ? (unit === "days" ? " days" : " months") : ""} since the last ${f.label.en}`
+        "zh-CN": `最近一次${list.label["zh-CN"]}(${formatValue(v, "zh-CN")})`,
+        en: `the latest ${list.label.en} (${formatValue(v, "en")})`
+      }),
+      noun: list.label
+    }
+  }
+  if ("elapsed" in operand) {
+    const source = dateSource(operand.elapsed, frame)
+    const unit = operand.unit
+    const noun = source.noun ?? { "zh-CN": "", en: "" }
+    return {
+      quick: (s, c, e) => elapsedOf(source.quick(s, c, e), c.asOf, unit, source.filtered),
+      explain: (s, c, e, prefix, trace) => elapsedOf(source.explain(s, c, e, prefix, trace), c.asOf, unit, source.filtered),
+      describe: (v) => ({
+        "zh-CN": `距最近一次${noun["zh-CN"]}${formatValue(v, "zh-CN")}${Number.isFinite(v) ? (unit === "days" ? "天" : "个月") : ""}`,
+        en: `${formatValue(v, "en")}${Number.isFinite(v) ? (unit === "days" ? " days" : " months") : ""} since the last ${noun.en}`
       })
+    }
+  }
+  if ("hoursBetween" in operand) {
+    const a = compileOperand(operand.hoursBetween[0], frame), b = compileOperand(operand.hoursBetween[1], frame)
+    return {
+      quick: (s, c, e) => hoursFrom(a.quick(s, c, e), b.quick(s, c, e)),
+      explain: (s, c, e, p, t) => hoursFrom(a.explain(s, c, e, p, t), b.explain(s, c, e, p, t)),
+      describe: (v) => ({ "zh-CN": `时长(${formatValue(roundTo(v, 2), "zh-CN")}小时)`, en: `the duration (${formatValue(roundTo(v, 2), "en")} h)` })
+    }
+  }
+  if ("shift" in operand) {
+    const isMonths = "months" in operand
+    const date = compileOperand(operand.shift, frame), by = compileOperand(isMonths ? operand.months : operand.days, frame)
+    return {
+      // quick: a time (no `Date` made); explained: a `Date`, for words and evidence
+      quick: (s, c, e) => shiftTime(date.quick(s, c, e), by.quick(s, c, e), isMonths),
+      explain: (s, c, e, p, t) => {
+        // none shifted stays none, whatever the shift: then the shift is not read (a true or false answer leaves no missing path)
+        const d = date.explain(s, c, e, p, t)
+        const v = d === NONE ? NONE : shiftTime(d, by.explain(s, c, e, p, t), isMonths)
+        return v === undefined || v === NONE ? v : new Date(v)
+      },
+      describe: (v) => ({ "zh-CN": formatValue(v, "zh-CN"), en: formatValue(v, "en") })
     }
   }
   if ("call" in operand) {
@@ -681,6 +865,16 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
     }
   }
   throw new TypeError(`unknown operand ${JSON.stringify(operand)}`)
+}
+
+/**
+ * The date operand of `within` / `elapsed`: a path (a date or a list of dates) or an operand (a
+ * `latest`, whose date is already by the as-of day: `filtered`).
+ */
+const dateSource = (given: string | Operand, frame: Frame): CompiledOperand & { readonly filtered: boolean } => {
+  const operand: Operand = typeof given === "string" ? { fact: given } : given
+  const compiled = compileOperand(operand, frame)
+  return { ...compiled, filtered: "latest" in operand }
 }
 
 const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) => {
@@ -839,10 +1033,18 @@ export const PLACEHOLDER = /\{([^{}]+)\}/g
 
 type Alternative = (s: unknown, c: RuleContext<any>, e: unknown, p: string, children: ReadonlyArray<Reason>, locale: "zh-CN" | "en") => string | undefined
 
-const compileAlternative = (alt: string, frame: Frame): Alternative => {
+type Named = Readonly<Record<string, CompiledOperand>>
+
+/** A piece of a placeholder without the spaces around it — except a constant's own trailing ones (`{=the last was on +@last}`). */
+const tidy = (piece: string): string => {
+  const t = piece.trimStart()
+  return t.startsWith("=") && !t.includes("+") ? t : t.trimEnd()
+}
+
+const compileAlternative = (alt: string, frame: Frame, named: Named): Alternative => {
   if (alt.includes("+")) {
     // pieces written together, present only when every piece is: `kind:label+=#+#` → `仓库#1`
-    const pieces = alt.split("+").map((piece) => compileAlternative(piece.trim(), frame))
+    const pieces = alt.split("+").map((piece) => compileAlternative(tidy(piece), frame, named))
     return (s, c, e, p, r, locale) => {
       let out = ""
       for (const piece of pieces) {
@@ -876,19 +1078,33 @@ const compileAlternative = (alt: string, frame: Frame): Alternative => {
     const literal = alt.slice(1)
     return () => literal
   }
-  if (alt.startsWith("param:")) {
-    const name = alt.slice(6)
-    return (_s, c, _e, _p, _r, locale) => {
-      const v = (c.params as Record<string, unknown>)[name]
-      return v === undefined ? undefined : formatValue(v, locale)
+  // `:2` — a number written with at most two decimals
+  const digitsMatch = /:(\d)$/.exec(alt)
+  const digits = digitsMatch === null ? undefined : Number(digitsMatch[1])
+  const body = digitsMatch === null ? alt : alt.slice(0, -2)
+  const round = (v: unknown): unknown => (digits === undefined ? v : roundTo(v, digits))
+  if (body.startsWith("@")) {
+    // a named value of the condition (`named: { hours: … }`), computed when the words are written
+    const value = named[body.slice(1)]!
+    return (s, c, e, p, _r, locale) => {
+      const v = value.explain(s, c, e, p, emptyTrace())
+      // "none" (a `latest` without a dated entry) is absent in words: `{@last|=从未}` chooses what to say
+      return v === undefined || v === NONE ? undefined : formatValue(round(v), locale)
     }
   }
-  const labelled = alt.endsWith(":label")
-  const f = readFact(frame, labelled ? alt.slice(0, -6) : alt)
+  if (body.startsWith("param:")) {
+    const name = body.slice(6)
+    return (_s, c, _e, _p, _r, locale) => {
+      const v = (c.params as Record<string, unknown>)[name]
+      return v === undefined ? undefined : formatValue(round(v), locale)
+    }
+  }
+  const labelled = body.endsWith(":label")
+  const f = readFact(frame, labelled ? body.slice(0, -6) : body)
   const labels = labelled ? f.declaration?.valueLabels : undefined
   return (s, _c, e, _p, _r, locale) => {
     const v = f.get(s, e)
-    return v === undefined ? undefined : formatValue(v, locale, labels)
+    return v === undefined ? undefined : formatValue(round(v), locale, labels)
   }
 }
 
@@ -896,7 +1112,7 @@ const compileAlternative = (alt: string, frame: Frame): Alternative => {
  * A reason template compiled: each placeholder's alternatives tried in order, the first present
  * one written (an absent one: nothing). Runs only when a violation is explained.
  */
-const compileTemplate = (given: Localized, frame: Frame) => {
+const compileTemplate = (given: Localized, frame: Frame, named: Named = {}) => {
   const part = (text: string) => {
     const pieces: Array<string | ReadonlyArray<Alternative>> = []
     let last = 0
@@ -905,7 +1121,7 @@ const compileTemplate = (given: Localized, frame: Frame) => {
       const body = m[1]!
       // `{(description)}`: the value in brackets, （…） in Chinese and " (…)" in English, or nothing
       const affix = body.startsWith("(") && body.endsWith(")")
-      const alternatives = (affix ? body.slice(1, -1) : body).split("|").map((alt) => compileAlternative(alt.trim(), frame))
+      const alternatives = (affix ? body.slice(1, -1) : body).split("|").map((alt) => compileAlternative(tidy(alt), frame, named))
       pieces.push(affix ? [(s, c, e, p, r, locale) => {
         for (const alt of alternatives) {
           const v = alt(s, c, e, p, r, locale)
@@ -949,7 +1165,10 @@ const compileCondition = (condition: Condition, frame: Frame): CompiledCondition
   if (given === undefined) return compileNode(condition, frame)
   // the author's words replace the generated reasons of the node when it holds
   const inner = compileNode(condition, frame)
-  const template = isTemplate(given) ? compileTemplate(given, frame) : undefined
+  const givenNamed = (condition as { readonly named?: Readonly<Record<string, Operand>> }).named ?? {}
+  const named: Record<string, CompiledOperand> = {}
+  for (const [name, o] of Object.entries(givenNamed)) named[name] = compileOperand(o, frame)
+  const template = isTemplate(given) ? compileTemplate(given, frame, named) : undefined
   return {
     quick: inner.quick,
     explain: (s, c, e, p, trace) => {
@@ -1168,34 +1387,35 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   }
   if ("within" in condition) {
     const unit: TimeUnit = "days" in condition ? "days" : "months"
-    const elapsed = compileOperand({ elapsed: condition.within, unit }, frame)
+    const source = dateSource(condition.within, frame)
     const limit = compileOperand("days" in condition ? condition.days : condition.months, frame)
-    const f = readFact(frame, condition.within)
+    const noun = source.noun ?? { "zh-CN": "", en: "" }
     // days: at most N days ago; months: on or after the same day N months before the as-of day
-    const inside = (s: unknown, c: RuleContext<any>, e: unknown, elapsedValue: number, n: number): boolean => {
+    const inside = (v: unknown, c: RuleContext<any>, elapsedValue: number, n: number): boolean => {
       if (!Number.isFinite(elapsedValue)) return false
       if (unit === "days") return elapsedValue <= n
-      const latest = latestByAsOf(f.get(s, e), c.asOf)!
-      return latest >= Date.UTC(c.asOf.getUTCFullYear(), c.asOf.getUTCMonth() - n, c.asOf.getUTCDate())
+      return withinMonthsOf(v, c.asOf, n, source.filtered)
     }
     return {
       quick: (s, c, e) => {
-        const x = elapsed.quick(s, c, e)
+        const v = source.quick(s, c, e)
+        const x = elapsedOf(v, c.asOf, unit, source.filtered)
         if (x === undefined) return UNKNOWN
         const n = limit.quick(s, c, e)
         if (n === undefined) return UNKNOWN
-        return inside(s, c, e, x as number, n as number) ? TRUE : FALSE
+        return inside(v, c, x, n as number) ? TRUE : FALSE
       },
       explain: (s, c, e, p, trace) => {
-        const x = elapsed.explain(s, c, e, p, trace)
+        const v = source.explain(s, c, e, p, trace)
+        const x = elapsedOf(v, c.asOf, unit, source.filtered)
         const n = limit.explain(s, c, e, p, trace)
         if (x === undefined || n === undefined) return UNKNOWN
-        const yes = inside(s, c, e, x as number, n as number)
+        const yes = inside(v, c, x, n as number)
         const u = unit === "days" ? { "zh-CN": "天", en: "days" } : { "zh-CN": "个月", en: "months" }
         if (trace.skipReasons !== true) trace.reasons.push(
           Number.isFinite(x)
-            ? reason(`最近一次${f.label["zh-CN"]}在${x}${u["zh-CN"]}前，${yes ? "未超过" : "超过"}${n}${u["zh-CN"]}`, `the last ${f.label.en} was ${x} ${u.en} ago, ${yes ? "within" : "more than"} ${n} ${u.en}`)
-            : reason(`截至判定日没有${f.label["zh-CN"]}记录`, `no ${f.label.en} on record by the as-of date`)
+            ? reason(`最近一次${noun["zh-CN"]}在${x}${u["zh-CN"]}前，${yes ? "未超过" : "超过"}${n}${u["zh-CN"]}`, `the last ${noun.en} was ${x} ${u.en} ago, ${yes ? "within" : "more than"} ${n} ${u.en}`)
+            : reason(`截至判定日没有${noun["zh-CN"]}记录`, `no ${noun.en} on record by the as-of date`)
         )
         return yes ? TRUE : FALSE
       }
@@ -1558,16 +1778,11 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
 const helpers: QuickHelpers = {
   exactAdd,
   exactMultiply,
-  elapsed: (v, asOf, unit) => {
-    if (v === undefined) return undefined
-    const latest = latestByAsOf(v, asOf)
-    return latest === undefined ? Number.POSITIVE_INFINITY : elapsedQuick(latest, asOf, unit)
-  },
-  withinMonths: (v, asOf, months) => {
-    const latest = latestByAsOf(v, asOf)
-    return latest !== undefined && latest >= Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - months, asOf.getUTCDate())
-  },
+  elapsed: elapsedOf,
+  withinMonths: withinMonthsOf,
   isDatedByAsOf: DatedFacts.isDatedByAsOf,
+  hoursBetween: hoursFrom,
+  shift: shiftTime,
   isInstantAfterAsOf: (instant, asOf) => DatedFacts.isInstantAfterAsOf(instant, asOf),
   byAsOf: (v, asOf, instant) => (v instanceof Date && (instant ? DatedFacts.isInstantAfterAsOf(v, asOf) : v.getTime() > asOf.getTime()) ? undefined : v)
 }

@@ -62,15 +62,24 @@ export type TimeUnit = "days" | "months"
  * - `{ sum: listPath, of: entryPath, asOf? }` — the sum of a number over a list's entries;
  * - `{ count: listPath, where?, asOf? }` — how many entries of a list meet `where` (all when absent);
  *   `asOf` as for `some`;
- * - `{ elapsed: datePath, unit }` — whole days or months from the latest date on or before the as-of
+ * - `{ elapsed: datePath | operand, unit }` — whole days or months from the latest date on or before the as-of
  *   day to it (a date after the as-of day had not happened yet: `Infinity` when there is none);
+ * - `{ latest: listPath, of: entryDatePath, where? }` — the latest entry date on or before the as-of day
+ *   among the entries that meet `where` (all without it); a date after the as-of day is not evidence
+ *   and an undated entry gives none. "None" when no entry gives one: it reads `never` / `从未` in words,
+ *   `null` as named evidence, lies before every date in a comparison and is never `within` a time;
+ *   unknown when the list is absent or an entry of unknown `where` has a later date;
  * - `{ call: name, args }` — a named sector function the pack registers;
+ * - `{ hoursBetween: [from, to] }` — the hours from one date or instant to another (fractional; exact at
+ *   a limit: more than 8 hours is more than 28 800 000 ms), negative when `to` is earlier;
+ * - `{ shift: date, months | days: n }` — a date moved by whole calendar months (clamped to the month's
+ *   end: 2025-08-31 + 6 months = 2026-02-28) or days, for a due date in words or a comparison;
  * - `{ asOfDate: true }` — the as-of day (a date), e.g. `lte("suspension.from", asOfDate())`;
  * - `{ outer: field }` — inside a quantifier nested in another, a field of the enclosing list's entry:
  *   a lookup in another list by the entry's key (`some("facts.keyProcesses", eq("unitId", outer("unitId")))`).
  *
- * `count` and `sum` may carry `as: path`: their evidence is that one path with the total, instead of
- * each entry's facts (`enterprise.keyPeople[registered-safety-engineer]` = 0).
+ * `count`, `sum` and `latest` may carry `as: path`: their evidence is that one path with the total (the
+ * date), instead of each entry's facts (`enterprise.keyPeople[registered-safety-engineer]` = 0).
  *
  * @since 0.2.0
  */
@@ -86,8 +95,12 @@ export type Operand =
   | { readonly count: string; readonly where?: Condition; readonly asOf?: EntryPaths; readonly as?: string; readonly orNull?: boolean }
   | { readonly asOfDate: true }
   | { readonly outer: string }
-  | { readonly elapsed: string; readonly unit: TimeUnit }
+  | { readonly elapsed: string | Operand; readonly unit: TimeUnit }
+  | { readonly latest: string; readonly of: string; readonly where?: Condition; readonly as?: string; readonly orNull?: boolean }
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
+  | { readonly hoursBetween: readonly [Operand, Operand] }
+  | { readonly shift: Operand; readonly months: Operand }
+  | { readonly shift: Operand; readonly days: Operand }
 
 /**
  * 条件 — a three-valued condition:
@@ -102,8 +115,9 @@ export type Operand =
  *   absence starts); `entry` gives its reasons once under that heading (`吊索具：r1；r2`);
  * - `{ isNull: path }` — the fact is given as `null` ("none", where the facts say so): false for a value,
  *   unknown when absent;
- * - `{ within: datePath, days | months }` — the latest date on or before the as-of day is at most that long ago
- *   (false when there is none: a date after the as-of day is not evidence);
+ * - `{ within: datePath | operand, days | months }` — the latest date on or before the as-of day is at most
+ *   that long ago (false when there is none: a date after the as-of day is not evidence); the date may be
+ *   an operand: `{ within: { latest: "drills", of: "date", where }, months: { param: "onSiteDrillMonths" } }`;
  * - `{ expired: datePath }` — an expiry date before the as-of day;
  * - `{ validOn: untilPath, issued? }` — a document valid on the as-of day (issued by it, not expired);
  * - `{ some: listPath, where, label?, asOf? }`, `{ every: listPath, where, label?, asOf? }` — quantifiers.
@@ -126,11 +140,13 @@ export type Operand =
  *   shown beside a breach (`all(breach, show("hazardClass"))`).
  *
  * Any condition may carry `reason: { "zh-CN", en }`: the words a violation's details give when the
- * condition holds, instead of the ones generated from the fact labels.
+ * condition holds, instead of the ones generated from the fact labels; and, beside it, `named: { name:
+ * operand }`: values computed for those words only, written `{@name}` in them (`{@hours:2}`: at most two
+ * decimals) — a due date, the hours of a window, the latest date of some entries.
  *
  * @since 0.2.0
  */
-export type Condition = ConditionNode & { readonly reason?: Localized }
+export type Condition = ConditionNode & { readonly reason?: Localized; readonly named?: Readonly<Record<string, Operand>> }
 
 /** A condition without its optional `reason`. @since 0.2.0 */
 export type ConditionNode =
@@ -142,8 +158,8 @@ export type ConditionNode =
   | { readonly op: "between"; readonly left: Operand; readonly min: Operand; readonly max: Operand }
   | { readonly op: "in" | "startsWith"; readonly left: Operand; readonly right: Operand }
   | { readonly present: string }
-  | { readonly within: string; readonly days: Operand }
-  | { readonly within: string; readonly months: Operand }
+  | { readonly within: string | Operand; readonly days: Operand }
+  | { readonly within: string | Operand; readonly months: Operand }
   | { readonly expired: string }
   | { readonly validOn: string; readonly issued?: string }
   | ({ readonly some: string; readonly where: Condition } & EntryOptions)
@@ -281,6 +297,34 @@ export const count = (list: string, where?: Condition, options?: { readonly asOf
   ...(options?.as === undefined ? {} : { as: options.as }),
   ...(options?.orNull === true ? { orNull: true } : {})
 })
+/**
+ * `{ latest: list, of, where? }`: the latest `of` date on or before the as-of day among the entries
+ * meeting `where`; `as` names it as evidence (`null` when there is none, with `orNull`).
+ *
+ * @since 0.2.0
+ */
+export const latest = (list: string, of: string, where?: Condition, options?: { readonly as?: string; readonly orNull?: boolean }): Operand => ({
+  latest: list,
+  of,
+  ...(where === undefined ? {} : { where }),
+  ...(options?.as === undefined ? {} : { as: options.as }),
+  ...(options?.orNull === true ? { orNull: true } : {})
+})
+/** `{ within: date, days: n }`: the latest date by the as-of day at most `n` days ago (a path or an operand). @since 0.2.0 */
+export const withinDays = (date: string | Operand, days: Operand | number): Condition => ({ within: date, days: operand(days) })
+/** `{ within: date, months: n }`: the latest date by the as-of day on or after the day `n` months before it. @since 0.2.0 */
+export const withinMonths = (date: string | Operand, months: Operand | number): Condition => ({ within: date, months: operand(months) })
+/** `{ elapsed: date, unit }`: whole days or months since the latest date by the as-of day (`Infinity`: none). @since 0.2.0 */
+export const elapsed = (date: string | Operand, unit: TimeUnit): Operand => ({ elapsed: date, unit })
+/** `{ hoursBetween: [from, to] }`: the hours from one date or instant to another (string: a fact path). @since 0.2.0 */
+export const hoursBetween = (from: Operand | string, to: Operand | string): Operand => ({
+  hoursBetween: [typeof from === "string" ? { fact: from } : from, typeof to === "string" ? { fact: to } : to]
+})
+/** `{ shift: date, months }` / `{ shift: date, days }`: a date moved by calendar months (clamped) or days. @since 0.2.0 */
+export const shift = (date: Operand | string, by: { readonly months: Operand | number } | { readonly days: Operand | number }): Operand => {
+  const d = typeof date === "string" ? { fact: date } : date
+  return "months" in by ? { shift: d, months: operand(by.months) } : { shift: d, days: operand(by.days) }
+}
 /** `{ sum: list, of, asOf? }`: the total of an entry's number over a list. @since 0.2.0 */
 export const sum = (list: string, of: string, options?: { readonly asOf?: EntryPaths; readonly as?: string }): Operand =>
   ({ sum: list, of, ...(options?.asOf === undefined ? {} : { asOf: options.asOf }), ...(options?.as === undefined ? {} : { as: options.as }) })
@@ -321,5 +365,11 @@ export const unknown = (missing: string): Condition => ({ unknown: missing })
 /** Always true; the fact's value is evidence when given (`orNull`: `null` when absent). @since 0.2.0 */
 export const show = (path: string, options?: { readonly orNull?: boolean }): Condition =>
   options?.orNull === true ? { show: path, orNull: true } : { show: path }
-/** The condition with the words its violation details give when it holds. @since 0.2.0 */
-export const because = (condition: Condition, zh: string, en: string): Condition => ({ ...condition, reason: { "zh-CN": zh, en } })
+/**
+ * The condition with the words its violation details give when it holds; `named` values may be
+ * written in them as `{@name}`.
+ *
+ * @since 0.2.0
+ */
+export const because = (condition: Condition, zh: string, en: string, named?: Readonly<Record<string, Operand>>): Condition =>
+  named === undefined ? { ...condition, reason: { "zh-CN": zh, en } } : { ...condition, reason: { "zh-CN": zh, en }, named }

@@ -21,11 +21,18 @@ import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
 export interface QuickHelpers {
   readonly exactAdd: (a: number, b: number) => number
   readonly exactMultiply: (a: number, b: number) => number
-  /** Whole days or months since the latest date by the as-of day; `Infinity` when none; `undefined` when absent. */
-  readonly elapsed: (v: unknown, asOf: Date, unit: TimeUnit) => number | undefined
+  /**
+   * Whole days or months since the latest date by the as-of day; `Infinity` when none; `undefined`
+   * when absent. `filtered`: the value is a `latest` operand's (already by the as-of day).
+   */
+  readonly elapsed: (v: unknown, asOf: Date, unit: TimeUnit, filtered: boolean) => number | undefined
   /** Whether the latest date by the as-of day is on or after the day `months` before it. */
-  readonly withinMonths: (v: unknown, asOf: Date, months: number) => boolean
+  readonly withinMonths: (v: unknown, asOf: Date, months: number, filtered: boolean) => boolean
   readonly isDatedByAsOf: (day: Date | undefined, asOf: Date) => boolean
+  /** Hours from one date or time to another; `undefined` when either is absent. */
+  readonly hoursBetween: (a: unknown, b: unknown) => number | undefined
+  /** A date or time moved by calendar months (clamped) or days, as a time; `undefined` when absent. */
+  readonly shift: (v: unknown, n: unknown, months: boolean) => number | undefined
   readonly isInstantAfterAsOf: (instant: Date | undefined, asOf: Date) => boolean
   /** A date or instant, or `undefined` when it lies after the as-of day. */
   readonly byAsOf: (v: unknown, asOf: Date, instant: boolean) => unknown
@@ -71,7 +78,7 @@ class Generator {
   }
 
   private isDate(operand: Operand, entry: FactDeclarations | undefined): boolean {
-    if ("asOfDate" in operand) return true
+    if ("asOfDate" in operand || "latest" in operand || "shift" in operand) return true
     if (!("fact" in operand)) return false
     const t = this.declaration(operand.fact, entry).d?.type
     return t === "date" || t === "dates" || t === "instant" || t === undefined
@@ -94,6 +101,12 @@ class Generator {
     ].join("\n"))
   }
 
+  /** The date of `within` / `elapsed`: an expression reading a path, or calling an operand (a `latest` is `filtered`). */
+  private dateSource(given: string | Operand, entry: FactDeclarations | undefined): { readonly value: string; readonly filtered: boolean } {
+    if (typeof given === "string") return { value: this.read(given, entry), filtered: false }
+    return { value: `${this.operand(given, entry)}(s, c, e)`, filtered: "latest" in given }
+  }
+
   operand(operand: Operand, entry: FactDeclarations | undefined): string {
     if ("asOfDate" in operand) return this.fn("return c.asOf")
     if ("outer" in operand) {
@@ -110,7 +123,8 @@ class Generator {
     }
     if ("firstOf" in operand) {
       const parts = operand.firstOf.map((o) => this.operand(o, entry))
-      return this.fn(["let v", ...parts.map((p) => `v = ${p}(s, c, e); if (v !== undefined) return v`), "return undefined"].join("\n"))
+      // a `latest` of none (-Infinity) is not given either; none only when all are none
+      return this.fn(["let v, absent = false", ...parts.map((p) => `v = ${p}(s, c, e); if (v === undefined) absent = true; else if (v !== -Infinity) return v`), "return absent ? undefined : -Infinity"].join("\n"))
     }
     if ("value" in operand) return this.fn(`return ${js(operand.value)}`)
     if ("param" in operand) return this.fn(`return c.params[${js(operand.param)}]`)
@@ -160,7 +174,38 @@ class Generator {
         "return unknown ? undefined : n"
       ].join("\n"))
     }
-    if ("elapsed" in operand) return this.fn(`return h.elapsed(${this.read(operand.elapsed, entry)}, c.asOf, ${js(operand.unit)})`)
+    if ("elapsed" in operand) {
+      const { value, filtered } = this.dateSource(operand.elapsed, entry)
+      return this.fn(`return h.elapsed(${value}, c.asOf, ${js(operand.unit)}, ${filtered})`)
+    }
+    if ("latest" in operand) {
+      const items = this.declaration(operand.latest, entry).d?.items ?? {}
+      const where = operand.where === undefined ? undefined : this.condition(operand.where, items)
+      const after = items[operand.of]?.type === "instant" ? "h.isInstantAfterAsOf(d, c.asOf)" : "d.getTime() > c.asOf.getTime()"
+      // the latest date by the as-of day of the entries meeting `where`; unknown when an entry of unknown `where` is later
+      return this.fn([
+        `const xs = ${this.read(operand.latest, entry)}`,
+        "if (!Array.isArray(xs)) return undefined",
+        "let best, bestTime = -Infinity, open = -Infinity",
+        "for (let i = 0; i < xs.length; i++) {",
+        `  const e2 = xs[i], d = ${this.read(operand.of, items).replace("((e)", "((e2)")}`,
+        `  if (!(d instanceof Date) || ${after}) continue`,
+        "  const t = d.getTime()",
+        `  const ok = ${where === undefined ? "1" : `${where}(s, c, e2)`}`,
+        "  if (ok === 1 && t > bestTime) { best = d; bestTime = t } else if (ok === 2 && t > open) open = t",
+        "}",
+        "return open > bestTime ? undefined : best === undefined ? -Infinity : best"
+      ].join("\n"))
+    }
+    if ("hoursBetween" in operand) {
+      const a = this.operand(operand.hoursBetween[0], entry), b = this.operand(operand.hoursBetween[1], entry)
+      return this.fn(`return h.hoursBetween(${a}(s, c, e), ${b}(s, c, e))`)
+    }
+    if ("shift" in operand) {
+      const isMonths = "months" in operand
+      const date = this.operand(operand.shift, entry), by = this.operand(isMonths ? operand.months : operand.days, entry)
+      return this.fn(`return h.shift(${date}(s, c, e), ${by}(s, c, e), ${isMonths})`)
+    }
     if ("call" in operand) return this.call(operand.call, operand.args, entry)
     throw new TypeError(`unknown operand ${js(operand)}`)
   }
@@ -245,14 +290,15 @@ class Generator {
     if ("within" in condition) {
       const unit: TimeUnit = "days" in condition ? "days" : "months"
       const limit = this.operand("days" in condition ? condition.days : condition.months, entry)
+      const { value, filtered } = this.dateSource(condition.within, entry)
       return this.fn([
-        `const v = ${this.read(condition.within, entry)}`,
-        `const x = h.elapsed(v, c.asOf, ${js(unit)})`,
+        `const v = ${value}`,
+        `const x = h.elapsed(v, c.asOf, ${js(unit)}, ${filtered})`,
         "if (x === undefined) return 2",
         `const n = ${limit}(s, c, e)`,
         "if (n === undefined) return 2",
         "if (x === Infinity) return 0",
-        unit === "days" ? "return x <= n ? 1 : 0" : "return h.withinMonths(v, c.asOf, n) ? 1 : 0"
+        unit === "days" ? "return x <= n ? 1 : 0" : `return h.withinMonths(v, c.asOf, n, ${filtered}) ? 1 : 0`
       ].join("\n"))
     }
     if ("expired" in condition) {

@@ -43,7 +43,7 @@ const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "obj
 
 const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["fact", "ifAbsent", "evidence", "optional", "byAsOf"], ["firstOf"], ["value"], ["param"], ["add"], ["subtract"], ["multiply"], ["sum", "of", "asOf", "as", "orNull"], ["count", "where", "asOf", "as", "orNull"], ["elapsed", "unit"], ["call", "args"],
-  ["asOfDate"], ["outer"]
+  ["asOfDate"], ["outer"], ["latest", "of", "where", "as", "orNull"], ["hoursBetween"], ["shift", "months", "days"]
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
@@ -68,11 +68,15 @@ const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: 
 }
 
 /** Checks each placeholder of a reason template (see `Compile.ts`). */
-const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>, named: ReadonlyArray<string> = []): void => {
   for (const m of text.matchAll(/\{([^{}]+)\}/g)) {
     const body = m[1]!.startsWith("(") && m[1]!.endsWith(")") ? m[1]!.slice(1, -1) : m[1]!
-    for (const alt of body.split("|").flatMap((a) => a.split("+").map((piece) => piece.trim()))) {
-      if (alt === "#" || alt === "$entry") {
+    for (const piece of body.split("|").flatMap((a) => a.split("+").map((piece) => piece.trim()))) {
+      // `:2`: a number with at most two decimals (not on a constant)
+      const alt = /:\d$/.test(piece) && !piece.startsWith("=") ? piece.slice(0, -2) : piece
+      if (alt.startsWith("@")) {
+        if (!named.includes(alt.slice(1))) issues.push({ path: at, message: `{${m[1]}}: "${alt.slice(1)}" is not a named value of this condition; it names: ${named.join(", ") || "none"}` })
+      } else if (alt === "#" || alt === "$entry") {
         if (frame.entry === undefined) issues.push({ path: at, message: `{${alt}} names a list entry: only inside "some" or "every"` })
       } else if (alt === "$reasons" || alt === "$reasons;" || alt === "$reasons、" || alt.startsWith("=")) {
         // always sound
@@ -94,10 +98,22 @@ const checkTemplate = (text: string, frame: Frame, at: ReadonlyArray<string | nu
 }
 
 const checkReason = (node: Record<string, unknown>, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  const named: Array<string> = []
+  if (Object.hasOwn(node, "named")) {
+    if (!isObject(node.named)) issues.push({ path: [...at, "named"], message: `expected { name: operand, … }, got ${JSON.stringify(node.named)}` })
+    else {
+      if (!Object.hasOwn(node, "reason")) issues.push({ path: [...at, "named"], message: `named values are written in a "reason": give one` })
+      for (const [name, o] of Object.entries(node.named)) {
+        if (!/^[A-Za-z_][\w]*$/.test(name)) issues.push({ path: [...at, "named", name], message: `a name is letters, digits and _: got ${JSON.stringify(name)}` })
+        operand(o, frame, [...at, "named", name], issues)
+        named.push(name)
+      }
+    }
+  }
   if (!Object.hasOwn(node, "reason")) return
   if (!checkLocalized(node.reason, [...at, "reason"], issues)) return
   const r = node.reason as Record<string, string>
-  for (const locale of ["zh-CN", "en"]) checkTemplate(r[locale]!, frame, [...at, "reason", locale], issues)
+  for (const locale of ["zh-CN", "en"]) checkTemplate(r[locale]!, frame, [...at, "reason", locale], issues, named)
 }
 
 const shapeOf = (node: Record<string, unknown>, shapes: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<string> | undefined =>
@@ -141,7 +157,8 @@ const expectKind = (d: FactDeclaration | undefined, kinds: ReadonlyArray<Kind>, 
 }
 
 const checkKeys = (node: Record<string, unknown>, allowed: ReadonlyArray<string>, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
-  for (const key of Object.keys(node)) if (!allowed.includes(key)) issues.push({ path: [...at, key], message: `unknown key "${key}"; expected ${allowed.join(", ")}` })
+  // a condition's `reason` may come with its `named` values
+  for (const key of Object.keys(node)) if (!allowed.includes(key) && !(key === "named" && allowed.includes("reason"))) issues.push({ path: [...at, key], message: `unknown key "${key}"; expected ${allowed.join(", ")}` })
 }
 
 const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): Kind | undefined => {
@@ -243,15 +260,64 @@ const operand = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>
       if (node.asOfDate !== true) issues.push({ path: [...at, "asOfDate"], message: `expected true, got ${JSON.stringify(node.asOfDate)}` })
       return "date"
     case "elapsed": {
-      const d = resolve(frame, node.elapsed, [...at, "elapsed"], issues)
-      expectKind(d, ["date", "dates"], String(node.elapsed), [...at, "elapsed"], issues)
+      dateSource(node.elapsed, frame, [...at, "elapsed"], issues)
       if (node.unit !== "days" && node.unit !== "months") issues.push({ path: [...at, "unit"], message: `expected "days" or "months", got ${JSON.stringify(node.unit)}` })
       return "number"
+    }
+    case "latest": {
+      const d = resolve(frame, node.latest, [...at, "latest"], issues)
+      expectKind(d, ["list"], String(node.latest), [...at, "latest"], issues)
+      const inner: Frame = { ...frame, entry: d?.items ?? {}, outer: undefined }
+      if (!Object.hasOwn(node, "of")) issues.push({ path: at, message: `"latest" needs "of" (the entry's date)` })
+      else {
+        const item = resolve({ ...inner, facts: {} }, node.of, [...at, "of"], issues)
+        expectKind(item, ["date", "instant"], String(node.of), [...at, "of"], issues)
+      }
+      if (Object.hasOwn(node, "where")) condition(node.where, inner, [...at, "where"], issues)
+      if (Object.hasOwn(node, "as") && (typeof node.as !== "string" || node.as.trim() === "")) issues.push({ path: [...at, "as"], message: `expected the path to report the date under, got ${JSON.stringify(node.as)}` })
+      if (Object.hasOwn(node, "orNull") && (typeof node.orNull !== "boolean" || !Object.hasOwn(node, "as"))) issues.push({ path: [...at, "orNull"], message: `"orNull" is true or false, with "as"` })
+      if (typeof node.as === "string" && Object.hasOwn(frame.facts, node.as)) issues.push({ path: [...at, "as"], message: `"${node.as}" is a declared fact: name the date apart from the facts` })
+      return "date"
+    }
+    case "hoursBetween": {
+      const parts = node.hoursBetween
+      if (!Array.isArray(parts) || parts.length !== 2) {
+        issues.push({ path: [...at, "hoursBetween"], message: "expected two operands: [from, to]" })
+        return "number"
+      }
+      parts.forEach((p, i) => {
+        const k = operand(p, frame, [...at, "hoursBetween", i], issues)
+        if (k !== undefined && k !== "date" && k !== "instant" && k !== "any") issues.push({ path: [...at, "hoursBetween", i], message: `expected a date or instant, got a ${k}` })
+      })
+      return "number"
+    }
+    case "shift": {
+      const k = operand(node.shift, frame, [...at, "shift"], issues)
+      if (k !== undefined && k !== "date" && k !== "instant" && k !== "any") issues.push({ path: [...at, "shift"], message: `expected a date or instant, got a ${k}` })
+      const has = (Object.hasOwn(node, "days") ? 1 : 0) + (Object.hasOwn(node, "months") ? 1 : 0)
+      if (has !== 1) issues.push({ path: at, message: `"shift" needs exactly one of "days" or "months"` })
+      else {
+        const unit = Object.hasOwn(node, "days") ? "days" : "months"
+        const j = operand(node[unit], frame, [...at, unit], issues)
+        if (j !== undefined && j !== "number") issues.push({ path: [...at, unit], message: `expected a number, got a ${j}` })
+      }
+      return k === "instant" ? "instant" : "date"
     }
     case "call":
       return call(node, frame, at, issues)
   }
   return undefined
+}
+
+/** The date of `within` / `elapsed`: a date or dates fact path, or an operand giving a date (`latest`). */
+const dateSource = (node: unknown, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): void => {
+  if (typeof node === "string") {
+    const d = resolve(frame, node, at, issues)
+    expectKind(d, ["date", "dates"], node, at, issues)
+    return
+  }
+  const k = operand(node, frame, at, issues)
+  if (k !== undefined && k !== "date" && k !== "dates" && k !== "instant" && k !== "any") issues.push({ path: at, message: `expected a date, got a ${k}` })
 }
 
 const call = (node: Record<string, unknown>, frame: Frame, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): Kind | undefined => {
@@ -361,8 +427,7 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       return
     case "within": {
       checkKeys(node, [...shape, "reason"], at, issues)
-      const d = resolve(frame, node.within, [...at, "within"], issues)
-      expectKind(d, ["date", "dates"], String(node.within), [...at, "within"], issues)
+      dateSource(node.within, frame, [...at, "within"], issues)
       const has = (Object.hasOwn(node, "days") ? 1 : 0) + (Object.hasOwn(node, "months") ? 1 : 0)
       if (has !== 1) issues.push({ path: at, message: `"within" needs exactly one of "days" or "months"` })
       else {
@@ -500,13 +565,14 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     const p = name(node[key])
     if (p !== undefined) out.add(p)
   }
+  if (isObject(node.named)) for (const o of Object.values(node.named)) pathsOf(o, out, list)
   if (typeof node.one === "string") {
     const p = name(node.one)!
     out.add(p)
     const inner = pathsOf(node.where, new Set())
     for (const q of inner) out.add(q.startsWith("facts.") || q.startsWith("enterprise.") ? q : `${p}.${q}`)
   }
-  for (const key of ["some", "every", "count", "sum"]) {
+  for (const key of ["some", "every", "count", "sum", "latest"]) {
     const p = name(node[key])
     if (p === undefined) continue
     out.add(p)
@@ -516,8 +582,8 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     const asOf = node.asOf
     for (const d of typeof asOf === "string" ? [asOf] : Array.isArray(asOf) ? asOf : []) if (typeof d === "string") out.add(`${p}[].${d}`)
   }
-  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check", "firstOf"]) {
-    if (Object.hasOwn(node, key)) pathsOf(node[key], out, list)
+  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check", "firstOf", "within", "elapsed", "hoursBetween", "shift"]) {
+    if (Object.hasOwn(node, key) && typeof node[key] !== "string") pathsOf(node[key], out, list)
   }
   return out
 }

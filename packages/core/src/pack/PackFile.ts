@@ -54,11 +54,32 @@ export const Operand: Schema.Codec<OperandType> = Schema.Union([
   Schema.Struct({ count: FactPath, where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)), asOf: AsOf, as: As, orNull: Schema.optionalKey(Schema.Boolean) }),
   Schema.Struct({ asOfDate: Schema.Literal(true) }),
   Schema.Struct({ outer: FactPath }),
-  Schema.Struct({ elapsed: FactPath, unit: Schema.Literals(["days", "months"]) }),
-  Schema.Struct({ call: Schema.String, args: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) })
-]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of, asOf? } | { count, where?, asOf? } | { elapsed, unit } | { call, args }" }) as any
+  Schema.Struct({ elapsed: Schema.Union([FactPath, Schema.suspend((): Schema.Codec<OperandType> => Operand)]), unit: Schema.Literals(["days", "months"]) }),
+  Schema.Struct({
+    latest: FactPath.annotate({ description: "the list whose latest entry date (on or before the as-of day) is taken" }),
+    of: FactPath.annotate({ description: "the entry's date or instant" }),
+    where: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition)),
+    as: Schema.optionalKey(Schema.String.annotate({ description: "the path the date is reported under as evidence (null when none, with orNull)" })),
+    orNull: Schema.optionalKey(Schema.Boolean)
+  }),
+  Schema.Struct({ call: Schema.String, args: Schema.Array(Schema.suspend((): Schema.Codec<OperandType> => Operand)) }),
+  Schema.Struct({
+    hoursBetween: Schema.Tuple([Schema.suspend((): Schema.Codec<OperandType> => Operand), Schema.suspend((): Schema.Codec<OperandType> => Operand)])
+      .annotate({ description: "[from, to]: the hours from one date or instant to another" })
+  }),
+  Schema.Struct({ shift: Schema.suspend((): Schema.Codec<OperandType> => Operand), months: Schema.suspend((): Schema.Codec<OperandType> => Operand) }),
+  Schema.Struct({ shift: Schema.suspend((): Schema.Codec<OperandType> => Operand), days: Schema.suspend((): Schema.Codec<OperandType> => Operand) })
+]).annotate({ identifier: "Operand", description: "取值 — { fact } | { value } | { param } | { add } | { subtract } | { multiply } | { sum, of, asOf? } | { count, where?, asOf? } | { latest, of, where? } | { elapsed, unit } | { hoursBetween } | { shift, months | days } | { call, args }" }) as any
+
+const DateSource = Schema.Union([FactPath, Operand]).annotate({ description: "a date (or dates) fact path, or an operand giving a date ({ latest, of, where? })" })
 
 const Reason = Schema.optionalKey(Localized.annotate({ description: "the words of a violation's details when this condition holds" }))
+
+const Named = Schema.optionalKey(
+  Schema.Record(Schema.String, Schema.suspend((): Schema.Codec<OperandType> => Operand)).annotate({
+    description: "values computed for the reason's words only, written {@name} in them ({@hours:2}: at most two decimals)"
+  })
+)
 
 const C = Schema.suspend((): Schema.Codec<ConditionType> => Condition)
 
@@ -68,29 +89,29 @@ const C = Schema.suspend((): Schema.Codec<ConditionType> => Condition)
  * @since 0.2.0
  */
 export const Condition: Schema.Codec<ConditionType> = Schema.Union([
-  Schema.Struct({ all: Schema.Array(C), reason: Reason }),
-  Schema.Struct({ any: Schema.Array(C), reason: Reason }),
-  Schema.Struct({ not: C, reason: Reason }),
-  Schema.Struct({ op: Schema.Literals(comparisonOperators), left: Operand, right: Operand, reason: Reason }),
-  Schema.Struct({ op: Schema.Literal("oneOf"), left: Operand, values: Schema.Array(ConstantValue), reason: Reason }),
-  Schema.Struct({ op: Schema.Literal("between"), left: Operand, min: Operand, max: Operand, reason: Reason }),
-  Schema.Struct({ op: Schema.Literals(["in", "startsWith"]), left: Operand, right: Operand, reason: Reason }),
-  Schema.Struct({ present: FactPath, reason: Reason }),
-  Schema.Struct({ within: FactPath, days: Operand, reason: Reason }),
-  Schema.Struct({ within: FactPath, months: Operand, reason: Reason }),
-  Schema.Struct({ expired: FactPath, reason: Reason }),
-  Schema.Struct({ validOn: FactPath, issued: Schema.optionalKey(FactPath), reason: Reason }),
-  Schema.Struct({ some: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
-  Schema.Struct({ every: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason }),
-  Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason }),
-  Schema.Struct({ when: C, then: C, scope: Schema.optionalKey(Schema.Boolean), guardEvidence: Schema.optionalKey(Schema.Boolean), reason: Reason }),
-  Schema.Struct({ unless: C, check: C, guardEvidence: Schema.optionalKey(Schema.Boolean), reason: Reason }),
-  Schema.Struct({ show: FactPath, orNull: Schema.optionalKey(Schema.Boolean), reason: Reason }),
-  Schema.Struct({ happened: FactPath, reason: Reason }),
-  Schema.Struct({ nonEmpty: FactPath, entries: Schema.optionalKey(Schema.Boolean), reason: Reason }),
-  Schema.Struct({ isNull: FactPath, reason: Reason }),
-  Schema.Struct({ one: FactPath, where: C, entry: Schema.optionalKey(Localized), reason: Reason }),
-  Schema.Struct({ unknown: Schema.String, reason: Reason })
+  Schema.Struct({ all: Schema.Array(C), reason: Reason, named: Named }),
+  Schema.Struct({ any: Schema.Array(C), reason: Reason, named: Named }),
+  Schema.Struct({ not: C, reason: Reason, named: Named }),
+  Schema.Struct({ op: Schema.Literals(comparisonOperators), left: Operand, right: Operand, reason: Reason, named: Named }),
+  Schema.Struct({ op: Schema.Literal("oneOf"), left: Operand, values: Schema.Array(ConstantValue), reason: Reason, named: Named }),
+  Schema.Struct({ op: Schema.Literal("between"), left: Operand, min: Operand, max: Operand, reason: Reason, named: Named }),
+  Schema.Struct({ op: Schema.Literals(["in", "startsWith"]), left: Operand, right: Operand, reason: Reason, named: Named }),
+  Schema.Struct({ present: FactPath, reason: Reason, named: Named }),
+  Schema.Struct({ within: DateSource, days: Operand, reason: Reason, named: Named }),
+  Schema.Struct({ within: DateSource, months: Operand, reason: Reason, named: Named }),
+  Schema.Struct({ expired: FactPath, reason: Reason, named: Named }),
+  Schema.Struct({ validOn: FactPath, issued: Schema.optionalKey(FactPath), reason: Reason, named: Named }),
+  Schema.Struct({ some: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason, named: Named }),
+  Schema.Struct({ every: FactPath, where: C, label: Label, asOf: AsOf, ...EntryFields, reason: Reason, named: Named }),
+  Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason, named: Named }),
+  Schema.Struct({ when: C, then: C, scope: Schema.optionalKey(Schema.Boolean), guardEvidence: Schema.optionalKey(Schema.Boolean), reason: Reason, named: Named }),
+  Schema.Struct({ unless: C, check: C, guardEvidence: Schema.optionalKey(Schema.Boolean), reason: Reason, named: Named }),
+  Schema.Struct({ show: FactPath, orNull: Schema.optionalKey(Schema.Boolean), reason: Reason, named: Named }),
+  Schema.Struct({ happened: FactPath, reason: Reason, named: Named }),
+  Schema.Struct({ nonEmpty: FactPath, entries: Schema.optionalKey(Schema.Boolean), reason: Reason, named: Named }),
+  Schema.Struct({ isNull: FactPath, reason: Reason, named: Named }),
+  Schema.Struct({ one: FactPath, where: C, entry: Schema.optionalKey(Localized), reason: Reason, named: Named }),
+  Schema.Struct({ unknown: Schema.String, reason: Reason, named: Named })
 ]).annotate({ identifier: "Condition", description: "条件 — a three-valued condition of the rule language" }) as any
 
 /**

@@ -1,0 +1,247 @@
+/**
+ * Dates of entries: `latest` (the latest entry date by the as-of day among the entries that meet a
+ * condition) and `within` / `elapsed` over an operand.
+ */
+import { describe, expect, it } from "vitest"
+import * as CalendarDate from "../calendar/CalendarDate.ts"
+import type { Localized } from "../rule/Localized.ts"
+import type { Evidence } from "../rule/Outcome.ts"
+import type { RuleContext } from "../rule/Rule.ts"
+import { compile, emptyTrace, reasonText } from "./Compile.ts"
+import type { Truth } from "./Compile.ts"
+import * as C from "./Condition.ts"
+import type { Condition } from "./Condition.ts"
+import type { FactDeclarations } from "./FactDeclaration.ts"
+import { pathsOf, validate } from "./Validate.ts"
+
+const text = (zh: string, en: string) => ({ "zh-CN": zh, en })
+const facts: FactDeclarations = {
+  "facts.drills": {
+    type: "list",
+    label: text("应急演练", "drill"),
+    items: {
+      plan: { type: "string", label: text("预案类别", "plan"), values: ["comprehensive", "special", "on-site"] },
+      date: { type: "date", label: text("演练日期", "drill date") },
+      at: { type: "instant", label: text("演练时间", "drill time") }
+    }
+  },
+  "facts.adoptedOn": { type: "date", label: text("预案施行日期", "plan adopted on") },
+  "facts.validFrom": { type: "instant", label: text("有效期起", "valid from") },
+  "facts.validTo": { type: "instant", label: text("有效期止", "valid to") },
+  "facts.people": { type: "integer", label: text("人数", "people") }
+}
+const params = { months: { type: "number" as const, default: 6, laxerWhen: "greater" as const, description: text("月", "months") } }
+const asOf = CalendarDate.make("2026-11-23")
+const d = (iso: string) => CalendarDate.make(iso)
+
+interface Explained {
+  readonly evidence: ReadonlyArray<Evidence>
+  readonly missing: ReadonlyArray<string>
+  readonly reasons: ReadonlyArray<Localized>
+}
+/** Evaluates every way (generated quick, closures quick, explained); asserts they agree. */
+const run = (condition: Condition, section: Record<string, unknown>, months = 6): { t: Truth; trace: Explained } => {
+  expect(validate(condition, { facts, params, functions: {} })).toEqual([])
+  const compiled = compile(condition, { facts })
+  const closures = compile(condition, { facts, codegen: false })
+  const subject = { enterprise: {}, facts: section }
+  const context = { asOf, params: { months }, explain: false } as RuleContext<any>
+  const trace = emptyTrace()
+  const t = compiled.explain(subject, { ...context, explain: true }, undefined, "", trace)
+  expect(compiled.quick(subject, context, undefined)).toBe(t)
+  expect(closures.quick(subject, context, undefined)).toBe(t)
+  return { t, trace: { ...trace, reasons: trace.reasons.map(reasonText) } }
+}
+
+const onSite = C.eq("plan", "on-site")
+const lastOnSite = C.latest("facts.drills", "date", onSite, { as: "facts.drills[on-site].latest", orNull: true })
+
+describe("latest: the latest entry date by the as-of day among the entries that meet where", () => {
+  it("takes the latest matching date; a date after the as-of day is not evidence", () => {
+    const drills = [
+      { plan: "on-site", date: d("2026-03-01") },
+      { plan: "special", date: d("2026-10-01") },
+      { plan: "on-site", date: d("2026-08-01") },
+      { plan: "on-site", date: d("2026-12-01") }
+    ]
+    const r = run(C.withinMonths(lastOnSite, C.param("months")), { drills })
+    expect(r.t).toBe(1)
+    expect(r.trace.evidence).toEqual([{ path: "facts.drills[on-site].latest", value: "2026-08-01" }])
+    // without `as`: the deciding entry's facts
+    const plain = run(C.withinMonths(C.latest("facts.drills", "date", onSite), 6), { drills })
+    expect(plain.trace.evidence).toEqual([{ path: "facts.drills[2].plan", value: "on-site" }, { path: "facts.drills[2].date", value: "2026-08-01" }])
+    expect(plain.trace.reasons[0]).toEqual(text("最近一次应急演练在3个月前，未超过6个月", "the last drill was 3 months ago, within 6 months"))
+  })
+
+  it("within months: a drill six months ago to the day is within, a day more is not (the parameter decides)", () => {
+    expect(run(C.withinMonths(lastOnSite, C.param("months")), { drills: [{ plan: "on-site", date: d("2026-05-23") }] }).t).toBe(1)
+    const late = run(C.withinMonths(lastOnSite, C.param("months")), { drills: [{ plan: "on-site", date: d("2026-05-22") }] })
+    expect(late.t).toBe(0)
+    expect(late.trace.reasons[0]!["zh-CN"]).toBe("最近一次应急演练在6个月前，超过6个月")
+    expect(run(C.withinMonths(lastOnSite, C.param("months")), { drills: [{ plan: "on-site", date: d("2026-05-22") }] }, 12).t).toBe(1)
+  })
+
+  it("none: never within, null as named evidence, `never` in words", () => {
+    const r = run(C.withinMonths(lastOnSite, 6), { drills: [{ plan: "special", date: d("2026-10-01") }, { plan: "on-site", date: d("2026-12-01") }] })
+    expect(r.t).toBe(0)
+    expect(r.trace.evidence).toEqual([{ path: "facts.drills[on-site].latest", value: null }])
+    expect(r.trace.reasons[0]).toEqual(text("截至判定日没有应急演练记录", "no drill on record by the as-of date"))
+    expect(run(C.gt(C.elapsed(lastOnSite, "months"), 100000), { drills: [] }).t).toBe(1)
+    // before every date in a comparison
+    expect(run(C.lt(C.latest("facts.drills", "date", onSite), C.fact("facts.adoptedOn")), { drills: [], adoptedOn: d("2020-01-01") }).t).toBe(1)
+  })
+
+  it("unknown when an entry of unknown where is later than every known one; an earlier one does not matter", () => {
+    const unknownLater = run(C.withinMonths(lastOnSite, 6), { drills: [{ plan: "on-site", date: d("2026-01-01") }, { date: d("2026-02-01") }] })
+    expect(unknownLater.t).toBe(2)
+    expect(unknownLater.trace.missing).toEqual(["facts.drills[1].plan"])
+    const unknownEarlier = run(C.withinMonths(lastOnSite, 6), { drills: [{ date: d("2025-01-01") }, { plan: "on-site", date: d("2026-10-01") }] })
+    expect(unknownEarlier.t).toBe(1)
+    expect(unknownEarlier.trace.missing).toEqual([])
+    // an undated entry gives no date; an absent list is missing
+    expect(run(C.withinMonths(lastOnSite, 6), { drills: [{ plan: "on-site" }, { plan: "on-site", date: d("2026-10-01") }] }).t).toBe(1)
+    const absent = run(C.withinMonths(lastOnSite, 6), {})
+    expect(absent.t).toBe(2)
+    expect(absent.trace.missing).toEqual(["facts.drills"])
+  })
+
+  it("instants: one on the as-of day (Beijing) counts, one the next day does not", () => {
+    const c = C.withinDays(C.latest("facts.drills", "at", undefined, { as: "facts.drills.latestAt" }), 0)
+    const today = run(c, { drills: [{ at: new Date("2026-11-23T10:00:00+08:00") }, { at: new Date("2026-11-24T01:00:00+08:00") }] })
+    expect(today.t).toBe(1)
+    expect(today.trace.evidence).toEqual([{ path: "facts.drills.latestAt", value: "2026-11-23" }])
+  })
+
+  it("elapsed over an operand, and latest as a comparison operand", () => {
+    const drills = [{ plan: "on-site", date: d("2026-09-23") }]
+    expect(run(C.eq(C.elapsed(C.latest("facts.drills", "date"), "days"), 61), { drills }).t).toBe(1)
+    expect(run(C.gt(C.latest("facts.drills", "date"), C.fact("facts.adoptedOn")), { drills, adoptedOn: d("2026-01-01") }).t).toBe(1)
+    expect(run(C.gt(C.latest("facts.drills", "date"), C.asOfDate()), { drills }).t).toBe(0)
+  })
+
+  it("reads its paths; checks its list, date and names", () => {
+    expect([...pathsOf(C.withinMonths(lastOnSite, 6))]).toEqual(["facts.drills", "facts.drills[].plan", "facts.drills[].date"])
+    const scope = { facts, params, functions: {} }
+    expect(validate(C.withinMonths(C.latest("facts.drills", "plan"), 6), scope).map((i) => i.message)).toEqual([`"plan" is a string fact; expected date or instant`])
+    expect(validate(C.withinMonths(C.latest("facts.adoptedOn", "date"), 6), scope).map((i) => i.message)).toEqual([`"facts.adoptedOn" is a date fact; expected list`, `"date" is not a declared fact (entry fields: none)`])
+    expect(validate(C.withinMonths(C.fact("facts.people"), 6), scope).map((i) => i.message)).toEqual(["expected a date, got a number"])
+    expect(validate(C.withinMonths(C.latest("facts.drills", "date", undefined, { as: "facts.adoptedOn" }), 6), scope).map((i) => i.message))
+      .toEqual([`"facts.adoptedOn" is a declared fact: name the date apart from the facts`])
+    expect(validate({ within: { latest: "facts.drills", of: "date", typo: 1 }, months: { value: 6 } } as never, scope).map((i) => i.message)[0]).toMatch(/unknown key "typo"/)
+  })
+})
+
+describe("hoursBetween and shift", () => {
+  const window = C.gt(C.hoursBetween("facts.validFrom", "facts.validTo"), 8)
+  it("hours between two instants: exactly 8 hours is not more than 8, a millisecond more is", () => {
+    const from = new Date("2026-11-20T08:00:00+08:00")
+    expect(run(window, { validFrom: from, validTo: new Date("2026-11-20T16:00:00+08:00") }).t).toBe(0)
+    const r = run(window, { validFrom: from, validTo: new Date("2026-11-20T16:00:00.001+08:00") })
+    expect(r.t).toBe(1)
+    expect(r.trace.evidence.map((x) => x.path)).toEqual(["facts.validFrom", "facts.validTo"])
+    expect(r.trace.reasons[0]!["zh-CN"]).toBe("时长(8小时)，大于8")
+    expect(run(C.eq(C.hoursBetween("facts.validFrom", "facts.validTo"), 0.1), { validFrom: from, validTo: new Date("2026-11-20T08:06:00+08:00") }).t).toBe(1)
+    const missing = run(window, { validFrom: from })
+    expect(missing.t).toBe(2)
+    expect(missing.trace.missing).toEqual(["facts.validTo"])
+  })
+  it("shift: calendar months clamped to the month's end, across years; days", () => {
+    const on = (date: string, months: number, expected: string) =>
+      expect(run(C.eq(C.shift("facts.adoptedOn", { months }), C.asOfDate()), { adoptedOn: d(date) }).t).toBe(expected === "2026-11-23" ? 1 : 0)
+    on("2026-05-23", 6, "2026-11-23")
+    on("2025-11-23", 12, "2026-11-23")
+    on("2026-05-22", 6, "2026-11-22")
+    expect(run(C.lt(C.shift("facts.adoptedOn", { months: 6 }), C.asOfDate()), { adoptedOn: d("2026-05-22") }).t).toBe(1)
+    expect(run(C.eq(C.shift("facts.adoptedOn", { days: 30 }), C.asOfDate()), { adoptedOn: d("2026-10-24") }).t).toBe(1)
+    // clamping, checked through the explained value in words
+    const words = (date: string, months: number) =>
+      run(C.lte(C.shift("facts.adoptedOn", { months }), C.asOfDate()), { adoptedOn: d(date) }).trace.reasons[0]!["zh-CN"]
+    expect(words("2025-08-31", 6)).toMatch(/^2026-02-28/)
+    expect(words("2023-08-31", 6)).toMatch(/^2024-02-29/)
+    expect(words("2024-01-31", 1)).toMatch(/^2024-02-29/)
+    expect(words("2025-12-15", -13)).toMatch(/^2024-11-15/)
+  })
+  it("checks its operands", () => {
+    const scope = { facts, params, functions: {} }
+    expect(validate(C.gt(C.hoursBetween("facts.people", "facts.validTo"), 8), scope).map((i) => i.message)).toEqual(["expected a date or instant, got a number"])
+    expect(validate(C.gt(C.shift("facts.adoptedOn", { months: C.fact("facts.validTo") }), C.asOfDate()), scope).map((i) => i.message)).toEqual(["expected a number, got a instant"])
+  })
+})
+
+describe("named values in a reason's words ({@name})", () => {
+  it("a due date and the hours of a window, written when the condition holds", () => {
+    const late = C.because(
+      C.not(C.withinMonths(C.latest("facts.drills", "date", onSite), C.param("months"))),
+      "现场处置方案演练最近一次为{@last}，已超过{param:months}个月（应于{@due}前再次演练）",
+      "on-site drills: the last on {@last}, due by {@due}",
+      { last: C.latest("facts.drills", "date", onSite), due: C.shift(C.latest("facts.drills", "date", onSite), { months: C.param("months") }) }
+    )
+    const r = run(late, { drills: [{ plan: "on-site", date: d("2026-05-22") }] })
+    expect(r.t).toBe(1)
+    expect(r.trace.reasons).toEqual([text("现场处置方案演练最近一次为2026-05-22，已超过6个月（应于2026-11-22前再次演练）", "on-site drills: the last on 2026-05-22, due by 2026-11-22")])
+    const long = C.because(
+      C.gt(C.hoursBetween("facts.validFrom", "facts.validTo"), 8),
+      "作业票超过有效期8h{=（作业票时段+@hours:2+=h）}",
+      "permit exceeds 8 h{(@hours:2+= h window)}",
+      { hours: C.hoursBetween("facts.validFrom", "facts.validTo") }
+    )
+    const w = run(long, { validFrom: new Date("2026-11-20T08:00:00+08:00"), validTo: new Date("2026-11-20T20:20:00+08:00") })
+    expect(w.trace.reasons).toEqual([text("作业票超过有效期8h（作业票时段12.33h）", "permit exceeds 8 h (12.33 h window)")])
+  })
+  it("checks the names: unknown, without a reason, an unsound operand", () => {
+    const scope = { facts, params, functions: {} }
+    expect(validate(C.because(C.present("facts.adoptedOn"), "{@due}", "{@due}"), scope).map((i) => i.message))
+      .toEqual([`{@due}: "due" is not a named value of this condition; it names: none`, `{@due}: "due" is not a named value of this condition; it names: none`])
+    expect(validate({ present: "facts.adoptedOn", named: { due: { fact: "facts.adoptedOn" } } } as Condition, scope).map((i) => i.message))
+      .toEqual([`named values are written in a "reason": give one`])
+    expect(validate(C.because(C.present("facts.adoptedOn"), "{@due}", "{@due}", { due: C.fact("facts.nope") }), scope).map((i) => i.message))
+      .toEqual([`"facts.nope" is not a declared fact`])
+    expect([...pathsOf(C.because(C.present("facts.adoptedOn"), "{@h}", "{@h}", { h: C.hoursBetween("facts.validFrom", "facts.validTo") }))])
+      .toEqual(["facts.adoptedOn", "facts.validFrom", "facts.validTo"])
+  })
+})
+
+describe("the latest drill, else the adoption date (firstOf over a latest of none)", () => {
+  const last = C.latest("facts.drills", "date", onSite, { as: "facts.drills[on-site].latest", orNull: true })
+  const overdue = C.because(
+    C.not(C.withinMonths(C.firstOf(last, "facts.adoptedOn"), 6)),
+    "现场处置方案演练{=最近一次为+@last+=，已超过6个月|=自预案+facts.adoptedOn+=施行以来从未组织}（应于{@due}前演练）",
+    "on-site drills: {=the last was on +@last|=none held since +facts.adoptedOn} (due by {@due})",
+    { last, due: C.shift(C.firstOf(last, "facts.adoptedOn"), { months: 6 }) }
+  )
+  it("a drill: its date; none: the adoption date; none and no adoption date: unknown, asking for it", () => {
+    const drilled = run(overdue, { drills: [{ plan: "on-site", date: d("2026-05-01") }], adoptedOn: d("2020-01-01") })
+    expect(drilled.t).toBe(1)
+    expect(drilled.trace.evidence).toEqual([{ path: "facts.drills[on-site].latest", value: "2026-05-01" }])
+    expect(drilled.trace.reasons).toEqual([text("现场处置方案演练最近一次为2026-05-01，已超过6个月（应于2026-11-01前演练）", "on-site drills: the last was on 2026-05-01 (due by 2026-11-01)")])
+    const never = run(overdue, { drills: [{ plan: "special", date: d("2026-05-01") }], adoptedOn: d("2026-02-01") })
+    expect(never.t).toBe(1)
+    expect(never.trace.evidence).toEqual([{ path: "facts.drills[on-site].latest", value: null }, { path: "facts.adoptedOn", value: "2026-02-01" }])
+    expect(never.trace.reasons).toEqual([text("现场处置方案演练自预案2026-02-01施行以来从未组织（应于2026-08-01前演练）", "on-site drills: none held since 2026-02-01 (due by 2026-08-01)")])
+    expect(run(overdue, { drills: [], adoptedOn: d("2026-06-01") }).t).toBe(0)
+    const unknown = run(overdue, { drills: [] })
+    expect(unknown.t).toBe(2)
+    expect(unknown.trace.missing).toEqual(["facts.adoptedOn"])
+    // none of every operand is none: never within
+    expect(run(C.withinMonths(C.firstOf(last, C.latest("facts.drills", "date")), 6), { drills: [] }).t).toBe(0)
+  })
+})
+
+describe("within months at a month's end", () => {
+  it("a date D covers the as-of days up to D + N months, clamped to the month's end", () => {
+    const c = C.withinMonths("facts.adoptedOn", 1)
+    const compiled = compile(c, { facts }), closures = compile(c, { facts, codegen: false })
+    const at = (asOfDay: string, date: string): Truth => {
+      const subject = { enterprise: {}, facts: { adoptedOn: d(date) } }
+      const context = { asOf: d(asOfDay), params: {}, explain: false } as RuleContext<any>
+      const t = compiled.explain(subject, { ...context, explain: true }, undefined, "", emptyTrace())
+      expect(compiled.quick(subject, context, undefined)).toBe(t)
+      expect(closures.quick(subject, context, undefined)).toBe(t)
+      return t
+    }
+    expect(at("2026-03-31", "2026-03-01")).toBe(1)
+    expect(at("2026-03-31", "2026-02-28")).toBe(0)
+    expect(at("2026-02-28", "2026-01-31")).toBe(1)
+    expect(at("2026-03-01", "2026-01-31")).toBe(0)
+  })
+})
