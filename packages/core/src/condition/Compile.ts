@@ -39,10 +39,16 @@ export const UNKNOWN: Truth = 2
  */
 export interface SectorFunction {
   readonly returns: "boolean" | "number" | "string"
-  /** How many arguments it takes (0–4). */
+  /** How many arguments it takes (0–6). */
   readonly arity: number
   readonly label: Localized
   readonly evaluate: (...args: ReadonlyArray<any>) => Constant | undefined
+  /**
+   * When `evaluate` answered `undefined` (unknown): the facts it lacks, as paths relative to the
+   * current entry (`"substances[0].hazardClass"`) or the subject (`facts.…`); the explained call
+   * reports them as missing instead of `name()`. Called only when explaining. Since 0.2.0.
+   */
+  readonly missing?: (...args: ReadonlyArray<any>) => ReadonlyArray<string> | undefined
 }
 
 /** Sector functions by name. @since 0.2.0 */
@@ -138,7 +144,7 @@ const comparable = (v: unknown): unknown => (v instanceof Date ? v.getTime() : v
 
 const formatValue = (v: unknown, locale: "zh-CN" | "en", labels?: Readonly<Record<string, Localized>>): string => {
   if (v === undefined || v === null) return locale === "en" ? "none" : "无"
-  if (labels !== undefined && typeof v === "string" && Object.hasOwn(labels, v)) return labels[v]![locale]
+  if (labels !== undefined && (typeof v === "string" || typeof v === "number") && Object.hasOwn(labels, String(v))) return labels[String(v)]![locale]
   if (typeof v === "boolean") return locale === "en" ? (v ? "yes" : "no") : (v ? "是" : "否")
   if (v instanceof Date) return CalendarDate.format(v)
   if (Array.isArray(v)) return v.map((x) => formatValue(x, locale, labels)).join(locale === "en" ? ", " : "、")
@@ -154,17 +160,33 @@ const holdsDate = (v: unknown): boolean => {
   return false
 }
 
-const datesAsDays = (v: unknown): unknown => {
-  if (v instanceof Date) return CalendarDate.format(v)
-  if (Array.isArray(v)) return v.map(datesAsDays)
-  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, datesAsDays(x)]))
+/** The declarations of the fields of an object at `key` among `items`: its own `items`, or those declared `key.…`. */
+const fieldsOf = (items: FactDeclarations | undefined, key: string): FactDeclarations | undefined => {
+  const d = items?.[key]
+  if (d?.items !== undefined) return d.items
+  if (items === undefined) return undefined
+  let out: Record<string, FactDeclaration> | undefined
+  for (const k of Object.keys(items)) if (k.startsWith(key + ".")) (out ??= {})[k.slice(key.length + 1)] = items[k]!
+  return out
+}
+
+/** Dates as `YYYY-MM-DD`, and what the declarations type as `instant` as the ISO instant, at any depth. */
+const datesAsDays = (v: unknown, type: FactDeclaration["type"] | undefined, items: FactDeclarations | undefined): unknown => {
+  if (v instanceof Date) return type === "instant" ? v.toISOString() : CalendarDate.format(v)
+  if (Array.isArray(v)) return v.map((x) => datesAsDays(x, type === "list" ? undefined : type, items))
+  if (typeof v === "object" && v !== null) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, datesAsDays(x, items?.[k]?.type, fieldsOf(items, k))]))
+  }
   return v
 }
 
-/** A fact value as evidence: dates as `YYYY-MM-DD` at any depth (a list of entries with dates too). */
-const evidenceValue = (v: unknown): unknown => {
+/**
+ * A fact value as evidence: dates as `YYYY-MM-DD` at any depth (a list of entries with dates too);
+ * an instant — the fact, or a field its declaration's `items` type so — as the ISO instant.
+ */
+const evidenceValue = (v: unknown, declaration?: FactDeclaration): unknown => {
   if (v === undefined) return null
-  return holdsDate(v) ? datesAsDays(v) : v
+  return holdsDate(v) ? datesAsDays(v, declaration?.type, declaration?.items) : v
 }
 
 /** A number rounded to at most `digits` decimals (words only); anything else as it is. */
@@ -362,7 +384,7 @@ const readFact = (frame: Frame, path: string) => {
 /** Records a fact read: its evidence, or the path to report missing. */
 const recordFact = (trace: Trace, f: ReturnType<typeof readFact>, subject: unknown, entry: unknown, prefix: string, v: unknown): void => {
   if (v === undefined) trace.missing.push(f.missingPath(subject, entry, prefix))
-  else if (trace.skipEvidence !== true) trace.evidence.push({ path: f.fullPath(prefix), value: f.declaration?.type === "instant" && v instanceof Date ? v.toISOString() : evidenceValue(v) })
+  else if (trace.skipEvidence !== true) trace.evidence.push({ path: f.fullPath(prefix), value: evidenceValue(v, f.declaration) })
 }
 
 const pathList = (paths: EntryPaths | undefined): ReadonlyArray<string> => (paths === undefined ? [] : typeof paths === "string" ? [paths] : paths)
@@ -527,7 +549,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
       explain: (_s, _c, _e, _p, trace) => {
         const v = get(undefined, outer.slot.e)
         if (v === undefined) trace.missing.push(outer.slot.p + field)
-        else if (trace.skipEvidence !== true) trace.evidence.push({ path: outer.slot.p + field, value: evidenceValue(v) })
+        else if (trace.skipEvidence !== true) trace.evidence.push({ path: outer.slot.p + field, value: evidenceValue(v, d) })
         return v
       },
       describe: (v) => ({
@@ -881,9 +903,10 @@ const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) =
   const fn = frame.functions[name]
   if (fn === undefined) throw new TypeError(`unknown sector function ${JSON.stringify(name)}`)
   const parts = args.map((a) => compileOperand(a, frame))
-  const [a0, a1, a2, a3] = parts
+  const [a0, a1, a2, a3, a4, a5] = parts
   // an optional argument may be passed absent (`undefined`); any other absent one makes the call unknown
-  const [r0, r1, r2, r3] = args.map((a) => !("fact" in a && a.optional === true))
+  const required = args.map((a) => !("fact" in a && a.optional === true))
+  const [r0, r1, r2, r3, r4, r5] = required
   const f = fn.evaluate
   const quick: QuickOperand = (s, c, e) => {
     // one call per arity, so no argument array is built
@@ -902,18 +925,36 @@ const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) =
         const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e)
         return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) ? undefined : f(x, y, z)
       }
-      default: {
+      case 4: {
         const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e), w = a3!.quick(s, c, e)
         return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) || (w === undefined && r3) ? undefined : f(x, y, z, w)
       }
+      case 5: {
+        const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e), w = a3!.quick(s, c, e), u = a4!.quick(s, c, e)
+        return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) || (w === undefined && r3) || (u === undefined && r4)
+          ? undefined
+          : f(x, y, z, w, u)
+      }
+      default: {
+        const x = a0!.quick(s, c, e), y = a1!.quick(s, c, e), z = a2!.quick(s, c, e), w = a3!.quick(s, c, e), u = a4!.quick(s, c, e), v = a5!.quick(s, c, e)
+        return (x === undefined && r0) || (y === undefined && r1) || (z === undefined && r2) || (w === undefined && r3) || (u === undefined && r4) || (v === undefined && r5)
+          ? undefined
+          : f(x, y, z, w, u, v)
+      }
     }
   }
+  const lacks = fn.missing
   const explain: ExplainOperand = (s, c, e, p, t) => {
     const values = parts.map((part) => part.explain(s, c, e, p, t))
-    const required = [r0, r1, r2, r3]
     if (values.some((v, i) => v === undefined && required[i])) return undefined
     const out = f(...values)
-    if (out === undefined && t.missing.length === 0) t.missing.push(`${name}()`)
+    if (out === undefined) {
+      // the function names what it lacks (relative to the entry), else the call itself is asked for
+      const named = lacks?.(...values)
+      if (named !== undefined && named.length > 0) {
+        for (const path of named) t.missing.push(path.startsWith("facts.") || path.startsWith("enterprise.") ? path : p + path)
+      } else if (t.missing.length === 0) t.missing.push(`${name}()`)
+    }
     return out
   }
   return { quick, explain, label: fn.label }
@@ -1379,7 +1420,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       quick: (s, _c, e) => (f.get(s, e) === undefined ? FALSE : TRUE),
       explain: (s, _c, e, p, trace) => {
         const v = f.get(s, e)
-        if (trace.skipEvidence !== true) trace.evidence.push({ path: f.fullPath(p), value: evidenceValue(v) })
+        if (trace.skipEvidence !== true) trace.evidence.push({ path: f.fullPath(p), value: evidenceValue(v, f.declaration) })
         if (trace.skipReasons !== true) trace.reasons.push(v === undefined ? reason(`未提供${f.label["zh-CN"]}`, `${f.label.en} is not given`) : reason(`已提供${f.label["zh-CN"]}`, `${f.label.en} is given`))
         return v === undefined ? FALSE : TRUE
       }
@@ -1661,8 +1702,8 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         }
         if (trace.skipEvidence !== true) {
           const path = f.fullPath(p)
-          if (v.length === 0 || !each) trace.evidence.push({ path, value: evidenceValue(v) })
-          else for (let i = 0; i < v.length; i++) trace.evidence.push({ path: `${path}[${i}]`, value: evidenceValue(v[i]) })
+          if (v.length === 0 || !each) trace.evidence.push({ path, value: evidenceValue(v, f.declaration) })
+          else for (let i = 0; i < v.length; i++) trace.evidence.push({ path: `${path}[${i}]`, value: evidenceValue(v[i], f.declaration) })
         }
         if (v.length === 0) return FALSE
         if (trace.skipReasons === true) return TRUE
@@ -1729,7 +1770,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           recordFact(trace, f, s, e, p, undefined)
           return UNKNOWN
         }
-        if (trace.skipEvidence !== true) trace.evidence.push({ path: f.fullPath(p), value: v === null ? null : evidenceValue(v) })
+        if (trace.skipEvidence !== true) trace.evidence.push({ path: f.fullPath(p), value: v === null ? null : evidenceValue(v, f.declaration) })
         if (v === null && trace.skipReasons !== true) trace.reasons.push(reason(`${f.label["zh-CN"]}：无`, `${f.label.en}: none`))
         return v === null ? TRUE : FALSE
       }
@@ -1750,12 +1791,26 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   if ("show" in condition) {
     const f = readFact(frame, condition.show)
     const orNull = condition.orNull === true
+    // a list shown in part: the entries meeting `where`, with only the `fields` given
+    const where = condition.where === undefined ? undefined : compileCondition(condition.where, { ...frame, entry: f.declaration?.items ?? {}, outer: undefined })
+    const fields = condition.fields
+    const part = where === undefined && fields === undefined ? undefined : (s: unknown, c: RuleContext<any>, v: unknown): unknown => {
+      if (!Array.isArray(v)) return v
+      const kept = where === undefined ? v : v.filter((x) => where.quick(s, c, x) === TRUE)
+      if (fields === undefined) return kept
+      return kept.map((x) => {
+        const out: Record<string, unknown> = {}
+        for (const k of fields) if (typeof x === "object" && x !== null && (x as Record<string, unknown>)[k] !== undefined) out[k] = (x as Record<string, unknown>)[k]
+        return out
+      })
+    }
     return {
       quick: () => TRUE,
-      explain: (s, _c, e, p, trace) => {
+      explain: (s, c, e, p, trace) => {
         const v = f.get(s, e)
-        if (v !== undefined) recordFact(trace, f, s, e, p, v)
-        else if (orNull && trace.skipEvidence !== true) trace.evidence.push({ path: f.fullPath(p), value: null })
+        if (trace.skipEvidence === true) return TRUE
+        if (v !== undefined) recordFact(trace, f, s, e, p, part === undefined ? v : part(s, c, v))
+        else if (orNull) trace.evidence.push({ path: f.fullPath(p), value: null })
         return TRUE
       }
     }

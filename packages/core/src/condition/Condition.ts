@@ -137,7 +137,8 @@ export type Operand =
  * - `{ unknown: path }` — always unknown, naming `path` (free text) as missing: "cannot judge unless …
  *   is listed" (`all(none(list, where), unknown("enterprise.keyPeople[principal]"))`);
  * - `{ show: path }` — always true: the fact's value is evidence when given (never missing), as a fact
- *   shown beside a breach (`all(breach, show("hazardClass"))`).
+ *   shown beside a breach (`all(breach, show("hazardClass"))`); a list in part with `where` (the entries
+ *   meeting it) and `fields` (only those fields).
  *
  * Any condition may carry `reason: { "zh-CN", en }`: the words a violation's details give when the
  * condition holds, instead of the ones generated from the fact labels; and, beside it, `named: { name:
@@ -167,7 +168,7 @@ export type ConditionNode =
   | { readonly call: string; readonly args: ReadonlyArray<Operand> }
   | { readonly when: Condition; readonly then: Condition; readonly scope?: boolean; readonly guardEvidence?: boolean }
   | { readonly unless: Condition; readonly check: Condition; readonly guardEvidence?: boolean }
-  | { readonly show: string; readonly orNull?: boolean }
+  | { readonly show: string; readonly orNull?: boolean; readonly where?: Condition; readonly fields?: ReadonlyArray<string> }
   | { readonly happened: string }
   | { readonly nonEmpty: string; readonly entries?: boolean }
   | { readonly isNull: string }
@@ -362,9 +363,18 @@ export const asOfDate = (): Operand => ({ asOfDate: true })
 export const happened = (path: string): Condition => ({ happened: path })
 /** Always unknown, naming `missing` as the missing path. @since 0.2.0 */
 export const unknown = (missing: string): Condition => ({ unknown: missing })
-/** Always true; the fact's value is evidence when given (`orNull`: `null` when absent). @since 0.2.0 */
-export const show = (path: string, options?: { readonly orNull?: boolean }): Condition =>
-  options?.orNull === true ? { show: path, orNull: true } : { show: path }
+/**
+ * Always true; the fact's value is evidence when given (`orNull`: `null` when absent). A list may be
+ * shown in part: `where` keeps the entries meeting it, `fields` only those fields of each.
+ *
+ * @since 0.2.0
+ */
+export const show = (path: string, options?: { readonly orNull?: boolean; readonly where?: Condition; readonly fields?: ReadonlyArray<string> }): Condition => ({
+  show: path,
+  ...(options?.orNull === true ? { orNull: true } : {}),
+  ...(options?.where === undefined ? {} : { where: options.where }),
+  ...(options?.fields === undefined ? {} : { fields: options.fields })
+})
 /**
  * The condition with the words its violation details give when it holds; `named` values may be
  * written in them as `{@name}`.

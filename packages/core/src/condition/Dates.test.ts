@@ -245,3 +245,105 @@ describe("within months at a month's end", () => {
     expect(at("2026-03-01", "2026-01-31")).toBe(0)
   })
 })
+
+describe("valueLabels of an integer fact (a grade's words)", () => {
+  it("words of the value in templates and generated reasons; keys checked as integers", async () => {
+    const { checkValueLabels } = await import("./FactDeclaration.ts")
+    const { enterpriseFactDeclarations } = await import("../enterprise/EnterpriseFacts.ts")
+    const grade = enterpriseFactDeclarations["enterprise.installations"]!.items!["majorHazardGrade"]!
+    expect(checkValueLabels(grade)).toEqual([])
+    expect(checkValueLabels({ ...grade, valueLabels: { "three": text("三级", "grade 3") } }).map((i) => i.message)).toEqual([`"three" is not an integer`])
+    const decls: FactDeclarations = { "facts.grade": grade }
+    const c = C.because(C.lte("facts.grade", 3), "重大危险源（{facts.grade:label}）", "({facts.grade:label})")
+    const t = emptyTrace()
+    const subject = { enterprise: {}, facts: { grade: 3 } }
+    expect(compile(c, { facts: decls }).explain(subject, { asOf, params: {} } as RuleContext<any>, undefined, "", t)).toBe(1)
+    expect(t.reasons.map(reasonText)).toEqual([text("重大危险源（三级）", "(grade 3)")])
+    const g = emptyTrace()
+    compile(C.lte("facts.grade", 3), { facts: decls }).explain(subject, { asOf, params: {} } as RuleContext<any>, undefined, "", g)
+    expect(g.reasons.map(reasonText)[0]!["zh-CN"]).toBe("重大危险源等级为三级，不大于三级")
+  })
+})
+
+describe("sector functions that name what they lack, with up to 6 arguments; instants inside evidence; present of an object", () => {
+  const grading = {
+    grade: {
+      returns: "number" as const,
+      arity: 2,
+      label: text("分级", "grade"),
+      evaluate: (units: ReadonlyArray<{ readonly hazardClass?: string }>, people: number | undefined) =>
+        units.every((u) => u.hazardClass !== undefined) && people !== undefined ? units.length + people : undefined,
+      missing: (units: ReadonlyArray<{ readonly hazardClass?: string }>, people: number | undefined) => [
+        ...units.flatMap((u, i) => (u.hazardClass === undefined ? [`units[${i}].hazardClass`] : [])),
+        ...(people === undefined ? ["people"] : [])
+      ]
+    },
+    gap: {
+      returns: "number" as const,
+      arity: 5,
+      label: text("间隔", "gap"),
+      evaluate: (a: number, b: number, c: number, d: number, asOf: Date) => a + b + c + d + asOf.getUTCDate()
+    }
+  }
+  const sites: FactDeclarations = {
+    "facts.sites": {
+      type: "list",
+      label: text("场所", "site"),
+      items: {
+        people: { type: "integer", label: text("人数", "people") },
+        units: { type: "list", label: text("单元", "units"), items: { hazardClass: { type: "string", label: text("类别", "class") } } },
+        "tank.valves": { type: "integer", label: text("阀门", "valves") }
+      }
+    },
+    "facts.log": {
+      type: "list",
+      label: text("检测记录", "detections"),
+      items: { at: { type: "instant", label: text("时间", "at") }, day: { type: "date", label: text("日期", "day") } }
+    }
+  }
+  const explain = (c: Condition, section: Record<string, unknown>) => {
+    const scope = { facts: sites, functions: grading }
+    expect(validate(c, { ...scope, params: {} })).toEqual([])
+    const compiled = compile(c, scope), closures = compile(c, { ...scope, codegen: false })
+    const subject = { enterprise: {}, facts: section }
+    const context = { asOf, params: {}, explain: false } as RuleContext<any>
+    const trace = emptyTrace()
+    const t = compiled.explain(subject, { ...context, explain: true }, undefined, "", trace)
+    expect(compiled.quick(subject, context, undefined)).toBe(t)
+    expect(closures.quick(subject, context, undefined)).toBe(t)
+    return { t, trace }
+  }
+  it("a function's own missing facts, under the entry", () => {
+    const c = C.some("facts.sites", C.gt({ call: "grade", args: [C.fact("units"), { fact: "people", optional: true }] }, 2))
+    const r = explain(c, { sites: [{ units: [{ hazardClass: "x" }, {}] }] })
+    expect(r.t).toBe(2)
+    expect(r.trace.missing).toEqual(["facts.sites[0].units[1].hazardClass", "facts.sites[0].people"])
+    expect(explain(c, { sites: [{ units: [{ hazardClass: "x" }], people: 5 }] }).t).toBe(1)
+  })
+  it("five arguments, the as-of date among them", () => {
+    const v = (n: number) => C.value(n)
+    expect(explain(C.eq({ call: "gap", args: [v(1), v(2), v(3), v(4), C.asOfDate()] }, 33), {}).t).toBe(1)
+  })
+  it("instants inside a list's evidence keep their time; dates are days", () => {
+    const at = new Date("2026-05-02T00:10:00.000Z")
+    const r = explain(C.show("facts.log"), { log: [{ at, day: d("2026-05-02") }] })
+    expect(r.trace.evidence).toEqual([{ path: "facts.log", value: [{ at: "2026-05-02T00:10:00.000Z", day: "2026-05-02" }] }])
+  })
+  it("present of an object whose fields are declared", () => {
+    const c = C.some("facts.sites", C.present("tank"))
+    expect(explain(c, { sites: [{ tank: { valves: 2 } }] }).t).toBe(1)
+    expect(explain(c, { sites: [{}] }).t).toBe(0)
+  })
+})
+
+describe("show a list in part (where, fields)", () => {
+  it("the entries meeting where, with only the fields given; dates as days", () => {
+    const c = C.show("facts.drills", { where: C.eq("plan", "on-site"), fields: ["plan", "date"] })
+    const r = run(c, { drills: [{ plan: "special", date: d("2026-01-01") }, { plan: "on-site", date: d("2026-02-01"), at: new Date("2026-02-01T08:00:00Z") }] })
+    expect(r.t).toBe(1)
+    expect(r.trace.evidence).toEqual([{ path: "facts.drills", value: [{ plan: "on-site", date: "2026-02-01" }] }])
+    expect([...pathsOf(c)]).toEqual(["facts.drills", "facts.drills[].plan", "facts.drills[].date"])
+    expect(validate(C.show("facts.adoptedOn", { fields: ["x"] }), { facts, params, functions: {} }).map((i) => i.message))
+      .toEqual([`"facts.adoptedOn" is a date fact; expected list`, `"x" is not a declared fact (entry fields: none)`])
+  })
+})

@@ -34,7 +34,8 @@ export interface FactDeclaration {
   readonly values?: ReadonlyArray<string>
   /**
    * The words of allowed values in reasons (`{ "rented-out": { "zh-CN": "出租", en: "rented out" } }`):
-   * reasons say `出租`, not `rented-out`. Keys are among `values`. Since 0.2.0.
+   * reasons say `出租`, not `rented-out`. Keys are among `values`; of an `integer` fact, they are
+   * integers (`{ "3": { "zh-CN": "三级", en: "grade 3" } }`). Since 0.2.0.
    */
   readonly valueLabels?: Readonly<Record<string, Localized>>
   /** The fields of a `list` fact's entries, by entry path. */
@@ -50,9 +51,11 @@ export interface FactDeclaration {
 export const checkValueLabels = (d: FactDeclaration): Array<{ readonly path: ReadonlyArray<string>; readonly message: string }> => {
   const out: Array<{ readonly path: ReadonlyArray<string>; readonly message: string }> = []
   if (d.valueLabels === undefined) return out
-  if (d.values === undefined) return [{ path: ["valueLabels"], message: `"valueLabels" needs "values"` }]
+  const integer = d.type === "integer"
+  if (d.values === undefined && !integer) return [{ path: ["valueLabels"], message: `"valueLabels" needs "values" (or an integer fact)` }]
   for (const [value, label] of Object.entries(d.valueLabels)) {
-    if (!d.values.includes(value)) out.push({ path: ["valueLabels", value], message: `"${value}" is not among the values: ${d.values.join(", ")}` })
+    if (integer && !/^-?\d+$/.test(value)) out.push({ path: ["valueLabels", value], message: `"${value}" is not an integer` })
+    else if (!integer && !d.values!.includes(value)) out.push({ path: ["valueLabels", value], message: `"${value}" is not among the values: ${d.values!.join(", ")}` })
     for (const locale of ["zh-CN", "en"] as const) {
       if (typeof label[locale] !== "string" || label[locale].trim() === "") out.push({ path: ["valueLabels", value, locale], message: `missing ${locale} translation` })
     }

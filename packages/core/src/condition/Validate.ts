@@ -48,7 +48,7 @@ const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
   ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then", "scope", "guardEvidence"],
-  ["unless", "check", "guardEvidence"], ["show", "orNull"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"], ["one", "where", "entry"]
+  ["unless", "check", "guardEvidence"], ["show", "orNull", "where", "fields"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"], ["one", "where", "entry"]
 ]
 
 const checkLocalized = (r: unknown, at: ReadonlyArray<string | number>, issues: Array<ConditionIssue>): r is Record<string, string> => {
@@ -328,6 +328,7 @@ const call = (node: Record<string, unknown>, frame: Frame, at: ReadonlyArray<str
     return undefined
   }
   const args = node.args
+  if (fn.arity > 6) issues.push({ path: [...at, "call"], message: `"${String(name)}" takes ${fn.arity} arguments; a sector function takes at most 6` })
   if (!Array.isArray(args) || args.length !== fn.arity) {
     issues.push({ path: [...at, "args"], message: `"${String(name)}" takes ${fn.arity} argument(s)` })
     return fn.returns
@@ -421,10 +422,16 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       }
       return
     }
-    case "present":
+    case "present": {
       checkKeys(node, [...shape, "reason"], at, issues)
-      resolve(frame, node.present, [...at, "present"], issues)
+      // an object whose fields are declared (`tankFarm` with `tankFarm.shutoffValves`) may be asked for as a whole
+      const path = node.present
+      const from = frame.entry ?? frame.facts
+      const object = typeof path === "string" && !Object.hasOwn(from, path) && !Object.hasOwn(frame.facts, path) &&
+        (Object.keys(from).some((k) => k.startsWith(path + ".")) || Object.keys(frame.facts).some((k) => k.startsWith(path + ".")))
+      if (!object) resolve(frame, path, [...at, "present"], issues)
       return
+    }
     case "within": {
       checkKeys(node, [...shape, "reason"], at, issues)
       dateSource(node.within, frame, [...at, "within"], issues)
@@ -481,7 +488,19 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
     case "show":
       checkKeys(node, [...shape, "reason"], at, issues)
       if (Object.hasOwn(node, "orNull") && typeof node.orNull !== "boolean") issues.push({ path: [...at, "orNull"], message: `expected true or false, got ${JSON.stringify(node.orNull)}` })
-      resolve(frame, node.show, [...at, "show"], issues)
+      {
+        const d = resolve(frame, node.show, [...at, "show"], issues)
+        if (Object.hasOwn(node, "where") || Object.hasOwn(node, "fields")) {
+          expectKind(d, ["list"], String(node.show), [...at, "show"], issues)
+          const inner: Frame = { ...frame, entry: d?.items ?? {}, outer: undefined }
+          if (Object.hasOwn(node, "where")) condition(node.where, inner, [...at, "where"], issues)
+          if (Object.hasOwn(node, "fields")) {
+            const fields = node.fields
+            if (!Array.isArray(fields) || fields.length === 0) issues.push({ path: [...at, "fields"], message: "expected a non-empty array of entry fields" })
+            else fields.forEach((x, i) => resolve({ ...inner, facts: {} }, x, [...at, "fields", i], issues))
+          }
+        }
+      }
       return
     case "happened": {
       checkKeys(node, [...shape, "reason"], at, issues)
@@ -572,6 +591,8 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     const inner = pathsOf(node.where, new Set())
     for (const q of inner) out.add(q.startsWith("facts.") || q.startsWith("enterprise.") ? q : `${p}.${q}`)
   }
+  if (typeof node.show === "string" && Object.hasOwn(node, "where")) pathsOf(node.where, out, name(node.show))
+  if (typeof node.show === "string" && Array.isArray(node.fields)) for (const f of node.fields) if (typeof f === "string") out.add(`${name(node.show)!}[].${f}`)
   for (const key of ["some", "every", "count", "sum", "latest"]) {
     const p = name(node[key])
     if (p === undefined) continue

@@ -93,7 +93,11 @@ export const enterpriseFactDeclarations: FactDeclarations = {
       name: { type: "string", label: L("装置名称", "installation name") },
       site: { type: "string", label: L("所在场所", "site") },
       kind: { type: "string", label: L("装置类型", "installation kind") },
-      majorHazardGrade: { type: "integer", label: L("重大危险源等级", "major hazard installation grade") }
+      majorHazardGrade: {
+        type: "integer",
+        label: L("重大危险源等级", "major hazard installation grade"),
+        valueLabels: { "1": L("一级", "grade 1"), "2": L("二级", "grade 2"), "3": L("三级", "grade 3"), "4": L("四级", "grade 4") }
+      }
     }
   }
 }

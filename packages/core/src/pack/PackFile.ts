@@ -106,7 +106,14 @@ export const Condition: Schema.Codec<ConditionType> = Schema.Union([
   Schema.Struct({ call: Schema.String, args: Schema.Array(Operand), reason: Reason, named: Named }),
   Schema.Struct({ when: C, then: C, scope: Schema.optionalKey(Schema.Boolean), guardEvidence: Schema.optionalKey(Schema.Boolean), reason: Reason, named: Named }),
   Schema.Struct({ unless: C, check: C, guardEvidence: Schema.optionalKey(Schema.Boolean), reason: Reason, named: Named }),
-  Schema.Struct({ show: FactPath, orNull: Schema.optionalKey(Schema.Boolean), reason: Reason, named: Named }),
+  Schema.Struct({
+    show: FactPath,
+    orNull: Schema.optionalKey(Schema.Boolean),
+    where: Schema.optionalKey(C.annotate({ description: "a list shown in part: the entries meeting this condition" })),
+    fields: Schema.optionalKey(Schema.Array(FactPath).annotate({ description: "a list shown in part: only these fields of each entry" })),
+    reason: Reason,
+    named: Named
+  }),
   Schema.Struct({ happened: FactPath, reason: Reason, named: Named }),
   Schema.Struct({ nonEmpty: FactPath, entries: Schema.optionalKey(Schema.Boolean), reason: Reason, named: Named }),
   Schema.Struct({ isNull: FactPath, reason: Reason, named: Named }),

@@ -1,9 +1,8 @@
-import { CalendarDate, Engine } from "@anquan/core"
+import { Engine } from "@anquan/core"
 import { fixtures, PackTester } from "@anquan/testing"
 import { describe, expect, it } from "vitest"
 import { withFacts } from "../../test/helpers.ts"
 import { workSafetyLaw } from "../index.ts"
-import { addMonths } from "../internal/shared.ts"
 
 const RULE = "work-safety-law/emergency-plan-drills"
 const asOf = "2026-11-23"
@@ -57,6 +56,27 @@ PackTester.make(workSafetyLaw).run(RULE, {
       details: { en: "after the as-of date" }
     },
     {
+      name: "due dates clamp to the end of a shorter month (2025-08-31 + 6 months = 2026-02-28)",
+      asOf: "2026-03-01",
+      enterprise: withFacts(plan([{ plan: "special", date: "2026-01-10" }, { plan: "on-site", date: "2025-08-31" }])),
+      details: { "zh-CN": "现场处置方案演练最近一次为2025-08-31，已超过6个月（应于2026-02-28前再次演练）" }
+    },
+    {
+      name: "due dates clamp in a leap year (2023-08-31 + 6 months = 2024-02-29)",
+      asOf: "2024-03-01",
+      enterprise: withFacts(plan([{ plan: "special", date: "2024-01-10" }, { plan: "on-site", date: "2023-08-31" }])),
+      details: { "zh-CN": "现场处置方案演练最近一次为2023-08-31，已超过6个月（应于2024-02-29前再次演练）" }
+    },
+    {
+      name: "due dates cross years (2025-05-23 + 6 months = 2025-11-23; the first drill due 12 months after adoption)",
+      asOf,
+      enterprise: withFacts(plan([{ plan: "on-site", date: "2025-05-23" }], { adoptedOn: "2025-02-01" })),
+      details: {
+        "zh-CN": "综合应急预案或者专项应急预案演练自预案2025-02-01施行以来从未组织（应于2026-02-01前组织）；现场处置方案演练最近一次为2025-05-23，已超过6个月（应于2025-11-23前再次演练）",
+        en: "comprehensive or special plan drills: none held since the plan was adopted on 2025-02-01 (the first was due by 2026-02-01); on-site disposal plan drills: the last was on 2025-05-23, more than 6 months ago (the next was due by 2025-11-23)"
+      }
+    },
+    {
       name: "a province requiring on-site drills every 3 months",
       asOf,
       config: [{ name: "某省", level: "province", rules: { [RULE]: { params: { onSiteDrillMonths: 3 } } } }],
@@ -108,18 +128,6 @@ PackTester.make(workSafetyLaw).run(RULE, {
       missing: ["facts.emergencyPlan.onSitePlans"]
     }
   ]
-})
-
-describe("addMonths (drill intervals)", () => {
-  const d = (s: string) => CalendarDate.make(s)
-  it("clamps to the end of a shorter month", () => {
-    expect(CalendarDate.format(addMonths(d("2025-08-31"), 6))).toBe("2026-02-28")
-    expect(CalendarDate.format(addMonths(d("2023-08-31"), 6))).toBe("2024-02-29")
-  })
-  it("crosses years", () => {
-    expect(CalendarDate.format(addMonths(d("2025-11-23"), 12))).toBe("2026-11-23")
-    expect(CalendarDate.format(addMonths(d("2026-05-23"), 6))).toBe("2026-11-23")
-  })
 })
 
 describe("drill interval parameters", () => {

@@ -11,20 +11,19 @@
  * Before the first drill, the first interval runs from the plan's `adoptedOn`.
  *
  * Reads `facts.emergencyPlan`. Drills dated after the as-of day are ignored; a plan adopted after it
- * did not exist yet.
+ * did not exist yet. Written in the rule language: the last drill of some plans is `latest`, the
+ * interval `within … months` of it (else of the plan's adoption: `firstOf`), its due date in the
+ * words a `shift` of it.
  *
  * @since 0.1.0
  */
-import { isDatedAfterAsOf, Rule } from "@anquan/core"
-import type { NumberParam, Outcome, RuleContext } from "@anquan/core"
-import type { EmergencyDrill, EmergencyPlan } from "../facts/WorkSafetyFacts.ts"
+import { Condition as C, Rule } from "@anquan/core"
+import type { NumberParam } from "@anquan/core"
 import { factSlice } from "../facts/FactSlice.ts"
-import { addMonths, Findings, findings, isPastMonths, iso } from "../internal/shared.ts"
+import { emergencyPlanFacts } from "../facts/labels.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const EmergencyPlanFacts = factSlice([], ["emergencyPlan"])
-
-type Facts = typeof EmergencyPlanFacts.Type
 
 type Params = {
   readonly comprehensiveOrSpecialDrillMonths: NumberParam
@@ -56,105 +55,61 @@ const params: Params = {
   }
 }
 
-type PlanKind = EmergencyDrill["plan"]
+const ESTABLISHED = "facts.emergencyPlan.established"
+const ADOPTED = "facts.emergencyPlan.adoptedOn"
+const LINKED = "facts.emergencyPlan.linkedWithLocalGovernmentPlan"
+const ON_SITE_PLANS = "facts.emergencyPlan.onSitePlans"
+const DRILLS = "facts.emergencyPlan.drills"
 
-/** The date of the last drill of `kinds` on or before the as-of day. */
-const latest = (drills: ReadonlyArray<EmergencyDrill>, kinds: ReadonlyArray<PlanKind>, asOf: Date): Date | undefined => {
-  let best: Date | undefined
-  for (let i = 0; i < drills.length; i++) {
-    const d = drills[i]!
-    if (!kinds.includes(d.plan) || isDatedAfterAsOf(d.date, asOf)) continue
-    if (best === undefined || d.date.getTime() > best.getTime()) best = d.date
-  }
-  return best
+/** The date of the last drill of `plans` on or before the as-of day, named `as` (null when none). */
+const lastDrill = (plans: ReadonlyArray<string>, as: string) => C.latest(DRILLS, "date", C.oneOf("plan", plans), { as, orNull: true })
+
+/**
+ * A drill interval run out: its last drill — or, before the first one, the plan's adoption — is more
+ * than `months` calendar months ago (a drill on D covers the as-of days up to D + N months).
+ */
+const overdue = (plans: ReadonlyArray<string>, as: string, months: keyof Params, zh: string, en: string) => {
+  const last = lastDrill(plans, as)
+  const since = C.firstOf(last, ADOPTED)
+  return C.because(
+    C.not(C.withinMonths(since, C.param(months))),
+    `${zh}{=最近一次为+@last+=，已超过+param:${months}+=个月（应于+@due+=前再次演练）|=自预案+${ADOPTED}+=施行以来从未组织（应于+@due+=前组织）}`,
+    `${en}: {=the last was on +@last+=, more than +param:${months}+= months ago (the next was due by +@due+=)|=none held since the plan was adopted on +${ADOPTED}+= (the first was due by +@due+=)}`,
+    { last, due: C.shift(since, { months: C.param(months) }) }
+  )
 }
 
-/** A drill interval: the plans it covers, where its evidence goes and how the details name it. */
-interface Interval {
-  readonly kinds: ReadonlyArray<PlanKind>
-  readonly evidencePath: string
-  readonly zh: string
-  readonly en: string
-}
+const comprehensiveOrSpecial = overdue(
+  ["comprehensive", "special"],
+  "facts.emergencyPlan.drills[comprehensive|special].latest",
+  "comprehensiveOrSpecialDrillMonths",
+  "综合应急预案或者专项应急预案演练",
+  "comprehensive or special plan drills"
+)
 
-const comprehensiveOrSpecial: Interval = {
-  kinds: ["comprehensive", "special"],
-  evidencePath: "facts.emergencyPlan.drills[comprehensive|special].latest",
-  zh: "综合应急预案或者专项应急预案演练",
-  en: "comprehensive or special plan drills"
-}
+const ON_SITE_LATEST = "facts.emergencyPlan.drills[on-site].latest"
 
-const onSite: Interval = {
-  kinds: ["on-site"],
-  evidencePath: "facts.emergencyPlan.drills[on-site].latest",
-  zh: "现场处置方案演练",
-  en: "on-site disposal plan drills"
-}
+/**
+ * On-site drills: due when the unit has on-site plans. Without the number of plans, on-site drills
+ * within the interval settle it (shown); else the number is asked for.
+ */
+const onSite = C.all(
+  C.show(ON_SITE_PLANS),
+  C.unless(
+    C.all(C.eq(C.factOr(ON_SITE_PLANS, -1), -1), C.withinMonths(lastDrill(["on-site"], ON_SITE_LATEST), C.param("onSiteDrillMonths"))),
+    C.when(C.gt(ON_SITE_PLANS, 0), overdue(["on-site"], ON_SITE_LATEST, "onSiteDrillMonths", "现场处置方案演练", "on-site disposal plan drills"), { guardEvidence: false })
+  )
+)
 
-/** Checks one drill interval: the last drill of its plans, or the plan's adoption before the first one. */
-const checkInterval = (out: Findings, plan: EmergencyPlan, drills: ReadonlyArray<EmergencyDrill>, interval: Interval, months: number, asOf: Date): void => {
-  const { zh, en } = interval
-  const last = latest(drills, interval.kinds, asOf)
-  if (last !== undefined) {
-    if (out.explain) out.see(interval.evidencePath, iso(last))
-    if (isPastMonths(last, months, asOf)) {
-      const due = iso(addMonths(last, months))
-      out.problem(`${zh}最近一次为${iso(last)}，已超过${months}个月（应于${due}前再次演练）`,
-        `${en}: the last was on ${iso(last)}, more than ${months} months ago (the next was due by ${due})`)
-    }
-    return
-  }
-  out.see(interval.evidencePath, null)
-  if (plan.adoptedOn === undefined) {
-    out.need("facts.emergencyPlan.adoptedOn")
-    return
-  }
-  if (out.explain) out.see("facts.emergencyPlan.adoptedOn", iso(plan.adoptedOn))
-  if (isPastMonths(plan.adoptedOn, months, asOf)) {
-    const due = iso(addMonths(plan.adoptedOn, months))
-    out.problem(`${zh}自预案${iso(plan.adoptedOn)}施行以来从未组织（应于${due}前组织）`,
-      `${en}: none held since the plan was adopted on ${iso(plan.adoptedOn)} (the first was due by ${due})`)
-  }
-}
-
-const evaluate = (subject: Facts, ctx: RuleContext<Params>): Outcome.Outcome => {
-  const out = findings(ctx)
-  const plan = subject.facts?.emergencyPlan
-  if (plan === undefined) return out.need("facts.emergencyPlan").outcome()
-  const { asOf } = ctx
-  if (plan.established === undefined) return out.need("facts.emergencyPlan.established").outcome()
-  out.see("facts.emergencyPlan.established", plan.established)
-  if (!plan.established) return out.problem("未制定生产安全事故应急救援预案", "no emergency rescue plan").outcome()
-  if (plan.adoptedOn !== undefined && isDatedAfterAsOf(plan.adoptedOn, asOf)) {
-    out.see("facts.emergencyPlan.adoptedOn", iso(plan.adoptedOn))
-    return out.problem(`应急救援预案于${iso(plan.adoptedOn)}才公布施行，判定日尚无预案`, `the emergency plan was adopted only on ${iso(plan.adoptedOn)}, after the as-of date`).outcome()
-  }
-  out.duty("facts.emergencyPlan.linkedWithLocalGovernmentPlan", plan.linkedWithLocalGovernmentPlan,
-    "应急救援预案未与所在地县级以上地方人民政府组织制定的应急救援预案相衔接",
-    "the emergency plan is not linked with the local government's plan")
-  const drills = plan.drills
-  if (drills === undefined) return out.need("facts.emergencyPlan.drills").outcome()
-
-  checkInterval(out, plan, drills, comprehensiveOrSpecial, ctx.params.comprehensiveOrSpecialDrillMonths, asOf)
-  const onSitePlans = plan.onSitePlans
-  if (onSitePlans === undefined) {
-    // On-site drills within the interval settle it whether or not on-site plans exist.
-    const last = latest(drills, onSite.kinds, asOf)
-    if (last === undefined || isPastMonths(last, ctx.params.onSiteDrillMonths, asOf)) out.need("facts.emergencyPlan.onSitePlans")
-    else if (out.explain) out.see(onSite.evidencePath, iso(last))
-  } else if (onSitePlans > 0) {
-    out.see("facts.emergencyPlan.onSitePlans", onSitePlans)
-    checkInterval(out, plan, drills, onSite, ctx.params.onSiteDrillMonths, asOf)
-  } else out.see("facts.emergencyPlan.onSitePlans", 0)
-  return out.outcome()
-}
+/** The plan adopted after the as-of day: there was none yet that day. */
+const adoptedLater = C.not(C.happened(ADOPTED))
 
 /**
  * 第八十一条, in force from 2021-09-01.
  *
  * @since 0.1.0
  */
-export const emergencyPlanDrills = Rule.define({
+export const emergencyPlanDrills = Rule.fromCondition({
   id: "work-safety-law/emergency-plan-drills",
   title: { "zh-CN": "应急救援预案及定期演练", en: "Emergency plan and regular drills" },
   message: {
@@ -170,15 +125,31 @@ export const emergencyPlanDrills = Rule.define({
   penalties: [{ document: "work-safety-law-2021", article: 97, item: 6, verified: true }],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: EmergencyPlanFacts,
-  reads: [
-    "facts.emergencyPlan.established",
-    "facts.emergencyPlan.adoptedOn",
-    "facts.emergencyPlan.linkedWithLocalGovernmentPlan",
-    "facts.emergencyPlan.onSitePlans",
-    "facts.emergencyPlan.drills[].plan",
-    "facts.emergencyPlan.drills[].date"
-  ],
+  schema: EmergencyPlanFacts,
+  facts: emergencyPlanFacts,
   params,
-  evaluate
+  // every fact read is shown, as the findings of the former kit did
+  evidence: "read",
+  violationWhen: C.any(
+    C.because(C.eq(ESTABLISHED, false), "未制定生产安全事故应急救援预案", "no emergency rescue plan"),
+    C.when(
+      C.eq(ESTABLISHED, true),
+      C.any(
+        C.because(
+          C.when(adoptedLater, C.show(ADOPTED), { guardEvidence: false }),
+          `应急救援预案于{${ADOPTED}}才公布施行，判定日尚无预案`,
+          `the emergency plan was adopted only on {${ADOPTED}}, after the as-of date`
+        ),
+        C.unless(
+          adoptedLater,
+          C.any(
+            C.because(C.eq(LINKED, false), "应急救援预案未与所在地县级以上地方人民政府组织制定的应急救援预案相衔接", "the emergency plan is not linked with the local government's plan"),
+            C.when(C.gte(C.count(DRILLS), 0), C.any(comprehensiveOrSpecial, onSite), { guardEvidence: false })
+          ),
+          { guardEvidence: false }
+        )
+      ),
+      { guardEvidence: false }
+    )
+  )
 })

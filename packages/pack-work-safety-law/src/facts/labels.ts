@@ -263,3 +263,23 @@ export const emergencyPlanFacts: FactDeclarations = {
     name: text("演练名称", "drill name")
   })
 }
+
+/**
+ * 第四十条 — 重大危险源 (`enterprise.installations`, `facts.majorHazardInstallations`).
+ *
+ * @since 0.2.0
+ */
+export const majorHazardInstallationFacts: FactDeclarations = {
+  ...scopeFacts,
+  "facts.hasMajorHazardInstallations": bool("有重大危险源", "has major hazard installations"),
+  "facts.majorHazardInstallations": list("重大危险源管理记录", "major hazard installation records", {
+    installation: text("装置编号", "installation id"),
+    registered: bool("登记建档", "registered"),
+    tested: bool("定期检测", "periodically tested"),
+    assessed: bool("定期评估", "periodically assessed"),
+    monitored: bool("监控", "monitored"),
+    emergencyPlan: bool("制定应急预案", "emergency plan drawn up"),
+    measuresCommunicated: bool("告知从业人员和相关人员应急措施", "emergency measures told to staff and others concerned"),
+    filed: bool("报应急管理部门和有关部门备案", "filed with the emergency management and other departments")
+  })
+}

@@ -11,17 +11,17 @@
  * a unit with no dangerous-goods activity has none by definition (第一百一十七条), otherwise
  * `facts.hasMajorHazardInstallations` says so.
  *
+ * Written in the rule language: for each graded installation, its record is looked up by id
+ * (`outer`); no record asks for `facts.majorHazardInstallations[installation=<id>]`.
+ *
  * Penalty: 第一百零一条(二) covers 登记建档, 检测/评估/监控, 应急预案 and 告知; regulations.md §7 lists no
  * penalty item for the 备案 duty, which is still checked here under 第四十条.
  *
  * @since 0.1.0
  */
-import { Rule } from "@anquan/core"
-import type { Outcome, RuleContext } from "@anquan/core"
-import type { MajorHazardInstallationRecord } from "../facts/WorkSafetyFacts.ts"
+import { Condition as C, Rule } from "@anquan/core"
 import { factSlice } from "../facts/FactSlice.ts"
-import { and3, findings, notApplicable } from "../internal/shared.ts"
-import type { Tri } from "../internal/shared.ts"
+import { majorHazardInstallationFacts } from "../facts/labels.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const MajorHazardFacts = factSlice(
@@ -29,9 +29,12 @@ export const MajorHazardFacts = factSlice(
   ["hasMajorHazardInstallations", "majorHazardInstallations"]
 )
 
-type Facts = typeof MajorHazardFacts.Type
+const INSTALLATIONS = "enterprise.installations"
+const ACTIVITIES = "enterprise.dangerousGoodsActivities"
+const HAS = "facts.hasMajorHazardInstallations"
+const RECORDS = "facts.majorHazardInstallations"
 
-const duties: ReadonlyArray<{ readonly key: Exclude<keyof MajorHazardInstallationRecord, "installation">; readonly zh: string; readonly en: string }> = [
+const duties = [
   { key: "registered", zh: "未登记建档", en: "not registered (登记建档)" },
   { key: "tested", zh: "未定期检测", en: "not periodically tested" },
   { key: "assessed", zh: "未定期评估", en: "not periodically assessed" },
@@ -39,80 +42,49 @@ const duties: ReadonlyArray<{ readonly key: Exclude<keyof MajorHazardInstallatio
   { key: "emergencyPlan", zh: "未制定应急预案", en: "no emergency plan" },
   { key: "measuresCommunicated", zh: "未告知从业人员和相关人员应急措施", en: "emergency measures not told to staff and others concerned" },
   { key: "filed", zh: "未报应急管理部门和有关部门备案", en: "not filed with the emergency management and other departments" }
-]
+] as const
 
-const gradeZh = ["一", "二", "三", "四"] as const
+/** No installation is graded as a major hazard (none listed counts as none). */
+const noneGraded = C.any(C.not(C.present(INSTALLATIONS)), C.none(INSTALLATIONS, C.present("majorHazardGrade")))
 
-const NO_DANGEROUS_GOODS = notApplicable("no dangerous-goods activity, so no major hazard installation")
-const NO_INSTALLATION = notApplicable("no major hazard installation")
-const NO_INSTALLATIONS: ReadonlyArray<never> = []
+/**
+ * Not applicable when no installation is graded and the unit has none: no dangerous-goods activity
+ * at all (第一百一十七条), or it says it has no major hazard. Else, with none graded, the rule asks for
+ * the installations, whether it has any, or — when it says it has — their grades.
+ */
+const notApplicableWhen = C.all(
+  noneGraded,
+  C.any(
+    C.because(C.all(C.present(ACTIVITIES), C.not(C.nonEmpty(ACTIVITIES))), "无危险物品活动，无重大危险源", "no dangerous-goods activity, so no major hazard installation"),
+    C.when(C.not(C.present(INSTALLATIONS)), C.unknown(INSTALLATIONS), { guardEvidence: false }),
+    C.because(C.eq(HAS, false), "无重大危险源", "no major hazard installation"),
+    C.when(C.eq(HAS, true), C.unknown("enterprise.installations[].majorHazardGrade"), { guardEvidence: false })
+  )
+)
 
-/** Every duty of the record met (`undefined` when one is unknown and none is broken). */
-const dutiesMet = (record: MajorHazardInstallationRecord): Tri => {
-  let met: Tri = true
-  for (let i = 0; i < duties.length; i++) met = and3(met, record[duties[i]!.key])
-  return met
-}
+/** The record of the enclosing installation (by its id), with a duty not met; every duty read is shown. */
+const dutiesNotMet = C.any(...duties.map((d) => C.because(C.eq(d.key, false), d.zh, d.en)))
 
-/** The index of the record of installation `id`, or -1. */
-const recordOf = (records: ReadonlyArray<MajorHazardInstallationRecord>, id: string): number => {
-  for (let i = 0; i < records.length; i++) if (records[i]!.installation === id) return i
-  return -1
-}
-
-const evaluate = (subject: Facts, ctx: RuleContext): Outcome.Outcome => {
-  const e = subject.enterprise
-  const out = findings(ctx)
-  const installations = e.installations ?? NO_INSTALLATIONS
-  let graded = 0
-  for (let i = 0; i < installations.length; i++) if (installations[i]!.majorHazardGrade !== undefined) graded++
-  if (graded === 0) {
-    if (e.dangerousGoodsActivities !== undefined && e.dangerousGoodsActivities.length === 0) return NO_DANGEROUS_GOODS
-    const has = subject.facts?.hasMajorHazardInstallations
-    if (has === false) return NO_INSTALLATION
-    if (e.installations === undefined) out.need("enterprise.installations")
-    if (has === undefined) out.need("facts.hasMajorHazardInstallations")
-    else out.need("enterprise.installations[].majorHazardGrade")
-    return out.outcome()
-  }
-  const records = subject.facts?.majorHazardInstallations
-  if (records === undefined) return out.need("facts.majorHazardInstallations").outcome()
-  for (let i = 0; i < installations.length && !out.done; i++) {
-    const inst = installations[i]!
-    if (inst.majorHazardGrade === undefined) continue
-    const index = recordOf(records, inst.id)
-    if (out.quick(index < 0 ? undefined : dutiesMet(records[index]!))) continue
-    if (index < 0) {
-      out.need(`facts.majorHazardInstallations[installation=${inst.id}]`)
-      continue
-    }
-    const record = records[index]!
-    const failed: Array<(typeof duties)[number]> = []
-    for (const d of duties) {
-      const path = `facts.majorHazardInstallations[${index}].${d.key}`
-      const value = record[d.key]
-      if (value === undefined) out.need(path)
-      else {
-        out.see(path, value)
-        if (!value) failed.push(d)
-      }
-    }
-    if (failed.length > 0) {
-      out.problem(
-        `重大危险源${inst.name}（${gradeZh[inst.majorHazardGrade - 1]}级）${failed.map((d) => d.zh).join("、")}`,
-        `major hazard installation ${inst.name} (grade ${inst.majorHazardGrade}): ${failed.map((d) => d.en).join(", ")}`
-      )
-    }
-  }
-  return out.outcome()
-}
+/** A graded installation without a record, or whose record has a duty not met. */
+const breach = C.when(
+  C.present("majorHazardGrade"),
+  C.because(
+    C.any(
+      C.when(C.none(RECORDS, C.eq({ fact: "installation", evidence: false }, C.outer("id"))), C.unknown("facts.majorHazardInstallations[installation={id}]"), { guardEvidence: false }),
+      C.some(RECORDS, C.when(C.eq({ fact: "installation", evidence: false }, C.outer("id")), dutiesNotMet, { guardEvidence: false }), { heading: false })
+    ),
+    "重大危险源{name}（{majorHazardGrade:label}）{$reasons、}",
+    "major hazard installation {name} ({majorHazardGrade:label}): {$reasons}"
+  ),
+  { guardEvidence: false }
+)
 
 /**
  * 第四十条, in force from 2021-09-01.
  *
  * @since 0.1.0
  */
-export const majorHazardInstallations = Rule.define({
+export const majorHazardInstallations = Rule.fromCondition({
   id: "work-safety-law/major-hazard-installations",
   title: { "zh-CN": "重大危险源登记建档、检测评估监控和备案", en: "Major hazard installations registered, monitored and filed" },
   message: {
@@ -127,19 +99,10 @@ export const majorHazardInstallations = Rule.define({
   penalties: [{ document: "work-safety-law-2021", article: 101, item: 2, verified: true }],
   severity: "general",
   effective: { from: "2021-09-01" },
-  facts: MajorHazardFacts,
-  reads: [
-    "enterprise.dangerousGoodsActivities",
-    "enterprise.installations[].majorHazardGrade",
-    "facts.hasMajorHazardInstallations",
-    "facts.majorHazardInstallations[].installation",
-    "facts.majorHazardInstallations[].registered",
-    "facts.majorHazardInstallations[].tested",
-    "facts.majorHazardInstallations[].assessed",
-    "facts.majorHazardInstallations[].monitored",
-    "facts.majorHazardInstallations[].emergencyPlan",
-    "facts.majorHazardInstallations[].measuresCommunicated",
-    "facts.majorHazardInstallations[].filed"
-  ],
-  evaluate
+  schema: MajorHazardFacts,
+  facts: majorHazardInstallationFacts,
+  // every duty read is shown, as the findings of the former kit did
+  evidence: "read",
+  notApplicableWhen,
+  violationWhen: C.some(INSTALLATIONS, breach, { heading: false })
 })

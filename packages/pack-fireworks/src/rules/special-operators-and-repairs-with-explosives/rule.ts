@@ -9,12 +9,14 @@
  *   category matches the operation the person does (the profile does not say which operation it is).
  * - 作业人员带药检维修设备设施 (`facts.repairsWithExplosivesPresent`).
  *
+ * The evidence of an uncertified operator is the person's special-operation certificates, their kind and validity.
+ *
  * @since 0.1.0
  */
-import { CalendarDate, isValidOnAsOf, Rule } from "@anquan/core"
+import { Condition as C, Rule } from "@anquan/core"
 import { Schema } from "effect"
+import { factLabels } from "../../facts/labels.ts"
 import { citation, effective, enterpriseSlice, everyFireworksUnit, factsSlice, penalty102 } from "../metadata.ts"
-import { collector, read } from "../shared.ts"
 
 /** The facts the rule reads. @since 0.1.0 */
 export const SpecialOperatorFacts = Schema.Struct({
@@ -22,19 +24,40 @@ export const SpecialOperatorFacts = Schema.Struct({
   facts: factsSlice(["hasSpecialOperations", "repairsWithExplosivesPresent"])
 })
 
-/** Whether a certificate kind is a 特种作业操作证. */
-const isSpecialOperationCertificate = (kind: string): boolean => kind.startsWith("special-operation")
+const PEOPLE = "enterprise.keyPeople"
 
-/** The special operation certificates of a person as shown in evidence (for explanations only). */
-const shownCertificates = (
-  certificates: ReadonlyArray<{ readonly kind: string; readonly validUntil: Date }>
-): Array<{ kind: string; validUntil: string }> =>
-  certificates.filter((k) => isSpecialOperationCertificate(k.kind)).map((k) => ({ kind: k.kind, validUntil: CalendarDate.format(k.validUntil) }))
+/** A certificate entry is a 特种作业操作证. */
+const special = C.startsWith("kind", "special-operation")
+
+/** A 特种作业操作证 valid on the as-of date: issued by it (or undated), `validUntil` inclusive (or open). */
+const validSpecial = C.all(special, C.happened("issuedOn"), C.any(C.not(C.present("validUntil")), C.gte("validUntil", C.asOfDate())))
+
+/** The person's special-operation certificates (kind and validity), shown when one of the situations below holds. */
+const showCertificates = (when: ReturnType<typeof C.none>) =>
+  C.when(when, C.show("certificates", { where: special, fields: ["kind", "validUntil"] }), { guardEvidence: false })
+
+/** A special operator without a valid 特种作业操作证: none at all, or none valid (expired, or not yet issued). */
+const uncertified = C.any(
+  C.because(showCertificates(C.none("certificates", special)), "特种作业人员{name}未持有特种作业操作证", "special operator {name} holds no special operation certificate"),
+  C.because(
+    showCertificates(C.all(C.not(C.none("certificates", special)), C.none("certificates", validSpecial))),
+    "特种作业人员{name}的特种作业操作证{=已于+@expired+=到期|=尚未生效}",
+    "special operator {name}'s certificate {=expired on +@expired|=is not yet valid}",
+    // the last special-operation certificate that ran out by the as-of date
+    { expired: C.latest("certificates", "validUntil", C.all(special, C.lt("validUntil", C.asOfDate()))) }
+  )
+)
+
+/** With special operations: each key person with role `special-operator` certified; none listed → asked for. */
+const operatorsUncertified = C.any(
+  C.some(PEOPLE, C.when(C.oneOf("roles", ["special-operator"]), uncertified, { guardEvidence: false }), { heading: false }),
+  C.when(C.none(PEOPLE, C.oneOf("roles", ["special-operator"])), C.unknown("enterprise.keyPeople[special-operator]"))
+)
 
 /**
  * @since 0.1.0
  */
-export const specialOperatorsAndRepairsWithExplosives = Rule.define({
+export const specialOperatorsAndRepairsWithExplosives = Rule.fromCondition({
   id: "fireworks/special-operators-and-repairs-with-explosives",
   title: { "zh-CN": "特种作业人员持证上岗，不带药检维修", en: "Certified special operators; no repairs with explosives present" },
   message: {
@@ -51,67 +74,10 @@ export const specialOperatorsAndRepairsWithExplosives = Rule.define({
   severity: "major",
   appliesTo: everyFireworksUnit,
   effective,
-  facts: SpecialOperatorFacts,
-  reads: [
-    "facts.hasSpecialOperations",
-    "enterprise.keyPeople[].roles",
-    "enterprise.keyPeople[].name",
-    "enterprise.keyPeople[].certificates[].kind",
-    "enterprise.keyPeople[].certificates[].issuedOn",
-    "enterprise.keyPeople[].certificates[].validUntil",
-    "facts.repairsWithExplosivesPresent"
-  ],
-  evaluate: ({ enterprise, facts }, context) => {
-    const c = collector(context)
-    const t = context.asOf.getTime()
-    if (read(c, "facts.hasSpecialOperations", facts?.hasSpecialOperations) === true) {
-      const people = enterprise.keyPeople
-      if (people === undefined) c.missing("enterprise.keyPeople")
-      else {
-        let operators = 0
-        for (let i = 0; i < people.length && !c.done; i++) {
-          const p = people[i]!
-          if (!p.roles.includes("special-operator")) continue
-          operators++
-          const certificates = p.certificates
-          if (certificates === undefined) {
-            if (c.unknown()) c.missing(`enterprise.keyPeople[${i}].certificates`)
-            continue
-          }
-          let valid = false
-          for (let j = 0; j < certificates.length && !valid; j++) {
-            const k = certificates[j]!
-            valid = isSpecialOperationCertificate(k.kind) && isValidOnAsOf(k, context.asOf)
-          }
-          if (valid) {
-            if (c.explain) c.see(`enterprise.keyPeople[${i}].certificates`, shownCertificates(certificates))
-          } else if (c.breach()) {
-            const path = `enterprise.keyPeople[${i}].certificates`
-            const certs = certificates.filter((k) => isSpecialOperationCertificate(k.kind))
-            const shown = shownCertificates(certificates)
-            if (certs.length === 0) {
-              c.violation([{ path, value: shown }], `特种作业人员${p.name}未持有特种作业操作证`, `special operator ${p.name} holds no special operation certificate`)
-            } else {
-              const last = CalendarDate.format(new Date(Math.max(...certs.map((k) => k.validUntil.getTime()))))
-              const expired = certs.some((k) => k.validUntil.getTime() < t)
-              c.violation(
-                [{ path, value: shown }],
-                expired ? `特种作业人员${p.name}的特种作业操作证已于${last}到期` : `特种作业人员${p.name}的特种作业操作证尚未生效`,
-                expired ? `special operator ${p.name}'s certificate expired on ${last}` : `special operator ${p.name}'s certificate is not yet valid`
-              )
-            }
-          }
-        }
-        if (operators === 0) c.missing("enterprise.keyPeople[special-operator]")
-      }
-    }
-    if (read(c, "facts.repairsWithExplosivesPresent", facts?.repairsWithExplosivesPresent) === true && c.breach()) {
-      c.violation(
-        [{ path: "facts.repairsWithExplosivesPresent", value: true }],
-        "作业人员带药检维修设备设施",
-        "equipment is serviced or repaired with explosives still in it"
-      )
-    }
-    return c.outcome()
-  }
+  schema: SpecialOperatorFacts,
+  facts: factLabels("facts.hasSpecialOperations", "facts.repairsWithExplosivesPresent"),
+  violationWhen: C.any(
+    C.when(C.eq("facts.hasSpecialOperations", true), operatorsUncertified, { guardEvidence: false }),
+    C.because(C.eq("facts.repairsWithExplosivesPresent", true), "作业人员带药检维修设备设施", "equipment is serviced or repaired with explosives still in it")
+  )
 })
