@@ -964,6 +964,21 @@ const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) =
 
 const marks = (trace: Trace) => ({ evidence: trace.evidence.length, missing: trace.missing.length, reasons: trace.reasons.length })
 
+/**
+ * Explains a part whose words would be dropped but whose evidence is kept (`keepEveryRead`): its
+ * reasons are not written (a trace's `skipReasons`, set for the call: it changes no evidence).
+ */
+const explainWithoutWords = (part: CompiledCondition, s: unknown, c: RuleContext<any>, e: unknown, p: string, trace: Trace): void => {
+  if (trace.skipReasons === true) {
+    part.explain(s, c, e, p, trace)
+    return
+  }
+  const t = trace as { skipReasons?: boolean }
+  t.skipReasons = true
+  part.explain(s, c, e, p, trace)
+  t.skipReasons = false
+}
+
 /** Whether a trace keeps only missing paths (an indeterminate answer's). */
 const onlyMissing = (trace: Trace): boolean => trace.skipEvidence === true && trace.skipReasons === true
 
@@ -1010,61 +1025,6 @@ const test = (op: ComparisonOperator, a: unknown, b: unknown): boolean => {
     case "!=":
       return x !== y
   }
-}
-
-/**
- * After children were evaluated explained into `trace` (child `i` wrote up to `evidenceEnds[i]` and
- * `reasonEnds[i]`), keeps the evidence and reasons of the children whose answer is `result`, with
- * `relabel` prefixing each kept child's reasons; drops the missing paths unless `result` is unknown.
- */
-const keepDeciding = (
-  trace: Trace,
-  start: { readonly evidence: number; readonly missing: number; readonly reasons: number },
-  results: ReadonlyArray<Truth>,
-  evidenceEnds: ReadonlyArray<number>,
-  reasonEnds: ReadonlyArray<number>,
-  result: Truth,
-  relabel?: (index: number) => Localized | undefined
-): Truth => {
-  if (result !== UNKNOWN) trace.missing.length = start.missing
-  let every = true
-  for (let i = 0; i < results.length; i++) if (results[i] !== result) every = false
-  if (every && relabel === undefined) return result
-  // compact in place: the kept ranges move down over the dropped ones (no copies of the arrays)
-  const evidence = trace.evidence, reasons = trace.reasons
-  let e0 = start.evidence, r0 = start.reasons, ew = start.evidence, rw = start.reasons
-  for (let i = 0; i < results.length; i++) {
-    const e1 = evidenceEnds[i]!, r1 = reasonEnds[i]!
-    if (trace.keepEveryRead === true || results[i] === result) for (let k = e0; k < e1; k++) evidence[ew++] = evidence[k]!
-    if (results[i] === result) {
-      const label = r1 > r0 && relabel !== undefined ? relabel(i) : undefined
-      if (label !== undefined) reasons[rw++] = groupOf(label, reasons.slice(r0, r1))
-      else for (let k = r0; k < r1; k++) reasons[rw++] = reasons[k]!
-    }
-    e0 = e1
-    r0 = r1
-  }
-  evidence.length = ew
-  reasons.length = rw
-  return result
-}
-
-const decideAll = (results: ReadonlyArray<Truth>): Truth => {
-  let unknown = false
-  for (const r of results) {
-    if (r === FALSE) return FALSE
-    if (r === UNKNOWN) unknown = true
-  }
-  return unknown ? UNKNOWN : TRUE
-}
-
-const decideAny = (results: ReadonlyArray<Truth>): Truth => {
-  let unknown = false
-  for (const r of results) {
-    if (r === TRUE) return TRUE
-    if (r === UNKNOWN) unknown = true
-  }
-  return unknown ? UNKNOWN : FALSE
 }
 
 const reason = (zh: string, en: string): Localized => ({ "zh-CN": zh, en })
@@ -1248,19 +1208,9 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         return unknown ? UNKNOWN : isAll ? TRUE : FALSE
       },
       explain: (s, c, e, p, trace) => {
-        if (trace.keepEveryRead === true) {
-          // every part explained: the evidence of every fact read is kept, whatever the answer
-          const start = marks(trace)
-          const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
-          for (let i = 0; i < n; i++) {
-            results[i] = parts[i]!.explain(s, c, e, p, trace)
-            evidenceEnds[i] = trace.evidence.length
-            reasonEnds[i] = trace.reasons.length
-          }
-          return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isAll ? decideAll(results) : decideAny(results))
-        }
         // the quick answers first; then only the parts whose answer is the node's are explained — the
         // others' words and evidence would be dropped, and a part that is true or false leaves no missing path
+        // (when every fact read is kept, the others are explained too, without words)
         const base = reserveTruths(n)
         let decided = false, unknown = false
         for (let i = 0; i < n; i++) {
@@ -1271,7 +1221,14 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         }
         const result: Truth = decided ? stop : unknown ? UNKNOWN : isAll ? TRUE : FALSE
         const missing = trace.missing.length
-        for (let i = 0; i < n; i++) if (truths[base + i] === result) parts[i]!.explain(s, c, e, p, trace)
+        if (trace.keepEveryRead !== true) {
+          for (let i = 0; i < n; i++) if (truths[base + i] === result) parts[i]!.explain(s, c, e, p, trace)
+        } else {
+          for (let i = 0; i < n; i++) {
+            if (truths[base + i] === result) parts[i]!.explain(s, c, e, p, trace)
+            else explainWithoutWords(parts[i]!, s, c, e, p, trace)
+          }
+        }
         truthsTop = base
         if (result !== UNKNOWN) trace.missing.length = missing
         return result
@@ -1556,66 +1513,49 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           if (trace.skipReasons !== true) trace.reasons.push(reason(`${list.label["zh-CN"]}为空`, `${list.label.en}: none`))
           return isSome ? FALSE : TRUE
         }
-        if (trace.keepEveryRead !== true) {
-          // the quick answer of each entry first; then only the entries whose answer is the quantifier's are
-          // explained (true in some, false in every, unknown when that is the answer; each when none decides),
-          // so no path is written for an entry whose words and evidence would be dropped
-          const n = xs.length
-          const base = reserveTruths(n)
-          let left = 0, decided = false, unknown = false
-          for (let i = 0; i < n; i++) {
-            if (skip !== undefined && skip(xs[i], c.asOf)) truths[base + i] = SKIPPED
-            else {
-              left++
-              const t = where.quick(s, c, xs[i])
-              truths[base + i] = t
-              if (t === stop) decided = true
-              else if (t === UNKNOWN) unknown = true
-            }
-          }
-          if (left === 0) {
-            truthsTop = base
-            if (trace.skipReasons !== true) trace.reasons.push(reason(`截至判定日没有${list.label["zh-CN"]}`, `no ${list.label.en} by the as-of date`))
-            return isSome ? FALSE : TRUE
-          }
-          const result: Truth = decided ? stop : unknown ? UNKNOWN : isSome ? FALSE : TRUE
-          const missing = trace.missing.length
-          const listPath = list.fullPath(p)
-          for (let i = 0; i < n; i++) {
-            if (truths[base + i] !== result) continue
-            const mark = trace.reasons.length
-            where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
-            // the entry's reasons once, under its heading
-            if (heading !== undefined && trace.reasons.length > mark) {
-              const own = trace.reasons.slice(mark)
-              trace.reasons.length = mark
-              trace.reasons.push(groupOf(heading(xs[i], i, listPath), own))
-            }
-          }
-          truthsTop = base
-          if (result !== UNKNOWN) trace.missing.length = missing
-          return result
-        }
-        const listPath = list.fullPath(p)
-        const start = marks(trace)
+        // the quick answer of each entry first; then only the entries whose answer is the quantifier's are
+        // explained (true in some, false in every, unknown when that is the answer; each when none decides),
+        // so no path is written for an entry whose words and evidence would be dropped (when every fact
+        // read is kept, the other entries are explained too, without words)
+        const everyRead = trace.keepEveryRead === true
         const n = xs.length
-        const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
-        let left = 0
-        // every entry explained: the evidence of every fact read is kept, whatever the answer
+        const base = reserveTruths(n)
+        let left = 0, decided = false, unknown = false
         for (let i = 0; i < n; i++) {
-          if (skip !== undefined && skip(xs[i], c.asOf)) results[i] = SKIPPED
-          else left++
-        }
-        for (let i = 0; i < n; i++) {
-          if (results[i] !== SKIPPED) results[i] = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
-          evidenceEnds[i] = trace.evidence.length
-          reasonEnds[i] = trace.reasons.length
+          if (skip !== undefined && skip(xs[i], c.asOf)) truths[base + i] = SKIPPED
+          else {
+            left++
+            const t = where.quick(s, c, xs[i])
+            truths[base + i] = t
+            if (t === stop) decided = true
+            else if (t === UNKNOWN) unknown = true
+          }
         }
         if (left === 0) {
+          truthsTop = base
           if (trace.skipReasons !== true) trace.reasons.push(reason(`截至判定日没有${list.label["zh-CN"]}`, `no ${list.label.en} by the as-of date`))
           return isSome ? FALSE : TRUE
         }
-        return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isSome ? decideAny(results) : decideAll(results), heading === undefined ? undefined : (i) => heading(xs[i], i, listPath))
+        const result: Truth = decided ? stop : unknown ? UNKNOWN : isSome ? FALSE : TRUE
+        const missing = trace.missing.length
+        const listPath = list.fullPath(p)
+        for (let i = 0; i < n; i++) {
+          if (truths[base + i] !== result) {
+            if (everyRead && truths[base + i] !== SKIPPED) explainWithoutWords(where, s, c, xs[i], `${listPath}[${i}].`, trace)
+            continue
+          }
+          const mark = trace.reasons.length
+          where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
+          // the entry's reasons once, under its heading
+          if (heading !== undefined && trace.reasons.length > mark) {
+            const own = trace.reasons.slice(mark)
+            trace.reasons.length = mark
+            trace.reasons.push(groupOf(heading(xs[i], i, listPath), own))
+          }
+        }
+        truthsTop = base
+        if (result !== UNKNOWN) trace.missing.length = missing
+        return result
       }
     }
   }
