@@ -432,6 +432,44 @@ const entryNamer = (label: EntryLabel | undefined): ((entry: unknown) => string 
   }
 }
 
+/**
+ * `only: "latest"` of a quantifier: the index of the entry with the latest `by` (a date, instant or
+ * number; ties: the later entry) among those meeting `among` and not skipped; -1 when none; -2
+ * when an entry of unknown `among` is later (then unknown). No allocation.
+ */
+const latestEntry = (inner: Frame, by: string | undefined, among: Condition | undefined, skip: ((entry: unknown, day: Date) => boolean) | undefined) => {
+  // without `by` (`only: "first"`): the first entry meeting `among` — its position orders the entries
+  const get = by === undefined ? undefined : getter(by, true)
+  const condition = among === undefined ? undefined : compileCondition(among, inner)
+  const timeOf = (v: unknown): number | undefined => (v instanceof Date ? v.getTime() : typeof v === "number" ? v : undefined)
+  const pick = (s: unknown, c: RuleContext<any>, xs: ReadonlyArray<unknown>): number => {
+    let best = -1, bestTime = NONE, open = NONE
+    for (let i = 0; i < xs.length; i++) {
+      if (skip !== undefined && skip(xs[i], c.asOf)) continue
+      const t = get === undefined ? -i : timeOf(get(undefined, xs[i]))
+      if (t === undefined) continue
+      const ok: Truth = condition === undefined ? TRUE : condition.quick(s, c, xs[i])
+      if (ok === TRUE && t >= bestTime) {
+        best = i
+        bestTime = t
+      } else if (ok === UNKNOWN && t > open) open = t
+    }
+    return open > bestTime ? -2 : best
+  }
+  /** Unknown: what is missing of the entries that may be the latest. */
+  const explainUnknown = (s: unknown, c: RuleContext<any>, xs: ReadonlyArray<unknown>, listPath: string, trace: Trace): Truth => {
+    for (let i = 0; i < xs.length; i++) {
+      if ((skip !== undefined && skip(xs[i], c.asOf)) || condition === undefined || condition.quick(s, c, xs[i]) !== UNKNOWN) continue
+      const mark = marks(trace)
+      condition.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
+      trace.evidence.length = mark.evidence
+      trace.reasons.length = mark.reasons
+    }
+    return UNKNOWN
+  }
+  return { pick, explainUnknown }
+}
+
 /** A reason that is one entry's heading and its reasons (`工房「A3」：r1；r2`); joined to others by `。`. */
 export interface GroupReason {
   (): Localized
@@ -1486,11 +1524,17 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       return { "zh-CN": `${noun["zh-CN"]}「${listPath}[${i}]」`, en: `${noun.en} "${listPath}[${i}]"` }
     }
     const stop = isSome ? TRUE : FALSE
+    // `only: "latest"`: of the entries meeting `among`, only the one with the latest `by` is judged
+    const only = condition.only === undefined ? undefined : latestEntry(inner, condition.only === "first" ? undefined : condition.by!, condition.among, skip)
     return {
       quick: (s, c, e) => {
         const xs = list.get(s, e)
         if (!Array.isArray(xs)) return UNKNOWN
         slot.e = e
+        if (only !== undefined) {
+          const k = only.pick(s, c, xs)
+          return k === -2 ? UNKNOWN : k === -1 ? (isSome ? FALSE : TRUE) : where.quick(s, c, xs[k])
+        }
         let unknown = false
         for (let i = 0; i < xs.length; i++) {
           if (skip !== undefined && skip(xs[i], c.asOf)) continue
@@ -1516,13 +1560,15 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         // the quick answer of each entry first; then only the entries whose answer is the quantifier's are
         // explained (true in some, false in every, unknown when that is the answer; each when none decides),
         // so no path is written for an entry whose words and evidence would be dropped (when every fact
-        // read is kept, the other entries are explained too, without words)
+        // read is kept, the other entries are explained too, without words); with `only`, the other entries are skipped
+        const chosen = only === undefined ? undefined : only.pick(s, c, xs)
+        if (chosen === -2) return only!.explainUnknown(s, c, xs, list.fullPath(p), trace)
         const everyRead = trace.keepEveryRead === true
         const n = xs.length
         const base = reserveTruths(n)
         let left = 0, decided = false, unknown = false
         for (let i = 0; i < n; i++) {
-          if (skip !== undefined && skip(xs[i], c.asOf)) truths[base + i] = SKIPPED
+          if ((skip !== undefined && skip(xs[i], c.asOf)) || (chosen !== undefined && i !== chosen)) truths[base + i] = SKIPPED
           else {
             left++
             const t = where.quick(s, c, xs[i])

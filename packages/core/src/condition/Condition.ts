@@ -126,7 +126,8 @@ export type Operand =
  *   present one; an entry dated after the as-of day did not exist yet and is skipped (one without
  *   a date is kept). "Not applicable when no entry is left" is `notApplicableWhen: none(list, where, { asOf })`.
  *   The reasons of a deciding entry are given once under its heading, `工房「A3」：r1；r2` (the noun is
- *   `entry`, else the list's label); `heading: false` gives them bare;
+ *   `entry`, else the list's label); `heading: false` gives them bare. `only: "latest", by, among?`:
+ *   only the entry with the latest `by` among those meeting `among` is judged;
  * - `{ call: name, args }` — a named sector function returning true, false or `undefined` (unknown);
  * - `{ when: c, then: d }` — `d` read only when `c` holds: false when `c` is false, unknown when `c` is
  *   unknown (only `c`'s paths missing), else `d`;
@@ -258,20 +259,33 @@ export interface EntryOptions {
   readonly entry?: Localized
   /** `false`: the entry's reasons are given without its heading (`工房「A3」：…`). */
   readonly heading?: boolean
+  /**
+   * `"latest"`: only the entry with the latest `by` (a date, instant or number field; ties: the later
+   * entry) among those meeting `among` is judged — the last gas analysis before the work decides.
+   * None → `some` is false, `every` true; unknown when an entry of unknown `among` is later.
+   * `"first"`: the first entry meeting `among` (a lookup by key: the record of an installation).
+   */
+  readonly only?: "latest" | "first"
+  /** `only: "latest"`: the entry's date, instant or number that orders the entries (`only: "first"`: none, the position). */
+  readonly by?: string
+  readonly among?: Condition
 }
 
 const entryOptions = (options: EntryPaths | EntryOptions | undefined): EntryOptions =>
   options === undefined ? {} : typeof options === "string" || Array.isArray(options) ? { label: options as EntryPaths } : (options as EntryOptions)
 
 const quantifier = <K extends "some" | "every">(key: K, list: string, where: Condition, options: EntryPaths | EntryOptions | undefined): Condition => {
-  const { label, asOf, entry, heading } = entryOptions(options)
+  const { label, asOf, entry, heading, only, by, among } = entryOptions(options)
   return {
     [key]: list,
     where,
     ...(label === undefined ? {} : { label }),
     ...(asOf === undefined ? {} : { asOf }),
     ...(entry === undefined ? {} : { entry }),
-    ...(heading === undefined ? {} : { heading })
+    ...(heading === undefined ? {} : { heading }),
+    ...(only === undefined ? {} : { only }),
+    ...(by === undefined ? {} : { by }),
+    ...(among === undefined ? {} : { among })
   } as unknown as Condition
 }
 

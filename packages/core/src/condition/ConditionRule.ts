@@ -22,7 +22,7 @@ import type { SectorFunctions, Trace } from "./Compile.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
 import { enterpriseFactDeclarations } from "../enterprise/EnterpriseFacts.ts"
-import { checkValueLabels, sectionSchema } from "./FactDeclaration.ts"
+import { checkSections, checkValueLabels, sectionSchema } from "./FactDeclaration.ts"
 import type { FactDeclaration } from "./FactDeclaration.ts"
 import { formatPath, pathsOf, validate } from "./Validate.ts"
 import type { ConditionIssue } from "./Validate.ts"
@@ -192,6 +192,7 @@ const readDeclarations = (facts: FactDeclarations, reads: ReadonlyArray<string>)
 
 /** The problems of fact declarations' `valueLabels`, at `facts.…`. */
 const checkDeclarations = (declarations: FactDeclarations, path: ReadonlyArray<string | number>, out: Array<ConditionIssue>): Array<ConditionIssue> => {
+  for (const issue of checkSections(declarations)) out.push({ path: [...path, ...issue.path], message: issue.message })
   for (const [key, d] of Object.entries(declarations)) {
     for (const issue of checkValueLabels(d)) out.push({ path: [...path, key, ...issue.path], message: issue.message })
     if (d.items !== undefined) checkDeclarations(d.items, [...path, key, "items"], out)

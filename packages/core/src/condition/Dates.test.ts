@@ -347,3 +347,97 @@ describe("show a list in part (where, fields)", () => {
       .toEqual([`"facts.adoptedOn" is a date fact; expected list`, `"x" is not a declared fact (entry fields: none)`])
   })
 })
+
+describe("only the latest entry meeting a condition is judged (only: latest, by, among)", () => {
+  const permits: FactDeclarations = {
+    "facts.permits": {
+      type: "list",
+      label: text("动火作业票", "hot-work permit"),
+      items: {
+        workStartedAt: { type: "instant", label: text("作业开始", "work started") },
+        analyses: {
+          type: "list",
+          label: text("气体分析", "gas analyses"),
+          items: {
+            at: { type: "instant", label: text("取样时间", "sampled at") },
+            percent: { type: "number", label: text("可燃气体浓度", "flammable gas"), unit: text("%", "%") }
+          }
+        }
+      }
+    }
+  }
+  const lastBeforeStart = C.some("facts.permits", C.some("analyses", C.gt("percent", 0.5), {
+    only: "latest",
+    by: "at",
+    among: C.between(C.hoursBetween("at", C.outer("workStartedAt")), 0, 0.5),
+    heading: false
+  }))
+  const judge = (analyses: ReadonlyArray<Record<string, unknown>>) => {
+    expect(validate(lastBeforeStart, { facts: permits, params: {}, functions: {} })).toEqual([])
+    const compiled = compile(lastBeforeStart, { facts: permits }), closures = compile(lastBeforeStart, { facts: permits, codegen: false })
+    const subject = { enterprise: {}, facts: { permits: [{ workStartedAt: new Date("2026-11-20T09:00:00+08:00"), analyses }] } }
+    const context = { asOf, params: {}, explain: false } as RuleContext<any>
+    const trace = emptyTrace()
+    const t = compiled.explain(subject, { ...context, explain: true }, undefined, "", trace)
+    expect(compiled.quick(subject, context, undefined)).toBe(t)
+    expect(closures.quick(subject, context, undefined)).toBe(t)
+    return { t, trace }
+  }
+  const at = (hhmm: string) => new Date(`2026-11-20T${hhmm}:00+08:00`)
+  it("the last analysis before the start decides (an earlier one failed); one after the start or too early does not count", () => {
+    const passed = judge([{ at: at("08:35"), percent: 0.8 }, { at: at("08:50"), percent: 0.1 }, { at: at("09:10"), percent: 0.9 }, { at: at("08:00"), percent: 0.9 }])
+    expect(passed.t).toBe(0)
+    const failed = judge([{ at: at("08:35"), percent: 0.1 }, { at: at("08:50"), percent: 0.7 }])
+    expect(failed.t).toBe(1)
+    expect(failed.trace.evidence.map((e) => e.path)).toEqual(["facts.permits[0].analyses[1].percent"])
+    expect(judge([{ at: at("08:00"), percent: 0.9 }]).t).toBe(0)
+    // an analysis of unknown time is skipped; one whose percentage is unknown, when last, is unknown
+    const open = judge([{ at: at("08:50") }])
+    expect(open.t).toBe(2)
+    expect(open.trace.missing).toEqual(["facts.permits[0].analyses[0].percent"])
+  })
+})
+
+describe("object sections: a label for the object on the way to declared facts", () => {
+  it("labelAt names the section; the rule's declarations carry it; its Schema decodes the fields; an empty section is refused", async () => {
+    const { labelAt, checkSections, checkValueLabels, sectionSchema } = await import("./FactDeclaration.ts")
+    const { fromCondition } = await import("./ConditionRule.ts")
+    const { Schema } = await import("effect")
+    const decls: FactDeclarations = {
+      "facts.management": { type: "object", label: text("安全管理", "safety management") },
+      "facts.management.responsibilitySystem": { type: "boolean", label: text("建立安全生产责任制", "responsibility system") },
+      "facts.management.drills": { type: "boolean", label: text("组织演练", "drills held") }
+    }
+    expect(labelAt(decls, "facts.management")).toEqual(text("安全管理", "safety management"))
+    expect(checkSections(decls)).toEqual([])
+    expect(checkSections({ "facts.empty": { type: "object", label: text("空", "empty") } }).map((i) => i.message)).toEqual([`no fact is declared under the section "facts.empty."`])
+    expect(checkValueLabels({ type: "object", label: text("a", "a"), unit: text("人", "people") }).map((i) => i.message)).toEqual(["an object section has only a label"])
+    const rule = fromCondition({
+      id: "demo/section", title: text("t", "t"), message: text("m", "m"), remediation: text("r", "r"),
+      citation: { document: "work-safety-law-2021", article: 4, verified: false }, severity: "general", effective: { from: "2021-09-01" },
+      facts: decls,
+      violationWhen: C.all(C.eq("facts.management.responsibilitySystem", false), C.eq("facts.management.drills", false))
+    })
+    expect(rule.factDeclarations?.["facts.management"]?.label).toEqual(text("安全管理", "safety management"))
+    const decode = Schema.decodeUnknownSync(sectionSchema(decls) as never) as (u: unknown) => unknown
+    expect(decode({ management: { drills: true } })).toEqual({ management: { drills: true } })
+    expect(() => decode({ management: { drills: 1 } })).toThrow()
+    const explained = rule.evaluate({ enterprise: {}, facts: {} } as never, { asOf, params: {}, explain: true } as RuleContext<any>)
+    expect(explained).toMatchObject({ kind: "indeterminate", missing: ["facts.management"] })
+  })
+})
+
+describe("only the first entry meeting a condition (a lookup by key)", () => {
+  it("a second record for the same key is not read; an earlier record of unknown key leaves it unknown", () => {
+    const c = C.some("facts.drills", C.eq("plan", "special"), { only: "first", among: C.eq("date", C.asOfDate()), heading: false })
+    const today = d("2026-11-23")
+    const first = run(c, { drills: [{ plan: "special", date: d("2026-01-01") }, { plan: "special", date: today }, { plan: "on-site", date: today }] })
+    expect(first.t).toBe(1)
+    expect(first.trace.evidence.map((e) => e.path)).toEqual(["facts.drills[1].plan"])
+    expect(run(c, { drills: [{ plan: "on-site", date: today }, { plan: "special", date: today }] }).t).toBe(0)
+    const open = run(c, { drills: [{ plan: "on-site" }, { plan: "special", date: today }] })
+    expect(open.t).toBe(2)
+    expect(open.trace.missing).toEqual(["facts.drills[0].date"])
+    expect(validate({ ...c, by: "date" } as Condition, { facts, params, functions: {} }).map((i) => i.message)).toEqual([`"only": "first" takes no "by" (the entries' order decides)`])
+  })
+})

@@ -14,15 +14,16 @@ import type { Localized } from "../rule/Localized.ts"
 /**
  * A fact's type: `boolean`, `number`, `integer`, `string` (optionally limited to `values`), `strings`
  * (a list of them, e.g. `enterprise.sectors`), `date` (`YYYY-MM-DD`), `dates` (a list of dates),
- * `instant` (an ISO-8601 date-time with an offset, `2024-05-01T08:30:00+08:00`; since 0.2.0) or
- * `list` (a list of entries whose fields are `items`).
+ * `instant` (an ISO-8601 date-time with an offset, `2024-05-01T08:30:00+08:00`; since 0.2.0),
+ * `list` (a list of entries whose fields are `items`) or `object` (a section: only a label for the
+ * object on the way to declared facts, `facts.management` 安全管理; its fields are declared by their paths).
  *
  * @since 0.2.0
  */
-export type FactType = "boolean" | "number" | "integer" | "string" | "strings" | "date" | "dates" | "instant" | "list"
+export type FactType = "boolean" | "number" | "integer" | "string" | "strings" | "date" | "dates" | "instant" | "list" | "object"
 
 /** Every fact type. @since 0.2.0 */
-export const factTypes: ReadonlyArray<FactType> = ["boolean", "number", "integer", "string", "strings", "date", "dates", "instant", "list"]
+export const factTypes: ReadonlyArray<FactType> = ["boolean", "number", "integer", "string", "strings", "date", "dates", "instant", "list", "object"]
 
 /** @since 0.2.0 */
 export interface FactDeclaration {
@@ -50,6 +51,10 @@ export interface FactDeclaration {
  */
 export const checkValueLabels = (d: FactDeclaration): Array<{ readonly path: ReadonlyArray<string>; readonly message: string }> => {
   const out: Array<{ readonly path: ReadonlyArray<string>; readonly message: string }> = []
+  if (d.type === "object") {
+    for (const key of ["unit", "values", "valueLabels", "items"] as const) if (d[key] !== undefined) out.push({ path: [key], message: `an object section has only a label` })
+    return out
+  }
   if (d.valueLabels === undefined) return out
   const integer = d.type === "integer"
   if (d.values === undefined && !integer) return [{ path: ["valueLabels"], message: `"valueLabels" needs "values" (or an integer fact)` }]
@@ -119,6 +124,9 @@ const schemaOf = (d: FactDeclaration): Schema.Top => {
       return IsoInstant
     case "list":
       return Schema.Array(structOf(d.items ?? {}))
+    case "object":
+      // a section's struct is made from the facts declared under it (see structOf)
+      return Schema.Struct({})
   }
 }
 
@@ -126,12 +134,18 @@ const structOf = (declarations: FactDeclarations): Schema.Top => {
   // dotted paths (`evacuation.exitsCompliant`) become nested structs, every level optional
   const fields: Record<string, Schema.Top> = {}
   const nested: Record<string, Record<string, FactDeclaration>> = {}
+  const sections: Record<string, FactDeclaration> = {}
   for (const [path, d] of Object.entries(declarations)) {
     const dot = path.indexOf(".")
-    if (dot < 0) fields[path] = Schema.optionalKey(schemaOf(d).annotate({ description: `${d.label["zh-CN"]} — ${d.label.en}` }))
+    if (dot < 0 && d.type === "object") sections[path] = d
+    else if (dot < 0) fields[path] = Schema.optionalKey(schemaOf(d).annotate({ description: `${d.label["zh-CN"]} — ${d.label.en}` }))
     else (nested[path.slice(0, dot)] ??= {})[path.slice(dot + 1)] = d
   }
-  for (const [key, inner] of Object.entries(nested)) fields[key] = Schema.optionalKey(structOf(inner))
+  for (const [key, inner] of Object.entries(nested)) {
+    const section = sections[key]
+    const struct = structOf(inner)
+    fields[key] = Schema.optionalKey(section === undefined ? struct : struct.annotate({ description: `${section.label["zh-CN"]} — ${section.label.en}` }))
+  }
   return Schema.Struct(fields as Schema.Struct.Fields)
 }
 
@@ -145,4 +159,20 @@ export const sectionSchema = (declarations: FactDeclarations): Schema.Top => {
   const section: Record<string, FactDeclaration> = {}
   for (const [path, d] of Object.entries(declarations)) if (path.startsWith("facts.")) section[path.slice(6)] = d
   return structOf(section)
+}
+
+/**
+ * The problems of `object` sections among declarations: each must have declared facts under it
+ * (`facts.management` needs a `facts.management.…`). Paths relative to the declarations.
+ *
+ * @since 0.2.0
+ */
+export const checkSections = (declarations: FactDeclarations): Array<{ readonly path: ReadonlyArray<string>; readonly message: string }> => {
+  const out: Array<{ readonly path: ReadonlyArray<string>; readonly message: string }> = []
+  const keys = Object.keys(declarations)
+  for (const [path, d] of Object.entries(declarations)) {
+    if (d.type !== "object") continue
+    if (!keys.some((k) => k.startsWith(path + ".") && declarations[k]!.type !== "object")) out.push({ path: [path], message: `no fact is declared under the section "${path}."` })
+  }
+  return out
 }

@@ -323,6 +323,29 @@ class Generator {
       if (slot !== undefined) this.outerSlots.pop()
       const skip = this.skipper(condition.asOf, items)
       const stop = isSome ? 1 : 0
+      if (condition.only === "latest" || condition.only === "first") {
+        // only the entry with the latest `by` among those meeting `among` is judged (ties: the later entry)
+        if (slot !== undefined) this.outerSlots.push(slot)
+        const among = condition.among === undefined ? undefined : this.condition(condition.among, items)
+        if (slot !== undefined) this.outerSlots.pop()
+        return this.fn([
+          `const xs = ${this.read(list, entry)}`,
+          "if (!Array.isArray(xs)) return 2",
+          ...(slot === undefined ? [] : [`${slot} = e`]),
+          "let best = -1, bestTime = -Infinity, open = -Infinity",
+          "for (let i = 0; i < xs.length; i++) {",
+          `  const e2 = xs[i]${skip === undefined ? "" : `\n  if (${skip}(s, c, e2)) continue`}`,
+          // `first`: the position orders the entries, the first one highest
+          condition.only === "first" ? "  let b = -i" : `  let b = ${this.read(condition.by!, items).replace("((e)", "((e2)")}`,
+          "  if (b instanceof Date) b = b.getTime(); else if (typeof b !== \"number\") continue",
+          `  const ok = ${among === undefined ? "1" : `${among}(s, c, e2)`}`,
+          "  if (ok === 1 && b >= bestTime) { best = i; bestTime = b } else if (ok === 2 && b > open) open = b",
+          "}",
+          `if (open > bestTime) return 2`,
+          `if (best < 0) return ${isSome ? 0 : 1}`,
+          `return ${where}(s, c, xs[best])`
+        ].join("\n"))
+      }
       return this.fn([
         `const xs = ${this.read(list, entry)}`,
         "if (!Array.isArray(xs)) return 2",

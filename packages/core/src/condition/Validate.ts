@@ -29,7 +29,7 @@ export interface ValidationScope {
   readonly functions: SectorFunctions
 }
 
-type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "instant" | "list" | "any"
+type Kind = "number" | "string" | "strings" | "boolean" | "date" | "dates" | "instant" | "list" | "object" | "any"
 
 interface Frame extends ValidationScope {
   readonly entry: FactDeclarations | undefined
@@ -47,7 +47,7 @@ const OPERAND_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
 ]
 const CONDITION_KEYS: ReadonlyArray<ReadonlyArray<string>> = [
   ["all"], ["any"], ["not"], ["op", "left", "right", "values", "min", "max"], ["present"], ["within", "days", "months"], ["expired"],
-  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading"], ["every", "where", "label", "asOf", "entry", "heading"], ["call", "args"], ["when", "then", "scope", "guardEvidence"],
+  ["validOn", "issued"], ["some", "where", "label", "asOf", "entry", "heading", "only", "by", "among"], ["every", "where", "label", "asOf", "entry", "heading", "only", "by", "among"], ["call", "args"], ["when", "then", "scope", "guardEvidence"],
   ["unless", "check", "guardEvidence"], ["show", "orNull", "where", "fields"], ["happened"], ["unknown"], ["nonEmpty", "entries"], ["isNull"], ["one", "where", "entry"]
 ]
 
@@ -471,6 +471,13 @@ const condition = (node: unknown, frame: Frame, at: ReadonlyArray<string | numbe
       if (Object.hasOwn(node, "entry")) checkLocalized(node.entry, [...at, "entry"], issues)
       if (Object.hasOwn(node, "heading") && typeof node.heading !== "boolean") issues.push({ path: [...at, "heading"], message: `expected true or false, got ${JSON.stringify(node.heading)}` })
       entryPaths(node, "asOf", inner, ["date", "instant"], at, issues)
+      if (Object.hasOwn(node, "only") || Object.hasOwn(node, "by") || Object.hasOwn(node, "among")) {
+        if (node.only !== "latest" && node.only !== "first") issues.push({ path: [...at, "only"], message: `expected "latest" (with "by") or "first", got ${JSON.stringify(node.only)}` })
+        if (node.only === "first" && Object.hasOwn(node, "by")) issues.push({ path: [...at, "by"], message: `"only": "first" takes no "by" (the entries' order decides)` })
+        else if (node.only === "latest" && !Object.hasOwn(node, "by")) issues.push({ path: at, message: `"only": "latest" needs "by" (the entry's date, instant or number)` })
+        else if (Object.hasOwn(node, "by")) entryPaths(node, "by", inner, ["date", "instant", "number"], at, issues)
+        if (Object.hasOwn(node, "among")) condition(node.among, inner, [...at, "among"], issues)
+      }
       return
     }
     case "when":
@@ -598,6 +605,8 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     if (p === undefined) continue
     out.add(p)
     pathsOf(node.where, out, p)
+    if (Object.hasOwn(node, "among")) pathsOf(node.among, out, p)
+    if (typeof node.by === "string") out.add(`${p}[].${node.by}`)
     const of = node.of
     if (typeof of === "string") out.add(`${p}[].${of}`)
     const asOf = node.asOf

@@ -26,7 +26,10 @@ const Label = Schema.optionalKey(
 )
 const EntryFields = {
   entry: Schema.optionalKey(Localized.annotate({ description: "the noun of one entry in reasons (default: the list's label)" })),
-  heading: Schema.optionalKey(Schema.Boolean.annotate({ description: "false: an entry's reasons without its heading" }))
+  heading: Schema.optionalKey(Schema.Boolean.annotate({ description: "false: an entry's reasons without its heading" })),
+  only: Schema.optionalKey(Schema.Literals(["latest", "first"]).annotate({ description: "only the entry with the latest \"by\" (\"first\": the first entry) among those meeting \"among\" is judged" })),
+  by: Schema.optionalKey(FactPath.annotate({ description: "the entry's date, instant or number that orders the entries (\"only\": \"latest\")" })),
+  among: Schema.optionalKey(Schema.suspend((): Schema.Codec<ConditionType> => Condition))
 }
 const As = Schema.optionalKey(Schema.String.annotate({ description: "the path the total is reported under as evidence, instead of each entry's facts" }))
 const ConstantValue = Schema.Union([Schema.Finite, Schema.String, Schema.Boolean])

@@ -74,7 +74,7 @@ describe("Pack.fromJson", () => {
     ;(file.rules[0].violationWhen.any[0] as Record<string, unknown>).lable = "name"
     expect(problems(file)).toEqual([`rule "ammonia/quick-freezer-room" at $.rules[0].severty: Expected no excess property`])
     delete (file.rules[0] as Record<string, unknown>).severty
-    expect(problems(file)).toEqual([`rule "ammonia/quick-freezer-room" at $.rules[0].violationWhen.any[0].lable: unknown key "lable"; expected some, where, label, asOf, entry, heading, reason`])
+    expect(problems(file)).toEqual([`rule "ammonia/quick-freezer-room" at $.rules[0].violationWhen.any[0].lable: unknown key "lable"; expected some, where, label, asOf, entry, heading, only, by, among, reason`])
   })
 
   it("refuses unknown operators, undeclared paths and type mismatches", () => {

@@ -13,7 +13,7 @@ import { nationalDocuments } from "../citation/documents.ts"
 import type { SectorFunctions } from "../condition/Compile.ts"
 import type { Condition } from "../condition/Condition.ts"
 import * as ConditionRule from "../condition/ConditionRule.ts"
-import { checkValueLabels, sectionSchema } from "../condition/FactDeclaration.ts"
+import { checkSections, checkValueLabels, sectionSchema } from "../condition/FactDeclaration.ts"
 import type { FactDeclaration, FactDeclarations } from "../condition/FactDeclaration.ts"
 import { formatPath } from "../condition/Validate.ts"
 import { decodeIssues } from "../decode-issues/DecodeIssues.ts"
@@ -98,6 +98,7 @@ export const decode = (json: unknown, options: FromJsonOptions = {}): Result.Res
   const issues: Array<PackFileIssue> = []
   const own = file.facts as FactDeclarations
   checkLabels(own, ["facts"], issues)
+  for (const issue of checkSections(own)) issues.push({ path: ["facts", ...issue.path], message: issue.message })
   for (const path of Object.keys(own)) {
     if (!path.startsWith("facts.") && !path.startsWith("enterprise.")) {
       issues.push({ path: ["facts", path], message: `a fact path starts with "facts." (the pack's own section) or "enterprise." (the enterprise profile)` })

@@ -47,6 +47,11 @@ PackTester.make(workSafetyLaw).run(RULE, {
   compliant: [
     { name: "every duty met for the graded installation", asOf, enterprise: withFacts({ majorHazardInstallations: [allDone] }, chemicalPlant) },
     {
+      name: "a second record for the same installation is not read (the first is its record)",
+      asOf,
+      enterprise: withFacts({ majorHazardInstallations: [allDone, { ...allDone, registered: false }] }, chemicalPlant)
+    },
+    {
       name: "records of ungraded installations are ignored",
       asOf,
       enterprise: withFacts({ majorHazardInstallations: [allDone, { installation: "W-01", registered: false }] }, chemicalPlant)

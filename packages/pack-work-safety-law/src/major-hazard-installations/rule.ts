@@ -71,7 +71,8 @@ const breach = C.when(
   C.because(
     C.any(
       C.when(C.none(RECORDS, C.eq({ fact: "installation", evidence: false }, C.outer("id"))), C.unknown("facts.majorHazardInstallations[installation={id}]"), { guardEvidence: false }),
-      C.some(RECORDS, C.when(C.eq({ fact: "installation", evidence: false }, C.outer("id")), dutiesNotMet, { guardEvidence: false }), { heading: false })
+      // the installation's record: the first with its id (a later one for the same id is not read)
+      C.some(RECORDS, dutiesNotMet, { only: "first", among: C.eq({ fact: "installation", evidence: false }, C.outer("id")), heading: false })
     ),
     "重大危险源{name}（{majorHazardGrade:label}）{$reasons、}",
     "major hazard installation {name} ({majorHazardGrade:label}): {$reasons}"
