@@ -72,6 +72,13 @@ export interface Trace {
   readonly reasons: Array<Reason>
   /** Keep the evidence of every fact read, not only of those that decided (a rule's `evidence: "read"`). */
   readonly keepEveryRead?: boolean
+  /**
+   * Collect no evidence: the caller keeps only the missing paths (an indeterminate answer) or the
+   * reasons (a not-applicable one). What is collected otherwise stays the same. Since 0.2.0.
+   */
+  readonly skipEvidence?: boolean
+  /** Collect no reasons: the caller keeps only the evidence or the missing paths. Since 0.2.0. */
+  readonly skipReasons?: boolean
 }
 
 /** A compiled quick condition: allocation-free. @since 0.2.0 */
@@ -349,6 +356,8 @@ const readFact = (frame: Frame, path: string) => {
   const get = getter(path, relative)
   const label = labelOf(declaration, path)
   const segments = path.split(".")
+  // the path up to each depth, written once (a missing path is one of them)
+  const shownAt = segments.map((_, depth) => segments.slice(0, depth).join("."))
   /**
    * The path to report when the fact is absent: up to the first absent segment (an absent
    * `facts.evacuation` is reported as such, not as each of its fields), never above a subject's
@@ -366,7 +375,7 @@ const readFact = (frame: Frame, path: string) => {
       }
       v = v[segments[i]!]
     }
-    const shown = depth >= segments.length ? path : segments.slice(0, depth).join(".")
+    const shown = depth >= segments.length ? path : shownAt[depth]!
     return relative ? prefix + shown : shown
   }
   return { get, relative, declaration, label, fullPath: (prefix: string) => (relative ? prefix + path : path), missingPath }
@@ -375,7 +384,7 @@ const readFact = (frame: Frame, path: string) => {
 /** Records a fact read: its evidence, or the path to report missing. */
 const recordFact = (trace: Trace, f: ReturnType<typeof readFact>, subject: unknown, entry: unknown, prefix: string, v: unknown): void => {
   if (v === undefined) trace.missing.push(f.missingPath(subject, entry, prefix))
-  else trace.evidence.push({ path: f.fullPath(prefix), value: evidenceValue(v, f.declaration) })
+  else if (trace.skipEvidence !== true) trace.evidence.push({ path: f.fullPath(prefix), value: evidenceValue(v, f.declaration) })
 }
 
 const pathList = (paths: EntryPaths | undefined): ReadonlyArray<string> => (paths === undefined ? [] : typeof paths === "string" ? [paths] : paths)
@@ -520,7 +529,7 @@ const named = (inner: CompiledOperand, as: string | undefined, orNull: boolean):
       const mark = trace.evidence.length
       const v = inner.explain(s, c, e, p, trace)
       trace.evidence.length = mark
-      if (v !== undefined || orNull) trace.evidence.push({ path: as, value: v === undefined || v === NONE ? null : evidenceValue(v) })
+      if ((v !== undefined || orNull) && trace.skipEvidence !== true) trace.evidence.push({ path: as, value: v === undefined || v === NONE ? null : evidenceValue(v) })
       return v
     },
     describe: inner.describe,
@@ -578,7 +587,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
       explain: (_s, _c, _e, _p, trace) => {
         const v = get(undefined, outer.slot.e)
         if (v === undefined) trace.missing.push(outer.slot.p + field)
-        else trace.evidence.push({ path: outer.slot.p + field, value: evidenceValue(v, d) })
+        else if (trace.skipEvidence !== true) trace.evidence.push({ path: outer.slot.p + field, value: evidenceValue(v, d) })
         return v
       },
       describe: (v) => ({
@@ -753,26 +762,33 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
           return undefined
         }
         if (where === undefined && skip === undefined) {
-          trace.evidence.push({ path: listPath, value: xs.length })
+          if (trace.skipEvidence !== true) trace.evidence.push({ path: listPath, value: xs.length })
           return xs.length
         }
         if (where === undefined) {
           let n = 0
           for (let i = 0; i < xs.length; i++) if (!skip!(xs[i], c.asOf)) n++
-          trace.evidence.push({ path: listPath, value: n })
+          if (trace.skipEvidence !== true) trace.evidence.push({ path: listPath, value: n })
           return n
         }
         let n = 0
         let unknown = false
         for (let i = 0; i < xs.length; i++) {
           if (skip !== undefined && skip(xs[i], c.asOf)) continue
-          const mark = marks(trace)
+          // the quick answer first: a false entry leaves nothing (no missing path, its words dropped), and
+          // when only missing paths are kept, a true one neither
+          const q = where.quick(s, c, xs[i])
+          if (q === FALSE || (q === TRUE && onlyMissing(trace))) {
+            if (q === TRUE) n++
+            continue
+          }
+          const evidenceMark = trace.evidence.length, reasonMark = trace.reasons.length
           const t = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
           if (t === TRUE) n++
           else {
             if (t === UNKNOWN) unknown = true
-            trace.evidence.length = mark.evidence
-            trace.reasons.length = mark.reasons
+            trace.evidence.length = evidenceMark
+            trace.reasons.length = reasonMark
           }
         }
         return unknown ? undefined : n
@@ -892,7 +908,9 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
       // quick: a time (no `Date` made); explained: a `Date`, for words and evidence
       quick: (s, c, e) => shiftTime(date.quick(s, c, e), by.quick(s, c, e), isMonths),
       explain: (s, c, e, p, t) => {
-        const v = shiftTime(date.explain(s, c, e, p, t), by.explain(s, c, e, p, t), isMonths)
+        // none shifted stays none, whatever the shift: then the shift is not read (a true or false answer leaves no missing path)
+        const d = date.explain(s, c, e, p, t)
+        const v = d === NONE ? NONE : shiftTime(d, by.explain(s, c, e, p, t), isMonths)
         return v === undefined || v === NONE ? v : new Date(v)
       },
       describe: (v) => ({ "zh-CN": formatValue(v, "zh-CN"), en: formatValue(v, "en") })
@@ -984,6 +1002,42 @@ const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) =
 
 const marks = (trace: Trace) => ({ evidence: trace.evidence.length, missing: trace.missing.length, reasons: trace.reasons.length })
 
+/**
+ * Explains a part whose words would be dropped but whose evidence is kept (`keepEveryRead`): its
+ * reasons are not written (a trace's `skipReasons`, set for the call: it changes no evidence).
+ */
+const explainWithoutWords = (part: CompiledCondition, s: unknown, c: RuleContext<any>, e: unknown, p: string, trace: Trace): void => {
+  if (trace.skipReasons === true) {
+    part.explain(s, c, e, p, trace)
+    return
+  }
+  const t = trace as { skipReasons?: boolean }
+  t.skipReasons = true
+  part.explain(s, c, e, p, trace)
+  t.skipReasons = false
+}
+
+/** Whether a trace keeps only missing paths (an indeterminate answer's). */
+const onlyMissing = (trace: Trace): boolean => trace.skipEvidence === true && trace.skipReasons === true
+
+/**
+ * The quick answers of a node's parts or a quantifier's entries, kept while the node explains: a
+ * stack shared by every node (a nested node takes the slots above its parent's), so an explained
+ * evaluation allocates no array per node. `compile`'s explaining function resets it after a throw.
+ */
+let truths = new Uint8Array(256)
+let truthsTop = 0
+const reserveTruths = (n: number): number => {
+  const base = truthsTop
+  truthsTop += n
+  if (truthsTop > truths.length) {
+    const grown = new Uint8Array(Math.max(truthsTop, truths.length * 2))
+    grown.set(truths)
+    truths = grown
+  }
+  return base
+}
+
 const relation: Record<ComparisonOperator, { readonly yes: Localized; readonly no: Localized }> = {
   ">": { yes: { "zh-CN": "大于", en: "more than" }, no: { "zh-CN": "不大于", en: "not more than" } },
   ">=": { yes: { "zh-CN": "不小于", en: "at least" }, no: { "zh-CN": "小于", en: "less than" } },
@@ -1009,61 +1063,6 @@ const test = (op: ComparisonOperator, a: unknown, b: unknown): boolean => {
     case "!=":
       return x !== y
   }
-}
-
-/**
- * After children were evaluated explained into `trace` (child `i` wrote up to `evidenceEnds[i]` and
- * `reasonEnds[i]`), keeps the evidence and reasons of the children whose answer is `result`, with
- * `relabel` prefixing each kept child's reasons; drops the missing paths unless `result` is unknown.
- */
-const keepDeciding = (
-  trace: Trace,
-  start: { readonly evidence: number; readonly missing: number; readonly reasons: number },
-  results: ReadonlyArray<Truth>,
-  evidenceEnds: ReadonlyArray<number>,
-  reasonEnds: ReadonlyArray<number>,
-  result: Truth,
-  relabel?: (index: number) => Localized | undefined
-): Truth => {
-  if (result !== UNKNOWN) trace.missing.length = start.missing
-  let every = true
-  for (let i = 0; i < results.length; i++) if (results[i] !== result) every = false
-  if (every && relabel === undefined) return result
-  // compact in place: the kept ranges move down over the dropped ones (no copies of the arrays)
-  const evidence = trace.evidence, reasons = trace.reasons
-  let e0 = start.evidence, r0 = start.reasons, ew = start.evidence, rw = start.reasons
-  for (let i = 0; i < results.length; i++) {
-    const e1 = evidenceEnds[i]!, r1 = reasonEnds[i]!
-    if (trace.keepEveryRead === true || results[i] === result) for (let k = e0; k < e1; k++) evidence[ew++] = evidence[k]!
-    if (results[i] === result) {
-      const label = r1 > r0 && relabel !== undefined ? relabel(i) : undefined
-      if (label !== undefined) reasons[rw++] = groupOf(label, reasons.slice(r0, r1))
-      else for (let k = r0; k < r1; k++) reasons[rw++] = reasons[k]!
-    }
-    e0 = e1
-    r0 = r1
-  }
-  evidence.length = ew
-  reasons.length = rw
-  return result
-}
-
-const decideAll = (results: ReadonlyArray<Truth>): Truth => {
-  let unknown = false
-  for (const r of results) {
-    if (r === FALSE) return FALSE
-    if (r === UNKNOWN) unknown = true
-  }
-  return unknown ? UNKNOWN : TRUE
-}
-
-const decideAny = (results: ReadonlyArray<Truth>): Truth => {
-  let unknown = false
-  for (const r of results) {
-    if (r === TRUE) return TRUE
-    if (r === UNKNOWN) unknown = true
-  }
-  return unknown ? UNKNOWN : FALSE
 }
 
 const reason = (zh: string, en: string): Localized => ({ "zh-CN": zh, en })
@@ -1212,6 +1211,7 @@ const compileCondition = (condition: Condition, frame: Frame): CompiledCondition
   return {
     quick: inner.quick,
     explain: (s, c, e, p, trace) => {
+      if (trace.skipReasons === true) return inner.explain(s, c, e, p, trace)
       const mark = trace.reasons.length
       const t = inner.explain(s, c, e, p, trace)
       if (t === TRUE) {
@@ -1246,23 +1246,30 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         return unknown ? UNKNOWN : isAll ? TRUE : FALSE
       },
       explain: (s, c, e, p, trace) => {
-        const start = marks(trace)
-        const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
-        // the quick answers first: when a part decides (false in all, true in any), only the deciding parts are
-        // explained — the others' words and evidence would be dropped (unless every fact read is kept)
-        let decided = false
+        // the quick answers first; then only the parts whose answer is the node's are explained — the
+        // others' words and evidence would be dropped, and a part that is true or false leaves no missing path
+        // (when every fact read is kept, the others are explained too, without words)
+        const base = reserveTruths(n)
+        let decided = false, unknown = false
+        for (let i = 0; i < n; i++) {
+          const t = parts[i]!.quick(s, c, e)
+          truths[base + i] = t
+          if (t === stop) decided = true
+          else if (t === UNKNOWN) unknown = true
+        }
+        const result: Truth = decided ? stop : unknown ? UNKNOWN : isAll ? TRUE : FALSE
+        const missing = trace.missing.length
         if (trace.keepEveryRead !== true) {
+          for (let i = 0; i < n; i++) if (truths[base + i] === result) parts[i]!.explain(s, c, e, p, trace)
+        } else {
           for (let i = 0; i < n; i++) {
-            results[i] = parts[i]!.quick(s, c, e)
-            if (results[i] === stop) decided = true
+            if (truths[base + i] === result) parts[i]!.explain(s, c, e, p, trace)
+            else explainWithoutWords(parts[i]!, s, c, e, p, trace)
           }
         }
-        for (let i = 0; i < n; i++) {
-          if (!decided || results[i] === stop) results[i] = parts[i]!.explain(s, c, e, p, trace)
-          evidenceEnds[i] = trace.evidence.length
-          reasonEnds[i] = trace.reasons.length
-        }
-        return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isAll ? decideAll(results) : decideAny(results))
+        truthsTop = base
+        if (result !== UNKNOWN) trace.missing.length = missing
+        return result
       }
     }
   }
@@ -1304,7 +1311,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           const v = left.explain(s, c, e, p, trace)
           if (v === undefined) return UNKNOWN
           const yes = has(v)
-          trace.reasons.push(() => {
+          if (trace.skipReasons !== true) trace.reasons.push(() => {
             const l = describeLeft(v, p)
             const labels = leftDeclaration?.valueLabels
             const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN", labels)).join("、"), en: values.map((x) => formatValue(x, "en", labels)).join(", ") }
@@ -1336,7 +1343,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           const b = right.explain(s, c, e, p, trace)
           if (a === undefined || b === undefined) return UNKNOWN
           const yes = holds(a, b)
-          trace.reasons.push(() => {
+          if (trace.skipReasons !== true) trace.reasons.push(() => {
             const l = describeLeft(a, p), r = describeConstant(rightOperand, right, b, p)
             return isIn
               ? reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${r["zh-CN"]}`, `${l.en}, ${yes ? "among" : "not among"} ${r.en}`)
@@ -1362,7 +1369,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           const lo = min.explain(s, c, e, p, trace), hi = max.explain(s, c, e, p, trace)
           if (v === undefined || lo === undefined || hi === undefined) return UNKNOWN
           const yes = test(">=", v, lo) && test("<=", v, hi)
-          trace.reasons.push(() => {
+          if (trace.skipReasons !== true) trace.reasons.push(() => {
             const l = describeLeft(v, p), a = describeConstant(minOperand, min, lo, p), b = describeConstant(maxOperand, max, hi, p)
             return reason(`${l["zh-CN"]}，${yes ? "在" : "不在"}${a["zh-CN"]}至${b["zh-CN"]}之间`, `${l.en}, ${yes ? "" : "not "}between ${a.en} and ${b.en}`)
           })
@@ -1388,12 +1395,12 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         if (a === undefined || b === undefined) return UNKNOWN
         const yes = test(op, a, b)
         if (booleanFact) {
-          trace.reasons.push(() => {
+          if (trace.skipReasons !== true) trace.reasons.push(() => {
             const l = labelOf(leftDeclaration, (condition.left as { fact: string }).fact)
             return reason(`${l["zh-CN"]}：${formatValue(a, "zh-CN", leftDeclaration?.valueLabels)}`, `${l.en}: ${formatValue(a, "en", leftDeclaration?.valueLabels)}`)
           })
         } else {
-          trace.reasons.push(() => {
+          if (trace.skipReasons !== true) trace.reasons.push(() => {
             const l = describeLeft(a, p), r = describeConstant(rightOperand, right, b, p), rel = yes ? relation[op].yes : relation[op].no
             return reason(`${l["zh-CN"]}，${rel["zh-CN"]}${r["zh-CN"]}`, `${l.en}, ${rel.en} ${r.en}`)
           })
@@ -1408,8 +1415,8 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       quick: (s, _c, e) => (f.get(s, e) === undefined ? FALSE : TRUE),
       explain: (s, _c, e, p, trace) => {
         const v = f.get(s, e)
-        trace.evidence.push({ path: f.fullPath(p), value: evidenceValue(v, f.declaration) })
-        trace.reasons.push(v === undefined ? reason(`未提供${f.label["zh-CN"]}`, `${f.label.en} is not given`) : reason(`已提供${f.label["zh-CN"]}`, `${f.label.en} is given`))
+        if (trace.skipEvidence !== true) trace.evidence.push({ path: f.fullPath(p), value: evidenceValue(v, f.declaration) })
+        if (trace.skipReasons !== true) trace.reasons.push(v === undefined ? reason(`未提供${f.label["zh-CN"]}`, `${f.label.en} is not given`) : reason(`已提供${f.label["zh-CN"]}`, `${f.label.en} is given`))
         return v === undefined ? FALSE : TRUE
       }
     }
@@ -1441,7 +1448,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         if (x === undefined || n === undefined) return UNKNOWN
         const yes = inside(v, c, x, n as number)
         const u = unit === "days" ? { "zh-CN": "天", en: "days" } : { "zh-CN": "个月", en: "months" }
-        trace.reasons.push(
+        if (trace.skipReasons !== true) trace.reasons.push(
           Number.isFinite(x)
             ? reason(`最近一次${noun["zh-CN"]}在${x}${u["zh-CN"]}前，${yes ? "未超过" : "超过"}${n}${u["zh-CN"]}`, `the last ${noun.en} was ${x} ${u.en} ago, ${yes ? "within" : "more than"} ${n} ${u.en}`)
             : reason(`截至判定日没有${noun["zh-CN"]}记录`, `no ${noun.en} on record by the as-of date`)
@@ -1462,7 +1469,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         recordFact(trace, f, s, e, p, v)
         if (!(v instanceof Date)) return UNKNOWN
         const yes = v.getTime() < c.asOf.getTime()
-        trace.reasons.push(reason(`${f.label["zh-CN"]}为${CalendarDate.format(v)}，${yes ? "已过期" : "未过期"}`, `${f.label.en} is ${CalendarDate.format(v)}, ${yes ? "expired" : "not expired"}`))
+        if (trace.skipReasons !== true) trace.reasons.push(reason(`${f.label["zh-CN"]}为${CalendarDate.format(v)}，${yes ? "已过期" : "未过期"}`, `${f.label.en} is ${CalendarDate.format(v)}, ${yes ? "expired" : "not expired"}`))
         return yes ? TRUE : FALSE
       }
     }
@@ -1488,7 +1495,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         const t = c.asOf.getTime()
         const notYet = DatedFacts.isDatedAfterAsOf(i as Date | undefined, c.asOf)
         const yes = u.getTime() >= t && !notYet
-        trace.reasons.push(
+        if (trace.skipReasons !== true) trace.reasons.push(
           yes
             ? reason(`${until.label["zh-CN"]}为${CalendarDate.format(u)}，判定日有效`, `${until.label.en} is ${CalendarDate.format(u)}: valid on the as-of date`)
             : notYet
@@ -1539,7 +1546,6 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       },
       explain: (s, c, e, p, trace) => {
         const xs = list.get(s, e)
-        const listPath = list.fullPath(p)
         if (!Array.isArray(xs)) {
           recordFact(trace, list, s, e, p, xs)
           return UNKNOWN
@@ -1547,38 +1553,55 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         slot.e = e
         slot.p = p
         if (xs.length === 0) {
-          trace.evidence.push({ path: listPath, value: [] })
-          trace.reasons.push(reason(`${list.label["zh-CN"]}为空`, `${list.label.en}: none`))
+          if (trace.skipEvidence !== true) trace.evidence.push({ path: list.fullPath(p), value: [] })
+          if (trace.skipReasons !== true) trace.reasons.push(reason(`${list.label["zh-CN"]}为空`, `${list.label.en}: none`))
           return isSome ? FALSE : TRUE
         }
+        // the quick answer of each entry first; then only the entries whose answer is the quantifier's are
+        // explained (true in some, false in every, unknown when that is the answer; each when none decides),
+        // so no path is written for an entry whose words and evidence would be dropped (when every fact
+        // read is kept, the other entries are explained too, without words); with `only`, the other entries are skipped
         const chosen = only === undefined ? undefined : only.pick(s, c, xs)
-        if (chosen === -2) return only!.explainUnknown(s, c, xs, listPath, trace)
-        const start = marks(trace)
+        if (chosen === -2) return only!.explainUnknown(s, c, xs, list.fullPath(p), trace)
+        const everyRead = trace.keepEveryRead === true
         const n = xs.length
-        const results: Array<Truth> = new Array(n), evidenceEnds: Array<number> = new Array(n), reasonEnds: Array<number> = new Array(n)
-        let left = 0
-        // as in all / any: when an entry decides (true in some, false in every), only the deciding entries are explained
-        let decided = false
+        const base = reserveTruths(n)
+        let left = 0, decided = false, unknown = false
         for (let i = 0; i < n; i++) {
-          if ((skip !== undefined && skip(xs[i], c.asOf)) || (chosen !== undefined && i !== chosen)) results[i] = SKIPPED
+          if ((skip !== undefined && skip(xs[i], c.asOf)) || (chosen !== undefined && i !== chosen)) truths[base + i] = SKIPPED
           else {
             left++
-            if (trace.keepEveryRead !== true) {
-              results[i] = where.quick(s, c, xs[i])
-              if (results[i] === stop) decided = true
-            }
+            const t = where.quick(s, c, xs[i])
+            truths[base + i] = t
+            if (t === stop) decided = true
+            else if (t === UNKNOWN) unknown = true
           }
         }
-        for (let i = 0; i < n; i++) {
-          if (results[i] !== SKIPPED && (!decided || results[i] === stop)) results[i] = where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
-          evidenceEnds[i] = trace.evidence.length
-          reasonEnds[i] = trace.reasons.length
-        }
         if (left === 0) {
-          trace.reasons.push(reason(`截至判定日没有${list.label["zh-CN"]}`, `no ${list.label.en} by the as-of date`))
+          truthsTop = base
+          if (trace.skipReasons !== true) trace.reasons.push(reason(`截至判定日没有${list.label["zh-CN"]}`, `no ${list.label.en} by the as-of date`))
           return isSome ? FALSE : TRUE
         }
-        return keepDeciding(trace, start, results, evidenceEnds, reasonEnds, isSome ? decideAny(results) : decideAll(results), heading === undefined ? undefined : (i) => heading(xs[i], i, listPath))
+        const result: Truth = decided ? stop : unknown ? UNKNOWN : isSome ? FALSE : TRUE
+        const missing = trace.missing.length
+        const listPath = list.fullPath(p)
+        for (let i = 0; i < n; i++) {
+          if (truths[base + i] !== result) {
+            if (everyRead && truths[base + i] !== SKIPPED) explainWithoutWords(where, s, c, xs[i], `${listPath}[${i}].`, trace)
+            continue
+          }
+          const mark = trace.reasons.length
+          where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
+          // the entry's reasons once, under its heading
+          if (heading !== undefined && trace.reasons.length > mark) {
+            const own = trace.reasons.slice(mark)
+            trace.reasons.length = mark
+            trace.reasons.push(groupOf(heading(xs[i], i, listPath), own))
+          }
+        }
+        truthsTop = base
+        if (result !== UNKNOWN) trace.missing.length = missing
+        return result
       }
     }
   }
@@ -1592,19 +1615,19 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         return t === TRUE ? then.quick(s, c, e) : t
       },
       explain: (s, c, e, p, trace) => {
-        const mark = marks(trace)
+        const evidenceMark = trace.evidence.length, reasonMark = trace.reasons.length
         const t = guard.explain(s, c, e, p, trace)
         if (scope && t === FALSE) {
           // out of scope: nothing of it is evidence, even of every fact read
-          trace.evidence.length = mark.evidence
-          trace.reasons.length = mark.reasons
+          trace.evidence.length = evidenceMark
+          trace.reasons.length = reasonMark
         }
         // in scope: a scope is no reason of the answer, only its evidence
-        if (scope && t === TRUE) trace.reasons.length = mark.reasons
+        if (scope && t === TRUE) trace.reasons.length = reasonMark
         // a guard that is no evidence: only the checked part speaks
         if (silentGuard && t !== UNKNOWN) {
-          trace.evidence.length = mark.evidence
-          trace.reasons.length = mark.reasons
+          trace.evidence.length = evidenceMark
+          trace.reasons.length = reasonMark
         }
         return t === TRUE ? then.explain(s, c, e, p, trace) : t
       }
@@ -1616,17 +1639,15 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
     return {
       quick: (s, c, e) => (guard.quick(s, c, e) === TRUE ? FALSE : check.quick(s, c, e)),
       explain: (s, c, e, p, trace) => {
-        const mark = marks(trace)
-        if (guard.explain(s, c, e, p, trace) === TRUE) {
-          if (silentGuard) trace.evidence.length = mark.evidence
-          trace.reasons.length = mark.reasons
-          return FALSE
+        if (guard.quick(s, c, e) !== TRUE) {
+          // a guard that does not hold for certain leaves the check to decide: its words would go, so it is not explained
+          return check.explain(s, c, e, p, trace)
         }
-        // a guard that does not hold for certain leaves the check to decide: its words go
-        trace.evidence.length = mark.evidence
-        trace.missing.length = mark.missing
-        trace.reasons.length = mark.reasons
-        return check.explain(s, c, e, p, trace)
+        const evidenceMark = trace.evidence.length, reasonMark = trace.reasons.length
+        guard.explain(s, c, e, p, trace)
+        if (silentGuard) trace.evidence.length = evidenceMark
+        trace.reasons.length = reasonMark
+        return FALSE
       }
     }
   }
@@ -1643,7 +1664,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         recordFact(trace, f, s, e, p, v)
         const later = after(v, c.asOf)
         const day = formatValue(v, "zh-CN")
-        trace.reasons.push(later
+        if (trace.skipReasons !== true) trace.reasons.push(later
           ? reason(`${f.label["zh-CN"]}为${day}，在判定日之后`, `${f.label.en} is ${day}, after the as-of date`)
           : reason(`${f.label["zh-CN"]}为${day}，不晚于判定日`, `${f.label.en} is ${day}, by the as-of date`))
         return later ? FALSE : TRUE
@@ -1665,10 +1686,13 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           recordFact(trace, f, s, e, p, v)
           return UNKNOWN
         }
-        const path = f.fullPath(p)
-        if (v.length === 0 || !each) trace.evidence.push({ path, value: evidenceValue(v, f.declaration) })
-        else for (let i = 0; i < v.length; i++) trace.evidence.push({ path: `${path}[${i}]`, value: evidenceValue(v[i], f.declaration) })
+        if (trace.skipEvidence !== true) {
+          const path = f.fullPath(p)
+          if (v.length === 0 || !each) trace.evidence.push({ path, value: evidenceValue(v, f.declaration) })
+          else for (let i = 0; i < v.length; i++) trace.evidence.push({ path: `${path}[${i}]`, value: evidenceValue(v[i], f.declaration) })
+        }
         if (v.length === 0) return FALSE
+        if (trace.skipReasons === true) return TRUE
         const plain = v.every((x) => typeof x !== "object" || x instanceof Date)
         trace.reasons.push(() =>
           plain
@@ -1732,8 +1756,8 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           recordFact(trace, f, s, e, p, undefined)
           return UNKNOWN
         }
-        trace.evidence.push({ path: f.fullPath(p), value: v === null ? null : evidenceValue(v, f.declaration) })
-        if (v === null) trace.reasons.push(reason(`${f.label["zh-CN"]}：无`, `${f.label.en}: none`))
+        if (trace.skipEvidence !== true) trace.evidence.push({ path: f.fullPath(p), value: v === null ? null : evidenceValue(v, f.declaration) })
+        if (v === null && trace.skipReasons !== true) trace.reasons.push(reason(`${f.label["zh-CN"]}：无`, `${f.label.en}: none`))
         return v === null ? TRUE : FALSE
       }
     }
@@ -1770,6 +1794,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       quick: () => TRUE,
       explain: (s, c, e, p, trace) => {
         const v = f.get(s, e)
+        if (trace.skipEvidence === true) return TRUE
         if (v !== undefined) recordFact(trace, f, s, e, p, part === undefined ? v : part(s, c, v))
         else if (orNull) trace.evidence.push({ path: f.fullPath(p), value: null })
         return TRUE
@@ -1783,7 +1808,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       quick: (s, c, e) => truth(call.quick(s, c, e)),
       explain: (s, c, e, p, trace) => {
         const v = call.explain(s, c, e, p, trace)
-        if (v !== undefined) trace.reasons.push(reason(`${call.label["zh-CN"]}：${formatValue(v, "zh-CN")}`, `${call.label.en}: ${formatValue(v, "en")}`))
+        if (v !== undefined && trace.skipReasons !== true) trace.reasons.push(reason(`${call.label["zh-CN"]}：${formatValue(v, "zh-CN")}`, `${call.label.en}: ${formatValue(v, "en")}`))
         return truth(v)
       }
     }
@@ -1814,7 +1839,17 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
   const functions = scope.functions ?? {}
   const closures = compileCondition(condition, { facts: scope.facts, functions, entry: undefined })
   const generated = scope.codegen === false ? undefined : generate(condition, { facts: scope.facts, functions }, helpers)
-  return generated === undefined ? closures : { quick: generated, explain: closures.explain }
+  const inner = closures.explain
+  const explain: ExplainCondition = (s, c, e, p, trace) => {
+    const base = truthsTop
+    try {
+      return inner(s, c, e, p, trace)
+    } finally {
+      // a sector function that throws leaves the nodes above it without their release
+      truthsTop = base
+    }
+  }
+  return { quick: generated ?? closures.quick, explain }
 }
 
 /** A fresh trace for an explained evaluation. @since 0.2.0 */

@@ -17,7 +17,7 @@ import type { Evidence } from "../rule/Outcome.ts"
 import type { Localized } from "../rule/Localized.ts"
 import * as Rule from "../rule/Rule.ts"
 import type { ParamSpecs, RuleContext, RuleDefinition } from "../rule/Rule.ts"
-import { compile, emptyTrace, joinReasons, TRUE, UNKNOWN } from "./Compile.ts"
+import { compile, FALSE, joinReasons, TRUE, UNKNOWN } from "./Compile.ts"
 import type { SectorFunctions, Trace } from "./Compile.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
@@ -72,10 +72,33 @@ export class ConditionRuleError extends TypeError {
   }
 }
 
-/** The evidence without repeated paths (first kept); a loop, as the lists are short. */
+/** The evidence without repeated paths (first kept): a loop for a short list, a set of paths for a long one. */
 const dedupeEvidence = (trace: Trace): Array<Evidence> => {
-  const out: Array<Evidence> = []
-  outer: for (const e of trace.evidence) {
+  const evidence = trace.evidence
+  const n = evidence.length
+  if (n > 16) {
+    const seen = new Set<string>()
+    const out: Array<Evidence> = []
+    for (let i = 0; i < n; i++) {
+      const e = evidence[i]!
+      if (seen.has(e.path)) continue
+      seen.add(e.path)
+      out.push(e)
+    }
+    return out
+  }
+  // usually nothing repeats: then the trace's own array is the answer
+  let k = 0
+  for (; k < n; k++) {
+    const path = evidence[k]!.path
+    let repeated = false
+    for (let i = 0; i < k; i++) if (evidence[i]!.path === path) repeated = true
+    if (repeated) break
+  }
+  if (k === n) return evidence
+  const out = evidence.slice(0, k)
+  outer: for (let j = k; j < n; j++) {
+    const e = evidence[j]!
     for (let i = 0; i < out.length; i++) if (out[i]!.path === e.path) continue outer
     out.push(e)
   }
@@ -226,14 +249,24 @@ export const fromCondition = <const P extends ParamSpecs = {}>(given: ConditionR
   }
 
   const missingOf = missingPaths(reads)
+  // The quick answer first says what the outcome keeps, and the explaining function collects only that:
+  // the missing paths of an indeterminate answer, the reasons of a not-applicable one, the evidence of a
+  // compliant one; a violation keeps evidence and reasons. `notApplicableWhen` false is not explained.
   const explain = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
-    if (nae !== undefined) {
-      const trace = emptyTrace()
-      const t = nae(subject, context, undefined, "", trace)
-      if (t === TRUE) return fixedNotApplicable ?? Outcome.notApplicable(joinReasons(trace.reasons)?.["zh-CN"])
-      if (t === UNKNOWN) return Outcome.indeterminate(missingOf(trace.missing))
+    if (nae !== undefined && naq !== undefined) {
+      const q = naq(subject, context, undefined)
+      if (q === TRUE && fixedNotApplicable !== undefined) return fixedNotApplicable
+      if (q !== FALSE) {
+        const trace: Trace = { evidence: [], missing: [], reasons: [], skipEvidence: true, skipReasons: q === UNKNOWN }
+        const t = nae(subject, context, undefined, "", trace)
+        if (t === TRUE) return fixedNotApplicable ?? Outcome.notApplicable(joinReasons(trace.reasons)?.["zh-CN"])
+        if (t === UNKNOWN) return Outcome.indeterminate(missingOf(trace.missing))
+      }
     }
-    const trace = emptyTrace(everyRead)
+    const q = vq(subject, context, undefined)
+    const trace: Trace = q === UNKNOWN
+      ? { evidence: [], missing: [], reasons: [], skipEvidence: true, skipReasons: true }
+      : { evidence: [], missing: [], reasons: [], keepEveryRead: everyRead, skipReasons: q === FALSE }
     const t = ve(subject, context, undefined, "", trace)
     if (t === UNKNOWN) return Outcome.indeterminate(missingOf(trace.missing))
     const evidence = dedupeEvidence(trace)
