@@ -27,6 +27,9 @@
  * whose closure date falls inside the phase's window. Phases may overlap (001 prints 06-30 in both
  * windows): a hazard found on a shared day counts in both phases, once in the total.
  *
+ * **Rule findings per item.** A checklist item that links rules (`ruleIds`) also counts the counted
+ * hazards a rule found (`source.ruleId` one of them) at units the item applies to (`ruleHazards`).
+ *
  * @since 0.1.0
  */
 import {
@@ -220,6 +223,14 @@ export interface ItemProgress {
   readonly pass: number
   readonly fail: number
   readonly notApplicable: number
+  /**
+   * The rule findings the item counts, when it links rules (`ruleIds`): the counted hazards whose
+   * source rule (`source.ruleId`) is one of them and whose subject is a unit the item applies to,
+   * tallied like a phase's hazards, with `units` = the distinct units they were found at.
+   *
+   * @since 0.2.0
+   */
+  readonly ruleHazards?: HazardTally & { readonly units: number }
 }
 
 /**
@@ -492,21 +503,21 @@ export const campaignProgress = (input: ProgressInput, asOf: Date): CampaignProg
       checkedUnits: pass + fail + na,
       pass,
       fail,
-      notApplicable: na
+      notApplicable: na,
+      ...(item.ruleIds === undefined || item.ruleIds.length === 0 ? {} : { ruleHazards: ruleHazardsOf(item, applicable) })
     }
+  }
+  const ruleHazardsOf = (item: ChecklistItemSpec, applicable: ReadonlyArray<RosterUnit>) => {
+    const rules = new Set(item.ruleIds)
+    const codes = new Set(applicable.map((u) => u.creditCode))
+    const found = counted.filter((h) => h.source.ruleId !== undefined && rules.has(h.source.ruleId) && codes.has(h.subject))
+    return { ...tallyHazards(found, asOf), units: new Set(found.map((h) => h.subject)).size }
   }
   const pairsOf = (units: ReadonlyArray<RosterUnit>) => {
     const items = campaign.checklist.map((item) => itemProgress(item, units))
     const applicable = items.reduce((n, i) => n + i.applicableUnits, 0)
     const checked = items.reduce((n, i) => n + i.checkedUnits, 0)
     return { items, applicable, checked }
-  }
-  const all = pairsOf(inScope)
-  const checklist: ChecklistProgress = {
-    items: all.items,
-    itemsTotal: all.items.length,
-    itemsChecked: all.items.filter((i) => i.checkedUnits > 0).length,
-    pairs: { applicable: all.applicable, checked: all.checked, rate: rate(all.checked, all.applicable) }
   }
 
   // ---- hazards ----
@@ -530,6 +541,14 @@ export const campaignProgress = (input: ProgressInput, asOf: Date): CampaignProg
       unlisted.add(h.subject)
     } else if (!scoped.has(h.subject)) excluded.subjectOutOfScope++
     else counted.push(h)
+  }
+  // The checklist after the hazards: an item that links rules counts their findings.
+  const all = pairsOf(inScope)
+  const checklist: ChecklistProgress = {
+    items: all.items,
+    itemsTotal: all.items.length,
+    itemsChecked: all.items.filter((i) => i.checkedUnits > 0).length,
+    pairs: { applicable: all.applicable, checked: all.checked, rate: rate(all.checked, all.applicable) }
   }
   const undatedClosures = counted
     .filter((h) => (historyOf(h) === undefined || historyOf(h)!.length === 0) && h.state === "closed" && h.closedOn === undefined)

@@ -212,3 +212,45 @@ describe("the Effect entry", () => {
     expect(Result.isFailure(asOf) && asOf.failure._tag).toBe("InvalidAsOfError")
   })
 })
+
+describe("rule findings per checklist item", () => {
+  // Seed 004 (small coal mines), instantiated for 2026 from 2026-03-01; two mines in 中区 (placeholder codes).
+  const coal = instantiate(getTemplate("small-coal-mine-three-actions"), { jurisdictions: ["500101"], year: 2026, dates: { start: "2026-03-01" } })
+  const mine = (n: number): RosterUnit =>
+    ({ creditCode: code(n) as RosterUnit["creditCode"], name: `小煤矿${n}`, jurisdiction: "500101001" as RosterUnit["jurisdiction"], sectors: ["coal-mine"] })
+  const found = (id: string, n: number, ruleId: string | undefined, on: string, fields: Record<string, unknown> = {}) =>
+    Schema.decodeUnknownSync(CampaignHazard)({
+      id,
+      subject: code(n),
+      jurisdiction: "500101001",
+      sector: "coal-mine",
+      level: "major",
+      description: "检查发现的重大事故隐患",
+      source: ruleId === undefined ? { kind: "government-inspection" } : { kind: "rule-finding", ruleId },
+      state: "reported",
+      discoveredOn: on,
+      evidence: [],
+      ...fields
+    })
+  const item = (p: ReturnType<typeof campaignProgress>, id: string) => p.checklist.items.find((i) => i.id === id)!
+
+  it("a coal mine's findings of a linked rule count under the item that links it", () => {
+    const hazards = [
+      found("YH-1", 1, "coal-mine/air-supply-short", "2026-06-10"), // 第八条(一) → governance-6
+      found("YH-2", 1, "coal-mine/regulation-36-monitoring", "2026-05-20", { state: "closed", closedOn: "2026-06-01" }), // → governance-6
+      found("YH-3", 2, "coal-mine/restructuring-licence", "2026-07-15"), // 第十九条(二) → enforcement-1
+      found("YH-4", 2, "coal-mine/gas-grade-appraisal", "2026-07-15"), // linked to no item
+      found("YH-5", 2, undefined, "2026-07-15"), // not a rule finding
+      found("YH-6", 2, "coal-mine/air-supply-short", "2025-12-01") // before the campaign's window
+    ]
+    const p = campaignProgress({ campaign: coal, roster: [mine(1), mine(2)], hazards, inspections: [] }, d("2026-08-01"))
+    expect(item(p, "governance-6").ruleHazards).toEqual({
+      found: 2, major: 2, fixed: 1, open: 1, overdue: 0, rectificationRate: 0.5, overdueRate: 0, units: 1
+    })
+    expect(item(p, "enforcement-1").ruleHazards).toMatchObject({ found: 1, open: 1, units: 1 })
+    expect(item(p, "enforcement-2").ruleHazards).toMatchObject({ found: 0, units: 0 })
+    // An item that links no rule has no rule count (education-1 is publicity).
+    expect(item(p, "education-1").ruleHazards).toBeUndefined()
+    expect(p.hazards.total.found).toBe(5)
+  })
+})
