@@ -44,6 +44,24 @@ const cases = [
     zh: "施工单位安全生产许可证",
     en: "contractor's work-safety licence",
     topic: { key: "construction/contractor", zh: "施工单位", en: "contractor" }
+  },
+  {
+    pack: "hazchem",
+    record: unit(4, ["hazardous-chemicals"], { hazchem: {} }),
+    path: "facts.responsibilitySystem",
+    zh: "全员安全生产责任制",
+    en: "work-safety responsibility system",
+    sector: "hazardous-chemicals",
+    topic: { key: "hazchem/responsibilitySystem", zh: "全员安全生产责任制", en: "work-safety responsibility system" }
+  },
+  {
+    pack: "noncoal-mine",
+    record: unit(5, ["non-coal-mine"], { noncoalMine: { units: ["tailings-pond"] } }),
+    path: "facts.tailingsPond",
+    zh: "尾矿库",
+    en: "tailings pond",
+    sector: "non-coal-mine",
+    topic: { key: "noncoal-mine/tailingsPond", zh: "尾矿库", en: "tailings pond" }
   }
 ] as const
 
