@@ -1,5 +1,5 @@
 // Missing facts by their words: a whole section missing (facts.management) is named by the facts its rule
-// declares under it until core declares section labels (lang-requests/risk-report-section-labels.md).
+// declares under it when the pack declares no label for the section itself (type "object"), else by that label.
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { Engine } from "@anquan/core"
@@ -37,16 +37,20 @@ describe("section labels", () => {
         for (const p of f.missing ?? []) {
           const label = labelOf(f.ruleId, f.ruleVersion, p)
           expect(label, `${f.ruleId}: ${p}`).toBeDefined()
-          if (!Object.hasOwn(rule.factDeclarations, p) && !p.startsWith("enterprise.")) sections.set(p, label!["zh-CN"])
+          const declared = Object.hasOwn(rule.factDeclarations, p) ? rule.factDeclarations[p]! : undefined
+          if ((declared === undefined || declared.type === "object") && !p.startsWith("enterprise.")) sections.set(p, label!["zh-CN"])
         }
       }
     }
     // the 工贸 units' whole sections, e.g. facts.management, facts.nonferrous
     expect([...sections.keys()]).toEqual(expect.arrayContaining(["facts.management", "facts.nonferrous", "facts.dust"]))
     for (const [p, label] of sections) expect(label, p).toMatch(/等 \d+ 项事实$|^[^a-z]+$/)
+    // the packs declare their sections (type "object"): those are named by their own label
+    expect(sections.get("facts.management")).toBe("安全管理")
+    expect(sections.get("facts.nonferrous")).toBe("有色企业")
     let table = ""
     await check({ input: sample, packs: installedPacks, asOf: "2026-11-23", format: "table", locale: "zh-CN", write: (s) => void (table += s) })
-    expect(table).toMatch(/等 \d+ 项事实 \(facts\.management\)/)
+    expect(table).toMatch(/安全管理 \(facts\.management\)/)
     expect(table).not.toMatch(/(: |、)facts\.management($|、|\n)/m)
   })
 })

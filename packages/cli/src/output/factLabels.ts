@@ -4,10 +4,10 @@
  * The path stays beside it (JSON output keeps paths only).
  *
  * A whole section missing (`facts.management`: a rule reads several facts under it and the record has
- * none of them, so the finding names the common prefix) has no declaration of its own yet (see
- * /work/wt/lang-requests/risk-report-section-labels.md): it is named by the facts its rule declares under
- * it — `有特种作业人员未经专门的安全作业培训并取得相应资格上岗作业等 3 项事实` — and by its own label as soon as core's
- * `labelAt` gives one.
+ * none of them, so the finding names the common prefix) is named by the label its pack declares for it
+ * (`"facts.management": { type: "object", label }` → 安全管理), which `labelAt` gives; a section a pack
+ * does not declare is named by the facts its rule declares under it —
+ * `有特种作业人员未经专门的安全作业培训并取得相应资格上岗作业等 3 项事实`.
  *
  * @since 0.2.0
  */

@@ -11,6 +11,7 @@
 import { Condition, Rule } from "@anquan/core"
 import type { FactDeclarations, Localized } from "@anquan/core"
 import { applicabilityFacts, GAS_OPERATOR } from "../facts/facts.ts"
+import { withSections } from "../facts/sections.ts"
 
 /** The citation document of every item. @since 0.2.0 */
 export const DOCUMENT = "city-gas-major-hazard-2023"
@@ -69,7 +70,7 @@ export const item = (spec: ItemSpec): Item => {
     severity: "major",
     appliesTo: { sectors: ["gas"] },
     effective: { from: IN_FORCE_FROM },
-    facts: { ...applicabilityFacts, ...spec.facts },
+    facts: withSections({ ...applicabilityFacts, ...spec.facts }),
     notApplicableWhen: spec.absentWhen === undefined ? notAGasOperator : Condition.any(notAGasOperator, spec.absentWhen),
     violationWhen: spec.violationWhen
   })

@@ -16,9 +16,13 @@
  * @since 0.2.0
  */
 import { Condition, Rule } from "@anquan/core"
-import type { Citation } from "@anquan/core"
+import type { Citation, FactDeclarations } from "@anquan/core"
 import { Schema } from "effect"
 import { CoalMineFacts, coalMineFacts } from "../facts/CoalMineFacts.ts"
+import { withSections } from "../facts/sections.ts"
+
+/** The pack's declarations with its sections' labels. */
+const coalMineDeclarations: FactDeclarations = withSections(coalMineFacts)
 import { text } from "./shared.ts"
 
 const { any, eq, ne, gt, oneOf, some, fact } = Condition
@@ -54,7 +58,7 @@ const item36 = (d: Item36): Rule.Rule<any> =>
     severity: "major",
     appliesTo: { sectors: ["coal-mine"] },
     effective: { from: "2024-05-01", to: "2026-06-30" },
-    facts: coalMineFacts,
+    facts: coalMineDeclarations,
     schema: subject,
     ...(d.notApplicableWhen === undefined ? {} : { notApplicableWhen: d.notApplicableWhen }),
     violationWhen: d.also === undefined ? eq(`facts.regulation36.${d.key}`, true) : any(eq(`facts.regulation36.${d.key}`, true), ...d.also)

@@ -5,9 +5,14 @@
  * @since 0.2.0
  */
 import { Condition, Rule } from "@anquan/core"
-import type { Citation } from "@anquan/core"
+// FactDeclaration names the inferred type of common2026 (its `facts`)
+import type { Citation, FactDeclaration, FactDeclarations } from "@anquan/core"
 import { Schema } from "effect"
 import { CoalMineFacts, coalMineFacts } from "../facts/CoalMineFacts.ts"
+import { withSections } from "../facts/sections.ts"
+
+/** The pack's declarations with its sections' labels. */
+const coalMineDeclarations: FactDeclarations = withSections(coalMineFacts)
 import { tableFunctions } from "../facts/tables.ts"
 import { notesFor } from "./clarifications.ts"
 
@@ -41,7 +46,7 @@ export const common2026 = (article: number, item: number) =>
     severity: "major",
     appliesTo: { sectors: ["coal-mine"] },
     effective: { from: "2026-07-01" },
-    facts: coalMineFacts,
+    facts: coalMineDeclarations,
     schema: subject,
     functions: tableFunctions
   }) as const

@@ -13,6 +13,7 @@ import { Schema, Struct } from "effect"
 import { ConstructionFacts } from "../facts/ConstructionFacts.ts"
 import type { ConstructionFacts as Facts } from "../facts/ConstructionFacts.ts"
 import { constructionFactLabels, factsFor } from "../facts/labels.ts"
+import { withSections } from "../facts/sections.ts"
 
 /** The two editions. @since 0.1.0 */
 export type Edition = "2022" | "2024"
@@ -89,7 +90,7 @@ export interface ItemSpec<K extends ReadonlyArray<FactKey>> {
  */
 export const defineItem = <const K extends ReadonlyArray<FactKey>>(spec: ItemSpec<K>): ItemRule<K> => {
   const edition = editions[spec.edition]
-  const facts: FactDeclarations = factsFor(spec.keys)
+  const facts: FactDeclarations = withSections(factsFor(spec.keys))
   return Rule.fromCondition({
     id: `construction/${spec.slug}`,
     title: spec.title,

@@ -7,6 +7,7 @@
  * @since 0.2.0
  */
 import type { FactDeclaration as Declaration, FactDeclarations } from "@anquan/core"
+import { withSections } from "./sections.ts"
 
 type FactDeclaration = Declaration.FactDeclaration
 
@@ -278,12 +279,13 @@ export const fireworksFactLabels = {
 export type FireworksFactPath = keyof typeof fireworksFactLabels
 
 /**
- * The declarations of `paths`, for a rule's `facts:`.
+ * The declarations of `paths`, for a rule's `facts:`, with the labels of the sections they sit in
+ * (`facts.plant` 工厂围墙与分区).
  *
  * @since 0.2.0
  */
 export const factLabels = (...paths: ReadonlyArray<FireworksFactPath>): FactDeclarations => {
   const out: Record<string, FactDeclaration> = {}
   for (const p of paths) out[p] = (fireworksFactLabels as FactDeclarations)[p]!
-  return out
+  return withSections(out)
 }

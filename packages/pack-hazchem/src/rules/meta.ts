@@ -9,6 +9,7 @@ import { Condition, Rule } from "@anquan/core"
 import type { Citation, FactDeclarations, Localized, Sector, SectorFunctions } from "@anquan/core"
 import { Schema, Struct } from "effect"
 import { HazchemFacts } from "../facts/HazchemFacts.ts"
+import { withSections } from "../facts/sections.ts"
 
 /** Every hazchem rule applies to the `hazardous-chemicals` sector. @since 0.1.0 */
 export const appliesTo: { readonly sectors: ReadonlyArray<Sector> } = { sectors: ["hazardous-chemicals"] }
@@ -110,7 +111,7 @@ export const itemRule = <F>(spec: {
     appliesTo,
     effective: standardEffective,
     schema: spec.schema,
-    facts: spec.facts,
+    facts: withSections(spec.facts),
     ...(spec.notApplicableWhen === undefined ? {} : { notApplicableWhen: spec.notApplicableWhen }),
     ...(spec.notApplicableReason === undefined ? {} : { notApplicableReason: spec.notApplicableReason }),
     violationWhen: spec.violationWhen,
@@ -201,7 +202,7 @@ export const permitRule = <F>(spec: {
     appliesTo,
     effective: permitEffective,
     schema: spec.schema,
-    facts: spec.facts,
+    facts: withSections(spec.facts),
     notApplicableWhen: spec.notApplicableWhen,
     notApplicableReason: spec.notApplicableReason,
     violationWhen: spec.violationWhen,

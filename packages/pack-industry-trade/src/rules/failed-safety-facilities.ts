@@ -19,6 +19,7 @@ import { applicabilityFacts, industries, INDUSTRIES, isFacility, SPECIAL_FIELDS,
 import { DOCUMENT, IN_FORCE_FROM, inScope, text } from "./item.ts"
 import type { Item } from "./item.ts"
 import { items } from "./items.ts"
+import { withSections } from "../facts/sections.ts"
 
 const chineseNumber = (n: number): string => {
   const digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
@@ -87,7 +88,7 @@ export const failedSafetyFacilitiesOf = (list: ReadonlyArray<Item>): Rule.Rule<a
     severity: "major",
     appliesTo: { sectors: ["industry-trade"] },
     effective: { from: IN_FORCE_FROM },
-    facts: facilityFacts(list),
+    facts: withSections(facilityFacts(list)),
     // Unknown while neither the sub-industries nor the special fields are recorded: then no facility
     // can be placed in an article's scope, the answer is `indeterminate` naming those two facts, and
     // the facilities are not walked. False as soon as either is recorded (`[]` included).

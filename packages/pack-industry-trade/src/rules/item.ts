@@ -12,6 +12,7 @@ import { Condition, Rule } from "@anquan/core"
 import type { FactDeclarations, Localized } from "@anquan/core"
 import type { Industry, SpecialField } from "../facts/applicability.ts"
 import { applicabilityFacts, INDUSTRIES, industryNames, SPECIAL_FIELDS, specialFieldNames } from "../facts/applicability.ts"
+import { withSections } from "../facts/sections.ts"
 
 /** The citation document of every item. @since 0.2.0 */
 export const DOCUMENT = "industry-trade-major-hazard-2023"
@@ -97,7 +98,7 @@ export const item = (spec: ItemSpec): Item => {
     severity: "major",
     appliesTo: { sectors: ["industry-trade"] },
     effective: { from: IN_FORCE_FROM },
-    facts: { ...(spec.scope === "every" ? {} : applicabilityFacts), ...spec.facts },
+    facts: withSections({ ...(spec.scope === "every" ? {} : applicabilityFacts), ...spec.facts }),
     ...(notApplicable === undefined ? {} : { notApplicableWhen: notApplicable }),
     violationWhen: spec.violationWhen
   })

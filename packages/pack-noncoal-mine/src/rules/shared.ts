@@ -14,6 +14,10 @@ import type { Citation } from "@anquan/core"
 import { Schema } from "effect"
 import { NoncoalMineFacts, noncoalMineFacts } from "../facts/NoncoalMineFacts.ts"
 import { supplementWindowNote } from "./notes.ts"
+import { withSections } from "../facts/sections.ts"
+
+/** The pack's declarations with its three sections' labels. */
+const declarations = withSections(noncoalMineFacts)
 
 /** The citation id of 矿安〔2022〕88号. @since 0.2.0 */
 export const NONCOAL_2022 = "noncoal-major-hazard-2022"
@@ -123,7 +127,7 @@ export const item = (s: ItemSpec): Rule.Rule<any> => {
     severity: "major",
     appliesTo: { sectors: ["non-coal-mine"] },
     effective: { from: s.supplement === true ? SUPPLEMENT_FROM : "2022-09-01" },
-    facts: noncoalMineFacts,
+    facts: declarations,
     schema: subject,
     ...(notes.length > 0 ? { notes } : {}),
     ...(na === undefined ? {} : { notApplicableWhen: na }),
