@@ -20,7 +20,7 @@ import { displaySource, isPostgres, readJson, requireSqliteTable, resolvePath } 
 import { withRegister } from "./run.ts"
 
 /**
- * Options of {@link riskSection}.
+ * Options of `riskSection`.
  *
  * @since 0.2.0
  */
