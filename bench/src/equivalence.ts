@@ -33,6 +33,7 @@ import { Engine } from "@anquan/core"
 import type { Finding, Pack, RecordResult } from "@anquan/core"
 import { BENCH_AS_OF, makeGenerator } from "./generate.ts"
 import type { Json, PrimarySector } from "./generate.ts"
+import { splitmix32Unit } from "./prng.ts"
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 
@@ -108,13 +109,7 @@ const newEngine = Engine.make({ packs: [newPack] })
 
 // ---- mutation ----
 /** splitmix32: the mutants depend only on the seed and the record. */
-const rng = (s: number) => () => {
-  s = (s + 0x9e3779b9) | 0
-  let z = s
-  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b)
-  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35)
-  return ((z ^ (z >>> 16)) >>> 0) / 4294967296
-}
+const rng = splitmix32Unit
 type Rand = () => number
 const pick = <A>(r: Rand, xs: ReadonlyArray<A>): A => xs[Math.floor(r() * xs.length)]!
 const PROTECTED = new Set(["creditCode", "name", "jurisdiction", "sectors"])

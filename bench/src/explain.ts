@@ -17,6 +17,7 @@ import type { RuleContext } from "@anquan/core"
 import { BENCH_AS_OF, makeGenerator } from "./generate.ts"
 import type { Json, PrimarySector } from "./generate.ts"
 import { installedPacks } from "./packs.ts"
+import { splitmix32Unit } from "./prng.ts"
 
 const argv = process.argv.slice(2)
 const opt = (name: string): string | undefined => {
@@ -38,13 +39,7 @@ const onlyRule = opt("rule")
 const dumped: Array<string> = []
 
 /** splitmix32, so the mutants depend only on the record's index. */
-const rng = (s: number) => () => {
-  s = (s + 0x9e3779b9) | 0
-  let z = s
-  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b)
-  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35)
-  return ((z ^ (z >>> 16)) >>> 0) / 4294967296
-}
+const rng = splitmix32Unit
 
 /** A copy of the record with two of its facts (below the top-level sections) deleted or flipped: more violations and unknowns. */
 const mutant = (record: Json, r: () => number): Json => {

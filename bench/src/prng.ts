@@ -14,6 +14,15 @@ const splitmix32 = (state: number): () => number => {
   }
 }
 
+/**
+ * A uniform draw in [0, 1) from splitmix32 alone: cheap and enough where a stream only picks what to mutate
+ * (the equivalence harness and the explain benchmark), so its draws depend only on the seed.
+ */
+export const splitmix32Unit = (state: number): () => number => {
+  const next = splitmix32(state)
+  return () => next() / 4294967296
+}
+
 /** Mixes a seed and a record index into one 32-bit seed, so record `i` is the same whatever N is. */
 export const mixSeed = (seed: number, index: number): number => {
   const sm = splitmix32((seed >>> 0) ^ Math.imul(index >>> 0, 0x27d4eb2d))
