@@ -179,6 +179,18 @@ describe("closure (四不放过, 结案备案: seed 003)", () => {
     expect(checkInvestigation(make({ closure: all }), day(after(100))).closure.status).toBe("closed")
   })
 
+  it("derives 责任人员已处理 from the people held responsible when not stated", () => {
+    const responsible = [
+      { person: { name: "王五" }, accountabilityRule: "enterprise-direct", handledOn: after(80) },
+      { person: { name: "赵六" }, accountabilityRule: "enterprise-principal-fine", handledOn: after(95) }
+    ]
+    const status = (asOf: string, closure: Record<string, unknown> = {}) =>
+      checkInvestigation(make({ responsible, closure }), day(asOf)).closure.items.find((i) => i.id === "responsible-handled")!.status
+    expect(status(after(90))).toBe("not-done")
+    expect(status(after(95))).toBe("done")
+    expect(status(after(95), { responsibleHandled: false })).toBe("not-done")
+  })
+
   it("hands the safe-conditions finding to closureTriggers' shape", () => {
     expect(checkInvestigation(make({ unsafeConditionsCaused: true }), day(after(1))).unsafeConditionsFinding)
       .toEqual({ accident: "SG-2024-011", unsafeConditionsCaused: true })

@@ -129,23 +129,26 @@ export type InvestigationExtension = typeof InvestigationExtension.Type
 /**
  * 责任认定 — a person the investigation held responsible and the accountability rule of
  * `@anquan/responsibility` (`AccountabilityRule.id`, e.g. `enterprise-direct`) under which they
- * answer. `@anquan/responsibility`'s `accountabilityForInvestigation` feeds them into the
- * accountability of the accident.
+ * answer, with their role under it when the rule names several (`principal`, `charge-leader`, …),
+ * and the day they were dealt with. `@anquan/responsibility`'s `accountabilityForInvestigation`
+ * feeds them into the accountability of the accident (and checks the rule and role there).
  *
  * @since 0.2.0
  */
 export const ResponsibilityDetermination = Schema.Struct({
   person: PersonRef,
   accountabilityRule: Schema.NonEmptyString,
+  role: Schema.optionalKey(Schema.NonEmptyString),
   handledOn: Schema.optionalKey(CalendarDate.CalendarDate),
   note: Schema.optionalKey(Schema.String)
-}).annotate({ identifier: "ResponsibilityDetermination", description: "责任认定 — person, accountabilityRule, handledOn?, note?" })
+}).annotate({ identifier: "ResponsibilityDetermination", description: "责任认定 — person, accountabilityRule, role?, handledOn?, note?" })
 /** @since 0.2.0 */
 export type ResponsibilityDetermination = typeof ResponsibilityDetermination.Type
 
 /**
- * 结案 — the closure record: the four 四不放过 items as established (absent = not known) and the
- * 事故结案备案 (filed on, with whom).
+ * 结案 — the closure record: the four 四不放过 items as established (absent = not known; an absent
+ * `responsibleHandled` is derived from `InvestigationCase.responsible`: done when every person
+ * there has a `handledOn` by the as-of day) and the 事故结案备案 (filed on, with whom).
  *
  * @since 0.2.0
  */
@@ -567,7 +570,12 @@ export const checkInvestigation = (c: InvestigationCase, asOf: Date, options: In
       return { id: item.id, title: item.title, status: filedOn === undefined ? "not-done" : "done", source, ...(filedOn === undefined ? {} : { on: filedOn }) }
     }
     const key = ({ "cause-identified": "causeIdentified", "responsible-handled": "responsibleHandled", "measures-taken": "measuresTaken", "lessons-learned": "lessonsLearned" } as const)[item.id]
-    const value = given?.[key]
+    // 责任人员: when not stated, derived from the people the investigation held responsible
+    const responsible = c.responsible ?? []
+    const derived = key === "responsibleHandled" && responsible.length > 0
+      ? responsible.every((r) => r.handledOn !== undefined && r.handledOn.getTime() <= asOf.getTime())
+      : undefined
+    const value = given?.[key] ?? derived
     return { id: item.id, title: item.title, status: value === undefined ? "unknown" : value ? "done" : "not-done", source }
   })
 
