@@ -9,7 +9,7 @@ const help = (path: ReadonlyArray<string>) =>
 
 const commands = [
   [], ["check"], ["packs"], ["ledger"], ["ledger", "import"], ["ledger", "list"], ["ledger", "show"], ["ledger", "transition"],
-  ["ledger", "metrics"], ["campaign"], ["campaign", "status"]
+  ["ledger", "metrics"], ["campaign"], ["campaign", "status"], ["investigation", "check"]
 ] as const
 
 describe("anquan --help", () => {
@@ -27,6 +27,11 @@ describe("anquan --help", () => {
       expect(lines.length, `anquan ${path.join(" ")}`).toBeGreaterThan(0)
       for (const line of lines) expect(line.startsWith(["anquan", ...path].join(" ")), line).toBe(true)
     })
+  })
+
+  it("lists the investigation command", () => {
+    expect(page()!).toMatch(/\n\s+investigation\s/)
+    expect(page("investigation", "check")!).toContain("--report-clock-from")
   })
 
   it("shows each flag's default", () => {
