@@ -294,8 +294,8 @@ export interface ClosureChecklistItem {
   readonly on?: Date
 }
 
-const SEED_003_PRINCIPLE = "按照“四不放过”和“依法依规、实事求是、注重实效”的原则，严肃查处各类事故。突出抓好落实防范措施和吸取事故教训两个重点"
-const SEED_003_FILING = "做好事故结案备案工作，及时向社会公布事故查处结果"
+const SEED_003_PRINCIPLE = "按照“四不放过”和“依法依规、实事求是、注重实效”的原则,严肃查处各类事故。突出抓好落实防范措施和吸取事故教训两个重点"
+const SEED_003_FILING = "做好事故结案备案工作,及时向社会公布事故查处结果"
 
 const CHECKLIST: ReadonlyArray<{ id: ClosureChecklistItem["id"]; title: Localized; quote: string; verified: boolean }> = [
   { id: "cause-identified", title: { "zh-CN": "事故原因未查清不放过", en: "Not closed until the cause is found" }, quote: SEED_003_PRINCIPLE, verified: false },

@@ -49,7 +49,8 @@ export interface InvestigationCheckOptions {
 
 const line = (c: InvestigationCheck, locale: "zh-CN" | "en"): string => {
   const d = (x: Date | undefined) => x === undefined ? "—" : CalendarDate.format(x)
-  const level = `${investigatingLevelLabel(c.level.required, locale)}${c.level.investigatedBy === undefined ? "" : ` / ${investigatingLevelLabel(c.level.investigatedBy, locale)}`}`
+  const by = c.level.investigatedBy
+  const level = `${investigatingLevelLabel(c.level.required, locale)}${by === undefined || by === c.level.required ? "" : ` (${locale === "en" ? "investigated by" : "实际"} ${investigatingLevelLabel(by, locale)})`}`
   const parts = [
     terminalSafeInline(c.accidentId),
     gradeLabel(c.grade, locale),

@@ -28,7 +28,7 @@ describe("anquan investigation check", () => {
   it("prints a table line per case; on 06-30 nothing is overdue yet", async () => {
     const { out, summary } = await run("2024-06-30", "table")
     expect(summary.withFindings).toBe(0)
-    expect(out).toContain("SG-2024-011  一般事故  县级人民政府 / 县级人民政府  report pending (due 2024-06-30)")
+    expect(out).toContain("SG-2024-011  一般事故  县级人民政府  report pending (due 2024-06-30)")
     expect(out).toContain("case 2 rejected: 2.investigatedBy:")
     const closed = await run("2024-08-01", "table")
     expect(closed.out).toMatch(/SG-2024-012 .*report on-time .*approval on-time .*closure closed/)
