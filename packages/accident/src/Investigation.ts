@@ -29,6 +29,7 @@ import {
   accidentGradeOf,
   CalendarDate,
   type Citation,
+  type DecodeIssue,
   decodeIssues,
   type Finding,
   type Localized,
@@ -41,8 +42,6 @@ import { REPORTING_REGULATION_IN_FORCE, reportingRegulation } from "./Citations.
 import { gradeLabel } from "./Grade.ts"
 import type { DeadlineStatus } from "./Reporting.ts"
 import type { UnsafeConditionsFinding } from "./Closure.ts"
-
-type DecodeIssue = ReturnType<typeof decodeIssues>[number]
 
 const namedLiterals = <const L extends ReadonlyArray<string>>(values: L, identifier: string, what: string, description: string) =>
   Schema.Literals(values).annotate({
