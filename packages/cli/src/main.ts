@@ -23,7 +23,8 @@ import { delimiterArgument } from "./input/readRecords.ts"
 import { terminalSafe } from "./output/terminal.ts"
 import { listPacks, selectPacks } from "./packs.ts"
 import { riskCommand } from "./risk/command.ts"
-import { investigationAccountability, investigationCheck } from "./investigation.ts"
+// The investigation commands (@anquan/accident, @anquan/responsibility) load when one runs, not at every start.
+const loadInvestigation = () => import("./investigation.ts")
 
 // The ledger (hazard-ledger, SQL clients) is loaded when a ledger command runs, not at every start:
 // `anquan check` never needs it.
@@ -486,6 +487,7 @@ const investigationCheckCommand = Command.make("check", {
   lang
 }, (o) =>
   withOutput(undefined, async (sink) => {
+    const { investigationCheck } = await loadInvestigation()
     const result = await investigationCheck({
       cases: o.cases,
       asOf: Option.getOrElse(o.asOf, today),
@@ -506,6 +508,7 @@ const investigationAccountabilityCommand = Command.make("accountability", {
   asOf: Flag.String("as-of").pipe(withComputedDefault("Who is dealt with as of this date (YYYY-MM-DD)", "today, in Beijing time"), Flag.optional)
 }, (o) =>
   withOutput(undefined, async (sink) => {
+    const { investigationAccountability } = await loadInvestigation()
     const result = await investigationAccountability({ file: o.file, asOf: Option.getOrElse(o.asOf, today), write: sink.write })
     return result.exitCode
   })).pipe(
