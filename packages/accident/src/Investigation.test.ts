@@ -104,6 +104,17 @@ describe("report deadline (第二十九条)", () => {
     expect(ids(over).sort()).toEqual(["accident-investigation/report-extension-over-limit", "accident-investigation/report-overdue"])
   })
 
+  it("does not count 技术鉴定 time (第二十七条, unverified): a closed appraisal moves the deadline by its days, a running one keeps it from falling due", () => {
+    const closed = checkInvestigation(make({ technicalAppraisals: [{ from: after(20), to: after(29) }], reportSubmittedOn: after(70) }), day(after(80)))
+    expect(closed.report).toMatchObject({ excludedDays: 10, status: "on-time" })
+    expect(CalendarDate.format(closed.report.deadline!)).toBe(after(70))
+    expect(checkInvestigation(make({ technicalAppraisals: [{ from: after(20), to: after(29) }], reportSubmittedOn: after(71) }), day(after(80))).report.status).toBe("late")
+    const running = make({ technicalAppraisals: [{ from: after(50) }] })
+    expect(checkInvestigation(running, day(after(100))).report.status).toBe("pending")
+    expect(checkInvestigation(make({ technicalAppraisals: [{ from: after(90) }] }), day(after(61))).report.status).toBe("overdue") // not started yet
+    expect(() => make({ technicalAppraisals: [{ from: after(20), to: after(19) }] })).toThrow('at ["technicalAppraisals"][0]["to"]')
+  })
+
   it("does not count an extension approved after the as-of day", () => {
     const c = make({ reportExtensions: [{ days: 30, approvedOn: after(62) }] })
     expect(checkInvestigation(c, day(after(61))).report.status).toBe("overdue")
@@ -115,7 +126,7 @@ describe("report deadline (第二十九条)", () => {
     expect(CalendarDate.format(checkInvestigation(c, day(after(1)), { reportClockFrom: "investigation-start" }).report.deadline!)).toBe(after(65))
     const included = checkInvestigation(make(), day(after(1)), { firstDay: "included" })
     expect(CalendarDate.format(included.report.deadline!)).toBe(after(59))
-    expect(included.counting).toEqual({ reportClockFrom: "accident-day", approvalClockFrom: "report-submitted", firstDay: "included", dayKind: "calendar", verified: false })
+    expect(included.counting).toEqual({ reportClockFrom: "accident-day", approvalClockFrom: "report-submitted", firstDay: "included", dayKind: "calendar", technicalAppraisalDays: "calendar-inclusive", verified: false })
   })
 
   it("counts working days only with a caller's calendar", () => {

@@ -8,6 +8,10 @@
  * - 第二十九条: the 调查报告 is due **within 60 days**, extendable by **at most 60 days**.
  * - 第三十二条: the 批复 within **15 days** for 重大, 较大 and 一般; within **30 days** for 特别重大,
  *   extendable by **at most 30 days**.
+ * - 第二十七条 (not in the regulation notes; read in the stored official text the notes cite, so
+ *   `verified: false` until the notes carry it): the time a 技术鉴定 (technical appraisal) takes does
+ *   not count toward the investigation period. Each `technicalAppraisals` window (both days counted;
+ *   an open one up to the as-of day) moves the report deadline on by its days.
  *
  * The project's regulation notes (regulations.md §6) give these numbers and no more: they do not
  * say from which day the 60 and the 15/30 days run, whether they are calendar days, or whether the
@@ -163,6 +167,25 @@ export const CaseClosure = Schema.Struct({
 export type CaseClosure = typeof CaseClosure.Type
 
 /**
+ * 技术鉴定 — a technical appraisal during the investigation, from one day to another (both counted;
+ * `to` absent: still running). Its days do not count toward the report deadline (第二十七条).
+ *
+ * @since 0.2.0
+ */
+export const TechnicalAppraisal = Schema.Struct({
+  from: CalendarDate.CalendarDate,
+  to: Schema.optionalKey(CalendarDate.CalendarDate),
+  note: Schema.optionalKey(Schema.String)
+}).annotate({ description: "技术鉴定 — from, to? (both counted; absent = running), note?" }).check(Schema.makeFilter((a) =>
+  a.to !== undefined && a.to.getTime() < a.from.getTime() ? { path: ["to"], issue: "an appraisal cannot end before it starts" } : undefined
+)).annotate({ identifier: "TechnicalAppraisal" })
+/** @since 0.2.0 */
+export type TechnicalAppraisal = typeof TechnicalAppraisal.Type
+
+/** The citation of 第二十七条 (技术鉴定 time not counted): not in the regulation notes, so unverified. @since 0.2.0 */
+export const TECHNICAL_APPRAISAL_CITATION: Citation = { document: "accident-reporting-2007", article: 27, verified: false }
+
+/**
  * 事故调查案件 — one accident's investigation: the accident (core `Accident`), who investigates, the
  * day it started, extensions of the report deadline, the day the 调查报告 was submitted,
  * extensions of the approval deadline, the day of the 批复, whether the investigation found that a
@@ -176,6 +199,7 @@ export const InvestigationCase = Schema.Struct({
   investigatedBy: Schema.optionalKey(InvestigatingLevel),
   startedOn: Schema.optionalKey(CalendarDate.CalendarDate),
   reportExtensions: Schema.optionalKey(Schema.Array(InvestigationExtension)),
+  technicalAppraisals: Schema.optionalKey(Schema.Array(TechnicalAppraisal)),
   reportSubmittedOn: Schema.optionalKey(CalendarDate.CalendarDate),
   approvalExtensions: Schema.optionalKey(Schema.Array(InvestigationExtension)),
   approvedOn: Schema.optionalKey(CalendarDate.CalendarDate),
@@ -195,6 +219,7 @@ export const InvestigationCase = Schema.Struct({
     notBefore(c.closure?.filedOn, ["closure", "filedOn"])
     c.reportExtensions?.forEach((e, i) => notBefore(e.approvedOn, ["reportExtensions", i, "approvedOn"]))
     c.approvalExtensions?.forEach((e, i) => notBefore(e.approvedOn, ["approvalExtensions", i, "approvedOn"]))
+    c.technicalAppraisals?.forEach((a, i) => notBefore(a.from, ["technicalAppraisals", i, "from"]))
     c.responsible?.forEach((r, i) => notBefore(r.handledOn, ["responsible", i, "handledOn"]))
     if (c.approvedOn !== undefined && c.reportSubmittedOn === undefined) {
       issues.push({ path: ["reportSubmittedOn"], issue: "an approved investigation needs the day its report was submitted" })
@@ -246,6 +271,8 @@ export interface DayCounting {
   readonly approvalClockFrom: "report-submitted"
   readonly firstDay: "excluded" | "included"
   readonly dayKind: "calendar" | "working"
+  /** 技术鉴定 days (第二十七条) move the report deadline on as calendar days, both ends counted. */
+  readonly technicalAppraisalDays: "calendar-inclusive"
   readonly verified: false
 }
 
@@ -373,6 +400,8 @@ export interface InvestigationDeadline {
   readonly extensionDays: number
   readonly extensionDaysRequested: number
   readonly extensionDaysMax: number
+  /** Days not counted (技术鉴定, 第二十七条; report only, see `TECHNICAL_APPRAISAL_CITATION`). */
+  readonly excludedDays: number
   readonly deadline?: Date
   readonly doneOn?: Date
   readonly status: DeadlineStatus | "waiting"
@@ -443,6 +472,7 @@ export const checkInvestigation = (c: InvestigationCase, asOf: Date, options: In
     approvalClockFrom: "report-submitted",
     firstDay: options.firstDay ?? "excluded",
     dayKind: options.dayKind ?? "calendar",
+    technicalAppraisalDays: "calendar-inclusive",
     verified: false
   }
   const fmt = CalendarDate.format
@@ -487,7 +517,13 @@ export const checkInvestigation = (c: InvestigationCase, asOf: Date, options: In
   const reportStart = counting.reportClockFrom === "investigation-start" && c.startedOn !== undefined ? c.startedOn : accidentDay
   const reportRequested = sumDays(c.reportExtensions, asOf)
   const reportExtension = Math.min(reportRequested, INVESTIGATION_DAYS.reportExtensionMax)
-  const reportDeadline = deadlineFrom(reportStart, INVESTIGATION_DAYS.report + reportExtension, options)
+  // 第二十七条: 技术鉴定 time does not count (an appraisal not yet started by the as-of day does not count yet)
+  const appraisalDays = (c.technicalAppraisals ?? []).reduce((n, a) => {
+    if (a.from.getTime() > asOf.getTime()) return n
+    const end = a.to === undefined || a.to.getTime() > asOf.getTime() ? asOf : a.to
+    return n + CalendarDate.daysBetween(a.from, end) + 1
+  }, 0)
+  const reportDeadline = CalendarDate.addDays(deadlineFrom(reportStart, INVESTIGATION_DAYS.report + reportExtension, options), appraisalDays)
   const submittedOn = byAsOf(c.reportSubmittedOn, asOf)
   const reportStatus = statusOf(reportDeadline, submittedOn, asOf)
   const party: InvestigatingLevel = by ?? required
@@ -498,7 +534,7 @@ export const checkInvestigation = (c: InvestigationCase, asOf: Date, options: In
     }, [{ path: "reportExtensions", value: (c.reportExtensions ?? []).map((e) => ({ days: e.days, approvedOn: fmt(e.approvedOn) })) }])
   }
   if (reportStatus === "late" || reportStatus === "overdue") {
-    const limit = `${INVESTIGATION_DAYS.report}${reportExtension > 0 ? `+${reportExtension}` : ""}`
+    const limit = `${INVESTIGATION_DAYS.report}${reportExtension > 0 ? `+${reportExtension}` : ""}${appraisalDays > 0 ? `+${appraisalDays}` : ""}`
     add("accident-investigation/report-overdue", party, reportStatus === "late"
       ? {
         "zh-CN": `调查报告于${fmt(submittedOn!)}提交，期限为${fmt(reportStart)}起${limit}日（${fmt(reportDeadline)}）`,
@@ -521,7 +557,7 @@ export const checkInvestigation = (c: InvestigationCase, asOf: Date, options: In
   const approver: InvestigatingLevel = by === undefined || by === "unit" ? required : by
   let approval: InvestigationDeadline
   if (submittedOn === undefined) {
-    approval = { days: approvalDays, extensionDays: approvalExtension, extensionDaysRequested: approvalRequested, extensionDaysMax: approvalMax, status: "waiting" }
+    approval = { days: approvalDays, extensionDays: approvalExtension, extensionDaysRequested: approvalRequested, extensionDaysMax: approvalMax, excludedDays: 0, status: "waiting" }
   } else {
     const deadline = deadlineFrom(submittedOn, approvalDays + approvalExtension, options)
     const status = statusOf(deadline, approvedOn, asOf)
@@ -531,6 +567,7 @@ export const checkInvestigation = (c: InvestigationCase, asOf: Date, options: In
       extensionDays: approvalExtension,
       extensionDaysRequested: approvalRequested,
       extensionDaysMax: approvalMax,
+      excludedDays: 0,
       deadline,
       ...(approvedOn === undefined ? {} : { doneOn: approvedOn }),
       status
@@ -591,6 +628,7 @@ export const checkInvestigation = (c: InvestigationCase, asOf: Date, options: In
       extensionDays: reportExtension,
       extensionDaysRequested: reportRequested,
       extensionDaysMax: INVESTIGATION_DAYS.reportExtensionMax,
+      excludedDays: appraisalDays,
       deadline: reportDeadline,
       ...(submittedOn === undefined ? {} : { doneOn: submittedOn }),
       status: reportStatus
@@ -639,7 +677,7 @@ export interface InvestigationsCheck {
   readonly asOf: Date
   readonly checks: ReadonlyArray<InvestigationCheck>
   readonly rejected: ReadonlyArray<{ readonly index: number; readonly issues: ReadonlyArray<DecodeIssue> }>
-  /** The cases with a finding, as `{ accidentId, ruleIds }`, and the counts the CLI prints. */
+  /** Counts over the cases checked: with a finding, report late or overdue, approval late or overdue, closure open. */
   readonly summary: {
     readonly cases: number
     readonly withFindings: number

@@ -62,7 +62,9 @@ export {
   InvestigationExtension,
   InvestigationRuleIds,
   requiredInvestigatingLevel,
-  ResponsibilityDetermination
+  ResponsibilityDetermination,
+  TECHNICAL_APPRAISAL_CITATION,
+  TechnicalAppraisal
 } from "./Investigation.ts"
 export type {
   ClosureChecklistItem,

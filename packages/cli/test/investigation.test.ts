@@ -16,7 +16,7 @@ describe("anquan investigation check", () => {
     const json = JSON.parse(out)
     expect(exitCode).toBe(3) // case 2 is rejected
     expect(json.asOf).toBe("2024-07-01")
-    expect(json.counting).toEqual({ reportClockFrom: "accident-day", approvalClockFrom: "report-submitted", firstDay: "excluded", dayKind: "calendar", verified: false })
+    expect(json.counting).toEqual({ reportClockFrom: "accident-day", approvalClockFrom: "report-submitted", firstDay: "excluded", dayKind: "calendar", technicalAppraisalDays: "calendar-inclusive", verified: false })
     expect(json.cases.map((c: { accidentId: string }) => c.accidentId)).toEqual(["SG-2024-011", "SG-2024-012"])
     expect(json.cases[0].report).toMatchObject({ deadline: "2024-06-30", status: "overdue" })
     expect(json.cases[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(["accident-investigation/report-overdue"])
