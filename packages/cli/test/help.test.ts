@@ -9,7 +9,7 @@ const help = (path: ReadonlyArray<string>) =>
 
 const commands = [
   [], ["check"], ["packs"], ["ledger"], ["ledger", "import"], ["ledger", "list"], ["ledger", "show"], ["ledger", "transition"],
-  ["ledger", "metrics"], ["campaign"], ["campaign", "status"], ["investigation", "check"]
+  ["ledger", "metrics"], ["campaign"], ["campaign", "status"]
 ] as const
 
 describe("anquan --help", () => {
@@ -29,9 +29,8 @@ describe("anquan --help", () => {
     })
   })
 
-  it("lists the investigation command", () => {
-    expect(page()!).toMatch(/\n\s+investigation\s/)
-    expect(page("investigation", "check")!).toContain("--report-clock-from")
+  it("lists the investigation command (its own help: test/investigation.test.ts)", () => {
+    expect(page()!).toMatch(/\n\s+investigation\s+Accident investigations/)
   })
 
   it("shows each flag's default", () => {

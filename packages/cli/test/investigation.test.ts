@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { investigationAccountability, investigationCheck, UsageError } from "../src/index.ts"
@@ -55,4 +56,20 @@ describe("anquan investigation accountability", () => {
   it("names the bad path of a bad file", async () => {
     await expect(investigationAccountability({ file: fixture("cases.json"), asOf: "2024-09-01", write: () => {} })).rejects.toThrow(/investigation/)
   })
+})
+
+describe("anquan investigation check --help", () => {
+  it("shows an example starting with the command and each flag's default (one spawn)", async () => {
+    const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, [bin, "investigation", "check", "--help"], { env: { ...process.env, NO_COLOR: "1" } }, (error, stdout) => (error ? reject(error) : resolve(stdout))))
+    const examples = out.split("\nEXAMPLES\n")[1]!.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"))
+    expect(examples.length).toBeGreaterThan(0)
+    for (const line of examples) expect(line.startsWith("anquan investigation check")).toBe(true)
+    const flag = (name: string) => out.split("\n").find((l) => l.trimStart().startsWith(`--${name} `)) ?? ""
+    expect(flag("format")).toContain("(default: table)")
+    expect(flag("as-of")).toContain("(default: today, in Beijing time)")
+    expect(flag("report-clock-from")).toContain("(default: accident-day)")
+    expect(flag("first-day")).toContain("(default: excluded)")
+  }, 60_000)
 })
