@@ -6,6 +6,7 @@ import {
   checkInvestigationEffect,
   checkInvestigationPromise,
   checkInvestigations,
+  checkInvestigationsPromise,
   deadlineFrom,
   delegationToUnit,
   InvestigationCase,
@@ -231,6 +232,13 @@ describe("decoding and entries", () => {
     const viaPromise = await checkInvestigationPromise({ accident }, { asOf: after(60) })
     expect(viaPromise.report.status).toBe("pending")
     await expect(checkInvestigationPromise({ accident: { ...accident, deaths: -1 } }, { asOf: after(1) })).rejects.toThrow()
+  })
+
+  it("the batch entries take an array only, and keep every case", async () => {
+    const r = await checkInvestigationsPromise([{ accident }, { accident: { ...accident, id: "" } }], { asOf: after(61) })
+    expect(r.checks.map((c) => c.report.status)).toEqual(["overdue"])
+    expect(r.rejected.map((x) => x.issues.map((i) => i.path.join(".")))).toEqual([["1.accident.id"]])
+    await expect(checkInvestigationsPromise({ accident }, { asOf: after(61) })).rejects.toThrow(/Expected array/)
   })
 
   it("is not applicable before 2007-06-01", () => {
