@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest"
 import { investigationAccountability, investigationCheck, UsageError } from "../src/index.ts"
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/investigation/${name}`, import.meta.url))
+const sample = (name: string) => fileURLToPath(new URL(`../../accident/sample/${name}`, import.meta.url))
 
 describe("anquan investigation check", () => {
   const run = async (asOf: string, format: "table" | "json") => {
@@ -37,14 +38,14 @@ describe("anquan investigation check", () => {
 
   it("rejects a bad as-of and a file that is not an array", async () => {
     await expect(investigationCheck({ cases: fixture("cases.json"), asOf: "2024-13-01", format: "json", write: () => {} })).rejects.toBeInstanceOf(UsageError)
-    await expect(investigationCheck({ cases: fixture("accountability.json"), asOf: "2024-07-01", format: "json", write: () => {} })).rejects.toThrow(/expected a JSON array/)
+    await expect(investigationCheck({ cases: sample("investigation-accountability.json"), asOf: "2024-07-01", format: "json", write: () => {} })).rejects.toThrow(/expected a JSON array/)
   })
 })
 
 describe("anquan investigation accountability", () => {
   it("prints the accident's accountability with the people the investigation named", async () => {
     let out = ""
-    const r = await investigationAccountability({ file: fixture("accountability.json"), asOf: "2024-09-01", write: (s) => (out += s) })
+    const r = await investigationAccountability({ file: sample("investigation-accountability.json"), asOf: "2024-09-01", write: (s) => (out += s) })
     expect(r.exitCode).toBe(0)
     const json = JSON.parse(out)
     expect(json.grade).toBe("relatively-serious")
