@@ -2,7 +2,7 @@
  * 法规依据 — the citations this package uses, in core's `Citation` shape.
  *
  * Only articles that the project's regulation notes name are cited: for 生产安全事故报告和调查处理条例
- * (`accident-reporting-2007`) articles 3, 9, 10, 11, 12, 13, 35, 36 and 37; for 安全生产法 (2021,
+ * (`accident-reporting-2007`) articles 3, 9, 10, 11, 12, 13, 19, 29, 32, 35, 36 and 37; for 安全生产法 (2021,
  * `work-safety-law-2021`) articles 95, 110, 113 and 114. Both texts were read in an official full
  * text, so every citation here is `verified: true`.
  *
@@ -15,7 +15,7 @@ import type { Citation } from "@anquan/core"
  *
  * @since 0.1.0
  */
-export type ReportingArticle = 3 | 9 | 10 | 11 | 12 | 13 | 35 | 36 | 37
+export type ReportingArticle = 3 | 9 | 10 | 11 | 12 | 13 | 19 | 29 | 32 | 35 | 36 | 37
 
 /**
  * 安全生产法 (2021) articles cited by this package.

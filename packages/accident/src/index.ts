@@ -1,8 +1,8 @@
 /**
  * @anquan/accident — production-safety accidents (生产安全事故): grades explained, the reporting
  * timeline of 生产安全事故报告和调查处理条例 and its violations (迟报, 漏报, 谎报, 瞒报, 补报), the
- * fines an accident exposes a unit and its principal to, and the closure triggers of 安全生产法
- * 第一百一十三条. The `Accident` model and `accidentGradeOf` live in `@anquan/core`.
+ * fines an accident exposes a unit and its principal to, the closure triggers of 安全生产法
+ * 第一百一十三条, and the investigation (第十九、二十九、三十二条; 四不放过 and 结案备案 of seed 003). The `Accident` model and `accidentGradeOf` live in `@anquan/core`.
  *
  * @packageDocumentation
  * @since 0.1.0
@@ -44,6 +44,38 @@ export {
   maxGrade
 } from "./Grade.ts"
 export type { Casualties, GradeBreakdown, GradeCriterion } from "./Grade.ts"
+export {
+  CaseClosure,
+  checkInvestigation,
+  checkInvestigationEffect,
+  checkInvestigationPromise,
+  checkInvestigations,
+  checkInvestigationsEffect,
+  checkInvestigationsPromise,
+  deadlineFrom,
+  delegationToUnit,
+  INVESTIGATION_DAYS,
+  InvestigatingLevel,
+  investigatingLevelLabel,
+  InvestigatingLevels,
+  InvestigationCase,
+  InvestigationExtension,
+  InvestigationRuleIds,
+  requiredInvestigatingLevel,
+  ResponsibilityDetermination,
+  TECHNICAL_APPRAISAL_CITATION,
+  TechnicalAppraisal
+} from "./Investigation.ts"
+export type {
+  ClosureChecklistItem,
+  DayCounting,
+  InvestigationCheck,
+  InvestigationDeadline,
+  InvestigationFinding,
+  InvestigationOptions,
+  InvestigationRuleId,
+  InvestigationsCheck
+} from "./Investigation.ts"
 export { principalAccidentFinePercent, reportingPenalties, unitAccidentFine } from "./Penalties.ts"
 export type { FineRange, ReportingPenalty, ReportingViolation } from "./Penalties.ts"
 export {

@@ -10,10 +10,12 @@
  * | `civil-affairs-hundred-day-push` | 民政系统安全生产“百日攻坚行动” | 004 lines 77–106 |
  * | `three-year-special-rectification-2020` | 安全生产专项整治三年行动 (2020–2022) | 004 lines 107–130 |
  * | `work-safety-year-2010` | 继续深入开展“安全生产年”活动 (2010) | 003 |
+ * | `annual-plan-basic-systems` | 八项基本制度及安全费用、风险抵押金、工伤保险 (since 0.2.0) | 000 lines 10–46 |
  *
  * @since 0.1.0
  */
 import { Data, Effect, Result } from "effect"
+import basicSystems from "../templates/annual-plan-basic-systems.json" with { type: "json" }
 import civilAffairs from "../templates/civil-affairs-hundred-day-push.json" with { type: "json" }
 import fifteenMeasures from "../templates/fifteen-hard-measures-2022.json" with { type: "json" }
 import hundredDay from "../templates/hundred-day-key-rectification.json" with { type: "json" }
@@ -33,7 +35,8 @@ export const TemplateIds = [
   "hundred-day-key-rectification",
   "civil-affairs-hundred-day-push",
   "three-year-special-rectification-2020",
-  "work-safety-year-2010"
+  "work-safety-year-2010",
+  "annual-plan-basic-systems"
 ] as const
 /** @since 0.1.0 */
 export type TemplateId = typeof TemplateIds[number]
@@ -49,7 +52,8 @@ export const rawTemplates: { readonly [K in TemplateId]: unknown } = {
   "hundred-day-key-rectification": hundredDay,
   "civil-affairs-hundred-day-push": civilAffairs,
   "three-year-special-rectification-2020": threeYear,
-  "work-safety-year-2010": workSafetyYear
+  "work-safety-year-2010": workSafetyYear,
+  "annual-plan-basic-systems": basicSystems
 }
 
 /**

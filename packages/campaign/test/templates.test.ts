@@ -32,7 +32,7 @@ const problems = (r: Result.Result<unknown, { readonly problems: ReadonlyArray<s
 describe("the template files", () => {
   it("every file under templates/ decodes with CampaignTemplate and is shipped under its own id", () => {
     const files = readdirSync(templatesDir).filter((f) => f.endsWith(".json")).sort()
-    expect(files).toHaveLength(6)
+    expect(files).toHaveLength(7) // 7 since annual-plan-basic-systems (seed 000)
     for (const file of files) {
       const r = decodeTemplate(JSON.parse(readFileSync(new URL(file, templatesDir), "utf8")), file)
       if (Result.isFailure(r)) throw r.failure
@@ -49,7 +49,8 @@ describe("the template files", () => {
       "hundred-day-key-rectification": ["year-parameter", ["year", "start"]],
       "civil-affairs-hundred-day-push": ["masked", ["selfCheckFrom", "selfCheckTo", "inspectionFrom", "inspectionTo", "followUpFrom", "followUpTo"]],
       "three-year-special-rectification-2020": ["explicit", []],
-      "work-safety-year-2010": ["explicit", []]
+      "work-safety-year-2010": ["explicit", []],
+      "annual-plan-basic-systems": ["year-parameter", ["year"]]
     })
   })
 

@@ -23,6 +23,8 @@ import { delimiterArgument } from "./input/readRecords.ts"
 import { terminalSafe } from "./output/terminal.ts"
 import { listPacks, selectPacks } from "./packs.ts"
 import { riskCommand } from "./risk/command.ts"
+// The investigation commands (@anquan/accident, @anquan/responsibility) load when one runs, not at every start.
+const loadInvestigation = () => import("./investigation.ts")
 
 // The ledger (hazard-ledger, SQL clients) is loaded when a ledger command runs, not at every start:
 // `anquan check` never needs it.
@@ -474,6 +476,46 @@ const diffCommand = Command.make("diff", {
   example("anquan diff projects.json --from 2024-12-12 --to 2024-12-13 --pack construction", "What the 2024 edition of the construction criteria changes for these projects")
 )
 
+const investigationCheckCommand = Command.make("check", {
+  cases: Argument.String("cases").pipe(Argument.withDescription("A JSON file: an array of investigation cases ({ accident, investigatedBy?, reportSubmittedOn?, reportExtensions?, approvedOn?, approvalExtensions?, responsible?, closure? })")),
+  asOf: Flag.String("as-of").pipe(withComputedDefault("Check as of this date (YYYY-MM-DD)", "today, in Beijing time"), Flag.optional),
+  format: Flag.Literals("format", ["table", "json"]).pipe(withDefaultShown("Output format", "table")),
+  reportClockFrom: Flag.Literals("report-clock-from", ["accident-day", "investigation-start"]).pipe(
+    withDefaultShown("The day the 60 days of 第二十九条 run from (the regulation notes do not say: unverified)", "accident-day")
+  ),
+  firstDay: Flag.Literals("first-day", ["excluded", "included"]).pipe(withDefaultShown("Whether the start day counts as day 1 (unverified reading)", "excluded")),
+  lang
+}, (o) =>
+  withOutput(undefined, async (sink) => {
+    const { investigationCheck } = await loadInvestigation()
+    const result = await investigationCheck({
+      cases: o.cases,
+      asOf: Option.getOrElse(o.asOf, today),
+      format: o.format,
+      reportClockFrom: o.reportClockFrom,
+      firstDay: o.firstDay,
+      locale: o.lang,
+      write: sink.write
+    })
+    return result.exitCode
+  })).pipe(
+  Command.withDescription("Accident investigations as of a date: the investigating level by grade (第十九条), the report deadline (60 days + at most 60, 第二十九条), the approval deadline (15 days; 特别重大 30 + at most 30, 第三十二条), overdue findings, and the closure checklist (四不放过, 结案备案: seed 003). Exit 0: no finding; 1: findings; 2: bad usage; 3: a case rejected."),
+  example("anquan investigation check cases.json --as-of 2024-07-15 --format json", "Which investigations are overdue on 2024-07-15, as JSON")
+)
+
+const investigationAccountabilityCommand = Command.make("accountability", {
+  file: Argument.String("file").pipe(Argument.withDescription("A JSON file: { investigation, rules?, leaders?, leadDepartments? }")),
+  asOf: Flag.String("as-of").pipe(withComputedDefault("Who is dealt with as of this date (YYYY-MM-DD)", "today, in Beijing time"), Flag.optional)
+}, (o) =>
+  withOutput(undefined, async (sink) => {
+    const { investigationAccountability } = await loadInvestigation()
+    const result = await investigationAccountability({ file: o.file, asOf: Option.getOrElse(o.asOf, today), write: sink.write })
+    return result.exitCode
+  })).pipe(
+  Command.withDescription("Who answers for the accident (问责, @anquan/responsibility) with the people the investigation held responsible, as JSON. Exit 0; 1: a determination fits no rule; 2: bad input."),
+  example("anquan investigation accountability investigation.json --as-of 2024-09-01", "The accountability of one investigated accident")
+)
+
 /** The root command. @since 0.1.0 */
 export const anquan = Command.make("anquan").pipe(
   Command.withDescription("Anquan (安全): check work-safety compliance against China's official texts"),
@@ -487,6 +529,11 @@ export const anquan = Command.make("anquan").pipe(
       Command.withSubcommands([ledgerImportCommand, ledgerListCommand, ledgerShowCommand, ledgerTransitionCommand, ledgerMetricsCommand])
     ),
     riskCommand,
+    Command.make("investigation").pipe(
+      Command.withDescription("Accident investigations (事故调查)"),
+      example("anquan investigation check cases.json --as-of 2024-07-15", "Overdue investigations and open closures on a date"),
+      Command.withSubcommands([investigationCheckCommand, investigationAccountabilityCommand])
+    ),
     Command.make("campaign").pipe(
       Command.withDescription("Campaigns (专项行动)"),
       example("anquan campaign status campaign.json --as-of 2024-09-10", "A campaign's progress on a date"),

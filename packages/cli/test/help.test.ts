@@ -29,6 +29,10 @@ describe("anquan --help", () => {
     })
   })
 
+  it("lists the investigation command (its own help: test/investigation.test.ts)", () => {
+    expect(page()!).toMatch(/\n\s+investigation\s+Accident investigations/)
+  })
+
   it("shows each flag's default", () => {
     const [check, packs, ledgerMetrics, ledgerImport, campaignStatus] = [page("check"), page("packs"), page("ledger", "metrics"), page("ledger", "import"), page("campaign", "status")]
     const flag = (page: string, name: string) => page.split("\n").find((l) => l.trimStart().startsWith(`--${name} `)) ?? ""

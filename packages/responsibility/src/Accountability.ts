@@ -40,6 +40,9 @@ import {
 import {
   calendarDayOf,
   type FineRange,
+  InvestigationCase,
+  type InvalidAsOfError,
+  resolveAsOfDate,
   isGradeAtLeast,
   principalAccidentFinePercent,
   SAFETY_LAW_2021_IN_FORCE,
@@ -349,3 +352,120 @@ export const accountabilityForPromise = (
   input: unknown,
   options: { readonly tree?: JurisdictionTree.JurisdictionTree | undefined } = {}
 ): Promise<AccountabilityResult> => Effect.runPromise(accountabilityForEffect(input, options))
+
+/**
+ * A person the investigation held responsible, as fed into the accountability: the rule and role
+ * under which they answer, and when they were dealt with (处理).
+ *
+ * @since 0.2.0
+ */
+export interface DeterminedPerson {
+  readonly person: PersonRef
+  readonly rule: string
+  readonly role: AccountableRole
+  readonly handledOn?: Date
+}
+
+/**
+ * The result of `accountabilityForInvestigation`: the accountability of the accident
+ * (`accountabilityFor`), with the people the investigation held responsible added to the party of
+ * their rule; every determination that does not fit (unknown rule, a rule that does not apply to
+ * the grade or date, a role the rule does not name) in `unmatched`, with the reason — none is
+ * dropped. `unhandled`: determined people not yet dealt with as of the day (四不放过: 责任人员未处理).
+ *
+ * @since 0.2.0
+ */
+export interface InvestigationAccountability extends AccountabilityResult {
+  readonly determined: ReadonlyArray<DeterminedPerson>
+  readonly unmatched: ReadonlyArray<{ readonly index: number; readonly person: PersonRef; readonly rule: string; readonly reason: Localized }>
+  readonly unhandled: ReadonlyArray<DeterminedPerson>
+}
+
+/**
+ * 事故调查 → 问责: the investigation's findings feed the accountability. The accident's parties come
+ * from `accountabilityFor` (the same rules, leaders and lead departments); each person the
+ * investigation held responsible (`InvestigationCase.responsible`) joins the party of the rule it
+ * names, with the rule's role (or the role given, which must be one of the rule's). `asOf` (a
+ * calendar day) decides which people count as dealt with (`handledOn` on or before it).
+ *
+ * @example
+ * ```ts
+ * const r = accountabilityForInvestigation(investigation, CalendarDate.make("2024-09-01"))
+ * r.accountable.find((a) => a.rule === "enterprise-direct")?.people // the people the investigation named
+ * ```
+ * @since 0.2.0
+ */
+export const accountabilityForInvestigation = (
+  investigation: InvestigationCase,
+  asOf: Date,
+  options: AccountabilityOptions = {}
+): InvestigationAccountability => {
+  const base = accountabilityFor(investigation.accident, options)
+  const rules = options.rules ?? defaultAccountabilityRules
+  const determined: Array<DeterminedPerson> = []
+  const unmatched: Array<InvestigationAccountability["unmatched"][number]> = []
+  const added = new Map<string, Array<{ person: PersonRef; role: AccountableRole }>>()
+  ;(investigation.responsible ?? []).forEach((d, index) => {
+    const miss = (zh: string, en: string) => unmatched.push({ index, person: d.person, rule: d.accountabilityRule, reason: { "zh-CN": zh, en } })
+    const rule = rules.find((r) => r.id === d.accountabilityRule)
+    if (rule === undefined) return miss(`没有编号为 ${d.accountabilityRule} 的问责规则`, `no accountability rule ${d.accountabilityRule}`)
+    if (!base.accountable.some((a) => a.rule === rule.id)) {
+      return miss(`问责规则 ${rule.id} 不适用于本事故（等级或发生日期）`, `rule ${rule.id} does not apply to this accident (grade or date)`)
+    }
+    const role = d.role ?? (rule.roles.length === 1 ? rule.roles[0] : undefined)
+    if (role === undefined) return miss(`问责规则 ${rule.id} 涉及多个岗位（${rule.roles.join("、")}），须写明 role`, `rule ${rule.id} names several roles (${rule.roles.join(", ")}): give the role`)
+    if (!(rule.roles as ReadonlyArray<string>).includes(role)) return miss(`问责规则 ${rule.id} 不涉及岗位 ${role}`, `rule ${rule.id} does not name the role ${role}`)
+    const person: DeterminedPerson = { person: d.person, rule: rule.id, role: role as AccountableRole, ...(d.handledOn === undefined ? {} : { handledOn: d.handledOn }) }
+    determined.push(person)
+    added.set(rule.id, [...(added.get(rule.id) ?? []), { person: d.person, role: role as AccountableRole }])
+  })
+  return {
+    ...base,
+    accountable: base.accountable.map((a) => added.has(a.rule) ? { ...a, people: [...a.people, ...added.get(a.rule)!] } : a),
+    determined,
+    unmatched,
+    unhandled: determined.filter((p) => p.handledOn === undefined || p.handledOn.getTime() > asOf.getTime())
+  }
+}
+
+/**
+ * 调查问责输入 — the data of `accountabilityForInvestigation` at an input boundary: the
+ * investigation case (`@anquan/accident`'s `InvestigationCase`) and, as in `AccountabilityData`, the
+ * rules, leaders and lead departments.
+ *
+ * @since 0.2.0
+ */
+export const InvestigationAccountabilityData = Schema.Struct({
+  investigation: InvestigationCase,
+  rules: Schema.optionalKey(Schema.Array(AccountabilityRule)),
+  leaders: Schema.optionalKey(Schema.Array(Leader)),
+  leadDepartments: Schema.optionalKey(LeadDepartmentMap)
+}).annotate({ identifier: "InvestigationAccountabilityData" })
+/** @since 0.2.0 */
+export type InvestigationAccountabilityData = typeof InvestigationAccountabilityData.Type
+
+/**
+ * Effect entry of `accountabilityForInvestigation`: decodes `InvestigationAccountabilityData`
+ * (path-precise errors); as-of a `Date`, a `YYYY-MM-DD` day, or today (Beijing time) by the `Clock`.
+ *
+ * @since 0.2.0
+ */
+export const accountabilityForInvestigationEffect = (
+  input: unknown,
+  options: { readonly asOf?: Date | string | undefined; readonly tree?: JurisdictionTree.JurisdictionTree | undefined } = {}
+): Effect.Effect<InvestigationAccountability, Schema.SchemaError | InvalidAsOfError> =>
+  Effect.gen(function*() {
+    const d = yield* Schema.decodeUnknownEffect(InvestigationAccountabilityData)(input, { errors: "all" })
+    const asOf = yield* resolveAsOfDate(options.asOf)
+    return accountabilityForInvestigation(d.investigation, asOf, { rules: d.rules, leaders: d.leaders, leadDepartments: d.leadDepartments, tree: options.tree })
+  })
+
+/**
+ * Promise entry of `accountabilityForInvestigation` (see `accountabilityForInvestigationEffect`).
+ *
+ * @since 0.2.0
+ */
+export const accountabilityForInvestigationPromise = (
+  input: unknown,
+  options: { readonly asOf?: Date | string | undefined; readonly tree?: JurisdictionTree.JurisdictionTree | undefined } = {}
+): Promise<InvestigationAccountability> => Effect.runPromise(accountabilityForInvestigationEffect(input, options))

@@ -18,11 +18,21 @@ export {
   AccountabilityRule,
   AccountableParty,
   AccountableRole,
+  accountabilityForInvestigation,
+  accountabilityForInvestigationEffect,
+  accountabilityForInvestigationPromise,
   defaultAccountabilityRules,
+  InvestigationAccountabilityData,
   Leader,
   ResponsibilityKind
 } from "./Accountability.ts"
-export type { Accountable, AccountabilityOptions, AccountabilityResult } from "./Accountability.ts"
+export type {
+  Accountable,
+  AccountabilityOptions,
+  AccountabilityResult,
+  DeterminedPerson,
+  InvestigationAccountability
+} from "./Accountability.ts"
 export {
   AssessedUnit,
   assess,
