@@ -47,10 +47,11 @@ export const StandardizationEvent = Schema.Union([Enrolled, StepRecorded]).annot
 /** @since 0.2.0 */
 export type StandardizationEvent = typeof StandardizationEvent.Type
 
-type Action = "Enrol" | Step["_tag"]
+/** What a write does: `Enrol`, or the tag of the step it records. @since 0.2.0 */
+export type StandardizationAction = "Enrol" | Step["_tag"]
 
 /** The decision table (`own`: enterprise personnel act for their own enterprise only). @since 0.2.0 */
-export const standardizationAuthority: { readonly [K in Action]: ReadonlyArray<RoleKind> } = {
+export const standardizationAuthority: { readonly [K in StandardizationAction]: ReadonlyArray<RoleKind> } = {
   Enrol: ["enterprise", "department", "system"],
   SelfAssess: ["enterprise", "system"],
   Apply: ["enterprise", "system"],
@@ -65,7 +66,7 @@ export const standardizationAuthority: { readonly [K in Action]: ReadonlyArray<R
  * @since 0.2.0
  */
 export const authorizeStandardization = (role: Role | undefined, command: StandardizationCommand): Result.Result<void, CommandNotPermitted | AuthorityMismatch> => {
-  const action: Action = command._tag === "Enrol" ? "Enrol" : command.step._tag
+  const action: StandardizationAction = command._tag === "Enrol" ? "Enrol" : command.step._tag
   const allowed = standardizationAuthority[action]
   if (role === undefined || !allowed.includes(role.kind)) {
     return Result.fail(new CommandNotPermitted({ role: describeRole(role), command: action, allowed: RoleKinds.filter((k) => allowed.includes(k)) }))

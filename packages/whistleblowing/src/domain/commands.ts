@@ -185,7 +185,7 @@ export class ReportTransitionRefused extends Data.TaggedError("ReportTransitionR
 }
 
 /** What a command appends, before the envelope is added. @since 0.2.0 */
-export type EventBody = { [E in ReportEvent as E["_tag"]]: Omit<E, keyof typeof envelope> }[ReportEvent["_tag"]]
+export type EventBody = { [E in ReportEvent as E["_tag"]]: Omit<E, "reportId" | "version" | "at" | "actor" | "role"> }[ReportEvent["_tag"]]
 
 const fmt = CalendarDate.format
 
