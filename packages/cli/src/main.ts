@@ -22,7 +22,9 @@ import { DEFAULT_MAX_LINE_BYTES } from "./input/encoding.ts"
 import { delimiterArgument } from "./input/readRecords.ts"
 import { terminalSafe } from "./output/terminal.ts"
 import { listPacks, selectPacks } from "./packs.ts"
+import { reportsCommand } from "./reports/command.ts"
 import { riskCommand } from "./risk/command.ts"
+import { standardizationCommand } from "./standardization/command.ts"
 
 // The ledger (hazard-ledger, SQL clients) is loaded when a ledger command runs, not at every start:
 // `anquan check` never needs it.
@@ -487,6 +489,8 @@ export const anquan = Command.make("anquan").pipe(
       Command.withSubcommands([ledgerImportCommand, ledgerListCommand, ledgerShowCommand, ledgerTransitionCommand, ledgerMetricsCommand])
     ),
     riskCommand,
+    reportsCommand,
+    standardizationCommand,
     Command.make("campaign").pipe(
       Command.withDescription("Campaigns (专项行动)"),
       example("anquan campaign status campaign.json --as-of 2024-09-10", "A campaign's progress on a date"),
