@@ -105,6 +105,12 @@ describe("a verified report of a hazard opens a hazard in the ledger", () => {
       expect(w.hazard.source.reporter).toEqual({ redacted: true })
       expect(leaks(w)).toBe(false)
       expect((await ledger.get(officer, "YH-JB-8")).source.reporter).toMatchObject({ name: REPORTER_NAME })
+      // the hazard's id is recorded on the report, once
+      const linked = decide(f, decodeCommand({ _tag: "LinkHazard", reportId: "JB-8", hazardId: w.hazard.id }), config)
+      if (Result.isFailure(linked)) throw linked.failure
+      const withHazard = evolve(f, { ...linked.success, reportId: "JB-8", version: f.version + 1, at: new Date("2026-03-11T00:00:00.000Z"), actor } as ReportEvent)
+      expect(withHazard.finding?.hazardId).toBe("YH-JB-8")
+      expect(Result.isFailure(decide(withHazard, decodeCommand({ _tag: "LinkHazard", reportId: "JB-8", hazardId: "YH-2" }), config))).toBe(true)
     } finally {
       await ledger.close()
     }

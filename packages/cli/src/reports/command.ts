@@ -64,7 +64,7 @@ const asOfFlag = Flag.String("as-of").pipe(Flag.withDescription("As of this date
 const today = (): string => CalendarDate.format(calendarDayOf(new Date()))
 
 const executeCommand = Command.make("execute", {
-  file: Argument.String("request.json").pipe(Argument.withDescription("{ \"command\": { \"_tag\": \"Receive\" | \"Assign\" | \"RecordFinding\" | \"DecideReward\" | \"PayReward\", … }, \"expectedVersion\": n } (- for stdin)"))
+  file: Argument.String("request.json").pipe(Argument.withDescription("{ \"command\": { \"_tag\": \"Receive\" | \"Assign\" | \"RecordFinding\" | \"DecideReward\" | \"PayReward\" | \"LinkHazard\", … }, \"expectedVersion\": n } (- for stdin)"))
 }, (o) => run({ kind: "execute", file: o.file })).pipe(Command.withDescription("Apply one command to a report (the version you last saw; a stale one is rejected)"))
 
 const listCommand = Command.make("list", {

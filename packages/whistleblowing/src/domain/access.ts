@@ -11,7 +11,7 @@
  * |---|---|---|---|---|
  * | `Receive` | ✓ | — | ✓ (a hotline or platform feed) | — |
  * | `Assign` | ✓ | — | — | — |
- * | `RecordFinding` | ✓ | ✓ | — | — |
+ * | `RecordFinding`, `LinkHazard` | ✓ | ✓ | — | — |
  * | `DecideReward`, `PayReward` | ✓ | — | — | — |
  * | read | ✓ | ✓ | ✓ | — (the party reported on never reads the reports) |
  *
@@ -30,6 +30,7 @@ export const reportAuthority: { readonly [K in ReportCommand["_tag"] | "read"]: 
   Receive: ["department", "system"],
   Assign: ["department"],
   RecordFinding: ["department", "inspector"],
+  LinkHazard: ["department", "inspector"],
   DecideReward: ["department"],
   PayReward: ["department"],
   read: ["department", "inspector", "system"]

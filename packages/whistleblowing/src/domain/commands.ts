@@ -9,6 +9,7 @@
  * | `RecordFinding` 核查 | assigned | verified / not-verified | `FindingRecorded` |
  * | `DecideReward` 奖励决定 | verified | reward-granted / reward-declined | `RewardDecided` |
  * | `PayReward` 兑付 | reward-granted | paid | `RewardPaid` |
+ * | `LinkHazard` 转入隐患台账 | verified or later, no hazard linked yet | unchanged | `HazardLinked` |
  *
  * Every step is dated (`on`, a calendar day, never before the step it follows), so the state of a
  * report on any day can be read from its file ({@link stateOn}).
@@ -94,13 +95,20 @@ export const RecordFinding = Schema.TaggedStruct("RecordFinding", { ...target, .
 export const DecideReward = Schema.TaggedStruct("DecideReward", { ...target, ...decisionFields }).check(Schema.makeFilter(decisionProblems))
 /** 兑付 — the reward paid (the amount decided). @since 0.2.0 */
 export const PayReward = Schema.TaggedStruct("PayReward", { ...target, ...on, amountYuan: Yuan })
+/**
+ * 转入隐患台账 — the hazard a verified report opened in the hazard ledger (`ledgerReportOf`), when
+ * the finding did not name it already.
+ *
+ * @since 0.2.0
+ */
+export const LinkHazard = Schema.TaggedStruct("LinkHazard", { ...target, hazardId: HazardId })
 
 /**
  * 指令 — every command of the report register.
  *
  * @since 0.2.0
  */
-export const ReportCommand = Schema.Union([Receive, Assign, RecordFinding, DecideReward, PayReward]).annotate({ identifier: "ReportCommand" })
+export const ReportCommand = Schema.Union([Receive, Assign, RecordFinding, DecideReward, PayReward, LinkHazard]).annotate({ identifier: "ReportCommand" })
 /** @since 0.2.0 */
 export type ReportCommand = typeof ReportCommand.Type
 /** @since 0.2.0 */
@@ -139,13 +147,15 @@ export const FindingRecorded = Schema.TaggedStruct("FindingRecorded", { ...envel
 export const RewardDecided = Schema.TaggedStruct("RewardDecided", { ...envelope, ...decisionFields, basis: Schema.optionalKey(Schema.String) })
 /** @since 0.2.0 */
 export const RewardPaid = Schema.TaggedStruct("RewardPaid", { ...envelope, ...on, amountYuan: Yuan })
+/** @since 0.2.0 */
+export const HazardLinked = Schema.TaggedStruct("HazardLinked", { ...envelope, hazardId: HazardId })
 
 /**
  * 事件 — every event of the report register.
  *
  * @since 0.2.0
  */
-export const ReportEvent = Schema.Union([ReportReceived, ReportAssigned, FindingRecorded, RewardDecided, RewardPaid]).annotate({ identifier: "ReportEvent" })
+export const ReportEvent = Schema.Union([ReportReceived, ReportAssigned, FindingRecorded, RewardDecided, RewardPaid, HazardLinked]).annotate({ identifier: "ReportEvent" })
 /** @since 0.2.0 */
 export type ReportEvent = typeof ReportEvent.Type
 
@@ -242,6 +252,11 @@ export const decide = (file: ReportFile | undefined, command: ReportCommand, con
       if (command.amountYuan !== file.reward!.amountYuan) return refuse(`the payment ${command.amountYuan} yuan differs from the amount decided, ${file.reward!.amountYuan} yuan`)
       return Result.succeed({ _tag: "RewardPaid", on: command.on, amountYuan: command.amountYuan })
     }
+    case "LinkHazard": {
+      if (file.finding?.outcome !== "verified") return refuse("only a verified report (属实) opens a hazard")
+      if (file.finding.hazardId !== undefined) return refuse(`the report is linked to hazard ${file.finding.hazardId} already`)
+      return Result.succeed({ _tag: "HazardLinked", hazardId: command.hazardId })
+    }
   }
 }
 
@@ -267,6 +282,8 @@ export const evolve = (file: ReportFile | undefined, e: ReportEvent): ReportFile
     }
     case "RewardPaid":
       return { ...file!, state: "paid", payment: { on: e.on, amountYuan: e.amountYuan }, ...base }
+    case "HazardLinked":
+      return { ...file!, finding: { ...file!.finding!, hazardId: e.hazardId }, ...base }
   }
 }
 

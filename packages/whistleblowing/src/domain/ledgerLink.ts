@@ -3,8 +3,8 @@
  * (`@anquan/hazard-ledger`): {@link ledgerReportOf} builds the ledger's `Report` command, with the
  * source `public-report` and the reporter, so the ledger keeps the whistle-blower under its own
  * protection (redacted from every read without `read-whistleblower-identity`). A department of the
- * report's jurisdiction issues it; the hazard id it gets is then recorded with the finding
- * (`RecordFinding.hazardId`) or kept by the caller.
+ * report's jurisdiction issues it; the hazard id it gets is then recorded on the report
+ * (`LinkHazard`, once).
  *
  * @since 0.2.0
  */
