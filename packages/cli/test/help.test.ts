@@ -29,6 +29,11 @@ describe("anquan --help", () => {
     })
   })
 
+  it("lists the reports and standardization commands", () => {
+    expect(page()).toMatch(/^\s+reports\s/m)
+    expect(page()).toMatch(/^\s+standardization\s/m)
+  })
+
   it("shows each flag's default", () => {
     const [check, packs, ledgerMetrics, ledgerImport, campaignStatus] = [page("check"), page("packs"), page("ledger", "metrics"), page("ledger", "import"), page("campaign", "status")]
     const flag = (page: string, name: string) => page.split("\n").find((l) => l.trimStart().startsWith(`--${name} `)) ?? ""

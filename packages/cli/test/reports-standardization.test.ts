@@ -1,6 +1,5 @@
-// `anquan reports …` and `anquan standardization rates`: in process, plus one spawn of the
-// executable for the command list.
-import { execFile } from "node:child_process"
+// `anquan reports …` and `anquan standardization rates`, in process (help.test.ts checks that
+// `anquan --help` lists them and that their help pages show examples).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -82,14 +81,4 @@ describe("anquan standardization rates", () => {
     expect(await standardizationRates({ ...b, file: file("bad.json", [{ enrolment: {}, steps: [] }]), asOf: "2013-12-31", groupBy: [] })).toBe(2)
     expect(JSON.parse(b.out.join("")).error._tag).toBe("StandardizationInputError")
   })
-})
-
-describe("anquan --help", () => {
-  it("lists reports and standardization", async () => {
-    const bin = new URL("../src/bin.ts", import.meta.url).pathname
-    const out = await new Promise<string>((resolve, reject) =>
-      execFile(process.execPath, [bin, "--help"], { env: { ...process.env, NO_COLOR: "1" } }, (error, stdout) => (error ? reject(error) : resolve(stdout))))
-    expect(out).toMatch(/^\s+reports\s/m)
-    expect(out).toMatch(/^\s+standardization\s/m)
-  }, 60_000)
 })
