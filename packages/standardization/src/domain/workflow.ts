@@ -15,7 +15,9 @@
  * approval to `validUntil` (given, or the approval day plus the validity, default 3 years
  * `[memory]`); it counts on a day only while valid and not revoked ({@link gradeHeldOn}): an expired
  * certificate does not count. A new cycle (re-assessment for renewal or a higher grade) leaves the
- * current certificate in force until it expires or a new one is issued.
+ * current certificate in force until it expires or a new one is issued; a `Revoke` during a cycle
+ * ends that cycle too (the next step is a new self-assessment). `validityYears` is applied when a
+ * record is built, so a certificate without its own `validUntil` follows the option in use.
  *
  * @since 0.2.0
  */
