@@ -4,9 +4,9 @@ import { defineConfig } from "tsup"
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), "src")
 /** The folders whose modules stay out of the bundle, loaded by `import()` from the library build. */
-const lazyDirs = [resolve(src, "ledger"), resolve(src, "risk")]
-/** The risk commands' wiring to effect's CLI: part of the bundle (it imports the rest of `risk/` lazily). */
-const riskCommand = resolve(src, "risk", "command.ts")
+const lazyDirs = [resolve(src, "ledger"), resolve(src, "risk"), resolve(src, "reports"), resolve(src, "standardization")]
+/** The commands' wiring to effect's CLI: part of the bundle (each imports the rest of its folder lazily). */
+const bundledCommands = ["risk", "reports", "standardization"].map((d) => resolve(src, d, "command.ts"))
 
 /**
  * The `anquan` executable (`pnpm build` runs it after `tsup.config.ts`, the library build, which
@@ -46,7 +46,7 @@ export default defineConfig({
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const path = resolve(args.resolveDir, args.path)
         const dir = dirname(path)
-        if (!lazyDirs.includes(dir) || path === riskCommand || args.importer.startsWith(dir + sep) && args.importer !== riskCommand) return undefined
+        if (!lazyDirs.includes(dir) || bundledCommands.includes(path) || args.importer.startsWith(dir + sep) && !bundledCommands.includes(args.importer)) return undefined
         if (args.kind !== "dynamic-import") {
           return { errors: [{ text: `${args.importer} imports ${args.path} statically: the executable loads the ledger and the risk register only by import()` }] }
         }

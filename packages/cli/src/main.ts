@@ -22,7 +22,9 @@ import { DEFAULT_MAX_LINE_BYTES } from "./input/encoding.ts"
 import { delimiterArgument } from "./input/readRecords.ts"
 import { terminalSafe } from "./output/terminal.ts"
 import { listPacks, selectPacks } from "./packs.ts"
+import { reportsCommand } from "./reports/command.ts"
 import { riskCommand } from "./risk/command.ts"
+import { standardizationCommand } from "./standardization/command.ts"
 // The investigation commands (@anquan/accident, @anquan/responsibility) load when one runs, not at every start.
 const loadInvestigation = () => import("./investigation.ts")
 
@@ -534,6 +536,8 @@ export const anquan = Command.make("anquan").pipe(
       example("anquan investigation check cases.json --as-of 2024-07-15", "Overdue investigations and open closures on a date"),
       Command.withSubcommands([investigationCheckCommand, investigationAccountabilityCommand])
     ),
+    reportsCommand,
+    standardizationCommand,
     Command.make("campaign").pipe(
       Command.withDescription("Campaigns (专项行动)"),
       example("anquan campaign status campaign.json --as-of 2024-09-10", "A campaign's progress on a date"),

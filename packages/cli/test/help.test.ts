@@ -29,8 +29,10 @@ describe("anquan --help", () => {
     })
   })
 
-  it("lists the investigation command (its own help: test/investigation.test.ts)", () => {
+  it("lists the investigation, reports and standardization commands (investigation's own help: test/investigation.test.ts)", () => {
     expect(page()!).toMatch(/\n\s+investigation\s+Accident investigations/)
+    expect(page()).toMatch(/^\s+reports\s/m)
+    expect(page()).toMatch(/^\s+standardization\s/m)
   })
 
   it("shows each flag's default", () => {

@@ -14,7 +14,7 @@
 import { JurisdictionCode } from "@anquan/core"
 import { Schema } from "effect"
 import type { HazardEvent } from "./events.ts"
-import type { HazardFile, Source } from "./model.ts"
+import type { HazardFile, RedactedReporter, Source } from "./model.ts"
 import { Actor } from "./model.ts"
 import { Role } from "./role.ts"
 
@@ -61,8 +61,18 @@ export const ownSubjectOf = (caller: Pick<Caller, "role">): string | undefined =
 export const canSeeWhistleblower = (caller: Pick<Caller, "permissions">): boolean =>
   caller.permissions?.includes("read-whistleblower-identity") ?? false
 
+/**
+ * The whistle-blower (举报人) as the caller may see them: `{ redacted: true }` unless the caller
+ * holds `read-whistleblower-identity`. The one redaction of a reporter: the ledger's files and
+ * events use it, and so does every other store that keeps a reporter (`@anquan/whistleblowing`).
+ *
+ * @since 0.2.0
+ */
+export const redactReporter = <R>(reporter: R | RedactedReporter, caller: Pick<Caller, "permissions">): R | RedactedReporter =>
+  canSeeWhistleblower(caller) ? reporter : { redacted: true }
+
 const redactSource = (source: Source): Source =>
-  source.reporter === undefined ? source : { ...source, reporter: { redacted: true } }
+  source.reporter === undefined ? source : { ...source, reporter: redactReporter(source.reporter, {}) }
 
 /**
  * The file as the caller may see it: the whistle-blower's identity replaced by `{ redacted: true }`
