@@ -19,7 +19,7 @@
  *
  * @since 0.2.0
  */
-import { CalendarDate, JurisdictionCode, UnifiedSocialCreditCode } from "@anquan/core"
+import { CalendarDate, JurisdictionCode, localizedIssue, UnifiedSocialCreditCode } from "@anquan/core"
 import { Actor, Instant, Role } from "@anquan/hazard-ledger"
 import { Schema } from "effect"
 import type { Basis } from "./basis.ts"
@@ -101,7 +101,7 @@ export const NewEntry = Schema.Struct({
   ref: Schema.optionalKey(Schema.NonEmptyString)
 }).check(Schema.makeFilter((e) =>
   e.expiresOn !== undefined && e.expiresOn !== null && e.expiresOn.getTime() <= e.from.getTime()
-    ? { path: ["expiresOn"], issue: "an entry must end after its first day (expiresOn > from)" }
+    ? { path: ["expiresOn"], issue: localizedIssue("an entry must end after its first day (expiresOn > from)", "移出日期应晚于列入日期") }
     : undefined
 )).annotate({ identifier: "NewEntry" })
 /** @since 0.2.0 */

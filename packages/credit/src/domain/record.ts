@@ -9,6 +9,7 @@
  */
 import {
   Accident,
+  localizedIssue,
   CalendarDate,
   EnterpriseScale,
   JurisdictionCode,
@@ -46,7 +47,7 @@ export const MajorHazard = Schema.Struct({
   description: Schema.optionalKey(Schema.String)
 }).check(Schema.makeFilter((h) =>
   h.closedOn !== undefined && h.closedOn.getTime() < h.discoveredOn.getTime()
-    ? { path: ["closedOn"], issue: "a hazard cannot be closed before it was found" }
+    ? { path: ["closedOn"], issue: localizedIssue("a hazard cannot be closed before it was found", "隐患销号日期不能早于发现日期") }
     : undefined
 )).annotate({ identifier: "MajorHazard", description: "重大事故隐患 — id, subject, discoveredOn, closedOn?" })
 /** @since 0.2.0 */
@@ -85,13 +86,13 @@ export const CreditRecord = Schema.Struct({
   const seen = new Map<string, number>()
   r.enterprises.forEach((e, i) => {
     const first = seen.get(e.creditCode)
-    if (first !== undefined) issues.push({ path: ["enterprises", i, "creditCode"], issue: `enterprise ${e.creditCode} is listed twice (first at ${first})` })
+    if (first !== undefined) issues.push({ path: ["enterprises", i, "creditCode"], issue: localizedIssue(`enterprise ${e.creditCode} is listed twice (first at ${first})`, `企业 ${e.creditCode} 重复（首次在第 ${first} 项）`) })
     else seen.set(e.creditCode, i)
   })
   const uniqueIds = (items: ReadonlyArray<{ readonly id: string }> | undefined, key: string) => {
     const ids = new Set<string>()
     items?.forEach((x, i) => {
-      if (ids.has(x.id)) issues.push({ path: [key, i, "id"], issue: `${x.id} is listed twice` })
+      if (ids.has(x.id)) issues.push({ path: [key, i, "id"], issue: localizedIssue(`${x.id} is listed twice`, `${x.id} 重复`) })
       ids.add(x.id)
     })
   }
