@@ -171,9 +171,7 @@ describe("credit classes", () => {
   })
 
   it("caps: a 较大 accident keeps an enterprise in D, an active entry in C at best, and say so", () => {
-    const input = record()
-    input.accidents = [{ ...input.accidents![0]!, id: "SG-2026-003", deaths: 3 }]
-    input.majorHazards = []
+    const input = { ...record(), accidents: [{ ...record().accidents![0]!, id: "SG-2026-003", deaths: 3 }], majorHazards: [] }
     const r = creditClasses(input, { asOf: "2026-07-01" }).enterprises[0]!
     // 100 − 40 + 5 = 65 → C by score, D by the cap
     expect(r).toMatchObject({ score: 65, scoreClass: "C", class: "D" })
@@ -188,7 +186,7 @@ describe("credit classes", () => {
   })
 
   it("rejects a bad record with paths, and a duplicate enterprise", () => {
-    const input = record() as { enterprises: Array<Record<string, unknown>>; accidents: Array<Record<string, unknown>> }
+    const input = record() as unknown as { enterprises: Array<Record<string, unknown>>; accidents: Array<Record<string, unknown>> }
     input.enterprises.push({ ...input.enterprises[0]! })
     input.accidents[0]!.deaths = -1
     const e = throws(() => creditClasses(input, { asOf: "2026-07-01" })) as InvalidInput
