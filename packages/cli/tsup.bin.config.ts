@@ -4,9 +4,9 @@ import { defineConfig } from "tsup"
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), "src")
 /** The folders whose modules stay out of the bundle, loaded by `import()` from the library build. */
-const lazyDirs = [resolve(src, "ledger"), resolve(src, "risk")]
-/** The risk commands' wiring to effect's CLI: part of the bundle (it imports the rest of `risk/` lazily). */
-const riskCommand = resolve(src, "risk", "command.ts")
+const lazyDirs = [resolve(src, "ledger"), resolve(src, "risk"), resolve(src, "credit")]
+/** The risk and credit commands' wiring to effect's CLI: part of the bundle (each imports the rest of its folder lazily). */
+const commandFiles = [resolve(src, "risk", "command.ts"), resolve(src, "credit", "command.ts")]
 
 /**
  * The `anquan` executable (`pnpm build` runs it after `tsup.config.ts`, the library build, which
@@ -18,7 +18,8 @@ const riskCommand = resolve(src, "risk", "command.ts")
  *   compiled after it is enabled, so the bundle must be a second file (`bin.ts`'s `import("./run.ts")`,
  *   both entries: esbuild keeps the import and names the file `run.js`).
  * - The ledger (`src/ledger/`: hazard-ledger, `node:sqlite`, `@effect/sql-pg` and `pg`) and the risk
- *   register (`src/risk/` but its `command.ts`: risk-register and the same drivers) stay out of the
+ *   register and the credit store (`src/risk/`, `src/credit/` but their `command.ts`: risk-register,
+ *   credit and the same drivers) stay out of the
  *   bundle: the command reaches them only by dynamic `import()` (a ledger or risk command, `check
  *   --ledger`), which is pointed at the library build's `dist/ledger/<name>.js` / `dist/risk/<name>.js`;
  *   those load their packages and drivers (and effect) as ordinary dependencies. A static import of
@@ -46,7 +47,7 @@ export default defineConfig({
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const path = resolve(args.resolveDir, args.path)
         const dir = dirname(path)
-        if (!lazyDirs.includes(dir) || path === riskCommand || args.importer.startsWith(dir + sep) && args.importer !== riskCommand) return undefined
+        if (!lazyDirs.includes(dir) || commandFiles.includes(path) || args.importer.startsWith(dir + sep) && !commandFiles.includes(args.importer)) return undefined
         if (args.kind !== "dynamic-import") {
           return { errors: [{ text: `${args.importer} imports ${args.path} statically: the executable loads the ledger and the risk register only by import()` }] }
         }
