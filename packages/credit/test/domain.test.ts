@@ -112,6 +112,9 @@ describe("entries: window, expiry, repair, removal", () => {
     expect(checkListEntries(entries, { enterprise: ENT_B, asOf: "2026-06-01", purpose: "award" }).blocked).toBe(false)
     const e = throws(() => checkListEntries(entries, { enterprise: ENT_A, asOf: "2026-06-01", purpose: "mortgage" }))
     expect((e as InvalidInput).issues[0]!.message).toMatch(/^Expected one of the configured purposes project-approval \(项目核准\), .*; got "mortgage"$/)
+    // a mistyped code is an error, not "not blocked"
+    const typo = throws(() => checkListEntries(entries, { enterprise: ENT_A.slice(0, 17) + "X", asOf: "2026-06-01", purpose: "loan" })) as InvalidInput
+    expect(typo.issues[0]!.path).toEqual(["enterprise"])
     const bad = throws(() => checkListEntries([{ ...entries[0], from: "2026-02-30" }], { enterprise: ENT_A, asOf: "2026-06-01", purpose: "loan" }))
     expect((bad as InvalidInput).issues[0]!.path).toEqual([0, "from"])
   })
@@ -212,8 +215,8 @@ describe("credit classes", () => {
 describe("rating rate (seed 002: ≥ 90 % of 规模以上 enterprises)", () => {
   const subjects = (n: number, jurisdiction: string) =>
     Array.from({ length: n }, (_, i) => ({ creditCode: codes[i]!, name: `企业${i}`, jurisdiction, scale: "above-designated-size" }))
-  // ten valid codes: the fixtures' and the core tests' (check digits computed by the schema)
-  const codes = ["91330381MA2L9RT6N9", "91330102MA2B0N7Y31", "91330106MA2H7Q0X10", "91330205MA2CJ7E40N", "91330104MA27UWD5KR"]
+  // five valid codes, none of them ENT_C (check digits computed by core's computeCheckCharacter)
+  const codes = ["91330381MA2L9RT6N9", "91330102MA2B0N7Y31", "91330381MA2K4Y8R3N", "91330205MA2CJ7E40N", "91330104MA27UWD5KR"]
 
   it("per jurisdiction against the target, exactly at the boundary, ratings in force only", () => {
     const ents = [...subjects(5, "330381"), { creditCode: ENT_C, name: "规模未知", jurisdiction: "330106" }]
@@ -233,5 +236,8 @@ describe("rating rate (seed 002: ≥ 90 % of 规模以上 enterprises)", () => {
     expect(ratingRate(ents, rated, { asOf: "2027-05-31" }).total.rated).toBe(4)
     expect(ratingRate(ents, rated, { asOf: "2027-06-01" }).total.rated).toBe(0)
     expect(ratingRate(ents, rated, { asOf: "2026-05-31" }).total.rated).toBe(0)
+    // an enterprise listed twice would count twice: rejected
+    const twice = throws(() => ratingRate([...ents, ents[0]], rated, { asOf: "2026-07-01" })) as InvalidInput
+    expect(twice.issues.map((i) => i.path)).toEqual([["enterprises", 6, "creditCode"]])
   })
 })

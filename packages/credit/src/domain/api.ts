@@ -5,7 +5,7 @@
  *
  * @since 0.2.0
  */
-import { CalendarDate } from "@anquan/core"
+import { CalendarDate, UnifiedSocialCreditCode } from "@anquan/core"
 import { decodeInput, InvalidInput } from "@anquan/hazard-ledger"
 import { Cause, Effect, Exit, Option, Schema } from "effect"
 import type { Candidate } from "./candidates.ts"
@@ -19,12 +19,11 @@ import { checkEntries, ListEntry as ListEntrySchema } from "./listing.ts"
 import type { RatingRate } from "./rate.ts"
 import { CreditRating, ratingRateOf } from "./rate.ts"
 import type { CreditRecord } from "./record.ts"
-import { CreditRecord as CreditRecordSchema, CreditSubject } from "./record.ts"
+import { CreditRecord as CreditRecordSchema } from "./record.ts"
 
 const decodeConfigInput = decodeInput(CreditConfigSchema, "credit config")
 const decodeRecordInput = decodeInput(CreditRecordSchema, "credit record")
 const decodeEntriesInput = decodeInput(Schema.Array(ListEntrySchema), "list entries")
-const decodeSubjects = decodeInput(Schema.Array(CreditSubject), "enterprises")
 const decodeRatings = decodeInput(Schema.Array(CreditRating), "ratings")
 
 /** Decodes a configuration; `undefined` gives {@link defaultCreditConfig}. @since 0.2.0 */
@@ -39,6 +38,17 @@ export const decodeCreditConfig = (input: CreditConfigInput | unknown): Effect.E
  */
 export const decodeCreditRecord = (input: unknown): Effect.Effect<CreditRecord, InvalidInput> =>
   decodeRecordInput(Array.isArray(input) ? { enterprises: input } : input)
+
+const decodeCode = decodeInput(UnifiedSocialCreditCode, "check: enterprise")
+
+/**
+ * Decodes the enterprise a check is about: a unified social credit code (a mistyped code would
+ * otherwise find no entry and answer "not blocked").
+ *
+ * @since 0.2.0
+ */
+export const decodeEnterpriseCode = (code: unknown): Effect.Effect<string, InvalidInput> =>
+  Effect.mapError(decodeCode(code), (e) => new InvalidInput({ ...e, issues: e.issues.map((i) => ({ ...i, path: ["enterprise", ...i.path] })) }))
 
 /** Decodes an as-of day (`YYYY-MM-DD`). @since 0.2.0 */
 export const decodeAsOf = (asOf: unknown, entryPoint: string): Effect.Effect<Date, InvalidInput> => {
@@ -89,7 +99,7 @@ export const creditCandidatesEffect = (record: unknown, options: CreditOptions):
   })
 
 /**
- * The rating rate of unknown enterprises (an array, or a record's `enterprises`) from unknown
+ * The rating rate of unknown enterprises (an array, or a record: codes unique) from unknown
  * ratings, as of a day.
  *
  * @since 0.2.0
@@ -98,10 +108,8 @@ export const ratingRateEffect = (enterprises: unknown, ratings: unknown, options
   Effect.gen(function*() {
     const asOf = yield* decodeAsOf(options.asOf, "rating rate")
     const config = yield* decodeCreditConfig(options.config)
-    const list = typeof enterprises === "object" && enterprises !== null && !Array.isArray(enterprises) && "enterprises" in enterprises
-      ? (enterprises as { enterprises: unknown }).enterprises
-      : enterprises
-    return ratingRateOf(yield* decodeSubjects(list), yield* decodeRatings(ratings), asOf, config)
+    const record = yield* decodeCreditRecord(enterprises)
+    return ratingRateOf(record.enterprises, yield* decodeRatings(ratings), asOf, config)
   })
 
 /** Checks a purpose against unknown list entries (encoded), as of a day. @since 0.2.0 */
@@ -114,8 +122,9 @@ export const checkEntriesEffect = (
     const asOf = yield* decodeAsOf(query.asOf, "check")
     const c = yield* decodeCreditConfig(config)
     const purpose = yield* decodePurpose(query.purpose, c)
+    const enterprise = yield* decodeEnterpriseCode(query.enterprise)
     const list: ReadonlyArray<ListEntry> = yield* decodeEntriesInput(entries)
-    return checkEntries(list, { enterprise: query.enterprise, asOf, purpose }, c)
+    return checkEntries(list, { enterprise, asOf, purpose }, c)
   })
 
 const runSync = <A>(effect: Effect.Effect<A, InvalidInput>): A => {

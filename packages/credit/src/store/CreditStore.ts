@@ -35,7 +35,7 @@ import {
 import { Clock, Context, Data, Effect, Layer, Redacted, Schema } from "effect"
 import { Reactivity } from "effect/reactivity"
 import { SqlClient, SqlError } from "effect/sql"
-import { decodeAsOf, decodeCreditConfig, decodeCreditRecord, decodePurpose } from "../domain/api.ts"
+import { decodeAsOf, decodeCreditConfig, decodeCreditRecord, decodeEnterpriseCode, decodePurpose } from "../domain/api.ts"
 import type { CreditClasses } from "../domain/classes.ts"
 import { classifyRecord } from "../domain/classes.ts"
 import type { CreditConfig, CreditConfigInput } from "../domain/config.ts"
@@ -58,7 +58,6 @@ import {
 } from "../domain/listing.ts"
 import type { CreditRating, RatingRate } from "../domain/rate.ts"
 import { CreditRating as CreditRatingSchema, ratingRateOf } from "../domain/rate.ts"
-import { CreditSubject } from "../domain/record.ts"
 import { prepareCreditSchema } from "./migrations.ts"
 
 /** The result of a write: the file after it and the event appended. @since 0.2.0 */
@@ -161,7 +160,6 @@ export const makeCreditStore = (options: CreditStoreOptions): Effect.Effect<Cred
     const decodeWrite = decodeInput(ListWriteRequest, "execute")
     const decodeId = decodeInput(EntryId, "entry id")
     const decodeRatings = decodeInput(Schema.Array(CreditRatingSchema), "ratings")
-    const decodeSubjects = decodeInput(Schema.Array(CreditSubject), "enterprises")
     const decodeStatus = decodeInput(Schema.Literals(EntryStatuses), "list: status")
 
     const known = (code: string) => (JurisdictionTree.has(tree, code) ? Effect.succeed(code) : Effect.fail(new UnknownJurisdiction({ code })))
@@ -333,8 +331,9 @@ export const makeCreditStore = (options: CreditStoreOptions): Effect.Effect<Cred
         const caller = yield* callerOf(callerInput)
         const asOf = yield* decodeAsOf(query.asOf, "check")
         const purpose = yield* decodePurpose(query.purpose, config)
-        const files = yield* select(caller, { enterprise: query.enterprise })
-        return checkEntries(files.map((f) => f.entry), { enterprise: query.enterprise, asOf, purpose }, config)
+        const enterprise = yield* decodeEnterpriseCode(query.enterprise)
+        const files = yield* select(caller, { enterprise })
+        return checkEntries(files.map((f) => f.entry), { enterprise, asOf, purpose }, config)
       })
 
     const classes: CreditStoreService["classes"] = (callerInput, recordInput, query) =>
@@ -390,10 +389,7 @@ export const makeCreditStore = (options: CreditStoreOptions): Effect.Effect<Cred
       Effect.gen(function*() {
         const caller = yield* callerOf(callerInput)
         const asOf = yield* decodeAsOf(query.asOf, "rating rate")
-        const list = typeof enterprisesInput === "object" && enterprisesInput !== null && !Array.isArray(enterprisesInput) && "enterprises" in enterprisesInput
-          ? (enterprisesInput as { enterprises: unknown }).enterprises
-          : enterprisesInput
-        const subjects = yield* decodeSubjects(list)
+        const subjects = (yield* decodeCreditRecord(enterprisesInput)).enterprises
         const inView = caller.jurisdiction === undefined
           ? subjects
           : subjects.filter((s) => JurisdictionTree.has(tree, s.jurisdiction) && JurisdictionTree.isWithin(tree, s.jurisdiction, caller.jurisdiction!))
