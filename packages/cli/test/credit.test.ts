@@ -4,6 +4,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { afterAll, describe, expect, it } from "vitest"
+import { makeLedger } from "@anquan/hazard-ledger"
 import {
   creditCandidatesCommand,
   creditCheck,
@@ -102,6 +103,40 @@ describe("anquan credit", () => {
       ["91330381MA2L9RT6N9", "2026-03-01"],
       ["91330302MA2H9U6P4T", "2026-05-20"]
     ])
+  })
+
+  it("classes --ledger: the hazard ledger's open major hazards count with the record's", async () => {
+    const db = `c${n++}.sqlite`
+    const jurisdictions = JSON.parse(await import("node:fs").then((fs) => fs.readFileSync(tree, "utf8")))
+    const ledger = await makeLedger({ store: "sqlite", filename: join(dir, db), jurisdictions })
+    await ledger.execute({ actor: { id: "P-I", name: "检查员" }, role: { kind: "inspector" } }, {
+      command: {
+        _tag: "Report",
+        subject: "91330381MA2K4Y8R3N",
+        jurisdiction: "330381",
+        sector: "industry-trade",
+        level: "major",
+        description: "粉尘涉爆除尘系统未设置锁气卸灰装置",
+        source: { kind: "government-inspection" },
+        discoveredOn: "2026-11-20",
+        hazardId: "YH-2026-0101",
+        evidence: []
+      },
+      expectedVersion: 0
+    })
+    await ledger.close()
+    // the same file holds the credit store (an entry of another enterprise)
+    expect((await creditListAdd({ ...io(), ...ruian, db, ...add })).exitCode).toBe(0)
+    const k = io()
+    const r = await creditClassesCommand({ ...k, db, file: record, asOf: "2026-12-01", ledger: db, format: "json" })
+    expect(k.err.join("")).toBe("")
+    expect(r.exitCode).toBe(0)
+    const xinyuan = JSON.parse(k.out.join("")).enterprises.find((e: { enterprise: string }) => e.enterprise === "91330381MA2K4Y8R3N")
+    expect(xinyuan).toMatchObject({ class: "B", score: 80 })
+    expect(xinyuan.contributions).toContainEqual(expect.objectContaining({ fact: "major-hazard", ref: "YH-2026-0101", open: true, points: -20 }))
+    const missing = io()
+    expect((await creditClassesCommand({ ...missing, db, file: record, asOf: "2026-12-01", ledger: "none.sqlite" })).exitCode).toBe(2)
+    expect(missing.err.join("")).toMatch(/--ledger none\.sqlite: cannot read the hazard ledger/)
   })
 
   it("bad input: an unknown purpose, a bad date, a missing store, a hostile record — exit 2, one clear line", async () => {

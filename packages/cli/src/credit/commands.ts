@@ -8,11 +8,20 @@
  */
 import { CalendarDate, calendarDayOf } from "@anquan/core"
 import type { Candidate, CheckResult, CreditClasses, EntryFile, ListEvent, ListWriteResult, RatingRate } from "@anquan/credit"
-import { creditCandidates, describeBasis, EntryFile as EntryFileSchema, ListEvent as ListEventSchema, NewEntry, statusOf } from "@anquan/credit"
+import {
+  creditCandidates,
+  describeBasis,
+  EntryFile as EntryFileSchema,
+  ListEvent as ListEventSchema,
+  MajorHazard,
+  majorHazardsFromLedger,
+  NewEntry,
+  statusOf
+} from "@anquan/credit"
 import { Schema } from "effect"
 import { UsageError } from "../check.ts"
 import { table } from "../ledger/format.ts"
-import { dateFlag, readJson } from "../ledger/run.ts"
+import { dateFlag, readJson, withLedger } from "../ledger/run.ts"
 import { terminalSafe } from "../output/terminal.ts"
 import type { CreditCliOptions, CreditOutcome } from "./run.ts"
 import { failed, readConfig, withCreditStore } from "./run.ts"
@@ -21,6 +30,7 @@ const json = (o: CreditCliOptions, value: unknown): void => o.write(JSON.stringi
 const encodeFile = Schema.encodeSync(EntryFileSchema)
 const encodeEvent = Schema.encodeSync(ListEventSchema)
 const encodeNewEntry = Schema.encodeSync(NewEntry)
+const encodeMajorHazard = Schema.encodeSync(MajorHazard)
 const today = (): string => CalendarDate.format(calendarDayOf(new Date()))
 const ok = <A>(value: A, exitCode: 0 | 1 = 0) => ({ exitCode, value })
 
@@ -232,6 +242,23 @@ export interface CreditClassesOptions extends CreditCliOptions {
   readonly asOf?: string | undefined
   /** Record the classes as ratings (a write). */
   readonly record?: boolean | undefined
+  /**
+   * A hazard ledger (a SQLite file written by `anquan ledger`, or a `postgres://` URL), read only: its
+   * major hazards (重大事故隐患) join the record's, by id (the record's win).
+   */
+  readonly ledger?: string | undefined
+}
+
+/** The record with the ledger's major hazards added (those whose id the record does not have). */
+const withLedgerHazards = async (o: CreditClassesOptions, input: unknown): Promise<unknown> => {
+  if (o.ledger === undefined) return input
+  const read = await withLedger({ db: o.ledger, cwd: o.cwd, write: () => {}, writeError: o.writeError }, { mode: "read" }, (ledger, reader) => ledger.query(reader, { level: "major" }))
+  if (read.exitCode !== 0) throw new UsageError(`--ledger ${o.ledger}: cannot read the hazard ledger: ${read.error.summary}`)
+  const record = (Array.isArray(input) ? { enterprises: input } : input) as { majorHazards?: ReadonlyArray<{ id?: unknown }> }
+  if (typeof record !== "object" || record === null) return input
+  const have = new Set((Array.isArray(record.majorHazards) ? record.majorHazards : []).map((h) => h?.id))
+  const added = majorHazardsFromLedger(read.value).filter((h) => !have.has(h.id)).map((h) => encodeMajorHazard(h))
+  return { ...record, majorHazards: [...(Array.isArray(record.majorHazards) ? record.majorHazards : []), ...added] }
 }
 
 const renderClasses = (r: CreditClasses): string => {
@@ -251,7 +278,8 @@ const renderClasses = (r: CreditClasses): string => {
 
 /**
  * `anquan credit classes <record.json>`: each enterprise's class with the facts that made it (the
- * store's entries apply the `listed` cap); with `--record`, the classes are stored as ratings.
+ * store's entries apply the `listed` cap; with `--ledger`, the hazard ledger's major hazards count);
+ * with `--record`, the classes are stored as ratings.
  *
  * @since 0.2.0
  */
@@ -259,7 +287,7 @@ export const creditClassesCommand = (o: CreditClassesOptions): Promise<CreditOut
   withCreditStore(o, o.record === true ? "write" : "read", () => {
     if (o.asOf !== undefined) dateFlag("--as-of", o.asOf)
   }, async (store, caller) => {
-    const input = await readJson(o, o.file, "credit record")
+    const input = await withLedgerHazards(o, await readJson(o, o.file, "credit record"))
     const r = await store.classes(caller, input, { asOf: o.asOf ?? today() })
     if (o.record === true) {
       await store.recordRatings(caller, r.enterprises.map((e) => ({ enterprise: e.enterprise, jurisdiction: e.jurisdiction, class: e.class, score: e.score, ratedOn: r.asOf })))
