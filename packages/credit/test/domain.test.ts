@@ -17,7 +17,7 @@ import {
   statusOf
 } from "../src/index.ts"
 import { Schema } from "effect"
-import { ENT_A, ENT_B, ENT_C, record } from "./fixtures.ts"
+import { ENT_A, ENT_B, ENT_C, jurisdictions, record } from "./fixtures.ts"
 
 const day = CalendarDate.make
 const encodeEntry = Schema.encodeSync(ListEntrySchema)
@@ -236,6 +236,13 @@ describe("rating rate (seed 002: ≥ 90 % of 规模以上 enterprises)", () => {
     expect(ratingRate(ents, rated, { asOf: "2027-05-31" }).total.rated).toBe(4)
     expect(ratingRate(ents, rated, { asOf: "2027-06-01" }).total.rated).toBe(0)
     expect(ratingRate(ents, rated, { asOf: "2026-05-31" }).total.rated).toBe(0)
+    // with a tree: per subtree (温州 330300 counts 瑞安 330381; 西湖 330106 rolls up to 杭州 and 浙江)
+    const rolled = ratingRate(ents, rated, { asOf: "2026-07-01", jurisdictions: jurisdictions as never })
+    expect(Object.keys(rolled.bySubtree)).toEqual(["330000", "330100", "330106", "330300", "330381"])
+    expect(rolled.bySubtree["330300"]).toMatchObject({ inScope: 5, rated: 4, percent: 80 })
+    expect(rolled.bySubtree["330000"]).toMatchObject({ inScope: 5, rated: 4, scaleUnknown: [ENT_C] })
+    expect(rolled.outsideTree).toEqual([])
+    expect(r.bySubtree).toEqual({})
     // an enterprise listed twice would count twice: rejected
     const twice = throws(() => ratingRate([...ents, ents[0]], rated, { asOf: "2026-07-01" })) as InvalidInput
     expect(twice.issues.map((i) => i.path)).toEqual([["enterprises", 6, "creditCode"]])

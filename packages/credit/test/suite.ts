@@ -126,6 +126,7 @@ export const creditSuite = (name: string, fresh: () => Promise<CreditStoreClient
         const rate = await s.rate(reader, record(), { asOf: "2026-07-01" })
         expect(rate.total).toMatchObject({ inScope: 2, rated: 1, percent: 50, meetsTarget: false, unrated: [ENT_B], scaleUnknown: [ENT_C] })
         expect(rate.byJurisdiction["330381"]).toMatchObject({ inScope: 1, rated: 1, percent: 100, meetsTarget: true })
+        expect(rate.bySubtree["330000"]).toMatchObject({ inScope: 2, rated: 1, percent: 50 })
         await s.recordRatings(system, ratings.slice(1))
         expect((await s.rate(reader, record(), { asOf: "2026-07-01" })).total).toMatchObject({ rated: 2, percent: 100, meetsTarget: true })
         expect((await s.rate(shangchengDept, record(), { asOf: "2026-07-01" })).total).toMatchObject({ inScope: 1, rated: 1 })

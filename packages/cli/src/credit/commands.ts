@@ -318,13 +318,16 @@ const renderRate = (r: RatingRate): string => {
   ]
   return terminalSafe(
     `信用等级评估率 rating rate on ${r.asOf}, target ≥ ${r.targetPercent}% (${describeBasis(r.targetBasis)})\n` +
-      table(["jurisdiction", "规模以上", "rated", "rate", "target", "scale unknown"], [...Object.entries(r.byJurisdiction).map(([k, f]) => row(k, f)), row("total", r.total)])
+      table(["jurisdiction", "规模以上", "rated", "rate", "target", "scale unknown"], [...Object.entries(r.byJurisdiction).map(([k, f]) => row(k, f)), row("total", r.total)]) +
+      (Object.keys(r.bySubtree).length === 0
+        ? ""
+        : "by subtree (with --jurisdictions):\n" + table(["subtree", "规模以上", "rated", "rate", "target", "scale unknown"], Object.entries(r.bySubtree).map(([k, f]) => row(k, f))))
   )
 }
 
 /**
- * `anquan credit rate <enterprises.json>`: the rating rate per jurisdiction against the target,
- * from the ratings stored.
+ * `anquan credit rate <enterprises.json>`: the rating rate per jurisdiction (and, with
+ * `--jurisdictions`, per subtree) against the target, from the ratings stored.
  *
  * @since 0.2.0
  */

@@ -5,8 +5,9 @@
  *
  * @since 0.2.0
  */
+import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate, UnifiedSocialCreditCode } from "@anquan/core"
-import { decodeInput, InvalidInput } from "@anquan/hazard-ledger"
+import { decodeInput, InvalidInput, resolveTree } from "@anquan/hazard-ledger"
 import { Cause, Effect, Exit, Option, Schema } from "effect"
 import type { Candidate } from "./candidates.ts"
 import { candidatesOf } from "./candidates.ts"
@@ -100,16 +101,21 @@ export const creditCandidatesEffect = (record: unknown, options: CreditOptions):
 
 /**
  * The rating rate of unknown enterprises (an array, or a record: codes unique) from unknown
- * ratings, as of a day.
+ * ratings, as of a day; with `jurisdictions` (a tree), per subtree too.
  *
  * @since 0.2.0
  */
-export const ratingRateEffect = (enterprises: unknown, ratings: unknown, options: CreditOptions): Effect.Effect<RatingRate, InvalidInput> =>
+export const ratingRateEffect = (
+  enterprises: unknown,
+  ratings: unknown,
+  options: CreditOptions & { readonly jurisdictions?: ReadonlyArray<JurisdictionInput> | undefined }
+): Effect.Effect<RatingRate, InvalidInput> =>
   Effect.gen(function*() {
     const asOf = yield* decodeAsOf(options.asOf, "rating rate")
     const config = yield* decodeCreditConfig(options.config)
     const record = yield* decodeCreditRecord(enterprises)
-    return ratingRateOf(record.enterprises, yield* decodeRatings(ratings), asOf, config)
+    const tree = options.jurisdictions === undefined ? undefined : yield* Effect.fromResult(resolveTree(options.jurisdictions))
+    return ratingRateOf(record.enterprises, yield* decodeRatings(ratings), asOf, config, tree)
   })
 
 /** Checks a purpose against unknown list entries (encoded), as of a day. @since 0.2.0 */
@@ -139,7 +145,11 @@ export const creditClasses = (record: unknown, options: CreditOptions & { readon
 /** {@link creditCandidatesEffect} as a plain function. @since 0.2.0 */
 export const creditCandidates = (record: unknown, options: CreditOptions): ReadonlyArray<Candidate> => runSync(creditCandidatesEffect(record, options))
 /** {@link ratingRateEffect} as a plain function. @since 0.2.0 */
-export const ratingRate = (enterprises: unknown, ratings: unknown, options: CreditOptions): RatingRate => runSync(ratingRateEffect(enterprises, ratings, options))
+export const ratingRate = (
+  enterprises: unknown,
+  ratings: unknown,
+  options: CreditOptions & { readonly jurisdictions?: ReadonlyArray<JurisdictionInput> | undefined }
+): RatingRate => runSync(ratingRateEffect(enterprises, ratings, options))
 /** {@link checkEntriesEffect} as a plain function. @since 0.2.0 */
 export const checkListEntries = (
   entries: unknown,

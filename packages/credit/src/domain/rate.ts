@@ -1,13 +1,14 @@
 /**
  * 信用等级评估率 — seed 002's target: 规模以上企业安全生产信用等级评估率达到90%以上. Per jurisdiction
- * (the enterprise's own code) and in total: of the enterprises in scope (规模以上, `scale:
+ * (the enterprise's own code), per subtree of a jurisdiction tree when one is given (a city counts its
+ * districts' enterprises), and in total: of the enterprises in scope (规模以上, `scale:
  * "above-designated-size"`), how many have a rating in force on the day (rated on or before it and
  * less than `rating.validityDays` days before), against `rating.targetPercent`. Enterprises whose
  * scale is not known are listed apart, never counted silently on either side.
  *
  * @since 0.2.0
  */
-import { CalendarDate, JurisdictionCode, UnifiedSocialCreditCode } from "@anquan/core"
+import { CalendarDate, JurisdictionCode, JurisdictionTree, UnifiedSocialCreditCode } from "@anquan/core"
 import { Schema } from "effect"
 import type { Basis } from "./basis.ts"
 import type { CreditConfig } from "./config.ts"
@@ -54,7 +55,12 @@ export interface RatingRate {
   readonly targetBasis: Basis
   readonly validityDays: number
   readonly total: RateFigures
+  /** By the enterprise's own jurisdiction code. */
   readonly byJurisdiction: Readonly<Record<string, RateFigures>>
+  /** With a tree: by every jurisdiction with enterprises in its subtree (itself included). */
+  readonly bySubtree: Readonly<Record<string, RateFigures>>
+  /** With a tree: enterprises whose jurisdiction is not in it (counted in the total and by code only). */
+  readonly outsideTree: ReadonlyArray<string>
 }
 
 const figures = (subjects: ReadonlyArray<CreditSubject>, ratedCodes: ReadonlySet<string>, target: number): RateFigures => {
@@ -79,7 +85,8 @@ export const ratingRateOf = (
   subjects: ReadonlyArray<CreditSubject>,
   ratings: ReadonlyArray<CreditRating>,
   asOf: Date,
-  config: CreditConfig
+  config: CreditConfig,
+  tree?: JurisdictionTree.JurisdictionTree | undefined
 ): RatingRate => {
   const from = CalendarDate.addDays(asOf, -config.rating.validityDays).getTime()
   const ratedCodes = new Set<string>(
@@ -92,12 +99,29 @@ export const ratingRateOf = (
     else g.push(s)
   }
   const target = config.rating.targetPercent
+  const subtrees = new Map<string, Array<CreditSubject>>()
+  const outsideTree: Array<string> = []
+  if (tree !== undefined && JurisdictionTree.nodes(tree).length > 0) {
+    for (const s of subjects) {
+      if (!JurisdictionTree.has(tree, s.jurisdiction)) {
+        outsideTree.push(s.creditCode)
+        continue
+      }
+      for (const j of JurisdictionTree.path(tree, s.jurisdiction)) {
+        const g = subtrees.get(j.code)
+        if (g === undefined) subtrees.set(j.code, [s])
+        else g.push(s)
+      }
+    }
+  }
   return {
     asOf: CalendarDate.format(asOf),
     targetPercent: target,
     targetBasis: config.rating.targetBasis,
     validityDays: config.rating.validityDays,
     total: figures(subjects, ratedCodes, target),
-    byJurisdiction: Object.fromEntries([...groups.keys()].sort().map((code) => [code, figures(groups.get(code)!, ratedCodes, target)]))
+    byJurisdiction: Object.fromEntries([...groups.keys()].sort().map((code) => [code, figures(groups.get(code)!, ratedCodes, target)])),
+    bySubtree: Object.fromEntries([...subtrees.keys()].sort().map((code) => [code, figures(subtrees.get(code)!, ratedCodes, target)])),
+    outsideTree
   }
 }

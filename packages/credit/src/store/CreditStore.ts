@@ -393,7 +393,7 @@ export const makeCreditStore = (options: CreditStoreOptions): Effect.Effect<Cred
         const inView = caller.jurisdiction === undefined
           ? subjects
           : subjects.filter((s) => JurisdictionTree.has(tree, s.jurisdiction) && JurisdictionTree.isWithin(tree, s.jurisdiction, caller.jurisdiction!))
-        return ratingRateOf(inView, yield* readRatings(caller, undefined), asOf, config)
+        return ratingRateOf(inView, yield* readRatings(caller, undefined), asOf, config, tree)
       })
 
     return { config, execute, get, history, list, check, classes, recordRatings, ratings, rate } satisfies CreditStoreService
