@@ -3,8 +3,9 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { DatabaseSync } from "node:sqlite"
 import { afterAll, describe, expect, it } from "@effect/vitest"
-import { openCreditStore } from "../src/index.ts"
-import { ENT_A, jurisdictions } from "./fixtures.ts"
+import { Effect } from "effect"
+import { CreditStore, creditClassesEffect, openCreditStore, RepairRefused } from "../src/index.ts"
+import { ENT_A, jurisdictions, record } from "./fixtures.ts"
 import { creditSuite, reader, ruianDept } from "./suite.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "anquan-credit-"))
@@ -41,4 +42,17 @@ describe("SQLite file", () => {
     await expect(openCreditStore({ store: "sqlite", filename: ":memory:", jurisdictions, config: { source: "x" } })).rejects.toMatchObject({ _tag: "InvalidInput" })
     await expect(openCreditStore({ store: "sqlite", filename: ":memory:", jurisdictions, tablePrefix: "x; DROP" })).rejects.toMatchObject({ _tag: "InvalidInput" })
   })
+})
+
+describe("the Effect API", () => {
+  it.effect("the CreditStore service: list, check, a refused repair as a typed failure", () =>
+    Effect.gen(function*() {
+      const store = yield* CreditStore
+      yield* store.execute(ruianDept, { command: { _tag: "AddEntry", entry: { enterprise: ENT_A, jurisdiction: "330381", condition: "fatal-accident", from: "2026-03-01", reason: "SG-1" } }, expectedVersion: 0 })
+      expect((yield* store.check(reader, { enterprise: ENT_A, asOf: "2026-06-01", purpose: "project-approval" })).blocked).toBe(true)
+      const refused = yield* Effect.flip(store.execute(ruianDept, { command: { _tag: "RepairEntry", entryId: `fatal-accident:${ENT_A}:2026-03-01`, on: "2026-03-02", evidence: [] }, expectedVersion: 1 }))
+      expect(refused).toBeInstanceOf(RepairRefused)
+      const classes = yield* creditClassesEffect(record(), { asOf: "2026-07-01" })
+      expect(classes.enterprises.map((e) => e.class)).toEqual(["C", "C", "A"])
+    }).pipe(Effect.provide(CreditStore.sqlite({ filename: ":memory:", jurisdictions }))))
 })
