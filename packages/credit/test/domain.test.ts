@@ -162,6 +162,9 @@ describe("credit classes", () => {
   it("boundaries are inclusive at atLeast, facts outside the window or after the day count for nothing", () => {
     // the day before the accident: A has only its standardization (100 + 5); the hazard is found later
     expect(creditClasses(record(), { asOf: "2026-02-28" }).enterprises[0]).toMatchObject({ score: 105, class: "A" })
+    // the window is the 1095 days up to the day: 1094 days after the accident it counts, 1095 days after it does not
+    expect(creditClasses(record(), { asOf: "2029-02-27" }).enterprises[0]!.contributions.map((c) => c.fact)).toContain("accident")
+    expect(creditClasses(record(), { asOf: "2029-02-28" }).enterprises[0]!.contributions.map((c) => c.fact)).not.toContain("accident")
     // three years later the accident is out of the window; the hazard is still open
     const later = creditClasses(record(), { asOf: "2029-03-01" }).enterprises[0]!
     expect(later.contributions.map((c) => c.fact)).toEqual(["base", "major-hazard", "standardization"])
