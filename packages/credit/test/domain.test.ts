@@ -7,6 +7,7 @@ import {
   checkListEntries,
   creditCandidates,
   creditClasses,
+  CreditConfig,
   defaultCreditConfig,
   describeBasis,
   entryOf,
@@ -59,6 +60,25 @@ describe("the default configuration", () => {
     const issues = (e as InvalidInput).issues.map((i) => [i.path.join("."), i.message])
     expect(issues).toContainEqual(["classes.1.atLeast", "boundaries must decrease from the best class; 95 is not below 90"])
     expect(issues).toContainEqual(["conditions.0.blocks.6", expect.stringContaining("casino-licence is not one of the purposes")])
+  })
+})
+
+describe("a local configuration (examples/credit/sample/config-seed-004.json)", () => {
+  it("adds seed 004's practice: every accident listed, more purposes blocked", async () => {
+    const { readFileSync } = await import("node:fs")
+    const config = JSON.parse(readFileSync(new URL("../../../examples/credit/sample/config-seed-004.json", import.meta.url), "utf8"))
+    const c = creditCandidates(record(), { asOf: "2026-07-01", config })
+    // the non-fatal accident of ENT_B is listed too; the accident without a subject is not
+    expect(c.map((x) => [x.entry.condition, x.entry.enterprise, x.entry.ref])).toEqual([
+      ["fatal-accident", ENT_A, "SG-2026-001"],
+      ["any-accident", ENT_A, "SG-2026-001"],
+      ["any-accident", ENT_B, "SG-2026-002"]
+    ])
+    const entry = entryOf(c[2]!.entry, Schema.decodeUnknownSync(CreditConfig)(config))
+    expect(entry?.blocks).toContain("procurement-bidding")
+    expect(checkListEntries([encodeEntry(entry!)], { enterprise: ENT_B, asOf: "2026-07-01", purpose: "insurance-rate" }, config).blocked).toBe(true)
+    // 180 days: expired on 2026-11-06
+    expect(checkListEntries([encodeEntry(entry!)], { enterprise: ENT_B, asOf: "2026-11-06", purpose: "insurance-rate" }, config).blocked).toBe(false)
   })
 })
 
