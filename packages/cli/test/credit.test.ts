@@ -43,7 +43,7 @@ describe("anquan credit", () => {
     const blocked = await creditCheck({ ...c, db, enterprise: ENT, purpose: "loan", asOf: "2026-12-01" })
     expect(blocked.exitCode).toBe(1)
     expect(c.out.join("")).toContain(`${ENT} loan (银行贷款) on 2026-12-01: BLOCKED 受限`)
-    expect(c.out.join("")).toContain("basis: seed 003: “将发生死亡事故的企业列入“黑名单”，进行曝光”")
+    expect(c.out.join("")).toContain("basis: seed 003: “将发生死亡事故的企业列入“黑名单”,进行曝光”")
     const early = io()
     expect((await creditListRepair({ ...early, ...ruian, db, entryId: ID, evidence: ["rectified", "penalty-fulfilled", "credit-commitment"], on: "2026-06-01", expectedVersion: 1 })).exitCode).toBe(2)
     expect(early.err.join("")).toMatch(/RepairRefused: .*\n.*180 days after the first day, from 2026-08-29/)

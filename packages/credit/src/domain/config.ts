@@ -9,7 +9,7 @@
  *   it is the basis of an entry **by a department's decision** (`decision`). The fact base gives
  *   neither the criteria of a serious violation nor the measures of joint punishment: they are
  *   not encoded as law.
- * - The seeds name the practice: seed 003 (乌鲁木齐, 2010) 将发生死亡事故的企业列入“黑名单”，进行曝光,
+ * - The seeds name the practice: seed 003 (乌鲁木齐, 2010) 将发生死亡事故的企业列入“黑名单”,进行曝光,
  *   tied to 评优评先、项目审批、资金扶持; seed 002 (温州, 2016) 完善“黑名单”制度 … 将项目核准、用地审批、
  *   证券融资、银行贷款、评先奖励与企业安全标准化、诚信建设挂钩; seed 004 公布生产安全事故企业“黑名单”
  *   and ties 项目立项审批(核准)、采购招投标、保险费率、融资贷款 … to standardization. What an entry
@@ -230,8 +230,8 @@ export type CreditConfig = typeof CreditConfig.Type
 /** The wire form of a configuration. @since 0.2.0 */
 export type CreditConfigInput = typeof CreditConfig.Encoded
 
-const seed002Blacklist = "完善“黑名单”制度，以信息共享促安全共治，将项目核准、用地审批、证券融资、银行贷款、评先奖励与企业安全标准化、诚信建设挂钩"
-const seed003Blacklist = "将发生死亡事故的企业列入“黑名单”，进行曝光。建立与规范安全生产奖惩制度，真正将安全生产工作与企业评优评先、项目审批、资金扶持进行直接挂钩"
+const seed002Blacklist = "完善“黑名单”制度,以信息共享促安全共治,将项目核准、用地审批、证券融资、银行贷款、评先奖励与企业安全标准化、诚信建设挂钩"
+const seed003Blacklist = "将发生死亡事故的企业列入“黑名单”,进行曝光。建立与规范安全生产奖惩制度,真正将安全生产工作与企业评优评先、项目审批、资金扶持进行直接挂钩"
 
 /**
  * The default configuration — **examples, `verified: false`**:
@@ -269,7 +269,7 @@ export const defaultCreditConfig: CreditConfig = {
       id: "fatal-accident",
       label: "发生死亡事故",
       when: { _tag: "accident", minDeaths: 1 },
-      basis: { _tag: "seed", seed: "003", quote: "将发生死亡事故的企业列入“黑名单”，进行曝光" },
+      basis: { _tag: "seed", seed: "003", quote: "将发生死亡事故的企业列入“黑名单”,进行曝光" },
       durationDays: 365,
       durationBasis: { _tag: "example", note: "no seed or official text in the fact base gives how long an entry lasts" },
       blocks: ["project-approval", "land-approval", "securities-financing", "loan", "award", "funding-support"],
@@ -310,7 +310,7 @@ export const defaultCreditConfig: CreditConfig = {
   classesBasis: {
     _tag: "seed",
     seed: "003",
-    quote: "完善和落实企业安全生产评估分类标准，按照“巩固a类、提高b类、整治c类、淘汰d类”的原则",
+    quote: "完善和落实企业安全生产评估分类标准,按照“巩固a类、提高b类、整治c类、淘汰d类”的原则",
     note: "the classes and their names; the boundaries (90/75/60) are examples"
   },
   scoring: {
