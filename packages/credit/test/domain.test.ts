@@ -91,7 +91,7 @@ describe("entries: window, expiry, repair, removal", () => {
     expect(statusOf(e, day("2027-03-01"))).toBe("active")
     expect(statusOf(e, day("2027-03-02"))).toBe("expired")
     const q = (asOf: string, purpose = "loan") => checkEntries([e], { enterprise: ENT_A, asOf: day(asOf), purpose }, defaultCreditConfig)
-    expect(q("2027-03-01")).toMatchObject({ blocked: true, purposeLabel: "银行贷款", by: [{ entryId: `fatal-accident:${ENT_A}:2026-03-02`, status: "active" }] })
+    expect(q("2027-03-01")).toMatchObject({ blocked: true, purposeLabel: "银行贷款", by: [{ entryId: `fatal-accident:${ENT_A}:2026-03-02`, status: "active" }], config: { verified: false } })
     expect(q("2027-03-02")).toMatchObject({ blocked: false, by: [], notBlocking: [{ why: "expired" }] })
     expect(q("2026-03-01").blocked).toBe(false)
   })

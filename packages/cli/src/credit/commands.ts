@@ -210,7 +210,8 @@ const renderCheck = (r: CheckResult): string => {
       (b.basis === null ? "" : `\n      basis: ${describeBasis(b.basis)}`) +
       (b.blocksBasis === null ? "" : `\n      blocks ${r.purpose} per ${describeBasis(b.blocksBasis)}`)
     ),
-    ...r.notBlocking.map((b) => `  · ${b.entryId}: ${b.why}`)
+    ...r.notBlocking.map((b) => `  · ${b.entryId}: ${b.why}`),
+    ...(r.config.verified ? [] : [`  (configuration not verified: ${r.config.source})`])
   ]
   return terminalSafe(lines.join("\n") + "\n")
 }

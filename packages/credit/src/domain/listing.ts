@@ -298,6 +298,8 @@ export interface CheckResult {
   readonly blocked: boolean
   readonly by: ReadonlyArray<EntryOnDay>
   readonly notBlocking: ReadonlyArray<EntryOnDay & { readonly why: string }>
+  /** The configuration answered with: its source and whether it was verified against official texts. */
+  readonly config: { readonly source: string; readonly verified: boolean }
 }
 
 const onDay = (entry: ListEntry, asOf: Date, condition: EntryCondition | undefined): EntryOnDay => ({
@@ -341,6 +343,7 @@ export const checkEntries = (
     purposeLabel: config.purposes.find((p) => p.id === query.purpose)?.label ?? query.purpose,
     blocked: by.length > 0,
     by,
-    notBlocking
+    notBlocking,
+    config: { source: config.source, verified: config.verified }
   }
 }
