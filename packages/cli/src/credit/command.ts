@@ -187,7 +187,7 @@ const checkCommand = Command.make("check", {
 
 const classesCommand = Command.make("classes", {
   file: Argument.String("record.json").pipe(Argument.withDescription("{ enterprises, accidents?, majorHazards?, penalties? } or an array of enterprises (- for stdin)")),
-  record: Flag.Boolean("record").pipe(Flag.withDescription("Store the classes as ratings (a write: needs the actor flags and --jurisdictions)")),
+  record: Flag.Boolean("record").pipe(Flag.withDescription("Store the classes as ratings (a write: needs the actor flags and --jurisdictions)"), Flag.withDefault(false)),
   ledger: Flag.String("ledger").pipe(Flag.withDescription("A hazard ledger (a SQLite file written by anquan ledger, or a postgres:// URL), read only: its major hazards count with the record's"), Flag.optional),
   asOf
 }, (o) => runCredit(lazy("creditClassesCommand"), { file: o.file, record: o.record, ledger: Option.getOrUndefined(o.ledger), asOf: Option.getOrUndefined(o.asOf) })).pipe(
