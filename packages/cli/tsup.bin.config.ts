@@ -4,9 +4,11 @@ import { defineConfig } from "tsup"
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), "src")
 /** The folders whose modules stay out of the bundle, loaded by `import()` from the library build. */
-const lazyDirs = [resolve(src, "ledger"), resolve(src, "risk"), resolve(src, "reports"), resolve(src, "standardization")]
+/** The commands whose folders stay out of the bundle (loaded by `import()` from the library build), each but its `command.ts`. */
+const lazyCommands = ["risk", "reports", "standardization", "credit"]
+const lazyDirs = [resolve(src, "ledger"), ...lazyCommands.map((d) => resolve(src, d))]
 /** The commands' wiring to effect's CLI: part of the bundle (each imports the rest of its folder lazily). */
-const bundledCommands = ["risk", "reports", "standardization"].map((d) => resolve(src, d, "command.ts"))
+const bundledCommands = lazyCommands.map((d) => resolve(src, d, "command.ts"))
 
 /**
  * The `anquan` executable (`pnpm build` runs it after `tsup.config.ts`, the library build, which
@@ -18,7 +20,8 @@ const bundledCommands = ["risk", "reports", "standardization"].map((d) => resolv
  *   compiled after it is enabled, so the bundle must be a second file (`bin.ts`'s `import("./run.ts")`,
  *   both entries: esbuild keeps the import and names the file `run.js`).
  * - The ledger (`src/ledger/`: hazard-ledger, `node:sqlite`, `@effect/sql-pg` and `pg`) and the risk
- *   register (`src/risk/` but its `command.ts`: risk-register and the same drivers) stay out of the
+ *   register and the credit store (`src/risk/`, `src/credit/` but their `command.ts`: risk-register,
+ *   credit and the same drivers) stay out of the
  *   bundle: the command reaches them only by dynamic `import()` (a ledger or risk command, `check
  *   --ledger`), which is pointed at the library build's `dist/ledger/<name>.js` / `dist/risk/<name>.js`;
  *   those load their packages and drivers (and effect) as ordinary dependencies. A static import of

@@ -4,7 +4,7 @@ import { defineConfig } from "tsup"
 /**
  * The library build (`pnpm build` runs it first, then `tsup.bin.config.ts`, the `anquan` executable):
  * `dist/index.js` with every dependency external, as for any package. Each module of `src/ledger/`
- * and of `src/risk/` (and `src/reports/`, `src/standardization/`) is an entry of its own (`dist/ledger/<name>.js`, `dist/risk/<name>.js`, …): the
+ * and of the lazily loaded command folders (`src/risk/`, `src/reports/`, `src/standardization/`, `src/credit/`) is an entry of its own (`dist/ledger/<name>.js`, `dist/risk/<name>.js`, …): the
  * executable's bundle leaves the ledger and the risk register out and imports these files when a
  * ledger or risk command or `check --ledger` runs.
  */
@@ -14,7 +14,7 @@ const modulesOf = (dir: string) =>
     .map((f) => [`${dir}/${f.slice(0, -".ts".length)}`, `src/${dir}/${f}`] as const)
 
 export default defineConfig({
-  entry: { index: "src/index.ts", ...Object.fromEntries([...modulesOf("ledger"), ...modulesOf("risk"), ...modulesOf("reports"), ...modulesOf("standardization")]) },
+  entry: { index: "src/index.ts", ...Object.fromEntries(["ledger", "risk", "reports", "standardization", "credit"].flatMap(modulesOf)) },
   format: ["esm"],
   dts: { entry: "src/index.ts" },
   clean: true,

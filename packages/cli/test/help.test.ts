@@ -9,7 +9,7 @@ const help = (path: ReadonlyArray<string>) =>
 
 const commands = [
   [], ["check"], ["packs"], ["ledger"], ["ledger", "import"], ["ledger", "list"], ["ledger", "show"], ["ledger", "transition"],
-  ["ledger", "metrics"], ["campaign"], ["campaign", "status"]
+  ["ledger", "metrics"], ["campaign"], ["campaign", "status"], ["credit"]
 ] as const
 
 describe("anquan --help", () => {
@@ -33,6 +33,11 @@ describe("anquan --help", () => {
     expect(page()!).toMatch(/\n\s+investigation\s+Accident investigations/)
     expect(page()).toMatch(/^\s+reports\s/m)
     expect(page()).toMatch(/^\s+standardization\s/m)
+  })
+
+  it("lists anquan credit and its subcommands", () => {
+    expect(page()).toMatch(/\n  credit +Credit and the blacklist \(失信名单, 联合惩戒\)/)
+    for (const sub of ["list", "check", "classes", "rate", "candidates"]) expect(page("credit")).toMatch(new RegExp(`\\n  ${sub} +`))
   })
 
   it("shows each flag's default", () => {
