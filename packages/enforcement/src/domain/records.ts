@@ -1,0 +1,120 @@
+/**
+ * 案件记录 — a whole case as a file carries it (an import, an export of another system): the header,
+ * the inspection, the findings, orders, penalty decision, reviews and closure day. A record is
+ * never stored as given: it is turned into the commands that would have produced it
+ * (`commandsOfRecord`) and every one is decided, so an import obeys the same life cycle as a caller
+ * (a penalty without a finding, dates out of order, … are refused with the record's path).
+ *
+ * @since 0.2.0
+ */
+import type { InputIssue } from "@anquan/hazard-ledger"
+import { decodeInput, InvalidInput } from "@anquan/hazard-ledger"
+import { CalendarDate } from "@anquan/core"
+import { Effect, Result, Schema } from "effect"
+import type { CaseCommand } from "./commands.ts"
+import { decide, evolveCase } from "./decide.ts"
+import type { EnforcementCase } from "./model.ts"
+import { CaseFinding, CaseHeader, CaseInspection, CaseReview, PenaltyDecision, RectificationOrder } from "./model.ts"
+
+/**
+ * 案件记录 — a case as a file carries it (the stage is derived, never given).
+ *
+ * @since 0.2.0
+ */
+export const CaseRecord = Schema.Struct({
+  ...CaseHeader.fields,
+  inspection: CaseInspection,
+  findings: Schema.optionalKey(Schema.Array(CaseFinding)),
+  orders: Schema.optionalKey(Schema.Array(RectificationOrder)),
+  penalty: Schema.optionalKey(PenaltyDecision),
+  reviews: Schema.optionalKey(Schema.Array(CaseReview)),
+  closedOn: Schema.optionalKey(CalendarDate.CalendarDate)
+}).annotate({ identifier: "CaseRecord", description: "案件记录 — a whole case (stage derived)" })
+/** @since 0.2.0 */
+export type CaseRecord = typeof CaseRecord.Type
+/** @since 0.2.0 */
+export type CaseRecordInput = typeof CaseRecord.Encoded
+
+/** A command with the path in the record it comes from. @since 0.2.0 */
+export interface RecordCommand {
+  readonly command: CaseCommand
+  readonly path: ReadonlyArray<string | number>
+}
+
+/**
+ * The commands that produce a record, in order: open, the findings as listed, then the orders,
+ * the penalty and the reviews by date (on one day: order, then penalty, then review), then the
+ * closure. Pure.
+ *
+ * @since 0.2.0
+ */
+export const commandsOfRecord = (r: CaseRecord): ReadonlyArray<RecordCommand> => {
+  const { closedOn, findings, inspection, orders, penalty, reviews, ...header } = r
+  const caseId = r.id
+  const out: Array<RecordCommand> = [{ command: { _tag: "OpenCase", case: header, inspection }, path: [] }]
+  ;(findings ?? []).forEach((finding, i) => out.push({ command: { _tag: "RecordFinding", caseId, finding }, path: ["findings", i] }))
+  const dated: Array<{ on: Date; rank: number; step: RecordCommand }> = []
+  ;(orders ?? []).forEach((order, i) => dated.push({ on: order.issuedOn, rank: 0, step: { command: { _tag: "OrderRectification", caseId, order }, path: ["orders", i] } }))
+  if (penalty !== undefined) dated.push({ on: penalty.decidedOn, rank: 1, step: { command: { _tag: "DecidePenalty", caseId, decision: penalty }, path: ["penalty"] } })
+  ;(reviews ?? []).forEach((review, i) => dated.push({ on: review.on, rank: 2, step: { command: { _tag: "RecordReview", caseId, review }, path: ["reviews", i] } }))
+  dated.sort((a, b) => a.on.getTime() - b.on.getTime() || a.rank - b.rank)
+  out.push(...dated.map((d) => d.step))
+  if (closedOn !== undefined) out.push({ command: { _tag: "CloseCase", caseId, on: closedOn }, path: ["closedOn"] })
+  return out
+}
+
+/**
+ * A case record the way the life cycle leaves it, or the refusal as an `InvalidInput` at the
+ * record's path (`prefix` before it, e.g. `["cases", 3]`). Pure.
+ *
+ * @since 0.2.0
+ */
+export const caseOfRecord = (r: CaseRecord, prefix: ReadonlyArray<string | number> = []): Result.Result<EnforcementCase, InvalidInput> => {
+  let c: EnforcementCase | undefined
+  for (const step of commandsOfRecord(r)) {
+    const d = decide(c, step.command)
+    if (Result.isFailure(d)) {
+      const e = d.failure
+      const field = e._tag === "CaseDateOutOfOrder" ? e.field.split(".").slice(-1) : []
+      return Result.fail(new InvalidInput({ entryPoint: "enforcement cases", issues: [{ path: [...prefix, ...step.path, ...field], message: e.message }] }))
+    }
+    c = evolveCase(c, d.success)
+  }
+  return Result.succeed(c!)
+}
+
+const decodeRecords = decodeInput(Schema.Array(CaseRecord), "enforcement cases")
+
+/**
+ * Decodes case records: an array, or `{ cases: [...] }` (an import file, which may also carry
+ * `jurisdictions`). Every record is decoded and run through the life cycle; ids must be unique.
+ * Every decoding problem of every record is reported with its path, and the first life-cycle refusal
+ * of each record (at the path of the step refused); nothing is dropped: one bad record fails the lot.
+ *
+ * @since 0.2.0
+ */
+export const decodeCaseRecords = (input: unknown): Effect.Effect<ReadonlyArray<{ readonly record: CaseRecord; readonly case: EnforcementCase }>, InvalidInput> => {
+  const wrapped = typeof input === "object" && input !== null && !Array.isArray(input) && "cases" in input
+  const list = wrapped ? (input as { cases: unknown }).cases : input
+  const at = (path: ReadonlyArray<string | number>) => (wrapped ? ["cases", ...path] : [...path])
+  return Effect.flatMap(
+    decodeRecords(list).pipe(Effect.mapError((e) => (wrapped ? new InvalidInput({ ...e, issues: e.issues.map((i) => ({ ...i, path: at(i.path) })) }) : e))),
+    (records) => {
+      const issues: Array<InputIssue> = []
+      const seen = new Map<string, number>()
+      const out: Array<{ record: CaseRecord; case: EnforcementCase }> = []
+      records.forEach((record, i) => {
+        const first = seen.get(record.id)
+        if (first !== undefined) {
+          issues.push({ path: at([i, "id"]), message: `case ${record.id} is listed twice (first at ${first})` })
+          return
+        }
+        seen.set(record.id, i)
+        const r = caseOfRecord(record, at([i]))
+        if (Result.isFailure(r)) issues.push(...r.failure.issues)
+        else out.push({ record, case: r.success })
+      })
+      return issues.length === 0 ? Effect.succeed(out) : Effect.fail(new InvalidInput({ entryPoint: "enforcement cases", issues }))
+    }
+  )
+}
