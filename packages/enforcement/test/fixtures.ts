@@ -7,6 +7,7 @@ export const jurisdictions = [
   { code: "330000", name: "浙江省", level: "province" },
   { code: "330100", name: "杭州市", level: "city", parent: "330000" },
   { code: "330102", name: "上城区", level: "county", parent: "330100" },
+  { code: "330106", name: "西湖区", level: "county", parent: "330100" },
   { code: "330300", name: "温州市", level: "city", parent: "330000" },
   { code: "330381", name: "瑞安市", level: "county", parent: "330300" }
 ] as const
@@ -43,3 +44,18 @@ export const open = (id: string, on = "2026-03-02"): CaseCommandInput => ({
   case: { id, subject: ENT_A, jurisdiction: "330381", sector: "hazardous-chemicals", department: "emergency-management", origin: "inspection" },
   inspection: { on }
 })
+
+/** The README's first enterprise: 150 staff, no safety department (安全生产法 第二十四条 → penalty 第九十七条(一)). */
+export const hengyuan = {
+  creditCode: "91330106MA2H7Q0X10",
+  name: "杭州恒远机械制造有限公司",
+  jurisdiction: "330106",
+  sectors: ["industry-trade"],
+  employees: 150,
+  dangerousGoodsActivities: [],
+  safetyDepartment: false,
+  keyPeople: [
+    { name: "林志强", roles: ["principal"], employment: "full-time" },
+    { name: "郑丽", roles: ["safety-officer"], employment: "part-time" }
+  ]
+}

@@ -107,6 +107,8 @@ describe("case life cycle", () => {
     expect(refused([...base, { _tag: "PublishDecision", caseId: "C1", publishedOn: "2026-03-19" }])._tag).toBe("CaseDateOutOfOrder")
     const again = refused([...base, { _tag: "PublishDecision", caseId: "C1", publishedOn: "2026-03-24" }, { _tag: "PublishDecision", caseId: "C1", publishedOn: "2026-03-25" }])
     expect(again._tag === "CaseRefused" && again.reason).toBe("already-published")
+    // the decision may be published after the case is closed
+    expect(ok([...base, close("2026-03-21"), { _tag: "PublishDecision", caseId: "C1", publishedOn: "2026-03-24" }]).stage).toBe("closed")
     const nothing = refused([open("C1"), finding(), order(), { _tag: "PublishDecision", caseId: "C1", publishedOn: "2026-03-25" }])
     expect(nothing._tag === "CaseRefused" && nothing.reason).toBe("no-penalty-decision")
   })

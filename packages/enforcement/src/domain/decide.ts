@@ -60,15 +60,18 @@ export const allowedStages: { readonly [K in CaseCommand["_tag"]]: ReadonlyArray
 const fmt = CalendarDate.format
 const before = (a: Date, b: Date): boolean => a.getTime() < b.getTime()
 
-/** The latest calendar day the case records (inspection, findings, orders, penalty, publication, reviews). @since 0.2.0 */
+/**
+ * The latest day of the case's handling (inspection, findings, orders, penalty decision, reviews):
+ * the closure may not precede it. The publication of the decision is not part of it (it may follow
+ * the closure).
+ *
+ * @since 0.2.0
+ */
 export const latestDate = (c: EnforcementCase): { readonly on: Date; readonly of: string } => {
   const dates: Array<{ on: Date; of: string }> = [{ on: c.inspection.on, of: "the inspection" }]
   for (const f of c.findings) dates.push({ on: f.on, of: `finding ${f.id}` })
   for (const o of c.orders) dates.push({ on: o.issuedOn, of: "the order to rectify" })
-  if (c.penalty !== undefined) {
-    dates.push({ on: c.penalty.decidedOn, of: "the penalty decision" })
-    if (c.penalty.publishedOn !== undefined) dates.push({ on: c.penalty.publishedOn, of: "the publication of the decision" })
-  }
+  if (c.penalty !== undefined) dates.push({ on: c.penalty.decidedOn, of: "the penalty decision" })
   for (const r of c.reviews) dates.push({ on: r.on, of: "the last review" })
   return dates.reduce((a, b) => (before(a.on, b.on) ? b : a))
 }

@@ -8,8 +8,8 @@
  * @since 0.2.0
  */
 import type { InputIssue } from "@anquan/hazard-ledger"
-import { decodeInput, InvalidInput } from "@anquan/hazard-ledger"
-import { CalendarDate } from "@anquan/core"
+import { InvalidInput } from "@anquan/hazard-ledger"
+import { CalendarDate, decodeIssues } from "@anquan/core"
 import { Effect, Result, Schema } from "effect"
 import type { CaseCommand } from "./commands.ts"
 import { decide, evolveCase } from "./decide.ts"
@@ -75,7 +75,7 @@ export const caseOfRecord = (r: CaseRecord, prefix: ReadonlyArray<string | numbe
     const d = decide(c, step.command)
     if (Result.isFailure(d)) {
       const e = d.failure
-      const field = e._tag === "CaseDateOutOfOrder" ? e.field.split(".").slice(-1) : []
+      const field = e._tag === "CaseDateOutOfOrder" && step.command._tag !== "CloseCase" ? e.field.split(".").slice(-1) : []
       return Result.fail(new InvalidInput({ entryPoint: "enforcement cases", issues: [{ path: [...prefix, ...step.path, ...field], message: e.message }] }))
     }
     c = evolveCase(c, d.success)
@@ -83,7 +83,13 @@ export const caseOfRecord = (r: CaseRecord, prefix: ReadonlyArray<string | numbe
   return Result.succeed(c!)
 }
 
-const decodeRecords = decodeInput(Schema.Array(CaseRecord), "enforcement cases")
+const decodeRecordsResult = Schema.decodeUnknownResult(Schema.Array(CaseRecord), { errors: "all", onExcessProperty: "error" })
+
+/** Strict: a key the record schema does not know is an error, never dropped (a stage, a misspelt field). */
+const decodeRecords = (input: unknown): Effect.Effect<ReadonlyArray<CaseRecord>, InvalidInput> => {
+  const r = decodeRecordsResult(input)
+  return Result.isSuccess(r) ? Effect.succeed(r.success) : Effect.fail(new InvalidInput({ entryPoint: "enforcement cases", issues: decodeIssues(r.failure) }))
+}
 
 /**
  * Decodes case records: an array, or `{ cases: [...] }` (an import file, which may also carry
