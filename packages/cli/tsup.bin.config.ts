@@ -4,9 +4,11 @@ import { defineConfig } from "tsup"
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), "src")
 /** The folders whose modules stay out of the bundle, loaded by `import()` from the library build. */
-const lazyDirs = [resolve(src, "ledger"), resolve(src, "risk")]
+const lazyDirs = [resolve(src, "ledger"), resolve(src, "risk"), resolve(src, "enforcement")]
 /** The risk commands' wiring to effect's CLI: part of the bundle (it imports the rest of `risk/` lazily). */
 const riskCommand = resolve(src, "risk", "command.ts")
+/** The same for `anquan enforcement`. */
+const enforcementCommand = resolve(src, "enforcement", "command.ts")
 
 /**
  * The `anquan` executable (`pnpm build` runs it after `tsup.config.ts`, the library build, which
@@ -46,7 +48,7 @@ export default defineConfig({
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const path = resolve(args.resolveDir, args.path)
         const dir = dirname(path)
-        if (!lazyDirs.includes(dir) || path === riskCommand || args.importer.startsWith(dir + sep) && args.importer !== riskCommand) return undefined
+        if (!lazyDirs.includes(dir) || path === riskCommand || path === enforcementCommand || args.importer.startsWith(dir + sep) && args.importer !== riskCommand && args.importer !== enforcementCommand) return undefined
         if (args.kind !== "dynamic-import") {
           return { errors: [{ text: `${args.importer} imports ${args.path} statically: the executable loads the ledger and the risk register only by import()` }] }
         }

@@ -23,6 +23,7 @@ import { delimiterArgument } from "./input/readRecords.ts"
 import { terminalSafe } from "./output/terminal.ts"
 import { listPacks, selectPacks } from "./packs.ts"
 import { riskCommand } from "./risk/command.ts"
+import { enforcementCommand } from "./enforcement/command.ts"
 
 // The ledger (hazard-ledger, SQL clients) is loaded when a ledger command runs, not at every start:
 // `anquan check` never needs it.
@@ -487,6 +488,7 @@ export const anquan = Command.make("anquan").pipe(
       Command.withSubcommands([ledgerImportCommand, ledgerListCommand, ledgerShowCommand, ledgerTransitionCommand, ledgerMetricsCommand])
     ),
     riskCommand,
+    enforcementCommand,
     Command.make("campaign").pipe(
       Command.withDescription("Campaigns (专项行动)"),
       example("anquan campaign status campaign.json --as-of 2024-09-10", "A campaign's progress on a date"),
