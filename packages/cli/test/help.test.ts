@@ -9,7 +9,7 @@ const help = (path: ReadonlyArray<string>) =>
 
 const commands = [
   [], ["check"], ["packs"], ["ledger"], ["ledger", "import"], ["ledger", "list"], ["ledger", "show"], ["ledger", "transition"],
-  ["ledger", "metrics"], ["campaign"], ["campaign", "status"]
+  ["ledger", "metrics"], ["campaign"], ["campaign", "status"], ["enforcement"], ["enforcement", "stats"]
 ] as const
 
 describe("anquan --help", () => {
@@ -27,6 +27,13 @@ describe("anquan --help", () => {
       expect(lines.length, `anquan ${path.join(" ")}`).toBeGreaterThan(0)
       for (const line of lines) expect(line.startsWith(["anquan", ...path].join(" ")), line).toBe(true)
     })
+  })
+
+  it("lists anquan enforcement and its subcommands", () => {
+    expect(page()).toMatch(/\n\s+enforcement\s/)
+    for (const sub of ["import", "import-check", "list", "show", "record", "overdue", "publication", "stats"]) expect(page("enforcement")).toMatch(new RegExp(`\\n\\s+${sub}\\s`))
+    const stats = page("enforcement", "stats")
+    expect(stats.split("\n").find((l) => l.trimStart().startsWith("--by "))).toContain("(default: department)")
   })
 
   it("shows each flag's default", () => {
