@@ -67,7 +67,7 @@ describe("anquan enforcement", () => {
   it("records a step with the version seen; a refused step is exit 2 with the reason and writes nothing", async () => {
     const db = `e${n++}.sqlite`
     await enforcementImport({ ...io(), db, file: sample })
-    const actor = { actorId: "P-7", actorName: "王执法", actorRole: "inspector", jurisdictions: tree }
+    const actor = { actorId: "P-7", actorName: "王执法", actorRole: "inspector" as const, jurisdictions: tree }
     const review = JSON.stringify({ _tag: "RecordReview", caseId: "杭应急立〔2026〕21号", review: { on: "2026-12-02", outcome: "rectified" } })
     const r = io()
     expect((await enforcementRecord({ ...r, db, ...actor, command: review, expectedVersion: 3 })).exitCode).toBe(0)
