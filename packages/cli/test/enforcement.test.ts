@@ -94,17 +94,25 @@ describe("anquan enforcement", () => {
     data.cases[1].penalty.decidedOn = "2025-05-30"
     data.cases[4].orders[0].deadline = "2026-10-15"
     data.cases[6].sector = "mining"
+    data.cases[7].stage = "closed"
     const file = join(dir, "bad.json")
     writeFileSync(file, JSON.stringify(data))
     const r = io()
     expect((await enforcementImport({ ...r, db, file, format: "json" })).exitCode).toBe(2)
     const issues = r.json().error.issues as ReadonlyArray<{ path: ReadonlyArray<string | number> }>
-    expect(issues.map((i) => i.path.join("."))).toEqual(["cases.6.sector"])
+    expect(issues.map((i) => i.path.join("."))).toEqual(["cases.6.sector", "cases.7.stage"])
     data.cases[6].sector = "construction"
+    delete data.cases[7].stage
+    // a rule finding's penalty articles are the pack's, not typed in differently
+    data.cases[0].findings[0].rule.penalties = [{ document: "work-safety-law-2021", article: 102, verified: true }]
     writeFileSync(file, JSON.stringify(data))
     const r2 = io()
     expect((await enforcementImport({ ...r2, db, file, format: "json" })).exitCode).toBe(2)
-    expect((r2.json().error.issues as ReadonlyArray<{ path: ReadonlyArray<string | number> }>).map((i) => i.path.join("."))).toEqual(["cases.1.penalty.decidedOn", "cases.4.orders.0.deadline"])
+    expect((r2.json().error.issues as ReadonlyArray<{ path: ReadonlyArray<string | number> }>).map((i) => i.path.join("."))).toEqual([
+      "cases.0.findings.0.rule.penalties",
+      "cases.1.penalty.decidedOn",
+      "cases.4.orders.0.deadline"
+    ])
     const l = io()
     expect((await enforcementList({ ...l, db, format: "json" })).exitCode).toBe(0)
     expect(l.json()).toEqual([])

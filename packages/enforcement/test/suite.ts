@@ -62,6 +62,9 @@ export const registerSuite = (name: string, options: SuiteOptions) =>
         const refused = await attempt(s.execute(inspector, { command: { _tag: "CloseCase", caseId: "C1", on: "2026-03-05" }, expectedVersion: 2 }))
         expect(refused._tag).toBe("IllegalCaseTransition")
         expect((await s.get(reader, "C1")).version).toBe(2)
+        // a key the command does not have is an error, not dropped
+        const typo = await attempt(s.execute(inspector, { command: { _tag: "CloseCase", caseId: "C1", on: "2026-03-05", closedBy: "x" } as never, expectedVersion: 2 }))
+        expect(typo.issues?.map((i) => i.path)).toEqual([["command", "closedBy"]])
         const order = { _tag: "OrderRectification", caseId: "C1", order: { issuedOn: "2026-03-03", deadline: "2026-03-17" } } as const
         const [a, b] = await Promise.allSettled([s.execute(inspector, { command: order, expectedVersion: 2 }), s.execute(inspector, { command: order, expectedVersion: 2 })])
         const outcomes = [a, b].map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { _tag: string })._tag)).sort()

@@ -51,7 +51,8 @@ export interface EnforcementImportOptions extends EnforcementOptions {
 
 /**
  * `anquan enforcement import <file>`: opens the new cases and appends the new steps of known ones,
- * every step through the life cycle, all or nothing.
+ * every step through the life cycle, all or nothing; a rule finding must carry the penalty articles
+ * the installed pack cites for that rule version.
  *
  * @since 0.2.0
  */
@@ -59,7 +60,8 @@ export const enforcementImport = (o: EnforcementImportOptions): Promise<Enforcem
   let input: unknown
   const read = async () => (input ??= await readJson(o, o.file, "enforcement cases"))
   return withCases(o, { mode: "import", treeFrom: async () => treeOf(await read()) }, async (store, caller) => {
-    const result = await store.importCases(caller, await read())
+    // a rule finding's penalty articles must be the installed packs' (never typed in differently)
+    const result = await store.importCases(caller, await read(), { penalties: penaltyIndex(Registry.make(installedPacks).listing()) })
     if (o.format === "json") {
       json(o, { ...result, counts: { opened: result.opened.length, extended: result.extended.length, unchanged: result.unchanged.length } })
     } else {

@@ -9,11 +9,13 @@
  */
 import type { InputIssue } from "@anquan/hazard-ledger"
 import { InvalidInput } from "@anquan/hazard-ledger"
-import { CalendarDate, decodeIssues } from "@anquan/core"
+import { CalendarDate } from "@anquan/core"
 import { Effect, Result, Schema } from "effect"
 import type { CaseCommand } from "./commands.ts"
 import { decide, evolveCase } from "./decide.ts"
 import type { EnforcementCase } from "./model.ts"
+import type { PenaltyIndex } from "./ledgerLink.ts"
+import { decodeStrict } from "./strict.ts"
 import { CaseFinding, CaseHeader, CaseInspection, CaseReview, PenaltyDecision, RectificationOrder } from "./model.ts"
 
 /**
@@ -83,23 +85,31 @@ export const caseOfRecord = (r: CaseRecord, prefix: ReadonlyArray<string | numbe
   return Result.succeed(c!)
 }
 
-const decodeRecordsResult = Schema.decodeUnknownResult(Schema.Array(CaseRecord), { errors: "all", onExcessProperty: "error" })
+const decodeRecords = decodeStrict(Schema.Array(CaseRecord), "enforcement cases")
 
-/** Strict: a key the record schema does not know is an error, never dropped (a stage, a misspelt field). */
-const decodeRecords = (input: unknown): Effect.Effect<ReadonlyArray<CaseRecord>, InvalidInput> => {
-  const r = decodeRecordsResult(input)
-  return Result.isSuccess(r) ? Effect.succeed(r.success) : Effect.fail(new InvalidInput({ entryPoint: "enforcement cases", issues: decodeIssues(r.failure) }))
+/**
+ * Options of {@link decodeCaseRecords}.
+ *
+ * @since 0.2.0
+ */
+export interface DecodeRecordsOptions {
+  /**
+   * The packs' penalty articles: when given, a finding from a rule must name a rule (and version) a
+   * pack has, and carry exactly the penalty articles the pack cites for it.
+   */
+  readonly penalties?: PenaltyIndex | undefined
 }
 
 /**
  * Decodes case records: an array, or `{ cases: [...] }` (an import file, which may also carry
- * `jurisdictions`). Every record is decoded and run through the life cycle; ids must be unique.
+ * `jurisdictions`). Every record is decoded and run through the life cycle; ids must be unique;
+ * with `penalties`, a rule finding's penalty articles must be its pack's.
  * Every decoding problem of every record is reported with its path, and the first life-cycle refusal
  * of each record (at the path of the step refused); nothing is dropped: one bad record fails the lot.
  *
  * @since 0.2.0
  */
-export const decodeCaseRecords = (input: unknown): Effect.Effect<ReadonlyArray<{ readonly record: CaseRecord; readonly case: EnforcementCase }>, InvalidInput> => {
+export const decodeCaseRecords = (input: unknown, options: DecodeRecordsOptions = {}): Effect.Effect<ReadonlyArray<{ readonly record: CaseRecord; readonly case: EnforcementCase }>, InvalidInput> => {
   const wrapped = typeof input === "object" && input !== null && !Array.isArray(input) && "cases" in input
   const list = wrapped ? (input as { cases: unknown }).cases : input
   const at = (path: ReadonlyArray<string | number>) => (wrapped ? ["cases", ...path] : [...path])
@@ -116,6 +126,19 @@ export const decodeCaseRecords = (input: unknown): Effect.Effect<ReadonlyArray<{
           return
         }
         seen.set(record.id, i)
+        if (options.penalties !== undefined) {
+          const before = issues.length
+          ;(record.findings ?? []).forEach((f, j) => {
+            if (f.rule === undefined) return
+            const known = options.penalties!(f.rule.ruleId, f.rule.ruleVersion)
+            const label = `${f.rule.ruleId}${f.rule.ruleVersion === undefined ? "" : `@${f.rule.ruleVersion}`}`
+            if (known === undefined) issues.push({ path: at([i, "findings", j, "rule", "ruleId"]), message: `no installed pack has the rule ${label}: its penalty articles cannot be checked` })
+            else if (JSON.stringify(known) !== JSON.stringify(f.rule.penalties)) {
+              issues.push({ path: at([i, "findings", j, "rule", "penalties"]), message: `the penalty articles of ${label} are the pack's: ${JSON.stringify(known)}, not ${JSON.stringify(f.rule.penalties)}` })
+            }
+          })
+          if (issues.length > before) return
+        }
         const r = caseOfRecord(record, at([i]))
         if (Result.isFailure(r)) issues.push(...r.failure.issues)
         else out.push({ record, case: r.success })

@@ -52,6 +52,8 @@ import { publicationFindings, WorkingDayCalendar } from "../domain/publication.t
 import { commandsOfRecord, decodeCaseRecords } from "../domain/records.ts"
 import type { CaseStatistics, StatisticsBy } from "../domain/statistics.ts"
 import { CaseTarget, caseStatistics } from "../domain/statistics.ts"
+import { decodeStrict } from "../domain/strict.ts"
+import type { PenaltyIndex } from "../domain/ledgerLink.ts"
 import { prepareSchema } from "./migrations.ts"
 
 /** The result of a write: the file after it and the event appended. @since 0.2.0 */
@@ -103,8 +105,9 @@ export interface EnforcementCasesService {
    * Imports case records (an array, or `{ cases: [...] }`) in one transaction, all or nothing: a
    * new case is opened and run through its steps; a stored case whose steps are the start of the
    * record's gets the rest; a stored case that differs in what it already recorded is refused.
+   * With `penalties` (the packs'), a rule finding's penalty articles must be its pack's.
    */
-  readonly importCases: (caller: CallerInput, input: unknown) => Effect.Effect<CaseImportResult, EnforcementError>
+  readonly importCases: (caller: CallerInput, input: unknown, options?: { readonly penalties?: PenaltyIndex | undefined }) => Effect.Effect<CaseImportResult, EnforcementError>
   readonly get: (caller: CallerInput, caseId: string) => Effect.Effect<CaseFile, EnforcementError>
   /** A case's events, version 1 first. */
   readonly history: (caller: CallerInput, caseId: string) => Effect.Effect<ReadonlyArray<CaseEvent>, EnforcementError>
@@ -167,13 +170,13 @@ export const makeEnforcementCases = (options: EnforcementCasesOptions): Effect.E
     const corrupt = <A>(operation: string, f: () => A) => Effect.try({ try: f, catch: storage(`${operation} (decoding a stored row)`) })
 
     const decodeCaller = decodeInput(CallerSchema, "caller")
-    const decodeWrite = decodeInput(CaseWriteRequest, "execute")
-    const decodeCommands = decodeInput(Schema.Array(CaseWriteRequest.fields.command), "executeAll")
+    const decodeWrite = decodeStrict(CaseWriteRequest, "execute")
+    const decodeCommands = decodeStrict(Schema.Array(CaseWriteRequest.fields.command), "executeAll")
     const decodeId = decodeInput(Schema.NonEmptyString, "case id")
     const decodeStage = decodeInput(CaseStage, "list: stage")
     const decodeDay = (entryPoint: string) => decodeInput(CalendarDate.CalendarDate, entryPoint)
-    const decodeCalendar = decodeInput(WorkingDayCalendar, "publication: calendar")
-    const decodeTarget = decodeInput(CaseTarget, "statistics: target")
+    const decodeCalendar = decodeStrict(WorkingDayCalendar, "publication: calendar")
+    const decodeTarget = decodeStrict(CaseTarget, "statistics: target")
 
     const known = (code: string) => (JurisdictionTree.has(tree, code) ? Effect.succeed(code) : Effect.fail(new UnknownJurisdiction({ code })))
     const pathOf = (code: string): string => `/${JurisdictionTree.path(tree, code).map((j) => j.code).join("/")}/`
@@ -299,11 +302,11 @@ export const makeEnforcementCases = (options: EnforcementCasesOptions): Effect.E
         }))
       })
 
-    const importCases: EnforcementCasesService["importCases"] = (callerInput, input) =>
+    const importCases: EnforcementCasesService["importCases"] = (callerInput, input, importOptions = {}) =>
       Effect.gen(function*() {
         const caller = yield* callerOf(callerInput)
         yield* guardWrite(caller, "importCases")
-        const decoded = yield* decodeCaseRecords(input)
+        const decoded = yield* decodeCaseRecords(input, importOptions)
         const wrapped = typeof input === "object" && input !== null && !Array.isArray(input) && "cases" in input
         return yield* transaction(Effect.gen(function*() {
           const opened: Array<string> = []

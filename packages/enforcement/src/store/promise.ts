@@ -20,6 +20,7 @@ import type { Layer } from "effect"
 import { Effect, ManagedRuntime } from "effect"
 import type { CaseEvent, CaseWriteRequestInput } from "../domain/commands.ts"
 import type { CaseFile } from "../domain/decide.ts"
+import type { PenaltyIndex } from "../domain/ledgerLink.ts"
 import type { OverdueOrder } from "../domain/overdue.ts"
 import type { PublicationFinding } from "../domain/publication.ts"
 import type { CaseStatistics } from "../domain/statistics.ts"
@@ -42,7 +43,7 @@ import { EnforcementCases } from "./EnforcementCases.ts"
 export interface EnforcementCasesClient {
   readonly execute: (caller: CallerInput, request: CaseWriteRequestInput) => Promise<CaseWriteResult>
   readonly executeAll: (caller: CallerInput, commands: ReadonlyArray<unknown>, expectedVersion: number) => Promise<ReadonlyArray<CaseWriteResult>>
-  readonly importCases: (caller: CallerInput, input: unknown) => Promise<CaseImportResult>
+  readonly importCases: (caller: CallerInput, input: unknown, options?: { readonly penalties?: PenaltyIndex | undefined }) => Promise<CaseImportResult>
   readonly get: (caller: CallerInput, caseId: string) => Promise<CaseFile>
   readonly history: (caller: CallerInput, caseId: string) => Promise<ReadonlyArray<CaseEvent>>
   readonly list: (caller: CallerInput, query?: CaseListQuery) => Promise<ReadonlyArray<CaseFile>>
@@ -70,7 +71,7 @@ export const enforcementCasesFromLayer = async <E>(layer: Layer.Layer<Enforcemen
   return {
     execute: (caller, request) => run(service.execute(caller, request)),
     executeAll: (caller, commands, v) => run(service.executeAll(caller, commands, v)),
-    importCases: (caller, input) => run(service.importCases(caller, input)),
+    importCases: (caller, input, options) => run(service.importCases(caller, input, options)),
     get: (caller, id) => run(service.get(caller, id)),
     history: (caller, id) => run(service.history(caller, id)),
     list: (caller, query) => run(service.list(caller, query)),
