@@ -18,9 +18,8 @@ import type {
   PublicationFinding,
   StatisticsRow
 } from "@anquan/enforcement"
-import { CaseEvent, CaseFile as CaseFileSchema, EnforcementCases, importCheckFindings, penaltyIndex, seed002PenaltyCaseTarget } from "@anquan/enforcement"
-import { HazardLedger } from "@anquan/hazard-ledger"
-import { Layer, ManagedRuntime, Schema } from "effect"
+import { CaseEvent, CaseFile as CaseFileSchema, importCheck, penaltyIndex, seed002PenaltyCaseTarget } from "@anquan/enforcement"
+import { Schema } from "effect"
 import { UsageError } from "../check.ts"
 import { table } from "../ledger/format.ts"
 import { dateFlag, DEFAULT_DB, isPostgres, readJson, resolvePath } from "../ledger/run.ts"
@@ -110,33 +109,25 @@ export const enforcementImportCheck = (o: EnforcementImportCheckOptions): Promis
     const tree = await loadEnforcementTree(o)
     if (tree === undefined) throw new UsageError("import-check writes the hazard ledger and the cases: give --jurisdictions <file.json> (行政区划树)")
     const db = o.db ?? DEFAULT_DB
-    const common = { jurisdictions: tree }
-    const layer = isPostgres(db)
-      ? Layer.mergeAll(HazardLedger.postgres({ url: db, maxConnections: 2, ...common }), EnforcementCases.postgres({ url: db, maxConnections: 2, ...common }))
-      : Layer.mergeAll(HazardLedger.sqlite({ filename: resolvePath(o, db), ...common }), EnforcementCases.sqlite({ filename: resolvePath(o, db), ...common }))
-    const runtime = ManagedRuntime.make(layer)
-    try {
-      const result = await runtime.runPromise(importCheckFindings(caller, {
-        report,
-        caseIdPrefix: o.casePrefix,
-        department: o.department,
-        origin: o.origin as never,
-        inspectedOn: o.inspectedOn,
-        generalDeadlineDays: o.generalDeadlineDays,
-        penalties: penaltyIndex(Registry.make(installedPacks).listing())
-      }))
-      const duplicates = result.ledger.skipped.filter((s) => s.reason === "already-open").length
-      if (o.format === "json") {
-        json(o, { hazardsCreated: result.ledger.created.map((h) => h.id), skipped: result.ledger.skipped, cases: result.cases, notLinked: result.notLinked, counts: { hazardsCreated: result.ledger.created.length, alreadyOpen: duplicates, cases: result.cases.length } })
-      } else {
-        o.write(`隐患 hazards: ${result.ledger.created.length} created, ${duplicates} already open (not duplicated)\n`)
-        for (const c of result.cases) o.write(`${c.opened ? "立案 opened" : "补充 extended"} ${c.caseId}: ${c.hazardIds.length} hazard(s) linked\n`)
-        for (const n of result.notLinked) o.write(terminalSafe(`not linked ${n.hazardId} → ${n.caseId}: ${n.reason}\n`))
-      }
-      return result
-    } finally {
-      await runtime.dispose()
+    const store = isPostgres(db) ? { store: "postgres" as const, url: db, jurisdictions: tree } : { store: "sqlite" as const, filename: resolvePath(o, db), jurisdictions: tree }
+    const result = await importCheck(store, caller, {
+      report,
+      caseIdPrefix: o.casePrefix,
+      department: o.department,
+      origin: o.origin as never,
+      inspectedOn: o.inspectedOn,
+      generalDeadlineDays: o.generalDeadlineDays,
+      penalties: penaltyIndex(Registry.make(installedPacks).listing())
+    })
+    const duplicates = result.ledger.skipped.filter((s) => s.reason === "already-open").length
+    if (o.format === "json") {
+      json(o, { hazardsCreated: result.ledger.created.map((h) => h.id), skipped: result.ledger.skipped, cases: result.cases, notLinked: result.notLinked, counts: { hazardsCreated: result.ledger.created.length, alreadyOpen: duplicates, cases: result.cases.length } })
+    } else {
+      o.write(`隐患 hazards: ${result.ledger.created.length} created, ${duplicates} already open (not duplicated)\n`)
+      for (const c of result.cases) o.write(`${c.opened ? "立案 opened" : "补充 extended"} ${c.caseId}: ${c.hazardIds.length} hazard(s) linked\n`)
+      for (const n of result.notLinked) o.write(terminalSafe(`not linked ${n.hazardId} → ${n.caseId}: ${n.reason}\n`))
     }
+    return result
   })
 
 // ---------------------------------------------------------------------------------------------

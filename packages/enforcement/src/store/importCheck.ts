@@ -17,8 +17,9 @@
  */
 import type { CallerInput, HazardFile, ImportResult } from "@anquan/hazard-ledger"
 import { HazardLedger } from "@anquan/hazard-ledger"
+import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate } from "@anquan/core"
-import { Effect } from "effect"
+import { Effect, Layer, ManagedRuntime } from "effect"
 import type { CaseCommandInput } from "../domain/commands.ts"
 import { allowedStages } from "../domain/decide.ts"
 import type { EnforcementError } from "../domain/errors.ts"
@@ -146,3 +147,35 @@ export const importCheckFindings = (
     }
     return { ledger: imported, cases, notLinked }
   })
+
+/**
+ * Where {@link importCheck} opens the hazard ledger and the case store: one SQLite file or one
+ * PostgreSQL database for both (their tables have their own prefixes).
+ *
+ * @since 0.2.0
+ */
+export type ImportCheckStore =
+  | { readonly store: "sqlite"; readonly filename: string; readonly jurisdictions: ReadonlyArray<JurisdictionInput> }
+  | { readonly store: "postgres"; readonly url: string; readonly maxConnections?: number | undefined; readonly jurisdictions: ReadonlyArray<JurisdictionInput> }
+
+/**
+ * {@link importCheckFindings} as a Promise: opens the ledger and the case store, imports, closes
+ * them; rejects with the same typed errors.
+ *
+ * @since 0.2.0
+ */
+export const importCheck = async (store: ImportCheckStore, caller: CallerInput, options: ImportCheckOptions): Promise<ImportCheckResult> => {
+  const common = { jurisdictions: store.jurisdictions }
+  const layer = store.store === "postgres"
+    ? Layer.mergeAll(
+      HazardLedger.postgres({ url: store.url, maxConnections: store.maxConnections ?? 2, ...common }),
+      EnforcementCases.postgres({ url: store.url, maxConnections: store.maxConnections ?? 2, ...common })
+    )
+    : Layer.mergeAll(HazardLedger.sqlite({ filename: store.filename, ...common }), EnforcementCases.sqlite({ filename: store.filename, ...common }))
+  const runtime = ManagedRuntime.make(layer)
+  try {
+    return await runtime.runPromise(importCheckFindings(caller, options))
+  } finally {
+    await runtime.dispose()
+  }
+}
