@@ -41,15 +41,21 @@ export const registerSuite = (name: string, options: SuiteOptions) =>
         const first = await s.importCases(system, { cases: [record({ id: "C1" }), closedRecord("C2")] })
         expect(first).toEqual({ opened: ["C1", "C2"], extended: [], unchanged: [] })
         expect((await s.get(reader, "C2")).case.stage).toBe("closed")
-        expect((await s.history(reader, "C2")).map((e) => e._tag)).toEqual(["CaseOpened", "FindingRecorded", "RectificationOrdered", "PenaltyDecided", "CaseReviewed", "CaseClosed"])
+        expect((await s.history(reader, "C2")).map((e) => e._tag)).toEqual(["CaseOpened", "FindingRecorded", "RectificationOrdered", "PenaltyDecided", "CaseReviewed", "DecisionPublished", "CaseClosed"])
         expect(await s.importCases(system, [record({ id: "C1" }), closedRecord("C2")])).toEqual({ opened: [], extended: [], unchanged: ["C1", "C2"] })
         const more = record({ id: "C1", orders: [{ issuedOn: "2026-03-03", deadline: "2026-03-10", findingIds: [] }] })
         expect(await s.importCases(system, [more])).toEqual({ opened: [], extended: ["C1"], unchanged: [] })
+        // a step recorded by a caller, then the same case exported with it: unchanged
+        await s.execute(inspector, { command: { _tag: "DecidePenalty", caseId: "C1", decision: { documentNo: "罚C1", decidedOn: "2026-03-12", kinds: ["warning"] } }, expectedVersion: 3 })
+        await s.execute(inspector, { command: { _tag: "PublishDecision", caseId: "C1", publishedOn: "2026-03-13" }, expectedVersion: 4 })
+        const exported = { ...more, penalty: { documentNo: "罚C1", decidedOn: "2026-03-12", basis: [art97_7], kinds: ["warning"], findingIds: ["F1"], publishedOn: "2026-03-13" } }
+        expect(await s.importCases(system, [exported])).toEqual({ opened: [], extended: [], unchanged: ["C1"] })
         const rewrite = await attempt(s.importCases(system, { cases: [closedRecord("C2"), record({ id: "C1", orders: [{ issuedOn: "2026-03-04", deadline: "2026-03-10", findingIds: [] }] })] }))
         expect(rewrite._tag).toBe("InvalidInput")
         expect(rewrite.issues?.map((i) => i.path)).toEqual([["cases", 1]])
         // all or nothing: C2 was unchanged anyway, and C1 still has its first order only
         expect((await s.get(reader, "C1")).case.orders.map((o) => o.issuedOn.toISOString().slice(0, 10))).toEqual(["2026-03-03"])
+        expect((await s.get(reader, "C1")).version).toBe(5)
       } finally {
         await s.close()
       }

@@ -45,8 +45,8 @@ export interface RecordCommand {
 
 /**
  * The commands that produce a record, in order: open, the findings as listed, then the orders,
- * the penalty and the reviews by date (on one day: order, then penalty, then review), then the
- * closure. Pure.
+ * the penalty, the reviews and the publication of the decision by date (on one day in that order),
+ * then the closure. Pure.
  *
  * @since 0.2.0
  */
@@ -57,7 +57,12 @@ export const commandsOfRecord = (r: CaseRecord): ReadonlyArray<RecordCommand> =>
   ;(findings ?? []).forEach((finding, i) => out.push({ command: { _tag: "RecordFinding", caseId, finding }, path: ["findings", i] }))
   const dated: Array<{ on: Date; rank: number; step: RecordCommand }> = []
   ;(orders ?? []).forEach((order, i) => dated.push({ on: order.issuedOn, rank: 0, step: { command: { _tag: "OrderRectification", caseId, order }, path: ["orders", i] } }))
-  if (penalty !== undefined) dated.push({ on: penalty.decidedOn, rank: 1, step: { command: { _tag: "DecidePenalty", caseId, decision: penalty }, path: ["penalty"] } })
+  if (penalty !== undefined) {
+    const { publishedOn, ...decision } = penalty
+    dated.push({ on: penalty.decidedOn, rank: 1, step: { command: { _tag: "DecidePenalty", caseId, decision }, path: ["penalty"] } })
+    // the publication is its own step, as PublishDecision records it
+    if (publishedOn !== undefined) dated.push({ on: publishedOn, rank: 3, step: { command: { _tag: "PublishDecision", caseId, publishedOn }, path: ["penalty"] } })
+  }
   ;(reviews ?? []).forEach((review, i) => dated.push({ on: review.on, rank: 2, step: { command: { _tag: "RecordReview", caseId, review }, path: ["reviews", i] } }))
   dated.sort((a, b) => a.on.getTime() - b.on.getTime() || a.rank - b.rank)
   out.push(...dated.map((d) => d.step))
