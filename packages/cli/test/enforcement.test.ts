@@ -49,6 +49,11 @@ describe("anquan enforcement", () => {
     const bySector = io()
     await enforcementStats({ ...bySector, db, from: "2026-01-01", to: "2026-12-31", by: "sector", target: "none" })
     expect(bySector.text()).toContain("hazardous-chemicals")
+    const byMonth = io()
+    await enforcementStats({ ...byMonth, db, from: "2026-01-01", to: "2026-12-31", by: "month", format: "json" })
+    const months = byMonth.json().rows as ReadonlyArray<{ key: string; figures: { penaltyCases: number } }>
+    expect(months.map((r) => r.key)).toHaveLength(12)
+    expect(months.filter((r) => r.figures.penaltyCases > 0).map((r) => r.key)).toEqual(["2026-03", "2026-05", "2026-07"])
     const o = io()
     await enforcementOverdue({ ...o, db, asOf: "2026-12-01", format: "json" })
     expect(o.json().overdue.map((x: { caseId: string; daysOverdue: number; order: { deadline: string } }) => [x.caseId, x.daysOverdue, x.order.deadline])).toEqual([["杭应急立〔2026〕21号", 16, "2026-11-15"]])

@@ -120,6 +120,16 @@ describe("statistics against seed 002's target (+15 % non-accident penalty cases
     expect(s(22)).toMatchObject({ required: 23, actual: 22, met: false, growth: "10.0" })
   })
 
+  it("by month: each month of the period against the same month a year earlier", () => {
+    const cases = [penalised("A", "2025-02-10"), penalised("B", "2026-02-03"), penalised("C", "2026-02-20"), penalised("D", "2026-03-05")]
+    const s = caseStatistics(cases, { period: { from: d("2026-02-15"), to: d("2026-03-31") }, by: "month", target: seed002PenaltyCaseTarget })
+    expect(s.rows.map((r) => [r.key, r.figures.penaltyCases, r.comparison.penaltyCases, r.target?.met])).toEqual([
+      ["2026-02", 1, 0, true], // 15–28 February: C only; a year earlier 15–28 February 2025: none (A is on the 10th)
+      ["2026-03", 1, 0, true]
+    ])
+    expect(s.total.figures.penaltyCases).toBe(2)
+  })
+
   it("29 February a year earlier is 28 February", () => {
     expect(CalendarDate.format(oneYearEarlier(d("2028-02-29")))).toBe("2027-02-28")
   })

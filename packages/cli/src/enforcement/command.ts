@@ -161,7 +161,7 @@ const publicationCommand = Command.make("publication", {
 const statsCommand = Command.make("stats", {
   from: Flag.String("from").pipe(Flag.withDescription("The period's first day, YYYY-MM-DD")),
   to: Flag.String("to").pipe(Flag.withDescription("The period's last day, YYYY-MM-DD")),
-  by: Flag.Literals("by", ["department", "sector", "jurisdiction"]).pipe(Flag.withDescription("Break the figures down by department, sector or jurisdiction (default: department)"), Flag.withDefault("department" as const)),
+  by: Flag.Literals("by", ["department", "sector", "jurisdiction", "month"]).pipe(Flag.withDescription("Break the figures down by department, sector, jurisdiction or calendar month (default: department)"), Flag.withDefault("department" as const)),
   compareFrom: Flag.String("compare-from").pipe(Flag.withDescription("The comparison period's first day (default: --from a year earlier)"), Flag.optional),
   compareTo: Flag.String("compare-to").pipe(Flag.withDescription("The comparison period's last day (default: --to a year earlier)"), Flag.optional),
   target: Flag.String("target").pipe(Flag.withDescription("seed-002 (default: non-accident penalty cases +15 % 同比), none, or a JSON file { metric, growthPercent, source }"), Flag.optional)

@@ -322,7 +322,7 @@ export const renderStatistics = (s: CaseStatistics): string =>
   )
 
 /**
- * `anquan enforcement stats --from --to --by department|sector|jurisdiction`: the case figures of
+ * `anquan enforcement stats --from --to --by department|sector|jurisdiction|month`: the case figures of
  * the period and the comparison period (default the same days a year earlier), against seed 002's
  * target unless `--target none` or a file.
  *
@@ -336,7 +336,7 @@ export const enforcementStats = (o: EnforcementStatsOptions): Promise<Enforcemen
       dateFlag("--to", o.to)
       if (o.compareFrom !== undefined) dateFlag("--compare-from", o.compareFrom)
       if (o.compareTo !== undefined) dateFlag("--compare-to", o.compareTo)
-      if (!["department", "sector", "jurisdiction"].includes(o.by)) throw new UsageError(`--by must be one of department, sector, jurisdiction; got ${JSON.stringify(o.by)}`)
+      if (!["department", "sector", "jurisdiction", "month"].includes(o.by)) throw new UsageError(`--by must be one of department, sector, jurisdiction, month; got ${JSON.stringify(o.by)}`)
     }
   }, async (store, caller) => {
     const t = o.target ?? "seed-002"

@@ -1,6 +1,6 @@
 /**
- * 案件统计 — case figures by department, sector or jurisdiction for a period, compared with an
- * explicit comparison period against a growth target.
+ * 案件统计 — case figures by department, sector, jurisdiction or month for a period, compared with
+ * an explicit comparison period against a growth target.
  *
  * Each figure counts the cases whose step is dated in the period: `opened` (the inspection),
  * `ordered` (an order to rectify issued), `penaltyCases` (the penalty decided),
@@ -54,8 +54,17 @@ export const seed002PenaltyCaseTarget: CaseTarget = {
   }
 }
 
-/** How the figures are broken down. @since 0.2.0 */
-export type StatisticsBy = "department" | "sector" | "jurisdiction"
+/**
+ * How the figures are broken down: by the cases' department, sector or jurisdiction, or by
+ * calendar month of the period (each month compared with the same month a year earlier, or with the
+ * matching month of the comparison period given).
+ *
+ * @since 0.2.0
+ */
+export type StatisticsBy = "department" | "sector" | "jurisdiction" | "month"
+
+/** Every breakdown. @since 0.2.0 */
+export const StatisticsBys: ReadonlyArray<StatisticsBy> = ["department", "sector", "jurisdiction", "month"]
 
 /** A period, both days included. @since 0.2.0 */
 export interface Period {
@@ -167,20 +176,38 @@ export const caseStatistics = (cases: ReadonlyArray<EnforcementCase>, options: S
     const comparison = figuresOf(group, q)
     return { key, figures, comparison, ...(options.target === undefined ? {} : { target: compareTarget(figures, comparison, options.target) }) }
   }
-  const groups = new Map<string, Array<EnforcementCase>>()
-  for (const c of cases) {
-    const k = options.by === "department" ? c.department : options.by === "sector" ? c.sector : c.jurisdiction
-    const g = groups.get(k)
-    if (g === undefined) groups.set(k, [c])
-    else g.push(c)
-  }
   const fmt = CalendarDate.format
+  let rows: Array<StatisticsRow>
+  if (options.by === "month") {
+    // each month of the period (clipped to it), against the month as far before it as the comparison period is
+    const shift = (d: Date) => CalendarDate.addDays(d, CalendarDate.daysBetween(p.from, q.from))
+    rows = []
+    for (let m = new Date(Date.UTC(p.from.getUTCFullYear(), p.from.getUTCMonth(), 1)); m.getTime() <= p.to.getTime(); m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
+      const end = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 0))
+      const month = { from: m.getTime() < p.from.getTime() ? p.from : m, to: end.getTime() > p.to.getTime() ? p.to : end }
+      const before = options.comparisonPeriod === undefined
+        ? { from: oneYearEarlier(month.from), to: oneYearEarlier(month.to) }
+        : { from: shift(month.from), to: shift(month.to) }
+      const figures = figuresOf(cases, month)
+      const comparison = figuresOf(cases, before)
+      rows.push({ key: fmt(m).slice(0, 7), figures, comparison, ...(options.target === undefined ? {} : { target: compareTarget(figures, comparison, options.target) }) })
+    }
+  } else {
+    const groups = new Map<string, Array<EnforcementCase>>()
+    for (const c of cases) {
+      const k = options.by === "department" ? c.department : options.by === "sector" ? c.sector : c.jurisdiction
+      const g = groups.get(k)
+      if (g === undefined) groups.set(k, [c])
+      else g.push(c)
+    }
+    rows = [...groups.keys()].sort().map((k) => row(k, groups.get(k)!))
+  }
   return {
     period: { from: fmt(p.from), to: fmt(p.to) },
     comparisonPeriod: { from: fmt(q.from), to: fmt(q.to) },
     by: options.by,
     ...(options.target === undefined ? {} : { target: options.target }),
     total: row("total", cases),
-    rows: [...groups.keys()].sort().map((k) => row(k, groups.get(k)!))
+    rows
   }
 }

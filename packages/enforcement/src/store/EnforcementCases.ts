@@ -415,7 +415,7 @@ export const makeEnforcementCases = (options: EnforcementCasesOptions): Effect.E
         const comparisonPeriod = query.compareFrom === undefined
           ? undefined
           : { from: yield* decodeDay("statistics: compareFrom")(query.compareFrom), to: yield* decodeDay("statistics: compareTo")(query.compareTo) }
-        const by = yield* decodeInput(Schema.Literals(["department", "sector", "jurisdiction"]), "statistics: by")(query.by)
+        const by = yield* decodeInput(Schema.Literals(["department", "sector", "jurisdiction", "month"]), "statistics: by")(query.by)
         const target = query.target === undefined ? undefined : yield* decodeTarget(query.target)
         const files = yield* select(caller, { jurisdiction: query.jurisdiction })
         return caseStatistics(files.map((f) => f.case), { period: { from, to }, by, comparisonPeriod, target })
