@@ -144,6 +144,9 @@ export const registerSuite = (name: string, options: SuiteOptions) =>
         const [c] = first.cases
         expect(c).toMatchObject({ caseId: "JC-2026-11-91330106MA2H7Q0X10", opened: true })
         expect(c!.hazardIds).toEqual(first.ledger.created.map((h) => h.id))
+        // a bad department is refused before the ledger is written
+        const refused = await runtime.runPromise(Effect.flip(importCheckFindings(system, { report, caseIdPrefix: "X", department: "police", inspectedOn: "2026-11-23", penalties })))
+        expect(refused._tag).toBe("InvalidInput")
         const second = await runtime.runPromise(importing)
         expect(second.ledger.created).toEqual([])
         expect(second.ledger.skipped.filter((x) => x.reason === "already-open").map((x) => x.existing).sort()).toEqual([...c!.hazardIds].sort())

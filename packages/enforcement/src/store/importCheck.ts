@@ -9,6 +9,11 @@
  *    (`already-open`) become the findings of one case (`<caseIdPrefix>-<credit code>`), each
  *    linked by hazard id and, for a rule finding, carrying the penalty articles its pack cites.
  *
+ * The inspection day, the department and the prefix are checked before anything is written. The
+ * ledger's import and the opening of the cases are two steps, not one transaction: should opening
+ * a case fail after the hazards were created, running the import again links them (they are then
+ * `already-open`).
+ *
  * Running the same check again creates no hazard and no case: the existing case gets a finding for
  * each hazard it does not link yet, while it still takes findings; otherwise those hazards are
  * listed as `notLinked`, with why.
@@ -16,10 +21,11 @@
  * @since 0.2.0
  */
 import type { CallerInput, HazardFile, ImportResult } from "@anquan/hazard-ledger"
-import { HazardLedger } from "@anquan/hazard-ledger"
+import { HazardLedger, InvalidInput } from "@anquan/hazard-ledger"
 import type { JurisdictionInput } from "@anquan/core"
-import { CalendarDate } from "@anquan/core"
-import { Effect, Layer, ManagedRuntime } from "effect"
+import { CalendarDate, SupervisingDepartment } from "@anquan/core"
+import { Effect, Layer, ManagedRuntime, Schema } from "effect"
+import { decodeStrict } from "../domain/strict.ts"
 import type { CaseCommandInput } from "../domain/commands.ts"
 import { allowedStages } from "../domain/decide.ts"
 import type { EnforcementError } from "../domain/errors.ts"
@@ -84,15 +90,22 @@ export const importCheckFindings = (
     const ledger = yield* HazardLedger
     const store = yield* EnforcementCases
     const inspectedOn = options.inspectedOn
+    // the inspection day first: nothing is written to the ledger for a case that cannot be opened
+    const report = options.report as ReportShape
+    const day = inspectedOn ?? (report.asOf instanceof Date ? CalendarDate.format(report.asOf) : String(report.asOf))
+    const parsed = CalendarDate.parse(day)
+    if (parsed === undefined) {
+      return yield* new InvalidInput({ entryPoint: "importCheckFindings", issues: [{ path: [inspectedOn === undefined ? "report" : "inspectedOn", ...(inspectedOn === undefined ? ["asOf"] : [])], message: `Expected a calendar date YYYY-MM-DD, got ${JSON.stringify(day)}` }] })
+    }
+    const inspection = parsed
+    yield* decodeStrict(SupervisingDepartment, "importCheckFindings: department")(options.department)
+    yield* decodeStrict(Schema.NonEmptyString, "importCheckFindings: caseIdPrefix")(options.caseIdPrefix)
     const imported = yield* ledger.importFindings(caller, {
       report: options.report as never,
       ...(inspectedOn === undefined ? {} : { discoveredOn: inspectedOn }),
       ...(options.generalDeadlineDays === undefined ? {} : { generalDeadlineDays: options.generalDeadlineDays }),
       ...(options.campaignId === undefined ? {} : { campaignId: options.campaignId })
     })
-    const report = options.report as ReportShape
-    const day = inspectedOn ?? String(report.asOf)
-    const inspection = CalendarDate.make(day)
     const bySubject = new Map<string, Array<HazardFile>>()
     const add = (h: HazardFile) => {
       const list = bySubject.get(h.subject) ?? []
