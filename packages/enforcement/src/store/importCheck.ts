@@ -98,7 +98,7 @@ export const importCheckFindings = (
       return yield* new InvalidInput({ entryPoint: "importCheckFindings", issues: [{ path: [inspectedOn === undefined ? "report" : "inspectedOn", ...(inspectedOn === undefined ? ["asOf"] : [])], message: `Expected a calendar date YYYY-MM-DD, got ${JSON.stringify(day)}` }] })
     }
     const inspection = parsed
-    yield* decodeStrict(SupervisingDepartment, "importCheckFindings: department")(options.department)
+    const department = yield* decodeStrict(SupervisingDepartment, "importCheckFindings: department")(options.department)
     yield* decodeStrict(Schema.NonEmptyString, "importCheckFindings: caseIdPrefix")(options.caseIdPrefix)
     const imported = yield* ledger.importFindings(caller, {
       report: options.report as never,
@@ -136,7 +136,7 @@ export const importCheckFindings = (
             ...(typeof e.subject?.name === "string" ? { subjectName: e.subject.name } : {}),
             jurisdiction: hazards[0]!.jurisdiction,
             sector: hazards[0]!.sector,
-            department: options.department as never,
+            department,
             origin: options.origin ?? "inspection",
             ...(options.campaignId === undefined ? {} : { campaignId: options.campaignId })
           },
