@@ -14,7 +14,7 @@ const modulesOf = (dir: string) =>
     .map((f) => [`${dir}/${f.slice(0, -".ts".length)}`, `src/${dir}/${f}`] as const)
 
 export default defineConfig({
-  entry: { index: "src/index.ts", ...Object.fromEntries(["ledger", "risk", "reports", "standardization", "credit"].flatMap(modulesOf)) },
+  entry: { index: "src/index.ts", ...Object.fromEntries(["ledger", "risk", "reports", "standardization", "credit", "enforcement"].flatMap(modulesOf)) },
   format: ["esm"],
   dts: { entry: "src/index.ts" },
   clean: true,

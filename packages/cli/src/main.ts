@@ -20,6 +20,7 @@ import { open as openSink, OutputError } from "./output/sink.ts"
 import type { Sink } from "./output/sink.ts"
 import { DEFAULT_MAX_LINE_BYTES } from "./input/encoding.ts"
 import { creditCommand } from "./credit/command.ts"
+import { enforcementCommand } from "./enforcement/command.ts"
 import { delimiterArgument } from "./input/readRecords.ts"
 import { terminalSafe } from "./output/terminal.ts"
 import { listPacks, selectPacks } from "./packs.ts"
@@ -540,6 +541,7 @@ export const anquan = Command.make("anquan").pipe(
     reportsCommand,
     standardizationCommand,
     creditCommand,
+    enforcementCommand,
     Command.make("campaign").pipe(
       Command.withDescription("Campaigns (专项行动)"),
       example("anquan campaign status campaign.json --as-of 2024-09-10", "A campaign's progress on a date"),

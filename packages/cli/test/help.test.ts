@@ -40,6 +40,10 @@ describe("anquan --help", () => {
     for (const sub of ["list", "check", "classes", "rate", "candidates"]) expect(page("credit")).toMatch(new RegExp(`\\n  ${sub} +`))
   })
 
+  it("lists anquan enforcement (no extra process: the root page)", () => {
+    expect(page()).toMatch(/\n\s+enforcement\s+Enforcement cases \(执法/)
+  })
+
   it("shows each flag's default", () => {
     const [check, packs, ledgerMetrics, ledgerImport, campaignStatus] = [page("check"), page("packs"), page("ledger", "metrics"), page("ledger", "import"), page("campaign", "status")]
     const flag = (page: string, name: string) => page.split("\n").find((l) => l.trimStart().startsWith(`--${name} `)) ?? ""
