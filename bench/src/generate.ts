@@ -5,7 +5,7 @@
  * JSON, dates as `YYYY-MM-DD`, instants with their `+08:00` offset): identity (a valid 统一社会信用代码
  * whose division code is the jurisdiction), sectors, unit kinds, staff, key people with their
  * assessments and certificates, licences, and the fact section of every pack that applies
- * (`workSafety` for everyone, `hazchem`, `fireworks`, `construction`, `industryTrade`, `cityGas` by sector; the mine
+ * (`workSafety` for everyone, `hazchem`, `fireworks`, `construction`, `industryTrade`, `cityGas`, `specialEquipment` by sector; the mine
  * share is split into coal mines with `coalMine` and metal/non-metal mines with `noncoalMine`, see `src/mines.ts`).
  *
  * Rates are those of real inspections: every compliance fact is compliant unless a draw with
@@ -31,13 +31,16 @@ import { industryTradeSection } from "./industry-trade.ts"
 import { addMineFacts } from "./mines.ts"
 import { installedPacks } from "./packs.ts"
 import { mixSeed, Rng } from "./prng.ts"
+import { specialEquipmentSection } from "./special-equipment.ts"
 
 /**
  * The generator's version, part of the cached data's file names: 2 adds `facts.industryTrade` to every record
  * whose sectors include `industry-trade` and `facts.cityGas` to every one whose sectors include `gas` (each
- * drawn from a stream of its own, so every other field is as in 1).
+ * drawn from a stream of its own, so every other field is as in 1); 4 adds `facts.specialEquipment` (the
+ * equipment register, `src/special-equipment.ts`) to the special-equipment users and to about half of the 工贸,
+ * metal-smelting, hazchem and gas units, from a stream of its own (every other field as in 3).
  */
-export const GENERATOR_VERSION = 3
+export const GENERATOR_VERSION = 4
 
 /** The as-of date every benchmark evaluates at (fixed, so results do not drift with the calendar). */
 export const BENCH_AS_OF = "2026-11-23"
@@ -1107,6 +1110,8 @@ export const makeGenerator = (options: GenerateOptions): Generator => {
   // the 工贸 and 城镇燃气 sections have streams of their own: adding them changed no other field of any record
   const industryTradeRng = (index: number) => new Rng(mixSeed(options.seed ^ 0x2c1b3c6d, index))
   const cityGasRng = (index: number) => new Rng(mixSeed(options.seed ^ 0x68e31da4, index))
+  // so has the 特种设备 register (generator version 4)
+  const specialEquipmentRng = (index: number) => new Rng(mixSeed(options.seed ^ 0x1f3a9c57, index))
   return {
     isBad,
     record: (index) => {
@@ -1120,6 +1125,8 @@ export const makeGenerator = (options: GenerateOptions): Generator => {
       if ((record.sectors as ReadonlyArray<string>).includes("gas")) {
         (record.facts as JsonObject).cityGas = cityGasSection(cityGasRng(index), record, (n) => c.day(n), v, m) as JsonObject
       }
+      const equipment = specialEquipmentSection(specialEquipmentRng(index), record, v, m)
+      if (equipment !== undefined) (record.facts as JsonObject).specialEquipment = equipment as JsonObject
       // mines: coal or metal/non-metal, with their fact sections, from streams of their own (src/mines.ts)
       if (sector === "non-coal-mine") addMineFacts(record, options.seed, index, asOf, v, m)
       return isBad(index) ? corrupt(c, record).record : record

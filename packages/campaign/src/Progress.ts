@@ -43,7 +43,8 @@ import {
   JurisdictionTree,
   Sector,
   UnifiedSocialCreditCode,
-  UnitKind
+  UnitKind,
+  localizedIssue
 } from "@anquan/core"
 import { Effect, Schema } from "effect"
 import { type InvalidAsOfError, resolveAsOfDate } from "./AsOf.ts"
@@ -96,7 +97,7 @@ export const CampaignRoster = Schema.Array(RosterUnit).check(Schema.makeFilter((
   const issues: Array<Schema.FilterIssue> = []
   const seen = new Set<string>()
   units.forEach((u, i) => {
-    if (seen.has(u.creditCode)) issues.push({ path: [i, "creditCode"], issue: `duplicate unit ${u.creditCode}` })
+    if (seen.has(u.creditCode)) issues.push({ path: [i, "creditCode"], issue: localizedIssue(`duplicate unit ${u.creditCode}`, `单位重复：${u.creditCode}`) })
     seen.add(u.creditCode)
   })
   return issues
@@ -124,18 +125,18 @@ export const CampaignHazard = Schema.Struct({
 }).check(Schema.makeFilter((h) => {
   const issues: Array<Schema.FilterIssue> = []
   if (h.deadline !== undefined && h.deadline.getTime() < h.discoveredOn.getTime()) {
-    issues.push({ path: ["deadline"], issue: "the rectification deadline cannot precede the discovery date" })
+    issues.push({ path: ["deadline"], issue: localizedIssue("the rectification deadline cannot precede the discovery date", "整改期限不能早于发现日期") })
   }
   if (h.closedOn !== undefined && h.closedOn.getTime() < h.discoveredOn.getTime()) {
-    issues.push({ path: ["closedOn"], issue: "a hazard cannot be closed before it was discovered" })
+    issues.push({ path: ["closedOn"], issue: localizedIssue("a hazard cannot be closed before it was discovered", "隐患不能在发现之前销号") })
   }
   h.history?.forEach((step, i) => {
     if (step.on.getTime() < h.discoveredOn.getTime()) {
-      issues.push({ path: ["history", i, "on"], issue: "a state change cannot precede the discovery date" })
+      issues.push({ path: ["history", i, "on"], issue: localizedIssue("a state change cannot precede the discovery date", "状态变更不能早于发现日期") })
     }
     const prev = h.history![i - 1]
     if (prev !== undefined && step.on.getTime() < prev.on.getTime()) {
-      issues.push({ path: ["history", i, "on"], issue: "the history must be in date order" })
+      issues.push({ path: ["history", i, "on"], issue: localizedIssue("the history must be in date order", "状态历史应按日期先后排列") })
     }
   })
   return issues

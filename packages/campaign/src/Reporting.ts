@@ -17,7 +17,7 @@
  *
  * @since 0.1.0
  */
-import { CalendarDate } from "@anquan/core"
+import { CalendarDate, localizedIssue } from "@anquan/core"
 import { Schema } from "effect"
 import { type CampaignSpec, campaignWindow, isPeriodicReporting } from "./Spec.ts"
 
@@ -31,18 +31,18 @@ const PERIOD = /^(\d{4})-(?:(0[1-9]|1[0-2])|Q([1-4]))$/u
  */
 export const SubmittedReport = Schema.Struct({
   kind: Schema.Literals(["monthly", "quarterly", "final", "once"]),
-  period: Schema.optionalKey(Schema.String.check(Schema.isPattern(PERIOD, { message: "Expected a period YYYY-MM or YYYY-Qn" }))),
+  period: Schema.optionalKey(Schema.String.check(Schema.isPattern(PERIOD, { message: "Expected a period YYYY-MM or YYYY-Qn", messageZh: "应为报送期间 YYYY-MM（月）或 YYYY-Qn（季度）" }))),
   id: Schema.optionalKey(Schema.NonEmptyString),
   reporter: Schema.optionalKey(Schema.NonEmptyString),
   submittedOn: CalendarDate.CalendarDate
 }).check(Schema.makeFilter((r) => {
   if (r.kind === "monthly" && (r.period === undefined || r.period.includes("Q"))) {
-    return { path: ["period"], issue: "a monthly report names its month, YYYY-MM" }
+    return { path: ["period"], issue: localizedIssue("a monthly report names its month, YYYY-MM", "月报应注明月份 YYYY-MM") }
   }
   if (r.kind === "quarterly" && (r.period === undefined || !r.period.includes("Q"))) {
-    return { path: ["period"], issue: "a quarterly report names its quarter, YYYY-Qn" }
+    return { path: ["period"], issue: localizedIssue("a quarterly report names its quarter, YYYY-Qn", "季报应注明季度 YYYY-Qn") }
   }
-  if (r.kind === "once" && r.id === undefined) return { path: ["id"], issue: "a one-off report names the report id" }
+  if (r.kind === "once" && r.id === undefined) return { path: ["id"], issue: localizedIssue("a one-off report names the report id", "一次性报送应注明报送编号") }
   return undefined
 })).annotate({ identifier: "SubmittedReport", description: "已报送 — kind, period?, id?, reporter?, submittedOn" })
 /** @since 0.1.0 */

@@ -36,7 +36,8 @@ import {
   PersonId,
   Sector,
   Sectors,
-  UnitKind
+  UnitKind,
+  localizedIssue
 } from "@anquan/core"
 import { Result, Schema } from "effect"
 
@@ -55,7 +56,7 @@ export const Post = Schema.Struct({
   unit: Schema.optionalKey(Schema.String)
 }).check(Schema.makeFilter((p) =>
   p.name === undefined && p.title === undefined && (p.unit === undefined || p.unit === "")
-    ? "a post names a person, a title (职务) or a unit"
+    ? localizedIssue("a post names a person, a title (职务) or a unit", "职务应写明人员、职务名称或单位")
     : undefined
 )).annotate({ identifier: "Post", description: "职务 — name?, title?, unit? (at least one)" })
 /** @since 0.1.0 */
@@ -256,7 +257,7 @@ export const OneOffReportingSpec = Schema.Struct({
   recipient: Schema.optionalKey(Schema.String),
   note: Schema.optionalKey(Text)
 }).check(Schema.makeFilter((r) =>
-  r.kind === "once" && r.id === undefined ? { path: ["id"], issue: "a one-off report (once) needs an id" } : undefined
+  r.kind === "once" && r.id === undefined ? { path: ["id"], issue: localizedIssue("a one-off report (once) needs an id", "一次性报送（once）应有编号") } : undefined
 )).annotate({ identifier: "OneOffReportingSpec", description: "一次性报送 — final | once, due" })
 /** @since 0.1.0 */
 export type OneOffReportingSpec = typeof OneOffReportingSpec.Type
@@ -329,33 +330,33 @@ export const campaignProblems = (c: {
   const ids = new Set<string>()
   const tags = c.scope.unitTags === undefined ? undefined : new Set(c.scope.unitTags.map((t) => t.id))
   c.checklist.forEach((item, i) => {
-    if (ids.has(item.id)) issues.push({ path: ["checklist", i, "id"], issue: `duplicate checklist item id ${item.id}` })
+    if (ids.has(item.id)) issues.push({ path: ["checklist", i, "id"], issue: localizedIssue(`duplicate checklist item id ${item.id}`, `检查项编号重复：${item.id}`) })
     ids.add(item.id)
     item.tags?.forEach((t, k) => {
-      if (tags !== undefined && !tags.has(t)) issues.push({ path: ["checklist", i, "tags", k], issue: `unknown unit tag ${t}` })
+      if (tags !== undefined && !tags.has(t)) issues.push({ path: ["checklist", i, "tags", k], issue: localizedIssue(`unknown unit tag ${t}`, `未知的单位标签：${t}`) })
     })
   })
   if (c.window !== undefined && !windowOk(c.window)) {
-    issues.push({ path: ["window", "to"], issue: "a window cannot end before it starts" })
+    issues.push({ path: ["window", "to"], issue: localizedIssue("a window cannot end before it starts", "结束日期不能早于开始日期") })
   }
   c.phases.forEach((phase, i) => {
     if (!windowOk(phase.window)) {
-      issues.push({ path: ["phases", i, "window", "to"], issue: "a window cannot end before it starts" })
+      issues.push({ path: ["phases", i, "window", "to"], issue: localizedIssue("a window cannot end before it starts", "结束日期不能早于开始日期") })
     } else if (c.window !== undefined && !isInside(phase.window, c.window)) {
-      issues.push({ path: ["phases", i, "window"], issue: `phase ${phase.name} lies outside the campaign window` })
+      issues.push({ path: ["phases", i, "window"], issue: localizedIssue(`phase ${phase.name} lies outside the campaign window`, `阶段“${phase.name}”超出专项行动期限`) })
     }
   })
   c.targets.forEach((t, i) => {
     t.appliesTo?.tags?.forEach((tag, k) => {
       if (tags !== undefined && !tags.has(tag)) {
-        issues.push({ path: ["targets", i, "appliesTo", "tags", k], issue: `unknown unit tag ${tag}` })
+        issues.push({ path: ["targets", i, "appliesTo", "tags", k], issue: localizedIssue(`unknown unit tag ${tag}`, `未知的单位标签：${tag}`) })
       }
     })
   })
   const onceIds = new Set<string>()
   c.reporting.forEach((r, i) => {
     if (r.id === undefined) return
-    if (onceIds.has(r.id)) issues.push({ path: ["reporting", i, "id"], issue: `duplicate report id ${r.id}` })
+    if (onceIds.has(r.id)) issues.push({ path: ["reporting", i, "id"], issue: localizedIssue(`duplicate report id ${r.id}`, `报送编号重复：${r.id}`) })
     onceIds.add(r.id)
   })
   return issues

@@ -28,7 +28,8 @@ import {
   CalendarDate,
   type Hazard,
   Hazard as HazardSchema,
-  Standardization
+  Standardization,
+  localizedIssue
 } from "@anquan/core"
 import { Effect, Schema } from "effect"
 import { calendarDayOf, type InvalidAsOfError, resolveAsOfDate } from "./AsOf.ts"
@@ -107,7 +108,7 @@ export const ScoreThresholds = Schema.Struct({
   grade2: Schema.Finite,
   grade3: Schema.Finite
 }).check(Schema.makeFilter((t) =>
-  t.grade1 >= t.grade2 && t.grade2 >= t.grade3 ? undefined : "thresholds must not increase from grade 1 to grade 3"
+  t.grade1 >= t.grade2 && t.grade2 >= t.grade3 ? undefined : localizedIssue("thresholds must not increase from grade 1 to grade 3", "分数线应自一级至三级依次不升高")
 )).annotate({ identifier: "ScoreThresholds" })
 /** @since 0.1.0 */
 export type ScoreThresholds = typeof ScoreThresholds.Type

@@ -17,7 +17,7 @@
  *
  * @since 0.1.0
  */
-import { CalendarDate, CampaignIssuer, CampaignPhaseKind, decodeIssues } from "@anquan/core"
+import { CalendarDate, CampaignIssuer, CampaignPhaseKind, decodeIssues, localizedIssue } from "@anquan/core"
 import { Data, Effect, Result, Schema } from "effect"
 import {
   CampaignSpec,
@@ -40,7 +40,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u
  */
 export const ExplicitDate = Schema.String.check(
   Schema.makeFilter((s: string) => ISO_DAY.test(s) && CalendarDate.parse(s) !== undefined, {
-    message: "Expected a calendar date YYYY-MM-DD"
+    message: "Expected a calendar date YYYY-MM-DD",
+    messageZh: "应为日期 YYYY-MM-DD"
   })
 ).annotate({ identifier: "ExplicitDate" })
 
@@ -174,7 +175,7 @@ const TEMPLATE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u
  * @since 0.1.0
  */
 export const CampaignTemplate = Schema.Struct({
-  templateId: Text.check(Schema.isPattern(TEMPLATE_ID, { message: "a template id is kebab-case: a-z, 0-9 and -" })),
+  templateId: Text.check(Schema.isPattern(TEMPLATE_ID, { message: "a template id is kebab-case: a-z, 0-9 and -", messageZh: "模板编号应为小写字母、数字和连字符（kebab-case）" })),
   name: Text,
   summary: Text,
   source: TemplateSource,
@@ -204,20 +205,20 @@ export const CampaignTemplate = Schema.Struct({
   const used = new Set<string>()
   const names = new Set<string>()
   t.parameters.forEach((p, i) => {
-    if (names.has(p.name)) issues.push({ path: ["parameters", i, "name"], issue: `duplicate parameter ${p.name}` })
+    if (names.has(p.name)) issues.push({ path: ["parameters", i, "name"], issue: localizedIssue(`duplicate parameter ${p.name}`, `参数重复：${p.name}`) })
     names.add(p.name)
-    if (p.kind === "year" && p.name !== "year") issues.push({ path: ["parameters", i, "name"], issue: "the year parameter is named year" })
+    if (p.kind === "year" && p.name !== "year") issues.push({ path: ["parameters", i, "name"], issue: localizedIssue("the year parameter is named year", "年份参数应命名为 year") })
   })
   const visit = (d: TemplateDate | undefined, path: ReadonlyArray<PropertyKey>) => {
     if (d === undefined || typeof d === "string") return
     if ("param" in d) {
       used.add(d.param)
       const kind = declared.get(d.param)
-      if (kind === undefined) issues.push({ path, issue: `date parameter ${d.param} is not declared` })
-      else if (kind !== "date") issues.push({ path, issue: `parameter ${d.param} is a ${kind}, not a date` })
+      if (kind === undefined) issues.push({ path, issue: localizedIssue(`date parameter ${d.param} is not declared`, `日期参数 ${d.param} 未声明`) })
+      else if (kind !== "date") issues.push({ path, issue: localizedIssue(`parameter ${d.param} is a ${kind}, not a date`, `参数 ${d.param} 的类型为 ${kind}，不是日期`) })
     } else {
       used.add("year")
-      if (declared.get("year") !== "year") issues.push({ path, issue: "a month-day date needs a declared year parameter" })
+      if (declared.get("year") !== "year") issues.push({ path, issue: localizedIssue("a month-day date needs a declared year parameter", "月日形式的日期需要已声明的 year 参数") })
     }
   }
   visit(t.issuedOn, ["issuedOn"])
@@ -231,7 +232,7 @@ export const CampaignTemplate = Schema.Struct({
     if (r.kind === "final" || r.kind === "once") visit(r.due, ["reporting", i, "due"])
   })
   t.parameters.forEach((p, i) => {
-    if (!used.has(p.name)) issues.push({ path: ["parameters", i, "name"], issue: `parameter ${p.name} is declared but never used` })
+    if (!used.has(p.name)) issues.push({ path: ["parameters", i, "name"], issue: localizedIssue(`parameter ${p.name} is declared but never used`, `参数 ${p.name} 已声明但未使用`) })
   })
   return issues
 })).annotate({ identifier: "CampaignTemplate" })

@@ -18,10 +18,46 @@ const declarations: FactDeclarations = {
 describe("section labels", () => {
   it("a section by the facts declared under it, through list entries; none for an undeclared one", () => {
     expect(sectionLabelAt(declarations, "facts.a")).toEqual(t("甲等 2 项事实", "x and 1 more facts"))
-    expect(sectionLabelAt(declarations, "facts.rooms[3].sub")).toEqual(t("丁等 2 项事实", "z and 1 more facts"))
+    // inside a list entry the list names the entry (since issue 24; before, the facts alone: 丁等 2 项事实)
+    expect(sectionLabelAt(declarations, "facts.rooms[3].sub")).toEqual(t("作业间（第4项）：丁等 2 项事实", "rooms #4: z and 1 more facts"))
     expect(sectionLabelAt(declarations, "facts.c")).toBeUndefined()
     // a prefix of a key is not a section ("facts.a" is not under "facts.")
     expect(sectionLabelAt(declarations, "facts.a.x")).toBeUndefined()
+  })
+
+  it("an undeclared sub-section is named after the nearest declared section above it (issue 24)", () => {
+    const nested: FactDeclarations = {
+      "facts.mine": { type: "object", label: t("地下矿山", "underground mine") },
+      "facts.mine.air.mechanical": { type: "boolean", label: t("采用机械通风", "mechanical ventilation") },
+      "facts.mine.air.fanRunning": { type: "boolean", label: t("主通风机连续运转", "main fan running") },
+      "facts.mine.deep.pumps.count": { type: "integer", label: t("水泵数量", "pumps") }
+    }
+    expect(sectionLabelAt(nested, "facts.mine.air")).toEqual(t("地下矿山：采用机械通风等 2 项事实", "underground mine: mechanical ventilation and 1 more facts"))
+    // however deep, the nearest declared section counts
+    expect(sectionLabelAt(nested, "facts.mine.deep.pumps")).toEqual(t("地下矿山：水泵数量", "underground mine: pumps"))
+    // a section with no declared section above it: the facts alone, as before
+    expect(sectionLabelAt(declarations, "facts.a")).toEqual(t("甲等 2 项事实", "x and 1 more facts"))
+  })
+
+  it("every sub-section of the shipped packs is declared with a label of its own: none falls back to the facts under it", () => {
+    const undeclared: Array<string> = []
+    for (const pack of installedPacks) {
+      for (const rule of pack.rules) {
+        const d = rule.factDeclarations ?? {}
+        for (const path of Object.keys(d)) {
+          const segments = path.split(".")
+          for (let i = 2; i < segments.length; i++) {
+            const prefix = segments.slice(0, i).join(".")
+            if (path.startsWith("facts.") && !Object.hasOwn(d, prefix)) undeclared.push(`${rule.id}: ${prefix}`)
+          }
+        }
+      }
+    }
+    expect([...new Set(undeclared)]).toEqual([])
+    const registry = Engine.make({ packs: installedPacks }).registry
+    const labelOf = factLabeler(registry)
+    const version = registry.versionsOf("noncoal-mine/ventilation")[0]!.version
+    expect(labelOf("noncoal-mine/ventilation", version, "facts.underground.ventilation")).toEqual({ "zh-CN": "地下矿山通风系统", en: "underground mine: ventilation" })
   })
 
   it("the demo sample: every missing section of a rule with declarations has words, in the table and for the HTML report", async () => {

@@ -1,19 +1,8 @@
-import { readFileSync } from "node:fs"
-import { Engine } from "@anquan/core"
+import { PackTester } from "@anquan/testing"
 import { describe, expect, it } from "vitest"
 import { cityGasPack } from "./index.ts"
 
-const json: unknown = JSON.parse(readFileSync(new URL("../sample/city-gas-operators.json", import.meta.url), "utf8"))
-const report = Engine.make({ packs: [cityGasPack] }).evaluate(json, { asOf: "2026-11-23" })
-
-/** The findings kept (problems only), reduced to what the sample is about. */
-const findingsOf = (index: number) =>
-  report.enterprises[index]!.findings.map((f) => ({
-    ruleId: f.ruleId,
-    outcome: f.outcome,
-    ...(f.evidence !== undefined ? { evidence: f.evidence } : {}),
-    ...(f.details !== undefined ? { details: f.details["zh-CN"] } : {})
-  }))
+const { report, findingsOf, evaluate, expectEveryFindingCites } = PackTester.sample(cityGasPack, new URL("../sample/city-gas-operators.json", import.meta.url), "2026-11-23")
 
 describe("the bundled sample (sample/city-gas-operators.json), as of 2026-11-23", () => {
   it("evaluates the three records: two operators with major hazards, an installer that is no gas supplier, every fact recorded", () => {
@@ -62,23 +51,18 @@ describe("the bundled sample (sample/city-gas-operators.json), as of 2026-11-23"
   })
 
   it("the gas-installation contractor is no 燃气经营者: every item not applicable", () => {
-    const all = Engine.make({ packs: [cityGasPack] }).evaluate(json, { asOf: "2026-11-23", include: "all" })
+    const all = evaluate({ asOf: "2026-11-23", include: "all" })
     const outcomes = all.enterprises[2]!.findings.map((f) => f.outcome)
     expect(outcomes.length).toBe(22)
     expect(new Set(outcomes)).toEqual(new Set(["not-applicable"]))
   })
 
   it("every finding cites 建城规〔2023〕4号 and is a 重大隐患", () => {
-    for (const e of report.enterprises) {
-      for (const f of e.findings) {
-        expect(f.citation.document).toBe("city-gas-major-hazard-2023")
-        expect(f.severity).toBe("major")
-      }
-    }
+    expectEveryFindingCites("city-gas-major-hazard-2023", "major")
   })
 
   it("before the standard was issued (2023-09-21) no item is judged", () => {
-    const early = Engine.make({ packs: [cityGasPack] }).evaluate(json, { asOf: "2023-09-20", include: "all" })
+    const early = evaluate({ asOf: "2023-09-20", include: "all" })
     expect(early.totals.findings).toBe(0)
     expect(early.verdicts["no-violation"]).toBe(3)
   })

@@ -1,19 +1,8 @@
-import { readFileSync } from "node:fs"
-import { Engine } from "@anquan/core"
+import { PackTester } from "@anquan/testing"
 import { describe, expect, it } from "vitest"
 import { industryTradePack } from "./index.ts"
 
-const json: unknown = JSON.parse(readFileSync(new URL("../sample/industry-trade-enterprises.json", import.meta.url), "utf8"))
-const report = Engine.make({ packs: [industryTradePack] }).evaluate(json, { asOf: "2026-11-23" })
-
-/** The findings kept (problems only), reduced to what the sample is about. */
-const findingsOf = (index: number) =>
-  report.enterprises[index]!.findings.map((f) => ({
-    ruleId: f.ruleId,
-    outcome: f.outcome,
-    ...(f.evidence !== undefined ? { evidence: f.evidence } : {}),
-    ...(f.details !== undefined ? { details: f.details["zh-CN"] } : {})
-  }))
+const { report, findingsOf, evaluate, expectEveryFindingCites } = PackTester.sample(industryTradePack, new URL("../sample/industry-trade-enterprises.json", import.meta.url), "2026-11-23")
 
 describe("the bundled sample (sample/industry-trade-enterprises.json), as of 2026-11-23", () => {
   it("evaluates the three records: three units with major hazards, every fact they need recorded", () => {
@@ -63,16 +52,11 @@ describe("the bundled sample (sample/industry-trade-enterprises.json), as of 202
   })
 
   it("every finding cites 令第10号 and is a 重大事故隐患", () => {
-    for (const e of report.enterprises) {
-      for (const f of e.findings) {
-        expect(f.citation.document).toBe("industry-trade-major-hazard-2023")
-        expect(f.severity).toBe("major")
-      }
-    }
+    expectEveryFindingCites("industry-trade-major-hazard-2023", "major")
   })
 
   it("before 2023-05-15 no item is judged: only the note, not-applicable", () => {
-    const early = Engine.make({ packs: [industryTradePack] }).evaluate(json, { asOf: "2023-05-14", include: "all" })
+    const early = evaluate({ asOf: "2023-05-14", include: "all" })
     expect(early.verdicts["no-violation"]).toBe(3)
     for (const e of early.enterprises) expect(e.findings.map((f) => [f.ruleId, f.outcome])).toEqual([["industry-trade/before-in-force", "not-applicable"]])
   })

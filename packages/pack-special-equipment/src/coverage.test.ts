@@ -28,10 +28,10 @@ describe("the 47 items", () => {
     expect(expected.filter((p) => !covered.has(p))).toEqual(["clause 4.6 e)"])
     expect(PackTester.expectedProvisions({ document: "x", clauses: { "4.6": 4 } })).not.toContain("clause 4.6 e)")
   })
-  it("every rule is a 重大事故隐患 in force from 2024-12-01 for units with special equipment, its wording verified", () => {
+  it("every rule is a 重大事故隐患 in force from 2024-12-01 for units of every sector (the register decides), its wording verified", () => {
     for (const rule of specialEquipmentPack.rules) {
       expect(rule.severity).toBe("major")
-      expect(rule.appliesTo.sectors).toEqual(["special-equipment"])
+      expect(rule.appliesTo.sectors).toBeUndefined()
       expect(rule.effective.from.toISOString().slice(0, 10)).toBe("2024-12-01")
       expect(rule.citation.verified).toBe(true)
     }

@@ -9,7 +9,7 @@
  */
 export * from "./facts/register.ts"
 export { specialEquipmentFacts, specialEquipmentPack, specialEquipmentRules } from "./pack.ts"
-export { DOCUMENT, IN_FORCE_FROM, item, stillInUse } from "./rules/item.ts"
+export { DOCUMENT, IN_FORCE_FROM, item, REGISTER_EXPECTED, registerExpectedParam, registerGiven, registerMissing, stillInUse, usesEquipment } from "./rules/item.ts"
 export type { ItemSpec } from "./rules/item.ts"
 export { items } from "./rules/items.ts"
 export * from "./rules/general.ts"

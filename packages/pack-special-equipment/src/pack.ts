@@ -7,17 +7,17 @@
 import { FactDeclaration, Pack } from "@anquan/core"
 import type { FactDeclarations, Rule } from "@anquan/core"
 import type { Schema } from "effect"
-import { registerFacts } from "./facts/register.ts"
+import { registerFacts, usageFacts } from "./facts/register.ts"
 import { items } from "./rules/items.ts"
 
 /**
  * Every fact the pack's rules read: the equipment register `facts.equipment`, its entries' fields
- * with type, zh-CN and English label, unit and allowed values; the pack's fact section
- * (`enterprise.facts.specialEquipment`).
+ * with type, zh-CN and English label, unit and allowed values, and `facts.kindsInUse` (the kinds in
+ * use where no register is given); the pack's fact section (`enterprise.facts.specialEquipment`).
  *
  * @since 0.2.0
  */
-export const specialEquipmentFacts: FactDeclarations = registerFacts
+export const specialEquipmentFacts: FactDeclarations = { ...registerFacts, ...usageFacts }
 
 /**
  * The rules in the order of the text: 4.1 a) … 4.10 e).
@@ -27,8 +27,11 @@ export const specialEquipmentFacts: FactDeclarations = registerFacts
 export const specialEquipmentRules: ReadonlyArray<Rule.Rule<any>> = items
 
 /**
- * The pack. Its facts sit under `enterprise.facts.specialEquipment`; its rules apply to units that
- * list `special-equipment` (特种设备使用单位) among their sectors, whatever their industry.
+ * The pack. Its facts sit under `enterprise.facts.specialEquipment`. Its rules judge every unit
+ * that gives an equipment register, whatever its sectors. Without a register: a unit known or
+ * expected to use special equipment (sector `special-equipment`, `facts.kindsInUse`, or the
+ * `registerExpected` parameter of 4.1 a)) gets one indeterminate finding (4.1 a)) naming the
+ * missing register; any other unit gets none (not applicable).
  *
  * @example
  * ```ts
@@ -44,7 +47,7 @@ export const specialEquipmentPack = Pack.define<any>({
   id: "special-equipment",
   factsKey: "specialEquipment",
   facts: FactDeclaration.sectionSchema(specialEquipmentFacts) as Schema.Decoder<any, never>,
-  sectors: ["special-equipment"],
+  sectors: ["special-equipment", "industry-trade", "hazardous-chemicals"],
   name: {
     "zh-CN": "特种设备重大事故隐患判定准则(GB 45067-2024)",
     en: "Criteria for Major Accident Hazards of Special Equipment (GB 45067-2024)"

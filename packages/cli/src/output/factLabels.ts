@@ -6,7 +6,8 @@
  * A whole section missing (`facts.management`: a rule reads several facts under it and the record has
  * none of them, so the finding names the common prefix) is named by the label its pack declares for it
  * (`"facts.management": { type: "object", label }` → 安全管理), which `labelAt` gives; a section a pack
- * does not declare is named by the facts its rule declares under it —
+ * does not declare is named by the nearest declared section above it and the facts its rule declares
+ * under it — `地下矿山：采用机械通风等 3 项事实`, or without a declared section above,
  * `有特种作业人员未经专门的安全作业培训并取得相应资格上岗作业等 3 项事实`.
  *
  * @since 0.2.0
@@ -29,7 +30,9 @@ const declaredUnder = (declarations: FactDeclarations, template: string): Array<
 
 /**
  * The words of a whole section by the facts declared under it: the first one's label and how many
- * there are (`A等 3 项事实` / `A and 2 more facts`); `undefined` when none is declared there.
+ * there are (`A等 3 项事实` / `A and 2 more facts`), after the nearest declared section above it when
+ * there is one (`地下矿山：A等 3 项事实` / `underground mine: A and 2 more facts`); `undefined` when no
+ * fact is declared under it.
  *
  * @since 0.2.0
  */
@@ -37,9 +40,37 @@ export const sectionLabelAt = (declarations: FactDeclarations, path: string): Lo
   const under = declaredUnder(declarations, path.replace(/\[\d+\]/g, "[]"))
   if (under.length === 0) return undefined
   const first = under[0]!
-  return under.length === 1
+  const facts: Localized = under.length === 1
     ? first
     : { "zh-CN": `${first["zh-CN"]}等 ${under.length} 项事实`, en: `${first.en} and ${under.length - 1} more facts` }
+  const section = nearestSectionAt(declarations, path)
+  return section === undefined
+    ? facts
+    : { "zh-CN": `${section["zh-CN"]}：${facts["zh-CN"]}`, en: `${section.en}: ${facts.en}` }
+}
+
+/**
+ * The label of the nearest declared section above `path` (`facts.underground.ventilation` →
+ * `facts.underground`'s 地下矿山 when the sub-section itself has none); `undefined` when no ancestor has
+ * a label. Inside a list entry, the list names the entry (`facts.rooms[2].sub` → 作业间（第3项）).
+ *
+ * @since 0.2.0
+ */
+export const nearestSectionAt = (declarations: FactDeclarations, path: string): Localized | undefined => {
+  for (let cut = path.lastIndexOf("."); cut > "facts".length; cut = path.lastIndexOf(".", cut - 1)) {
+    const above = path.slice(0, cut)
+    if (above === "facts" || above === "enterprise") return undefined
+    const entry = /^(.*)\[(\d+)\]$/.exec(above)
+    if (entry !== null) {
+      const list = FactDeclaration.labelAt(declarations, entry[1]!)
+      const n = Number(entry[2]) + 1
+      if (list !== undefined) return { "zh-CN": `${list["zh-CN"]}（第${n}项）`, en: `${list.en} #${n}` }
+      continue
+    }
+    const label = FactDeclaration.labelAt(declarations, above)
+    if (label !== undefined) return label
+  }
+  return undefined
 }
 
 /** The label of a rule version's path, or `undefined` when it declares none. @since 0.2.0 */

@@ -226,5 +226,30 @@ export const entryFields: Readonly<Record<string, Declarations.FactDeclaration>>
  * @since 0.2.0
  */
 export const registerFacts: FactDeclarations = {
-  [EQUIPMENT]: { type: "list", label: L("特种设备", "special equipment"), items: entryFields }
+  [EQUIPMENT]: { type: "list", label: L("特种设备台账", "special-equipment register"), items: entryFields }
+}
+
+/**
+ * 在用特种设备种类 — the kinds of special equipment the unit is known to use, recorded where no
+ * register is given (a 工贸 or hazchem inspection form notes "uses boilers, cranes"): with no
+ * register, a non-empty list makes the missing register one indeterminate finding (4.1 a)) instead
+ * of not-applicable. Ignored once the register is given.
+ *
+ * @since 0.2.0
+ */
+export const KINDS_IN_USE = "facts.kindsInUse"
+
+/**
+ * The facts that say whether a unit without a register is known to use special equipment:
+ * {@link KINDS_IN_USE}.
+ *
+ * @since 0.2.0
+ */
+export const usageFacts: FactDeclarations = {
+  [KINDS_IN_USE]: {
+    type: "strings",
+    label: L("在用特种设备种类(未提供台账时)", "kinds of special equipment in use (where no register is given)"),
+    values: equipmentKinds,
+    valueLabels: kindNames
+  }
 }

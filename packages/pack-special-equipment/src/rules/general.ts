@@ -34,6 +34,13 @@ export const unlicensedBannedOrScrapped: Rule.Rule<any> = item({
   subject,
   none,
   entry,
+  namesMissingRegister: true,
+  notes: [{
+    text: text(
+      "台账缺失：本项判定登记的每一台特种设备，未提供台账时无法判定。已知或应当使用特种设备的单位（行业领域含特种设备，或记载了在用特种设备种类，或配置 registerExpected 为真）未提供台账的，由本项得出一项“无法判定”的发现，指明缺少特种设备台账；其余46项不重复指出，均不适用。未知使用特种设备的单位未提供台账的，47项均不适用。",
+      "A missing register: this item judges every item of equipment registered and cannot be judged without the register. A unit known or expected to use special equipment (its sectors include special-equipment, or its section records kinds in use, or the config sets registerExpected) that gives no register gets one indeterminate finding from this item, naming the missing register; the other 46 items are not applicable rather than repeating it. A unit not known to use special equipment that gives no register: all 47 are not applicable."
+    )
+  }],
   breach: C.any(
     yes("manufacturedWithoutLicence", "未取得许可生产", "made without a licence"),
     yes("bannedForSafety", "因安全问题国家明令淘汰", "banned for safety reasons"),

@@ -7,12 +7,17 @@
  * entry by its name or registration code. Citation `{ document, clause, letter }`, severity
  * `major`, in force from 2024-12-01. `Rule.fromCondition` does the rest; nothing here evaluates.
  *
+ * Who is judged: every unit, whatever its sectors (GB 45067-2024 binds every user of special
+ * equipment). A unit that gives a register is judged by it; without one, {@link registerMissing}
+ * says which single item (4.1 a)) names the missing register, and only for a unit known or expected
+ * to use special equipment ({@link usesEquipment}).
+ *
  * @since 0.2.0
  */
 import { Condition as C, Rule } from "@anquan/core"
 import type { Localized } from "@anquan/core"
 import type { EquipmentKind } from "../facts/register.ts"
-import { EQUIPMENT, kindNames, registerFacts } from "../facts/register.ts"
+import { EQUIPMENT, KINDS_IN_USE, kindNames, registerFacts, usageFacts } from "../facts/register.ts"
 
 /** The citation document of every item. @since 0.2.0 */
 export const DOCUMENT = "special-equipment-major-hazard-gb45067-2024"
@@ -47,6 +52,12 @@ export interface ItemSpec {
   readonly continuedUse?: boolean
   /** Notes on how the item is read (REFERENCE.md shows them). */
   readonly notes?: ReadonlyArray<Rule.RuleNote>
+  /**
+   * Whether this item names a missing register (4.1 a) only): with no register, the unit's one
+   * indeterminate finding when it is known or expected to use special equipment. Every other item
+   * is not applicable without a register. See {@link registerMissing}.
+   */
+  readonly namesMissingRegister?: true
 }
 
 /** 仍继续使用 — the entry is still in use. @since 0.2.0 */
@@ -95,9 +106,65 @@ export const doesNotMeet: Readonly<Record<string, Localized>> = { fail: text("�
 /** 不合格 — the negative conclusion of lifts, cranes, ropeways, rides and vehicles. @since 0.2.0 */
 export const unqualified: Readonly<Record<string, Localized>> = { fail: text("不合格", "unqualified") }
 
+/** The register is given (an empty one, `[]`, is a known "none"). @since 0.2.0 */
+export const registerGiven: C.Condition = C.present(EQUIPMENT)
+
+/** The name of 4.1 a)'s parameter: every unit is expected to keep a register. @since 0.2.0 */
+export const REGISTER_EXPECTED = "registerExpected"
+
+/**
+ * 4.1 a)'s parameter: `true` in a deployment (or a jurisdiction's config layer) where every unit
+ * judged is expected to keep a special-equipment register — a unit without one then gets the one
+ * indeterminate finding whatever its sectors. Default `false`.
+ *
+ * @since 0.2.0
+ */
+export const registerExpectedParam = {
+  [REGISTER_EXPECTED]: {
+    type: "boolean",
+    default: false,
+    laxerWhen: false,
+    description: text(
+      "每个受检单位均应提供特种设备台账：未提供台账的单位，不论其行业领域，均得出一项“无法判定”的发现",
+      "Every unit judged is expected to keep a special-equipment register: a unit without one gets one indeterminate finding, whatever its sectors"
+    )
+  }
+} as const
+
+/**
+ * The unit is known or expected to use special equipment: it lists `special-equipment`
+ * (特种设备使用单位) among its sectors, or its section records kinds of equipment in use
+ * (`facts.kindsInUse`), or the config expects a register of every unit (`registerExpected`).
+ *
+ * @since 0.2.0
+ */
+export const usesEquipment: C.Condition = C.any(
+  C.because(C.oneOf("enterprise.sectors", ["special-equipment"]), "特种设备使用单位", "a user of special equipment (sector)"),
+  C.because(C.all(C.present(KINDS_IN_USE), C.nonEmpty(KINDS_IN_USE)), "记载有在用特种设备种类", "kinds of special equipment in use are recorded"),
+  C.because(C.eq(C.param(REGISTER_EXPECTED), true), "配置要求提供特种设备台账", "the config expects a register")
+)
+
+/**
+ * When an item is not applicable for want of a register. 4.1 a) (`namesMissingRegister`): no
+ * register and the unit is not known to use special equipment — so a unit that is gets one
+ * indeterminate finding naming `facts.equipment`. Every other item: no register at all, so the
+ * missing register is never named 47 times.
+ *
+ * @since 0.2.0
+ */
+export const registerMissing = (namesIt: boolean): C.Condition =>
+  namesIt
+    ? C.because(
+        C.all(C.not(registerGiven), C.not(usesEquipment)),
+        "未提供特种设备台账，且无使用特种设备的记载",
+        "no special-equipment register, and nothing records that the unit uses special equipment"
+      )
+    : C.because(C.not(registerGiven), "未提供特种设备台账（台账缺失由4.1 a)指出）", "no special-equipment register (4.1 a) names it when it is missing)")
+
 /** The rule of one item. @since 0.2.0 */
 export const item = (spec: ItemSpec): Rule.Rule<any> => {
   const hazard = spec.continuedUse === false ? spec.breach : C.all(spec.breach, stillInUse)
+  const namesIt = spec.namesMissingRegister === true
   return Rule.fromCondition({
     id: `special-equipment/${spec.slug}`,
     title: spec.title,
@@ -105,11 +172,11 @@ export const item = (spec: ItemSpec): Rule.Rule<any> => {
     remediation: spec.remediation,
     citation: { document: DOCUMENT, clause: spec.clause, letter: spec.letter, verified: true },
     severity: "major",
-    appliesTo: { sectors: ["special-equipment"] },
     effective: { from: IN_FORCE_FROM },
-    facts: registerFacts,
+    facts: namesIt ? { ...registerFacts, ...usageFacts } : registerFacts,
+    ...(namesIt ? { params: registerExpectedParam } : {}),
     ...(spec.notes === undefined ? {} : { notes: spec.notes }),
-    notApplicableWhen: C.because(C.none(EQUIPMENT, spec.subject), spec.none["zh-CN"], spec.none.en),
+    notApplicableWhen: C.any(registerMissing(namesIt), C.because(C.none(EQUIPMENT, spec.subject), spec.none["zh-CN"], spec.none.en)),
     violationWhen: C.some(EQUIPMENT, C.when(spec.subject, hazard, { scope: true }), { label: ["name", "registrationCode"], entry: spec.entry })
   })
 }

@@ -3,7 +3,7 @@
  * situation on an entry still in use), compliant (the entry as recorded; and the same situation on
  * an entry **out of use**, which is no hazard — except 4.5 a) and b), whose text has no 仍继续使用),
  * indeterminate (the item's fact not given; "still in use" not given) and not-applicable (a register
- * without the equipment the item concerns). The items' particular readings have their own tests.
+ * without the equipment the item concerns; no register, for every item but 4.1 a), which names it). The items' particular readings have their own tests.
  */
 import { PackTester } from "@anquan/testing"
 import { specialEquipmentPack } from "../pack.ts"
@@ -12,6 +12,9 @@ import type { EntryName } from "../testEntries.ts"
 import { asOf, at, omit, unit } from "../testSupport.ts"
 
 const tester = PackTester.make(specialEquipmentPack)
+
+/** The one item that names a missing register (4.1 a)). */
+const REGISTER_ITEM = "unlicensed-banned-or-scrapped"
 
 interface Row {
   /** The entry the item concerns (compliant as recorded). */
@@ -103,12 +106,14 @@ for (const [slug, row] of Object.entries(rows)) {
     ],
     notApplicable: [
       { name: "no such equipment in the register", asOf, enterprise: unit([entries[row.other]]) },
-      { name: "an empty register", asOf, enterprise: unit([]) }
+      { name: "an empty register", asOf, enterprise: unit([]) },
+      // a missing register is named once, by 4.1 a) (see applicability.test.ts), never by all 47
+      ...(slug === REGISTER_ITEM ? [] : [{ name: "no register: 4.1 a) names it, this item does not repeat it", asOf, enterprise: unit(undefined) }])
     ],
     indeterminate: [
       { name: "the item's fact not given", asOf, enterprise: unit([omit(base, row.field)]), missing: [at(0, row.field)] },
       ...(row.withoutContinuedUse ? [] : [{ name: "the situation, use not recorded", asOf, enterprise: unit([omit(breached, "inUse")]), missing: [at(0, "inUse")] }]),
-      { name: "no register", asOf, enterprise: unit(undefined), missing: ["facts.equipment"] }
+      ...(slug === REGISTER_ITEM ? [{ name: "no register, at a special-equipment user", asOf, enterprise: unit(undefined), missing: ["facts.equipment"] }] : [])
     ]
   })
 }

@@ -160,10 +160,6 @@ describe("before 2024-12-01 (in force from then, [secondary])", () => {
     const after = Engine.make({ packs: [specialEquipmentPack] }).evaluate([unit([{ ...boiler, reliefDevice: "failed" }])], { asOf: "2024-12-01" })
     expect(after.enterprises[0]!.findings.map((f) => f.ruleId)).toEqual(["special-equipment/boiler-safety-valve"])
   })
-  it("a unit that does not list special-equipment among its sectors is not judged by this pack", () => {
-    const report = Engine.make({ packs: [specialEquipmentPack] }).evaluate([unit([{ ...boiler, reliefDevice: "failed" }], { sectors: ["industry-trade"] })], { asOf, include: "all" })
-    expect(report.enterprises[0]!.findings).toEqual([])
-  })
 })
 
 describe("periodic inspection conclusions: the words each item quotes", () => {

@@ -25,6 +25,8 @@ import { describe, expect, it } from "vitest"
 export { coverage, coveredProvisions, expectedProvisions } from "./coverage.ts"
 export type { CoverageSpec } from "./coverage.ts"
 export { referencePage } from "./reference.ts"
+export { sample } from "./sample.ts"
+export type { Sample, SampleFinding } from "./sample.ts"
 
 /** @since 0.1.0 */
 export interface RuleCase {
