@@ -48,12 +48,57 @@ type Quick = (subject: unknown, context: RuleContext<any>, entry: unknown) => 0 
 
 const js = (value: unknown): string => JSON.stringify(value)
 
+/**
+ * The fields of the entries of a list declared without `items`: one object, so the explaining
+ * compiler and the generator name the same entry scope alike (see {@link GeneratedQuick.node}).
+ *
+ * @since 0.2.0
+ */
+export const NO_FIELDS: FactDeclarations = Object.freeze({})
+
+const fieldsCache = new WeakMap<FactDeclarations, Map<string, FactDeclarations>>()
+
+/**
+ * The declarations of the fields of the object at `path` (those declared `path.…`, relative to it),
+ * read from the entry's declarations when they declare any, else from the subject's. One object per
+ * scope and path (cached), so both compilers name the scope of a `one` alike.
+ *
+ * @since 0.2.0
+ */
+export const fieldsUnder = (facts: FactDeclarations, entry: FactDeclarations | undefined, path: string): FactDeclarations => {
+  const from = entry !== undefined && Object.keys(entry).some((k) => k.startsWith(path + ".")) ? entry : facts
+  let byPath = fieldsCache.get(from)
+  if (byPath === undefined) fieldsCache.set(from, byPath = new Map())
+  let out = byPath.get(path)
+  if (out === undefined) {
+    const fields: Record<string, FactDeclaration> = {}
+    for (const [key, d] of Object.entries(from)) if (key.startsWith(path + ".")) fields[key.slice(path.length + 1)] = d
+    byPath.set(path, out = fields)
+  }
+  return out
+}
+
+/**
+ * Whether a condition reads an `outer` field that no quantifier inside it binds: its generated code
+ * then reads the enclosing quantifier's slot, set only when that quantifier's generated code runs.
+ */
+const hasFreeOuter = (x: unknown): boolean => {
+  if (Array.isArray(x)) return x.some(hasFreeOuter)
+  if (typeof x !== "object" || x === null) return false
+  if ("outer" in x) return true
+  // a quantifier binds `outer` inside it to the entry it is called with
+  if (("some" in x || "every" in x) && "where" in x) return false
+  return Object.values(x).some(hasFreeOuter)
+}
+
 class Generator {
   private readonly lines: Array<string> = []
   private count = 0
   /** The variables holding the enclosing entries of nested quantifiers (`outer`), innermost last. */
   private readonly outerSlots: Array<string> = []
   private slots = 0
+  /** The generated function of every condition node that reads no unbound `outer`, by node and entry scope. */
+  readonly nodes: Array<{ readonly condition: Condition; readonly entry: FactDeclarations | undefined; readonly name: string }> = []
   private readonly scope: QuickScope
   constructor(scope: QuickScope) {
     this.scope = scope
@@ -143,7 +188,7 @@ class Generator {
       return this.fn(`const x = ${a}(s, c, e), y = ${b}(s, c, e)\nreturn typeof x === "number" && typeof y === "number" ? h.exactAdd(x, -y) : undefined`)
     }
     if ("sum" in operand) {
-      const items = this.declaration(operand.sum, entry).d?.items ?? {}
+      const items = this.declaration(operand.sum, entry).d?.items ?? NO_FIELDS
       const skip = this.skipper(operand.asOf, items)
       return this.fn([
         `const xs = ${this.read(operand.sum, entry)}`,
@@ -159,7 +204,7 @@ class Generator {
       ].join("\n"))
     }
     if ("count" in operand) {
-      const items = this.declaration(operand.count, entry).d?.items ?? {}
+      const items = this.declaration(operand.count, entry).d?.items ?? NO_FIELDS
       const skip = this.skipper(operand.asOf, items)
       if (operand.where === undefined && skip === undefined) return this.fn(`const xs = ${this.read(operand.count, entry)}\nreturn Array.isArray(xs) ? xs.length : undefined`)
       const where = operand.where === undefined ? undefined : this.condition(operand.where, items)
@@ -179,7 +224,7 @@ class Generator {
       return this.fn(`return h.elapsed(${value}, c.asOf, ${js(operand.unit)}, ${filtered})`)
     }
     if ("latest" in operand) {
-      const items = this.declaration(operand.latest, entry).d?.items ?? {}
+      const items = this.declaration(operand.latest, entry).d?.items ?? NO_FIELDS
       const where = operand.where === undefined ? undefined : this.condition(operand.where, items)
       const after = items[operand.of]?.type === "instant" ? "h.isInstantAfterAsOf(d, c.asOf)" : "d.getTime() > c.asOf.getTime()"
       // the latest date by the as-of day of the entries meeting `where`; unknown when an entry of unknown `where` is later
@@ -224,6 +269,12 @@ class Generator {
   }
 
   condition(condition: Condition, entry: FactDeclarations | undefined): string {
+    const name = this.node(condition, entry)
+    if (!hasFreeOuter(condition)) this.nodes.push({ condition, entry, name })
+    return name
+  }
+
+  private node(condition: Condition, entry: FactDeclarations | undefined): string {
     if ("all" in condition || "any" in condition) {
       const isAll = "all" in condition
       const stop = isAll ? 0 : 1
@@ -315,7 +366,7 @@ class Generator {
     if ("some" in condition || "every" in condition) {
       const isSome = "some" in condition
       const list = isSome ? condition.some : condition.every
-      const items = this.declaration(list, entry).d?.items ?? {}
+      const items = this.declaration(list, entry).d?.items ?? NO_FIELDS
       // nested in another quantifier: the enclosing entry, for `outer`
       const slot = entry === undefined ? undefined : `o${this.slots++}`
       if (slot !== undefined) this.outerSlots.push(slot)
@@ -367,9 +418,7 @@ class Generator {
     if ("unknown" in condition) return this.fn("return 2")
     if ("nonEmpty" in condition) return this.fn(`const v = ${this.read(condition.nonEmpty, entry)}\nreturn !Array.isArray(v) ? 2 : v.length > 0 ? 1 : 0`)
     if ("one" in condition) {
-      const fields: Record<string, FactDeclaration> = {}
-      const from = entry !== undefined && Object.keys(entry).some((k) => k.startsWith(condition.one + ".")) ? entry : this.scope.facts
-      for (const [key, d] of Object.entries(from)) if (key.startsWith(condition.one + ".")) fields[key.slice(condition.one.length + 1)] = d
+      const fields = fieldsUnder(this.scope.facts, entry, condition.one)
       const where = this.condition(condition.where, fields)
       return this.fn(`const v = ${this.read(condition.one, entry)}\nreturn v === undefined ? 2 : ${where}(s, c, v)`)
     }
@@ -395,11 +444,30 @@ class Generator {
 
   source(root: string): string {
     const slots = Array.from({ length: this.slots }, (_, i) => `o${i}`)
-    return `"use strict"\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn ${root}`
+    const nodes = this.nodes.map((n) => n.name).join(", ")
+    return `"use strict"\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn [${root}, [${nodes}]]`
   }
 }
 
 let allowed: boolean | undefined
+
+/**
+ * A condition's quick path as generated code: the function of the whole condition and those of its
+ * parts, which the explaining path calls for the quick answers it needs (each its own monomorphic
+ * function, like the whole).
+ *
+ * @since 0.2.0
+ */
+export interface GeneratedQuick {
+  readonly quick: Quick
+  /**
+   * The generated function of a node of the condition, as it reads in an entry scope (`entry`: the
+   * declarations of the current list's entries, `undefined` outside quantifiers; lists without
+   * `items` as {@link NO_FIELDS}, objects of `one` as {@link fieldsUnder} gives them); `undefined`
+   * for a node that was not generated alone (one that reads an `outer` field it does not bind).
+   */
+  readonly node: (condition: Condition, entry: FactDeclarations | undefined) => Quick | undefined
+}
 
 /**
  * The quick function of a condition as generated code, or `undefined` where the platform forbids
@@ -407,15 +475,24 @@ let allowed: boolean | undefined
  *
  * @since 0.2.0
  */
-export const generate = (condition: Condition, scope: QuickScope, helpers: QuickHelpers): Quick | undefined => {
+export const generate = (condition: Condition, scope: QuickScope, helpers: QuickHelpers): GeneratedQuick | undefined => {
   if (allowed === false) return undefined
   const generator = new Generator(scope)
   const root = generator.condition(condition, undefined)
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const quick = new Function("h", "f", generator.source(root))(helpers, scope.functions) as Quick
+    const [quick, fns] = new Function("h", "f", generator.source(root))(helpers, scope.functions) as [Quick, Array<Quick>]
     allowed = true
-    return quick
+    const byCondition = new Map<Condition, Array<{ readonly entry: FactDeclarations | undefined; readonly fn: Quick }>>()
+    generator.nodes.forEach((n, i) => {
+      let at = byCondition.get(n.condition)
+      if (at === undefined) byCondition.set(n.condition, at = [])
+      at.push({ entry: n.entry, fn: fns[i]! })
+    })
+    return {
+      quick,
+      node: (c, entry) => byCondition.get(c)?.find((n) => n.entry === entry)?.fn
+    }
   } catch (e) {
     if (e instanceof EvalError) {
       allowed = false
