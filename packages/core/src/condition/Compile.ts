@@ -1867,5 +1867,11 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
   return { quick: generated?.quick ?? closures.quick, explain }
 }
 
-/** A fresh trace for an explained evaluation. @since 0.2.0 */
-export const emptyTrace = (keepEveryRead = false): Trace => ({ evidence: [], missing: [], reasons: [], keepEveryRead })
+/**
+ * A fresh trace for an explained evaluation. Every trace has the same fields in the same order (one
+ * object shape), so the explaining functions' reads of its flags stay monomorphic.
+ *
+ * @since 0.2.0
+ */
+export const emptyTrace = (keepEveryRead = false, skipEvidence = false, skipReasons = false): Trace =>
+  ({ evidence: [], missing: [], reasons: [], keepEveryRead, skipEvidence, skipReasons })
