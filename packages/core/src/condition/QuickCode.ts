@@ -97,6 +97,7 @@ class Generator {
   /** The variables holding the enclosing entries of nested quantifiers (`outer`), innermost last. */
   private readonly outerSlots: Array<string> = []
   private slots = 0
+  private constants = 0
   /** The generated function of every condition node that reads no unbound `outer`, by node and entry scope. */
   readonly nodes: Array<{ readonly condition: Condition; readonly entry: FactDeclarations | undefined; readonly name: string }> = []
   private readonly scope: QuickScope
@@ -107,6 +108,19 @@ class Generator {
   private fn(body: string): string {
     const name = `n${this.count++}`
     this.lines.push(`function ${name}(s, c, e) {\n${body}\n}`)
+    return name
+  }
+
+  /** An operand's value computed by a function of its own: the expression calling it. */
+  private call0(body: string): string {
+    return `${this.fn(body)}(s, c, e)`
+  }
+
+  /** A constant as an expression: a primitive written in place, an object or array made once (nothing allocated per call). */
+  private constant(value: unknown): string {
+    if (typeof value !== "object" || value === null) return `(${js(value)})`
+    const name = `k${this.constants++}`
+    this.lines.push(`const ${name} = Object.freeze(${js(value)})`)
     return name
   }
 
@@ -149,48 +163,53 @@ class Generator {
   /** The date of `within` / `elapsed`: an expression reading a path, or calling an operand (a `latest` is `filtered`). */
   private dateSource(given: string | Operand, entry: FactDeclarations | undefined): { readonly value: string; readonly filtered: boolean } {
     if (typeof given === "string") return { value: this.read(given, entry), filtered: false }
-    return { value: `${this.operand(given, entry)}(s, c, e)`, filtered: "latest" in given }
+    return { value: this.operand(given, entry), filtered: "latest" in given }
   }
 
+  /**
+   * An operand as an expression over `s`, `c` and `e`, evaluated once where it is used: a fact read,
+   * a constant, a parameter or the as-of date written in place (so a comparison is one small
+   * function V8 inlines), anything that loops or combines as a call of a function of its own.
+   */
   operand(operand: Operand, entry: FactDeclarations | undefined): string {
-    if ("asOfDate" in operand) return this.fn("return c.asOf")
+    if ("asOfDate" in operand) return "c.asOf"
     if ("outer" in operand) {
       const slot = this.outerSlots[this.outerSlots.length - 1]
       if (slot === undefined) throw new TypeError(`"outer" outside a nested quantifier`)
-      return this.fn(`return ${slot}?.[${js(operand.outer)}] ?? undefined`)
+      return `(${slot}?.[${js(operand.outer)}] ?? undefined)`
     }
     if ("fact" in operand) {
       const read = this.read(operand.fact, entry)
       const value = operand.byAsOf !== true
         ? read
         : `h.byAsOf(${read}, c.asOf, ${this.declaration(operand.fact, entry).d?.type === "instant"})`
-      return this.fn(`return ${value}${operand.ifAbsent === undefined ? "" : ` ?? ${js(operand.ifAbsent)}`}`)
+      return operand.ifAbsent === undefined ? value : `(${value} ?? ${this.constant(operand.ifAbsent)})`
     }
     if ("firstOf" in operand) {
       const parts = operand.firstOf.map((o) => this.operand(o, entry))
       // a `latest` of none (-Infinity) is not given either; none only when all are none
-      return this.fn(["let v, absent = false", ...parts.map((p) => `v = ${p}(s, c, e); if (v === undefined) absent = true; else if (v !== -Infinity) return v`), "return absent ? undefined : -Infinity"].join("\n"))
+      return this.call0(["let v, absent = false", ...parts.map((p) => `v = ${p}; if (v === undefined) absent = true; else if (v !== -Infinity) return v`), "return absent ? undefined : -Infinity"].join("\n"))
     }
-    if ("value" in operand) return this.fn(`return ${js(operand.value)}`)
-    if ("param" in operand) return this.fn(`return c.params[${js(operand.param)}]`)
+    if ("value" in operand) return this.constant(operand.value)
+    if ("param" in operand) return `c.params[${js(operand.param)}]`
     if ("add" in operand || "multiply" in operand) {
       const isAdd = "add" in operand
       const parts = (isAdd ? operand.add : operand.multiply).map((o) => this.operand(o, entry))
       const combine = isAdd ? "h.exactAdd" : "h.exactMultiply"
-      return this.fn([
+      return this.call0([
         `let acc = ${isAdd ? 0 : 1}, v`,
-        ...parts.map((p) => `v = ${p}(s, c, e); if (typeof v !== "number") return undefined; acc = ${combine}(acc, v)`),
+        ...parts.map((p) => `v = ${p}; if (typeof v !== "number") return undefined; acc = ${combine}(acc, v)`),
         "return acc"
       ].join("\n"))
     }
     if ("subtract" in operand) {
       const a = this.operand(operand.subtract[0], entry), b = this.operand(operand.subtract[1], entry)
-      return this.fn(`const x = ${a}(s, c, e), y = ${b}(s, c, e)\nreturn typeof x === "number" && typeof y === "number" ? h.exactAdd(x, -y) : undefined`)
+      return this.call0(`const x = ${a}, y = ${b}\nreturn typeof x === "number" && typeof y === "number" ? h.exactAdd(x, -y) : undefined`)
     }
     if ("sum" in operand) {
       const items = this.declaration(operand.sum, entry).d?.items ?? NO_FIELDS
       const skip = this.skipper(operand.asOf, items)
-      return this.fn([
+      return this.call0([
         `const xs = ${this.read(operand.sum, entry)}`,
         "if (!Array.isArray(xs)) return undefined",
         "let acc = 0",
@@ -206,10 +225,10 @@ class Generator {
     if ("count" in operand) {
       const items = this.declaration(operand.count, entry).d?.items ?? NO_FIELDS
       const skip = this.skipper(operand.asOf, items)
-      if (operand.where === undefined && skip === undefined) return this.fn(`const xs = ${this.read(operand.count, entry)}\nreturn Array.isArray(xs) ? xs.length : undefined`)
+      if (operand.where === undefined && skip === undefined) return this.call0(`const xs = ${this.read(operand.count, entry)}\nreturn Array.isArray(xs) ? xs.length : undefined`)
       const where = operand.where === undefined ? undefined : this.condition(operand.where, items)
       const skipLine = skip === undefined ? "" : `if (${skip}(s, c, xs[i])) continue; `
-      return this.fn([
+      return this.call0([
         `const xs = ${this.read(operand.count, entry)}`,
         "if (!Array.isArray(xs)) return undefined",
         "let n = 0, unknown = false",
@@ -221,14 +240,14 @@ class Generator {
     }
     if ("elapsed" in operand) {
       const { value, filtered } = this.dateSource(operand.elapsed, entry)
-      return this.fn(`return h.elapsed(${value}, c.asOf, ${js(operand.unit)}, ${filtered})`)
+      return `h.elapsed(${value}, c.asOf, ${js(operand.unit)}, ${filtered})`
     }
     if ("latest" in operand) {
       const items = this.declaration(operand.latest, entry).d?.items ?? NO_FIELDS
       const where = operand.where === undefined ? undefined : this.condition(operand.where, items)
       const after = items[operand.of]?.type === "instant" ? "h.isInstantAfterAsOf(d, c.asOf)" : "d.getTime() > c.asOf.getTime()"
       // the latest date by the as-of day of the entries meeting `where`; unknown when an entry of unknown `where` is later
-      return this.fn([
+      return this.call0([
         `const xs = ${this.read(operand.latest, entry)}`,
         "if (!Array.isArray(xs)) return undefined",
         "let best, bestTime = -Infinity, open = -Infinity",
@@ -244,14 +263,14 @@ class Generator {
     }
     if ("hoursBetween" in operand) {
       const a = this.operand(operand.hoursBetween[0], entry), b = this.operand(operand.hoursBetween[1], entry)
-      return this.fn(`return h.hoursBetween(${a}(s, c, e), ${b}(s, c, e))`)
+      return `h.hoursBetween(${a}, ${b})`
     }
     if ("shift" in operand) {
       const isMonths = "months" in operand
       const date = this.operand(operand.shift, entry), by = this.operand(isMonths ? operand.months : operand.days, entry)
-      return this.fn(`return h.shift(${date}(s, c, e), ${by}(s, c, e), ${isMonths})`)
+      return `h.shift(${date}, ${by}, ${isMonths})`
     }
-    if ("call" in operand) return this.call(operand.call, operand.args, entry)
+    if ("call" in operand) return `${this.call(operand.call, operand.args, entry)}(s, c, e)`
     throw new TypeError(`unknown operand ${js(operand)}`)
   }
 
@@ -262,7 +281,7 @@ class Generator {
       ...parts.map((p, i) => {
         const a = args[i]!
         const optional = "fact" in a && a.optional === true
-        return `const a${i} = ${p}(s, c, e);${optional ? "" : ` if (a${i} === undefined) return undefined`}`
+        return `const a${i} = ${p};${optional ? "" : ` if (a${i} === undefined) return undefined`}`
       }),
       `return f[${js(name)}].evaluate(${parts.map((_, i) => `a${i}`).join(", ")})`
     ].join("\n"))
@@ -296,7 +315,7 @@ class Generator {
       if (condition.op === "oneOf") {
         const test = (name: string) => condition.values.map((x) => `${name} === ${js(x)}`).join(" || ")
         return this.fn([
-          `const a = ${left}(s, c, e)`,
+          `const a = ${left}`,
           "if (a === undefined) return 2",
           // a list of strings is one of the values when any of its elements is
           `if (Array.isArray(a)) { for (let i = 0; i < a.length; i++) { const x = a[i]; if (${test("x")}) return 1 } return 0 }`,
@@ -306,9 +325,9 @@ class Generator {
       if (condition.op === "in" || condition.op === "startsWith") {
         const right = this.operand(condition.right, entry)
         return this.fn([
-          `const a = ${left}(s, c, e)`,
+          `const a = ${left}`,
           "if (a === undefined) return 2",
-          `const b = ${right}(s, c, e)`,
+          `const b = ${right}`,
           "if (b === undefined) return 2",
           condition.op === "in"
             ? "if (!Array.isArray(b)) return 0\nfor (let i = 0; i < b.length; i++) if (b[i] === a) return 1\nreturn 0"
@@ -318,9 +337,9 @@ class Generator {
       if (condition.op === "between") {
         const min = this.operand(condition.min, entry), max = this.operand(condition.max, entry)
         return this.fn([
-          `const a = ${left}(s, c, e)`,
+          `const a = ${left}`,
           "if (a === undefined) return 2",
-          `const lo = ${min}(s, c, e), hi = ${max}(s, c, e)`,
+          `const lo = ${min}, hi = ${max}`,
           "if (lo === undefined || hi === undefined) return 2",
           `return ${v("a")} >= ${v("lo")} && ${v("a")} <= ${v("hi")} ? 1 : 0`
         ].join("\n"))
@@ -330,9 +349,9 @@ class Generator {
       const w = (name: string) => (rightDate ? `(${name} instanceof Date ? ${name}.getTime() : ${name})` : name)
       const op = condition.op === "=" ? "===" : condition.op === "!=" ? "!==" : condition.op
       return this.fn([
-        `const a = ${left}(s, c, e)`,
+        `const a = ${left}`,
         "if (a === undefined) return 2",
-        `const b = ${right}(s, c, e)`,
+        `const b = ${right}`,
         "if (b === undefined) return 2",
         `return ${w("a")} ${op} ${w("b")} ? 1 : 0`
       ].join("\n"))
@@ -346,7 +365,7 @@ class Generator {
         `const v = ${value}`,
         `const x = h.elapsed(v, c.asOf, ${js(unit)}, ${filtered})`,
         "if (x === undefined) return 2",
-        `const n = ${limit}(s, c, e)`,
+        `const n = ${limit}`,
         "if (n === undefined) return 2",
         "if (x === Infinity) return 0",
         unit === "days" ? "return x <= n ? 1 : 0" : `return h.withinMonths(v, c.asOf, n, ${filtered}) ? 1 : 0`
