@@ -9,7 +9,9 @@
  * evaluation explained (`include: "all"`), then the rules with the most time in the first set. With
  * `--expose-gc` it also counts the garbage collections during the passes. Prints figures only.
  * `--dump <file>` writes every explained outcome (JSON, one a line) and times nothing: two dumps,
- * before and after a change to the explaining path, must be the same file.
+ * before and after a change to the explaining path, must be the same file. It also checks that each
+ * problem is explained alike whether or not the rule is told the quick kind (`RuleContext.quickKind`,
+ * as the engine tells it), and exits 1 when not.
  */
 import { writeFileSync } from "node:fs"
 import { Engine } from "@anquan/core"
@@ -37,6 +39,8 @@ const top = Number(opt("top") ?? 4)
 const dump = opt("dump")
 const onlyRule = opt("rule")
 const dumped: Array<string> = []
+/** Explained problems whose outcome differs when the rule is told the quick kind (`--dump` checks it). */
+let unlike = 0
 
 /** splitmix32, so the mutants depend only on the record's index. */
 const rng = splitmix32Unit
@@ -104,13 +108,26 @@ for (const pack of installedPacks) {
           const call = { rule: r.rule as unknown as Call["rule"], subject, context: r.context }
           all.push(call)
           const kind = r.rule.evaluate(subject, r.quickContext).kind
-          if (kind !== "compliant" && kind !== "not-applicable") problems.push(call)
+          // as the engine asks: told the quick answer's kind
+          if (kind !== "compliant" && kind !== "not-applicable") {
+            problems.push({ ...call, context: kind === "violation" ? r.afterViolation : kind === "indeterminate" ? r.afterIndeterminate : r.context })
+          }
         }
       }
     }
   }
   if (dump !== undefined) {
     for (const c of all) dumped.push(`${c.rule.id} ${JSON.stringify(c.rule.evaluate(c.subject, c.context))}`)
+    // told the quick answer's kind (as the engine asks), a rule must explain exactly the same
+    for (const c of problems) {
+      const told = JSON.stringify(c.rule.evaluate(c.subject, c.context))
+      const { quickKind: _told, ...untoldContext } = c.context
+      const untold = JSON.stringify(c.rule.evaluate(c.subject, untoldContext))
+      if (told !== untold) {
+        unlike++
+        if (unlike <= 5) process.stderr.write(`explain: ${c.rule.id} explains otherwise when told the quick kind:\n  ${told}\n  ${untold}\n`)
+      }
+    }
     continue
   }
   const run = (calls: ReadonlyArray<Call>) => {
@@ -159,4 +176,8 @@ for (const pack of installedPacks) {
   }
   for (const c of costs.sort((x, y) => y.ns * y.n - x.ns * x.n).slice(0, top)) out(`    ${c.id.padEnd(56)} ${c.ns.toFixed(0).padStart(7)} ns × ${c.n}`)
 }
-if (dump !== undefined) writeFileSync(dump, dumped.join("\n") + "\n")
+if (dump !== undefined) {
+  writeFileSync(dump, dumped.join("\n") + "\n")
+  process.stderr.write(`explain: ${unlike} explained problems differ when told the quick kind\n`)
+  if (unlike > 0) process.exitCode = 1
+}

@@ -120,11 +120,13 @@ describe("outcomes", () => {
 describe("quick answers (explain: false)", () => {
   // a rule that records how it was asked, and answers from the head count
   const calls: Array<boolean | undefined> = []
+  const told: Array<string | undefined> = []
   const traced = Rule.define({
     ...headcountDefinition,
     id: "trace/headcount",
     evaluate: (f, ctx) => {
       calls.push(ctx.explain)
+      told.push(ctx.quickKind)
       const n = f.enterprise.employees
       if (n === undefined) return Outcome.indeterminate(ctx.explain === false ? ["?"] : ["enterprise.employees"])
       if (n > ctx.params.limit) return Outcome.violation(ctx.explain === false ? [] : [{ path: "enterprise.employees", value: n }])
@@ -152,6 +154,19 @@ describe("quick answers (explain: false)", () => {
     const i = e.evaluateRecord(noHeadcount, 0, plan)
     expect(calls).toEqual([false, undefined])
     expect(findingOf(i, "trace/headcount")).toMatchObject({ outcome: "indeterminate", missing: ["enterprise.employees"] })
+  })
+
+  it("tells the explaining call the kind of the quick answer it follows (quickKind), and nothing otherwise", () => {
+    told.length = 0
+    e.evaluateRecord(record(1, { employees: 500 }), 0, plan)
+    expect(told).toEqual([undefined, "violation"])
+    told.length = 0
+    const { employees: _, ...noHeadcount } = record(1)
+    e.evaluateRecord(noHeadcount, 0, plan)
+    expect(told).toEqual([undefined, "indeterminate"])
+    told.length = 0
+    e.evaluateRecord(record(1, { employees: 500 }), 0, plan, "all")
+    expect(told).toEqual([undefined])
   })
 
   it("asks with explanations only when every finding is kept", () => {

@@ -17,7 +17,7 @@ import type { Evidence } from "../rule/Outcome.ts"
 import type { RuleContext } from "../rule/Rule.ts"
 import type { ComparisonOperator, Condition, Constant, EntryLabel, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
-import { generate } from "./QuickCode.ts"
+import { fieldsUnder, generate, NO_FIELDS } from "./QuickCode.ts"
 import type { QuickHelpers } from "./QuickCode.ts"
 
 /** `0` false, `1` true, `2` unknown. @since 0.2.0 */
@@ -128,6 +128,15 @@ interface Frame {
   readonly namer?: ((entry: unknown) => string | undefined) | undefined
   /** Inside a quantifier nested in another: the enclosing entry's fields and where its value is (`outer`). */
   readonly outer?: { readonly declarations: FactDeclarations; readonly slot: OuterSlot } | undefined
+  /** Every compiled node with its condition and entry scope, to be given its generated quick function. */
+  readonly nodes?: Array<CompiledNode> | undefined
+}
+
+/** A compiled condition node whose quick function `compile` may replace by the generated one. */
+interface CompiledNode {
+  readonly compiled: { quick: QuickCondition }
+  readonly condition: Condition
+  readonly entry: FactDeclarations | undefined
 }
 
 /** The enclosing entry of a nested quantifier and its path prefix, set as the quantifier runs (no allocation). */
@@ -333,14 +342,6 @@ const declarationOf = (frame: Frame, path: string): { readonly declaration: Fact
   if (Object.hasOwn(frame.facts, path)) return { declaration: frame.facts[path], relative: false }
   // undeclared: relative inside a quantifier unless it names the subject
   return { declaration: undefined, relative: frame.entry !== undefined && !path.startsWith("facts.") && !path.startsWith("enterprise.") }
-}
-
-/** The declarations of the fields of the object at `path`: those declared under `path.`, relative to it. */
-const fieldsUnder = (frame: { readonly facts: FactDeclarations; readonly entry: FactDeclarations | undefined }, path: string): Record<string, FactDeclaration> => {
-  const out: Record<string, FactDeclaration> = {}
-  const from = frame.entry !== undefined && Object.keys(frame.entry).some((k) => k.startsWith(path + ".")) ? frame.entry : frame.facts
-  for (const [key, d] of Object.entries(from)) if (key.startsWith(path + ".")) out[key.slice(path.length + 1)] = d
-  return out
 }
 
 const labelOf = (d: FactDeclaration | undefined, path: string): Localized => d?.label ?? { "zh-CN": path, en: path }
@@ -690,7 +691,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
   }
   if ("sum" in operand) {
     const list = readFact(frame, operand.sum)
-    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {}, outer: undefined }
+    const inner: Frame = { ...frame, entry: list.declaration?.items ?? NO_FIELDS, outer: undefined }
     const item = readFact(inner, operand.of)
     const itemLabel = item.label
     const skip = entrySkipper(inner, operand.asOf)
@@ -732,7 +733,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
   }
   if ("count" in operand) {
     const list = readFact(frame, operand.count)
-    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {}, outer: undefined }
+    const inner: Frame = { ...frame, entry: list.declaration?.items ?? NO_FIELDS, outer: undefined }
     const where = operand.where === undefined ? undefined : compileCondition(operand.where, inner)
     const skip = entrySkipper(inner, operand.asOf)
     return {
@@ -801,7 +802,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
   }
   if ("latest" in operand) {
     const list = readFact(frame, operand.latest)
-    const inner: Frame = { ...frame, entry: list.declaration?.items ?? {}, outer: undefined }
+    const inner: Frame = { ...frame, entry: list.declaration?.items ?? NO_FIELDS, outer: undefined }
     const date = readFact(inner, operand.of)
     const instant = date.declaration?.type === "instant"
     const where = operand.where === undefined ? undefined : compileCondition(operand.where, inner)
@@ -1200,6 +1201,12 @@ const compileTemplate = (given: Localized, frame: Frame, named: Named = {}) => {
 export const isTemplate = (reason: Localized): boolean => /\{[^{}]+\}/.test(reason["zh-CN"]) || /\{[^{}]+\}/.test(reason.en)
 
 const compileCondition = (condition: Condition, frame: Frame): CompiledCondition => {
+  const compiled = compileWords(condition, frame)
+  frame.nodes?.push({ compiled: compiled as { quick: QuickCondition }, condition, entry: frame.entry })
+  return compiled
+}
+
+const compileWords = (condition: Condition, frame: Frame): CompiledCondition => {
   const given = (condition as { readonly reason?: Localized }).reason
   if (given === undefined) return compileNode(condition, frame)
   // the author's words replace the generated reasons of the node when it holds
@@ -1509,7 +1516,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   if ("some" in condition || "every" in condition) {
     const isSome = "some" in condition
     const list = readFact(frame, isSome ? condition.some : condition.every)
-    const entryDeclarations = list.declaration?.items ?? {}
+    const entryDeclarations = list.declaration?.items ?? NO_FIELDS
     const slot: OuterSlot = { e: undefined, p: "" }
     const inner: Frame = { ...frame, entry: entryDeclarations, outer: frame.entry === undefined ? undefined : { declarations: frame.entry, slot } }
     const nameOf = entryNamer(condition.label)
@@ -1705,7 +1712,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
   }
   if ("one" in condition) {
     const path = condition.one
-    const inner: Frame = { ...frame, entry: fieldsUnder(frame, path), namer: undefined }
+    const inner: Frame = { ...frame, entry: fieldsUnder(frame.facts, frame.entry, path), namer: undefined }
     const struct = readFact(frame, path)
     const where = compileCondition(condition.where, inner)
     const heading = condition.entry
@@ -1837,8 +1844,16 @@ const helpers: QuickHelpers = {
  */
 export const compile = (condition: Condition, scope: CompileScope): CompiledCondition => {
   const functions = scope.functions ?? {}
-  const closures = compileCondition(condition, { facts: scope.facts, functions, entry: undefined })
+  const nodes: Array<CompiledNode> = []
+  const closures = compileCondition(condition, { facts: scope.facts, functions, entry: undefined, nodes })
   const generated = scope.codegen === false ? undefined : generate(condition, { facts: scope.facts, functions }, helpers)
+  // the quick answers the explaining path asks of its parts come from their generated functions too
+  if (generated !== undefined) {
+    for (const n of nodes) {
+      const fn = generated.node(n.condition, n.entry)
+      if (fn !== undefined) n.compiled.quick = fn
+    }
+  }
   const inner = closures.explain
   const explain: ExplainCondition = (s, c, e, p, trace) => {
     const base = truthsTop
@@ -1849,8 +1864,14 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
       truthsTop = base
     }
   }
-  return { quick: generated ?? closures.quick, explain }
+  return { quick: generated?.quick ?? closures.quick, explain }
 }
 
-/** A fresh trace for an explained evaluation. @since 0.2.0 */
-export const emptyTrace = (keepEveryRead = false): Trace => ({ evidence: [], missing: [], reasons: [], keepEveryRead })
+/**
+ * A fresh trace for an explained evaluation. Every trace has the same fields in the same order (one
+ * object shape), so the explaining functions' reads of its flags stay monomorphic.
+ *
+ * @since 0.2.0
+ */
+export const emptyTrace = (keepEveryRead = false, skipEvidence = false, skipReasons = false): Trace =>
+  ({ evidence: [], missing: [], reasons: [], keepEveryRead, skipEvidence, skipReasons })

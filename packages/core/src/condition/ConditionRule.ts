@@ -17,7 +17,7 @@ import type { Evidence } from "../rule/Outcome.ts"
 import type { Localized } from "../rule/Localized.ts"
 import * as Rule from "../rule/Rule.ts"
 import type { ParamSpecs, RuleContext, RuleDefinition } from "../rule/Rule.ts"
-import { compile, FALSE, joinReasons, TRUE, UNKNOWN } from "./Compile.ts"
+import { compile, emptyTrace, FALSE, joinReasons, TRUE, UNKNOWN } from "./Compile.ts"
 import type { SectorFunctions, Trace } from "./Compile.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
@@ -252,21 +252,23 @@ export const fromCondition = <const P extends ParamSpecs = {}>(given: ConditionR
   // The quick answer first says what the outcome keeps, and the explaining function collects only that:
   // the missing paths of an indeterminate answer, the reasons of a not-applicable one, the evidence of a
   // compliant one; a violation keeps evidence and reasons. `notApplicableWhen` false is not explained.
+  // A quick answer the engine has just given (`context.quickKind`) is not computed again: a violation
+  // means `notApplicableWhen` false and `violationWhen` true; an indeterminate one, when
+  // `notApplicableWhen` is false, `violationWhen` unknown.
   const explain = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
-    if (nae !== undefined && naq !== undefined) {
+    const known = context.quickKind
+    if (nae !== undefined && naq !== undefined && known !== "violation") {
       const q = naq(subject, context, undefined)
       if (q === TRUE && fixedNotApplicable !== undefined) return fixedNotApplicable
       if (q !== FALSE) {
-        const trace: Trace = { evidence: [], missing: [], reasons: [], skipEvidence: true, skipReasons: q === UNKNOWN }
+        const trace: Trace = emptyTrace(false, true, q === UNKNOWN)
         const t = nae(subject, context, undefined, "", trace)
         if (t === TRUE) return fixedNotApplicable ?? Outcome.notApplicable(joinReasons(trace.reasons)?.["zh-CN"])
         if (t === UNKNOWN) return Outcome.indeterminate(missingOf(trace.missing))
       }
     }
-    const q = vq(subject, context, undefined)
-    const trace: Trace = q === UNKNOWN
-      ? { evidence: [], missing: [], reasons: [], skipEvidence: true, skipReasons: true }
-      : { evidence: [], missing: [], reasons: [], keepEveryRead: everyRead, skipReasons: q === FALSE }
+    const q = known === "violation" ? TRUE : known === "indeterminate" ? UNKNOWN : vq(subject, context, undefined)
+    const trace: Trace = q === UNKNOWN ? emptyTrace(false, true, true) : emptyTrace(everyRead, false, q === FALSE)
     const t = ve(subject, context, undefined, "", trace)
     if (t === UNKNOWN) return Outcome.indeterminate(missingOf(trace.missing))
     const evidence = dedupeEvidence(trace)

@@ -48,12 +48,58 @@ type Quick = (subject: unknown, context: RuleContext<any>, entry: unknown) => 0 
 
 const js = (value: unknown): string => JSON.stringify(value)
 
+/**
+ * The fields of the entries of a list declared without `items`: one object, so the explaining
+ * compiler and the generator name the same entry scope alike (see {@link GeneratedQuick.node}).
+ *
+ * @since 0.2.0
+ */
+export const NO_FIELDS: FactDeclarations = Object.freeze({})
+
+const fieldsCache = new WeakMap<FactDeclarations, Map<string, FactDeclarations>>()
+
+/**
+ * The declarations of the fields of the object at `path` (those declared `path.…`, relative to it),
+ * read from the entry's declarations when they declare any, else from the subject's. One object per
+ * scope and path (cached), so both compilers name the scope of a `one` alike.
+ *
+ * @since 0.2.0
+ */
+export const fieldsUnder = (facts: FactDeclarations, entry: FactDeclarations | undefined, path: string): FactDeclarations => {
+  const from = entry !== undefined && Object.keys(entry).some((k) => k.startsWith(path + ".")) ? entry : facts
+  let byPath = fieldsCache.get(from)
+  if (byPath === undefined) fieldsCache.set(from, byPath = new Map())
+  let out = byPath.get(path)
+  if (out === undefined) {
+    const fields: Record<string, FactDeclaration> = {}
+    for (const [key, d] of Object.entries(from)) if (key.startsWith(path + ".")) fields[key.slice(path.length + 1)] = d
+    byPath.set(path, out = fields)
+  }
+  return out
+}
+
+/**
+ * Whether a condition reads an `outer` field that no quantifier inside it binds: its generated code
+ * then reads the enclosing quantifier's slot, set only when that quantifier's generated code runs.
+ */
+const hasFreeOuter = (x: unknown): boolean => {
+  if (Array.isArray(x)) return x.some(hasFreeOuter)
+  if (typeof x !== "object" || x === null) return false
+  if ("outer" in x) return true
+  // a quantifier binds `outer` inside it to the entry it is called with
+  if (("some" in x || "every" in x) && "where" in x) return false
+  return Object.values(x).some(hasFreeOuter)
+}
+
 class Generator {
   private readonly lines: Array<string> = []
   private count = 0
   /** The variables holding the enclosing entries of nested quantifiers (`outer`), innermost last. */
   private readonly outerSlots: Array<string> = []
   private slots = 0
+  private constants = 0
+  /** The generated function of every condition node that reads no unbound `outer`, by node and entry scope. */
+  readonly nodes: Array<{ readonly condition: Condition; readonly entry: FactDeclarations | undefined; readonly name: string }> = []
   private readonly scope: QuickScope
   constructor(scope: QuickScope) {
     this.scope = scope
@@ -62,6 +108,19 @@ class Generator {
   private fn(body: string): string {
     const name = `n${this.count++}`
     this.lines.push(`function ${name}(s, c, e) {\n${body}\n}`)
+    return name
+  }
+
+  /** An operand's value computed by a function of its own: the expression calling it. */
+  private call0(body: string): string {
+    return `${this.fn(body)}(s, c, e)`
+  }
+
+  /** A constant as an expression: a primitive written in place, an object or array made once (nothing allocated per call). */
+  private constant(value: unknown): string {
+    if (typeof value !== "object" || value === null) return `(${js(value)})`
+    const name = `k${this.constants++}`
+    this.lines.push(`const ${name} = Object.freeze(${js(value)})`)
     return name
   }
 
@@ -104,48 +163,53 @@ class Generator {
   /** The date of `within` / `elapsed`: an expression reading a path, or calling an operand (a `latest` is `filtered`). */
   private dateSource(given: string | Operand, entry: FactDeclarations | undefined): { readonly value: string; readonly filtered: boolean } {
     if (typeof given === "string") return { value: this.read(given, entry), filtered: false }
-    return { value: `${this.operand(given, entry)}(s, c, e)`, filtered: "latest" in given }
+    return { value: this.operand(given, entry), filtered: "latest" in given }
   }
 
+  /**
+   * An operand as an expression over `s`, `c` and `e`, evaluated once where it is used: a fact read,
+   * a constant, a parameter or the as-of date written in place (so a comparison is one small
+   * function V8 inlines), anything that loops or combines as a call of a function of its own.
+   */
   operand(operand: Operand, entry: FactDeclarations | undefined): string {
-    if ("asOfDate" in operand) return this.fn("return c.asOf")
+    if ("asOfDate" in operand) return "c.asOf"
     if ("outer" in operand) {
       const slot = this.outerSlots[this.outerSlots.length - 1]
       if (slot === undefined) throw new TypeError(`"outer" outside a nested quantifier`)
-      return this.fn(`return ${slot}?.[${js(operand.outer)}] ?? undefined`)
+      return `(${slot}?.[${js(operand.outer)}] ?? undefined)`
     }
     if ("fact" in operand) {
       const read = this.read(operand.fact, entry)
       const value = operand.byAsOf !== true
         ? read
         : `h.byAsOf(${read}, c.asOf, ${this.declaration(operand.fact, entry).d?.type === "instant"})`
-      return this.fn(`return ${value}${operand.ifAbsent === undefined ? "" : ` ?? ${js(operand.ifAbsent)}`}`)
+      return operand.ifAbsent === undefined ? value : `(${value} ?? ${this.constant(operand.ifAbsent)})`
     }
     if ("firstOf" in operand) {
       const parts = operand.firstOf.map((o) => this.operand(o, entry))
       // a `latest` of none (-Infinity) is not given either; none only when all are none
-      return this.fn(["let v, absent = false", ...parts.map((p) => `v = ${p}(s, c, e); if (v === undefined) absent = true; else if (v !== -Infinity) return v`), "return absent ? undefined : -Infinity"].join("\n"))
+      return this.call0(["let v, absent = false", ...parts.map((p) => `v = ${p}; if (v === undefined) absent = true; else if (v !== -Infinity) return v`), "return absent ? undefined : -Infinity"].join("\n"))
     }
-    if ("value" in operand) return this.fn(`return ${js(operand.value)}`)
-    if ("param" in operand) return this.fn(`return c.params[${js(operand.param)}]`)
+    if ("value" in operand) return this.constant(operand.value)
+    if ("param" in operand) return `c.params[${js(operand.param)}]`
     if ("add" in operand || "multiply" in operand) {
       const isAdd = "add" in operand
       const parts = (isAdd ? operand.add : operand.multiply).map((o) => this.operand(o, entry))
       const combine = isAdd ? "h.exactAdd" : "h.exactMultiply"
-      return this.fn([
+      return this.call0([
         `let acc = ${isAdd ? 0 : 1}, v`,
-        ...parts.map((p) => `v = ${p}(s, c, e); if (typeof v !== "number") return undefined; acc = ${combine}(acc, v)`),
+        ...parts.map((p) => `v = ${p}; if (typeof v !== "number") return undefined; acc = ${combine}(acc, v)`),
         "return acc"
       ].join("\n"))
     }
     if ("subtract" in operand) {
       const a = this.operand(operand.subtract[0], entry), b = this.operand(operand.subtract[1], entry)
-      return this.fn(`const x = ${a}(s, c, e), y = ${b}(s, c, e)\nreturn typeof x === "number" && typeof y === "number" ? h.exactAdd(x, -y) : undefined`)
+      return this.call0(`const x = ${a}, y = ${b}\nreturn typeof x === "number" && typeof y === "number" ? h.exactAdd(x, -y) : undefined`)
     }
     if ("sum" in operand) {
-      const items = this.declaration(operand.sum, entry).d?.items ?? {}
+      const items = this.declaration(operand.sum, entry).d?.items ?? NO_FIELDS
       const skip = this.skipper(operand.asOf, items)
-      return this.fn([
+      return this.call0([
         `const xs = ${this.read(operand.sum, entry)}`,
         "if (!Array.isArray(xs)) return undefined",
         "let acc = 0",
@@ -159,12 +223,12 @@ class Generator {
       ].join("\n"))
     }
     if ("count" in operand) {
-      const items = this.declaration(operand.count, entry).d?.items ?? {}
+      const items = this.declaration(operand.count, entry).d?.items ?? NO_FIELDS
       const skip = this.skipper(operand.asOf, items)
-      if (operand.where === undefined && skip === undefined) return this.fn(`const xs = ${this.read(operand.count, entry)}\nreturn Array.isArray(xs) ? xs.length : undefined`)
+      if (operand.where === undefined && skip === undefined) return this.call0(`const xs = ${this.read(operand.count, entry)}\nreturn Array.isArray(xs) ? xs.length : undefined`)
       const where = operand.where === undefined ? undefined : this.condition(operand.where, items)
       const skipLine = skip === undefined ? "" : `if (${skip}(s, c, xs[i])) continue; `
-      return this.fn([
+      return this.call0([
         `const xs = ${this.read(operand.count, entry)}`,
         "if (!Array.isArray(xs)) return undefined",
         "let n = 0, unknown = false",
@@ -176,14 +240,14 @@ class Generator {
     }
     if ("elapsed" in operand) {
       const { value, filtered } = this.dateSource(operand.elapsed, entry)
-      return this.fn(`return h.elapsed(${value}, c.asOf, ${js(operand.unit)}, ${filtered})`)
+      return `h.elapsed(${value}, c.asOf, ${js(operand.unit)}, ${filtered})`
     }
     if ("latest" in operand) {
-      const items = this.declaration(operand.latest, entry).d?.items ?? {}
+      const items = this.declaration(operand.latest, entry).d?.items ?? NO_FIELDS
       const where = operand.where === undefined ? undefined : this.condition(operand.where, items)
       const after = items[operand.of]?.type === "instant" ? "h.isInstantAfterAsOf(d, c.asOf)" : "d.getTime() > c.asOf.getTime()"
       // the latest date by the as-of day of the entries meeting `where`; unknown when an entry of unknown `where` is later
-      return this.fn([
+      return this.call0([
         `const xs = ${this.read(operand.latest, entry)}`,
         "if (!Array.isArray(xs)) return undefined",
         "let best, bestTime = -Infinity, open = -Infinity",
@@ -199,14 +263,14 @@ class Generator {
     }
     if ("hoursBetween" in operand) {
       const a = this.operand(operand.hoursBetween[0], entry), b = this.operand(operand.hoursBetween[1], entry)
-      return this.fn(`return h.hoursBetween(${a}(s, c, e), ${b}(s, c, e))`)
+      return `h.hoursBetween(${a}, ${b})`
     }
     if ("shift" in operand) {
       const isMonths = "months" in operand
       const date = this.operand(operand.shift, entry), by = this.operand(isMonths ? operand.months : operand.days, entry)
-      return this.fn(`return h.shift(${date}(s, c, e), ${by}(s, c, e), ${isMonths})`)
+      return `h.shift(${date}, ${by}, ${isMonths})`
     }
-    if ("call" in operand) return this.call(operand.call, operand.args, entry)
+    if ("call" in operand) return `${this.call(operand.call, operand.args, entry)}(s, c, e)`
     throw new TypeError(`unknown operand ${js(operand)}`)
   }
 
@@ -217,13 +281,19 @@ class Generator {
       ...parts.map((p, i) => {
         const a = args[i]!
         const optional = "fact" in a && a.optional === true
-        return `const a${i} = ${p}(s, c, e);${optional ? "" : ` if (a${i} === undefined) return undefined`}`
+        return `const a${i} = ${p};${optional ? "" : ` if (a${i} === undefined) return undefined`}`
       }),
       `return f[${js(name)}].evaluate(${parts.map((_, i) => `a${i}`).join(", ")})`
     ].join("\n"))
   }
 
   condition(condition: Condition, entry: FactDeclarations | undefined): string {
+    const name = this.node(condition, entry)
+    if (!hasFreeOuter(condition)) this.nodes.push({ condition, entry, name })
+    return name
+  }
+
+  private node(condition: Condition, entry: FactDeclarations | undefined): string {
     if ("all" in condition || "any" in condition) {
       const isAll = "all" in condition
       const stop = isAll ? 0 : 1
@@ -245,7 +315,7 @@ class Generator {
       if (condition.op === "oneOf") {
         const test = (name: string) => condition.values.map((x) => `${name} === ${js(x)}`).join(" || ")
         return this.fn([
-          `const a = ${left}(s, c, e)`,
+          `const a = ${left}`,
           "if (a === undefined) return 2",
           // a list of strings is one of the values when any of its elements is
           `if (Array.isArray(a)) { for (let i = 0; i < a.length; i++) { const x = a[i]; if (${test("x")}) return 1 } return 0 }`,
@@ -255,9 +325,9 @@ class Generator {
       if (condition.op === "in" || condition.op === "startsWith") {
         const right = this.operand(condition.right, entry)
         return this.fn([
-          `const a = ${left}(s, c, e)`,
+          `const a = ${left}`,
           "if (a === undefined) return 2",
-          `const b = ${right}(s, c, e)`,
+          `const b = ${right}`,
           "if (b === undefined) return 2",
           condition.op === "in"
             ? "if (!Array.isArray(b)) return 0\nfor (let i = 0; i < b.length; i++) if (b[i] === a) return 1\nreturn 0"
@@ -267,9 +337,9 @@ class Generator {
       if (condition.op === "between") {
         const min = this.operand(condition.min, entry), max = this.operand(condition.max, entry)
         return this.fn([
-          `const a = ${left}(s, c, e)`,
+          `const a = ${left}`,
           "if (a === undefined) return 2",
-          `const lo = ${min}(s, c, e), hi = ${max}(s, c, e)`,
+          `const lo = ${min}, hi = ${max}`,
           "if (lo === undefined || hi === undefined) return 2",
           `return ${v("a")} >= ${v("lo")} && ${v("a")} <= ${v("hi")} ? 1 : 0`
         ].join("\n"))
@@ -279,9 +349,9 @@ class Generator {
       const w = (name: string) => (rightDate ? `(${name} instanceof Date ? ${name}.getTime() : ${name})` : name)
       const op = condition.op === "=" ? "===" : condition.op === "!=" ? "!==" : condition.op
       return this.fn([
-        `const a = ${left}(s, c, e)`,
+        `const a = ${left}`,
         "if (a === undefined) return 2",
-        `const b = ${right}(s, c, e)`,
+        `const b = ${right}`,
         "if (b === undefined) return 2",
         `return ${w("a")} ${op} ${w("b")} ? 1 : 0`
       ].join("\n"))
@@ -295,7 +365,7 @@ class Generator {
         `const v = ${value}`,
         `const x = h.elapsed(v, c.asOf, ${js(unit)}, ${filtered})`,
         "if (x === undefined) return 2",
-        `const n = ${limit}(s, c, e)`,
+        `const n = ${limit}`,
         "if (n === undefined) return 2",
         "if (x === Infinity) return 0",
         unit === "days" ? "return x <= n ? 1 : 0" : `return h.withinMonths(v, c.asOf, n, ${filtered}) ? 1 : 0`
@@ -315,7 +385,7 @@ class Generator {
     if ("some" in condition || "every" in condition) {
       const isSome = "some" in condition
       const list = isSome ? condition.some : condition.every
-      const items = this.declaration(list, entry).d?.items ?? {}
+      const items = this.declaration(list, entry).d?.items ?? NO_FIELDS
       // nested in another quantifier: the enclosing entry, for `outer`
       const slot = entry === undefined ? undefined : `o${this.slots++}`
       if (slot !== undefined) this.outerSlots.push(slot)
@@ -367,9 +437,7 @@ class Generator {
     if ("unknown" in condition) return this.fn("return 2")
     if ("nonEmpty" in condition) return this.fn(`const v = ${this.read(condition.nonEmpty, entry)}\nreturn !Array.isArray(v) ? 2 : v.length > 0 ? 1 : 0`)
     if ("one" in condition) {
-      const fields: Record<string, FactDeclaration> = {}
-      const from = entry !== undefined && Object.keys(entry).some((k) => k.startsWith(condition.one + ".")) ? entry : this.scope.facts
-      for (const [key, d] of Object.entries(from)) if (key.startsWith(condition.one + ".")) fields[key.slice(condition.one.length + 1)] = d
+      const fields = fieldsUnder(this.scope.facts, entry, condition.one)
       const where = this.condition(condition.where, fields)
       return this.fn(`const v = ${this.read(condition.one, entry)}\nreturn v === undefined ? 2 : ${where}(s, c, v)`)
     }
@@ -395,11 +463,30 @@ class Generator {
 
   source(root: string): string {
     const slots = Array.from({ length: this.slots }, (_, i) => `o${i}`)
-    return `"use strict"\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn ${root}`
+    const nodes = this.nodes.map((n) => n.name).join(", ")
+    return `"use strict"\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn [${root}, [${nodes}]]`
   }
 }
 
 let allowed: boolean | undefined
+
+/**
+ * A condition's quick path as generated code: the function of the whole condition and those of its
+ * parts, which the explaining path calls for the quick answers it needs (each its own monomorphic
+ * function, like the whole).
+ *
+ * @since 0.2.0
+ */
+export interface GeneratedQuick {
+  readonly quick: Quick
+  /**
+   * The generated function of a node of the condition, as it reads in an entry scope (`entry`: the
+   * declarations of the current list's entries, `undefined` outside quantifiers; lists without
+   * `items` as {@link NO_FIELDS}, objects of `one` as {@link fieldsUnder} gives them); `undefined`
+   * for a node that was not generated alone (one that reads an `outer` field it does not bind).
+   */
+  readonly node: (condition: Condition, entry: FactDeclarations | undefined) => Quick | undefined
+}
 
 /**
  * The quick function of a condition as generated code, or `undefined` where the platform forbids
@@ -407,15 +494,24 @@ let allowed: boolean | undefined
  *
  * @since 0.2.0
  */
-export const generate = (condition: Condition, scope: QuickScope, helpers: QuickHelpers): Quick | undefined => {
+export const generate = (condition: Condition, scope: QuickScope, helpers: QuickHelpers): GeneratedQuick | undefined => {
   if (allowed === false) return undefined
   const generator = new Generator(scope)
   const root = generator.condition(condition, undefined)
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const quick = new Function("h", "f", generator.source(root))(helpers, scope.functions) as Quick
+    const [quick, fns] = new Function("h", "f", generator.source(root))(helpers, scope.functions) as [Quick, Array<Quick>]
     allowed = true
-    return quick
+    const byCondition = new Map<Condition, Array<{ readonly entry: FactDeclarations | undefined; readonly fn: Quick }>>()
+    generator.nodes.forEach((n, i) => {
+      let at = byCondition.get(n.condition)
+      if (at === undefined) byCondition.set(n.condition, at = [])
+      at.push({ entry: n.entry, fn: fns[i]! })
+    })
+    return {
+      quick,
+      node: (c, entry) => byCondition.get(c)?.find((n) => n.entry === entry)?.fn
+    }
   } catch (e) {
     if (e instanceof EvalError) {
       allowed = false

@@ -55,6 +55,10 @@ export interface PlannedRule {
   readonly context: RuleContext<any>
   /** The same context with `explain: false`, for calls that need only the outcome's kind. */
   readonly quickContext: RuleContext<any>
+  /** The context of the explaining call after a quick `violation` (`quickKind`). @since 0.2.0 */
+  readonly afterViolation: RuleContext<any>
+  /** The context of the explaining call after a quick `indeterminate` (`quickKind`). @since 0.2.0 */
+  readonly afterIndeterminate: RuleContext<any>
   readonly sectors: ReadonlySet<string> | undefined
   readonly unitKinds: ReadonlySet<string> | undefined
 }
@@ -260,6 +264,8 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
         severity: settings.severity,
         context: { asOf, params: settings.params as ParamValues<any> },
         quickContext: { asOf, params: settings.params as ParamValues<any>, explain: false },
+        afterViolation: { asOf, params: settings.params as ParamValues<any>, quickKind: "violation" },
+        afterIndeterminate: { asOf, params: settings.params as ParamValues<any>, quickKind: "indeterminate" },
         sectors: entry.rule.appliesTo.sectors === undefined ? undefined : new Set(entry.rule.appliesTo.sectors),
         unitKinds: entry.rule.appliesTo.unitKinds === undefined ? undefined : new Set(entry.rule.appliesTo.unitKinds)
       })
@@ -408,9 +414,12 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
           const subject = subjects[r.packSlot]!
           let o: unknown = rule.evaluate(subject, all ? r.context : r.quickContext)
           // a quick answer is kept only when it is compliant or not applicable (counted, not kept);
-          // anything else is asked again with explanations, and that answer is the one reported
-          if (!all && (o as Outcome | undefined)?.kind !== "compliant" && (o as Outcome | undefined)?.kind !== "not-applicable") {
-            o = rule.evaluate(subject, r.context)
+          // anything else is asked again with explanations (told the quick kind), and that answer is the one reported
+          if (!all) {
+            const kind = (o as Outcome | undefined)?.kind
+            if (kind !== "compliant" && kind !== "not-applicable") {
+              o = rule.evaluate(subject, kind === "violation" ? r.afterViolation : kind === "indeterminate" ? r.afterIndeterminate : r.context)
+            }
           }
           if (isOutcome(o)) outcome = o
           else error = `rule returned an invalid outcome: ${JSON.stringify(o) ?? String(o)}`

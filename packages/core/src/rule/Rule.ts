@@ -108,6 +108,13 @@ export interface RuleContext<P extends ParamSpecs = ParamSpecs> {
    * are not kept (`include: "problems"`, the default).
    */
   readonly explain?: boolean
+  /**
+   * Set only on an explaining call (`explain` not `false`) that follows a quick one for the same
+   * subject and parameters: the kind that quick call answered (the engine explains a quick
+   * `violation` or `indeterminate`). A rule may use it to skip what it would compute again; the
+   * answer must not depend on it. Absent: nothing is known. Since 0.2.0.
+   */
+  readonly quickKind?: Outcome["kind"]
 }
 
 /**
