@@ -348,8 +348,7 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   try {
     // a batch of records (for NDJSON, the lines of one chunk read) in one synchronous loop
     for await (const batch of readRecordBatches(options.input, readOptions)) {
-      for (let b = 0; b < batch.length; b++) {
-        const item = batch[b]!
+      for (const item of batch) {
         const i = index++
         let result: RecordResult
         if (item._tag === "unparseable") {

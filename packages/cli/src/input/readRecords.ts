@@ -146,40 +146,50 @@ const unparseable = (source: Source, message: string, bytes?: number): InputItem
 const tooLong = (r: Reading, line: number, size: number): InputItem =>
   unparseable({ file: r.file, line }, `line of ${size} bytes is over the limit of ${r.maxLineBytes} bytes: not read (raise it with --max-line-bytes)`, size)
 
+/**
+ * The records of NDJSON lines, each decoded and parsed only when it is asked for: a record is
+ * parsed just before it is used, so records are not held parsed ahead of their turn (they would
+ * outlive the young generation and be copied into the old one).
+ */
+function* ndjsonItems(r: Reading, decoder: LineDecoder, lines: ReadonlyArray<Lines.Line>): Generator<InputItem> {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!
+    if (l._tag === "too-long") {
+      yield tooLong(r, l.line, l.size)
+      continue
+    }
+    const source = { file: r.file, line: l.line }
+    const decoded = decoder.decode(l.bytes, l.line)
+    if ("error" in decoded) {
+      yield unparseable(source, decoded.error, l.size)
+      continue
+    }
+    let text = decoded.text
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1) // a byte-order mark where inputs were concatenated
+    if (text.trim() === "") continue
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch (e) {
+      yield unparseable(source, `invalid JSON: ${(e as Error).message}`, l.size)
+      continue
+    }
+    yield { _tag: "record", source, value, bytes: l.size }
+  }
+}
+
 /** The records of NDJSON, one batch per chunk of input: the lines of a chunk are read in one synchronous loop. */
-async function* readNdjson(r: Reading, input: ByteInput): AsyncGenerator<Array<InputItem>> {
+async function* readNdjson(r: Reading, input: ByteInput): AsyncGenerator<Iterable<InputItem>> {
   const decoder = new LineDecoder(input.encoding, r.warn)
   for await (const lines of Lines.batches(input.chunks, { maxLineBytes: r.maxLineBytes })) {
-    const items: Array<InputItem> = []
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i]!
-      if (l._tag === "too-long") {
-        items.push(tooLong(r, l.line, l.size))
-        continue
-      }
-      const source = { file: r.file, line: l.line }
-      const decoded = decoder.decode(l.bytes, l.line)
-      if ("error" in decoded) {
-        items.push(unparseable(source, decoded.error, l.size))
-        continue
-      }
-      let text = decoded.text
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1) // a byte-order mark where inputs were concatenated
-      if (text.trim() === "") continue
-      try {
-        items.push({ _tag: "record", source, value: JSON.parse(text), bytes: l.size })
-      } catch (e) {
-        items.push(unparseable(source, `invalid JSON: ${(e as Error).message}`, l.size))
-      }
-    }
-    if (items.length > 0) yield items
+    if (lines.length > 0) yield ndjsonItems(r, decoder, lines)
   }
 }
 
 /** How many elements of a JSON array go in one batch. */
 const JSON_BATCH = 1024
 
-async function* readJson(r: Reading, input: ByteInput): AsyncGenerator<Array<InputItem>> {
+async function* readJson(r: Reading, input: ByteInput): AsyncGenerator<Iterable<InputItem>> {
   let value: unknown
   let total: number
   try {
@@ -391,11 +401,11 @@ const defaultWarning = (message: string, source: Source): void => {
   process.stderr.write(terminalSafe(`anquan: warning: ${formatSource(source)}: ${message}\n`))
 }
 
-async function* eachItem(items: AsyncIterable<InputItem>): AsyncGenerator<Array<InputItem>> {
+async function* eachItem(items: AsyncIterable<InputItem>): AsyncGenerator<Iterable<InputItem>> {
   for await (const item of items) yield [item]
 }
 
-async function* readSource(file: string, bytes: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<Array<InputItem>> {
+async function* readSource(file: string, bytes: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<Iterable<InputItem>> {
   const onWarning = options.onWarning ?? defaultWarning
   const r: Reading = {
     file,
@@ -424,12 +434,13 @@ export async function* readRecords(path: string, options: ReadOptions = {}): Asy
 
 /**
  * {@link readRecords} in batches, in the same order: for NDJSON one batch per chunk of input read
- * (the records of its lines), for JSON up to 1024 elements of the array, for CSV one row. A
- * consumer loops over each batch synchronously: no promise per record. Batches are never empty.
+ * (the records of its lines, each line decoded and parsed only as the batch is iterated), for
+ * JSON up to 1024 elements of the array, for CSV one row. A consumer iterates each batch
+ * synchronously (no promise per record), and wholly before it asks for the next one.
  *
  * @since 0.2.0
  */
-export async function* readRecordBatches(path: string, options: ReadOptions = {}): AsyncGenerator<ReadonlyArray<InputItem>> {
+export async function* readRecordBatches(path: string, options: ReadOptions = {}): AsyncGenerator<Iterable<InputItem>> {
   checkReadOptions(options)
   if (path === "-") {
     yield* readSource("<stdin>", process.stdin, options)
