@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--seed N] [--pin] [--out-name NAME] [--build | --no-build]` — the benchmark harness.
+ * `pnpm bench [--quick] [--seed N] [--pin] [--out-name NAME] [--build | --no-build] [--one-stream]` — the benchmark harness.
  *
  * Generates (and caches under $BENCH_DATA, default /tmp/anquan-bench) seeded realistic records,
  * then measures each figure in its own child process:
@@ -49,13 +49,16 @@ const config = quick
   ? { n: 4_000, peers: 1_200, stream: 10_000, runs: 3, warmup: 1_500, coldRuns: 5, coldRunsSrc: 3, selfCheck: 800 }
   : { n: 100_000, peers: 10_000, stream: 1_000_000, runs: 5, warmup: 10_000, coldRuns: 10, coldRunsSrc: 10, selfCheck: 5_000 }
 
+// the targets of issue 20 (one core of this 2-core machine unless said); issue 7's end-to-end 2 s stays
 const TARGETS = {
-  speedupVsJsonRulesEngine: { op: ">=", value: 100, what: "evaluation stage ≥ 100× json-rules-engine" },
-  slowdownVsHandWritten: { op: "<=", value: 3, what: "evaluation stage within 3× of the hand-written loop" },
+  endToEndOverJsonParse: { op: "<=", value: 2, what: "end to end (one core) ≤ 2× JSON.parse alone on the same records, read the same way" },
+  slowdownVsHandWritten: { op: "<=", value: 1.5, what: "evaluation stage within 1.5× of the tight hand-written loop over the same decoded records" },
+  speedupVsJsonRulesEngine: { op: ">=", value: 50, what: "evaluation stage ≥ 50× json-rules-engine charged with its flattening" },
   endToEnd100kMs: { op: "<=", value: 2000, what: "100k records parsed, decoded, evaluated, reported ≤ 2 s" },
+  stream1MMs: { op: "<=", value: 60_000, what: "1M-record NDJSON through the CLI (built executable, default workers) ≤ 60 s" },
   streamPeakRssMb: { op: "<=", value: 256, what: "1M-record NDJSON through the CLI, peak RSS ≤ 256 MB" },
   jsonReportPeakRssMb: { op: "<=", value: 256, what: "1M-record JSON report (--format json) through the CLI, peak RSS ≤ 256 MB" },
-  coldStartMs: { op: "<=", value: 500, what: "CLI cold start ≤ 0.5 s (the built executable, dist/bin.js)" }
+  coldStartMs: { op: "<=", value: 200, what: "CLI cold start ≤ 200 ms (the built executable, dist/bin.js)" }
 } as const
 
 const log = (s: string) => process.stderr.write(s + "\n")
@@ -247,9 +250,11 @@ const distFlags = flagsOf(distShebang)
 // the stream figure: the built executable as it starts (`node <its shebang flags> dist/bin.js`); then
 // the source bin as plain `node src/bin.ts` (no node flags), for comparison
 const stream = await streamThroughCli(distBin, ` (the built executable: node ${[...distFlags, "packages/cli/dist/bin.js"].join(" ")})`, distFlags)
-const streamPlain = await streamThroughCli(bin, " (source bin, plain `node src/bin.ts`, no node flags)")
+// --one-stream: only the figure's stream (the others take as long each; on a loaded machine, many minutes)
+const oneStream = a.has("one-stream")
+const streamPlain = oneStream ? undefined : await streamThroughCli(bin, " (source bin, plain `node src/bin.ts`, no node flags)")
 // the JSON report of the same records, written as they are evaluated: the built executable
-const jsonReport = await streamThroughCli(distBin, ` as the JSON report (the built executable)`, distFlags, "json")
+const jsonReport = oneStream ? undefined : await streamThroughCli(distBin, ` as the JSON report (the built executable)`, distFlags, "json")
 // cold start: the built executable (the figure), then the source bin for comparison; each with and
 // without Node's compile cache
 const distCmd = `node ${[...distFlags, "packages/cli/dist/bin.js"].join(" ")}`
@@ -271,19 +276,29 @@ const nodeBareMs = coldStart.nodeBareMedianMs
 // ---------------------------------------------------------------------------------------------
 
 const per100k = (ms: number, n: number) => (ms * 100_000) / n
+const parseOnlyMs = median(e2eRes.value.parseOnlyMs)
 const figures = {
   throughputRecordsPerSec: round((e2eRecords / e2eMs) * 1000, 0),
   endToEnd100kMs: round(per100k(e2eMs, e2eRecords), 0),
-  speedupVsJsonRulesEngine: round(pm.jsonRulesEngine / pm.anquan, 1),
-  slowdownVsHandWritten: round(pm.anquan / pm.handWrittenFlat, 1),
+  // the pipeline (read, parse, decode, evaluate, report) ÷ the same reading with JSON.parse alone, one core
+  endToEndOverJsonParse: round(e2eMs / parseOnlyMs, 2),
+  // json-rules-engine charged with the flattening its flat fact records need, ÷ anquan's evaluate stage
+  speedupVsJsonRulesEngine: round((pm.jsonRulesEngine + pm.flatten) / pm.anquan, 1),
+  // anquan's evaluate stage ÷ the tight hand-written loop over the same decoded records (same work)
+  slowdownVsHandWritten: round(pm.anquan / pm.handWrittenTight, 2),
+  // the old figures: json-rules-engine on flat records prepared beforehand, and the flat loop (whose inputs hold the answers)
+  speedupVsJsonRulesEngineFlatFacts: round(pm.jsonRulesEngine / pm.anquan, 1),
+  slowdownVsHandWrittenFlat: round(pm.anquan / pm.handWrittenFlat, 1),
   peakRssMb: round(e2eRes.value.peakRssMb, 0),
+  stream1MMs: round(stream.wallMs, 0),
   streamPeakRssMb: round(stream.peakRssMb, 0),
-  jsonReportPeakRssMb: round(jsonReport.peakRssMb, 0),
+  jsonReportPeakRssMb: jsonReport === undefined ? null : round(jsonReport.peakRssMb, 0),
   coldStartMs: round(coldStartMs, 0)
 }
-const pass = (k: keyof typeof TARGETS): boolean => {
+const pass = (k: keyof typeof TARGETS): boolean | null => {
   const t = TARGETS[k]
   const v = figures[k]
+  if (v === null) return null
   return t.op === ">=" ? v >= t.value : v <= t.value
 }
 const evalRate = (ms: number, evals: number) => (evals / ms) * 1000
@@ -342,6 +357,7 @@ const result = {
     endToEndRuleEvaluationsPerSec: round(evalRate(e2eMs, e2eRes.value.passes[0]!.ruleEvaluations), 0),
     parseMbPerSec: round(stagesRes.value.bytes / 1e6 / (stages.parse / 1000), 1),
     endToEnd: { runsMs: e2eRes.value.passes.map((p) => round(p.ms, 0)), medianMs: round(e2eMs, 0), records: e2eRecords, bytes: e2eBytes },
+    parseOnly: { runsMs: e2eRes.value.parseOnlyMs.map((x) => round(x, 0)), medianMs: round(parseOnlyMs, 0) },
     stagePassesMs: passes.map((p) => round(p.parse + p.decode + p.decodeFacts + p.select + p.evaluate + p.report, 0)),
     load: { stages: stagesRes.value.load, e2e: e2eRes.value.load }
   },
@@ -352,13 +368,15 @@ const result = {
     medianMs: Object.fromEntries(Object.entries(pm).map(([k, v]) => [k, round(v, 3)])),
     ruleEvaluationsPerSec: Object.fromEntries(Object.entries(pm).filter(([k]) => k !== "flatten").map(([k, v]) => [k, round(evalRate(v, pv.ruleEvaluations), 0)])),
     ratios: {
-      "json-rules-engine ÷ anquan (speedup)": round(pm.jsonRulesEngine / pm.anquan, 1),
-      "anquan ÷ hand-written flat (slowdown)": round(pm.anquan / pm.handWrittenFlat, 1),
-      "anquan ÷ hand-written nested (slowdown)": round(pm.anquan / pm.handWrittenNested, 1),
+      "(json-rules-engine + its flattening) ÷ anquan (speedupVsJsonRulesEngine)": round((pm.jsonRulesEngine + pm.flatten) / pm.anquan, 1),
+      "anquan ÷ hand-written tight (slowdownVsHandWritten)": round(pm.anquan / pm.handWrittenTight, 2),
+      "json-rules-engine ÷ anquan (flat facts prepared beforehand)": round(pm.jsonRulesEngine / pm.anquan, 1),
+      "anquan ÷ hand-written flat": round(pm.anquan / pm.handWrittenFlat, 1),
+      "anquan ÷ hand-written nested": round(pm.anquan / pm.handWrittenNested, 1),
+      "hand-written nested ÷ hand-written tight": round(pm.handWrittenNested / pm.handWrittenTight, 2),
       "json-rules-engine ÷ hand-written flat": round(pm.jsonRulesEngine / pm.handWrittenFlat, 0),
       "json-rules-engine ÷ hand-written nested": round(pm.jsonRulesEngine / pm.handWrittenNested, 1),
       "hand-written nested ÷ hand-written flat": round(pm.handWrittenNested / pm.handWrittenFlat, 1),
-      "(json-rules-engine + its flattening) ÷ anquan": round((pm.jsonRulesEngine + pm.flatten) / pm.anquan, 1),
       "anquan ÷ hand-written nested, each pass after a forced full GC": round(pmGc.anquan / pmGc.handWrittenNested, 1)
     },
     afterForcedGcMedianMs: Object.fromEntries(Object.entries(pmGc).map(([k, v]) => [k, round(v, 3)])),
@@ -377,7 +395,7 @@ const result = {
     exitCode: stream.exitCode,
     load: stream.load
   },
-  jsonReport: {
+  jsonReport: jsonReport === undefined ? { measured: false, why: "--one-stream" } : {
     records: jsonReport.records,
     wallMs: round(jsonReport.wallMs, 0),
     recordsPerSec: round((jsonReport.records / jsonReport.wallMs) * 1000, 0),
@@ -395,7 +413,7 @@ const result = {
     distShebang,
     distNodeFlags: distFlags,
     note: "coldStart (the coldStartMs figure) runs the built executable, `node <distNodeFlags> packages/cli/dist/bin.js` (tsup bundle, as the published anquan runs), coldStartSrc the source bin `node <nodeFlags> packages/cli/src/bin.ts` for comparison, the *NoCompileCache ones with NODE_DISABLE_COMPILE_CACHE=1; stream runs the built executable, `node <distNodeFlags> packages/cli/dist/bin.js`, streamPlainNode the source bin as plain `node packages/cli/src/bin.ts` (no node flags)",
-    streamPlainNode: {
+    streamPlainNode: streamPlain === undefined ? { measured: false, why: "--one-stream" } : {
       wallMs: round(streamPlain.wallMs, 0),
       recordsPerSec: round((streamPlain.records / streamPlain.wallMs) * 1000, 0),
       peakRssMb: round(streamPlain.peakRssMb, 0),
@@ -403,6 +421,7 @@ const result = {
     }
   },
   targets: Object.fromEntries((Object.keys(TARGETS) as Array<keyof typeof TARGETS>).map((k) => [k, { ...TARGETS[k], actual: figures[k], pass: pass(k) }])),
+  loadAtEnd: load(),
   elapsedS: round((performance.now() - t0) / 1000, 1)
 }
 
@@ -412,7 +431,8 @@ const result = {
 
 const rowsTargets = (Object.keys(TARGETS) as Array<keyof typeof TARGETS>).map((k) => {
   const t = TARGETS[k]
-  return [k, String(figures[k]), `${t.op} ${t.value}`, pass(k) ? "PASS" : "MISS", t.what]
+  const p = pass(k)
+  return [k, String(figures[k] ?? "not measured"), `${t.op} ${t.value}`, p === null ? "—" : p ? "PASS" : "MISS", t.what]
 })
 const table = (head: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string =>
   [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n")
@@ -432,22 +452,25 @@ ${table(["figure", "value", "target", "", "what"], rowsTargets)}
 ${table(["figure", "value"], [
   ["throughputRecordsPerSec (end to end)", fmt(figures.throughputRecordsPerSec)],
   ["endToEnd100kMs", fmt(figures.endToEnd100kMs)],
+  ["endToEndOverJsonParse (end to end ÷ the same reading with JSON.parse alone)", `${figures.endToEndOverJsonParse} (${fmt(e2eMs)} ÷ ${fmt(parseOnlyMs)} ms)`],
   ["decode + select + evaluate, records/s", fmt(result.throughput.decodeEvaluateRecordsPerSec)],
   ["rule evaluations/s, evaluate stage", fmt(result.throughput.evaluateStageRuleEvaluationsPerSec)],
   ["rule evaluations/s, end to end", fmt(result.throughput.endToEndRuleEvaluationsPerSec)],
   ["rule evaluations per record", String(result.throughput.ruleEvaluationsPerRecord)],
   ["JSON.parse MB/s", String(result.throughput.parseMbPerSec)],
   ["peakRssMb (end-to-end process)", String(figures.peakRssMb)],
-  [`stream: ${fmt(stream.records)} records, wall ms`, fmt(result.stream.wallMs)],
+  [`stream1MMs: ${fmt(stream.records)} records, wall ms`, fmt(result.stream.wallMs)],
   ["stream: records/s", fmt(result.stream.recordsPerSec)],
   ["streamPeakRssMb", String(figures.streamPeakRssMb)],
-  ["jsonReportPeakRssMb (the same records, --format json)", String(figures.jsonReportPeakRssMb)],
+  ["jsonReportPeakRssMb (the same records, --format json)", String(figures.jsonReportPeakRssMb ?? "not measured (--one-stream)")],
   ["coldStartMs (median, built executable dist/bin.js)", String(figures.coldStartMs)],
   ["cold start, source bin src/bin.ts (median, for comparison)", String(coldStartSrc.medianMs)],
   ["cold start: peak RSS MB", String(coldStart.peakRssMb)],
   ["node -e 0 (median), for scale", String(result.coldStart.nodeBareMedianMs)],
-  ["speedupVsJsonRulesEngine", String(figures.speedupVsJsonRulesEngine)],
-  ["slowdownVsHandWritten (flat)", String(figures.slowdownVsHandWritten)]
+  ["speedupVsJsonRulesEngine ((json-rules-engine + its flattening) ÷ anquan)", String(figures.speedupVsJsonRulesEngine)],
+  ["slowdownVsHandWritten (anquan ÷ the tight loop)", String(figures.slowdownVsHandWritten)],
+  ["speedupVsJsonRulesEngineFlatFacts (json-rules-engine on flat facts prepared beforehand ÷ anquan)", String(figures.speedupVsJsonRulesEngineFlatFacts)],
+  ["slowdownVsHandWrittenFlat (anquan ÷ the flat loop, whose inputs hold the answers)", String(figures.slowdownVsHandWrittenFlat)]
 ])}
 
 ## Stages (median of ${config.runs} passes over ${fmt(records)} records)
@@ -470,6 +493,7 @@ ${table(["contender", "ms", "rule evaluations/s"], [
   ["json-rules-engine 7.3.1 (flat facts)", fmt(pm.jsonRulesEngine, 2), fmt(evalRate(pm.jsonRulesEngine, pv.ruleEvaluations))],
   ["hand-written loop (flat facts)", fmt(pm.handWrittenFlat, 3), fmt(evalRate(pm.handWrittenFlat, pv.ruleEvaluations))],
   ["hand-written loop (decoded records, flattening fused)", fmt(pm.handWrittenNested, 2), fmt(evalRate(pm.handWrittenNested, pv.ruleEvaluations))],
+  ["hand-written tight loop (decoded records, plain loops, first breach)", fmt(pm.handWrittenTight, 2), fmt(evalRate(pm.handWrittenTight, pv.ruleEvaluations))],
   ["(flattening wire JSON → flat facts, untimed above)", fmt(pm.flatten, 2), ""],
   ["anquan, each pass right after a forced full GC", fmt(pmGc.anquan, 2), fmt(evalRate(pmGc.anquan, pv.ruleEvaluations))],
   ["hand-written loop (decoded records), each pass right after a forced full GC", fmt(pmGc.handWrittenNested, 2), fmt(evalRate(pmGc.handWrittenNested, pv.ruleEvaluations))]
@@ -486,11 +510,11 @@ Stream: the built executable as it starts, \`node ${[...distFlags, "packages/cli
 
 ${table(["figure", "value"], [
   ["stream peak RSS MB", String(figures.streamPeakRssMb)],
-  ["stream peak RSS MB, source bin as plain `node src/bin.ts` (no node flags)", String(round(streamPlain.peakRssMb, 0))],
+  ["stream peak RSS MB, source bin as plain `node src/bin.ts` (no node flags)", streamPlain === undefined ? "not measured (--one-stream)" : String(round(streamPlain.peakRssMb, 0))],
   ["stream wall ms / records/s", `${fmt(stream.wallMs)} / ${fmt((stream.records / stream.wallMs) * 1000)}`],
-  ["stream wall ms / records/s, source bin (plain node)", `${fmt(streamPlain.wallMs)} / ${fmt((streamPlain.records / streamPlain.wallMs) * 1000)}`],
-  ["JSON report (--format json) peak RSS MB", String(figures.jsonReportPeakRssMb)],
-  ["JSON report wall ms / records/s", `${fmt(jsonReport.wallMs)} / ${fmt((jsonReport.records / jsonReport.wallMs) * 1000)}`],
+  ["stream wall ms / records/s, source bin (plain node)", streamPlain === undefined ? "not measured (--one-stream)" : `${fmt(streamPlain.wallMs)} / ${fmt((streamPlain.records / streamPlain.wallMs) * 1000)}`],
+  ["JSON report (--format json) peak RSS MB", String(figures.jsonReportPeakRssMb ?? "not measured (--one-stream)")],
+  ["JSON report wall ms / records/s", jsonReport === undefined ? "not measured (--one-stream)" : `${fmt(jsonReport.wallMs)} / ${fmt((jsonReport.records / jsonReport.wallMs) * 1000)}`],
   ["cold start ms, built executable dist/bin.js (median; compile cache as bin.js sets it, warm after the first run)", String(coldStart.medianMs)],
   ["cold start ms, built executable, compile cache disabled", String(coldStartNoCache.medianMs)],
   ["cold start peak RSS MB, built executable", String(coldStart.peakRssMb)],
@@ -500,7 +524,7 @@ ${table(["figure", "value"], [
   ["node -e 0 ms, for scale", String(coldStart.nodeBareMedianMs)]
 ])}
 
-Cross-check (violated items per record, all four): ${pv.crossCheck.records} records, ${pv.crossCheck.complete} with complete facts; disagreements ${pv.crossCheck.disagreeComplete} on complete records, ${pv.crossCheck.disagreeIncomplete} on incomplete ones; ${pv.crossCheck.recordsWithViolation} records with a violation.
+Cross-check (violated items per record, all five): ${pv.crossCheck.records} records, ${pv.crossCheck.complete} with complete facts; disagreements ${pv.crossCheck.disagreeComplete} on complete records, ${pv.crossCheck.disagreeIncomplete} on incomplete ones; ${pv.crossCheck.recordsWithViolation} records with a violation.
 `
 
 const human = [
@@ -509,14 +533,15 @@ const human = [
   "",
   `stages (ms over ${fmt(records)} records): parse ${fmt(stages.parse)} · decode ${fmt(stages.decode)} (profile ${fmt(stages.decodeEnterprise)}, facts ${fmt(stages.decodeFacts)}) · select ${fmt(stages.select, 1)} · evaluate ${fmt(stages.evaluate)} · report ${fmt(stages.report, 1)}`,
   `rule evaluations/s: evaluate stage ${fmt(result.throughput.evaluateStageRuleEvaluationsPerSec)}, end to end ${fmt(result.throughput.endToEndRuleEvaluationsPerSec)}`,
-  `peers (ms): anquan ${fmt(pm.anquan, 2)} · json-rules-engine ${fmt(pm.jsonRulesEngine, 1)} · hand-written flat ${fmt(pm.handWrittenFlat, 3)} · hand-written nested ${fmt(pm.handWrittenNested, 2)}`,
+  `end to end ${fmt(e2eMs)} ms ÷ JSON.parse alone ${fmt(parseOnlyMs)} ms = ${figures.endToEndOverJsonParse}`,
+  `peers (ms): anquan ${fmt(pm.anquan, 2)} · json-rules-engine ${fmt(pm.jsonRulesEngine, 1)} (+ flattening ${fmt(pm.flatten, 1)}) · hand-written tight ${fmt(pm.handWrittenTight, 2)} · flat ${fmt(pm.handWrittenFlat, 3)} · nested ${fmt(pm.handWrittenNested, 2)}`,
   ...Object.entries(result.peers.ratios).map(([k, v]) => `  ${k}: ${v}`),
   `cross-check: ${pv.crossCheck.disagreeComplete} disagreements on ${pv.crossCheck.complete} complete records, ${pv.crossCheck.disagreeIncomplete} on ${pv.crossCheck.records - pv.crossCheck.complete} incomplete`,
   `stream: ${fmt(stream.records)} records in ${fmt(stream.wallMs / 1000, 1)} s (${fmt(result.stream.recordsPerSec)}/s), peak RSS ${fmt(stream.peakRssMb)} MB`,
-  `JSON report (--format json): ${fmt(jsonReport.records)} records in ${fmt(jsonReport.wallMs / 1000, 1)} s, peak RSS ${fmt(jsonReport.peakRssMb)} MB`,
+  jsonReport === undefined ? "JSON report: not measured (--one-stream)" : `JSON report (--format json): ${fmt(jsonReport.records)} records in ${fmt(jsonReport.wallMs / 1000, 1)} s, peak RSS ${fmt(jsonReport.peakRssMb)} MB`,
   `cold start, built executable dist/bin.js: median ${fmt(coldStartMs)} ms, ${fmt(coldStartNoCache.medianMs)} ms without compile cache (node -e 0: ${fmt(nodeBareMs)} ms), peak RSS ${coldStart.peakRssMb} MB`,
   `cold start, source bin src/bin.ts (for comparison): median ${fmt(coldStartSrc.medianMs)} ms, ${fmt(coldStartSrcNoCache.medianMs)} ms without compile cache, peak RSS ${coldStartSrc.peakRssMb} MB`,
-  `stream, source bin as plain \`node src/bin.ts\`: peak RSS ${fmt(streamPlain.peakRssMb)} MB, ${fmt(streamPlain.wallMs / 1000, 1)} s`,
+  streamPlain === undefined ? "stream, source bin: not measured (--one-stream)" : `stream, source bin as plain \`node src/bin.ts\`: peak RSS ${fmt(streamPlain.peakRssMb)} MB, ${fmt(streamPlain.wallMs / 1000, 1)} s`,
   `load now: ${JSON.stringify(load())}; total ${elapsed()}`
 ].join("\n")
 console.log(human)

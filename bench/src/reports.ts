@@ -51,12 +51,14 @@ export interface EndToEndReport {
   readonly mode: "e2e"
   readonly makeMs: number
   readonly passes: ReadonlyArray<EndToEndPass>
+  /** The same reading of the file with `JSON.parse` of each line and nothing else, interleaved with the passes (ms). */
+  readonly parseOnlyMs: ReadonlyArray<number>
   readonly peakRssMb: number
   readonly load: LoadPair
 }
 
 /** The contenders of `children/peers.ts`. */
-export type PeerContender = "anquan" | "jsonRulesEngine" | "handWrittenFlat" | "handWrittenNested" | "flatten"
+export type PeerContender = "anquan" | "jsonRulesEngine" | "handWrittenFlat" | "handWrittenNested" | "handWrittenTight" | "flatten"
 
 /** `children/peers.ts`. */
 export interface PeersReport {

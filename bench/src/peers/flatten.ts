@@ -222,3 +222,240 @@ export const itemsOfMask = (mask: number): Array<number> => {
   for (let i = 0; i < 20; i++) if ((mask & (1 << i)) !== 0) out.push(i + 1)
   return out
 }
+
+/**
+ * The tight hand-written loop: the same 20 items decided straight from the decoded records
+ * anquan's rules receive (dates as `Date`), as a careful programmer would write them for speed —
+ * plain `for` loops, no closure or object per record or entry, the as-of day given as a number
+ * (no `Date.parse`), and each item stops at its first entry in breach. It does the same work as the
+ * rules (the grading of items 3 and 5 through the pack's own GB 18218 functions, only where an
+ * entry could be in breach). Returns the violated items as {@link handWritten} does.
+ */
+export const handWrittenTight = (enterprise: Any, facts: Any, asOfMs: number): number => {
+  let v = 0
+  const people = enterprise.keyPeople
+  if (people !== undefined) {
+    for (let i = 0; i < people.length; i++) {
+      const p = people[i]
+      const roles = p.roles
+      let key = false
+      for (let j = 0; j < roles.length; j++) if (roles[j] === "principal" || roles[j] === "safety-officer") key = true
+      if (key && p.assessment !== undefined && p.assessment.passed === false) {
+        v |= 1 << 0
+        break
+      }
+    }
+  }
+  if (facts === undefined) return v
+  const f = facts
+  let list = f.specialOperators
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      const o = list[i]
+      if (o.holdsCertificate === false || (o.certificateValidUntil !== undefined && o.certificateValidUntil.getTime() < asOfMs)) {
+        v |= 1 << 1
+        break
+      }
+    }
+  }
+  list = f.externalSafetyDistances
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i]
+      const short = d.requiredMetres !== undefined && d.actualMetres !== undefined && d.actualMetres < d.requiredMetres
+      if (!(d.meetsStandard === false || short)) continue
+      let scope = false
+      if (d.involvesKeyProcess !== undefined) scope = d.involvesKeyProcess === true
+      else if (d.unitId !== undefined && f.keyProcesses !== undefined) {
+        for (let j = 0; j < f.keyProcesses.length; j++) if (f.keyProcesses[j].unitId === d.unitId) scope = true
+      }
+      if (!scope) scope = d.involvesKeySupervisedChemical === true
+      if (!scope) scope = d.involvesMajorHazard !== undefined ? d.involvesMajorHazard === true : majorHazardAtTight(f, d.unitId)
+      if (scope) {
+        v |= 1 << 2
+        break
+      }
+    }
+  }
+  list = f.keyProcesses
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i].automation, s = list[i].emergencyShutdown
+      if (a === "absent" || a === "installed-not-in-use" || s === "absent" || s === "installed-not-in-use") {
+        v |= 1 << 3
+        break
+      }
+    }
+  }
+  list = f.majorHazardInstallations
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i]
+      const tf = m.tankFarm
+      if (!(m.isTankFarm !== undefined ? m.isTankFarm === true : tf !== undefined) || tf === undefined) continue
+      let breach = tf.hasEmergencyShutOff === false
+      if (!breach && tf.hasIndependentSis === false && tf.media !== undefined) {
+        for (let j = 0; j < tf.media.length; j++) {
+          const x = tf.media[j]
+          if (x === "toxic-gas" || x === "liquefied-gas" || x === "highly-toxic-liquid") breach = true
+        }
+      }
+      if (breach && gradeOneOrTwo(m)) {
+        v |= 1 << 4
+        break
+      }
+    }
+  }
+  list = f.pressurisedLiquefiedHydrocarbonTanks
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].hasWaterInjection === false) {
+        v |= 1 << 5
+        break
+      }
+    }
+  }
+  list = f.liquefiedGasLoading
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].method === "other") {
+        v |= 1 << 6
+        break
+      }
+    }
+  }
+  list = f.toxicGasPipelines
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      const areas = list[i].areasCrossedOutsidePlant
+      if (areas === undefined) continue
+      let crosses = false
+      for (let j = 0; j < areas.length; j++) if (areas[j] === "public-area") crosses = true
+      if (crosses) {
+        v |= 1 << 7
+        break
+      }
+    }
+  }
+  list = f.overheadPowerLines
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].crossesProductionArea === true && list[i].compliesWithStandard === false) {
+        v |= 1 << 8
+        break
+      }
+    }
+  }
+  list = f.chemicalUnits
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      const u = list[i]
+      if (u.inService === true && u.formallyDesigned === false && u.safetyDesignDiagnosisDone === false) {
+        v |= 1 << 9
+        break
+      }
+    }
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].dualPowerSupply === false || list[i].automationUps === false) {
+        v |= 1 << 13
+        break
+      }
+    }
+  }
+  if (f.obsoleteTechnologyInUse !== undefined && f.obsoleteTechnologyInUse.length > 0) v |= 1 << 10
+  list = f.gasLeakLocations
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].hasDetectionAlarm === false) {
+        v |= 1 << 11
+        break
+      }
+    }
+  }
+  list = f.explosionHazardAreas
+  if ((v & (1 << 11)) === 0 && list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].explosionProofEquipmentCompliant === false) {
+        v |= 1 << 11
+        break
+      }
+    }
+  }
+  list = f.controlRooms
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].facesFireExplosionHazardUnit === true && list[i].fireAndBlastProtectionCompliant === false) {
+        v |= 1 << 12
+        break
+      }
+    }
+  }
+  list = f.safetyAccessories
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].inNormalService === false) {
+        v |= 1 << 14
+        break
+      }
+    }
+  }
+  const rs = f.responsibilitySystem, hi = f.hazardInvestigationSystem
+  if (
+    (rs !== undefined && (rs.established === false || rs.matchedToPosts === false)) ||
+    (hi !== undefined && (hi.established === false || hi.implemented === false))
+  ) v |= 1 << 15
+  if (f.operatingProceduresEstablished === false || f.processControlLimitsEstablished === false) v |= 1 << 16
+  const so = f.specialOperationManagement
+  if (so !== undefined && (so.systemEstablished === false || so.systemEnforced === false)) v |= 1 << 17
+  const pd = f.processDevelopment
+  if (pd !== undefined) {
+    if (pd.isFineChemicalEnterprise === true && pd.reactionSafetyRiskAssessmentDone === false) v |= 1 << 18
+    list = pd.newProcesses
+    if ((v & (1 << 18)) === 0 && list !== undefined) {
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i]
+        if (
+          (p.newlyDeveloped === true && p.inIndustrialProduction === true && (p.labScaleTest === false || p.pilotScaleTest === false || p.industrialTrial === false)) ||
+          (p.firstUseInChina === true && p.provincialSafetyReliabilityDemonstration === false)
+        ) {
+          v |= 1 << 18
+          break
+        }
+      }
+    }
+    list = pd.newUnits
+    if ((v & (1 << 18)) === 0 && list !== undefined) {
+      for (let i = 0; i < list.length; i++) {
+        if (list[i].chargedAndStarted === true && list[i].trialRunPlan === false) {
+          v |= 1 << 18
+          break
+        }
+      }
+    }
+  }
+  list = f.storageAreas
+  if (list !== undefined) {
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]
+      if (s.zonedAndClassified === false || s.overQuantity === true || s.overVariety === true || s.incompatibleMixedStorage === true) {
+        v |= 1 << 19
+        break
+      }
+    }
+  }
+  return v
+}
+
+/** {@link majorHazardAt} without a closure: the installation of a unit, found by a loop. */
+const majorHazardAtTight = (facts: Any, unitId: string | undefined): boolean => {
+  const list = facts.majorHazardInstallations
+  if (unitId === undefined || list === undefined) return false
+  for (let i = 0; i < list.length; i++) {
+    const inst = list[i]
+    if (inst.id !== unitId) continue
+    if (inst.recordedGrade !== undefined) return true
+    const unit = toHazardUnit(inst as MajorHazardInstallation)
+    return unit !== undefined && MajorHazardInstallationGrading.identify(unit).isMajorHazard === true
+  }
+  return false
+}

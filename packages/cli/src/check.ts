@@ -32,7 +32,7 @@ import type { CampaignFiles, CampaignSection } from "./campaign.ts"
 import { ExitCode } from "./exitCode.ts"
 import type { InputFormat, ReadOptions, Source } from "./input/readRecords.ts"
 import { decodeBytes } from "./input/encoding.ts"
-import { checkReadOptions, formatSource, inputBytes, readRecords } from "./input/readRecords.ts"
+import { checkReadOptions, formatSource, inputBytes, readRecordBatches } from "./input/readRecords.ts"
 import type { LedgerSection } from "./ledger/section.ts"
 import type { RiskSection } from "./risk/section.ts"
 import { HtmlReport } from "./output/html.ts"
@@ -346,22 +346,25 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   }
 
   try {
-    for await (const item of readRecords(options.input, readOptions)) {
-      const i = index++
-      let result: RecordResult
-      if (item._tag === "unparseable") {
-        const issues: Array<DecodeIssue> = [{ path: [], message: item.message }]
-        result = { _tag: "rejected", index: i, id: undefined, issues }
-      } else {
-        result = engine.evaluateRecord(item.value, i, plan)
+    // a batch of records (for NDJSON, the lines of one chunk read) in one synchronous loop
+    for await (const batch of readRecordBatches(options.input, readOptions)) {
+      for (const item of batch) {
+        const i = index++
+        let result: RecordResult
+        if (item._tag === "unparseable") {
+          const issues: Array<DecodeIssue> = [{ path: [], message: item.message }]
+          result = { _tag: "rejected", index: i, id: undefined, issues }
+        } else {
+          result = engine.evaluateRecord(item.value, i, plan)
+        }
+        builder.add(result)
+        const entry: LocatedResult | LocatedRejection = { ...result, source: item.source }
+        if (entry._tag === "rejected" && rejectedCount++ < maxRejected) located.push(entry)
+        emit(entry, result)
+        progress.tick(item.bytes)
+        const wait = options.ready?.()
+        if (wait !== undefined) await wait.then(undefined, failed)
       }
-      builder.add(result)
-      const entry: LocatedResult | LocatedRejection = { ...result, source: item.source }
-      if (entry._tag === "rejected" && rejectedCount++ < maxRejected) located.push(entry)
-      emit(entry, result)
-      progress.tick(item.bytes)
-      const wait = options.ready?.()
-      if (wait !== undefined) await wait.then(undefined, failed)
     }
   } catch (e) {
     progress.done()

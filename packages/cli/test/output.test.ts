@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url"
 import { computeCheckCharacter } from "@anquan/core"
 import { describe, expect, it } from "vitest"
 import { check, installedPacks } from "../src/index.ts"
-import { OutputError, toFile } from "../src/output/sink.ts"
+import { Writable } from "node:stream"
+import { OutputError, toFile, toStdout } from "../src/output/sink.ts"
 
 const code = (n: number) => {
   const body = `91330102${String(n).padStart(9, "0")}`
@@ -269,5 +270,74 @@ describe("the --out sink", () => {
     await sink.close()
     expect(statSync("/dev/null").isCharacterDevice()).toBe(true)
     expect(existsSync("/dev/.null.tmp")).toBe(false)
+  })
+})
+
+describe("the sink's chunks", () => {
+  /** A stream that keeps every write as it is handed over. */
+  const recorder = () => {
+    const writes: Array<unknown> = []
+    const stream = new Writable({
+      write(chunk, _encoding, callback) {
+        writes.push(chunk)
+        callback()
+      }
+    })
+    // the sink hands the stream what it was given (strings too): keep them as given
+    ;(stream as unknown as { _writableState: { decodeStrings: boolean } })._writableState.decodeStrings = false
+    return { writes, stream: stream as unknown as NodeJS.WriteStream }
+  }
+
+  it("encodes lines into chunks of at most 64 KiB of bytes, one write each, in order, with bytes and long texts between them", async () => {
+    const { writes, stream } = recorder()
+    const sink = toStdout(stream)
+    const lines: Array<string> = []
+    for (let i = 0; i < 3000; i++) {
+      // ASCII, Chinese (3 bytes a character), an emoji (a surrogate pair, 4 bytes), a lone surrogate
+      const line = `{"i":${i},"name":"某某化工有限公司 ${"企".repeat(i % 97)}","e":"😀","x":"${"a".repeat(i % 301)}"${i % 1000 === 7 ? ',"bad":"\ud800"' : ""}}\n`
+      lines.push(line)
+      sink.write(line)
+      if (i === 1500) {
+        sink.writeBytes(Buffer.from("<bytes>\n"))
+        lines.push("<bytes>\n")
+      }
+      if (i === 2500) {
+        const long = "长".repeat(40_000) + "\n" // more than a chunk holds: handed over on its own
+        sink.write(long)
+        lines.push(long)
+      }
+    }
+    await sink.close()
+    // byte for byte what the whole text encodes to (a lone surrogate as U+FFFD, as Buffer.from does)
+    expect(Buffer.concat(writes.map((w) => Buffer.from(w as Uint8Array | string))).equals(Buffer.from(lines.join("")))).toBe(true)
+    const texts = writes.filter((w) => typeof w === "string")
+    expect(texts).toEqual(["长".repeat(40_000) + "\n"])
+    const chunks = writes.filter((w) => typeof w !== "string") as Array<Uint8Array>
+    expect(chunks.every((c) => c.length <= 64 * 1024)).toBe(true)
+    // batched: the ~1.6 MB of lines take a few dozen writes, not 3000
+    const total = chunks.reduce((n, c) => n + c.length, 0)
+    expect(chunks.length).toBeLessThan(total / (48 * 1024) + 4)
+  })
+
+  it("keeps a surrogate pair written in two pieces whole, and a lone high surrogate at the end as U+FFFD", async () => {
+    const { writes, stream } = recorder()
+    const sink = toStdout(stream)
+    sink.write("a\ud83d")
+    sink.write("\ude00b")
+    sink.write("c\ud83d")
+    sink.writeBytes(Buffer.from("|"))
+    sink.write("\ud83d")
+    await sink.close()
+    expect(Buffer.concat(writes as Array<Uint8Array>).toString("utf8")).toBe("a😀bc\ufffd|\ufffd")
+  })
+
+  it("writes each text at once to a terminal", async () => {
+    const { writes, stream } = recorder()
+    ;(stream as { isTTY?: boolean }).isTTY = true
+    const sink = toStdout(stream)
+    sink.write("a\n")
+    sink.write("企\n")
+    await sink.close()
+    expect(writes).toEqual(["a\n", "企\n"])
   })
 })

@@ -15,6 +15,7 @@
  */
 import { isUtf8 } from "node:buffer"
 import { TextDecoder } from "node:util"
+import { Lines } from "@anquan/core"
 
 /** The default limit of one line of NDJSON or CSV: 64 MiB. @since 0.1.0 */
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024
@@ -186,30 +187,14 @@ export class LineDecoder {
  *
  * @since 0.1.0
  */
-export type ByteLine =
-  | { readonly _tag: "line"; readonly line: number; readonly bytes: Uint8Array; readonly size: number }
-  | { readonly _tag: "too-long"; readonly line: number; readonly size: number; readonly skeleton: string }
-
-/** Appends the skeleton of `bytes` to `into`: each structural byte as itself, each run of other bytes as one `x`. */
-const skeletonOf = (bytes: Uint8Array, structural: ReadonlySet<number>, into: { text: string; inRun: boolean }): void => {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!
-    if (structural.has(b)) {
-      into.text += String.fromCharCode(b)
-      into.inRun = false
-    } else if (!into.inRun) {
-      into.text += "x"
-      into.inRun = true
-    }
-  }
-}
+export type ByteLine = Lines.Line
 
 /**
- * Cuts bytes into lines on `\n`. A line longer than `maxLineBytes` is not kept: its bytes are
- * counted and dropped as they come, and it is yielded as `too-long`, with its skeleton when
- * `structural` bytes are given: those bytes in order, every run of other bytes as one `x` (for
- * CSV, its quotes and delimiters: the rows after it are cut as they would be). `size` counts the
- * line's bytes and its `\n`.
+ * Cuts bytes into lines on `\n` (core's `Lines.Splitter`). A line longer than `maxLineBytes` is
+ * not kept: its bytes are counted and dropped as they come, and it is yielded as `too-long`, with
+ * its skeleton when `structural` bytes are given: those bytes in order, every run of other bytes as
+ * one `x` (for CSV, its quotes and delimiters: the rows after it are cut as they would be). `size`
+ * counts the line's bytes and its `\n`.
  *
  * @since 0.1.0
  */
@@ -218,39 +203,7 @@ export async function* byteLines(
   maxLineBytes: number,
   structural?: ReadonlySet<number>
 ): AsyncGenerator<ByteLine> {
-  let pieces: Array<Uint8Array> = []
-  let pending = 0
-  let skipping = false
-  let skeleton = { text: "", inRun: false }
-  let line = 1
-  for await (const chunk of chunks) {
-    let start = 0
-    while (start < chunk.length) {
-      const nl = chunk.indexOf(0x0a, start)
-      const end = nl < 0 ? chunk.length : nl
-      const piece = chunk.subarray(start, end)
-      if (!skipping && pending + piece.length > maxLineBytes) {
-        skipping = true
-        if (structural !== undefined) for (const p of pieces) skeletonOf(p, structural, skeleton)
-        pieces = []
-      }
-      pending += piece.length
-      if (skipping) {
-        if (structural !== undefined) skeletonOf(piece, structural, skeleton)
-      } else if (piece.length > 0) pieces.push(piece)
-      if (nl < 0) break
-      if (skipping) yield { _tag: "too-long", line, size: pending + 1, skeleton: skeleton.text }
-      else yield { _tag: "line", line, bytes: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces), size: pending + 1 }
-      pieces = []
-      pending = 0
-      skipping = false
-      skeleton = { text: "", inRun: false }
-      line++
-      start = nl + 1
-    }
-  }
-  if (skipping) yield { _tag: "too-long", line, size: pending, skeleton: skeleton.text }
-  else if (pending > 0) yield { _tag: "line", line, bytes: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces), size: pending }
+  for await (const batch of Lines.batches(chunks, { maxLineBytes, structural })) yield* batch
 }
 
 /**

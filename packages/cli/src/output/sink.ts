@@ -6,7 +6,7 @@
  *   (for a file: written, `fsync`ed and renamed into place). A command awaits it before it returns,
  *   so the process never exits with writes still queued (a pipe takes 64 KiB at a time: what does
  *   not fit waits in Node's stream, and `process.exit` would drop it).
- * - **Bounded.** Writes are gathered into chunks of 64 KiB (stdout on a terminal: written at once)
+ * - **Bounded.** Writes are encoded into chunks of 64 KiB (stdout on a terminal: written at once)
  *   and {@link Sink.ready} tells a long producer to wait while the reader is behind, so memory
  *   does not grow with the size of the output.
  * - **Atomic files.** `--out report.json` writes `.report.json.<pid>.<random>.tmp` beside it and
@@ -101,13 +101,21 @@ export interface Sink {
   readonly failure: () => OutputError | undefined
 }
 
-/** Text is gathered into chunks of this many characters before it is handed to the stream. */
+/** Text is encoded into chunks of up to this many bytes before it is handed to the stream. */
 const CHUNK = 64 * 1024
 
-/** A sink over a Node stream: chunks, backpressure, completion and the first error. */
+/**
+ * A sink over a Node stream: chunks, backpressure, completion and the first error. Text is encoded
+ * (UTF-8) straight into a chunk of bytes as it is written, and each full chunk is handed to the
+ * stream as one write: no string is concatenated and encoded again, and the stream sees one
+ * write per chunk, not per line. A text too long for a chunk is handed over on its own, after
+ * what was queued before it.
+ */
 const overStream = (target: string, stream: Writable, chunk: number) => {
   let failure: OutputError | undefined
-  let buffered = ""
+  // the chunk being filled, and how many of its bytes are used
+  let buffer: Buffer | undefined
+  let used = 0
   let pending = 0
   let behind = false
   let waiting: Promise<void> | undefined
@@ -126,9 +134,36 @@ const overStream = (target: string, stream: Writable, chunk: number) => {
     if (e !== undefined && e !== null) fail(e)
     if (pending === 0) wake()
   }
-  const push = (text: string | Uint8Array) => {
+  const push = (data: string | Uint8Array) => {
     pending++
-    if (!stream.write(text, done)) behind = true
+    if (!stream.write(data, done)) behind = true
+  }
+  // a high surrogate that ended a text: held back for the low one that may begin the next (as
+  // when the texts were one string), encoded on its own only if none follows
+  let carry = ""
+  /** Encodes `text` into the chunk being filled; a text too long for a chunk is handed over on its own. */
+  const encode = (text: string) => {
+    // a UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4)
+    const most = text.length * 3
+    if (used + most > chunk) {
+      pushBuffered()
+      if (most > chunk) return push(text)
+    }
+    buffer ??= Buffer.allocUnsafe(chunk)
+    used += buffer.write(text, used, "utf8")
+  }
+  /** Hands the chunk being filled to the stream (the stream keeps it: a new one is allocated next). */
+  const pushBuffered = () => {
+    if (carry !== "") {
+      const lone = carry
+      carry = ""
+      encode(lone)
+    }
+    if (used === 0) return
+    const full = buffer!.subarray(0, used)
+    buffer = undefined
+    used = 0
+    push(full)
   }
   /** Resolves when every write handed to the stream has completed, or one has failed. */
   const idle = (): Promise<void> => (pending === 0 || failure !== undefined ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve)))
@@ -137,11 +172,7 @@ const overStream = (target: string, stream: Writable, chunk: number) => {
   }
   const flush = async () => {
     check()
-    if (buffered !== "") {
-      const text = buffered
-      buffered = ""
-      push(text)
-    }
+    pushBuffered()
     await idle()
     check()
   }
@@ -151,22 +182,22 @@ const overStream = (target: string, stream: Writable, chunk: number) => {
     failure: () => failure,
     writeBytes: (bytes: Uint8Array) => {
       check()
-      if (buffered !== "") {
-        const text = buffered
-        buffered = ""
-        push(text)
-      }
+      pushBuffered()
       push(bytes)
     },
     write: (text: string) => {
       check()
       if (chunk === 0) return push(text)
-      buffered += text
-      if (buffered.length >= chunk) {
-        const text = buffered
-        buffered = ""
-        push(text)
+      if (carry !== "") {
+        text = carry + text
+        carry = ""
       }
+      const last = text.charCodeAt(text.length - 1)
+      if (last >= 0xd800 && last <= 0xdbff) {
+        carry = text.slice(-1)
+        text = text.slice(0, -1)
+      }
+      if (text !== "") encode(text)
     },
     ready: (): Promise<void> | undefined => {
       if (failure !== undefined) return Promise.reject(failure)

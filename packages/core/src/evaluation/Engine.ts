@@ -65,7 +65,7 @@ export interface PlannedRule {
 
 interface PlannedPack {
   readonly pack: Pack<any>
-  readonly decodeFacts: ((u: unknown) => Result.Result<unknown, Schema.SchemaError>) | undefined
+  readonly decodeFacts: FastDecode.Decode<unknown> | undefined
 }
 
 /**
@@ -326,8 +326,11 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     return p
   }
 
+  // the fast path's value as it is (no Result for a record that decodes); effect's decoder decides the rest
   const decodeRecord = (input: unknown, index: number): Enterprise | RejectedRecord => {
-    const decoded = decodeEnterprise(input)
+    const value = decodeEnterprise.fast(input)
+    if (value !== FastDecode.DEFERRED) return value
+    const decoded = decodeEnterprise.slow(input)
     if (Result.isFailure(decoded)) {
       return { _tag: "rejected", index, id: idOf(input), issues: toDecodeIssues(decoded.failure) } satisfies RejectedRecord
     }
@@ -354,9 +357,14 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
         // an own key only: a section inherited from a polluted Object.prototype is no fact of the record
         const raw = section !== undefined && Object.hasOwn(section, pp.pack.factsKey!) ? section[pp.pack.factsKey!] : undefined
         if (raw !== undefined) {
-          const res = pp.decodeFacts(raw)
-          if (Result.isFailure(res)) (issues ??= []).push(...toDecodeIssues(res.failure, ["facts", pp.pack.factsKey!]))
-          else facts = res.success
+          facts = pp.decodeFacts.fast(raw)
+          if (facts === FastDecode.DEFERRED) {
+            const res = pp.decodeFacts.slow(raw)
+            if (Result.isFailure(res)) {
+              facts = undefined
+              ;(issues ??= []).push(...toDecodeIssues(res.failure, ["facts", pp.pack.factsKey!]))
+            } else facts = res.success
+          }
         }
       }
       subjects[r.packSlot] = { enterprise, facts }

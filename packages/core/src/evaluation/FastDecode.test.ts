@@ -139,6 +139,36 @@ describe("FastDecode", () => {
     expectSame(Mixed, [{ a: 1, b: 2 }, { a: 1, b: "2" }, { b: 2 }])
   })
 
+  it("decodes unions of literals and enums like effect: compared one by one, or looked up in a set when there are many", () => {
+    const Few = Schema.Literals(["production", "storage", "use", "企业"])
+    const Mixed = Schema.Literals([0, 1, true, "1"])
+    const Many = Schema.Literals(Array.from({ length: 20 }, (_, i) => `k${i}`))
+    const Level = { Major: "major", General: "general", Rank: 2 } as const
+    const Enum = Schema.Enum(Level)
+    const inputs = ["production", "use", "企业", "Production", "production ", "", 0, -0, 1, 2, true, false, "1", "0", "k0", "k19", "k20", "major", "general", NaN, null, undefined, {}, ["use"], new String("use")]
+    for (const schema of [Few, Mixed, Many, Enum, Schema.Struct({ kind: Few, n: Schema.optionalKey(Mixed) })]) {
+      expect(FastDecode.isCompiled(schema)).toBe(true)
+      expectSame(schema, schema === Few || schema === Mixed || schema === Many || schema === Enum ? inputs : inputs.map((kind) => ({ kind, n: kind })))
+    }
+    // a string built at run time (not the literal's own string) is still the literal
+    expectSame(Few, [["pro", "duction"].join(""), JSON.parse("\"storage\"")])
+  })
+
+  it("fast: the decoded value without a Result, or DEFERRED and then slow, effect's decoder, with its issues; neither throws", () => {
+    const decode = FastDecode.make(Enterprise, { errors: "all" })
+    const value = decode.fast(base)
+    expect(value).not.toBe(FastDecode.DEFERRED)
+    expect(sameValue(value, Result.getOrThrow(Schema.decodeUnknownResult(Enterprise)(base)))).toBeUndefined()
+    const bad = { ...base, sectors: ["nowhere"], unitKinds: ["production", 3] }
+    expect(decode.fast(bad)).toBe(FastDecode.DEFERRED)
+    const slow = decode.slow(bad)
+    const effect = Schema.decodeUnknownResult(Enterprise, { errors: "all" })(bad)
+    expect(Result.isFailure(slow) && Result.isFailure(effect) && format(slow.failure.issue)).toEqual(Result.isFailure(effect) && format(effect.failure.issue))
+    const hostile = new Proxy({}, { getPrototypeOf: () => { throw new Error("trap") } })
+    expect(decode.fast(hostile)).toBe(FastDecode.DEFERRED)
+    expect(Result.isFailure(decode.slow(hostile))).toBe(true)
+  })
+
   it("decodes the same without generated code (where Function is forbidden): the closures instead", () => {
     const real = globalThis.Function
     let refused = 0
@@ -147,6 +177,7 @@ describe("FastDecode", () => {
       throw new EvalError("Code generation from strings disallowed for this context")
     } as unknown as FunctionConstructor
     const Mixed = Schema.Struct({
+      kind: Schema.optionalKey(Schema.Literals(["a", "b"])),
       tags: Schema.Array(Schema.NonEmptyString),
       either: Schema.Union([Schema.Number, Schema.Struct({ n: Schema.Number })]),
       note: Schema.optionalKey(Schema.String)
@@ -154,7 +185,7 @@ describe("FastDecode", () => {
     globalThis.Function = forbidden
     try {
       // compiled on first use: here, without code generation
-      expectSame(Mixed, [{ tags: ["a"], either: 1 }, { tags: [], either: { n: 2 }, note: "x", extra: 1 }, { tags: [""], either: "1" }, { tags: "a" }])
+      expectSame(Mixed, [{ tags: ["a"], either: 1 }, { kind: "b", tags: [], either: { n: 2 }, note: "x", extra: 1 }, { tags: [""], either: "1" }, { tags: "a" }, { kind: "c", tags: [], either: 1 }])
       expectSame(Enterprise, [base, { ...base, keyPeople: [{ name: "王某", roles: ["principal"] }] }, { ...base, sectors: [] }])
     } finally {
       globalThis.Function = real

@@ -214,10 +214,8 @@ class Compiler {
         const literal = ast.literal
         return (input) => (input === literal ? input : INVALID)
       }
-      case "Enum": {
-        const values = new Set<unknown>(ast.enums.map(([, v]) => v))
-        return (input) => (values.has(input) ? input : INVALID)
-      }
+      case "Enum":
+        return oneOfLiterals(ast.enums.map(([, v]) => v))
       case "Declaration":
         return this.declaration(ast)
       case "Objects":
@@ -379,10 +377,9 @@ class Compiler {
       if (decode === UNSUPPORTED) return UNSUPPORTED
       members.push(decode)
     }
-    // a union of literals (Schema.Literals): one set lookup
+    // a union of literals (Schema.Literals): comparisons with the literals, or one set lookup
     if (ast.types.every((t) => t._tag === "Literal" && t.checks === undefined && t.encoding === undefined && t.context?.constructorDefault === undefined)) {
-      const values = new Set<unknown>(ast.types.map((t) => (t as SchemaAST.Literal).literal))
-      return (input) => (values.has(input) ? input : INVALID)
+      return oneOfLiterals(ast.types.map((t) => (t as SchemaAST.Literal).literal))
     }
     // a discriminated union of structs (every member has a required literal field under one key):
     // try only the members whose literal the input carries, in order (the others cannot match)
@@ -475,6 +472,28 @@ const specialize = (kind: string, values: Readonly<Record<string, unknown>>, bod
   }
 }
 
+/** Up to this many literals are compared one by one; more are looked up in a set. */
+const MAX_COMPARED_LITERALS = 12
+
+/**
+ * A decoder that accepts exactly the given literals (a union of literals, an enum's values): the
+ * input itself when it is one of them (`SameValueZero`, as a set's lookup: `NaN` is `NaN`).
+ * A few strings, numbers or booleans are compared with `===` in a generated function, each literal
+ * written into its code (a string comparison with a constant first compares the pointers: the
+ * literals are internalized, and so are the short strings `JSON.parse` makes), instead of
+ * hashing the input for a set's lookup on every call.
+ */
+const oneOfLiterals = (literals: ReadonlyArray<unknown>): Decoder => {
+  const values = new Set<unknown>(literals)
+  const simple = [...values].every((v) => typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v) && !Object.is(v, -0)))
+  if (simple && values.size <= MAX_COMPARED_LITERALS) {
+    const test = values.size === 0 ? "false" : [...values].map((v) => `input === ${JSON.stringify(v)}`).join(" || ")
+    const generated = specialize("decodeLiterals", {}, `  return ${test} ? input : INVALID`)
+    if (generated !== undefined) return generated
+  }
+  return (input) => (values.has(input) ? input : INVALID)
+}
+
 /** `Schema.Array(rest)`: the loop of {@link Compiler} for an array of `rest` elements only. */
 const generateArray = (rest: Decoder): Decoder | undefined =>
   specialize(
@@ -510,6 +529,32 @@ const unreadable = (path: ReadonlyArray<string | number>, message: string, messa
   new Schema.SchemaError(new SchemaIssue.Pointer(path, new SchemaIssue.InvalidValue({ message, messageZh })))
 
 /**
+ * What {@link Decode.fast} returns for input it does not accept: then {@link Decode.slow} (effect's
+ * decoder) decides, with its issues.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const DEFERRED: typeof INVALID = INVALID
+
+/**
+ * A decoder made by {@link make}: called, it returns a `Result` like
+ * `Schema.decodeUnknownResult(schema, options)`. Its two halves are there for a hot loop, which
+ * allocates no `Result` for input that decodes: `fast(input)` is the decoded value, or
+ * {@link DEFERRED}, and then `slow(input)` (effect's decoder alone) is the result.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export interface Decode<A> {
+  (input: unknown): Result.Result<A, Schema.SchemaError>
+  /** The decoded value of input the fast path accepts (exactly what effect would return), else {@link DEFERRED}. Never throws. */
+  readonly fast: (input: unknown) => A | typeof DEFERRED
+  /** Effect's decoder on the input's own data (see {@link make}). Never throws. */
+  readonly slow: (input: unknown) => Result.Result<A, Schema.SchemaError>
+}
+
+/**
  * A decoder returning a `Result` like `Schema.decodeUnknownResult(schema, options)`: the fast path
  * for input it accepts, effect's decoder for the rest (and for the whole schema when it uses a
  * feature the fast path does not support). Both read only the input's own properties (effect's
@@ -522,7 +567,7 @@ const unreadable = (path: ReadonlyArray<string | number>, message: string, messa
 export const make = <S extends Schema.Top>(
   schema: S,
   options: Options = {}
-): ((input: unknown) => Result.Result<S["Type"], Schema.SchemaError>) => {
+): Decode<S["Type"]> => {
   const effectDecode = Schema.decodeUnknownResult(schema as unknown as Schema.Decoder<S["Type"], never>, options)
   // effect's decoder, on the input's own data: no inherited field is read, and input that cannot
   // be read (a throwing getter or Proxy trap, a cycle) is an issue at its path, never a throw
@@ -537,24 +582,27 @@ export const make = <S extends Schema.Top>(
     }
   }
   // compiled on first use, so that importing a module that makes a decoder costs nothing
-  let fast: Decoder | typeof UNSUPPORTED | undefined
-  return (input) => {
-    if (fast === undefined) {
+  let compiled: Decoder | typeof UNSUPPORTED | undefined
+  const fast = (input: unknown): S["Type"] | Invalid => {
+    if (compiled === undefined) {
       try {
-        fast = new Compiler(options).compile(schema.ast)
+        compiled = new Compiler(options).compile(schema.ast)
       } catch {
-        fast = UNSUPPORTED
+        compiled = UNSUPPORTED
       }
     }
-    if (fast === UNSUPPORTED) return slow(input)
-    let value: unknown
+    if (compiled === UNSUPPORTED) return INVALID
     try {
-      value = fast(input)
+      return compiled(input)
     } catch {
-      value = INVALID
+      return INVALID
     }
+  }
+  const decode = (input: unknown): Result.Result<S["Type"], Schema.SchemaError> => {
+    const value = fast(input)
     return value === INVALID ? slow(input) : Result.succeed(value as S["Type"])
   }
+  return Object.assign(decode, { fast, slow })
 }
 
 /**

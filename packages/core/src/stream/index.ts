@@ -1,0 +1,1 @@
+export * as Lines from "./Lines.ts"
