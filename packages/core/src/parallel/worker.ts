@@ -1,0 +1,39 @@
+/**
+ * The worker thread of a parallel evaluation: loads the packs (by module, or from their JSON) and
+ * the config given in `workerData`, says it is ready, then evaluates each batch of lines it is
+ * sent and posts back the outcome of each line that is not blank, in order.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+import { parentPort, workerData } from "node:worker_threads"
+import * as Engine from "../evaluation/Engine.ts"
+import { forEachLine } from "../stream/LineBatches.ts"
+import type { LineOutcome } from "./LineEvaluation.ts"
+import { evaluateBytes } from "./LineEvaluation.ts"
+import { loadPacks } from "./PackSource.ts"
+import type { BatchMessage, WorkerSetup, WorkerMessage } from "./protocol.ts"
+
+const port = parentPort!
+const setup = workerData as WorkerSetup
+
+const post = (m: WorkerMessage): void => port.postMessage(m)
+
+try {
+  const packs = await loadPacks(setup.packs)
+  const engine = Engine.make(setup.config === undefined ? { packs } : { packs, config: setup.config as never })
+  const plan = engine.plan(setup.asOf)
+  const include = setup.include
+  port.on("message", (m: BatchMessage) => {
+    const outcomes: Array<LineOutcome> = []
+    const firstLine = m.firstLine
+    forEachLine(m.bytes, (bytes, size, i) => {
+      const o = evaluateBytes(engine, plan, include, bytes, firstLine + i, size)
+      if (o !== undefined) outcomes.push(o)
+    })
+    post({ _tag: "done", seq: m.seq, outcomes })
+  })
+  post({ _tag: "ready" })
+} catch (e) {
+  post({ _tag: "failed", message: (e as Error)?.message ?? String(e) })
+}

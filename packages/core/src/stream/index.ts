@@ -1,0 +1,2 @@
+export * as LineBatches from "./LineBatches.ts"
+export type { LineBatch, LineBatchOptions, LinesBatch, TooLongLine } from "./LineBatches.ts"
