@@ -89,8 +89,8 @@ export interface ParallelOptions {
  */
 export class ParallelEvaluationError extends Data.TaggedError("ParallelEvaluationError")<{ readonly message: string; readonly cause?: unknown }> {}
 
-/** Where the lines come from: a file path, or a byte stream. @since 0.2.0 */
-export type LineInput = string | AsyncIterable<Uint8Array> | Iterable<Uint8Array>
+/** Where the lines come from: a file path, the bytes, or a stream of chunks of bytes. @since 0.2.0 */
+export type LineInput = string | Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>
 
 /** The default number of batches each worker may hold. @since 0.2.0 */
 export const DEFAULT_BATCHES_PER_WORKER = 2
@@ -298,7 +298,7 @@ async function* run(input: LineInput, options: ParallelOptions, stats: RunStats 
   }
 
   const reader = (async () => {
-    const chunks = typeof input === "string" ? createReadStream(input, { highWaterMark: 1024 * 1024 }) : input
+    const chunks = typeof input === "string" ? createReadStream(input, { highWaterMark: 1024 * 1024 }) : input instanceof Uint8Array ? [input] : input
     for await (const batch of lineBatches(chunks, { batchBytes: options.batchBytes, maxLineBytes })) {
       while (!stopped && failure === undefined && nextSeq - emitSeq >= window) await new Promise<void>((resolve) => (spaceWaiter = resolve))
       if (stopped || failure !== undefined) return
