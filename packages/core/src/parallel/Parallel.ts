@@ -43,6 +43,15 @@ import type { BatchMessage, WorkerMessage, WorkerSetup } from "./protocol.ts"
 export type { PackSource } from "./PackSource.ts"
 
 /**
+ * The source a worker loads a pack from: a {@link PackSource} as it is; a pack made by
+ * `Pack.fromJson` (without sector functions) as its JSON. Any other pack object is code that
+ * cannot cross to a thread: a `TypeError` that says to give it as `{ module, export }`.
+ *
+ * @since 0.2.0
+ */
+export const packSource = (pack: PackSource | Pack<any>): PackSource => toSource(pack)
+
+/**
  * The result of one line that is not blank: its number (from 1), its size in bytes (with its
  * `\n`) and the record's result, numbered (`index`) from 0 over the lines that are not blank. A
  * line that cannot be read (too long, not UTF-8, not JSON) is a rejected record with one issue.
