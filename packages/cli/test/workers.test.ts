@@ -49,7 +49,7 @@ const run = async (format: OutputFormat, workers?: number) => {
 
 // each run with workers starts its threads, which load every pack from source: seconds on a loaded machine
 describe("anquan check --workers", { timeout: 60_000 }, () => {
-  for (const [format, workers] of [["ndjson", 2], ["json", 1], ["table", 2], ["html", 2]] as const) {
+  for (const [format, workers] of [["ndjson", 2], ["json", 1], ["table", 1], ["html", 1]] as const) {
     it(`writes the same ${format} with --workers ${workers} as on the main thread`, async () => {
       const one = await run(format)
       const many = await run(format, workers)
