@@ -17,9 +17,10 @@
  *   {@link PackSource}: a pack passed to workers must be importable by specifier or URL), or makes a
  *   JSON pack again from its JSON, with the same config layers and as-of date.
  *
- * Results cross from a worker as structured clones (see the performance notes in `docs/`:
- * serialising them into transferred buffers was measured and is not faster, and a clone keeps every
- * value as the rule returned it).
+ * Results cross from a worker as structured clones without the rules' fixed texts (a finding's
+ * citation, title, message and remediation: most of a result's bytes), which the main thread puts
+ * back from its own copy of the packs; see `docs/cli.md` ("Worker threads") for the measurements (JSON in
+ * transferred buffers costs the main thread more, and a clone keeps every value as the rule returned it).
  *
  * @since 0.2.0
  */
@@ -35,7 +36,7 @@ import type { Pack } from "../pack/Pack.ts"
 import type { LineBatch, LinesBatch } from "../stream/LineBatches.ts"
 import { DEFAULT_MAX_LINE_BYTES, forEachLine, lineBatches } from "../stream/LineBatches.ts"
 import type { LineOutcome } from "./LineEvaluation.ts"
-import { evaluateText, unreadable } from "./LineEvaluation.ts"
+import { evaluateText, expandResult, rulesByVersion, unreadable } from "./LineEvaluation.ts"
 import type { PackSource } from "./PackSource.ts"
 import { loadPacks, toSource } from "./PackSource.ts"
 import type { BatchMessage, WorkerMessage, WorkerSetup } from "./protocol.ts"
@@ -175,16 +176,18 @@ async function* run(input: LineInput, options: ParallelOptions, stats: RunStats 
   const window = size * perWorker
   const tooLong = options.tooLongMessage ?? defaultTooLong
 
-  // the main thread's own engine: made only for a line a worker hands back (not UTF-8)
-  let local: { engine: Engine.Engine; plan: Engine.Plan } | undefined
-  const onMain = async () => {
-    if (local === undefined) {
-      const packs = await loadPacks(sources)
-      const engine = Engine.make(options.config === undefined ? { packs } : { packs, config: options.config })
-      local = { engine, plan: engine.plan(options.asOf) }
-    }
-    return local
+  // the main thread's own engine, from the same sources: the rules' texts a worker leaves out of
+  // its results (see compactResult), and the lines a worker hands back (not UTF-8)
+  let engine: Engine.Engine
+  let plan: Engine.Plan
+  try {
+    const packs = await loadPacks(sources)
+    engine = Engine.make(options.config === undefined ? { packs } : { packs, config: options.config })
+    plan = engine.plan(options.asOf)
+  } catch (e) {
+    throw new ParallelEvaluationError({ message: (e as Error)?.message ?? String(e), cause: e })
   }
+  const rules = rulesByVersion(engine.registry)
 
   // state shared by the reader, the workers and the consumer
   let failure: ParallelEvaluationError | undefined
@@ -348,16 +351,13 @@ async function* run(input: LineInput, options: ParallelOptions, stats: RunStats 
         wakeReader()
         for (const o of p.outcomes) {
           let result: RecordResult | undefined
-          if ("result" in o) result = o.result
+          if ("result" in o) result = expandResult(o.result, rules)
           else {
             const decoded = options.decodeLine === undefined
               ? { error: `line ${o.line} is not valid UTF-8` }
               : options.decodeLine(o.undecoded, o.line)
             if ("error" in decoded) result = unreadable(0, decoded.error)
             else {
-              const { engine, plan } = await onMain().catch((e: unknown) => {
-                throw new ParallelEvaluationError({ message: (e as Error).message, cause: e })
-              })
               result = evaluateText(engine, plan, options.include, decoded.text)
               if (result === undefined) continue
             }

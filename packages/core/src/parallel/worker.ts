@@ -10,7 +10,7 @@ import { parentPort, workerData } from "node:worker_threads"
 import * as Engine from "../evaluation/Engine.ts"
 import { forEachLine } from "../stream/LineBatches.ts"
 import type { LineOutcome } from "./LineEvaluation.ts"
-import { evaluateBytes } from "./LineEvaluation.ts"
+import { compactResult, evaluateBytes, rulesByVersion } from "./LineEvaluation.ts"
 import { loadPacks } from "./PackSource.ts"
 import type { BatchMessage, WorkerSetup, WorkerMessage } from "./protocol.ts"
 
@@ -24,12 +24,13 @@ try {
   const engine = Engine.make(setup.config === undefined ? { packs } : { packs, config: setup.config as never })
   const plan = engine.plan(setup.asOf)
   const include = setup.include
+  const rules = rulesByVersion(engine.registry)
   port.on("message", (m: BatchMessage) => {
     const outcomes: Array<LineOutcome> = []
     const firstLine = m.firstLine
     forEachLine(m.bytes, (bytes, size, i) => {
       const o = evaluateBytes(engine, plan, include, bytes, firstLine + i, size)
-      if (o !== undefined) outcomes.push(o)
+      if (o !== undefined) outcomes.push("result" in o ? { line: o.line, size: o.size, result: compactResult(o.result, rules) } : o)
     })
     post({ _tag: "done", seq: m.seq, outcomes })
   })
