@@ -3,7 +3,7 @@
  * (`node:worker_threads`), with the same results, in the same order, as one thread gives.
  *
  * - **Split, then spread.** The main thread only cuts the bytes into batches of whole lines
- *   ({@link LineBatches.lineBatches}, 64 KiB by default); the workers decode (UTF-8), parse,
+ *   (`LineBatches.lineBatches` of `@anquan/core`, 64 KiB by default); the workers decode (UTF-8), parse,
  *   decode the records and evaluate them, and post back each line's result.
  * - **In input order.** Results are yielded in the order of the lines, whatever order the workers
  *   finish in; records are numbered (`index`) as one thread numbers them (blank lines are skipped).
@@ -379,7 +379,7 @@ async function* run(input: LineInput, options: ParallelOptions, stats: RunStats 
 }
 
 /**
- * The lines' results folded into a report (see {@link Engine.Engine.summarize}): with
+ * The lines' results folded into a report (see `Engine.summarize`): with
  * `retainEnterprises: false` (the default) only counts and rejected records are kept.
  *
  * @since 0.2.0
