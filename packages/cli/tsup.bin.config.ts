@@ -28,7 +28,8 @@ const riskCommand = resolve(src, "risk", "command.ts")
  * - `check --workers` (a second bundle, so that `run.js` stays one file): each worker thread runs
  *   `parallel-worker.js` (the core's worker, under the name the core's build gives it, beside the code
  *   that starts it) and imports the packs from `installed-packs.js` (`src/packs.ts`); the two share
- *   their chunks (`worker-chunk-*.js`), so a worker loads one copy of the core.
+ *   their chunks (`worker-chunk-*.js`), so a worker loads one copy of the core; `ndjson-record.js`
+ *   makes a record's NDJSON line on the worker (`--format ndjson`).
  * - Node builtins stay external with their `node:` prefix (`node:sqlite` only exists with it).
  */
 const command = {
@@ -62,7 +63,7 @@ const command = {
 } satisfies Options
 
 const worker = {
-  entry: { "parallel-worker": resolve(src, "..", "..", "core", "src", "parallel", "worker.ts"), "installed-packs": "src/packs.ts" },
+  entry: { "parallel-worker": resolve(src, "..", "..", "core", "src", "parallel", "worker.ts"), "installed-packs": "src/packs.ts", "ndjson-record": "src/output/ndjsonRecord.ts" },
   format: ["esm"],
   clean: false,
   sourcemap: false,

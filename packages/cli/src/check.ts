@@ -34,6 +34,7 @@ import type { InputFormat, ReadOptions, Source } from "./input/readRecords.ts"
 import { decodeBytes } from "./input/encoding.ts"
 import { checkReadOptions, formatSource, inputBytes, readItems } from "./input/readRecords.ts"
 import type { NdjsonReader } from "./input/readRecords.ts"
+import { INDEX_PLACEHOLDER } from "./output/ndjsonRecord.ts"
 import type { LedgerSection } from "./ledger/section.ts"
 import type { RiskSection } from "./risk/section.ts"
 import { HtmlReport } from "./output/html.ts"
@@ -241,7 +242,8 @@ const workersFor = async (options: CheckOptions): Promise<NdjsonReader> => {
     throw new UsageError(`--workers: ${(e as Error).message}`)
   }
   const config = options.config === undefined ? undefined : readJsonFile(options.config, "config")
-  return parallelNdjson({ packs, config, asOf: options.asOf, workers })
+  // ndjson: each record's line is made on its worker too, and this thread only writes it
+  return parallelNdjson({ packs, config, asOf: options.asOf, workers, ndjsonText: options.format === "ndjson" && options.retainEnterprises !== true })
 }
 
 /**
@@ -385,6 +387,14 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
         result = engine.evaluateRecord(item.value, i, plan)
       }
       builder.add(result)
+      if (item._tag === "evaluated" && item.text !== undefined) {
+        // its line, made on its worker: numbered here
+        write(item.text.replace(INDEX_PLACEHOLDER, `"index":${i},`))
+        progress.tick(item.bytes)
+        const wait = options.ready?.()
+        if (wait !== undefined) await wait.then(undefined, failed)
+        continue
+      }
       const entry: LocatedResult | LocatedRejection = { ...result, source: item.source }
       if (entry._tag === "rejected" && rejectedCount++ < maxRejected) located.push(entry)
       emit(entry, result)

@@ -11,6 +11,7 @@ import type { Pack } from "@anquan/core"
 import { Parallel } from "@anquan/core/parallel"
 import type { PackSource } from "@anquan/core/parallel"
 import { installedPacks, installedPacksModule } from "../packs.ts"
+import { ndjsonRecordModule } from "../output/ndjsonRecord.ts"
 import { LineDecoder } from "./encoding.ts"
 import type { NdjsonReader } from "./readRecords.ts"
 
@@ -37,6 +38,8 @@ export const parallelNdjson = (options: {
   readonly config: unknown
   readonly asOf: string
   readonly workers: number
+  /** Make each evaluated record's NDJSON line on its worker (`--format ndjson`): items then carry `text`. */
+  readonly ndjsonText: boolean
 }): NdjsonReader =>
 (file, input, maxLineBytes, warn) => {
   if (input.encoding !== undefined && input.encoding !== "utf-8") return undefined
@@ -49,9 +52,12 @@ export const parallelNdjson = (options: {
       workers: options.workers,
       maxLineBytes,
       decodeLine: (bytes, line) => decoder.decode(bytes, line),
-      tooLongMessage: (size, max) => `line of ${size} bytes is over the limit of ${max} bytes: not read (raise it with --max-line-bytes)`
+      tooLongMessage: (size, max) => `line of ${size} bytes is over the limit of ${max} bytes: not read (raise it with --max-line-bytes)`,
+      render: options.ndjsonText ? { module: ndjsonRecordModule, export: "ndjsonRecord", context: { file } } : undefined
     })) {
-      yield { _tag: "evaluated" as const, source: { file, line: r.line }, result: r.result, bytes: r.bytes }
+      yield r.text === undefined
+        ? { _tag: "evaluated" as const, source: { file, line: r.line }, result: r.result, bytes: r.bytes }
+        : { _tag: "evaluated" as const, source: { file, line: r.line }, result: r.result, bytes: r.bytes, text: r.text }
     }
   })()
 }

@@ -390,6 +390,8 @@ export interface EvaluatedItem {
   readonly source: Source
   readonly result: RecordResult
   readonly bytes: number
+  /** Its NDJSON line (`output/ndjsonRecord.ts`), made with it; `result` then holds only what the report counts. */
+  readonly text?: string
 }
 
 /**

@@ -21,7 +21,7 @@ import type { Rule } from "../rule/Rule.ts"
  * @since 0.2.0
  */
 export type LineOutcome =
-  | { readonly line: number; readonly size: number; readonly result: RecordResult }
+  | { readonly line: number; readonly size: number; readonly result: RecordResult; readonly text?: string }
   | { readonly line: number; readonly size: number; readonly undecoded: Uint8Array }
 
 /**
@@ -137,4 +137,22 @@ export const expandResult = (result: RecordResult, rules: ReadonlyMap<string, Ru
     findings[i] = out as unknown as Finding
   }
   return result
+}
+
+/**
+ * What a report counts of a result whose text was made on the worker: the result without its
+ * findings but the violations, each as its outcome, severity and waiver status (what
+ * `ReportBuilder.add` reads).
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const countedPart = (result: RecordResult): RecordResult => {
+  if (result._tag !== "evaluated") return result
+  const findings: Array<Finding> = []
+  for (const f of result.findings) {
+    if (f.outcome !== "violation") continue
+    findings.push((f.waiver === undefined ? { outcome: f.outcome, severity: f.severity } : { outcome: f.outcome, severity: f.severity, waiver: { status: f.waiver.status } }) as Finding)
+  }
+  return { ...result, findings }
 }

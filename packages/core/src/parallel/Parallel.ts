@@ -63,6 +63,13 @@ export interface LineResult {
   readonly line: number
   readonly bytes: number
   readonly result: RecordResult
+  /**
+   * With `render`: an evaluated record's text, made on the worker; `result` then holds only what a
+   * report counts (its findings: the violations' outcome, severity and waiver status).
+   *
+   * @internal
+   */
+  readonly text?: string
 }
 
 /** @since 0.2.0 */
@@ -89,6 +96,15 @@ export interface ParallelOptions {
   readonly decodeLine?: ((bytes: Uint8Array, line: number) => { readonly text: string } | { readonly error: string }) | undefined
   /** The issue of a line over the limit. Default: `line of S bytes is over the limit of M bytes: not read`. */
   readonly tooLongMessage?: ((size: number, maxLineBytes: number) => string) | undefined
+  /**
+   * Make each evaluated record's text on the worker with the function `export` of `module`, called
+   * as `(result, line, context)` (its `index` is 0: the caller numbers it): see
+   * {@link LineResult.text}. What `anquan check --workers --format ndjson` uses, so that the main
+   * thread only writes.
+   *
+   * @internal
+   */
+  readonly render?: { readonly module: string; readonly export?: string | undefined; readonly context?: unknown } | undefined
 }
 
 /**
@@ -172,7 +188,7 @@ async function* run(input: LineInput, options: ParallelOptions, stats: RunStats 
   } catch (e) {
     throw new ParallelEvaluationError({ message: (e as Error).message, cause: e })
   }
-  const setup: WorkerSetup = { packs: sources, config: options.config, asOf: options.asOf, include: options.include }
+  const setup: WorkerSetup = { packs: sources, config: options.config, asOf: options.asOf, include: options.include, render: options.render }
   const window = size * perWorker
   const tooLong = options.tooLongMessage ?? defaultTooLong
 
@@ -351,7 +367,14 @@ async function* run(input: LineInput, options: ParallelOptions, stats: RunStats 
         wakeReader()
         for (const o of p.outcomes) {
           let result: RecordResult | undefined
-          if ("result" in o) result = expandResult(o.result, rules)
+          if ("result" in o) {
+            if (o.text !== undefined) {
+              ;(o.result as { index: number }).index = index++
+              yield { line: o.line, bytes: o.size, result: o.result, text: o.text }
+              continue
+            }
+            result = expandResult(o.result, rules)
+          }
           else {
             const decoded = options.decodeLine === undefined
               ? { error: `line ${o.line} is not valid UTF-8` }

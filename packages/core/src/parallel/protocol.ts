@@ -14,6 +14,14 @@ export interface WorkerSetup {
   readonly config: unknown
   readonly asOf: Date | string
   readonly include: Include | undefined
+  readonly render: RenderSource | undefined
+}
+
+/** A function of a module that makes a result's text on the worker (see `ParallelOptions.render`). @internal @since 0.2.0 */
+export interface RenderSource {
+  readonly module: string
+  readonly export?: string | undefined
+  readonly context?: unknown
 }
 
 /** Main → worker: a batch of whole lines, the first numbered `firstLine`. @internal @since 0.2.0 */
