@@ -7,6 +7,9 @@
  *   the main thread (the same serializer `postMessage` uses);
  * - the same without the rules' fixed texts (what `@anquan/core/parallel` sends): `compactResult` +
  *   `v8.serialize` on the worker, `v8.deserialize` + `expandResult` on the main thread;
+ * - the output line made on the worker (`check --workers --format ndjson`): the record's NDJSON text
+ *   and only what the report counts, `v8.serialize` on the worker, `v8.deserialize` + numbering the
+ *   line on the main thread (which then only writes it; without workers it makes that text itself);
  * - JSON in a transferred buffer: `JSON.stringify` + `TextEncoder.encode` on the worker (the
  *   `ArrayBuffer` is then moved, not copied), `TextDecoder.decode` + `JSON.parse` on the main thread.
  *
@@ -15,7 +18,7 @@
 import { deserialize, serialize } from "node:v8"
 import { Engine } from "@anquan/core"
 // the compact form the workers send (internal: not part of the package's API)
-import { compactResult, expandResult, rulesByVersion } from "../../packages/core/src/parallel/LineEvaluation.ts"
+import { compactResult, countedPart, expandResult, rulesByVersion } from "../../packages/core/src/parallel/LineEvaluation.ts"
 import type { RecordResult } from "@anquan/core"
 import { BENCH_AS_OF, makeGenerator } from "./generate.ts"
 import { installedPacks } from "./packs.ts"
@@ -59,6 +62,11 @@ const rules = rulesByVersion(engine.registry)
 const compact = batches.map((b) => serialize(b.map((o) => ({ ...o, result: compactResult(o.result, rules) }))))
 const compactOut = time(() => batches.forEach((b) => serialize(b.map((o) => ({ ...o, result: compactResult(o.result, rules) })))))
 const compactIn = time(() => compact.forEach((b) => (deserialize(b) as typeof batches[number]).forEach((o) => expandResult(o.result, rules))))
+const rendered = (b: typeof batches[number]) =>
+  serialize(b.map((o) => ({ line: o.line, size: o.size, result: countedPart(o.result), text: JSON.stringify({ ...o.result, index: -1, source: { file: "/data/records.ndjson", line: o.line } }) + "\n" })))
+const renderedBytes = batches.map(rendered)
+const renderedOut = time(() => batches.forEach(rendered))
+const renderedIn = time(() => renderedBytes.forEach((b, k) => (deserialize(b) as Array<{ text: string }>).forEach((o, i) => o.text.replace("\"index\":-1,", `"index":${k * 100 + i},`))))
 const cloneOut = time(() => batches.forEach((b) => serialize(b)))
 const cloneIn = time(() => cloned.forEach((b) => deserialize(b)))
 const jsonOut = time(() => batches.forEach((b) => enc.encode(JSON.stringify(b))))
@@ -72,5 +80,6 @@ const mb = (xs: ReadonlyArray<Uint8Array>) => (xs.reduce((s, x) => s + x.length,
 console.log(`${n} records (${(inputBytes / 1e6).toFixed(1)} MB of NDJSON) in ${batches.length} batches of 64 KiB; µs per record (median of 7 passes):`)
 console.log(`  structured clone:          worker ${us(cloneOut)}  main ${us(cloneIn)}  (${mb(cloned)} MB cross)`)
 console.log(`  compact structured clone:  worker ${us(compactOut)}  main ${us(compactIn)}  (${mb(compact)} MB cross)`)
+console.log(`  output line made on worker: worker ${us(renderedOut)}  main ${us(renderedIn)}  (${mb(renderedBytes)} MB cross)`)
 console.log(`  JSON in a moved buffer:    worker ${us(jsonOut)}  main ${us(jsonIn)}  (${mb(json)} MB cross)`)
 console.log(`  for scale, JSON.parse of the input line: ${us(parseInput)}`)
