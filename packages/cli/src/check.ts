@@ -243,7 +243,7 @@ const workersFor = async (options: CheckOptions): Promise<NdjsonReader> => {
   }
   const config = options.config === undefined ? undefined : readJsonFile(options.config, "config")
   // ndjson: each record's line is made on its worker too, and this thread only writes it
-  return parallelNdjson({ packs, config, asOf: options.asOf, workers, ndjsonText: options.format === "ndjson" && options.retainEnterprises !== true })
+  return parallelNdjson({ packs, loadedPacks: options.packs, config, asOf: options.asOf, workers, ndjsonText: options.format === "ndjson" && options.retainEnterprises !== true })
 }
 
 /**

@@ -35,6 +35,8 @@ export const workerPackSources = (packs: ReadonlyArray<Pack.Pack<any>>): Array<P
  */
 export const parallelNdjson = (options: {
   readonly packs: ReadonlyArray<PackSource>
+  /** The same packs, as this thread has them. */
+  readonly loadedPacks: ReadonlyArray<Pack.Pack<any>>
   readonly config: unknown
   readonly asOf: string
   readonly workers: number
@@ -47,6 +49,7 @@ export const parallelNdjson = (options: {
   return (async function*() {
     for await (const r of Parallel.evaluateLines(input.chunks, {
       packs: options.packs,
+      loadedPacks: options.loadedPacks,
       config: options.config as never,
       asOf: options.asOf,
       workers: options.workers,

@@ -105,6 +105,14 @@ export interface ParallelOptions {
    * @internal
    */
   readonly render?: { readonly module: string; readonly export?: string | undefined; readonly context?: unknown } | undefined
+  /**
+   * The same packs as `packs`, already loaded on this thread (in the same order): the main thread
+   * then uses them instead of importing the sources itself (which, for a bundled program whose
+   * workers import another bundle, would load a second copy of everything).
+   *
+   * @internal
+   */
+  readonly loadedPacks?: ReadonlyArray<Pack<any>> | undefined
 }
 
 /**
@@ -197,7 +205,7 @@ async function* run(input: LineInput, options: ParallelOptions, stats: RunStats 
   let engine: Engine.Engine
   let plan: Engine.Plan
   try {
-    const packs = await loadPacks(sources)
+    const packs = options.loadedPacks ?? (await loadPacks(sources))
     engine = Engine.make(options.config === undefined ? { packs } : { packs, config: options.config })
     plan = engine.plan(options.asOf)
   } catch (e) {
