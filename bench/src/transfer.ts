@@ -17,12 +17,19 @@
  */
 import { deserialize, serialize } from "node:v8"
 import { Engine } from "@anquan/core"
-// the compact form the workers send (internal: not part of the package's API)
-import { compactResult, countedPart, expandResult, rulesByVersion } from "../../packages/core/src/parallel/LineEvaluation.ts"
+import type { Registry } from "@anquan/core"
 import type { RecordResult } from "@anquan/core"
 import { BENCH_AS_OF, makeGenerator } from "./generate.ts"
 import { installedPacks } from "./packs.ts"
 
+// the compact forms the workers send (internal: not part of the package's API), by URL: outside this package's sources
+const internal: string = new URL("../../packages/core/src/parallel/LineEvaluation.ts", import.meta.url).href
+const { compactResult, countedPart, expandResult, rulesByVersion } = (await import(internal)) as {
+  compactResult: (r: RecordResult, rules: unknown) => RecordResult
+  countedPart: (r: RecordResult) => RecordResult
+  expandResult: (r: RecordResult, rules: unknown) => RecordResult
+  rulesByVersion: (registry: Registry.Registry) => unknown
+}
 const n = Number(process.argv[process.argv.indexOf("--n") + 1] || 4000)
 const gen = makeGenerator({ seed: 20261123 })
 const engine = Engine.make({ packs: installedPacks })
