@@ -10,7 +10,9 @@
  *    records, with a cross-check of the verdicts;
  * 3. a 1 000 000-record NDJSON file (quick: 10 000) streamed through the real CLI, wall time and peak RSS,
  *    as NDJSON output and as the JSON report (`--format json`, written as the records are evaluated);
- * 4. CLI cold start on one small file (median of several runs after a warm-up): the built executable
+ * 4. `check --workers 1` and `--workers N` (N = available parallelism) on the throughput file through
+ *    the built executable: `workersSpeedup`, with N recorded;
+ * 5. CLI cold start on one small file (median of several runs after a warm-up): the built executable
  *    (`packages/cli/dist/bin.js`, what the published package's `anquan` runs), and the source bin
  *    (`packages/cli/src/bin.ts`, through Node's type stripping) alongside for comparison.
  *
@@ -29,7 +31,7 @@
  */
 import { execFileSync } from "node:child_process"
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
-import { cpus, totalmem } from "node:os"
+import { availableParallelism, cpus, totalmem } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { BENCH_AS_OF, DEFAULT_SECTOR_MIX, GENERATOR_VERSION, makeGenerator, selfCheck, writeJsonArray, writeNdjson } from "./generate.ts"
@@ -58,7 +60,8 @@ const TARGETS = {
   stream1MMs: { op: "<=", value: 60_000, what: "1M-record NDJSON through the CLI (built executable, default workers) ≤ 60 s" },
   streamPeakRssMb: { op: "<=", value: 256, what: "1M-record NDJSON through the CLI, peak RSS ≤ 256 MB" },
   jsonReportPeakRssMb: { op: "<=", value: 256, what: "1M-record JSON report (--format json) through the CLI, peak RSS ≤ 256 MB" },
-  coldStartMs: { op: "<=", value: 200, what: "CLI cold start ≤ 200 ms (the built executable, dist/bin.js)" }
+  coldStartMs: { op: "<=", value: 200, what: "CLI cold start ≤ 200 ms (the built executable, dist/bin.js)" },
+  workersSpeedup: { op: ">=", value: 1.6, what: "check --workers N ÷ --workers 1 through the CLI, N = available parallelism (target for 2 cores)" }
 } as const
 
 const log = (s: string) => process.stderr.write(s + "\n")
@@ -255,6 +258,36 @@ const oneStream = a.has("one-stream")
 const streamPlain = oneStream ? undefined : await streamThroughCli(bin, " (source bin, plain `node src/bin.ts`, no node flags)")
 // the JSON report of the same records, written as they are evaluated: the built executable
 const jsonReport = oneStream ? undefined : await streamThroughCli(distBin, ` as the JSON report (the built executable)`, distFlags, "json")
+// worker threads: the throughput file through the built executable with --workers 1 and --workers N
+// (N = available parallelism), alternately, median wall time of each; the speedup is their ratio
+const workersOf = async () => {
+  const n = availableParallelism()
+  const file = await withExt(throughputFile, "ndjson")
+  const runs = Math.min(3, config.runs)
+  log(`workers: ${fmt(config.n)} records NDJSON through the CLI with --workers 1 and --workers ${n}, ${runs} runs each …`)
+  const wall: Record<"one" | "n", Array<number>> = { one: [], n: [] }
+  const rss: Record<"one" | "n", number> = { one: 0, n: 0 }
+  const loadBefore = load()
+  for (let i = 0; i < runs; i++) {
+    for (const [key, workers] of [["one", 1], ["n", n]] as const) {
+      const [c, av] = pinned("/usr/bin/time", ["-f", "__TIME__ %e %M", process.execPath, ...distFlags, distBin, "check", file, "--workers", String(workers), "--format", "ndjson", "--out", "/dev/null", "--as-of", BENCH_AS_OF])
+      const r = await runTimed(c, av, { cwd: repoDir, captureStderr: true })
+      const line = r.stderr.split("\n").find((l) => l.startsWith("__TIME__"))
+      if (line === undefined || (r.exitCode !== 0 && r.exitCode !== 1)) throw new Error(`CLI --workers ${workers} run failed (exit ${r.exitCode}):\n${r.stderr.slice(-3000)}`)
+      const [, wallS, maxKb] = line.split(" ")
+      wall[key].push(Number(wallS) * 1000)
+      rss[key] = Math.max(rss[key], Number(maxKb) / 1024)
+    }
+  }
+  log(`  done (${elapsed()})`)
+  return {
+    workers: n, records: config.n, runs,
+    oneWorkerMs: round(median(wall.one), 0), nWorkersMs: round(median(wall.n), 0),
+    oneWorkerPeakRssMb: round(rss.one, 0), nWorkersPeakRssMb: round(rss.n, 0),
+    speedup: round(median(wall.one) / median(wall.n), 2), load: { before: loadBefore, after: load() }
+  }
+}
+const workers = await workersOf()
 // cold start: the built executable (the figure), then the source bin for comparison; each with and
 // without Node's compile cache
 const distCmd = `node ${[...distFlags, "packages/cli/dist/bin.js"].join(" ")}`
@@ -293,7 +326,8 @@ const figures = {
   stream1MMs: round(stream.wallMs, 0),
   streamPeakRssMb: round(stream.peakRssMb, 0),
   jsonReportPeakRssMb: jsonReport === undefined ? null : round(jsonReport.peakRssMb, 0),
-  coldStartMs: round(coldStartMs, 0)
+  coldStartMs: round(coldStartMs, 0),
+  workersSpeedup: workers.speedup
 }
 const pass = (k: keyof typeof TARGETS): boolean | null => {
   const t = TARGETS[k]
@@ -313,6 +347,8 @@ const result = {
   ...figures,
   quick,
   date: new Date().toISOString(),
+  // workersSpeedup's runs: N (available parallelism), the wall times and peak RSS of each
+  workersRuns: workers,
   source: {
     head: git(["rev-parse", "--short", "HEAD"]),
     // uncommitted changes in the code measured (the CLI and core change while other work goes on)
@@ -470,7 +506,10 @@ ${table(["figure", "value"], [
   ["speedupVsJsonRulesEngine ((json-rules-engine + its flattening) ÷ anquan)", String(figures.speedupVsJsonRulesEngine)],
   ["slowdownVsHandWritten (anquan ÷ the tight loop)", String(figures.slowdownVsHandWritten)],
   ["speedupVsJsonRulesEngineFlatFacts (json-rules-engine on flat facts prepared beforehand ÷ anquan)", String(figures.speedupVsJsonRulesEngineFlatFacts)],
-  ["slowdownVsHandWrittenFlat (anquan ÷ the flat loop, whose inputs hold the answers)", String(figures.slowdownVsHandWrittenFlat)]
+  ["slowdownVsHandWrittenFlat (anquan ÷ the flat loop, whose inputs hold the answers)", String(figures.slowdownVsHandWrittenFlat)],
+  [`workersSpeedup (--workers ${workers.workers} ÷ --workers 1, ${fmt(workers.records)} records through the CLI)`, String(figures.workersSpeedup)],
+  ["check --workers 1 / N: wall ms (median)", `${fmt(workers.oneWorkerMs)} / ${fmt(workers.nWorkersMs)}`],
+  ["check --workers 1 / N: peak RSS MB", `${workers.oneWorkerPeakRssMb} / ${workers.nWorkersPeakRssMb}`]
 ])}
 
 ## Stages (median of ${config.runs} passes over ${fmt(records)} records)
@@ -542,6 +581,7 @@ const human = [
   `cold start, built executable dist/bin.js: median ${fmt(coldStartMs)} ms, ${fmt(coldStartNoCache.medianMs)} ms without compile cache (node -e 0: ${fmt(nodeBareMs)} ms), peak RSS ${coldStart.peakRssMb} MB`,
   `cold start, source bin src/bin.ts (for comparison): median ${fmt(coldStartSrc.medianMs)} ms, ${fmt(coldStartSrcNoCache.medianMs)} ms without compile cache, peak RSS ${coldStartSrc.peakRssMb} MB`,
   streamPlain === undefined ? "stream, source bin: not measured (--one-stream)" : `stream, source bin as plain \`node src/bin.ts\`: peak RSS ${fmt(streamPlain.peakRssMb)} MB, ${fmt(streamPlain.wallMs / 1000, 1)} s`,
+  `workers: --workers 1 ${fmt(workers.oneWorkerMs)} ms, --workers ${workers.workers} ${fmt(workers.nWorkersMs)} ms (${fmt(workers.records)} records): speedup ${workers.speedup}; peak RSS ${workers.oneWorkerPeakRssMb} / ${workers.nWorkersPeakRssMb} MB`,
   `load now: ${JSON.stringify(load())}; total ${elapsed()}`
 ].join("\n")
 console.log(human)

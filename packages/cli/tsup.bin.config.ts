@@ -1,6 +1,7 @@
 import { basename, dirname, resolve, sep } from "node:path"
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "tsup"
+import type { Options } from "tsup"
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), "src")
 /** The commands whose folders stay out of the bundle (loaded by `import()` from the library build), each but its `command.ts`. */
@@ -26,9 +27,14 @@ const bundledCommands = lazyCommands.map((d) => resolve(src, d, "command.ts"))
  *   those load their packages and drivers (and effect) as ordinary dependencies. A static import of
  *   such a module from the bundle fails the build: it would load all of that at every start. Only
  *   plain data and errors cross.
+ * - `check --workers` (a second bundle, so that `run.js` stays one file): each worker thread runs
+ *   `parallel-worker.js` (the core's worker, under the name the core's build gives it, beside the code
+ *   that starts it) and imports the packs from `installed-packs.js` (`src/packs.ts`); the two share
+ *   their chunks (`worker-chunk-*.js`), so a worker loads one copy of the core; `ndjson-record.js`
+ *   makes a record's NDJSON line on the worker (`--format ndjson`).
  * - Node builtins stay external with their `node:` prefix (`node:sqlite` only exists with it).
  */
-export default defineConfig({
+const command = {
   entry: { bin: "src/bin.ts", run: "src/run.ts" },
   format: ["esm"],
   clean: false,
@@ -56,4 +62,20 @@ export default defineConfig({
       })
     }
   }]
-})
+} satisfies Options
+
+const worker = {
+  entry: { "parallel-worker": resolve(src, "..", "..", "core", "src", "parallel", "worker.ts"), "installed-packs": "src/packs.ts", "ndjson-record": "src/output/ndjsonRecord.ts" },
+  format: ["esm"],
+  clean: false,
+  sourcemap: false,
+  target: "es2023",
+  removeNodeProtocol: false,
+  splitting: true,
+  noExternal: [/^@anquan\//, /^effect($|\/)/],
+  esbuildOptions(options) {
+    options.chunkNames = "worker-[name]-[hash]"
+  }
+} satisfies Options
+
+export default defineConfig([command, worker])

@@ -14,7 +14,8 @@ const modulesOf = (dir: string) =>
     .map((f) => [`${dir}/${f.slice(0, -".ts".length)}`, `src/${dir}/${f}`] as const)
 
 export default defineConfig({
-  entry: { index: "src/index.ts", ...Object.fromEntries(["ledger", "risk", "reports", "standardization", "credit", "enforcement"].flatMap(modulesOf)) },
+  // installed-packs.js: the installed packs, as the worker threads of `check --workers` import them (src/packs.ts)
+  entry: { index: "src/index.ts", "installed-packs": "src/packs.ts", "ndjson-record": "src/output/ndjsonRecord.ts", ...Object.fromEntries(["ledger", "risk", "reports", "standardization", "credit", "enforcement"].flatMap(modulesOf)) },
   format: ["esm"],
   dts: { entry: "src/index.ts" },
   clean: true,

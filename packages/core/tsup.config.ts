@@ -1,9 +1,10 @@
 import { defineConfig } from "tsup"
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // parallel-worker.js: the worker thread of `@anquan/core/parallel`, which starts it by that name beside itself
+  entry: { index: "src/index.ts", parallel: "src/parallel/index.ts", "parallel-worker": "src/parallel/worker.ts" },
   format: ["esm"],
-  dts: true,
+  dts: { entry: { index: "src/index.ts", parallel: "src/parallel/index.ts" } },
   clean: true,
   sourcemap: true,
   target: "es2023"

@@ -161,7 +161,11 @@ const checkCommand = Command.make("check", {
     Flag.withDescription("Add a risk section (风险分级管控: risk points by grade, a four-colour risk map per enterprise) to the html/json report, read only, as of --as-of: a SQLite file written by anquan risk, a postgres:// URL, or a .json file of risk points as anquan risk import takes it"),
     Flag.optional
   ),
-  riskConfig: Flag.String("risk-config").pipe(Flag.withDescription("With --risk-register: a JSON file of the risk configuration (as anquan risk --config takes it)"), Flag.optional)
+  riskConfig: Flag.String("risk-config").pipe(Flag.withDescription("With --risk-register: a JSON file of the risk configuration (as anquan risk --config takes it)"), Flag.optional),
+  workers: Flag.Int("workers").pipe(
+    Flag.withDescription("Evaluate NDJSON input on this many worker threads (same output, in the same order); default: none, on the main thread. Other inputs are read on the main thread"),
+    Flag.optional
+  )
 }, (o) =>
   Effect.gen(function*() {
     const asOf = Option.getOrElse(o.asOf, today)
@@ -199,7 +203,8 @@ const checkCommand = Command.make("check", {
           inspections: Option.getOrUndefined(o.campaignInspections),
           reports: Option.getOrUndefined(o.campaignReports)
         },
-        risk: Option.isNone(o.riskRegister) ? undefined : { source: o.riskRegister.value, config: Option.getOrUndefined(o.riskConfig) }
+        risk: Option.isNone(o.riskRegister) ? undefined : { source: o.riskRegister.value, config: Option.getOrUndefined(o.riskConfig) },
+        workers: Option.getOrUndefined(o.workers)
       })
       return result.exitCode
     })

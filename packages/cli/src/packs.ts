@@ -33,6 +33,16 @@ export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [
 ]
 
 /**
+ * The URL of this module (its own file in the published build, `dist/installed-packs.js`): where
+ * the worker threads of `anquan check --workers` load {@link installedPacks} from, the same code as
+ * this thread's.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const installedPacksModule: string = new URL(import.meta.url.endsWith(".ts") ? "./packs.ts" : "./installed-packs.js", import.meta.url).href
+
+/**
  * A JSON pack file (`Pack.fromJson`) read from `path` (UTF-8, or UTF-16 by its byte-order mark). Throws a message naming the file and every
  * problem of it (rule id and JSON path).
  *

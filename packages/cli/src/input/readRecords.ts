@@ -19,6 +19,7 @@
 import { createReadStream, readdirSync, statSync } from "node:fs"
 import { isAbsolute, join, relative, resolve } from "node:path"
 import { JsonSchemas, Lines } from "@anquan/core"
+import type { RecordResult } from "@anquan/core"
 import { terminalSafe } from "../output/terminal.ts"
 import { parseCsv, pathProblem, setPath } from "./csv.ts"
 import type { ByteInput } from "./encoding.ts"
@@ -401,11 +402,37 @@ const defaultWarning = (message: string, source: Source): void => {
   process.stderr.write(terminalSafe(`anquan: warning: ${formatSource(source)}: ${message}\n`))
 }
 
-async function* eachItem(items: AsyncIterable<InputItem>): AsyncGenerator<Iterable<InputItem>> {
+async function* eachItem<A>(items: AsyncIterable<A>): AsyncGenerator<Iterable<A>> {
   for await (const item of items) yield [item]
 }
 
-async function* readSource(file: string, bytes: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<Iterable<InputItem>> {
+/**
+ * A record read and evaluated elsewhere (on a worker thread: `anquan check --workers`): its result,
+ * numbered in its file.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export interface EvaluatedItem {
+  readonly _tag: "evaluated"
+  readonly source: Source
+  readonly result: RecordResult
+  readonly bytes: number
+  /** Its NDJSON line (`output/ndjsonRecord.ts`), made with it; `result` then holds only what the report counts. */
+  readonly text?: string
+}
+
+/**
+ * Reads NDJSON instead of the line reader here: given the file, its bytes (no byte-order mark,
+ * UTF-16 transcoded, `input.encoding` the one they are in) and the reader's line limit and
+ * warnings, the items of its lines in order; `undefined` when it cannot read this input.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export type NdjsonReader = (file: string, input: ByteInput, maxLineBytes: number, warn: (message: string, line?: number) => void) => AsyncGenerator<InputItem | EvaluatedItem> | undefined
+
+async function* readSource(file: string, bytes: AsyncIterable<Uint8Array>, options: ReadOptions, ndjson?: NdjsonReader): AsyncGenerator<Iterable<InputItem | EvaluatedItem>> {
   const onWarning = options.onWarning ?? defaultWarning
   const r: Reading = {
     file,
@@ -416,6 +443,13 @@ async function* readSource(file: string, bytes: AsyncIterable<Uint8Array>, optio
   let input = await openBytes(bytes, options.encoding === undefined ? undefined : encodingName(options.encoding))
   let format = options.format ?? (file === "<stdin>" ? undefined : formatOf(file))
   if (format === undefined) ({ format, input } = await sniff(input))
+  if (format === "ndjson" && ndjson !== undefined) {
+    const evaluated = ndjson(file, input, r.maxLineBytes, r.warn)
+    if (evaluated !== undefined) {
+      yield* eachItem(evaluated)
+      return
+    }
+  }
   yield* format === "json" ? readJson(r, input) : format === "ndjson" ? readNdjson(r, input) : eachItem(readCsv(r, input))
 }
 
@@ -440,14 +474,24 @@ export async function* readRecords(path: string, options: ReadOptions = {}): Asy
  *
  * @since 0.2.0
  */
-export async function* readRecordBatches(path: string, options: ReadOptions = {}): AsyncGenerator<Iterable<InputItem>> {
+export const readRecordBatches = (path: string, options: ReadOptions = {}): AsyncGenerator<Iterable<InputItem>> =>
+  readItemBatches(path, options) as AsyncGenerator<Iterable<InputItem>>
+
+/**
+ * {@link readRecordBatches}, with NDJSON read by `ndjson` when given (see {@link NdjsonReader}): its
+ * items then come one a batch.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export async function* readItemBatches(path: string, options: ReadOptions = {}, ndjson?: NdjsonReader): AsyncGenerator<Iterable<InputItem | EvaluatedItem>> {
   checkReadOptions(options)
   if (path === "-") {
-    yield* readSource("<stdin>", process.stdin, options)
+    yield* readSource("<stdin>", process.stdin, options, ndjson)
     return
   }
   for (const file of inputFiles(path)) {
-    yield* readSource(file, createReadStream(file, { highWaterMark: 1024 * 1024 }), options)
+    yield* readSource(file, createReadStream(file, { highWaterMark: 1024 * 1024 }), options, ndjson)
   }
 }
 

@@ -195,5 +195,19 @@ export const decode = (json: unknown, options: FromJsonOptions = {}): Result.Res
 export const fromJson = (json: unknown, options: FromJsonOptions = {}): Pack.Pack<any> => {
   const r = decode(json, options)
   if (Result.isFailure(r)) throw r.failure
+  if (options.functions === undefined) jsonSources.set(r.success, json)
   return r.success
 }
+
+// the JSON each pack of `fromJson` (without sector functions, which are code) was made from
+const jsonSources = new WeakMap<Pack.Pack<any>, unknown>()
+
+/**
+ * The JSON a pack was made from by {@link fromJson} without sector functions (the value given to
+ * it, not a copy), or `undefined` for any other pack: what a worker thread needs to make the same
+ * pack again (see `@anquan/core/parallel`).
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const jsonSourceOf = (pack: Pack.Pack<any>): unknown => jsonSources.get(pack)

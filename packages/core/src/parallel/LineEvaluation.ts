@@ -1,0 +1,158 @@
+/**
+ * One NDJSON line, evaluated: what a worker does with each line of its batch, and the main thread
+ * with a line a worker hands back (one that is not UTF-8, for the caller's own decoder). The same
+ * code on both sides, so a line gives the same result wherever it is evaluated.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+import { isUtf8 } from "node:buffer"
+import type { Engine, Include, Plan } from "../evaluation/Engine.ts"
+import type { Finding } from "../evaluation/Finding.ts"
+import type { RecordResult, RejectedRecord } from "../evaluation/Report.ts"
+import type { Registry } from "../registry/Registry.ts"
+import type { Rule } from "../rule/Rule.ts"
+
+/**
+ * What became of one line: its result (`index` not yet set: the main thread numbers the records),
+ * or its bytes when they are not UTF-8. A blank line has no outcome.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export type LineOutcome =
+  | { readonly line: number; readonly size: number; readonly result: RecordResult; readonly text?: string }
+  | { readonly line: number; readonly size: number; readonly undecoded: Uint8Array }
+
+/**
+ * A record that could not be read: rejected with one issue about the whole record, as a line
+ * reader reports it (`index` set by the caller).
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const unreadable = (index: number, message: string): RejectedRecord => ({ _tag: "rejected", index, id: undefined, issues: [{ path: [], message }] })
+
+/**
+ * The text of a line, evaluated: a byte-order mark at its start is dropped (where inputs were
+ * concatenated), a blank line is `undefined`, text that is not JSON is rejected (`invalid JSON: …`).
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const evaluateText = (engine: Engine, plan: Plan, include: Include | undefined, text: string): RecordResult | undefined => {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.trim() === "") return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    return unreadable(0, `invalid JSON: ${(e as Error).message}`)
+  }
+  return engine.evaluateRecord(value, 0, plan, include)
+}
+
+/**
+ * The bytes of a line (without its `\n`), evaluated when they are UTF-8.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const evaluateBytes = (
+  engine: Engine,
+  plan: Plan,
+  include: Include | undefined,
+  bytes: Uint8Array,
+  line: number,
+  size: number
+): LineOutcome | undefined => {
+  if (!isUtf8(bytes)) return { line, size, undecoded: bytes.slice() }
+  const result = evaluateText(engine, plan, include, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"))
+  return result === undefined ? undefined : { line, size, result }
+}
+
+/**
+ * The rules of a registry by id and version: what a finding's fixed texts are looked up by.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const rulesByVersion = (registry: Registry): Map<string, Rule> => {
+  const m = new Map<string, Rule>()
+  for (const r of registry.rules) m.set(`${r.rule.id}\u0000${r.version}`, r.rule)
+  return m
+}
+
+/**
+ * A result as it crosses to the main thread: each finding without its rule's fixed texts
+ * (`citation`, `title`, and a violation's `message` and `remediation`), which the main thread has
+ * (the same packs); a finding whose texts are not its rule's own crosses whole. Most of the bytes
+ * of a result are those texts.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const compactResult = (result: RecordResult, rules: ReadonlyMap<string, Rule>): RecordResult => {
+  if (result._tag !== "evaluated" || result.findings.length === 0) return result
+  const findings = result.findings.map((f) => {
+    const rule = rules.get(`${f.ruleId}\u0000${f.ruleVersion}`)
+    const violation = f.outcome === "violation"
+    if (rule === undefined || f.citation !== rule.citation || f.title !== rule.title || (violation && (f.message !== rule.message || f.remediation !== rule.remediation))) return f
+    const out: Record<string, unknown> = {}
+    for (const k in f) {
+      if (k === "citation" || k === "title" || (violation && (k === "message" || k === "remediation"))) continue
+      out[k] = (f as unknown as Record<string, unknown>)[k]
+    }
+    return out as unknown as Finding
+  })
+  return { ...result, findings }
+}
+
+/**
+ * A result of {@link compactResult} made whole again, its findings' keys in the order the engine
+ * writes them (and the texts the very objects of the main thread's rules).
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const expandResult = (result: RecordResult, rules: ReadonlyMap<string, Rule>): RecordResult => {
+  if (result._tag !== "evaluated" || result.findings.length === 0) return result
+  const findings = result.findings as Array<Finding>
+  for (let i = 0; i < findings.length; i++) {
+    const c = findings[i]! as unknown as Record<string, unknown>
+    if ("citation" in c) continue
+    const rule = rules.get(`${c.ruleId as string}\u0000${c.ruleVersion as string}`)!
+    const out: Record<string, unknown> = {}
+    for (const k in c) {
+      if (k === "outcome") {
+        out.citation = rule.citation
+        out.title = rule.title
+        out.outcome = c.outcome
+        if (c.outcome === "violation") {
+          out.message = rule.message
+          out.remediation = rule.remediation
+        }
+      } else out[k] = c[k]
+    }
+    findings[i] = out as unknown as Finding
+  }
+  return result
+}
+
+/**
+ * What a report counts of a result whose text was made on the worker: the result without its
+ * findings but the violations, each as its outcome, severity and waiver status (what
+ * `ReportBuilder.add` reads).
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const countedPart = (result: RecordResult): RecordResult => {
+  if (result._tag !== "evaluated") return result
+  const findings: Array<Finding> = []
+  for (const f of result.findings) {
+    if (f.outcome !== "violation") continue
+    findings.push((f.waiver === undefined ? { outcome: f.outcome, severity: f.severity } : { outcome: f.outcome, severity: f.severity, waiver: { status: f.waiver.status } }) as Finding)
+  }
+  return { ...result, findings }
+}
