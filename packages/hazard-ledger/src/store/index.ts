@@ -13,6 +13,8 @@ export { ddl, inspectSchema, LedgerSchemaMismatch, migrations, SCHEMA_VERSION } 
 export type { SchemaState, SqlDialect } from "./migrations.ts"
 export { openSqlite } from "./sqlite.ts"
 export type { SqliteConnectionOptions, Synchronous } from "./sqlite.ts"
+export { openPostgres, postgresStoreLayer, sqliteStoreLayer } from "./storeLayer.ts"
+export type { PostgresConnectionOptions, SqliteStoreOptions, StorageErrorOf } from "./storeLayer.ts"
 export { isUniqueViolation, recordedMigration, tableExists } from "./sqlSupport.ts"
 export type { StoreDialect } from "./sqlSupport.ts"
 export type { SqlBackendOptions } from "./sql.ts"
