@@ -11,8 +11,13 @@ import { Flag } from "effect/cli"
 import { ExitCode } from "./exitCode.ts"
 import { open as openSink, OutputError } from "./output/sink.ts"
 
-/** Runs a body writing to stdout (through the output sink) and sets the exit code it returns. */
-const withStdout = (body: (write: (text: string) => void) => Promise<number>) =>
+/**
+ * Runs a body writing to stdout (through the output sink) and sets the exit code it returns; a
+ * failure is one line on stderr (an output failure with its own exit code, anything else: usage).
+ *
+ * @since 0.2.0
+ */
+export const withStdout = (body: (write: (text: string) => void) => Promise<number>) =>
   Effect.promise(async () => {
     const sink = openSink(undefined)
     try {
