@@ -17,6 +17,8 @@ export { openPostgres, postgresStoreLayer, sqliteStoreLayer } from "./storeLayer
 export { storeClientFromLayer } from "./storeClient.ts"
 export type { RunPromise } from "./storeClient.ts"
 export type { PostgresConnectionOptions, SqliteStoreOptions, StorageErrorOf } from "./storeLayer.ts"
+export { prepareStoreSchema } from "./storeSchema.ts"
+export type { StoreSchema } from "./storeSchema.ts"
 export { isUniqueViolation, recordedMigration, tableExists } from "./sqlSupport.ts"
 export type { StoreDialect } from "./sqlSupport.ts"
 export type { SqlBackendOptions } from "./sql.ts"
