@@ -1,40 +1,10 @@
 // The behavioural suite on PostgreSQL. Needs ANQUAN_TEST_PG_URL (scripts/pg.sh start prints it).
 // Without it: in CI (CI=true) this file FAILS; locally the suite is skipped with a loud warning.
-import { PgClient } from "@effect/sql-pg"
-import { afterAll, describe, it } from "@effect/vitest"
-import { Effect, Redacted } from "effect"
-import { SqlClient } from "effect/sql"
+import { describePostgres } from "@anquan/testing"
 import { openCreditStore } from "../src/index.ts"
 import { jurisdictions } from "./fixtures.ts"
 import { creditSuite } from "./suite.ts"
 
-const url = process.env.ANQUAN_TEST_PG_URL
-const missing = url === undefined || url === ""
-
-if (missing && process.env.CI === "true") {
-  describe("PostgreSQL backend", () => {
-    it("needs ANQUAN_TEST_PG_URL in CI", () => {
-      throw new Error("ANQUAN_TEST_PG_URL is not set, so the PostgreSQL tests of @anquan/credit cannot run (scripts/pg.sh start).")
-    })
-  })
-} else if (missing) {
-  console.warn("\n!!! @anquan/credit: ANQUAN_TEST_PG_URL is not set — the PostgreSQL suite is SKIPPED.\n")
-}
-
-const run = `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
-let n = 0
-
-describe.skipIf(missing)("PostgreSQL", () => {
-  afterAll(async () => {
-    const drop = Effect.gen(function*() {
-      const sql = yield* SqlClient.SqlClient
-      const tables = yield* sql<{ tablename: string }>`SELECT tablename FROM pg_tables WHERE tablename LIKE ${`${run}%`}`
-      for (const t of tables) yield* sql.unsafe(`DROP TABLE IF EXISTS "${t.tablename}" CASCADE`)
-      const fns = yield* sql<{ proname: string }>`SELECT proname FROM pg_proc WHERE proname LIKE ${`${run}%`}`
-      for (const f of fns) yield* sql.unsafe(`DROP FUNCTION IF EXISTS "${f.proname}"() CASCADE`)
-    })
-    await Effect.runPromise(drop.pipe(Effect.provide(PgClient.layer({ url: Redacted.make(url ?? ""), maxConnections: 1 }))))
-  })
-
-  creditSuite("PostgreSQL", () => openCreditStore({ store: "postgres", url: url ?? "", maxConnections: 4, tablePrefix: `${run}_${n++}_`, jurisdictions }))
-})
+describePostgres("@anquan/credit", (db) => {
+  creditSuite("PostgreSQL", () => openCreditStore({ store: "postgres", url: db.url, maxConnections: 4, tablePrefix: db.tablePrefix(), jurisdictions }))
+}, { runLetter: "c" })

@@ -15,3 +15,5 @@ export type {
   ViolationCase
 } from "./pack-tester/PackTester.ts"
 export * as fixtures from "./fixtures/fixtures.ts"
+export { describePostgres } from "./postgres.ts"
+export type { DescribePostgresOptions, PostgresTestDatabase } from "./postgres.ts"

@@ -8,8 +8,7 @@
  */
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { ExitCode } from "../exitCode.ts"
-import { open as openSink, OutputError } from "../output/sink.ts"
+import { configFlag, storeFlags, storeOptions, storeRunner } from "../storeCommand.ts"
 import type * as Credit from "./index.ts"
 import type { CreditCliOptions, CreditOutcome } from "./run.ts"
 
@@ -27,70 +26,20 @@ type Name =
 const lazy = <K extends Name>(name: K) => (options: Parameters<(typeof Credit)[K]>[0]): Promise<CreditOutcome<unknown>> =>
   import("./index.ts").then((m) => (m[name] as (o: typeof options) => Promise<CreditOutcome<unknown>>)(options))
 
-/** Runs a body writing to stdout (through the output sink) and sets the exit code it returns. */
-const withStdout = (body: (write: (text: string) => void) => Promise<number>) =>
-  Effect.promise(async () => {
-    const sink = openSink(undefined)
-    try {
-      const exitCode = await body(sink.write)
-      await sink.close()
-      process.exitCode = exitCode
-    } catch (e) {
-      await sink.abort()
-      const failure = sink.failure() ?? e
-      if (failure instanceof OutputError) {
-        if (!failure.brokenPipe) process.stderr.write(`anquan: ${failure.message}\n`)
-        process.exitCode = failure.exitCode
-      } else {
-        process.stderr.write(`anquan: ${failure instanceof Error ? failure.message : String(failure)}\n`)
-        process.exitCode = ExitCode.usage
-      }
-    }
-  })
-
 const shared = Command.make("credit").pipe(
-  Command.withSharedFlags({
-    db: Flag.String("db").pipe(
-      Flag.withDescription("The credit store: a SQLite file (created by the first write; it may be the hazard ledger's) or a postgres://user:password@host/db URL (default: anquan.sqlite)"),
-      Flag.withDefault("anquan.sqlite")
-    ),
-    actorId: Flag.String("actor-id").pipe(Flag.withDescription("Who acts, recorded on every event; required to write"), Flag.optional),
-    actorName: Flag.String("actor-name").pipe(Flag.withDescription("The actor's name; required to write"), Flag.optional),
-    actorRole: Flag.Literals("actor-role", ["enterprise", "department", "inspector", "system"]).pipe(
-      Flag.withDescription("The role the actor acts in: department (with --jurisdiction, its own subtree) or system may write; others read"),
-      Flag.optional
-    ),
-    actorEnterprise: Flag.String("actor-enterprise").pipe(Flag.withDescription("With --actor-role enterprise: the enterprise's unified social credit code"), Flag.optional),
-    jurisdiction: Flag.String("jurisdiction").pipe(Flag.withDescription("Bind the caller to this jurisdiction's subtree (needs the tree)"), Flag.optional),
-    jurisdictions: Flag.String("jurisdictions").pipe(
-      Flag.withDescription("The jurisdiction tree (行政区划树), a JSON array of { code, name, level, parent? }; required to write"),
-      Flag.optional
-    ),
-    config: Flag.String("config").pipe(
-      Flag.withDescription("A JSON file of the credit configuration (purposes, entry conditions, durations, repair, classes, scoring, caps, rating target); default: the built-in one, examples marked unverified"),
-      Flag.optional
-    ),
-    format: Flag.Literals("format", ["table", "json"]).pipe(Flag.withDescription("Output format (default: table)"), Flag.withDefault("table" as const))
-  }),
+  Command.withSharedFlags(storeFlags({
+    db: "The credit store: a SQLite file (created by the first write; it may be the hazard ledger's) or a postgres://user:password@host/db URL (default: anquan.sqlite)",
+    actorId: "Who acts, recorded on every event; required to write",
+    actorRole: "The role the actor acts in: department (with --jurisdiction, its own subtree) or system may write; others read",
+    jurisdictions: "The jurisdiction tree (行政区划树), a JSON array of { code, name, level, parent? }; required to write"
+  }, { config: configFlag("A JSON file of the credit configuration (purposes, entry conditions, durations, repair, classes, scoring, caps, rating target); default: the built-in one, examples marked unverified") })),
   Command.withDescription("Credit and the blacklist (失信名单, 联合惩戒): entries, 信用修复, what an entry blocks, credit classes, the rating rate; on SQLite (default anquan.sqlite) or PostgreSQL. Exit 0: done (check: not blocked); 1: check: blocked; 2: rejected or bad input."),
   Command.withExamples([{ command: "anquan credit check 91330381MA2L9RT6N9 --purpose loan --as-of 2026-12-01", description: "Whether the list blocks a bank loan for this enterprise on that day, and by which entry" }])
 )
 
-const sharedOptions = Effect.map(shared, (p): Omit<CreditCliOptions, "write"> => ({
-  db: p.db,
-  actorId: Option.getOrUndefined(p.actorId),
-  actorName: Option.getOrUndefined(p.actorName),
-  actorRole: Option.getOrUndefined(p.actorRole),
-  actorEnterprise: Option.getOrUndefined(p.actorEnterprise),
-  jurisdiction: Option.getOrUndefined(p.jurisdiction),
-  jurisdictions: Option.getOrUndefined(p.jurisdictions),
-  config: Option.getOrUndefined(p.config),
-  format: p.format,
-  writeError: (s) => void process.stderr.write(s)
-}))
+const sharedOptions = Effect.map(shared, (p): Omit<CreditCliOptions, "write"> => storeOptions(p))
 
-const runCredit = <O>(f: (o: CreditCliOptions & O) => Promise<CreditOutcome<unknown>>, own: O) =>
-  Effect.flatMap(sharedOptions, (s) => withStdout((write) => f({ ...s, ...own, write }).then((r) => r.exitCode)))
+const runCredit = storeRunner(sharedOptions)
 
 const asOf = Flag.String("as-of").pipe(Flag.withDescription("The day, YYYY-MM-DD (default: today, in Beijing time)"), Flag.optional)
 const expectedVersion = Flag.Int("expected-version").pipe(Flag.withDescription("The entry's version you last saw (a stale one is rejected)"), Flag.optional)

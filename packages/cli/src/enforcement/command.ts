@@ -7,8 +7,7 @@
  */
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { ExitCode } from "../exitCode.ts"
-import { open as openSink, OutputError } from "../output/sink.ts"
+import { storeFlags, storeOptions, storeRunner } from "../storeCommand.ts"
 import type * as Enforcement from "./index.ts"
 import type { EnforcementOptions, EnforcementOutcome } from "./run.ts"
 
@@ -25,65 +24,20 @@ type Name =
 const lazy = <K extends Name>(name: K) => (options: Parameters<(typeof Enforcement)[K]>[0]): Promise<EnforcementOutcome<unknown>> =>
   import("./index.ts").then((m) => (m[name] as (o: typeof options) => Promise<EnforcementOutcome<unknown>>)(options))
 
-/** Runs a body writing to stdout (through the output sink) and sets the exit code it returns. */
-const withStdout = (body: (write: (text: string) => void) => Promise<number>) =>
-  Effect.promise(async () => {
-    const sink = openSink(undefined)
-    try {
-      const exitCode = await body(sink.write)
-      await sink.close()
-      process.exitCode = exitCode
-    } catch (e) {
-      await sink.abort()
-      const failure = sink.failure() ?? e
-      if (failure instanceof OutputError) {
-        if (!failure.brokenPipe) process.stderr.write(`anquan: ${failure.message}\n`)
-        process.exitCode = failure.exitCode
-      } else {
-        process.stderr.write(`anquan: ${failure instanceof Error ? failure.message : String(failure)}\n`)
-        process.exitCode = ExitCode.usage
-      }
-    }
-  })
-
 const shared = Command.make("enforcement").pipe(
-  Command.withSharedFlags({
-    db: Flag.String("db").pipe(
-      Flag.withDescription("The case store: a SQLite file (created by the first write; it may be the hazard ledger's) or a postgres://user:password@host/db URL (default: anquan.sqlite)"),
-      Flag.withDefault("anquan.sqlite")
-    ),
-    actorId: Flag.String("actor-id").pipe(Flag.withDescription("Who acts, recorded on every event; required to write (import defaults to the system import)"), Flag.optional),
-    actorName: Flag.String("actor-name").pipe(Flag.withDescription("The actor's name; required to write"), Flag.optional),
-    actorRole: Flag.Literals("actor-role", ["enterprise", "department", "inspector", "system"]).pipe(
-      Flag.withDescription("The role the actor acts in: department (with --jurisdiction) or inspector (执法), system (import); enterprise (with --actor-enterprise) reads its own cases only"),
-      Flag.optional
-    ),
-    actorEnterprise: Flag.String("actor-enterprise").pipe(Flag.withDescription("With --actor-role enterprise: the enterprise's unified social credit code"), Flag.optional),
-    jurisdiction: Flag.String("jurisdiction").pipe(Flag.withDescription("Bind the caller to this jurisdiction's subtree (needs the tree)"), Flag.optional),
-    jurisdictions: Flag.String("jurisdictions").pipe(
-      Flag.withDescription("The jurisdiction tree (行政区划树), a JSON array of { code, name, level, parent? }; required to write (an import file may carry it)"),
-      Flag.optional
-    ),
-    format: Flag.Literals("format", ["table", "json"]).pipe(Flag.withDescription("Output format (default: table)"), Flag.withDefault("table" as const))
-  }),
+  Command.withSharedFlags(storeFlags({
+    db: "The case store: a SQLite file (created by the first write; it may be the hazard ledger's) or a postgres://user:password@host/db URL (default: anquan.sqlite)",
+    actorId: "Who acts, recorded on every event; required to write (import defaults to the system import)",
+    actorRole: "The role the actor acts in: department (with --jurisdiction) or inspector (执法), system (import); enterprise (with --actor-enterprise) reads its own cases only",
+    jurisdictions: "The jurisdiction tree (行政区划树), a JSON array of { code, name, level, parent? }; required to write (an import file may carry it)"
+  }, {})),
   Command.withDescription("Enforcement cases (执法: inspection → finding → order to rectify → penalty decision → review → closed) on SQLite (default anquan.sqlite) or PostgreSQL. Exit 0: done; 2: refused or bad input."),
   Command.withExamples([{ command: "anquan enforcement overdue --as-of 2026-12-01 --format json", description: "Orders to rectify past their deadline, as JSON" }])
 )
 
-const sharedOptions = Effect.map(shared, (p): Omit<EnforcementOptions, "write"> => ({
-  db: p.db,
-  actorId: Option.getOrUndefined(p.actorId),
-  actorName: Option.getOrUndefined(p.actorName),
-  actorRole: Option.getOrUndefined(p.actorRole),
-  actorEnterprise: Option.getOrUndefined(p.actorEnterprise),
-  jurisdiction: Option.getOrUndefined(p.jurisdiction),
-  jurisdictions: Option.getOrUndefined(p.jurisdictions),
-  format: p.format,
-  writeError: (s) => void process.stderr.write(s)
-}))
+const sharedOptions = Effect.map(shared, (p): Omit<EnforcementOptions, "write"> => storeOptions(p))
 
-const runEnforcement = <O>(f: (o: EnforcementOptions & O) => Promise<EnforcementOutcome<unknown>>, own: O) =>
-  Effect.flatMap(sharedOptions, (s) => withStdout((write) => f({ ...s, ...own, write }).then((r) => r.exitCode)))
+const runEnforcement = storeRunner(sharedOptions)
 
 const asOf = Flag.String("as-of").pipe(Flag.withDescription("As of this day, YYYY-MM-DD (default: today, in Beijing time)"), Flag.optional)
 

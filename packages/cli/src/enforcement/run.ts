@@ -13,17 +13,13 @@
  * @since 0.2.0
  */
 import type { JurisdictionInput } from "@anquan/core"
-import { JurisdictionTree } from "@anquan/core"
 import type { EnforcementCasesClient } from "@anquan/enforcement"
 import { openEnforcementCases } from "@anquan/enforcement"
-import type { CallerInput, RoleInput } from "@anquan/hazard-ledger"
-import { existsSync } from "node:fs"
-import { Result } from "effect"
+import type { CallerInput } from "@anquan/hazard-ledger"
 import { UsageError } from "../check.ts"
-import { describeError, renderError } from "../ledger/format.ts"
 import type { LedgerOptions, LedgerOutcome } from "../ledger/run.ts"
-import { DEFAULT_DB, isPostgres, READ_ONLY_ACTOR, readJson, resolvePath } from "../ledger/run.ts"
-import { OutputError } from "../output/sink.ts"
+import { READ_ONLY_ACTOR } from "../ledger/run.ts"
+import { loadStoreTree, openStore, storeFailure, storeRole } from "../storeRun.ts"
 
 /** @since 0.2.0 */
 export type EnforcementFormat = "table" | "json"
@@ -43,26 +39,6 @@ export type EnforcementOutcome<A> = LedgerOutcome<A>
 /** The caller of `import` when no actor flag is given: the system import. @since 0.2.0 */
 export const ENFORCEMENT_IMPORT_ACTOR = { id: "anquan-cli", name: "anquan enforcement import" } as const
 
-const roleOf = (o: EnforcementOptions): RoleInput | undefined => {
-  const enterprise = o.actorEnterprise?.trim()
-  if (enterprise !== undefined && o.actorRole !== "enterprise") throw new UsageError("--actor-enterprise is given with --actor-role enterprise")
-  switch (o.actorRole) {
-    case undefined:
-      return undefined
-    case "enterprise":
-      if (enterprise === undefined || enterprise === "") throw new UsageError("--actor-role enterprise needs --actor-enterprise <unified social credit code>")
-      return { kind: "enterprise", creditCode: enterprise }
-    case "department":
-      if (o.jurisdiction === undefined) throw new UsageError("--actor-role department needs --jurisdiction <code>: the department's own jurisdiction")
-      return { kind: "department", jurisdiction: o.jurisdiction }
-    case "inspector":
-    case "system":
-      return { kind: o.actorRole }
-    default:
-      throw new UsageError(`--actor-role must be one of enterprise, department, inspector, system; got ${JSON.stringify(o.actorRole)}`)
-  }
-}
-
 /**
  * How a command uses the store: `read`, `write`, or `import` (a write whose caller defaults to the
  * system import).
@@ -80,7 +56,7 @@ export interface EnforcementAccess {
 export const enforcementCaller = (o: EnforcementOptions, mode: EnforcementAccess["mode"]): CallerInput => {
   const id = o.actorId?.trim() ?? ""
   const name = o.actorName?.trim() ?? ""
-  const role = roleOf(o)
+  const role = storeRole(o)
   if (mode === "import" && id === "" && name === "" && role === undefined) {
     return { actor: ENFORCEMENT_IMPORT_ACTOR, role: { kind: "system" }, ...(o.jurisdiction === undefined ? {} : { jurisdiction: o.jurisdiction }) }
   }
@@ -92,12 +68,7 @@ export const enforcementCaller = (o: EnforcementOptions, mode: EnforcementAccess
 }
 
 /** The jurisdiction tree of `--jurisdictions`, if given. @since 0.2.0 */
-export const loadEnforcementTree = async (o: EnforcementOptions): Promise<ReadonlyArray<JurisdictionInput> | undefined> => {
-  if (o.jurisdictions === undefined) return undefined
-  const nodes = await readJson(o, o.jurisdictions, "jurisdiction tree")
-  if (Result.isFailure(JurisdictionTree.decode(nodes))) throw new UsageError(`--jurisdictions ${o.jurisdictions}: not a jurisdiction tree (a JSON array of { "code", "name", "level", "parent"? })`)
-  return nodes as ReadonlyArray<JurisdictionInput>
-}
+export const loadEnforcementTree = (o: EnforcementOptions): Promise<ReadonlyArray<JurisdictionInput> | undefined> => loadStoreTree(o)
 
 /**
  * Runs a body; a failure is printed on stderr (and with `--format json` as `{ "error": … }` on
@@ -109,11 +80,7 @@ export const reportFailures = async <A>(o: EnforcementOptions, body: () => Promi
   try {
     return { exitCode: 0, value: await body() }
   } catch (e) {
-    if (e instanceof OutputError) throw e
-    const error = describeError(e)
-    o.writeError(renderError(error))
-    if (o.format === "json") o.write(JSON.stringify({ error: { _tag: error._tag, message: error.message, ...error.fields } }, null, 2) + "\n")
-    return { exitCode: 2, error }
+    return storeFailure(o, e)
   }
 }
 
@@ -139,15 +106,9 @@ export const withCases = async <A>(
             (access.mode === "import" ? " or a \"jurisdictions\" array in the import file" : "")
         )
       }
-      const db = o.db ?? DEFAULT_DB
       const common = { jurisdictions: tree ?? [], createTables: access.mode !== "read" }
-      if (isPostgres(db)) {
-        store = await openEnforcementCases({ store: "postgres", url: db, maxConnections: 2, ...common })
-      } else {
-        const filename = resolvePath(o, db)
-        if (access.mode === "read" && !existsSync(filename)) throw new UsageError(`no enforcement cases at ${filename}: import cases first (anquan enforcement import) or point --db at it`)
-        store = await openEnforcementCases({ store: "sqlite", filename, ...common })
-      }
+      store = await openStore(o, access.mode === "read", (where) => openEnforcementCases({ ...where, ...common }), (filename) =>
+        `no enforcement cases at ${filename}: import cases first (anquan enforcement import) or point --db at it`)
       return body(store, caller)
     })
   } finally {

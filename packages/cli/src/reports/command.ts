@@ -7,8 +7,7 @@
 import { CalendarDate, calendarDayOf } from "@anquan/core"
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { ExitCode } from "../exitCode.ts"
-import { open as openSink, OutputError } from "../output/sink.ts"
+import { withStdout } from "../storeCommand.ts"
 import type { ReportsAction, ReportsOptions } from "./commands.ts"
 
 const shared = Command.make("reports").pipe(
@@ -30,8 +29,7 @@ const shared = Command.make("reports").pipe(
 
 const run = (action: ReportsAction) =>
   Effect.flatMap(shared, (p) =>
-    Effect.promise(async () => {
-      const sink = openSink(undefined)
+    withStdout((write) => {
       const options: ReportsOptions = {
         db: p.db,
         actorId: Option.getOrUndefined(p.actorId),
@@ -40,24 +38,10 @@ const run = (action: ReportsAction) =>
         jurisdiction: Option.getOrUndefined(p.jurisdiction),
         jurisdictions: Option.getOrUndefined(p.jurisdictions),
         config: Option.getOrUndefined(p.config),
-        write: sink.write,
+        write,
         writeError: (s) => void process.stderr.write(s)
       }
-      try {
-        const exitCode = await import("./commands.ts").then((m) => m.reportsRun(options, action))
-        await sink.close()
-        process.exitCode = exitCode
-      } catch (e) {
-        await sink.abort()
-        const failure = sink.failure() ?? e
-        if (failure instanceof OutputError) {
-          if (!failure.brokenPipe) process.stderr.write(`anquan: ${failure.message}\n`)
-          process.exitCode = failure.exitCode
-        } else {
-          process.stderr.write(`anquan: ${failure instanceof Error ? failure.message : String(failure)}\n`)
-          process.exitCode = ExitCode.usage
-        }
-      }
+      return import("./commands.ts").then((m) => m.reportsRun(options, action))
     }))
 
 const asOfFlag = Flag.String("as-of").pipe(Flag.withDescription("As of this date, YYYY-MM-DD (default: today, in Beijing time)"), Flag.optional)

@@ -7,8 +7,7 @@
  */
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { ExitCode } from "../exitCode.ts"
-import { open as openSink, OutputError } from "../output/sink.ts"
+import { configFlag, storeFlags, storeOptions, storeRunner } from "../storeCommand.ts"
 import type * as Risk from "./index.ts"
 import type { RiskOptions, RiskOutcome } from "./run.ts"
 
@@ -16,70 +15,20 @@ const lazy = <K extends "riskImport" | "riskList" | "riskAssess" | "riskReport" 
   (options: Parameters<(typeof Risk)[K]>[0]): Promise<RiskOutcome<unknown>> =>
     import("./index.ts").then((m) => (m[name] as (o: typeof options) => Promise<RiskOutcome<unknown>>)(options))
 
-/** Runs a body writing to stdout (through the output sink) and sets the exit code it returns. */
-const withStdout = (body: (write: (text: string) => void) => Promise<number>) =>
-  Effect.promise(async () => {
-    const sink = openSink(undefined)
-    try {
-      const exitCode = await body(sink.write)
-      await sink.close()
-      process.exitCode = exitCode
-    } catch (e) {
-      await sink.abort()
-      const failure = sink.failure() ?? e
-      if (failure instanceof OutputError) {
-        if (!failure.brokenPipe) process.stderr.write(`anquan: ${failure.message}\n`)
-        process.exitCode = failure.exitCode
-      } else {
-        process.stderr.write(`anquan: ${failure instanceof Error ? failure.message : String(failure)}\n`)
-        process.exitCode = ExitCode.usage
-      }
-    }
-  })
-
 const shared = Command.make("risk").pipe(
-  Command.withSharedFlags({
-    db: Flag.String("db").pipe(
-      Flag.withDescription("The register: a SQLite file (created by the first write; it may be the hazard ledger's) or a postgres://user:password@host/db URL (default: anquan.sqlite)"),
-      Flag.withDefault("anquan.sqlite")
-    ),
-    actorId: Flag.String("actor-id").pipe(Flag.withDescription("Who acts, recorded on every event; required to write (import defaults to the system import)"), Flag.optional),
-    actorName: Flag.String("actor-name").pipe(Flag.withDescription("The actor's name; required to write"), Flag.optional),
-    actorRole: Flag.Literals("actor-role", ["enterprise", "department", "inspector", "system"]).pipe(
-      Flag.withDescription("The role the actor acts in: enterprise (with --actor-enterprise; its own points), department (with --jurisdiction), inspector (assess, flag), system (import, flag)"),
-      Flag.optional
-    ),
-    actorEnterprise: Flag.String("actor-enterprise").pipe(Flag.withDescription("With --actor-role enterprise: the enterprise's unified social credit code"), Flag.optional),
-    jurisdiction: Flag.String("jurisdiction").pipe(Flag.withDescription("Bind the caller to this jurisdiction's subtree (needs the tree)"), Flag.optional),
-    jurisdictions: Flag.String("jurisdictions").pipe(
-      Flag.withDescription("The jurisdiction tree (行政区划树), a JSON array of { code, name, level, parent? }; required to write (an import file may carry it)"),
-      Flag.optional
-    ),
-    config: Flag.String("config").pipe(
-      Flag.withDescription("A JSON file of the risk configuration (LEC and matrix scales and bands, review cadence, required controls); default: the built-in one, marked unverified"),
-      Flag.optional
-    ),
-    format: Flag.Literals("format", ["table", "json"]).pipe(Flag.withDescription("Output format (default: table)"), Flag.withDefault("table" as const))
-  }),
+  Command.withSharedFlags(storeFlags({
+    db: "The register: a SQLite file (created by the first write; it may be the hazard ledger's) or a postgres://user:password@host/db URL (default: anquan.sqlite)",
+    actorId: "Who acts, recorded on every event; required to write (import defaults to the system import)",
+    actorRole: "The role the actor acts in: enterprise (with --actor-enterprise; its own points), department (with --jurisdiction), inspector (assess, flag), system (import, flag)",
+    jurisdictions: "The jurisdiction tree (行政区划树), a JSON array of { code, name, level, parent? }; required to write (an import file may carry it)"
+  }, { config: configFlag("A JSON file of the risk configuration (LEC and matrix scales and bands, review cadence, required controls); default: the built-in one, marked unverified") })),
   Command.withDescription("The risk register (安全风险分级管控) on SQLite (default anquan.sqlite) or PostgreSQL. Exit 0: done; 2: rejected or bad input."),
   Command.withExamples([{ command: "anquan risk report --db anquan.sqlite --format json", description: "Risk points by grade, reviews overdue, controls missing, as JSON" }])
 )
 
-const sharedOptions = Effect.map(shared, (p): Omit<RiskOptions, "write"> => ({
-  db: p.db,
-  actorId: Option.getOrUndefined(p.actorId),
-  actorName: Option.getOrUndefined(p.actorName),
-  actorRole: Option.getOrUndefined(p.actorRole),
-  actorEnterprise: Option.getOrUndefined(p.actorEnterprise),
-  jurisdiction: Option.getOrUndefined(p.jurisdiction),
-  jurisdictions: Option.getOrUndefined(p.jurisdictions),
-  config: Option.getOrUndefined(p.config),
-  format: p.format,
-  writeError: (s) => void process.stderr.write(s)
-}))
+const sharedOptions = Effect.map(shared, (p): Omit<RiskOptions, "write"> => storeOptions(p))
 
-const runRisk = <O>(f: (o: RiskOptions & O) => Promise<RiskOutcome<unknown>>, own: O) =>
-  Effect.flatMap(sharedOptions, (s) => withStdout((write) => f({ ...s, ...own, write }).then((r) => r.exitCode)))
+const runRisk = storeRunner(sharedOptions)
 
 const importCommand = Command.make("import", {
   file: Argument.String("risk-points.json").pipe(Argument.withDescription("An array of risk points, or { \"jurisdictions\"?: [...], \"riskPoints\": [...] } (- for stdin)"))

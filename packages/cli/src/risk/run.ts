@@ -13,18 +13,13 @@
  * @since 0.2.0
  */
 import type { JurisdictionInput } from "@anquan/core"
-import { JurisdictionTree } from "@anquan/core"
-import type { CallerInput, RoleInput, RoleKind } from "@anquan/hazard-ledger"
+import type { CallerInput } from "@anquan/hazard-ledger"
 import type { RiskRegisterClient } from "@anquan/risk-register"
 import { openRiskRegister } from "@anquan/risk-register"
-import { existsSync } from "node:fs"
-import { Result } from "effect"
 import { UsageError } from "../check.ts"
-import type { ErrorReport } from "../ledger/format.ts"
 import type { LedgerOptions, LedgerOutcome } from "../ledger/run.ts"
-import { describeError, renderError } from "../ledger/format.ts"
-import { DEFAULT_DB, isPostgres, READ_ONLY_ACTOR, readJson, resolvePath } from "../ledger/run.ts"
-import { OutputError } from "../output/sink.ts"
+import { READ_ONLY_ACTOR, readJson } from "../ledger/run.ts"
+import { loadStoreTree, openStore, storeFailure, storeRole } from "../storeRun.ts"
 
 /** @since 0.2.0 */
 export type RiskFormat = "table" | "json"
@@ -46,26 +41,6 @@ export type RiskOutcome<A> = LedgerOutcome<A>
 /** The caller of `import` when no actor flag is given: the system import. @since 0.2.0 */
 export const IMPORT_ACTOR = { id: "anquan-cli", name: "anquan risk import" } as const
 
-const roleOf = (o: RiskOptions): RoleInput | undefined => {
-  const enterprise = o.actorEnterprise?.trim()
-  if (enterprise !== undefined && o.actorRole !== "enterprise") throw new UsageError("--actor-enterprise is given with --actor-role enterprise")
-  switch (o.actorRole) {
-    case undefined:
-      return undefined
-    case "enterprise":
-      if (enterprise === undefined || enterprise === "") throw new UsageError("--actor-role enterprise needs --actor-enterprise <unified social credit code>")
-      return { kind: "enterprise", creditCode: enterprise }
-    case "department":
-      if (o.jurisdiction === undefined) throw new UsageError("--actor-role department needs --jurisdiction <code>: the department's own jurisdiction")
-      return { kind: "department", jurisdiction: o.jurisdiction }
-    case "inspector":
-    case "system":
-      return { kind: o.actorRole }
-    default:
-      throw new UsageError(`--actor-role must be one of enterprise, department, inspector, system; got ${JSON.stringify(o.actorRole)}`)
-  }
-}
-
 /**
  * How a command uses the register: `read`, `write`, or `import` (a write whose caller defaults to
  * the system import).
@@ -82,7 +57,7 @@ export interface RiskAccess {
 const callerOf = (o: RiskOptions, mode: RiskAccess["mode"]): CallerInput => {
   const id = o.actorId?.trim() ?? ""
   const name = o.actorName?.trim() ?? ""
-  const role = roleOf(o)
+  const role = storeRole(o)
   if (mode === "import" && id === "" && name === "" && role === undefined) {
     return { actor: IMPORT_ACTOR, role: { kind: "system" }, ...(o.jurisdiction === undefined ? {} : { jurisdiction: o.jurisdiction }) }
   }
@@ -91,13 +66,6 @@ const callerOf = (o: RiskOptions, mode: RiskAccess["mode"]): CallerInput => {
   }
   const actor = id === "" && name === "" ? READ_ONLY_ACTOR : { id: id === "" ? READ_ONLY_ACTOR.id : id, name: name === "" ? id : name }
   return { actor, ...(role === undefined ? {} : { role }), ...(o.jurisdiction === undefined ? {} : { jurisdiction: o.jurisdiction }) }
-}
-
-const loadTree = async (o: RiskOptions): Promise<ReadonlyArray<JurisdictionInput> | undefined> => {
-  if (o.jurisdictions === undefined) return undefined
-  const nodes = await readJson(o, o.jurisdictions, "jurisdiction tree")
-  if (Result.isFailure(JurisdictionTree.decode(nodes))) throw new UsageError(`--jurisdictions ${o.jurisdictions}: not a jurisdiction tree (a JSON array of { "code", "name", "level", "parent"? })`)
-  return nodes as ReadonlyArray<JurisdictionInput>
 }
 
 /**
@@ -115,7 +83,7 @@ export const withRegister = async <A>(
   try {
     access.validate?.()
     const caller = callerOf(o, access.mode)
-    const tree = (await loadTree(o)) ?? (await access.treeFrom?.())
+    const tree = (await loadStoreTree(o)) ?? (await access.treeFrom?.())
     if (tree === undefined && (access.mode !== "read" || o.jurisdiction !== undefined)) {
       throw new UsageError(
         `${access.mode === "read" ? "--jurisdiction" : "writing to the risk register"} needs the jurisdiction tree (行政区划树): give --jurisdictions <file.json>` +
@@ -123,22 +91,12 @@ export const withRegister = async <A>(
       )
     }
     const config = o.config === undefined ? undefined : await readJson(o, o.config, "risk config")
-    const db = o.db ?? DEFAULT_DB
     const common = { jurisdictions: tree ?? [], config: config as never, createTables: access.mode !== "read" }
-    if (isPostgres(db)) {
-      register = await openRiskRegister({ store: "postgres", url: db, maxConnections: 2, ...common })
-    } else {
-      const filename = resolvePath(o, db)
-      if (access.mode === "read" && !existsSync(filename)) throw new UsageError(`no risk register at ${filename}: import risk points first (anquan risk import) or point --db at it`)
-      register = await openRiskRegister({ store: "sqlite", filename, ...common })
-    }
+    register = await openStore(o, access.mode === "read", (where) => openRiskRegister({ ...where, ...common }), (filename) =>
+      `no risk register at ${filename}: import risk points first (anquan risk import) or point --db at it`)
     return { exitCode: 0, value: await body(register, caller) }
   } catch (e) {
-    if (e instanceof OutputError) throw e
-    const error = describeError(e)
-    o.writeError(renderError(error))
-    if (o.format === "json") o.write(JSON.stringify({ error: { _tag: error._tag, message: error.message, ...error.fields } }, null, 2) + "\n")
-    return { exitCode: 2, error }
+    return storeFailure(o, e)
   } finally {
     if (register !== undefined) await register.close()
   }

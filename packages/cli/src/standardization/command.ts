@@ -5,10 +5,9 @@
  * @since 0.2.0
  */
 import { CalendarDate, calendarDayOf } from "@anquan/core"
-import { Effect, Option } from "effect"
+import { Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { ExitCode } from "../exitCode.ts"
-import { open as openSink, OutputError } from "../output/sink.ts"
+import { withStdout } from "../storeCommand.ts"
 
 const ratesCommand = Command.make("rates", {
   file: Argument.String("histories.json").pipe(Argument.withDescription("A JSON array of { enrolment, steps } (- for stdin)")),
@@ -21,33 +20,18 @@ const ratesCommand = Command.make("rates", {
   ),
   validityYears: Flag.Int("validity-years").pipe(Flag.withDescription("A certificate's validity when it states none (default 3, unverified)"), Flag.optional)
 }, (o) =>
-  Effect.promise(async () => {
-    const sink = openSink(undefined)
-    try {
-      const { standardizationRates } = await import("./commands.ts")
-      const exitCode = await standardizationRates({
-        file: o.file,
-        asOf: Option.getOrElse(o.asOf, () => CalendarDate.format(calendarDayOf(new Date()))),
-        targets: Option.getOrUndefined(o.targets),
-        jurisdictions: Option.getOrUndefined(o.jurisdictions),
-        groupBy: o.groupBy === "none" ? [] : o.groupBy === "jurisdiction-sector" ? ["jurisdiction", "sector"] : [o.groupBy],
-        validityYears: Option.getOrUndefined(o.validityYears),
-        write: sink.write,
-        writeError: (s) => void process.stderr.write(s)
-      })
-      await sink.close()
-      process.exitCode = exitCode
-    } catch (e) {
-      await sink.abort()
-      const failure = sink.failure() ?? e
-      if (failure instanceof OutputError) {
-        if (!failure.brokenPipe) process.stderr.write(`anquan: ${failure.message}\n`)
-        process.exitCode = failure.exitCode
-      } else {
-        process.stderr.write(`anquan: ${failure instanceof Error ? failure.message : String(failure)}\n`)
-        process.exitCode = ExitCode.usage
-      }
-    }
+  withStdout(async (write) => {
+    const { standardizationRates } = await import("./commands.ts")
+    return standardizationRates({
+      file: o.file,
+      asOf: Option.getOrElse(o.asOf, () => CalendarDate.format(calendarDayOf(new Date()))),
+      targets: Option.getOrUndefined(o.targets),
+      jurisdictions: Option.getOrUndefined(o.jurisdictions),
+      groupBy: o.groupBy === "none" ? [] : o.groupBy === "jurisdiction-sector" ? ["jurisdiction", "sector"] : [o.groupBy],
+      validityYears: Option.getOrUndefined(o.validityYears),
+      write,
+      writeError: (s) => void process.stderr.write(s)
+    })
   })).pipe(
   Command.withDescription("Standardization (安全生产标准化) rollout rates per jurisdiction and sector against the targets, as of a day; expired and revoked certificates do not count. JSON. Exit 0: done; 2: bad input.")
 )

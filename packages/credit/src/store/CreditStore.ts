@@ -28,12 +28,12 @@ import {
   describeRole,
   InvalidInput,
   isUniqueViolation,
-  openSqlite,
+  postgresStoreLayer,
+  sqliteStoreLayer,
   resolveTree,
   UnknownJurisdiction
 } from "@anquan/hazard-ledger"
-import { Clock, Context, Data, Effect, Layer, Redacted, Schema } from "effect"
-import { Reactivity } from "effect/reactivity"
+import { Clock, Context, Data, Effect, Layer, type Redacted, Schema } from "effect"
 import { SqlClient, SqlError } from "effect/sql"
 import { decodeAsOf, decodeCreditConfig, decodeCreditRecord, decodeEnterpriseCode, decodePurpose } from "../domain/api.ts"
 import type { CreditClasses } from "../domain/classes.ts"
@@ -430,14 +430,7 @@ export class CreditStore extends Context.Service<CreditStore, CreditStoreService
    * @since 0.2.0
    */
   static sqlite(options: SqliteCreditStoreOptions): Layer.Layer<CreditStore, InvalidInput | CreditStorageError> {
-    const readonly = options.createTables === false
-    return Layer.effect(
-      CreditStore,
-      Effect.gen(function*() {
-        const sql = yield* openSqlite({ filename: options.filename, readonly }).pipe(Effect.mapError(storage(`opening SQLite database ${options.filename}`)))
-        return yield* makeCreditStore(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
-      })
-    ).pipe(Layer.provide(Reactivity.layer))
+    return sqliteStoreLayer(CreditStore, makeCreditStore(options), options, storage)
   }
 
   /**
@@ -446,17 +439,6 @@ export class CreditStore extends Context.Service<CreditStore, CreditStoreService
    * @since 0.2.0
    */
   static postgres(options: PostgresCreditStoreOptions): Layer.Layer<CreditStore, InvalidInput | CreditStorageError> {
-    const url = typeof options.url === "string" ? Redacted.make(options.url) : options.url
-    return Layer.effect(
-      CreditStore,
-      Effect.gen(function*() {
-        const { PgClient } = yield* Effect.tryPromise({ try: () => import("@effect/sql-pg"), catch: storage("loading @effect/sql-pg (npm install @effect/sql-pg)") })
-        const sql = yield* PgClient.make({ url, maxConnections: options.maxConnections ?? 10 }).pipe(
-          Effect.mapError(storage("connecting to PostgreSQL")),
-          Effect.provideService(Clock.Clock, Clock.Clock.defaultValue())
-        )
-        return yield* makeCreditStore(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
-      })
-    ).pipe(Layer.provide(Reactivity.layer))
+    return postgresStoreLayer(CreditStore, makeCreditStore(options), options, storage)
   }
 }

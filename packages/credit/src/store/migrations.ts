@@ -11,7 +11,7 @@
  *
  * @since 0.2.0
  */
-import { recordedMigration } from "@anquan/hazard-ledger"
+import { prepareStoreSchema, recordedMigration } from "@anquan/hazard-ledger"
 import { Effect } from "effect"
 import { Migrator, SqlClient } from "effect/sql"
 import { CreditStorageError } from "../domain/errors.ts"
@@ -70,8 +70,6 @@ const storage = (operation: string) => (cause: unknown) => new CreditStorageErro
 export const creditSchemaVersion = (dialect: CreditSqlDialect, p: string): Effect.Effect<number, CreditStorageError, SqlClient.SqlClient> =>
   recordedMigration(dialect, `${p}migrations`).pipe(Effect.mapError(storage("reading the credit store's schema version")))
 
-const runMigrator = Migrator.make({})
-
 /**
  * A writable open runs the pending migrations and fails when the store was written by a newer
  * version; a reader (`create: false`) requires the store at exactly this version.
@@ -79,17 +77,15 @@ const runMigrator = Migrator.make({})
  * @since 0.2.0
  */
 export const prepareCreditSchema = (dialect: CreditSqlDialect, p: string, create: boolean): Effect.Effect<void, CreditStorageError, SqlClient.SqlClient> =>
-  Effect.gen(function*() {
-    const found = yield* creditSchemaVersion(dialect, p)
-    const wrong = (detail: string) => Effect.fail(new CreditStorageError({ operation: create ? "migrating the credit store" : "opening an existing credit store", cause: new Error(detail) }))
-    if (found > CREDIT_SCHEMA_VERSION) return yield* wrong(`the credit store's schema is version ${found}, newer than ${CREDIT_SCHEMA_VERSION}: upgrade @anquan/credit`)
-    if (!create) {
-      if (found === 0) return yield* wrong(`the database holds no credit store${p === "anquan_credit_" ? "" : ` with the prefix ${p}`}`)
-      if (found < CREDIT_SCHEMA_VERSION) return yield* wrong(`the credit store's schema is version ${found}, older than ${CREDIT_SCHEMA_VERSION}: open it once for writing`)
-      return
-    }
-    if (found === CREDIT_SCHEMA_VERSION) return
-    yield* runMigrator({ loader: Migrator.fromRecord(creditMigrations(dialect, p)), table: `${p}migrations` }).pipe(
-      Effect.mapError(storage("migrating the credit store"))
-    )
-  })
+  prepareStoreSchema({
+    prefix: p,
+    version: CREDIT_SCHEMA_VERSION,
+    found: creditSchemaVersion(dialect, p),
+    migrations: creditMigrations(dialect, p),
+    storageError: storage,
+    store: "credit store",
+    owner: "the credit store",
+    none: "credit store",
+    defaultPrefix: "anquan_credit_",
+    packageName: "@anquan/credit"
+  }, create)

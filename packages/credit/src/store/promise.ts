@@ -18,7 +18,7 @@
  */
 import type { CallerInput } from "@anquan/hazard-ledger"
 import type { Layer } from "effect"
-import { Effect, ManagedRuntime } from "effect"
+import { storeClientFromLayer } from "@anquan/hazard-ledger"
 import type { CreditClasses } from "../domain/classes.ts"
 import type { CreditConfig } from "../domain/config.ts"
 import type { CheckResult, EntryFile, ListEvent, ListWriteRequestInput } from "../domain/listing.ts"
@@ -42,17 +42,8 @@ export interface CreditStoreClient {
 }
 
 /** Wraps a store layer in the Promise API; construction errors reject. @since 0.2.0 */
-export const creditStoreFromLayer = async <E>(layer: Layer.Layer<CreditStore, E>): Promise<CreditStoreClient> => {
-  const runtime = ManagedRuntime.make(layer)
-  let service: CreditStoreService
-  try {
-    service = await runtime.runPromise(Effect.service(CreditStore))
-  } catch (e) {
-    await runtime.dispose()
-    throw e
-  }
-  const run = <A>(effect: Effect.Effect<A, unknown>): Promise<A> => runtime.runPromise(effect)
-  return {
+export const creditStoreFromLayer = <E>(layer: Layer.Layer<CreditStore, E>): Promise<CreditStoreClient> =>
+  storeClientFromLayer(CreditStore, layer, (service, run) => ({
     config: service.config,
     execute: (caller, request) => run(service.execute(caller, request)),
     get: (caller, id) => run(service.get(caller, id)),
@@ -62,10 +53,8 @@ export const creditStoreFromLayer = async <E>(layer: Layer.Layer<CreditStore, E>
     classes: (caller, record, query) => run(service.classes(caller, record, query)),
     recordRatings: (caller, ratings) => run(service.recordRatings(caller, ratings)),
     ratings: (caller, query) => run(service.ratings(caller, query)),
-    rate: (caller, enterprises, query) => run(service.rate(caller, enterprises, query)),
-    close: () => runtime.dispose()
-  }
-}
+    rate: (caller, enterprises, query) => run(service.rate(caller, enterprises, query))
+  }))
 
 /** Options of {@link openCreditStore}. @since 0.2.0 */
 export type OpenCreditStoreOptions =

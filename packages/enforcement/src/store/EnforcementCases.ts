@@ -29,13 +29,13 @@ import {
   describeRole,
   InvalidInput,
   isUniqueViolation,
-  openSqlite,
+  postgresStoreLayer,
+  sqliteStoreLayer,
   ownSubjectOf,
   resolveTree,
   UnknownJurisdiction
 } from "@anquan/hazard-ledger"
-import { Clock, Context, Data, Effect, Layer, Redacted, Result, Schema } from "effect"
-import { Reactivity } from "effect/reactivity"
+import { Clock, Context, Data, Effect, Layer, type Redacted, Result, Schema } from "effect"
 import { SqlClient, SqlError } from "effect/sql"
 import type { CaseCommand, CaseEvent, CaseWriteRequestInput } from "../domain/commands.ts"
 import { CaseEvent as CaseEventSchema, caseIdOf, CaseWriteRequest } from "../domain/commands.ts"
@@ -456,14 +456,7 @@ export class EnforcementCases extends Context.Service<EnforcementCases, Enforcem
    * @since 0.2.0
    */
   static sqlite(options: SqliteEnforcementCasesOptions): Layer.Layer<EnforcementCases, InvalidInput | CaseStorageError> {
-    const readonly = options.createTables === false
-    return Layer.effect(
-      EnforcementCases,
-      Effect.gen(function*() {
-        const sql = yield* openSqlite({ filename: options.filename, readonly }).pipe(Effect.mapError(storage(`opening SQLite database ${options.filename}`)))
-        return yield* makeEnforcementCases(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
-      })
-    ).pipe(Layer.provide(Reactivity.layer))
+    return sqliteStoreLayer(EnforcementCases, makeEnforcementCases(options), options, storage)
   }
 
   /**
@@ -472,17 +465,6 @@ export class EnforcementCases extends Context.Service<EnforcementCases, Enforcem
    * @since 0.2.0
    */
   static postgres(options: PostgresEnforcementCasesOptions): Layer.Layer<EnforcementCases, InvalidInput | CaseStorageError> {
-    const url = typeof options.url === "string" ? Redacted.make(options.url) : options.url
-    return Layer.effect(
-      EnforcementCases,
-      Effect.gen(function*() {
-        const { PgClient } = yield* Effect.tryPromise({ try: () => import("@effect/sql-pg"), catch: storage("loading @effect/sql-pg (npm install @effect/sql-pg)") })
-        const sql = yield* PgClient.make({ url, maxConnections: options.maxConnections ?? 10 }).pipe(
-          Effect.mapError(storage("connecting to PostgreSQL")),
-          Effect.provideService(Clock.Clock, Clock.Clock.defaultValue())
-        )
-        return yield* makeEnforcementCases(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
-      })
-    ).pipe(Layer.provide(Reactivity.layer))
+    return postgresStoreLayer(EnforcementCases, makeEnforcementCases(options), options, storage)
   }
 }

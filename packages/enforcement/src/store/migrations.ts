@@ -9,7 +9,7 @@
  *
  * @since 0.2.0
  */
-import { recordedMigration } from "@anquan/hazard-ledger"
+import { prepareStoreSchema, recordedMigration } from "@anquan/hazard-ledger"
 import { Effect } from "effect"
 import { Migrator, SqlClient } from "effect/sql"
 import { CaseStorageError } from "../domain/errors.ts"
@@ -61,8 +61,6 @@ export const enforcementSchemaVersion = (dialect: EnforcementSqlDialect, p: stri
     return yield* recordedMigration(dialect, `${p}migrations`)
   }).pipe(Effect.mapError(storage("reading the case store's schema version")))
 
-const runMigrator = Migrator.make({})
-
 /**
  * A writable open: runs the pending migrations; fails when the case store was written by a newer
  * version. With `createTables: false` (a reader): requires the case store at exactly this version.
@@ -70,17 +68,15 @@ const runMigrator = Migrator.make({})
  * @since 0.2.0
  */
 export const prepareSchema = (dialect: EnforcementSqlDialect, p: string, create: boolean): Effect.Effect<void, CaseStorageError, SqlClient.SqlClient> =>
-  Effect.gen(function*() {
-    const found = yield* enforcementSchemaVersion(dialect, p)
-    const wrong = (detail: string) => Effect.fail(new CaseStorageError({ operation: create ? "migrating the case store" : "opening an existing case store", cause: new Error(detail) }))
-    if (found > ENFORCEMENT_SCHEMA_VERSION) return yield* wrong(`the case store's schema is version ${found}, newer than ${ENFORCEMENT_SCHEMA_VERSION}: upgrade @anquan/enforcement`)
-    if (!create) {
-      if (found === 0) return yield* wrong(`the database holds no enforcement case store${p === "anquan_enforcement_" ? "" : ` with the prefix ${p}`}`)
-      if (found < ENFORCEMENT_SCHEMA_VERSION) return yield* wrong(`the case store's schema is version ${found}, older than ${ENFORCEMENT_SCHEMA_VERSION}: open it once for writing`)
-      return
-    }
-    if (found === ENFORCEMENT_SCHEMA_VERSION) return
-    yield* runMigrator({ loader: Migrator.fromRecord(enforcementMigrations(dialect, p)), table: `${p}migrations` }).pipe(
-      Effect.mapError(storage("migrating the case store"))
-    )
-  })
+  prepareStoreSchema({
+    prefix: p,
+    version: ENFORCEMENT_SCHEMA_VERSION,
+    found: enforcementSchemaVersion(dialect, p),
+    migrations: enforcementMigrations(dialect, p),
+    storageError: storage,
+    store: "case store",
+    owner: "the case store",
+    none: "enforcement case store",
+    defaultPrefix: "anquan_enforcement_",
+    packageName: "@anquan/enforcement"
+  }, create)

@@ -17,7 +17,7 @@
  */
 import type { CallerInput } from "@anquan/hazard-ledger"
 import type { Layer } from "effect"
-import { Effect, ManagedRuntime } from "effect"
+import { storeClientFromLayer } from "@anquan/hazard-ledger"
 import type { CaseEvent, CaseWriteRequestInput } from "../domain/commands.ts"
 import type { CaseFile } from "../domain/decide.ts"
 import type { PenaltyIndex } from "../domain/ledgerLink.ts"
@@ -58,17 +58,8 @@ export interface EnforcementCasesClient {
  *
  * @since 0.2.0
  */
-export const enforcementCasesFromLayer = async <E>(layer: Layer.Layer<EnforcementCases, E>): Promise<EnforcementCasesClient> => {
-  const runtime = ManagedRuntime.make(layer)
-  let service: EnforcementCasesService
-  try {
-    service = await runtime.runPromise(Effect.service(EnforcementCases))
-  } catch (e) {
-    await runtime.dispose()
-    throw e
-  }
-  const run = <A>(effect: Effect.Effect<A, unknown>): Promise<A> => runtime.runPromise(effect)
-  return {
+export const enforcementCasesFromLayer = <E>(layer: Layer.Layer<EnforcementCases, E>): Promise<EnforcementCasesClient> =>
+  storeClientFromLayer(EnforcementCases, layer, (service, run) => ({
     execute: (caller, request) => run(service.execute(caller, request)),
     executeAll: (caller, commands, v) => run(service.executeAll(caller, commands, v)),
     importCases: (caller, input, options) => run(service.importCases(caller, input, options)),
@@ -77,10 +68,8 @@ export const enforcementCasesFromLayer = async <E>(layer: Layer.Layer<Enforcemen
     list: (caller, query) => run(service.list(caller, query)),
     overdue: (caller, query) => run(service.overdue(caller, query)),
     publication: (caller, query) => run(service.publication(caller, query)),
-    statistics: (caller, query) => run(service.statistics(caller, query)),
-    close: () => runtime.dispose()
-  }
-}
+    statistics: (caller, query) => run(service.statistics(caller, query))
+  }))
 
 /**
  * Options of {@link openEnforcementCases}.

@@ -19,7 +19,7 @@
  * ```
  * @since 0.1.0
  */
-import { Clock, Context, Effect, Layer, Redacted } from "effect"
+import { Context, Effect, Layer, type Redacted } from "effect"
 import { existsSync } from "node:fs"
 import { Reactivity } from "effect/reactivity"
 import { SqlClient } from "effect/sql"
@@ -33,6 +33,7 @@ import type { SqlBackendOptions } from "./sql.ts"
 import { makeSqlBackend } from "./sql.ts"
 import type { Synchronous } from "./sqlite.ts"
 import { openSqlite } from "./sqlite.ts"
+import { openPostgres } from "./storeLayer.ts"
 
 /**
  * Options of {@link HazardLedger.sqlite}.
@@ -146,19 +147,7 @@ export class HazardLedger extends Context.Service<HazardLedger, HazardLedgerServ
    * @since 0.1.0
    */
   static postgres(options: PostgresLedgerOptions): Layer.Layer<HazardLedger, InvalidInput | LedgerStorageError> {
-    const url = typeof options.url === "string" ? Redacted.make(options.url) : options.url
-    // `@effect/sql-pg` is an optional peer: loaded here, so that SQLite and memory users need not install it
-    const client = Effect.tryPromise({
-      try: () => import("@effect/sql-pg"),
-      catch: storage("loading @effect/sql-pg, the PostgreSQL driver (npm install @effect/sql-pg)")
-    }).pipe(
-      Effect.flatMap(({ PgClient }) =>
-        PgClient.make({ url, maxConnections: options.maxConnections ?? 10 }).pipe(Effect.mapError(storage("connecting to PostgreSQL")))
-      ),
-      // the pool's timers (connect, idle, TTL) run on the wall clock even when the layer is built
-      // under a TestClock, which would otherwise stall them; event times still come from the caller's Clock
-      Effect.provideService(Clock.Clock, Clock.Clock.defaultValue())
-    )
+    const client = openPostgres(options, storage, "loading @effect/sql-pg, the PostgreSQL driver (npm install @effect/sql-pg)")
     return Layer.effect(
       HazardLedger,
       Effect.gen(function*() {

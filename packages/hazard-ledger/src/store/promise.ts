@@ -16,7 +16,7 @@
  * @since 0.1.0
  */
 import type { Layer } from "effect"
-import { Effect, ManagedRuntime } from "effect"
+import { storeClientFromLayer } from "./storeClient.ts"
 import type { CallerInput } from "../domain/access.ts"
 import type { WriteRequestInput } from "../domain/commands.ts"
 import type { HazardEvent } from "../domain/events.ts"
@@ -75,17 +75,8 @@ export interface Ledger {
  *
  * @since 0.1.0
  */
-export const fromLayer = async <E>(layer: Layer.Layer<HazardLedger, E>): Promise<Ledger> => {
-  const runtime = ManagedRuntime.make(layer)
-  let service: HazardLedgerService
-  try {
-    service = await runtime.runPromise(Effect.service(HazardLedger))
-  } catch (e) {
-    await runtime.dispose()
-    throw e
-  }
-  const run = <A>(effect: Effect.Effect<A, unknown>): Promise<A> => runtime.runPromise(effect)
-  return {
+export const fromLayer = <E>(layer: Layer.Layer<HazardLedger, E>): Promise<Ledger> =>
+  storeClientFromLayer(HazardLedger, layer, (service, run) => ({
     execute: (caller, request) => run(service.execute(caller, request)),
     get: (caller, id) => run(service.get(caller, id)),
     history: (caller, id) => run(service.history(caller, id)),
@@ -93,10 +84,8 @@ export const fromLayer = async <E>(layer: Layer.Layer<HazardLedger, E>): Promise
     overdue: (caller, query) => run(service.overdue(caller, query)),
     metrics: (caller, query) => run(service.metrics(caller, query)),
     importFindings: (caller, input) => run(service.importFindings(caller, input)),
-    exportEvents: (caller, query) => run(service.exportEvents(caller, query)),
-    close: () => runtime.dispose()
-  }
-}
+    exportEvents: (caller, query) => run(service.exportEvents(caller, query))
+  }))
 
 /**
  * Opens a ledger on the chosen store and returns the Promise API.

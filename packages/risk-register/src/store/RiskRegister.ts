@@ -30,14 +30,14 @@ import {
   describeRole,
   InvalidInput,
   isUniqueViolation,
-  openSqlite,
+  postgresStoreLayer,
+  sqliteStoreLayer,
   ownSubjectOf,
   resolveTree,
   UnknownJurisdiction
 } from "@anquan/hazard-ledger"
 import type { Caller } from "@anquan/hazard-ledger"
-import { Clock, Context, Data, Effect, Layer, Redacted, Result, Schema } from "effect"
-import { Reactivity } from "effect/reactivity"
+import { Clock, Context, Data, Effect, Layer, type Redacted, Result, Schema } from "effect"
 import { SqlClient, SqlError } from "effect/sql"
 import { decodeRiskConfig, decodeRiskPoints } from "../domain/api.ts"
 import { grade } from "../domain/assessment.ts"
@@ -442,15 +442,7 @@ export class RiskRegister extends Context.Service<RiskRegister, RiskRegisterServ
    * @since 0.2.0
    */
   static sqlite(options: SqliteRiskRegisterOptions): Layer.Layer<RiskRegister, InvalidInput | RiskStorageError> {
-    const readonly = options.createTables === false
-    return Layer.effect(
-      RiskRegister,
-      Effect.gen(function*() {
-        // the ledger's connection: WAL and synchronous FULL for a writer, read-only for a reader
-        const sql = yield* openSqlite({ filename: options.filename, readonly }).pipe(Effect.mapError(storage(`opening SQLite database ${options.filename}`)))
-        return yield* makeRiskRegister(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
-      })
-    ).pipe(Layer.provide(Reactivity.layer))
+    return sqliteStoreLayer(RiskRegister, makeRiskRegister(options), options, storage)
   }
 
   /**
@@ -460,17 +452,6 @@ export class RiskRegister extends Context.Service<RiskRegister, RiskRegisterServ
    * @since 0.2.0
    */
   static postgres(options: PostgresRiskRegisterOptions): Layer.Layer<RiskRegister, InvalidInput | RiskStorageError> {
-    const url = typeof options.url === "string" ? Redacted.make(options.url) : options.url
-    return Layer.effect(
-      RiskRegister,
-      Effect.gen(function*() {
-        const { PgClient } = yield* Effect.tryPromise({ try: () => import("@effect/sql-pg"), catch: storage("loading @effect/sql-pg (npm install @effect/sql-pg)") })
-        const sql = yield* PgClient.make({ url, maxConnections: options.maxConnections ?? 10 }).pipe(
-          Effect.mapError(storage("connecting to PostgreSQL")),
-          Effect.provideService(Clock.Clock, Clock.Clock.defaultValue())
-        )
-        return yield* makeRiskRegister(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
-      })
-    ).pipe(Layer.provide(Reactivity.layer))
+    return postgresStoreLayer(RiskRegister, makeRiskRegister(options), options, storage)
   }
 }

@@ -9,7 +9,7 @@
  *
  * @since 0.2.0
  */
-import { recordedMigration } from "@anquan/hazard-ledger"
+import { prepareStoreSchema, recordedMigration } from "@anquan/hazard-ledger"
 import { Effect } from "effect"
 import { Migrator, SqlClient } from "effect/sql"
 import { RiskStorageError } from "../domain/errors.ts"
@@ -60,8 +60,6 @@ export const riskSchemaVersion = (dialect: RiskSqlDialect, p: string): Effect.Ef
     return yield* recordedMigration(dialect, `${p}migrations`)
   }).pipe(Effect.mapError(storage("reading the register's schema version")))
 
-const runMigrator = Migrator.make({})
-
 /**
  * A writable open: runs the pending migrations; fails when the register was written by a newer
  * version. With `createTables: false` (a reader): requires the register at exactly this version.
@@ -69,17 +67,15 @@ const runMigrator = Migrator.make({})
  * @since 0.2.0
  */
 export const prepareSchema = (dialect: RiskSqlDialect, p: string, create: boolean): Effect.Effect<void, RiskStorageError, SqlClient.SqlClient> =>
-  Effect.gen(function*() {
-    const found = yield* riskSchemaVersion(dialect, p)
-    const wrong = (detail: string) => Effect.fail(new RiskStorageError({ operation: create ? "migrating the register" : "opening an existing register", cause: new Error(detail) }))
-    if (found > RISK_SCHEMA_VERSION) return yield* wrong(`the register's schema is version ${found}, newer than ${RISK_SCHEMA_VERSION}: upgrade @anquan/risk-register`)
-    if (!create) {
-      if (found === 0) return yield* wrong(`the database holds no risk register${p === "anquan_risk_" ? "" : ` with the prefix ${p}`}`)
-      if (found < RISK_SCHEMA_VERSION) return yield* wrong(`the register's schema is version ${found}, older than ${RISK_SCHEMA_VERSION}: open it once for writing`)
-      return
-    }
-    if (found === RISK_SCHEMA_VERSION) return
-    yield* runMigrator({ loader: Migrator.fromRecord(riskMigrations(dialect, p)), table: `${p}migrations` }).pipe(
-      Effect.mapError(storage("migrating the register"))
-    )
-  })
+  prepareStoreSchema({
+    prefix: p,
+    version: RISK_SCHEMA_VERSION,
+    found: riskSchemaVersion(dialect, p),
+    migrations: riskMigrations(dialect, p),
+    storageError: storage,
+    store: "register",
+    owner: "the register",
+    none: "risk register",
+    defaultPrefix: "anquan_risk_",
+    packageName: "@anquan/risk-register"
+  }, create)

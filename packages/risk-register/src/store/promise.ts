@@ -16,7 +16,7 @@
  */
 import type { CallerInput } from "@anquan/hazard-ledger"
 import type { Layer } from "effect"
-import { Effect, ManagedRuntime } from "effect"
+import { storeClientFromLayer } from "@anquan/hazard-ledger"
 import type { RiskEvent, RiskPointFile, RiskWriteRequestInput } from "../domain/commands.ts"
 import type { RiskConfig } from "../domain/config.ts"
 import type { LedgerHazardRef } from "../domain/ledgerLink.ts"
@@ -54,17 +54,8 @@ export interface RiskRegisterClient {
  *
  * @since 0.2.0
  */
-export const riskRegisterFromLayer = async <E>(layer: Layer.Layer<RiskRegister, E>): Promise<RiskRegisterClient> => {
-  const runtime = ManagedRuntime.make(layer)
-  let service: RiskRegisterService
-  try {
-    service = await runtime.runPromise(Effect.service(RiskRegister))
-  } catch (e) {
-    await runtime.dispose()
-    throw e
-  }
-  const run = <A>(effect: Effect.Effect<A, unknown>): Promise<A> => runtime.runPromise(effect)
-  return {
+export const riskRegisterFromLayer = <E>(layer: Layer.Layer<RiskRegister, E>): Promise<RiskRegisterClient> =>
+  storeClientFromLayer(RiskRegister, layer, (service, run) => ({
     config: service.config,
     execute: (caller, request) => run(service.execute(caller, request)),
     importPoints: (caller, input) => run(service.importPoints(caller, input)),
@@ -72,10 +63,8 @@ export const riskRegisterFromLayer = async <E>(layer: Layer.Layer<RiskRegister, 
     history: (caller, id) => run(service.history(caller, id)),
     list: (caller, query) => run(service.list(caller, query)),
     metrics: (caller, query) => run(service.metrics(caller, query)),
-    flagFromHazards: (caller, hazards) => run(service.flagFromHazards(caller, hazards)),
-    close: () => runtime.dispose()
-  }
-}
+    flagFromHazards: (caller, hazards) => run(service.flagFromHazards(caller, hazards))
+  }))
 
 /**
  * Options of {@link openRiskRegister}.

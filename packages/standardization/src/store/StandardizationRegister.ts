@@ -19,13 +19,13 @@ import {
   describeRole,
   InvalidInput,
   isUniqueViolation,
-  openSqlite,
+  postgresStoreLayer,
+  sqliteStoreLayer,
   ownSubjectOf,
   resolveTree,
   UnknownJurisdiction
 } from "@anquan/hazard-ledger"
-import { Clock, Context, Data, Effect, Layer, Redacted, Schema } from "effect"
-import { Reactivity } from "effect/reactivity"
+import { Clock, Context, Data, Effect, Layer, type Redacted, Schema } from "effect"
 import { SqlClient, SqlError } from "effect/sql"
 import type { GroupBy, RolloutTargetInput, TargetFigures } from "../domain/targets.ts"
 import { RolloutTarget, rolloutRates, seedTargets } from "../domain/targets.ts"
@@ -292,30 +292,12 @@ export class StandardizationRegister extends Context.Service<StandardizationRegi
 
   /** A register in a SQLite file (it may be the hazard ledger's file). @since 0.2.0 */
   static sqlite(options: SqliteStandardizationRegisterOptions): Layer.Layer<StandardizationRegister, InvalidInput | StandardizationStorageError> {
-    const readonly = options.createTables === false
-    return Layer.effect(
-      StandardizationRegister,
-      Effect.gen(function*() {
-        const sql = yield* openSqlite({ filename: options.filename, readonly }).pipe(Effect.mapError(storage(`opening SQLite database ${options.filename}`)))
-        return yield* makeStandardizationRegister(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
-      })
-    ).pipe(Layer.provide(Reactivity.layer))
+    return sqliteStoreLayer(StandardizationRegister, makeStandardizationRegister(options), options, storage)
   }
 
   /** A register in PostgreSQL through `@effect/sql-pg` (an optional peer). @since 0.2.0 */
   static postgres(options: PostgresStandardizationRegisterOptions): Layer.Layer<StandardizationRegister, InvalidInput | StandardizationStorageError> {
-    const url = typeof options.url === "string" ? Redacted.make(options.url) : options.url
-    return Layer.effect(
-      StandardizationRegister,
-      Effect.gen(function*() {
-        const { PgClient } = yield* Effect.tryPromise({ try: () => import("@effect/sql-pg"), catch: storage("loading @effect/sql-pg (npm install @effect/sql-pg)") })
-        const sql = yield* PgClient.make({ url, maxConnections: options.maxConnections ?? 10 }).pipe(
-          Effect.mapError(storage("connecting to PostgreSQL")),
-          Effect.provideService(Clock.Clock, Clock.Clock.defaultValue())
-        )
-        return yield* makeStandardizationRegister(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
-      })
-    ).pipe(Layer.provide(Reactivity.layer))
+    return postgresStoreLayer(StandardizationRegister, makeStandardizationRegister(options), options, storage)
   }
 }
 

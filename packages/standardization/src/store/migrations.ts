@@ -9,7 +9,7 @@
  *
  * @since 0.2.0
  */
-import { recordedMigration } from "@anquan/hazard-ledger"
+import { prepareStoreSchema, recordedMigration } from "@anquan/hazard-ledger"
 import { Effect } from "effect"
 import { Migrator, SqlClient } from "effect/sql"
 import { StandardizationStorageError } from "./errors.ts"
@@ -59,8 +59,6 @@ export const standardizationSchemaVersion = (dialect: StandardizationSqlDialect,
     return yield* recordedMigration(dialect, `${p}migrations`)
   }).pipe(Effect.mapError(storage("reading the standardization register's schema version")))
 
-const runMigrator = Migrator.make({})
-
 /**
  * A writable open: runs the pending migrations; fails when the register was written by a newer
  * version. With `createTables: false` (a reader): requires the register at exactly this version.
@@ -68,17 +66,15 @@ const runMigrator = Migrator.make({})
  * @since 0.2.0
  */
 export const prepareSchema = (dialect: StandardizationSqlDialect, p: string, create: boolean): Effect.Effect<void, StandardizationStorageError, SqlClient.SqlClient> =>
-  Effect.gen(function*() {
-    const found = yield* standardizationSchemaVersion(dialect, p)
-    const wrong = (detail: string) => Effect.fail(new StandardizationStorageError({ operation: create ? "migrating the register" : "opening an existing register", cause: new Error(detail) }))
-    if (found > STANDARDIZATION_SCHEMA_VERSION) return yield* wrong(`the standardization register's schema is version ${found}, newer than ${STANDARDIZATION_SCHEMA_VERSION}: upgrade @anquan/standardization`)
-    if (!create) {
-      if (found === 0) return yield* wrong(`the database holds no standardization register${p === "anquan_std_" ? "" : ` with the prefix ${p}`}`)
-      if (found < STANDARDIZATION_SCHEMA_VERSION) return yield* wrong(`the standardization register's schema is version ${found}, older than ${STANDARDIZATION_SCHEMA_VERSION}: open it once for writing`)
-      return
-    }
-    if (found === STANDARDIZATION_SCHEMA_VERSION) return
-    yield* runMigrator({ loader: Migrator.fromRecord(standardizationMigrations(dialect, p)), table: `${p}migrations` }).pipe(
-      Effect.mapError(storage("migrating the register"))
-    )
-  })
+  prepareStoreSchema({
+    prefix: p,
+    version: STANDARDIZATION_SCHEMA_VERSION,
+    found: standardizationSchemaVersion(dialect, p),
+    migrations: standardizationMigrations(dialect, p),
+    storageError: storage,
+    store: "register",
+    owner: "the standardization register",
+    none: "standardization register",
+    defaultPrefix: "anquan_std_",
+    packageName: "@anquan/standardization"
+  }, create)

@@ -7,7 +7,7 @@
  */
 import type { CallerInput } from "@anquan/hazard-ledger"
 import type { Layer } from "effect"
-import { Effect, ManagedRuntime } from "effect"
+import { storeClientFromLayer } from "@anquan/hazard-ledger"
 import type { GroupBy, RolloutTargetInput, TargetFigures } from "../domain/targets.ts"
 import type { StandardizationFile } from "../domain/workflow.ts"
 import type { StandardizationEvent, StandardizationWriteRequestInput } from "./commands.ts"
@@ -41,25 +41,14 @@ export interface StandardizationRegisterClient {
  *
  * @since 0.2.0
  */
-export const standardizationRegisterFromLayer = async <E>(layer: Layer.Layer<StandardizationRegister, E>): Promise<StandardizationRegisterClient> => {
-  const runtime = ManagedRuntime.make(layer)
-  let service: StandardizationRegisterService
-  try {
-    service = await runtime.runPromise(Effect.service(StandardizationRegister))
-  } catch (e) {
-    await runtime.dispose()
-    throw e
-  }
-  const run = <A>(effect: Effect.Effect<A, unknown>): Promise<A> => runtime.runPromise(effect)
-  return {
+export const standardizationRegisterFromLayer = <E>(layer: Layer.Layer<StandardizationRegister, E>): Promise<StandardizationRegisterClient> =>
+  storeClientFromLayer(StandardizationRegister, layer, (service, run) => ({
     execute: (caller, request) => run(service.execute(caller, request)),
     get: (caller, id) => run(service.get(caller, id)),
     history: (caller, id) => run(service.history(caller, id)),
     list: (caller, query) => run(service.list(caller, query)),
-    rates: (caller, query) => run(service.rates(caller, query)),
-    close: () => runtime.dispose()
-  }
-}
+    rates: (caller, query) => run(service.rates(caller, query))
+  }))
 
 /**
  * Options of {@link openStandardizationRegister}.

@@ -20,9 +20,8 @@
 import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate, JurisdictionTree } from "@anquan/core"
 import type { Caller, CallerInput } from "@anquan/hazard-ledger"
-import { Caller as CallerSchema, decodeInput, InvalidInput, isUniqueViolation, openSqlite, resolveTree, UnknownJurisdiction } from "@anquan/hazard-ledger"
-import { Clock, Context, Data, Effect, Layer, Redacted, Schema } from "effect"
-import { Reactivity } from "effect/reactivity"
+import { Caller as CallerSchema, decodeInput, InvalidInput, isUniqueViolation, postgresStoreLayer, resolveTree, sqliteStoreLayer, UnknownJurisdiction } from "@anquan/hazard-ledger"
+import { Clock, Context, Data, Effect, Layer, type Redacted, Schema } from "effect"
 import { SqlClient, SqlError } from "effect/sql"
 import { authorizeReport, redactReportEvent, redactReportFile } from "../domain/access.ts"
 import type { ReportCommand, ReportEvent, ReportFile, ReportState, ReportWriteRequestInput } from "../domain/commands.ts"
@@ -336,14 +335,7 @@ export class ReportRegister extends Context.Service<ReportRegister, ReportRegist
    * @since 0.2.0
    */
   static sqlite(options: SqliteReportRegisterOptions): Layer.Layer<ReportRegister, InvalidInput | ReportStorageError> {
-    const readonly = options.createTables === false
-    return Layer.effect(
-      ReportRegister,
-      Effect.gen(function*() {
-        const sql = yield* openSqlite({ filename: options.filename, readonly }).pipe(Effect.mapError(storage(`opening SQLite database ${options.filename}`)))
-        return yield* makeReportRegister(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
-      })
-    ).pipe(Layer.provide(Reactivity.layer))
+    return sqliteStoreLayer(ReportRegister, makeReportRegister(options), options, storage)
   }
 
   /**
@@ -353,17 +345,6 @@ export class ReportRegister extends Context.Service<ReportRegister, ReportRegist
    * @since 0.2.0
    */
   static postgres(options: PostgresReportRegisterOptions): Layer.Layer<ReportRegister, InvalidInput | ReportStorageError> {
-    const url = typeof options.url === "string" ? Redacted.make(options.url) : options.url
-    return Layer.effect(
-      ReportRegister,
-      Effect.gen(function*() {
-        const { PgClient } = yield* Effect.tryPromise({ try: () => import("@effect/sql-pg"), catch: storage("loading @effect/sql-pg (npm install @effect/sql-pg)") })
-        const sql = yield* PgClient.make({ url, maxConnections: options.maxConnections ?? 10 }).pipe(
-          Effect.mapError(storage("connecting to PostgreSQL")),
-          Effect.provideService(Clock.Clock, Clock.Clock.defaultValue())
-        )
-        return yield* makeReportRegister(options).pipe(Effect.provideService(SqlClient.SqlClient, sql))
-      })
-    ).pipe(Layer.provide(Reactivity.layer))
+    return postgresStoreLayer(ReportRegister, makeReportRegister(options), options, storage)
   }
 }

@@ -10,7 +10,7 @@
  *
  * @since 0.2.0
  */
-import { recordedMigration } from "@anquan/hazard-ledger"
+import { prepareStoreSchema, recordedMigration } from "@anquan/hazard-ledger"
 import { Effect } from "effect"
 import { Migrator, SqlClient } from "effect/sql"
 import { ReportStorageError } from "../domain/errors.ts"
@@ -60,8 +60,6 @@ export const reportsSchemaVersion = (dialect: ReportSqlDialect, p: string): Effe
     return yield* recordedMigration(dialect, `${p}migrations`)
   }).pipe(Effect.mapError(storage("reading the report register's schema version")))
 
-const runMigrator = Migrator.make({})
-
 /**
  * A writable open: runs the pending migrations; fails when the register was written by a newer
  * version. With `createTables: false` (a reader): requires the register at exactly this version.
@@ -69,17 +67,15 @@ const runMigrator = Migrator.make({})
  * @since 0.2.0
  */
 export const prepareSchema = (dialect: ReportSqlDialect, p: string, create: boolean): Effect.Effect<void, ReportStorageError, SqlClient.SqlClient> =>
-  Effect.gen(function*() {
-    const found = yield* reportsSchemaVersion(dialect, p)
-    const wrong = (detail: string) => Effect.fail(new ReportStorageError({ operation: create ? "migrating the register" : "opening an existing register", cause: new Error(detail) }))
-    if (found > REPORTS_SCHEMA_VERSION) return yield* wrong(`the report register's schema is version ${found}, newer than ${REPORTS_SCHEMA_VERSION}: upgrade @anquan/whistleblowing`)
-    if (!create) {
-      if (found === 0) return yield* wrong(`the database holds no report register${p === "anquan_reports_" ? "" : ` with the prefix ${p}`}`)
-      if (found < REPORTS_SCHEMA_VERSION) return yield* wrong(`the report register's schema is version ${found}, older than ${REPORTS_SCHEMA_VERSION}: open it once for writing`)
-      return
-    }
-    if (found === REPORTS_SCHEMA_VERSION) return
-    yield* runMigrator({ loader: Migrator.fromRecord(reportsMigrations(dialect, p)), table: `${p}migrations` }).pipe(
-      Effect.mapError(storage("migrating the register"))
-    )
-  })
+  prepareStoreSchema({
+    prefix: p,
+    version: REPORTS_SCHEMA_VERSION,
+    found: reportsSchemaVersion(dialect, p),
+    migrations: reportsMigrations(dialect, p),
+    storageError: storage,
+    store: "register",
+    owner: "the report register",
+    none: "report register",
+    defaultPrefix: "anquan_reports_",
+    packageName: "@anquan/whistleblowing"
+  }, create)

@@ -16,7 +16,7 @@
  */
 import type { CallerInput } from "@anquan/hazard-ledger"
 import type { Layer } from "effect"
-import { Effect, ManagedRuntime } from "effect"
+import { storeClientFromLayer } from "@anquan/hazard-ledger"
 import type { ReportEvent, ReportFile, ReportWriteRequestInput } from "../domain/commands.ts"
 import type { ReportsConfig } from "../domain/config.ts"
 import type { OverdueReport, ReportMetrics } from "../domain/metrics.ts"
@@ -50,27 +50,16 @@ export interface ReportRegisterClient {
  *
  * @since 0.2.0
  */
-export const reportRegisterFromLayer = async <E>(layer: Layer.Layer<ReportRegister, E>): Promise<ReportRegisterClient> => {
-  const runtime = ManagedRuntime.make(layer)
-  let service: ReportRegisterService
-  try {
-    service = await runtime.runPromise(Effect.service(ReportRegister))
-  } catch (e) {
-    await runtime.dispose()
-    throw e
-  }
-  const run = <A>(effect: Effect.Effect<A, unknown>): Promise<A> => runtime.runPromise(effect)
-  return {
+export const reportRegisterFromLayer = <E>(layer: Layer.Layer<ReportRegister, E>): Promise<ReportRegisterClient> =>
+  storeClientFromLayer(ReportRegister, layer, (service, run) => ({
     config: service.config,
     execute: (caller, request) => run(service.execute(caller, request)),
     get: (caller, id) => run(service.get(caller, id)),
     history: (caller, id) => run(service.history(caller, id)),
     list: (caller, query) => run(service.list(caller, query)),
     overdue: (caller, query) => run(service.overdue(caller, query)),
-    metrics: (caller, query) => run(service.metrics(caller, query)),
-    close: () => runtime.dispose()
-  }
-}
+    metrics: (caller, query) => run(service.metrics(caller, query))
+  }))
 
 /**
  * Options of {@link openReportRegister}.
