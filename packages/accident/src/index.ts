@@ -4,7 +4,7 @@
  * fines an accident exposes a unit and its principal to, the closure triggers of 安全生产法
  * 第一百一十三条, and the investigation (第十九、二十九、三十二条; 四不放过 and 结案备案 of seed 003). The `Accident` model and `accidentGradeOf` live in `@anquan/core`.
  *
- * @packageDocumentation
+ * @module \@anquan/accident
  * @since 0.1.0
  */
 export { InvalidAsOfError, resolveAsOfDate, resolveAsOfInstant } from "./AsOf.ts"

@@ -9,7 +9,7 @@
  * (`…Effect`: decodes unknown input with path-precise errors; the as-of date defaults to today,
  * Beijing time, by the `Clock`) and a Promise entry (`…Promise`).
  *
- * @packageDocumentation
+ * @module \@anquan/campaign
  * @since 0.1.0
  */
 export { calendarDayOf, CHINA_UTC_OFFSET_MINUTES, InvalidAsOfError, resolveAsOfDate } from "./AsOf.ts"

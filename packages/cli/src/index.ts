@@ -2,7 +2,7 @@
  * @anquan/cli — the `anquan` command as a library: the check runner, the input readers and the
  * pack listing, for tools that embed them.
  *
- * @packageDocumentation
+ * @module \@anquan/cli
  * @since 0.1.0
  */
 export { check, DEFAULT_MAX_REJECTED, UsageError } from "./check.ts"

@@ -2,7 +2,7 @@
  * @anquan/core — China's work-safety (安全生产) governance as typed, testable software:
  * the domain models, the rule-pack API and the one evaluation pipeline that every pack plugs into.
  *
- * @packageDocumentation
+ * @module \@anquan/core
  * @since 0.1.0
  */
 export * from "./calendar/index.ts"

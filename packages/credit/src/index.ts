@@ -12,7 +12,7 @@
  * - Store: the `CreditStore` effect service on SQLite or PostgreSQL (events kept, stale writes
  *   rejected, jurisdiction scoping and roles), and the Promise API `openCreditStore`.
  *
- * @packageDocumentation
+ * @module \@anquan/credit
  * @since 0.2.0
  */
 export * from "./domain/basis.ts"

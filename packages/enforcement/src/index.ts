@@ -13,7 +13,7 @@
  *   `openEnforcementCases`, and `importCheckFindings` (a check's findings → the ledger's own import →
  *   one case per enterprise, linked to the hazards, never a duplicate hazard).
  *
- * @packageDocumentation
+ * @module \@anquan/enforcement
  * @since 0.2.0
  */
 export * from "./domain/model.ts"

@@ -8,7 +8,7 @@
  * - Store: the `HazardLedger` effect service with `memory`, `sqlite` and `postgres` layers, and
  *   the Promise API `makeLedger`.
  *
- * @packageDocumentation
+ * @module \@anquan/hazard-ledger
  * @since 0.1.0
  */
 export * as Commands from "./domain/commands.ts"

@@ -4,7 +4,7 @@
  * (22: 第四–七条 and 第九条's listed items, 第八条 and 第十条), every one a 重大隐患 of a 燃气经营者, all
  * written in core's rule language.
  *
- * @packageDocumentation
+ * @module \@anquan/pack-city-gas
  * @since 0.2.0
  */
 export * from "./facts/facts.ts"

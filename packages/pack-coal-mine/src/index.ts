@@ -3,7 +3,7 @@
  * (`coal-major-hazard-2026`, in force 2026-07-01): the mine facts model, 表1–7 as data, and one rule
  * per first-level 情形, every one a 重大事故隐患, written in core's rule language.
  *
- * @packageDocumentation
+ * @module \@anquan/pack-coal-mine
  * @since 0.2.0
  */
 export * from "./facts/CoalMineFacts.ts"

@@ -4,7 +4,7 @@
  * from 2024-12-13). Evaluation as of a date picks the edition in force that day; an item that
  * carries over keeps one rule id with one version per edition.
  *
- * @packageDocumentation
+ * @module \@anquan/pack-construction
  * @since 0.1.0
  */
 export { constructionPack, constructionRules } from "./pack.ts"

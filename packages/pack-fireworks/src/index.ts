@@ -3,7 +3,7 @@
  * (安监总管三〔2017〕121号, `fireworks-major-hazard-2017`): the fact model of the 20 items and one
  * rule per item, every one a 重大事故隐患.
  *
- * @packageDocumentation
+ * @module \@anquan/pack-fireworks
  * @since 0.1.0
  */
 export * from "./facts/index.ts"

@@ -4,7 +4,7 @@
  * special-operation permit checks as `general` rules, the fact model they read, and the
  * identification and grading of major hazard installations (GB 18218-2018, 原总局令第40号).
  *
- * @packageDocumentation
+ * @module \@anquan/pack-hazchem
  * @since 0.1.0
  */
 export * from "./facts/index.ts"

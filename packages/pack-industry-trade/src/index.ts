@@ -3,7 +3,7 @@
  * `industry-trade-major-hazard-2023`, in force from 2023-05-15): one rule per item of 第三条 to
  * 第十三条 (64) and one for 第十四条, every one a 重大事故隐患, all written in core's rule language.
  *
- * @packageDocumentation
+ * @module \@anquan/pack-industry-trade
  * @since 0.2.0
  */
 export * from "./facts/applicability.ts"

@@ -3,7 +3,7 @@
  * 2022-09-01) and its 补充情形 (矿安〔2024〕41号, `noncoal-major-hazard-supplement-2024`): the mine facts model and one
  * rule per item, every one a 重大事故隐患, written in core's rule language.
  *
- * @packageDocumentation
+ * @module \@anquan/pack-noncoal-mine
  * @since 0.2.0
  */
 export * from "./facts/NoncoalMineFacts.ts"

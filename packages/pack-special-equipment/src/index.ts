@@ -4,7 +4,7 @@
  * item of 4.1–4.10 (47), every one a 重大事故隐患, judged over the unit's equipment register and
  * written in core's rule language.
  *
- * @packageDocumentation
+ * @module \@anquan/pack-special-equipment
  * @since 0.2.0
  */
 export * from "./facts/register.ts"

@@ -7,7 +7,7 @@
  * those articles. Facts the core enterprise profile does not carry sit in the pack's fact section,
  * `enterprise.facts.workSafety` ({@link WorkSafetyFacts}).
  *
- * @packageDocumentation
+ * @module \@anquan/pack-work-safety-law
  * @since 0.1.0
  */
 import { Pack } from "@anquan/core"

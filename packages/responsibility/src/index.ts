@@ -7,7 +7,7 @@
  * Every computation is a pure function of its inputs and an as-of date, with an Effect entry
  * (`…Effect`: decodes unknown input, as-of defaults to the `Clock`) and a Promise entry (`…Promise`).
  *
- * @packageDocumentation
+ * @module \@anquan/responsibility
  * @since 0.1.0
  */
 export {

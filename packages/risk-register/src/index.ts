@@ -9,7 +9,7 @@
  * - Store: the `RiskRegister` effect service on SQLite or PostgreSQL (events kept, stale writes
  *   rejected, jurisdiction scoping and roles), and the Promise API `makeRiskRegister`.
  *
- * @packageDocumentation
+ * @module \@anquan/risk-register
  * @since 0.2.0
  */
 export * from "./domain/accidentTypes.ts"

@@ -10,7 +10,7 @@
  *   enterprises, 新增小微企业达标 ≥ 1000; seed 004: the 工贸 schedule 2012/2013/2015) as data.
  * - The general standard by date: GB/T 33000-2016's 8 elements before 2025-10-31, GB/T 33000-2025 after.
  *
- * @packageDocumentation
+ * @module \@anquan/standardization
  * @since 0.2.0
  */
 export * from "./api.ts"

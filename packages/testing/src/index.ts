@@ -2,7 +2,7 @@
  * @anquan/testing — test a rule pack the way ESLint tests rules: cases of facts with the outcome
  * and evidence each must give, run through the real pipeline; and builders of valid fixtures.
  *
- * @packageDocumentation
+ * @module \@anquan/testing
  * @since 0.1.0
  */
 export * as PackTester from "./pack-tester/PackTester.ts"

@@ -12,7 +12,7 @@
  * - Store: the `ReportRegister` effect service on SQLite or PostgreSQL (events kept, stale writes
  *   rejected, jurisdiction scoping and roles), and the Promise API `openReportRegister`.
  *
- * @packageDocumentation
+ * @module \@anquan/whistleblowing
  * @since 0.2.0
  */
 export * from "./domain/access.ts"
