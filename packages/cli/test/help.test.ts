@@ -1,11 +1,9 @@
-// `anquan … --help`: every command shows an example, and every flag with a default shows it.
-import { execFile } from "node:child_process"
+// `anquan … --help`: every command shows an example, and every flag with a default shows it. The pages come from
+// the command tree in-process (fixtures/inProcess.ts); test/version.test.ts runs the executable itself.
 import { beforeAll, describe, expect, it } from "vitest"
+import { runInProcess } from "./fixtures/inProcess.ts"
 
-const bin = new URL("../src/bin.ts", import.meta.url).pathname
-const help = (path: ReadonlyArray<string>) =>
-  new Promise<string>((resolve, reject) =>
-    execFile(process.execPath, [bin, ...path, "--help"], { env: { ...process.env, NO_COLOR: "1" } }, (error, out) => (error ? reject(error) : resolve(out))))
+const help = async (path: ReadonlyArray<string>) => (await runInProcess([...path, "--help"])).out
 
 const commands = [
   [], ["check"], ["packs"], ["ledger"], ["ledger", "import"], ["ledger", "list"], ["ledger", "show"], ["ledger", "transition"],
@@ -15,8 +13,10 @@ const commands = [
 describe("anquan --help", () => {
   let pages: ReadonlyArray<string> = []
   beforeAll(async () => {
-    pages = await Promise.all(commands.map(help))
-  }, 120_000)
+    const read: Array<string> = []
+    for (const path of commands) read.push(await help(path))
+    pages = read
+  }, 60_000)
   const page = (...path: ReadonlyArray<string>) => pages[commands.findIndex((c) => c.join(" ") === path.join(" "))]!
 
   it("shows at least one example for every command, starting with the command itself", () => {
