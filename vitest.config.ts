@@ -1,6 +1,14 @@
+import { availableParallelism } from "node:os"
 import { defineConfig } from "vitest/config"
 import projects from "./vitest.workspace.ts"
 
 export default defineConfig({
-  test: { projects, experimental: { diagnostics: false } }
+  test: {
+    projects,
+    // vitest's default is one worker fewer than the cores: a single worker on a 2-core machine, where much of a file's
+    // time is spent waiting on a child process, PostgreSQL or Chromium. Test files are independent of each other (each
+    // PostgreSQL file has its own schema or table prefix, each file its own temporary folder), so they run side by side.
+    maxWorkers: Math.max(2, availableParallelism()),
+    experimental: { diagnostics: false }
+  }
 })
