@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
 # A private PostgreSQL cluster on loopback for tests: `scripts/pg.sh start` prints the URL to export
 # as ANQUAN_TEST_PG_URL; `scripts/pg.sh stop` stops it and removes its files.
-# Installs Debian's postgresql when missing (root only). State lives in $ANQUAN_PG_DIR (default /tmp/anquan-pg).
+# Installs Debian's postgresql when missing (root only); `scripts/pg.sh install` only does that. State lives in $ANQUAN_PG_DIR (default /tmp/anquan-pg).
 set -euo pipefail
 DIR="${ANQUAN_PG_DIR:-/tmp/anquan-pg}"
 PORT="${ANQUAN_PG_PORT:-55432}"
 pgbin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 
+install_server() {
+  if [ -z "$(pgbin)" ]; then
+    echo "pg.sh: installing postgresql (Debian)" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >&2
+  fi
+}
+
 case "${1:-}" in
+  install)
+    install_server
+    ;;
   start)
-    if [ -z "$(pgbin)" ]; then
-      echo "pg.sh: installing postgresql (Debian)" >&2
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >&2
-    fi
+    install_server
     BIN=$(pgbin)
     [ -n "$BIN" ] || { echo "pg.sh: no PostgreSQL server binaries found" >&2; exit 1; }
     if [ -f "$DIR/data/postmaster.pid" ]; then
@@ -33,5 +40,5 @@ case "${1:-}" in
     fi
     rm -rf "$DIR"
     ;;
-  *) echo "usage: scripts/pg.sh start|stop" >&2; exit 2 ;;
+  *) echo "usage: scripts/pg.sh install|start|stop" >&2; exit 2 ;;
 esac
