@@ -11,8 +11,9 @@ import { creditCandidates, openCreditStore } from "@anquan/credit"
 import { Schema } from "effect"
 import { NewEntry } from "@anquan/credit"
 import { afterAll, describe, expect, it } from "vitest"
+import { anquanExecutable } from "../../../packages/cli/test/fixtures/executable.ts"
 
-const bin = fileURLToPath(new URL("../../../packages/cli/src/bin.ts", import.meta.url))
+const bin = anquanExecutable
 const recordFile = fileURLToPath(new URL("../sample/record.json", import.meta.url))
 const jurisdictions = JSON.parse(readFileSync(fileURLToPath(new URL("../sample/jurisdictions.json", import.meta.url)), "utf8"))
 const record = JSON.parse(readFileSync(recordFile, "utf8"))

@@ -7,8 +7,9 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { afterAll, describe, expect, it } from "vitest"
+import { anquanExecutable } from "../../../packages/cli/test/fixtures/executable.ts"
 
-const bin = fileURLToPath(new URL("../../../packages/cli/src/bin.ts", import.meta.url))
+const bin = anquanExecutable
 const sample = fileURLToPath(new URL("../sample/risk-points.json", import.meta.url))
 const enterprises = fileURLToPath(new URL("../../demo/sample/enterprises.json", import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), "anquan-risk-example-"))

@@ -2,10 +2,10 @@ import { execFile } from "node:child_process"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { computeCheckCharacter } from "@anquan/core"
 import { describe, expect, it } from "vitest"
 import { check, installedPacks, listPacks, parseCsv, readRecords } from "../src/index.ts"
+import { anquanExecutable } from "./fixtures/executable.ts"
 
 const code = (n: number) => {
   const body = `91330102${String(n).padStart(9, "0")}`
@@ -143,7 +143,7 @@ describe("anquan packs", () => {
 })
 
 describe("the anquan executable", () => {
-  const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+  const bin = anquanExecutable
   const exec = (args: ReadonlyArray<string>) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(process.execPath, [bin, ...args], (error, stdout, stderr) =>

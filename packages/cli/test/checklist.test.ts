@@ -2,11 +2,11 @@ import { execFile } from "node:child_process"
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { computeCheckCharacter } from "@anquan/core"
 import { describe, expect, it } from "vitest"
 import { check, checklist, CSV_COLUMNS, fillChecklist, installedPacks, selectPacks } from "../src/index.ts"
 import { encodeGb18030 } from "../src/output/gb18030.ts"
+import { anquanExecutable } from "./fixtures/executable.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "anquan-checklist-"))
 const file = (name: string, content: string | Uint8Array) => {
@@ -180,7 +180,7 @@ describe("anquan checklist", () => {
   })
 
   it("the command: json on stdout, --only-missing without --facts is a usage error, and fill writes a record check accepts", async () => {
-    const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+    const bin = anquanExecutable
     const exec = (args: Array<string>) => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(process.execPath, [bin, ...args], { maxBuffer: 1 << 26 }, (error, stdout, stderr) => resolve({ code: error === null ? 0 : (error as { code: number }).code, stdout, stderr }))
     })

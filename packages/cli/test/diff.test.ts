@@ -7,6 +7,7 @@ import { computeCheckCharacter } from "@anquan/core"
 import { describe, expect, it } from "vitest"
 import { diff, selectPacks } from "../src/index.ts"
 import type { DiffOptions } from "../src/index.ts"
+import { anquanExecutable } from "./fixtures/executable.ts"
 
 const code = (n: number) => {
   const body = `91330102${String(n).padStart(9, "0")}`
@@ -131,7 +132,7 @@ describe("anquan diff: output", () => {
   })
 
   it("the command: json on stdout parses, exit code 1; a bad date is a usage error (2)", async () => {
-    const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+    const bin = anquanExecutable
     const exec = (args: Array<string>) => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(process.execPath, [bin, ...args], { maxBuffer: 1 << 26 }, (error, stdout, stderr) => resolve({ code: error === null ? 0 : (error as { code: number }).code, stdout, stderr }))
     })

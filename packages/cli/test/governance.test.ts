@@ -18,6 +18,7 @@ import type { LedgerOptions } from "../src/ledger/index.ts"
 import { campaignHazardOf, ledgerList, ledgerMetrics } from "../src/ledger/index.ts"
 import type { GovernanceFixture } from "./fixtures/governance.ts"
 import { demoSample, writeGovernanceFixture } from "./fixtures/governance.ts"
+import { anquanExecutable } from "./fixtures/executable.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "anquan-governance-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -276,7 +277,7 @@ describe("bad --ledger and --campaign", () => {
   })
 
   it("the anquan executable: exit 2 with one clear line, and no report file", async () => {
-    const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+    const bin = anquanExecutable
     const exec = (args: ReadonlyArray<string>) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
         execFile(process.execPath, [bin, ...args], (error, stdout, stderr) => resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr }))

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { investigationAccountability, investigationCheck, UsageError } from "../src/index.ts"
+import { anquanExecutable } from "./fixtures/executable.ts"
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/investigation/${name}`, import.meta.url))
 const sample = (name: string) => fileURLToPath(new URL(`../../accident/sample/${name}`, import.meta.url))
@@ -61,7 +62,7 @@ describe("anquan investigation accountability", () => {
 
 describe("anquan investigation check --help", () => {
   it("shows an example starting with the command and each flag's default (one spawn)", async () => {
-    const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+    const bin = anquanExecutable
     const out = await new Promise<string>((resolve, reject) =>
       execFile(process.execPath, [bin, "investigation", "check", "--help"], { env: { ...process.env, NO_COLOR: "1" } }, (error, stdout) => (error ? reject(error) : resolve(stdout))))
     const examples = out.split("\nEXAMPLES\n")[1]!.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"))

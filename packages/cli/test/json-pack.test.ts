@@ -5,8 +5,9 @@ import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { loadJsonPack } from "../src/index.ts"
+import { anquanExecutable } from "./fixtures/executable.ts"
 
-const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+const bin = anquanExecutable
 const example = (file: string) => fileURLToPath(new URL(`../../../examples/json-pack/${file}`, import.meta.url))
 
 const anquan = (args: ReadonlyArray<string>) =>

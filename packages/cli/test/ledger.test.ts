@@ -10,6 +10,7 @@ import { check } from "../src/check.ts"
 import type { LedgerOptions } from "../src/ledger/index.ts"
 import { ledgerImport, ledgerList, ledgerMetrics, ledgerShow, ledgerTransition } from "../src/ledger/index.ts"
 import { selectPacks } from "../src/packs.ts"
+import { anquanExecutable } from "./fixtures/executable.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "anquan-ledger-cli-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -239,7 +240,7 @@ describe("anquan ledger", () => {
   })
 
   it("the anquan executable: ledger list --format json", async () => {
-    const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+    const bin = anquanExecutable
     const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(process.execPath, [bin, "ledger", "list", "--db", db, "--state", "closed", "--format", "json"], (error, stdout, stderr) =>
         resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr }))

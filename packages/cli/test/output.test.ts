@@ -4,12 +4,12 @@ import { spawn } from "node:child_process"
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { computeCheckCharacter } from "@anquan/core"
 import { describe, expect, it } from "vitest"
 import { check, installedPacks } from "../src/index.ts"
 import { Writable } from "node:stream"
 import { OutputError, toFile, toStdout } from "../src/output/sink.ts"
+import { anquanExecutable } from "./fixtures/executable.ts"
 
 const code = (n: number) => {
   const body = `91330102${String(n).padStart(9, "0")}`
@@ -35,7 +35,7 @@ const listing = (d: string) => readdirSync(d).sort()
 const big = file("big.ndjson", Array.from({ length: 600 }, (_, i) => (i % 50 === 49 ? "{not json" : JSON.stringify(bad(i)))).join("\n") + "\n")
 const AS_OF = ["--as-of", "2026-11-23"]
 
-const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+const bin = anquanExecutable
 
 interface Run {
   readonly code: number | null

@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { check } from "../src/check.ts"
 import { ledgerList } from "../src/ledger/index.ts"
 import { selectPacks } from "../src/packs.ts"
+import { anquanExecutable } from "./fixtures/executable.ts"
 
-const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+const bin = anquanExecutable
 const dir = mkdtempSync(join(tmpdir(), "anquan-stdin-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const db = join(dir, "ledger.sqlite")
