@@ -36,7 +36,7 @@ import type { Pack } from "../pack/Pack.ts"
 import type { ByteBatch, TooLongLine } from "../stream/Lines.ts"
 import { byteBatches, DEFAULT_MAX_LINE_BYTES, split, withoutByteOrderMark } from "../stream/Lines.ts"
 import type { LineOutcome } from "./LineEvaluation.ts"
-import { evaluateText, expandResult, rulesByVersion, unreadable } from "./LineEvaluation.ts"
+import { evaluateBytes, evaluateText, expandResult, rulesByVersion, unreadable } from "./LineEvaluation.ts"
 import type { PackSource } from "./PackSource.ts"
 import { loadPacks, toSource } from "./PackSource.ts"
 import type { BatchMessage, WorkerMessage, WorkerSetup } from "./protocol.ts"
@@ -122,6 +122,27 @@ export interface ParallelOptions {
  * @since 0.2.0
  */
 export class ParallelEvaluationError extends Data.TaggedError("ParallelEvaluationError")<{ readonly message: string; readonly cause?: unknown }> {}
+
+/**
+ * The packs of their sources, loaded on this thread as a worker loads them (modules imported, JSON
+ * packs made again): for a program that evaluates lines itself, e.g. a worker process of a cluster.
+ *
+ * @since 0.2.0
+ */
+export const loadPackSources = (sources: ReadonlyArray<PackSource>): Promise<Array<Pack<any>>> => loadPacks(sources)
+
+/**
+ * One NDJSON line (its bytes, without its `\n`) evaluated on this thread exactly as a worker thread
+ * evaluates it: `undefined` for a blank line; a byte-order mark at its start dropped; a line that
+ * is not UTF-8 or not JSON rejected with one issue (`index` 0: the caller numbers the records).
+ *
+ * @since 0.2.0
+ */
+export const evaluateLine = (engine: Engine.Engine, plan: Engine.Plan, include: Include | undefined, bytes: Uint8Array, line: number): RecordResult | undefined => {
+  const o = evaluateBytes(engine, plan, include, bytes, line, 0)
+  if (o === undefined) return undefined
+  return "result" in o ? o.result : unreadable(0, `line ${line} is not valid UTF-8`)
+}
 
 /** Where the lines come from: a file path, the bytes, or a stream of chunks of bytes. @since 0.2.0 */
 export type LineInput = string | Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>
