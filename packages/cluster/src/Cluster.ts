@@ -274,12 +274,14 @@ interface Evaluator {
   readonly engine: Engine.Engine
   readonly plan: Engine.Plan
   readonly include: Include | undefined
+  /** Results are stored without the rules' fixed texts, put back when read. */
+  readonly codec: ReturnType<typeof Parallel.resultCodec>
 }
 
 const evaluatorOf = async (settings: Settings): Promise<Evaluator> => {
   const packs = await Parallel.loadPackSources(settings.packs)
   const engine = Engine.make(settings.config === undefined ? { packs } : { packs, config: settings.config })
-  return { engine, plan: engine.plan(settings.asOf), include: settings.include }
+  return { engine, plan: engine.plan(settings.asOf), include: settings.include, codec: Parallel.resultCodec(engine) }
 }
 
 const settingsOf = async (db: Db, schema: string, batch: string): Promise<Settings> => {
@@ -331,7 +333,8 @@ export const work = async (options: WorkOptions): Promise<RunningWorker> => {
       evaluators.set(data.batch, ev)
       ev.catch(() => evaluators.delete(data.batch))
     }
-    const results = evaluateChunk(await ev, data)
+    const evaluator = await ev
+    const results = evaluateChunk(evaluator, data)
     let rejected = 0
     let withViolations = 0
     for (const r of results) {
@@ -341,7 +344,7 @@ export const work = async (options: WorkOptions): Promise<RunningWorker> => {
     const stored = await db.executeSql(
       `INSERT INTO ${schema}.chunk_results (batch_id, chunk, first_line, records, rejected, with_violations, results, worker)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (batch_id, chunk) DO NOTHING RETURNING chunk`,
-      [data.batch, data.chunk, data.firstLine, results.length, rejected, withViolations, results.map((r) => JSON.stringify(r)).join("\n"), id]
+      [data.batch, data.chunk, data.firstLine, results.length, rejected, withViolations, results.map((r) => JSON.stringify({ line: r.line, result: evaluator.codec.compact(r.result) })).join("\n"), id]
     )
     options.onChunk?.({ _tag: "done", batch: data.batch, chunk: data.chunk, records: results.length, stored: stored.rows.length === 1 })
   }
@@ -399,6 +402,7 @@ export async function* results(options: ConnectionOptions & { readonly batch: st
   await boss.start().catch(failure(`cannot read the results of batch ${JSON.stringify(options.batch)}`))
   try {
     const db = boss.getDb()
+    const ev = await settingsOf(db, schema, options.batch).then(evaluatorOf).catch(failure(`cannot load the packs of batch ${JSON.stringify(options.batch)}`))
     let index = 0
     let after = -1
     for (;;) {
@@ -412,8 +416,9 @@ export async function* results(options: ConnectionOptions & { readonly batch: st
         if (row.results === "") continue
         for (const text of (row.results as string).split("\n")) {
           const r = JSON.parse(text) as BatchResult
-          ;(r.result as { index: number }).index = index++
-          yield r
+          const result = ev.codec.expand(r.result)
+          ;(result as { index: number }).index = index++
+          yield { line: r.line, result }
         }
       }
     }

@@ -36,7 +36,7 @@ import type { Pack } from "../pack/Pack.ts"
 import type { ByteBatch, TooLongLine } from "../stream/Lines.ts"
 import { byteBatches, DEFAULT_MAX_LINE_BYTES, split, withoutByteOrderMark } from "../stream/Lines.ts"
 import type { LineOutcome } from "./LineEvaluation.ts"
-import { evaluateBytes, evaluateText, expandResult, rulesByVersion, unreadable } from "./LineEvaluation.ts"
+import { compactResult, evaluateBytes, evaluateText, expandResult, rulesByVersion, unreadable } from "./LineEvaluation.ts"
 import type { PackSource } from "./PackSource.ts"
 import { loadPacks, toSource } from "./PackSource.ts"
 import type { BatchMessage, WorkerMessage, WorkerSetup } from "./protocol.ts"
@@ -142,6 +142,18 @@ export const evaluateLine = (engine: Engine.Engine, plan: Engine.Plan, include: 
   const o = evaluateBytes(engine, plan, include, bytes, line, 0)
   if (o === undefined) return undefined
   return "result" in o ? o.result : unreadable(0, `line ${line} is not valid UTF-8`)
+}
+
+/**
+ * A result without its findings' fixed texts (each rule's citation, title, message and
+ * remediation: most of a result's bytes), as a worker thread sends it, and the same put back:
+ * for results stored or sent elsewhere by a program that has the same packs on both sides.
+ *
+ * @since 0.2.0
+ */
+export const resultCodec = (engine: Engine.Engine): { readonly compact: (result: RecordResult) => RecordResult; readonly expand: (result: RecordResult) => RecordResult } => {
+  const rules = rulesByVersion(engine.registry)
+  return { compact: (result) => compactResult(result, rules), expand: (result) => expandResult(result, rules) }
 }
 
 /** Where the lines come from: a file path, the bytes, or a stream of chunks of bytes. @since 0.2.0 */
