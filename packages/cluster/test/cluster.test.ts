@@ -83,7 +83,7 @@ describePostgres("@anquan/cluster", (db) => {
       packs: [{ json: packJson }],
       asOf,
       chunkBytes: 4096,
-      expireInSeconds: 2,
+      expireInSeconds: 1,
       heartbeatSeconds: null
     })
     expect(submitted.lines).toBe(N)
