@@ -3,39 +3,26 @@
 import { spawn } from "node:child_process"
 import type { ChildProcess } from "node:child_process"
 import { fileURLToPath } from "node:url"
-import { computeCheckCharacter, Engine, Pack } from "@anquan/core"
+import { readFileSync } from "node:fs"
+import { Engine, Pack } from "@anquan/core"
 import { makeLedger } from "@anquan/hazard-ledger"
-import { describePostgres } from "@anquan/testing"
+import { describePostgres, fixtures } from "@anquan/testing"
 import { PgBoss } from "pg-boss"
 import { afterAll, expect, it } from "vitest"
 import * as Cluster from "../src/Cluster.ts"
 
-const text = (zh: string, en: string) => ({ "zh-CN": zh, en })
-const packJson = {
-  id: "headcount",
-  name: text("人数", "Headcount"),
-  version: "0.1.0",
-  factsKey: "headcount",
-  facts: { "facts.staff": { type: "integer", label: text("人数", "staff") } },
-  rules: [{
-    id: "headcount/over-100",
-    title: text("人数超限", "Over 100"),
-    message: text("测试夹具：人数超过100", "Test fixture: more than 100 staff"),
-    remediation: text("减员", "Fewer staff"),
-    citation: { document: "industry-trade-major-hazard-2023", article: 3, item: 1, verified: false },
-    severity: "major",
-    effective: { from: "2020-01-01" },
-    violationWhen: { op: ">", left: { fact: "facts.staff" }, right: { value: 100 } }
-  }]
-}
-const asOf = "2023-06-01"
+// the JSON pack of examples/json-pack, read by each worker from its file (as a deployment gives a JSON pack)
+const packFile = fileURLToPath(new URL("../../../examples/json-pack/pack.json", import.meta.url))
+const tobacco = (violation: boolean) => ({
+  fumigates: true,
+  fumigationSites: [{ name: "1号烟叶仓库", phosphineAlarmInstruments: true, gasMasks: true, unrelatedPeopleEvacuationConfirmed: true }],
+  makesExpandedTobaccoWithLiquidCO2: true,
+  expandedTobaccoLines: [{ name: "膨胀烟丝线", fixedCo2Alarm: true, alarmInterlockedWithEmergencyVentilation: !violation }]
+})
+const asOf = "2026-11-23"
 const N = 2000
-const code = (i: number) => {
-  const body = `91330102${String(i).padStart(9, "0")}`
-  return body + computeCheckCharacter(body)
-}
 const lines = Array.from({ length: N }, (_, i) =>
-  i % 500 === 7 ? "{not json" : JSON.stringify({ creditCode: code(i), name: `企业${i}`, jurisdiction: "330102", sectors: ["industry-trade"], employees: 50, facts: { headcount: { staff: i % 20 === 0 ? 150 : 50 } } })
+  i % 500 === 7 ? "{not json" : JSON.stringify({ creditCode: fixtures.creditCode(i), name: `企业${i}`, jurisdiction: "330102", sectors: ["industry-trade"], unitKinds: ["production"], employees: 50, facts: { tobacco: tobacco(i % 20 === 0) } })
 )
 const input = new TextEncoder().encode(lines.join("\n") + "\n")
 const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
@@ -53,9 +40,12 @@ describePostgres("@anquan/cluster", (db) => {
   })
 
   it("three workers, one SIGKILLed while it holds a chunk: every record evaluated once, as one process evaluates it", async () => {
-    // the log of each worker, line by line
+    // the log of each worker, line by line; a worker is stopped (SIGSTOP) the moment it logs that it
+    // starts a chunk, while no other is being looked at and none was killed yet
     const logs: Array<Array<string>> = []
     const listeners: Array<() => void> = []
+    let probe: { worker: number; chunk: number } | undefined
+    let killed: { worker: number; chunk: number } | undefined
     const start = (k: number) =>
       new Promise<void>((resolve, reject) => {
         const w = spawn(process.execPath, [bin, "work", "--url", db.url, "--schema", schema, "--poll", "0.5", "--supervise", "1"], { stdio: ["ignore", "ignore", "pipe"] })
@@ -69,6 +59,11 @@ describePostgres("@anquan/cluster", (db) => {
             buffered = buffered.slice(nl + 1)
             logs[k]!.push(line)
             if (line.includes(" ready")) resolve()
+            const m = /^chunk (\d+) of province-test: evaluating/.exec(line)
+            if (m !== null && probe === undefined && killed === undefined) {
+              w.kill("SIGSTOP")
+              probe = { worker: k, chunk: Number(m[1]) }
+            }
             for (const f of listeners) f()
           }
         })
@@ -80,7 +75,7 @@ describePostgres("@anquan/cluster", (db) => {
       ...connection,
       batch: "province-test",
       input,
-      packs: [{ json: packJson }],
+      packs: [{ file: packFile }],
       asOf,
       chunkBytes: 4096,
       expireInSeconds: 1,
@@ -89,27 +84,14 @@ describePostgres("@anquan/cluster", (db) => {
     expect(submitted.lines).toBe(N)
     expect(submitted.chunks).toBeGreaterThan(20)
 
-    // SIGSTOP the first worker seen starting a chunk; SIGKILL it if the chunk is not stored (it holds it), else let it go on
+    // SIGSTOP a worker as soon as it starts a chunk; SIGKILL it if the chunk's job is still active
+    // (taken and not completed: the worker holds it), else let it go on and wait for the next one
     const boss = new PgBoss({ connectionString: db.url, schema: `${schema}_jobs`, supervise: false, schedule: false, migrate: false })
     await boss.start()
-    const storedChunk = async (chunk: number) =>
-      (await boss.getDb().executeSql(`SELECT 1 FROM ${schema}.chunk_results WHERE batch_id = 'province-test' AND chunk = $1`, [chunk])).rows.length > 0
-    let killed: { worker: number; chunk: number } | undefined
-    const seen = new Set<string>()
+    const jobOf = async (chunk: number) => (await boss.findJobs<object>("anquan-chunks", { data: { batch: "province-test", chunk } }))[0]!
     const deadline = Date.now() + 8000
     while (killed === undefined && Date.now() < deadline) {
-      let found: { worker: number; chunk: number } | undefined
-      for (let k = 0; k < 3 && found === undefined; k++) {
-        for (const l of logs[k]!) {
-          const m = /^chunk (\d+) of province-test: evaluating/.exec(l)
-          if (m !== null && !seen.has(`${k}:${m[1]}`)) {
-            seen.add(`${k}:${m[1]}`)
-            found = { worker: k, chunk: Number(m[1]) }
-            break
-          }
-        }
-      }
-      if (found === undefined) {
+      if (probe === undefined) {
         await new Promise<void>((resolve) => {
           listeners.push(resolve)
           setTimeout(resolve, 50)
@@ -117,31 +99,42 @@ describePostgres("@anquan/cluster", (db) => {
         listeners.length = 0
         continue
       }
-      const w = workers[found.worker]!
-      w.kill("SIGSTOP")
-      if (await storedChunk(found.chunk)) w.kill("SIGCONT")
-      else {
+      const w = workers[probe.worker]!
+      await new Promise((r) => setTimeout(r, 150)) // a statement it sent just before it stopped is done by then
+      if ((await jobOf(probe.chunk)).state === "active") {
         w.removeAllListeners("exit")
         w.kill("SIGKILL")
-        killed = found
-      }
+        killed = probe
+      } else w.kill("SIGCONT")
+      probe = undefined
     }
     expect(killed).toBeDefined()
 
-    // the batch completes without the killed worker
+    // the batch completes without the killed worker, and the chunk it held is completed by another
     let status = await Cluster.status({ ...connection, batch: "province-test" })
     while (!status.complete && Date.now() < deadline + 6000) {
       await new Promise((r) => setTimeout(r, 200))
       status = await Cluster.status({ ...connection, batch: "province-test" })
     }
     expect(status).toMatchObject({ complete: true, chunks: submitted.chunks, done: submitted.chunks, records: N })
-    const { rows } = await boss.getDb().executeSql(`SELECT worker FROM ${schema}.chunk_results WHERE batch_id = 'province-test' AND chunk = $1`, [killed!.chunk])
+    let held = await jobOf(killed!.chunk)
+    while (held.state !== "completed" && Date.now() < deadline + 8000) {
+      await new Promise((r) => setTimeout(r, 200))
+      held = await jobOf(killed!.chunk)
+    }
+    expect(held.state).toBe("completed")
+    expect(held.retryCount).toBeGreaterThanOrEqual(1)
+
+    // a chunk delivered again (as when a slow worker's job expires) is evaluated, and nothing is written twice
+    await boss.insert("anquan-chunks", [{ data: (await jobOf(3)).data }])
+    const redelivered = /^chunk 3 of province-test: \d+ records \(stored already by another worker: nothing written\)$/
+    while (!logs.some((l) => l.some((line) => redelivered.test(line))) && Date.now() < deadline + 10_000) await new Promise((r) => setTimeout(r, 50))
+    expect(logs.some((l) => l.some((line) => redelivered.test(line)))).toBe(true)
+    expect(await Cluster.status({ ...connection, batch: "province-test" })).toStrictEqual(status)
     await boss.stop({ graceful: false, close: true })
-    expect(rows).toHaveLength(1)
-    expect(rows[0].worker).not.toBe(`${rows[0].worker.split(":")[0]}:${workers[killed!.worker]!.pid}`)
 
     // every line once, in order, with the result one process gives
-    const engine = Engine.make({ packs: [Pack.fromJson(packJson)] })
+    const engine = Engine.make({ packs: [Pack.fromJson(JSON.parse(readFileSync(packFile, "utf8")))] })
     const plan = engine.plan(asOf)
     const got: Array<Cluster.BatchResult> = []
     for await (const r of Cluster.results({ ...connection, batch: "province-test" })) got.push(r)
