@@ -117,10 +117,17 @@ export interface WorkOptions extends ConnectionOptions {
   readonly signal?: AbortSignal | undefined
 }
 
-/** A chunk a worker starts or has stored (`stored: false`: another worker's results were there first). @since 0.2.0 */
+/**
+ * A chunk a worker starts, has stored (`stored: false`: another worker's results were there
+ * first), or could not evaluate (its packs do not load, the database is gone: pg-boss queues it
+ * again, up to `retryLimit` times).
+ *
+ * @since 0.2.0
+ */
 export type ChunkEvent =
   | { readonly _tag: "started"; readonly batch: string; readonly chunk: number; readonly firstLine: number; readonly lines: number }
   | { readonly _tag: "done"; readonly batch: string; readonly chunk: number; readonly records: number; readonly stored: boolean }
+  | { readonly _tag: "failed"; readonly batch: string; readonly chunk: number; readonly message: string }
 
 /** A running worker. @since 0.2.0 */
 export interface RunningWorker {
@@ -136,6 +143,8 @@ export interface BatchStatus {
   /** `undefined` while the batch is still being submitted. */
   readonly chunks: number | undefined
   readonly done: number
+  /** Chunks that failed more than `retryLimit` times and have no results: the batch cannot complete. */
+  readonly failed: number
   readonly records: number
   readonly rejected: number
   /** Records with at least one violation. */
@@ -236,21 +245,22 @@ export const submit = (options: SubmitOptions): Promise<Submitted> =>
     if (inserted.rows.length !== 1) throw new ClusterError({ message: `batch ${JSON.stringify(options.batch)} was submitted already: give the batch another name to run it again` })
     {
       if ((await boss.getQueue(QUEUE)) === null) {
-        await boss.createQueue(QUEUE, {
-          retryLimit: options.retryLimit ?? 5,
-          expireInSeconds: options.expireInSeconds ?? 900,
-          ...(options.heartbeatSeconds === null ? {} : { heartbeatSeconds: options.heartbeatSeconds ?? 30 }),
-          deleteAfterSeconds: 7 * 24 * 3600
-        }).catch((e: unknown) => {
+        await boss.createQueue(QUEUE, { deleteAfterSeconds: 7 * 24 * 3600 }).catch((e: unknown) => {
           if (!/exists/i.test(message(e))) throw e // another submitter made it meanwhile
         })
+      }
+      // the failover settings go on each job: they are the batch's, not the queue's
+      const failover = {
+        retryLimit: options.retryLimit ?? 5,
+        expireInSeconds: options.expireInSeconds ?? 900,
+        ...(options.heartbeatSeconds === null ? {} : { heartbeatSeconds: options.heartbeatSeconds ?? 30 })
       }
       const maxLineBytes = options.maxLineBytes ?? Lines.DEFAULT_MAX_LINE_BYTES
       const input = options.input
       const chunks = typeof input === "string" ? createReadStream(input, { highWaterMark: 1024 * 1024 }) : input instanceof Uint8Array ? [input] : input
       let chunk = 0
       let lines = 0
-      let pending: Array<{ data: ChunkJob }> = []
+      let pending: Array<{ data: ChunkJob } & typeof failover> = []
       const flush = async () => {
         if (pending.length > 0) await boss.insert(QUEUE, pending)
         pending = []
@@ -261,7 +271,7 @@ export const submit = (options: SubmitOptions): Promise<Submitted> =>
           : { batch: options.batch, chunk, firstLine: b.line, lines: 1, tooLong: { size: b.size, max: maxLineBytes } }
         lines += data.lines
         chunk++
-        pending.push({ data })
+        pending.push({ data, ...failover })
         if (pending.length >= 16) await flush()
       }
       await flush()
@@ -360,7 +370,16 @@ export const work = async (options: WorkOptions): Promise<RunningWorker> => {
         pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1
       },
       async (jobs) => {
-        for (const job of jobs) await handle(job.data)
+        // every chunk taken is tried; when one fails, pg-boss fails (and queues again) all of them:
+        // those stored already write nothing the next time
+        let first: unknown
+        for (const job of jobs) {
+          await handle(job.data).catch((e: unknown) => {
+            options.onChunk?.({ _tag: "failed", batch: job.data.batch, chunk: job.data.chunk, message: message(e) })
+            first ??= e
+          })
+        }
+        if (first !== undefined) throw first
       }
     )
   } catch (e) {
@@ -386,9 +405,25 @@ export const status = (options: ConnectionOptions & { readonly batch: string }):
        FROM ${schema}.chunk_results WHERE batch_id = $1`,
       [options.batch]
     )
+    // chunks whose job pg-boss gave up on (state failed, no retry left) and that no worker stored
+    const failed = await db.executeSql(
+      `SELECT count(DISTINCT (j.data->>'chunk'))::int AS failed FROM ${schema}_jobs.job j
+       WHERE j.name = $2 AND j.state = 'failed' AND j.data->>'batch' = $1
+         AND NOT EXISTS (SELECT 1 FROM ${schema}.chunk_results c WHERE c.batch_id = $1 AND c.chunk = (j.data->>'chunk')::int)`,
+      [options.batch, QUEUE]
+    )
     const chunks: number | undefined = b.rows[0].chunks ?? undefined
     const r = rows[0]
-    return { batch: options.batch, chunks, done: r.done, records: r.records, rejected: r.rejected, withViolations: r.with_violations, complete: chunks !== undefined && r.done === chunks }
+    return {
+      batch: options.batch,
+      chunks,
+      done: r.done,
+      failed: failed.rows[0].failed,
+      records: r.records,
+      rejected: r.rejected,
+      withViolations: r.with_violations,
+      complete: chunks !== undefined && r.done === chunks
+    }
   }).catch(failure(`cannot read the status of batch ${JSON.stringify(options.batch)}`))
 
 /**

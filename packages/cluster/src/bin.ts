@@ -72,7 +72,9 @@ try {
         process.stderr.write(
           e._tag === "started"
             ? `chunk ${e.chunk} of ${e.batch}: evaluating lines ${e.firstLine}–${e.firstLine + e.lines - 1}\n`
-            : `chunk ${e.chunk} of ${e.batch}: ${e.records} records${e.stored ? "" : " (stored already by another worker: nothing written)"}\n`
+            : e._tag === "done"
+            ? `chunk ${e.chunk} of ${e.batch}: ${e.records} records${e.stored ? "" : " (stored already by another worker: nothing written)"}\n`
+            : `chunk ${e.chunk} of ${e.batch}: failed, queued again while retries are left: ${e.message}\n`
         )
     })
     process.stderr.write(`worker ${worker.id} ready\n`)
@@ -103,6 +105,7 @@ try {
   } else if (command === "status") {
     const s = await Cluster.status({ ...connection, batch: values.batch ?? fail("status: --batch is required") })
     process.stdout.write(`${JSON.stringify(s)}\n`)
+    if (s.failed > 0) process.stderr.write(`anquan-cluster: ${s.failed} chunk(s) of ${s.batch} failed on every try: see the workers' logs; the batch cannot complete\n`)
     process.exitCode = s.complete ? 0 : 1
   } else fail(`unknown command ${JSON.stringify(command)}\n${usage}`)
 } catch (e) {

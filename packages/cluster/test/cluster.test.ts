@@ -35,7 +35,7 @@ describePostgres("@anquan/cluster", (db) => {
     for (const w of workers) if (w.exitCode === null && w.signalCode === null) w.kill("SIGKILL")
     const boss = new PgBoss({ connectionString: db.url, schema: `${schema}_jobs`, supervise: false, schedule: false, migrate: false })
     await boss.start()
-    await boss.getDb().executeSql(`DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`)
+    for (const s of [schema, `${schema}f`]) await boss.getDb().executeSql(`DROP SCHEMA IF EXISTS ${s} CASCADE; DROP SCHEMA IF EXISTS ${s}_jobs CASCADE`)
     await boss.stop({ graceful: false, close: true })
   })
 
@@ -169,4 +169,26 @@ describePostgres("@anquan/cluster", (db) => {
     expect(again.skipped.filter((k) => k.reason === "already-open")).toHaveLength(status.withViolations)
     await ledger.close()
   }, 30_000)
+
+  it("a chunk that fails on every try is told by the worker and counted by status: the batch does not complete", async () => {
+    const failing = { url: db.url, schema: `${schema}f` }
+    const events: Array<Cluster.ChunkEvent> = []
+    const worker = await Cluster.work({ ...failing, pollingIntervalSeconds: 0.5, onChunk: (e) => events.push(e) })
+    try {
+      const missing = fileURLToPath(new URL("./no-such-pack.json", import.meta.url))
+      const submitted = await Cluster.submit({ ...failing, batch: "broken", input, packs: [{ file: missing }], asOf, chunkBytes: 256 * 1024, retryLimit: 0 })
+      let status = await Cluster.status({ ...failing, batch: "broken" })
+      for (const until = Date.now() + 8000; status.failed < submitted.chunks && Date.now() < until;) {
+        await new Promise((r) => setTimeout(r, 100))
+        status = await Cluster.status({ ...failing, batch: "broken" })
+      }
+      expect(status).toMatchObject({ chunks: submitted.chunks, done: 0, failed: submitted.chunks, records: 0, complete: false })
+      const failed = events.filter((e) => e._tag === "failed")
+      expect(failed.length).toBe(submitted.chunks)
+      expect(failed[0]).toMatchObject({ batch: "broken", message: expect.stringContaining("no-such-pack.json") })
+      await expect(Cluster.submit({ ...failing, batch: "broken", input, packs: [{ file: missing }], asOf })).rejects.toThrow(/batch "broken" was submitted already/)
+    } finally {
+      await worker.stop()
+    }
+  })
 })
