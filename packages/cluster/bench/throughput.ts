@@ -3,6 +3,7 @@
 //   ANQUAN_TEST_PG_URL=postgres://… node packages/cluster/bench/throughput.ts [N=20000] [W=2]
 import { spawn } from "node:child_process"
 import { computeCheckCharacter } from "@anquan/core"
+import { PgBoss } from "pg-boss"
 import * as Cluster from "../src/Cluster.ts"
 const url = process.env["ANQUAN_TEST_PG_URL"] ?? ""
 if (url === "") throw new Error("set ANQUAN_TEST_PG_URL (scripts/pg.sh start)")
@@ -16,11 +17,15 @@ const ws = Array.from({ length: W }, () => spawn(process.execPath, [new URL("../
 await new Promise((r) => setTimeout(r, 3000))
 const t0 = performance.now()
 const s = await Cluster.submit({ url, schema, batch: "m", input, packs, asOf: "2026-11-23" })
-// the workers drop their schema with the database; a bench database is thrown away
 const t1 = performance.now()
 let st = await Cluster.status({ url, schema, batch: "m" })
 while (!st.complete) { await new Promise((r) => setTimeout(r, 100)); st = await Cluster.status({ url, schema, batch: "m" }) }
 const t2 = performance.now()
 console.log(JSON.stringify({ N, workers: W, chunks: s.chunks, submitMs: Math.round(t1 - t0), totalMs: Math.round(t2 - t0), perRecordUs: Math.round((t2 - t0) * 1000 / N) }))
 for (const w of ws) w.kill("SIGTERM")
+// the bench's tables go
+const boss = new PgBoss({ connectionString: url, schema: `${schema}_jobs`, supervise: false, schedule: false, migrate: false })
+await boss.start()
+await boss.getDb().executeSql(`DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`)
+await boss.stop({ graceful: false, close: true })
 process.exit(0)
