@@ -2,7 +2,7 @@
  * `@anquan/cluster` — a province-wide batch of records evaluated by worker processes on one or
  * several machines, through a PostgreSQL job queue (pg-boss): each chunk's results stored once.
  *
- * @packageDocumentation
+ * @module \@anquan/cluster
  * @since 0.2.0
  */
 export * as Cluster from "./Cluster.ts"
