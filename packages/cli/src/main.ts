@@ -23,10 +23,15 @@ import { creditCommand } from "./credit/command.ts"
 import { enforcementCommand } from "./enforcement/command.ts"
 import { delimiterArgument } from "./input/readRecords.ts"
 import { terminalSafe } from "./output/terminal.ts"
-import { listPacks, selectPacks } from "./packs.ts"
 import { reportsCommand } from "./reports/command.ts"
 import { riskCommand } from "./risk/command.ts"
 import { standardizationCommand } from "./standardization/command.ts"
+
+/**
+ * The installed packs, loaded when a command needs them and not at every start (`--version`,
+ * `--help`, the ledger's commands): each pack compiles its rules as its module loads.
+ */
+const packsModule = Effect.promise(() => import("./packs.ts"))
 // The investigation commands (@anquan/accident, @anquan/responsibility) load when one runs, not at every start.
 const loadInvestigation = () => import("./investigation.ts")
 
@@ -175,6 +180,7 @@ const checkCommand = Command.make("check", {
     const stray = Object.entries(campaignRecords).filter(([, v]) => Option.isSome(v)).map(([k]) => `--campaign-${k}`)
     if (stray.length > 0 && Option.isNone(o.campaign)) return yield* usage(`${stray.join(", ")} ${stray.length === 1 ? "is" : "are"} used with --campaign; give --campaign too`)
     if (Option.isSome(o.riskConfig) && Option.isNone(o.riskRegister)) return yield* usage("--risk-config is used with --risk-register; give --risk-register too")
+    const { selectPacks } = yield* packsModule
     let packs
     try {
       packs = selectPacks(o.pack)
@@ -218,6 +224,7 @@ const packsCommand = Command.make("packs", {
   lang
 }, (o) =>
   withOutput(undefined, async (sink) => {
+    const { listPacks, selectPacks } = await import("./packs.ts")
     sink.write(listPacks(selectPacks([]), o.format, o.lang))
     return ExitCode.noViolation
   })).pipe(
@@ -407,6 +414,7 @@ const checklistCommand = Command.make("checklist", {
     const asOf = Option.getOrElse(o.asOf, today)
     if (CalendarDate.parse(asOf) === undefined) return yield* usage(`--as-of must be a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf)}`)
     if (o.encoding !== "utf-8" && o.format !== "csv") return yield* usage(`--encoding ${o.encoding} is for --format csv`)
+    const { selectPacks } = yield* packsModule
     let packs
     try {
       packs = selectPacks(o.pack)
@@ -456,6 +464,7 @@ const diffCommand = Command.make("diff", {
     for (const [flag, date] of [["--from", o.from], ["--to", o.to]] as const) {
       if (CalendarDate.parse(date) === undefined) return yield* usage(`${flag} must be a calendar date YYYY-MM-DD, got ${JSON.stringify(date)}`)
     }
+    const { selectPacks } = yield* packsModule
     let fromPacks, toPacks
     try {
       fromPacks = selectPacks(o.fromPack.length > 0 ? o.fromPack : o.pack)

@@ -10,7 +10,6 @@ import * as Engine from "../src/evaluation/Engine.ts"
 import type { RecordResult } from "../src/evaluation/Report.ts"
 import * as Pack from "../src/pack/Pack.ts"
 import * as Parallel from "../src/parallel/Parallel.ts"
-import { LineBatches } from "../src/stream/index.ts"
 import { record } from "./fixtures.ts"
 import { parallelTestPack } from "./parallel-pack.ts"
 
@@ -188,13 +187,5 @@ describe("parallel evaluation", { timeout: 30_000 }, () => {
     expect(got.map((g) => g.result)).toStrictEqual(records.map((r, i) => jsonEngine.evaluateRecord(JSON.parse(r), i, jsonEngine.plan(asOf))))
     expect(got.map((g) => g.result._tag === "evaluated" && g.result.verdict)).toStrictEqual(["no-violation", "major-hazard", "major-hazard"])
     await expect(collect(ndjson(records), { packs: [parallelTestPack] })).rejects.toThrow(/is code and cannot be sent to a worker thread: give it as \{ module, export \}/)
-  })
-
-  it("cuts lines as a line reader does (LineBatches)", async () => {
-    const text = "a\n\nbb\r\n" + "c".repeat(20) + "\nlast"
-    const batches: Array<LineBatches.LineBatch> = []
-    for await (const b of LineBatches.lineBatches([enc.encode(text.slice(0, 5)), enc.encode(text.slice(5))], { batchBytes: 3, maxLineBytes: 10 })) batches.push(b)
-    const shown = batches.map((b) => (b._tag === "too-long" ? `too-long ${b.line} ${b.size}` : `${b.firstLine}+${b.lines} ${JSON.stringify(Buffer.from(b.bytes).toString())}`))
-    expect(shown).toStrictEqual(["1+2 \"a\\n\\n\"", "3+1 \"bb\\r\\n\"", "too-long 4 21", "5+1 \"last\""])
   })
 })

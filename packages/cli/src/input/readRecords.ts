@@ -165,8 +165,7 @@ function* ndjsonItems(r: Reading, decoder: LineDecoder, lines: ReadonlyArray<Lin
       yield unparseable(source, decoded.error, l.size)
       continue
     }
-    let text = decoded.text
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1) // a byte-order mark where inputs were concatenated
+    const text = Lines.withoutByteOrderMark(decoded.text) // a byte-order mark where inputs were concatenated
     if (text.trim() === "") continue
     let value: unknown
     try {

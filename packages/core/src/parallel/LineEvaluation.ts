@@ -12,6 +12,7 @@ import type { Finding } from "../evaluation/Finding.ts"
 import type { RecordResult, RejectedRecord } from "../evaluation/Report.ts"
 import type { Registry } from "../registry/Registry.ts"
 import type { Rule } from "../rule/Rule.ts"
+import { withoutByteOrderMark } from "../stream/Lines.ts"
 
 /**
  * What became of one line: its result (`index` not yet set: the main thread numbers the records),
@@ -41,7 +42,7 @@ export const unreadable = (index: number, message: string): RejectedRecord => ({
  * @since 0.2.0
  */
 export const evaluateText = (engine: Engine, plan: Plan, include: Include | undefined, text: string): RecordResult | undefined => {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  text = withoutByteOrderMark(text)
   if (text.trim() === "") return undefined
   let value: unknown
   try {

@@ -3,7 +3,7 @@
  * (`node:worker_threads`), with the same results, in the same order, as one thread gives.
  *
  * - **Split, then spread.** The main thread only cuts the bytes into batches of whole lines
- *   (`LineBatches.lineBatches` of `@anquan/core`, 64 KiB by default); the workers decode (UTF-8), parse,
+ *   (`Lines.byteBatches` of `@anquan/core`, 64 KiB by default); the workers decode (UTF-8), parse,
  *   decode the records and evaluate them, and post back each line's result.
  * - **In input order.** Results are yielded in the order of the lines, whatever order the workers
  *   finish in; records are numbered (`index`) as one thread numbers them (blank lines are skipped).
@@ -33,10 +33,10 @@ import * as Engine from "../evaluation/Engine.ts"
 import type { Include } from "../evaluation/Engine.ts"
 import type { RecordResult, Report } from "../evaluation/Report.ts"
 import type { Pack } from "../pack/Pack.ts"
-import type { LineBatch, LinesBatch } from "../stream/LineBatches.ts"
-import { DEFAULT_MAX_LINE_BYTES, forEachLine, lineBatches } from "../stream/LineBatches.ts"
+import type { ByteBatch, TooLongLine } from "../stream/Lines.ts"
+import { byteBatches, DEFAULT_MAX_LINE_BYTES, split, withoutByteOrderMark } from "../stream/Lines.ts"
 import type { LineOutcome } from "./LineEvaluation.ts"
-import { evaluateText, expandResult, rulesByVersion, unreadable } from "./LineEvaluation.ts"
+import { compactResult, evaluateBytes, evaluateText, expandResult, rulesByVersion, unreadable } from "./LineEvaluation.ts"
 import type { PackSource } from "./PackSource.ts"
 import { loadPacks, toSource } from "./PackSource.ts"
 import type { BatchMessage, WorkerMessage, WorkerSetup } from "./protocol.ts"
@@ -123,6 +123,39 @@ export interface ParallelOptions {
  */
 export class ParallelEvaluationError extends Data.TaggedError("ParallelEvaluationError")<{ readonly message: string; readonly cause?: unknown }> {}
 
+/**
+ * The packs of their sources, loaded on this thread as a worker loads them (modules imported, JSON
+ * packs made again): for a program that evaluates lines itself, e.g. a worker process of a cluster.
+ *
+ * @since 0.2.0
+ */
+export const loadPackSources = (sources: ReadonlyArray<PackSource>): Promise<Array<Pack<any>>> => loadPacks(sources)
+
+/**
+ * One NDJSON line (its bytes, without its `\n`) evaluated on this thread exactly as a worker thread
+ * evaluates it: `undefined` for a blank line; a byte-order mark at its start dropped; a line that
+ * is not UTF-8 or not JSON rejected with one issue (`index` 0: the caller numbers the records).
+ *
+ * @since 0.2.0
+ */
+export const evaluateLine = (engine: Engine.Engine, plan: Engine.Plan, include: Include | undefined, bytes: Uint8Array, line: number): RecordResult | undefined => {
+  const o = evaluateBytes(engine, plan, include, bytes, line, 0)
+  if (o === undefined) return undefined
+  return "result" in o ? o.result : unreadable(0, `line ${line} is not valid UTF-8`)
+}
+
+/**
+ * A result without its findings' fixed texts (each rule's citation, title, message and
+ * remediation: most of a result's bytes), as a worker thread sends it, and the same put back:
+ * for results stored or sent elsewhere by a program that has the same packs on both sides.
+ *
+ * @since 0.2.0
+ */
+export const resultCodec = (engine: Engine.Engine): { readonly compact: (result: RecordResult) => RecordResult; readonly expand: (result: RecordResult) => RecordResult } => {
+  const rules = rulesByVersion(engine.registry)
+  return { compact: (result) => compactResult(result, rules), expand: (result) => expandResult(result, rules) }
+}
+
 /** Where the lines come from: a file path, the bytes, or a stream of chunks of bytes. @since 0.2.0 */
 export type LineInput = string | Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>
 
@@ -141,7 +174,7 @@ interface Slot {
 
 interface PendingBatch {
   readonly seq: number
-  readonly batch: LinesBatch
+  readonly batch: ByteBatch
   deaths: number
   exitCodes: Array<number>
   outcomes?: ReadonlyArray<LineOutcome>
@@ -220,7 +253,7 @@ async function* run(input: LineInput, options: ParallelOptions, stats: RunStats 
   let nextSeq = 0 // batches read
   let emitSeq = 0 // batches handed to the consumer
   const pending = new Map<number, PendingBatch>()
-  const local_ = new Map<number, ReadonlyArray<LineResult> | LineBatch>() // batches the main thread answers itself (too long)
+  const local_ = new Map<number, TooLongLine>() // batches the main thread answers itself (too long)
   const queue: Array<PendingBatch> = [] // read, not yet sent
   const retries: Array<PendingBatch> = [] // to evaluate again, alone on a worker
   const slots: Array<Slot> = []
@@ -267,21 +300,20 @@ async function* run(input: LineInput, options: ParallelOptions, stats: RunStats 
     const outcomes: Array<LineOutcome> = []
     const last = p.batch.firstLine + p.batch.lines - 1
     const codes = p.exitCodes.join(", then ")
-    forEachLine(p.batch.bytes, (bytes, size, i) => {
-      let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-      if (text.trim() === "") return
-      const line = p.batch.firstLine + i
+    for (const l of split(p.batch.bytes, { firstLine: p.batch.firstLine })) {
+      if (l._tag === "too-long") continue // never: a batch holds no line over the limit
+      const text = withoutByteOrderMark(Buffer.from(l.bytes.buffer, l.bytes.byteOffset, l.bytes.byteLength).toString("utf8"))
+      if (text.trim() === "") continue
       outcomes.push({
-        line,
-        size,
+        line: l.line,
+        size: l.size,
         result: unreadable(
           0,
           `not evaluated: the worker thread evaluating lines ${p.batch.firstLine}–${last} stopped twice (exit code ${codes}); ` +
             "the record was not read to the end"
         )
       })
-    })
+    }
     return outcomes
   }
 
@@ -335,7 +367,7 @@ async function* run(input: LineInput, options: ParallelOptions, stats: RunStats 
 
   const reader = (async () => {
     const chunks = typeof input === "string" ? createReadStream(input, { highWaterMark: 1024 * 1024 }) : input instanceof Uint8Array ? [input] : input
-    for await (const batch of lineBatches(chunks, { batchBytes: options.batchBytes, maxLineBytes })) {
+    for await (const batch of byteBatches(chunks, { batchBytes: options.batchBytes, maxLineBytes })) {
       while (!stopped && failure === undefined && nextSeq - emitSeq >= window) await new Promise<void>((resolve) => (spaceWaiter = resolve))
       if (stopped || failure !== undefined) return
       const seq = nextSeq++
@@ -365,8 +397,7 @@ async function* run(input: LineInput, options: ParallelOptions, stats: RunStats 
         local_.delete(seq)
         emitSeq++
         wakeReader()
-        const t = own as LineBatch
-        if (t._tag === "too-long") yield { line: t.line, bytes: t.size, result: unreadable(index++, tooLong(t.size, maxLineBytes)) }
+        yield { line: own.line, bytes: own.size, result: unreadable(index++, tooLong(own.size, maxLineBytes)) }
         continue
       }
       if (p?.outcomes !== undefined) {

@@ -8,7 +8,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads"
 import * as Engine from "../evaluation/Engine.ts"
-import { forEachLine } from "../stream/LineBatches.ts"
+import { split } from "../stream/Lines.ts"
 import type { LineOutcome } from "./LineEvaluation.ts"
 import { compactResult, countedPart, evaluateBytes, rulesByVersion } from "./LineEvaluation.ts"
 import type { RecordResult } from "../evaluation/Report.ts"
@@ -39,14 +39,15 @@ try {
   port.on("message", (m: BatchMessage) => {
     const outcomes: Array<LineOutcome> = []
     const firstLine = m.firstLine
-    forEachLine(m.bytes, (bytes, size, i) => {
-      const o = evaluateBytes(engine, plan, include, bytes, firstLine + i, size)
-      if (o === undefined) return
+    for (const l of split(m.bytes, { firstLine })) {
+      if (l._tag === "too-long") continue // never: a batch holds no line over the limit
+      const o = evaluateBytes(engine, plan, include, l.bytes, l.line, l.size)
+      if (o === undefined) continue
       if (!("result" in o)) outcomes.push(o)
       else if (render !== undefined && o.result._tag === "evaluated") {
         outcomes.push({ line: o.line, size: o.size, result: countedPart(o.result), text: render(o.result, o.line, context) })
       } else outcomes.push({ line: o.line, size: o.size, result: compactResult(o.result, rules) })
-    })
+    }
     post({ _tag: "done", seq: m.seq, outcomes })
   })
   post({ _tag: "ready" })

@@ -55,7 +55,7 @@ const chunked = (input: Uint8Array, random: () => number): Array<Uint8Array> => 
   return out
 }
 
-describe("Lines: a byte line splitter", () => {
+describe("Lines: the one byte line splitter (CLI reader, parallel batches, workers)", () => {
   it("cuts on \\n, numbers every line from 1 (empty ones too), keeps \\r, and ends with a last line without \\n", () => {
     const ls = Lines.split(bytes("{\"a\":1}\r\n\n企业\n{\"b\":2}"))
     expect(plain(ls)).toEqual([
@@ -129,5 +129,79 @@ describe("Lines: a byte line splitter", () => {
     const got: Array<Array<string>> = []
     for await (const batch of Lines.batches(source())) got.push(batch.map((l) => (l._tag === "line" ? text(l.bytes) : "?")))
     expect(got).toEqual([["a"], ["bc"], ["d"]])
+  })
+
+  it("keeps a byte-order mark in its line's bytes (also split across chunks); withoutByteOrderMark drops it from the text", () => {
+    const input = bytes("\uFEFF{\"a\":1}\n\uFEFF{\"b\":2}\n")
+    const s = new Lines.Splitter()
+    const got = [...s.push(input.subarray(0, 1)), ...s.push(input.subarray(1, 13)), ...s.push(input.subarray(13))]
+    expect(got.map((l) => (l._tag === "line" ? [...l.bytes.subarray(0, 3)] : []))).toEqual([[0xef, 0xbb, 0xbf], [0xef, 0xbb, 0xbf]])
+    expect(got.map((l) => (l._tag === "line" ? Lines.withoutByteOrderMark(text(l.bytes)) : "?"))).toEqual(["{\"a\":1}", "{\"b\":2}"])
+    expect(Lines.withoutByteOrderMark("x\uFEFF")).toBe("x\uFEFF")
+  })
+
+  it("holds no view of an earlier chunk: a reader may reuse its buffer for the next chunk", async () => {
+    const input = bytes("第一行很长很长\nshort\n" + "x".repeat(40) + "\nlast")
+    const buffer = new Uint8Array(5)
+    async function* reusing() {
+      for (let at = 0; at < input.length; at += 5) {
+        const n = Math.min(5, input.length - at)
+        buffer.set(input.subarray(at, at + n))
+        yield buffer.subarray(0, n)
+      }
+    }
+    const got: Array<string> = []
+    for await (const batch of Lines.batches(reusing())) for (const l of batch) got.push(l._tag === "line" ? text(l.bytes) : "?")
+    expect(got).toEqual(["第一行很长很长", "short", "x".repeat(40), "last"])
+    const batched: Array<string> = []
+    for await (const b of Lines.byteBatches(reusing(), { batchBytes: 8 })) batched.push(b._tag === "lines" ? text(b.bytes) : "?")
+    expect(batched.join("")).toBe(text(input))
+  })
+
+  it("numbers from firstLine: the lines of a batch that starts further on", () => {
+    expect(plain(Lines.split(bytes("a\n\nb"), { firstLine: 41 }))).toEqual([
+      { _tag: "line", line: 41, text: "a", size: 2 },
+      { _tag: "line", line: 42, text: "", size: 1 },
+      { _tag: "line", line: 43, text: "b", size: 1 }
+    ])
+  })
+
+  it("byteBatches: whole lines in buffers of their own, closed at the first line end past batchBytes, a too-long line between", async () => {
+    const input = "a\n\nbb\r\n" + "c".repeat(20) + "\nlast"
+    const batches: Array<Lines.ByteBatch | Lines.TooLongLine> = []
+    for await (const b of Lines.byteBatches([bytes(input.slice(0, 5)), bytes(input.slice(5))], { batchBytes: 3, maxLineBytes: 10 })) batches.push(b)
+    const shown = batches.map((b) => (b._tag === "too-long" ? `too-long ${b.line} ${b.size}` : `${b.firstLine}+${b.lines} ${JSON.stringify(text(b.bytes))}`))
+    expect(shown).toStrictEqual(["1+2 \"a\\n\\n\"", "3+1 \"bb\\r\\n\"", "too-long 4 21", "5+1 \"last\""])
+    for (const b of batches) if (b._tag === "lines") expect(b.bytes.byteOffset === 0 && b.bytes.buffer.byteLength === b.bytes.length).toBe(true)
+  })
+
+  it("byteBatches of any chunking hold the lines split gives, each batch split again from its firstLine (400 random inputs)", async () => {
+    const random = rng(7021)
+    const alphabet = ["a", "\n", "\n", "\r", "企", "😀", "\uFEFF"]
+    for (let k = 0; k < 400; k++) {
+      const input = bytes(Array.from({ length: Math.floor(random() * 60) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(""))
+      const max = random() < 0.5 ? Number.POSITIVE_INFINITY : 1 + Math.floor(random() * 8)
+      const batchBytes = 1 + Math.floor(random() * 16)
+      const got: Array<Lines.Line> = []
+      for await (const b of Lines.byteBatches(chunked(input, random), { batchBytes, maxLineBytes: max })) {
+        if (b._tag === "too-long") got.push(b)
+        else {
+          const ls = Lines.split(b.bytes, { firstLine: b.firstLine })
+          expect(ls).toHaveLength(b.lines)
+          got.push(...ls)
+        }
+      }
+      expect(plain(got)).toEqual(reference(input, max))
+    }
+  })
+
+  it("a huge line across many chunks is joined once, in order", () => {
+    const big = "企".repeat(300_000) // 900 000 bytes
+    const input = bytes(`${big}\n{"a":1}`)
+    const chunks: Array<Uint8Array> = []
+    for (let at = 0; at < input.length; at += 65536) chunks.push(input.subarray(at, at + 65536))
+    const ls = Lines.split(chunks)
+    expect(ls.map((l) => (l._tag === "line" ? [l.line, l.bytes.length, l.size] : l))).toEqual([[1, 900_000, 900_001], [2, 7, 7]])
+    expect(text((ls[0] as { bytes: Uint8Array }).bytes) === big).toBe(true)
   })
 })

@@ -1,6 +1,7 @@
 /**
  * 分行 — cuts bytes into lines on `\n`, chunk by chunk, without decoding them: the one line splitter
- * of NDJSON and CSV input (the CLI's reader, worker threads that take lines of a file).
+ * of NDJSON and CSV input — the CLI's reader ({@link batches}), the main thread of a parallel
+ * evaluation ({@link byteBatches}) and its workers ({@link split}).
  *
  * Bytes, not text, are cut: `\n` (0x0A) is never a byte of a multi-byte character of UTF-8,
  * GB18030, GBK, Big5 or Shift_JIS, so a line is decoded only once it is whole, by whoever takes
@@ -18,6 +19,10 @@
  *   given: those bytes in order, every run of other bytes as one `x` (for CSV: its quotes and
  *   delimiters, so the rows after it are cut as they would be).
  * - `size` counts a line's bytes and its `\n` when it has one (for progress).
+ * - A byte-order mark is bytes like any other: it stays at the start of its line, for the reader
+ *   that decodes the line to drop ({@link withoutByteOrderMark}).
+ * - Nothing of an earlier chunk is held as a view: the part of a line a chunk leaves unfinished is
+ *   copied, so a reader may reuse its buffer for the next chunk.
  *
  * @example
  * ```ts
@@ -53,12 +58,13 @@ export interface SplitterOptions {
   readonly maxLineBytes?: number | undefined
   /** The bytes a too-long line's skeleton keeps (e.g. a CSV's quote, delimiter and `\r`). */
   readonly structural?: ReadonlySet<number> | undefined
+  /** The number of the first line (default 1): for the lines of a batch that starts further on. */
+  readonly firstLine?: number | undefined
 }
 
 const NL = 0x0a
 
-const concat = (pieces: ReadonlyArray<Uint8Array>, size: number): Uint8Array => {
-  if (pieces.length === 1) return pieces[0]!
+const concat = (pieces: ReadonlyArray<Uint8Array>, size: number): Uint8Array<ArrayBuffer> => {
   const out = new Uint8Array(size)
   let at = 0
   for (const p of pieces) {
@@ -93,6 +99,7 @@ export class Splitter {
     if (!(max >= 1)) throw new RangeError(`the line limit must be at least 1 byte, got ${max}`)
     this.maxLineBytes = max
     this.structural = options.structural
+    this.line = options.firstLine ?? 1
   }
 
   /** The number the next line will have. */
@@ -103,27 +110,43 @@ export class Splitter {
   /** Every line `chunk` completes, in order (none when it holds no `\n`). */
   push(chunk: Uint8Array): Array<Line> {
     const out: Array<Line> = []
+    this.scan(
+      chunk,
+      (c, start, nl, line) => out.push({ _tag: "line", line, bytes: c.subarray(start, nl), size: nl - start + 1 }),
+      (l) => out.push(l)
+    )
+    return out
+  }
+
+  /**
+   * Hands each line `chunk` completes, in order, to `view` when it lies wholly inside the chunk
+   * (bytes `start` to `nl`, its `\n` at `nl`: nothing is allocated for it) or to `other` (a line
+   * joined across chunks, or over the limit). What {@link push} and {@link byteBatches} are made of.
+   *
+   * @internal
+   */
+  scan(chunk: Uint8Array, view: (chunk: Uint8Array, start: number, nl: number, line: number) => void, other: (line: Line) => void): void {
     const length = chunk.length
+    const max = this.maxLineBytes
     let start = 0
-    // the fast path: no line carried over, no limit reached — each line a view of the chunk
-    if (this.pending === 0 && !this.skipping) {
-      const max = this.maxLineBytes
-      for (;;) {
-        const nl = chunk.indexOf(NL, start)
-        if (nl < 0 || nl - start > max) break
-        out.push({ _tag: "line", line: this.line++, bytes: chunk.subarray(start, nl), size: nl - start + 1 })
-        start = nl + 1
-      }
-    }
     while (start < length) {
+      if (this.pending === 0 && !this.skipping) {
+        // the fast path: no line carried over — each line up to the limit a view of the chunk
+        for (;;) {
+          const nl = chunk.indexOf(NL, start)
+          if (nl < 0 || nl - start > max) break
+          view(chunk, start, nl, this.line++)
+          start = nl + 1
+        }
+        if (start >= length) break
+      }
       const nl = chunk.indexOf(NL, start)
-      const end = nl < 0 ? length : nl
-      this.take(chunk.subarray(start, end))
+      // the unfinished line's piece of this chunk is copied: the chunk's buffer may be reused
+      this.take(chunk.subarray(start, nl < 0 ? length : nl), nl < 0)
       if (nl < 0) break
-      out.push(this.finish(1))
+      other(this.finish(1))
       start = nl + 1
     }
-    return out
   }
 
   /** The last line, when the input did not end with `\n` (then `undefined`). Call once, at the end. */
@@ -132,8 +155,8 @@ export class Splitter {
     return this.finish(0)
   }
 
-  /** Adds a piece of the current line (up to its `\n` or the chunk's end). */
-  private take(piece: Uint8Array): void {
+  /** Adds a piece of the current line (up to its `\n` or the chunk's end: then a copy is kept). */
+  private take(piece: Uint8Array, copy: boolean): void {
     if (!this.skipping && this.pending + piece.length > this.maxLineBytes) {
       this.skipping = true
       if (this.structural !== undefined) for (const p of this.pieces) this.skeletonOf(p)
@@ -142,14 +165,14 @@ export class Splitter {
     this.pending += piece.length
     if (this.skipping) {
       if (this.structural !== undefined) this.skeletonOf(piece)
-    } else if (piece.length > 0) this.pieces.push(piece)
+    } else if (piece.length > 0) this.pieces.push(copy ? piece.slice() : piece)
   }
 
   /** The current line, ended by a `\n` (`newline` 1) or by the input's end (0). */
   private finish(newline: 0 | 1): Line {
     const line: Line = this.skipping
       ? { _tag: "too-long", line: this.line, size: this.pending + newline, skeleton: this.skeleton }
-      : { _tag: "line", line: this.line, bytes: this.pieces.length === 0 ? new Uint8Array(0) : concat(this.pieces, this.pending), size: this.pending + newline }
+      : { _tag: "line", line: this.line, bytes: this.pieces.length === 1 ? this.pieces[0]! : concat(this.pieces, this.pending), size: this.pending + newline }
     this.pieces = []
     this.pending = 0
     this.skipping = false
@@ -204,3 +227,133 @@ export const split = (chunks: Uint8Array | Iterable<Uint8Array>, options: Splitt
   if (last !== undefined) out.push(last)
   return out
 }
+
+/**
+ * A line that is over the limit (see {@link Line}).
+ *
+ * @since 0.2.0
+ */
+export type TooLongLine = Extract<Line, { readonly _tag: "too-long" }>
+
+/**
+ * A batch of whole lines as one buffer: `bytes` (an `ArrayBuffer` of its own, so it can be
+ * transferred to a worker) holds `lines` lines, each ending with its `\n` except the last line of
+ * the input when it has none; the first is line `firstLine`. {@link split} with `firstLine` gives
+ * its lines back.
+ *
+ * @since 0.2.0
+ */
+export interface ByteBatch {
+  readonly _tag: "lines"
+  readonly firstLine: number
+  readonly lines: number
+  readonly bytes: Uint8Array<ArrayBuffer>
+}
+
+/** @since 0.2.0 */
+export interface ByteBatchOptions {
+  /** A batch is closed at the first line end at or past this many bytes. Default 64 KiB. */
+  readonly batchBytes?: number | undefined
+  /** The longest line, in bytes without its `\n`; a longer one is a {@link TooLongLine}. Default 64 MiB. */
+  readonly maxLineBytes?: number | undefined
+}
+
+/** The default size of a {@link ByteBatch}: 64 KiB. @since 0.2.0 */
+export const DEFAULT_BATCH_BYTES = 64 * 1024
+
+/** The default limit of one line in {@link byteBatches}: 64 MiB. @since 0.2.0 */
+export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024
+
+const NEWLINE = new Uint8Array([NL])
+
+/**
+ * The lines of chunks of bytes gathered into {@link ByteBatch}es of about `batchBytes` (what the
+ * main thread of a parallel evaluation hands to its workers), a line over the limit on its own
+ * between the batches around it. The lines are cut by a {@link Splitter}; the lines of one chunk
+ * that follow one another are copied as one run. Memory: the batch being filled and the part of
+ * the current line read so far (at most `maxLineBytes`).
+ *
+ * @example
+ * ```ts
+ * import { Lines } from "@anquan/core"
+ * import { createReadStream } from "node:fs"
+ *
+ * for await (const batch of Lines.byteBatches(createReadStream("records.ndjson"))) {
+ *   if (batch._tag === "lines") console.log(batch.firstLine, batch.lines, batch.bytes.length)
+ * }
+ * ```
+ * @since 0.2.0
+ */
+export async function* byteBatches(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: ByteBatchOptions = {}
+): AsyncGenerator<ByteBatch | TooLongLine, void, undefined> {
+  const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES
+  const splitter = new Splitter({ maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES })
+  // the batch being filled: its parts, and the run of lines of the current chunk not yet a part
+  let parts: Array<Uint8Array> = []
+  let size = 0
+  let lines = 0
+  let firstLine = 1
+  let chunk: Uint8Array = NEWLINE
+  let runStart = -1
+  let runEnd = -1
+  const ready: Array<ByteBatch | TooLongLine> = []
+  const flush = (): void => {
+    if (runStart >= 0) parts.push(chunk.subarray(runStart, runEnd))
+    runStart = -1
+  }
+  const close = (): void => {
+    flush()
+    if (lines === 0) return
+    ready.push({ _tag: "lines", firstLine, lines, bytes: concat(parts, size) })
+    parts = []
+    size = 0
+    lines = 0
+  }
+  const view = (_: Uint8Array, start: number, nl: number, line: number): void => {
+    if (lines++ === 0) firstLine = line
+    size += nl + 1 - start
+    if (runStart >= 0 && runEnd === start) runEnd = nl + 1
+    else {
+      flush()
+      runStart = start
+      runEnd = nl + 1
+    }
+    if (size >= batchBytes) close()
+  }
+  const other = (l: Line): void => {
+    if (l._tag === "too-long") {
+      close()
+      ready.push(l)
+      return
+    }
+    flush()
+    if (lines++ === 0) firstLine = l.line
+    size += l.size
+    parts.push(l.bytes)
+    if (l.size > l.bytes.length) parts.push(NEWLINE)
+    if (size >= batchBytes) close()
+  }
+  for await (const c of chunks) {
+    chunk = c
+    splitter.scan(c, view, other)
+    flush()
+    // the views of this chunk are copied before the next one is read (a reader may reuse its buffer)
+    if (parts.length > 0) parts = [concat(parts, size)]
+    for (const b of ready) yield b
+    ready.length = 0
+  }
+  const last = splitter.end()
+  if (last !== undefined) other(last)
+  close()
+  for (const b of ready) yield b
+}
+
+/**
+ * A line's text without the byte-order mark at its start, if it has one (where inputs were
+ * concatenated, a mark may begin any line): what every reader of decoded lines does.
+ *
+ * @since 0.2.0
+ */
+export const withoutByteOrderMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)

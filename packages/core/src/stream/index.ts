@@ -1,3 +1,2 @@
 export * as Lines from "./Lines.ts"
-export * as LineBatches from "./LineBatches.ts"
-export type { LineBatch, LineBatchOptions, LinesBatch, TooLongLine } from "./LineBatches.ts"
+export type { ByteBatch, ByteBatchOptions, TooLongLine } from "./Lines.ts"
