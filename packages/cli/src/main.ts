@@ -162,6 +162,22 @@ const checkCommand = Command.make("check", {
     Flag.optional
   ),
   riskConfig: Flag.String("risk-config").pipe(Flag.withDescription("With --risk-register: a JSON file of the risk configuration (as anquan risk --config takes it)"), Flag.optional),
+  enforcement: Flag.String("enforcement").pipe(
+    Flag.withDescription("Add an enforcement section (执法: cases by stage, orders to rectify running and overdue, penalty decisions published late under 第七十八条, the year's figures against the target) to the html/json report, read only, as of --as-of: a SQLite file written by anquan enforcement, or a postgres:// URL"),
+    Flag.optional
+  ),
+  calendar: Flag.String("calendar").pipe(Flag.withDescription("With --enforcement: the working-day calendar, a JSON file { \"holidays\": [...], \"workdays\"?: [...] } (法定节假日, 调休上班日); default: weekends only"), Flag.optional),
+  enforcementTarget: Flag.String("enforcement-target").pipe(Flag.withDescription("With --enforcement: seed-002 (default: non-accident penalty cases +15 % 同比), none, or a JSON file { metric, growthPercent, source }"), Flag.optional),
+  credit: Flag.String("credit").pipe(
+    Flag.withDescription("Add a credit section (信用: 失信名单 entries in force, enterprises by class, the rating rate against the target) to the html/json report, read only, as of --as-of: a SQLite file written by anquan credit, or a postgres:// URL"),
+    Flag.optional
+  ),
+  creditEnterprises: Flag.String("credit-enterprises").pipe(Flag.withDescription("With --credit: a JSON file of enterprises (as anquan credit rate takes it); the rating rate is computed over them"), Flag.optional),
+  creditConfig: Flag.String("credit-config").pipe(Flag.withDescription("With --credit: a JSON file of the credit configuration (as anquan credit --config takes it)"), Flag.optional),
+  investigations: Flag.String("investigations").pipe(
+    Flag.withDescription("Add an accident investigation section (事故调查: cases by grade, report and approval deadlines, overdue ones, the closure checklist) to the html/json report, as of --as-of: a .json file of cases as anquan investigation check takes it, or an investigation store (a SQLite file written by anquan investigation open, or a postgres:// URL), read only"),
+    Flag.optional
+  ),
   workers: Flag.Int("workers").pipe(
     Flag.withDescription("Evaluate NDJSON input on this many worker threads (same output, in the same order); default: none, on the main thread. Other inputs are read on the main thread"),
     Flag.optional
@@ -175,6 +191,14 @@ const checkCommand = Command.make("check", {
     const stray = Object.entries(campaignRecords).filter(([, v]) => Option.isSome(v)).map(([k]) => `--campaign-${k}`)
     if (stray.length > 0 && Option.isNone(o.campaign)) return yield* usage(`${stray.join(", ")} ${stray.length === 1 ? "is" : "are"} used with --campaign; give --campaign too`)
     if (Option.isSome(o.riskConfig) && Option.isNone(o.riskRegister)) return yield* usage("--risk-config is used with --risk-register; give --risk-register too")
+    for (const [given, flag, needs, section] of [
+      [o.calendar, "--calendar", o.enforcement, "--enforcement"],
+      [o.enforcementTarget, "--enforcement-target", o.enforcement, "--enforcement"],
+      [o.creditEnterprises, "--credit-enterprises", o.credit, "--credit"],
+      [o.creditConfig, "--credit-config", o.credit, "--credit"]
+    ] as const) {
+      if (Option.isSome(given) && Option.isNone(needs)) return yield* usage(`${flag} is used with ${section}; give ${section} too`)
+    }
     let packs
     try {
       packs = selectPacks(o.pack)
@@ -204,12 +228,19 @@ const checkCommand = Command.make("check", {
           reports: Option.getOrUndefined(o.campaignReports)
         },
         risk: Option.isNone(o.riskRegister) ? undefined : { source: o.riskRegister.value, config: Option.getOrUndefined(o.riskConfig) },
+        enforcement: Option.isNone(o.enforcement)
+          ? undefined
+          : { source: o.enforcement.value, calendar: Option.getOrUndefined(o.calendar), target: Option.getOrUndefined(o.enforcementTarget) },
+        credit: Option.isNone(o.credit)
+          ? undefined
+          : { source: o.credit.value, enterprises: Option.getOrUndefined(o.creditEnterprises), config: Option.getOrUndefined(o.creditConfig) },
+        investigations: Option.isNone(o.investigations) ? undefined : { source: o.investigations.value },
         workers: Option.getOrUndefined(o.workers)
       })
       return result.exitCode
     })
   })).pipe(
-  Command.withDescription("Check enterprises against the rule packs (with --ledger, --campaign and --risk-register, the html/json report adds hazard governance, campaign progress and the risk register). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."),
+  Command.withDescription("Check enterprises against the rule packs (with --ledger, --campaign, --risk-register, --enforcement, --credit and --investigations, the html/json report adds hazard governance, campaign progress, the risk register, enforcement cases, credit and the blacklist, and accident investigations). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."),
   example("anquan check enterprises.json --as-of 2026-10-09 --format html --out report.html", "The law in force on 2026-10-09, as a self-contained HTML report")
 )
 
