@@ -85,6 +85,25 @@ export const registerSuite = (name: string, options: SuiteOptions) =>
       }
     })
 
+    it("opens several investigations all or nothing", async () => {
+      const s = await options.open()
+      try {
+        const both = await s.openAll(system, [generalCase("SG-X1"), generalCase("SG-X2")])
+        expect(both.map((r) => r.file.version)).toEqual([1, 1])
+        // one already open: nothing of the call is written
+        const again = await attempt(s.openAll(system, [generalCase("SG-X3"), generalCase("SG-X1")]))
+        expect(again._tag).toBe("InvestigationVersionConflict")
+        const dup = await attempt(s.openAll(system, [generalCase("SG-X4"), generalCase("SG-X4")]))
+        expect([dup._tag, dup.issues!.map((i) => i.path.join("."))]).toEqual(["InvalidInput", ["1.accident.id"]])
+        const bad = await attempt(s.openAll(system, [generalCase("SG-X5"), { accident: { id: "SG-X6" } }]))
+        expect(bad._tag).toBe("InvalidInput")
+        expect(bad.issues!.every((i) => i.path[0] === 1)).toBe(true)
+        expect((await s.list(reader)).map((f) => f.case.accident.id)).toEqual(["SG-X1", "SG-X2"])
+      } finally {
+        await s.close()
+      }
+    })
+
     it("two writers racing from the same version: one wins, the other is a conflict", async () => {
       const s = await options.open()
       try {

@@ -21,6 +21,7 @@ import type { Sink } from "./output/sink.ts"
 import { DEFAULT_MAX_LINE_BYTES } from "./input/encoding.ts"
 import { creditCommand } from "./credit/command.ts"
 import { enforcementCommand } from "./enforcement/command.ts"
+import { investigationStoreCommands } from "./investigation/command.ts"
 import { delimiterArgument } from "./input/readRecords.ts"
 import { terminalSafe } from "./output/terminal.ts"
 import { listPacks, selectPacks } from "./packs.ts"
@@ -570,9 +571,9 @@ export const anquan = Command.make("anquan").pipe(
     ),
     riskCommand,
     Command.make("investigation").pipe(
-      Command.withDescription("Accident investigations (事故调查)"),
+      Command.withDescription("Accident investigations (事故调查): check a file of cases, the accountability, and the investigation store (open, record, list, show, overdue) on SQLite or PostgreSQL"),
       example("anquan investigation check cases.json --as-of 2024-07-15", "Overdue investigations and open closures on a date"),
-      Command.withSubcommands([investigationCheckCommand, investigationAccountabilityCommand])
+      Command.withSubcommands([investigationCheckCommand, investigationAccountabilityCommand, ...investigationStoreCommands])
     ),
     reportsCommand,
     standardizationCommand,

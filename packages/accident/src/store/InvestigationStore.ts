@@ -111,6 +111,8 @@ export interface InvestigationListQuery {
 export interface InvestigationStoreService {
   /** Opens the investigation of an accident (version 1); an accident already open is a conflict. */
   readonly open: (caller: CallerInput, investigation: unknown) => Effect.Effect<InvestigationWriteResult, InvestigationStoreError>
+  /** Opens several investigations (an array) in one transaction: all or nothing. */
+  readonly openAll: (caller: CallerInput, investigations: unknown) => Effect.Effect<ReadonlyArray<InvestigationWriteResult>, InvestigationStoreError>
   /** Records one step, if the investigation is still at `expectedVersion`. */
   readonly record: (caller: CallerInput, request: InvestigationStepRequestInput) => Effect.Effect<InvestigationWriteResult, InvestigationStoreError>
   readonly get: (caller: CallerInput, accidentId: string) => Effect.Effect<InvestigationFile, InvestigationStoreError>
@@ -176,6 +178,7 @@ export const makeInvestigationStore = (
 
     const decodeCaller = decodeInput(CallerSchema, "caller")
     const decodeCase = decodeInput(InvestigationCase, "open: investigation")
+    const decodeCases = decodeInput(Schema.Array(InvestigationCase), "openAll: investigations")
     const decodeRequest = decodeInput(InvestigationStepRequest, "record")
     const decodeId = decodeInput(Schema.NonEmptyString, "accident id")
     const decodeGrade = decodeInput(AccidentGradeSchema, "list: grade")
@@ -264,17 +267,36 @@ export const makeInvestigationStore = (
             Effect.fail(new InvestigationVersionConflict({ accidentId: r.accidentId, expected: r.expected, actual: now?.version ?? 0 }))))
       ) as Effect.Effect<A, Exclude<E, Race> | InvestigationVersionConflict | InvestigationStorageError>
 
+    const openOne = (caller: Caller, c: InvestigationCase) =>
+      Effect.gen(function*() {
+        const current = yield* load(c.accident.id)
+        if (current !== undefined) return yield* new InvestigationVersionConflict({ accidentId: c.accident.id, expected: 0, actual: current.version })
+        return yield* write(caller, c, 0, { _tag: "InvestigationOpened", case: c })
+      })
+
     const open: InvestigationStoreService["open"] = (callerInput, input) =>
       Effect.gen(function*() {
         const caller = yield* callerOf(callerInput)
         yield* guardWrite(caller, "open")
         const c = yield* decodeCase(input)
         yield* guardScope(caller, c)
-        return yield* transaction(Effect.gen(function*() {
-          const current = yield* load(c.accident.id)
-          if (current !== undefined) return yield* new InvestigationVersionConflict({ accidentId: c.accident.id, expected: 0, actual: current.version })
-          return yield* write(caller, c, 0, { _tag: "InvestigationOpened", case: c })
-        }))
+        return yield* transaction(openOne(caller, c))
+      })
+
+    const openAll: InvestigationStoreService["openAll"] = (callerInput, input) =>
+      Effect.gen(function*() {
+        const caller = yield* callerOf(callerInput)
+        yield* guardWrite(caller, "openAll")
+        const all = yield* decodeCases(input)
+        const ids = new Set<string>()
+        for (const [i, c] of all.entries()) {
+          if (ids.has(c.accident.id)) {
+            return yield* new InvalidInput({ entryPoint: "openAll: investigations", issues: [{ path: [i, "accident", "id"], message: `accident ${c.accident.id} appears twice` }] })
+          }
+          ids.add(c.accident.id)
+          yield* guardScope(caller, c)
+        }
+        return yield* transaction(Effect.forEach(all, (c) => openOne(caller, c)))
       })
 
     const record: InvestigationStoreService["record"] = (callerInput, requestInput) =>
@@ -337,7 +359,7 @@ export const makeInvestigationStore = (
         return files.map((f) => checkInvestigation(f.case, asOf, query.counting ?? {}))
       })
 
-    return { open, record, get, history, list, check } satisfies InvestigationStoreService
+    return { open, openAll, record, get, history, list, check } satisfies InvestigationStoreService
   })
 
 /** Options of {@link InvestigationStore.sqlite}. @since 0.2.0 */

@@ -38,6 +38,7 @@ import { InvestigationStore } from "./InvestigationStore.ts"
  */
 export interface InvestigationStoreClient {
   readonly open: (caller: CallerInput, investigation: unknown) => Promise<InvestigationWriteResult>
+  readonly openAll: (caller: CallerInput, investigations: unknown) => Promise<ReadonlyArray<InvestigationWriteResult>>
   readonly record: (caller: CallerInput, request: InvestigationStepRequestInput) => Promise<InvestigationWriteResult>
   readonly get: (caller: CallerInput, accidentId: string) => Promise<InvestigationFile>
   readonly history: (caller: CallerInput, accidentId: string) => Promise<ReadonlyArray<InvestigationEvent>>
@@ -57,6 +58,7 @@ export interface InvestigationStoreClient {
 export const investigationStoreFromLayer = <E>(layer: Layer.Layer<InvestigationStore, E>): Promise<InvestigationStoreClient> =>
   storeClientFromLayer(InvestigationStore, layer, (service, run) => ({
     open: (caller, investigation) => run(service.open(caller, investigation)),
+    openAll: (caller, investigations) => run(service.openAll(caller, investigations)),
     record: (caller, request) => run(service.record(caller, request)),
     get: (caller, id) => run(service.get(caller, id)),
     history: (caller, id) => run(service.history(caller, id)),

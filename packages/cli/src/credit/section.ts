@@ -14,7 +14,7 @@
  */
 import { CalendarDate } from "@anquan/core"
 import type { EntryStatus, RatingRate } from "@anquan/credit"
-import { EntryStatuses, statusOf } from "@anquan/credit"
+import { defaultCreditConfig, EntryStatuses, statusOf } from "@anquan/credit"
 import { UsageError } from "../check.ts"
 import { displaySource, isPostgres, readJson, requireSqliteTable, resolvePath } from "../ledger/run.ts"
 import { withCreditStore } from "./run.ts"
@@ -60,7 +60,8 @@ export interface CreditSectionEntry {
 export interface CreditSection {
   readonly source: string
   readonly asOf: string
-  readonly config: { readonly source: string; readonly verified: boolean }
+  /** The configuration: its source, whether it was verified, whether it is the built-in example. */
+  readonly config: { readonly source: string; readonly verified: boolean; readonly builtIn: boolean }
   /** The entries by status on the day. */
   readonly entriesByStatus: Readonly<Record<EntryStatus, number>>
   /** The entries in force (`active`) on the day, by enterprise and first day. */
@@ -138,7 +139,7 @@ export const creditSection = async (options: CreditSectionOptions): Promise<Cred
     const value: CreditSection = {
       source,
       asOf: options.asOf,
-      config: { source: config.source, verified: config.verified },
+      config: { source: config.source, verified: config.verified, builtIn: config.source === defaultCreditConfig.source },
       entriesByStatus,
       inForce,
       classes: config.classes.map((k) => ({ id: k.id, label: k.label, enterprises: counts.get(k.id) ?? 0 })),

@@ -12,7 +12,7 @@
  * @since 0.2.0
  */
 import type { InvestigationCheck, InvestigationOptions, InvestigationsCheck } from "@anquan/accident"
-import { calendarDayOf, checkInvestigation, InvestigationCase } from "@anquan/accident"
+import { calendarDayOf, checkInvestigation, gradeLabel, InvestigatingLevels, investigatingLevelLabel, InvestigationCase } from "@anquan/accident"
 import type { AccidentGrade, DecodeIssue, Localized } from "@anquan/core"
 import { CalendarDate, decodeIssueMessages, decodeIssues } from "@anquan/core"
 import { Result, Schema } from "effect"
@@ -72,6 +72,11 @@ export interface InvestigationSection {
   /** How the days were counted (`verified: false`: the notes do not state it). */
   readonly counting: { readonly reportClockFrom: string; readonly firstDay: string; readonly verified: false }
   readonly byGrade: Readonly<Record<AccidentGrade, number>>
+  /** The names of the grades and of the investigating levels, in both languages (the page shows them). */
+  readonly labels: {
+    readonly grades: Readonly<Record<AccidentGrade, Localized>>
+    readonly levels: Readonly<Record<string, Localized>>
+  }
   readonly summary: InvestigationsCheck["summary"] & { readonly levelBelowRequired: number }
   /** Every case, the ones with a finding first, then by accident id. */
   readonly cases: ReadonlyArray<SectionInvestigation>
@@ -152,6 +157,10 @@ export const investigationSectionOf = (
     asOf: meta.asOf,
     counting: { reportClockFrom: options.reportClockFrom ?? "accident-day", firstDay: options.firstDay ?? "excluded", verified: false },
     byGrade,
+    labels: {
+      grades: Object.fromEntries(GRADES.map((g) => [g, { "zh-CN": gradeLabel(g, "zh-CN"), en: gradeLabel(g, "en") }])) as Record<AccidentGrade, Localized>,
+      levels: Object.fromEntries(InvestigatingLevels.map((l) => [l, { "zh-CN": investigatingLevelLabel(l, "zh-CN"), en: investigatingLevelLabel(l, "en") }]))
+    },
     summary: {
       cases: checks.length,
       withFindings: checks.filter((c) => c.findings.length > 0).length,
@@ -181,5 +190,8 @@ export const investigationSection = async (options: InvestigationSectionOptions)
     const { checked, rejected } = checkCases(input, asOf, counting)
     return investigationSectionOf(checked, rejected, { source: options.source, asOf: options.asOf }, counting)
   }
-  throw new UsageError(`--investigations ${displaySource(options.source)}: give a .json file of investigation cases`)
+  const { readInvestigationStore } = await import("./run.ts")
+  const cases = await readInvestigationStore({ db: options.source, cwd: options.cwd }, "--investigations")
+  const checked = cases.map((c) => ({ case: c, check: checkInvestigation(c, asOf, counting) }))
+  return investigationSectionOf(checked, [], { source: displaySource(options.source), asOf: options.asOf }, counting)
 }

@@ -7,17 +7,18 @@
  * a string: every text comes from {@link SECTION_TEXTS} (the same keys in both languages, checked
  * by the compiler), every value from the data goes through {@link escapeHtml}.
  *
+ * This module is part of every `anquan check` (the executable bundles it): it imports no value of
+ * the packages behind the sections (`@anquan/accident`, `@anquan/credit`, `@anquan/enforcement`),
+ * only their types; the names it needs (grades, levels) come in the section's data.
+ *
  * Lists are capped ({@link SECTION_LISTED} rows each, the rest counted and said so); the json report
  * carries them all.
  *
  * @since 0.2.0
  */
-import { gradeLabel, investigatingLevelLabel } from "@anquan/accident"
-import type { InvestigatingLevel } from "@anquan/accident"
 import type { Locale } from "@anquan/core"
 import { supervisingDepartmentLabel, SupervisingDepartments } from "@anquan/core"
 import type { SupervisingDepartment } from "@anquan/core"
-import { defaultCreditConfig } from "@anquan/credit"
 import type { RateFigures } from "@anquan/credit"
 import type { CaseStage, StatisticsRow } from "@anquan/enforcement"
 import type { CreditSection } from "../credit/section.ts"
@@ -456,7 +457,7 @@ const enforcementBody = (s: EnforcementSection, locale: Locale): string => {
 
 const creditBody = (s: CreditSection, locale: Locale): string => {
   const t = textsOf(locale)
-  const configText = s.config.source === defaultCreditConfig.source ? t("builtInConfig") : escapeHtml(s.config.source)
+  const configText = s.config.builtIn ? t("builtInConfig") : escapeHtml(s.config.source)
   const rate = s.rate
   const cards = [
     card("bad", s.entriesByStatus.active, "credit-active", t("card-active")),
@@ -512,7 +513,7 @@ const investigationBody = (s: InvestigationSection, locale: Locale): string => {
   const t = textsOf(locale)
   const cards = [
     card("", s.summary.cases, "investigation-cases", t("card-inv-cases")),
-    ...GRADES.map((g) => card(g === "general" ? "" : "major", s.byGrade[g], `investigation-${g}`, t("card-grade", { grade: gradeLabel(g, locale) }))),
+    ...GRADES.map((g) => card(g === "general" ? "" : "major", s.byGrade[g], `investigation-${g}`, t("card-grade", { grade: s.labels.grades[g][locale] }))),
     card("bad", s.summary.reportOverdue, "investigation-report-overdue", t("card-report-overdue")),
     card("bad", s.summary.approvalOverdue, "investigation-approval-overdue", t("card-approval-overdue")),
     card("", s.summary.open, "investigation-open", t("card-inv-open")),
@@ -525,8 +526,9 @@ const investigationBody = (s: InvestigationSection, locale: Locale): string => {
   }
   const due = (d: SectionDeadline) => (d.deadline === null ? "—" : escapeHtml(d.deadline)) + (d.extensionDays > 0 ? `<br><span class="muted">${t("extended", { n: d.extensionDays })}</span>` : "")
   const level = (l: InvestigationSection["cases"][number]["level"]) =>
-    `${escapeHtml(investigatingLevelLabel(l.required, locale))} / ${l.investigatedBy === undefined ? `<span class="muted">${t("notStated")}</span>` : `<span class="${l.status === "below-required" ? "late" : ""}">${escapeHtml(investigatingLevelLabel(l.investigatedBy as InvestigatingLevel, locale))}</span>`}`
+    `${escapeHtml(levelName(l.required))} / ${l.investigatedBy === undefined ? `<span class="muted">${t("notStated")}</span>` : `<span class="${l.status === "below-required" ? "late" : ""}">${escapeHtml(levelName(l.investigatedBy))}</span>`}`
   const cases = capped(s.cases, t)
+  const levelName = (level: string) => s.labels.levels[level]?.[locale] ?? level
   const itemCell = (status: "done" | "not-done" | "unknown") =>
     `<span class="${status === "done" ? "met" : status === "not-done" ? "not-met" : "muted"}">${status === "done" ? "✓ " : status === "not-done" ? "✗ " : "? "}${t(`item-${status}` as SectionTextKey)}</span>`
   const counting = `${t(`clock-${s.counting.reportClockFrom}` as SectionTextKey)}${sep(locale)}${t(`first-${s.counting.firstDay}` as SectionTextKey)}${paren(locale, t("countingUnverified"))}`
@@ -538,7 +540,7 @@ const investigationBody = (s: InvestigationSection, locale: Locale): string => {
       <h3>${t("deadlines")}</h3>
       ${table("investigation-deadlines", [t("accidentId"), t("unit"), t("occurredOn"), t("grade"), t("investigatedBy"), t("reportDeadline"), t("reportStatus"), t("approvalDeadline"), t("approvalStatus")],
         cases.shown.map((c) => tr([
-          code(c.accidentId), c.subject === null ? "—" : code(c.subject), escapeHtml(c.occurredOn), escapeHtml(gradeLabel(c.grade, locale)), level(c.level),
+          code(c.accidentId), c.subject === null ? "—" : code(c.subject), escapeHtml(c.occurredOn), escapeHtml(s.labels.grades[c.grade][locale]), level(c.level),
           due(c.report), deadline(c.report), due(c.approval), deadline(c.approval)
         ], ` class="investigation" data-report="${c.report.status}" data-approval="${c.approval.status}"`)), t("none"))}${cases.note}
       <h3>${t("closure")}</h3>
