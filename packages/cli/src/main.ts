@@ -525,6 +525,8 @@ const investigationCheckCommand = Command.make("check", {
     withDefaultShown("The day the 60 days of 第二十九条 run from (the regulation notes do not say: unverified)", "accident-day")
   ),
   firstDay: Flag.Literals("first-day", ["excluded", "included"]).pipe(withDefaultShown("Whether the start day counts as day 1 (unverified reading)", "excluded")),
+  dayKind: Flag.Literals("day-kind", ["calendar", "working"]).pipe(withDefaultShown("Count the deadlines' days as calendar days or as working days (working: with --calendar; unverified reading)", "calendar")),
+  calendar: Flag.String("calendar").pipe(Flag.withDescription("With --day-kind working: the working-day calendar, a JSON file { \"holidays\": [...], \"workdays\"?: [...] } (法定节假日, 调休上班日), the one anquan enforcement publication takes"), Flag.optional),
   lang
 }, (o) =>
   withOutput(undefined, async (sink) => {
@@ -535,6 +537,8 @@ const investigationCheckCommand = Command.make("check", {
       format: o.format,
       reportClockFrom: o.reportClockFrom,
       firstDay: o.firstDay,
+      dayKind: o.dayKind,
+      calendar: Option.getOrUndefined(o.calendar),
       locale: o.lang,
       write: sink.write
     })

@@ -124,3 +124,27 @@ describe("anquan investigation (the store)", () => {
     expect(JSON.parse((await overdue("2024-07-01", "accident-day")).out).overdue.map((c: { accidentId: string }) => c.accidentId)).toEqual(["SG-2024-011"])
   })
 })
+
+describe("working days: one calendar for enforcement and investigations", () => {
+  it("investigation check and overdue count working days with the calendar enforcement publication takes", async () => {
+    const { investigationCheck } = await import("../src/investigation.ts")
+    const calendar = join(dir, "holidays.json")
+    // a fictional calendar: 2024-06-10 off, Saturday 2024-06-15 worked
+    writeFileSync(calendar, JSON.stringify({ holidays: ["2024-06-10"], workdays: ["2024-06-15"] }))
+    let out = ""
+    await investigationCheck({ cases: valid, asOf: "2024-07-15", format: "json", dayKind: "working", calendar, write: (s) => void (out += s) })
+    const cases = JSON.parse(out).cases as Array<{ accidentId: string; report: { deadline: string } }>
+    // 60 working days from 2024-05-01 (not counted): 2024-07-24 with the weekends, the holiday and the worked Saturday
+    expect(cases.find((c) => c.accidentId === "SG-2024-011")!.report.deadline).toBe("2024-07-24")
+    expect(JSON.parse(out).counting.dayKind).toBe("working")
+    const db = `i${n++}.sqlite`
+    await investigationOpen({ ...io(), db, file: valid, jurisdictions: tree })
+    const o = io()
+    expect((await investigationOverdue({ ...o, db, asOf: "2024-07-15", dayKind: "working", calendar, format: "json" })).exitCode).toBe(0)
+    expect(o.json().overdue).toEqual([])
+    await expect(investigationCheck({ cases: valid, asOf: "2024-07-15", format: "json", dayKind: "working", write: () => {} })).rejects.toThrow(/--day-kind working needs --calendar/)
+    const bad = join(dir, "bad-calendar.json")
+    writeFileSync(bad, JSON.stringify({ holidays: ["2024-13-01"] }))
+    await expect(investigationCheck({ cases: valid, asOf: "2024-07-15", format: "json", dayKind: "working", calendar: bad, write: () => {} })).rejects.toThrow(/--calendar .*bad-calendar\.json: not valid \(holidays\.0: /)
+  })
+})

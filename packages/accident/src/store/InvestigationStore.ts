@@ -123,7 +123,7 @@ export interface InvestigationStoreService {
   /** `checkInvestigation` of every investigation in view as of a day (`YYYY-MM-DD`), by accident id. */
   readonly check: (
     caller: CallerInput,
-    query: { readonly asOf: string; readonly jurisdiction?: string | undefined; readonly counting?: Omit<InvestigationOptions, "isWorkingDay" | "dayKind"> | undefined }
+    query: { readonly asOf: string; readonly jurisdiction?: string | undefined; readonly counting?: Omit<InvestigationOptions, "isWorkingDay"> | undefined }
   ) => Effect.Effect<ReadonlyArray<InvestigationCheck>, InvestigationStoreError>
 }
 

@@ -45,7 +45,7 @@ export interface InvestigationStoreClient {
   readonly list: (caller: CallerInput, query?: InvestigationListQuery) => Promise<ReadonlyArray<InvestigationFile>>
   readonly check: (
     caller: CallerInput,
-    query: { readonly asOf: string; readonly jurisdiction?: string | undefined; readonly counting?: Omit<InvestigationOptions, "isWorkingDay" | "dayKind"> | undefined }
+    query: { readonly asOf: string; readonly jurisdiction?: string | undefined; readonly counting?: Omit<InvestigationOptions, "isWorkingDay"> | undefined }
   ) => Promise<ReadonlyArray<InvestigationCheck>>
   readonly close: () => Promise<void>
 }

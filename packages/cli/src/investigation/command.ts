@@ -63,8 +63,17 @@ const overdueCommand = Command.make("overdue", {
   ...flags(),
   asOf: Flag.String("as-of").pipe(Flag.withDescription("As of this day, YYYY-MM-DD (default: today, in Beijing time)"), Flag.optional),
   reportClockFrom: Flag.Literals("report-clock-from", ["accident-day", "investigation-start"]).pipe(Flag.withDescription("The day the 60 days of 第二十九条 run from (default accident-day; unverified reading)"), Flag.optional),
-  firstDay: Flag.Literals("first-day", ["excluded", "included"]).pipe(Flag.withDescription("Whether the start day counts as day 1 (default excluded; unverified reading)"), Flag.optional)
-}, (o) => run("investigationOverdue", o, { asOf: Option.getOrUndefined(o.asOf), reportClockFrom: Option.getOrUndefined(o.reportClockFrom), firstDay: Option.getOrUndefined(o.firstDay) })).pipe(
+  firstDay: Flag.Literals("first-day", ["excluded", "included"]).pipe(Flag.withDescription("Whether the start day counts as day 1 (default excluded; unverified reading)"), Flag.optional),
+  dayKind: Flag.Literals("day-kind", ["calendar", "working"]).pipe(Flag.withDescription("Count calendar days (default) or working days (with --calendar; unverified reading)"), Flag.optional),
+  calendar: Flag.String("calendar").pipe(Flag.withDescription("With --day-kind working: the working-day calendar { \"holidays\": [...], \"workdays\"?: [...] }"), Flag.optional)
+}, (o) =>
+  run("investigationOverdue", o, {
+    asOf: Option.getOrUndefined(o.asOf),
+    reportClockFrom: Option.getOrUndefined(o.reportClockFrom),
+    firstDay: Option.getOrUndefined(o.firstDay),
+    dayKind: Option.getOrUndefined(o.dayKind),
+    calendar: Option.getOrUndefined(o.calendar)
+  })).pipe(
   Command.withDescription("The stored investigations whose report (第二十九条) or approval (第三十二条) is past its deadline as of a day"),
   Command.withExamples([{ command: "anquan investigation overdue --as-of 2024-08-01 --format json", description: "Investigations past a deadline on 1 August 2024" }])
 )

@@ -13,6 +13,7 @@ import { Schema } from "effect"
 import { UsageError } from "../check.ts"
 import { table } from "../ledger/format.ts"
 import { dateFlag, readJson } from "../ledger/run.ts"
+import { workingDays } from "../investigation.ts"
 import { terminalSafe } from "../output/terminal.ts"
 import type { InvestigationOutcome, InvestigationStoreOptions } from "./run.ts"
 import { withInvestigations } from "./run.ts"
@@ -147,6 +148,10 @@ export interface InvestigationOverdueOptions extends InvestigationStoreOptions {
   readonly asOf?: string | undefined
   readonly reportClockFrom?: "accident-day" | "investigation-start" | undefined
   readonly firstDay?: "excluded" | "included" | undefined
+  /** `calendar` (default) or `working` days; `working` needs `calendar`. */
+  readonly dayKind?: "calendar" | "working" | undefined
+  /** A JSON working-day calendar `{ holidays, workdays? }`. */
+  readonly calendar?: string | undefined
 }
 
 const late = (s: string) => s === "late" || s === "overdue"
@@ -160,7 +165,7 @@ const late = (s: string) => s === "late" || s === "overdue"
 export const investigationOverdue = (o: InvestigationOverdueOptions): Promise<InvestigationOutcome<ReadonlyArray<InvestigationCheck>>> =>
   withInvestigations(o, "read", async (store, caller) => {
     const asOf = o.asOf ?? today()
-    const checks = (await store.check(caller, { asOf, counting: { reportClockFrom: o.reportClockFrom, firstDay: o.firstDay } }))
+    const checks = (await store.check(caller, { asOf, counting: { reportClockFrom: o.reportClockFrom, firstDay: o.firstDay, ...workingDays(o) } }))
       .filter((c) => late(c.report.status) || late(c.approval.status))
     if (o.format === "json") json(o, { asOf, overdue: checkJson(checks) })
     else {
