@@ -108,6 +108,10 @@ describe("the regulator's sections of the html report", () => {
     expect((html.match(/class="overdue-order"/g) ?? []).length).toBe(e.overdueOrders.length)
     expect((html.match(/class="publication-late"/g) ?? []).length).toBe(e.publication.late.length)
     expect((html.match(/class="running-order"/g) ?? []).length).toBe(e.runningOrders.length)
+    expect((html.match(/class="publication-due"/g) ?? []).length).toBe(e.publication.due.length)
+    // a decision is either published in time, late (or not yet and past its deadline), or still due
+    for (const d of e.publication.due) expect(d.deadline >= AS_OF).toBe(true)
+    expect(e.publication.late.filter((l) => e.publication.due.some((d) => d.caseId === l.caseId))).toEqual([])
     expect(e.overdueOrders.length + e.publication.late.length + e.runningOrders.length).toBeGreaterThan(0)
     expect(html).toContain("未提供工作日历：只扣除周末")
     expect(html).toContain("应急管理部门")
@@ -203,6 +207,22 @@ describe("the regulator's sections of the json report, and bad sources", () => {
     writeFileSync(calendar, JSON.stringify({ holidays: ["2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06", "2026-10-07"], workdays: ["2026-09-27", "2026-10-10"] }))
     const { out } = await report("html", "zh-CN", { enforcement: { source: paths.enforcement, calendar } })
     expect(block(out, "enforcement", "zh-CN")).toContain("工作日按所给的工作日历")
+    // a decision still to publish: its deadline counted with the same calendar
+    const cases = JSON.parse(readFileSync(join(dir, "cases.json"), "utf8")) as { cases: Array<Record<string, unknown>> }
+    const { publishedOn: _published, ...penalty } = cases.cases[1]!["penalty"] as Record<string, unknown>
+    const { closedOn: _closed, ...open } = cases.cases[1]!
+    cases.cases = [{ ...open, id: "DUE-1", reviews: [], penalty: { ...penalty, documentNo: "罚DUE-1", decidedOn: "2026-09-29" } }]
+    writeFileSync(join(dir, "due.json"), JSON.stringify(cases))
+    const db = join(dir, "due.sqlite")
+    const imported = await enforcementImport({ ...quiet, db, file: join(dir, "due.json") })
+    expect(imported.exitCode, JSON.stringify(imported)).toBe(0)
+    const asOf = "2026-09-30"
+    const section = async (withCalendar: boolean) =>
+      (await check({ input: enterprises, packs: installedPacks, asOf, format: "json", locale: "zh-CN", write: () => {}, enforcement: { source: db, ...(withCalendar ? { calendar } : {}) } })).enforcement!.publication.due
+    // decided Tue 09-29: the 7th working day is 10-08 with weekends only; with the calendar (10-01, 10-02, 10-05 … 10-07 off,
+    // Sat 10-10 worked: 09-30, 10-08, 10-09, 10-10, 10-12, 10-13, 10-14) 10-14
+    expect(await section(false)).toEqual([{ caseId: "DUE-1", documentNo: "罚DUE-1", decidedOn: "2026-09-29", deadline: "2026-10-08" }])
+    expect((await section(true)).map((d) => d.deadline)).toEqual(["2026-10-14"])
   })
 
   it("refuses what is not a store, by the flag's name; other formats refuse the sections", async () => {

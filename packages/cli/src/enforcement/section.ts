@@ -13,9 +13,10 @@
  *
  * @since 0.2.0
  */
-import { CalendarDate } from "@anquan/core"
+import { addWorkingDays, CalendarDate, WorkingDayCalendar } from "@anquan/core"
 import type { CaseStage, CaseStatistics, OverdueOrder, PublicationFinding } from "@anquan/enforcement"
-import { seed002PenaltyCaseTarget } from "@anquan/enforcement"
+import { PUBLICATION_WORKING_DAYS, seed002PenaltyCaseTarget } from "@anquan/enforcement"
+import { Schema } from "effect"
 import { UsageError } from "../check.ts"
 import { displaySource, isPostgres, readJson, requireSqliteTable, resolvePath } from "../ledger/run.ts"
 import { withCases } from "./run.ts"
@@ -89,11 +90,16 @@ export interface EnforcementSection {
   readonly runningOrders: ReadonlyArray<RunningOrder>
   /** Orders past their deadline, most overdue first. */
   readonly overdueOrders: ReadonlyArray<SectionOverdueOrder>
-  /** 第七十八条: penalty decisions published late or not yet, and the calendar counted with. */
+  /**
+   * 第七十八条: the penalty decisions decided by the day, those published late or not yet and past
+   * their deadline (`late`), those not yet published whose deadline is still ahead (`due`, the nearest
+   * first), and the calendar counted with.
+   */
   readonly publication: {
     readonly calendar: "weekends-only" | "given"
     readonly decided: number
     readonly late: ReadonlyArray<PublicationFinding>
+    readonly due: ReadonlyArray<{ readonly caseId: string; readonly documentNo: string; readonly decidedOn: string; readonly deadline: string }>
   }
   /** The year to date (1 January – the day), by department, against the target. */
   readonly statistics: CaseStatistics
@@ -147,7 +153,10 @@ export const enforcementSection = async (options: EnforcementSectionOptions): Pr
     const target = t === "seed-002" ? seed002PenaltyCaseTarget : t === "none" ? undefined : await readJson(reading, t, "enforcement target")
     const files = (await store.list(caller, {})).filter((f) => f.case.inspection.on.getTime() <= asOf.getTime())
     const overdueOrders = (await store.overdue(caller, { asOf: options.asOf })).map(overdueView)
+    // the store decodes the calendar (a bad one fails there, with its problems); the same one counts the deadlines ahead
     const late = await store.publication(caller, { asOf: options.asOf, calendar })
+    const workingDays = calendar === undefined ? undefined : Schema.decodeUnknownSync(WorkingDayCalendar)(calendar)
+    const due: Array<EnforcementSection["publication"]["due"][number]> = []
     const statistics = await store.statistics(caller, { from: yearStart, to: options.asOf, by: "department", target })
     const overdueIds = new Set(overdueOrders.map((o) => o.caseId))
     const byStage = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<CaseStage, number>
@@ -155,7 +164,15 @@ export const enforcementSection = async (options: EnforcementSectionOptions): Pr
     let closed = 0
     let decided = 0
     for (const { case: c } of files) {
-      if (c.penalty !== undefined && c.penalty.decidedOn.getTime() <= asOf.getTime()) decided++
+      const p = c.penalty
+      if (p !== undefined && p.decidedOn.getTime() <= asOf.getTime()) {
+        decided++
+        const deadline = addWorkingDays(p.decidedOn, PUBLICATION_WORKING_DAYS, workingDays)
+        const published = p.publishedOn !== undefined && p.publishedOn.getTime() <= asOf.getTime()
+        if (!published && deadline.getTime() >= asOf.getTime()) {
+          due.push({ caseId: c.id, documentNo: p.documentNo, decidedOn: CalendarDate.format(p.decidedOn), deadline: CalendarDate.format(deadline) })
+        }
+      }
       if (c.closedOn !== undefined && c.closedOn.getTime() <= asOf.getTime()) {
         closed++
         continue
@@ -183,7 +200,12 @@ export const enforcementSection = async (options: EnforcementSectionOptions): Pr
       cases: { total: files.length, open: files.length - closed, closed, byStage },
       runningOrders,
       overdueOrders,
-      publication: { calendar: calendar === undefined ? "weekends-only" as const : "given" as const, decided, late },
+      publication: {
+        calendar: calendar === undefined ? "weekends-only" as const : "given" as const,
+        decided,
+        late,
+        due: due.sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.caseId < b.caseId ? -1 : 1))
+      },
       statistics
     }
   })

@@ -39,6 +39,7 @@ const zh = {
   "card-overdue-orders": "逾期未改（件）",
   "card-decided": "处罚决定（件）",
   "card-publication-late": "处罚决定逾期未公开或迟延公开（件）",
+  "card-publication-due": "待公开、期限未到的处罚决定（件）",
   "card-target": "本年非事故类处罚案件 / 目标",
   "card-target-penalty": "本年处罚案件 / 目标",
   openByStage: "未结案件按阶段",
@@ -70,6 +71,7 @@ const zh = {
   publishedOn: "公开日期",
   notPublished: "未公开",
   workingDaysLate: "迟延工作日",
+  publicationDue: "待公开的处罚决定（期限未到）",
   statistics: "本年执法统计",
   period: "统计期",
   comparison: "同比期",
@@ -199,6 +201,7 @@ export const SECTION_TEXTS: { readonly [L in Locale]: { readonly [K in SectionTe
     "card-overdue-orders": "orders overdue",
     "card-decided": "penalty decisions",
     "card-publication-late": "penalty decisions published late or not yet",
+    "card-publication-due": "penalty decisions to publish, before their deadline",
     "card-target": "non-accident penalty cases this year / target",
     "card-target-penalty": "penalty cases this year / target",
     openByStage: "Open cases by stage",
@@ -230,6 +233,7 @@ export const SECTION_TEXTS: { readonly [L in Locale]: { readonly [K in SectionTe
     publishedOn: "Published",
     notPublished: "not published",
     workingDaysLate: "Working days late",
+    publicationDue: "Penalty decisions to publish before their deadline",
     statistics: "Enforcement figures this year",
     period: "period",
     comparison: "compared with",
@@ -404,11 +408,13 @@ const enforcementBody = (s: EnforcementSection, locale: Locale): string => {
     card("bad", s.overdueOrders.length, "orders-overdue", t("card-overdue-orders")),
     card("", s.publication.decided, "penalties-decided", t("card-decided")),
     card("bad", s.publication.late.length, "publication-late", t("card-publication-late")),
+    card("", s.publication.due.length, "publication-due", t("card-publication-due")),
     ...(target === undefined ? [] : [card(target.met ? "ok" : "bad", `${target.actual}/${target.required}`, "enforcement-target", t(nonAccident ? "card-target" : "card-target-penalty"))])
   ]
   const overdue = capped(s.overdueOrders, t)
   const running = capped(s.runningOrders, t)
   const late = capped(s.publication.late, t)
+  const due = capped(s.publication.due, t)
   const figures = (label: string, r: StatisticsRow, kind: string) => tr([
     label,
     r.figures.opened,
@@ -445,6 +451,10 @@ const enforcementBody = (s: EnforcementSection, locale: Locale): string => {
         code(f.caseId), escapeHtml(f.documentNo), escapeHtml(f.decidedOn), escapeHtml(f.deadline),
         f.publishedOn === undefined ? `<span class="late">${t("notPublished")}</span>` : escapeHtml(f.publishedOn), `<span class="late">${f.workingDaysLate}</span>`
       ], ` class="publication-late"`)), t("none"))}${late.note}
+      <h3>${t("publicationDue")}</h3>
+      ${table("enforcement-publication-due", [t("caseId"), t("documentNo"), t("decidedOn"), t("publishBy")], due.shown.map((f) => tr([
+        code(f.caseId), escapeHtml(f.documentNo), escapeHtml(f.decidedOn), escapeHtml(f.deadline)
+      ], ` class="publication-due"`)), t("none"))}${due.note}
       <h3>${t("statistics")}</h3>
       <div class="muted meta-line">${t("period")} ${escapeHtml(st.period.from)} – ${escapeHtml(st.period.to)} · ${t("comparison")} ${escapeHtml(st.comparisonPeriod.from)} – ${escapeHtml(st.comparisonPeriod.to)} · ${t("target")}: ${targetLine}</div>
       ${table("enforcement-statistics", [t("department"), t("opened"), t("ordered"), t("penaltyCases"), t("nonAccident"), t("fineYuan"), t("closed"), t("overdue"), t("baseline"), t("target")],
