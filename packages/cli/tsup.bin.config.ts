@@ -5,7 +5,7 @@ import type { Options } from "tsup"
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), "src")
 /** The commands whose folders stay out of the bundle (loaded by `import()` from the library build), each but its `command.ts`. */
-const lazyCommands = ["risk", "reports", "standardization", "credit", "enforcement"]
+const lazyCommands = ["risk", "reports", "standardization", "credit", "enforcement", "investigation"]
 const lazyDirs = [resolve(src, "ledger"), ...lazyCommands.map((d) => resolve(src, d))]
 /** The commands' wiring to effect's CLI: part of the bundle (each imports the rest of its folder lazily). */
 const bundledCommands = lazyCommands.map((d) => resolve(src, d, "command.ts"))

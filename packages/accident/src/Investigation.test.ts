@@ -1,4 +1,4 @@
-import { CalendarDate } from "@anquan/core"
+import { addWorkingDays, CalendarDate } from "@anquan/core"
 import { Effect, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import {
@@ -135,6 +135,10 @@ describe("report deadline (第二十九条)", () => {
     // 2024-05-01 is a Wednesday: 5 working days later is Wednesday 05-08
     expect(CalendarDate.format(deadlineFrom(day("2024-05-01"), 5, { dayKind: "working", isWorkingDay: weekdays }))).toBe("2024-05-08")
     expect(() => deadlineFrom(day("2024-05-01"), 5, { dayKind: "working" })).toThrow(RangeError)
+    // the shared working-day calendar (@anquan/core's, as enforcement counts 第七十八条): a fictional one here
+    const calendar = { holidays: [day("2024-05-02"), day("2024-05-03")], workdays: [day("2024-05-04")] }
+    expect(CalendarDate.format(deadlineFrom(day("2024-05-01"), 5, { dayKind: "working", calendar }))).toBe("2024-05-09")
+    expect(deadlineFrom(day("2024-05-01"), 5, { dayKind: "working", calendar })).toEqual(addWorkingDays(day("2024-05-01"), 5, calendar))
   })
 })
 

@@ -36,8 +36,10 @@ import {
   type DecodeIssue,
   decodeIssues,
   type Finding,
+  isWorkingDay,
   type Localized,
-  PersonRef
+  PersonRef,
+  type WorkingDayCalendar
 } from "@anquan/core"
 import { Effect, Result, Schema } from "effect"
 import { type InvalidAsOfError, resolveAsOfDate } from "./AsOf.ts"
@@ -252,9 +254,20 @@ export interface InvestigationOptions {
    * ends with the 60th day after it, as this package counts 第十三条's 30 days).
    */
   readonly firstDay?: "excluded" | "included" | undefined
-  /** `calendar` (default) or `working` days (then `isWorkingDay` is required: no holiday calendar is built in). */
+  /**
+   * `calendar` (default) or `working` days (then `calendar` or `isWorkingDay` is required: no holiday
+   * calendar is built in).
+   */
   readonly dayKind?: "calendar" | "working" | undefined
-  /** With `dayKind: "working"`: whether a calendar day (a UTC-midnight `Date`) is a working day. */
+  /**
+   * With `dayKind: "working"`: the working-day calendar (`@anquan/core`'s `WorkingDayCalendar`, the
+   * one `@anquan/enforcement` counts 第七十八条 with): Monday to Friday, minus its holidays, plus its
+   * adjusted working days.
+   *
+   * @since 0.2.0
+   */
+  readonly calendar?: WorkingDayCalendar | undefined
+  /** With `dayKind: "working"`: whether a calendar day (a UTC-midnight `Date`) is a working day (takes precedence over `calendar`). */
   readonly isWorkingDay?: ((day: Date) => boolean) | undefined
   /** Offset of local time from UTC for the accident's calendar day (default 480, Beijing time). */
   readonly utcOffsetMinutes?: number | undefined
@@ -293,8 +306,11 @@ export const INVESTIGATION_DAYS = {
  */
 export const deadlineFrom = (start: Date, days: number, options: InvestigationOptions = {}): Date => {
   const working = (options.dayKind ?? "calendar") === "working"
-  if (working && options.isWorkingDay === undefined) throw new RangeError("dayKind \"working\" needs isWorkingDay: no holiday calendar is built in")
-  const counts = working ? options.isWorkingDay! : () => true
+  if (working && options.isWorkingDay === undefined && options.calendar === undefined) {
+    throw new RangeError("dayKind \"working\" needs a calendar (or isWorkingDay): no holiday calendar is built in")
+  }
+  const calendar = options.calendar
+  const counts = !working ? () => true : options.isWorkingDay ?? ((d: Date) => isWorkingDay(d, calendar))
   let cursor = start
   let n = (options.firstDay ?? "excluded") === "included" && counts(start) ? 1 : 0
   while (n < days) {

@@ -2,7 +2,10 @@
  * @anquan/accident — production-safety accidents (生产安全事故): grades explained, the reporting
  * timeline of 生产安全事故报告和调查处理条例 and its violations (迟报, 漏报, 谎报, 瞒报, 补报), the
  * fines an accident exposes a unit and its principal to, the closure triggers of 安全生产法
- * 第一百一十三条, and the investigation (第十九、二十九、三十二条; 四不放过 and 结案备案 of seed 003). The `Accident` model and `accidentGradeOf` live in `@anquan/core`.
+ * 第一百一十三条, and the investigation (第十九、二十九、三十二条; 四不放过 and 结案备案 of seed 003),
+ * kept with its steps in an investigation store (`InvestigationStore`, `openInvestigationStore`:
+ * SQLite or PostgreSQL, events kept, stale writes rejected). The `Accident` model and
+ * `accidentGradeOf` live in `@anquan/core`.
  *
  * @module \@anquan/accident
  * @since 0.1.0
@@ -76,6 +79,9 @@ export type {
   InvestigationRuleId,
   InvestigationsCheck
 } from "./Investigation.ts"
+export { applyStep, InvestigationStep, InvestigationStepRefused } from "./InvestigationSteps.ts"
+export type { InvestigationStepInput } from "./InvestigationSteps.ts"
+export * from "./store/index.ts"
 export { principalAccidentFinePercent, reportingPenalties, unitAccidentFine } from "./Penalties.ts"
 export type { FineRange, ReportingPenalty, ReportingViolation } from "./Penalties.ts"
 export {

@@ -37,6 +37,9 @@ import type { NdjsonReader } from "./input/readRecords.ts"
 import { INDEX_PLACEHOLDER } from "./output/ndjsonRecord.ts"
 import type { LedgerSection } from "./ledger/section.ts"
 import type { RiskSection } from "./risk/section.ts"
+import type { CreditSection } from "./credit/section.ts"
+import type { EnforcementSection } from "./enforcement/section.ts"
+import type { InvestigationSection } from "./investigation/section.ts"
 import { HtmlReport } from "./output/html.ts"
 import { jsonReportWriter } from "./output/jsonReport.ts"
 import * as Progress from "./output/progress.ts"
@@ -103,6 +106,36 @@ export interface CheckOptions {
    */
   readonly risk?: { readonly source: string; readonly config?: string | undefined } | undefined
   /**
+   * Add the enforcement section (执法: cases by stage, orders running and overdue, 第七十八条
+   * publication, the year's figures against the target), read only, as of `asOf` (html and json
+   * only): `source` a SQLite file written by `anquan enforcement` or a `postgres://` URL; `calendar`
+   * a working-day calendar file; `target` `seed-002` (default), `none` or a target file.
+   *
+   * @since 0.2.0
+   */
+  readonly enforcement?: { readonly source: string; readonly calendar?: string | undefined; readonly target?: string | undefined } | undefined
+  /**
+   * Add the credit section (信用: 失信名单 entries in force, enterprises by class, the rating rate
+   * over `enterprises` against the target), read only, as of `asOf` (html and json only): `source` a
+   * SQLite file written by `anquan credit` or a `postgres://` URL; `config` the credit configuration.
+   *
+   * @since 0.2.0
+   */
+  readonly credit?: { readonly source: string; readonly enterprises?: string | undefined; readonly config?: string | undefined } | undefined
+  /**
+   * Add the accident investigation section (事故调查: cases by grade, deadlines, overdue ones, the
+   * closure checklist), as of `asOf` (html and json only): `source` a `.json` file of investigation
+   * cases, or an investigation store (a SQLite file written by `anquan investigation open`, or a
+   * `postgres://` URL), read only.
+   *
+   * @since 0.2.0
+   */
+  readonly investigations?: {
+    readonly source: string
+    readonly reportClockFrom?: "accident-day" | "investigation-start" | undefined
+    readonly firstDay?: "excluded" | "included" | undefined
+  } | undefined
+  /**
    * Evaluate NDJSON input on this many worker threads (`--workers`): the same output, in the same
    * order, as without. Default: on this thread. The packs must be installed ones or JSON packs (a
    * worker loads them itself); JSON and CSV input, and NDJSON in an encoding other than UTF-8, are
@@ -127,6 +160,12 @@ export interface CheckResult {
   readonly campaign?: CampaignSection | undefined
   /** @since 0.2.0 */
   readonly risk?: RiskSection | undefined
+  /** @since 0.2.0 */
+  readonly enforcement?: EnforcementSection | undefined
+  /** @since 0.2.0 */
+  readonly credit?: CreditSection | undefined
+  /** @since 0.2.0 */
+  readonly investigations?: InvestigationSection | undefined
 }
 
 /** A rejected record with where it came from. @since 0.1.0 */
@@ -258,8 +297,16 @@ export const check = (options: CheckOptions): Promise<CheckResult> =>
   })
 
 const run = async (options: CheckOptions): Promise<CheckResult> => {
-  if ((options.ledger !== undefined || options.campaign !== undefined || options.risk !== undefined) && options.format !== "html" && options.format !== "json") {
-    const flag = options.ledger !== undefined ? "--ledger" : options.campaign !== undefined ? "--campaign" : "--risk-register"
+  const sectionFlags = [
+    [options.ledger, "--ledger"],
+    [options.campaign, "--campaign"],
+    [options.risk, "--risk-register"],
+    [options.enforcement, "--enforcement"],
+    [options.credit, "--credit"],
+    [options.investigations, "--investigations"]
+  ] as const
+  const flag = sectionFlags.find(([given]) => given !== undefined)?.[1]
+  if (flag !== undefined && options.format !== "html" && options.format !== "json") {
     throw new UsageError(`${flag} adds a section to the html and json reports: use --format html or --format json, not ${options.format}`)
   }
   const engine = engineFor(options.packs, options.config)
@@ -290,6 +337,15 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const risk = options.risk === undefined
     ? undefined
     : await (await import("./risk/section.ts")).riskSection({ ...options.risk, asOf: options.asOf })
+  const enforcement = options.enforcement === undefined
+    ? undefined
+    : await (await import("./enforcement/section.ts")).enforcementSection({ ...options.enforcement, asOf: options.asOf })
+  const credit = options.credit === undefined
+    ? undefined
+    : await (await import("./credit/section.ts")).creditSection({ ...options.credit, asOf: options.asOf })
+  const investigations = options.investigations === undefined
+    ? undefined
+    : await (await import("./investigation/section.ts")).investigationSection({ ...options.investigations, asOf: options.asOf })
   if (plan.rules.length === 0) {
     const from = engine.registry.listing().map((r) => r.effective.from).sort()[0]
     warn(
@@ -329,7 +385,8 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const documents = engine.registry.documents
   const labelOf = factLabeler(engine.registry)
   const html = options.format === "html"
-    ? HtmlReport.start(write, { locale, documents, packNames: new Map(options.packs.map((p) => [p.id, p.name])), factLabel: labelOf, ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }), ...(risk === undefined ? {} : { risk }) })
+    ? HtmlReport.start(write, { locale, documents, packNames: new Map(options.packs.map((p) => [p.id, p.name])), factLabel: labelOf, ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }), ...(risk === undefined ? {} : { risk }),
+      ...(enforcement === undefined ? {} : { enforcement }), ...(credit === undefined ? {} : { credit }), ...(investigations === undefined ? {} : { investigations }) })
     : undefined
   const located: Array<LocatedRejection> = []
   let rejectedCount = 0
@@ -413,7 +470,14 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const withSources: CheckReport = { ...report, rejected: located, ...(notListed > 0 ? { rejectedNotListed: notListed } : {}) }
   if (report.totals.records === 0) warn(`${options.input}: no record to check`)
 
-  const sections = { ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }), ...(risk === undefined ? {} : { risk }) }
+  const sections = {
+    ...(ledger === undefined ? {} : { ledger }),
+    ...(campaign === undefined ? {} : { campaign }),
+    ...(risk === undefined ? {} : { risk }),
+    ...(enforcement === undefined ? {} : { enforcement }),
+    ...(credit === undefined ? {} : { credit }),
+    ...(investigations === undefined ? {} : { investigations })
+  }
   if (json !== undefined) {
     begin()
     // the counts after the enterprises and the rejected records (known only at the end)

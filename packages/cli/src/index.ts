@@ -30,3 +30,6 @@ export type { CampaignFiles, CampaignSection, CampaignStatus, CampaignStatusOpti
 export type { RiskMapPoint, RiskSection, RiskSectionOptions, RiskSite } from "./risk/section.ts"
 export { investigationAccountability, investigationCheck } from "./investigation.ts"
 export type { InvestigationAccountabilityOptions, InvestigationCheckOptions } from "./investigation.ts"
+export type { EnforcementSection, EnforcementSectionOptions, RunningOrder, SectionOverdueOrder } from "./enforcement/section.ts"
+export type { CreditSection, CreditSectionEntry, CreditSectionOptions } from "./credit/section.ts"
+export type { InvestigationSection, InvestigationSectionOptions, SectionDeadline, SectionInvestigation } from "./investigation/section.ts"

@@ -8,7 +8,8 @@
 import { readFileSync } from "node:fs"
 import { checkInvestigations, gradeLabel, investigatingLevelLabel } from "@anquan/accident"
 import type { InvestigationCheck, InvestigationOptions, InvestigationsCheck } from "@anquan/accident"
-import { CalendarDate, decodeIssueMessage } from "@anquan/core"
+import { CalendarDate, decodeIssueMessage, decodeIssues, WorkingDayCalendar } from "@anquan/core"
+import { Result, Schema } from "effect"
 import { accountabilityForInvestigationPromise } from "@anquan/responsibility"
 import type { InvestigationAccountability } from "@anquan/responsibility"
 import { UsageError } from "./check.ts"
@@ -32,6 +33,23 @@ const toJson = (value: unknown): string =>
   }, 2) + "\n"
 
 /**
+ * The working-day options of `--day-kind` and `--calendar` (core's `WorkingDayCalendar`, decoded with
+ * every problem named): `--day-kind working` needs `--calendar`, and `--calendar` is used with it.
+ *
+ * @since 0.2.0
+ */
+export const workingDays = (o: { readonly dayKind?: "calendar" | "working" | undefined; readonly calendar?: string | undefined }): Pick<InvestigationOptions, "dayKind" | "calendar"> => {
+  if (o.dayKind === "working" && o.calendar === undefined) throw new UsageError("--day-kind working needs --calendar <file.json> ({ \"holidays\": [...], \"workdays\"?: [...] }): no holiday calendar is built in")
+  if (o.calendar === undefined) return {}
+  if (o.dayKind !== "working") throw new UsageError("--calendar is used with --day-kind working (the deadlines count calendar days otherwise)")
+  const decoded = Schema.decodeUnknownResult(WorkingDayCalendar)(readJson("the working-day calendar", o.calendar), { errors: "all" })
+  if (Result.isFailure(decoded)) {
+    throw new UsageError(`--calendar ${o.calendar}: not valid (${decodeIssues(decoded.failure).map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`).join("; ")})`)
+  }
+  return { dayKind: "working", calendar: decoded.success }
+}
+
+/**
  * Options of `investigationCheck` (`anquan investigation check`).
  *
  * @since 0.2.0
@@ -43,6 +61,10 @@ export interface InvestigationCheckOptions {
   readonly format: "table" | "json"
   readonly reportClockFrom?: InvestigationOptions["reportClockFrom"]
   readonly firstDay?: InvestigationOptions["firstDay"]
+  /** `calendar` (default) or `working` days; `working` needs `calendar`. @since 0.2.0 */
+  readonly dayKind?: InvestigationOptions["dayKind"]
+  /** A JSON working-day calendar `{ holidays, workdays? }` (as `anquan enforcement publication --calendar`). @since 0.2.0 */
+  readonly calendar?: string | undefined
   readonly locale?: "zh-CN" | "en" | undefined
   readonly write: (text: string) => void
 }
@@ -74,7 +96,7 @@ export const investigationCheck = async (o: InvestigationCheckOptions): Promise<
   if (asOf === undefined) throw new UsageError(`--as-of must be a calendar date YYYY-MM-DD, got ${JSON.stringify(o.asOf)}`)
   const input = readJson("the cases file", o.cases)
   if (!Array.isArray(input)) throw new UsageError(`${o.cases}: expected a JSON array of investigation cases`)
-  const result = checkInvestigations(input, asOf, { reportClockFrom: o.reportClockFrom, firstDay: o.firstDay })
+  const result = checkInvestigations(input, asOf, { reportClockFrom: o.reportClockFrom, firstDay: o.firstDay, ...workingDays(o) })
   const locale = o.locale ?? "zh-CN"
   if (o.format === "json") {
     o.write(toJson({ asOf: result.asOf, counting: result.checks[0]?.counting, summary: result.summary, cases: result.checks, rejected: result.rejected }))

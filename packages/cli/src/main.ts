@@ -21,6 +21,7 @@ import type { Sink } from "./output/sink.ts"
 import { DEFAULT_MAX_LINE_BYTES } from "./input/encoding.ts"
 import { creditCommand } from "./credit/command.ts"
 import { enforcementCommand } from "./enforcement/command.ts"
+import { investigationStoreCommands } from "./investigation/command.ts"
 import { delimiterArgument } from "./input/readRecords.ts"
 import { terminalSafe } from "./output/terminal.ts"
 import { reportsCommand } from "./reports/command.ts"
@@ -167,6 +168,22 @@ const checkCommand = Command.make("check", {
     Flag.optional
   ),
   riskConfig: Flag.String("risk-config").pipe(Flag.withDescription("With --risk-register: a JSON file of the risk configuration (as anquan risk --config takes it)"), Flag.optional),
+  enforcement: Flag.String("enforcement").pipe(
+    Flag.withDescription("Add an enforcement section (执法: cases by stage, orders to rectify running and overdue, penalty decisions published late under 第七十八条, the year's figures against the target) to the html/json report, read only, as of --as-of: a SQLite file written by anquan enforcement, or a postgres:// URL"),
+    Flag.optional
+  ),
+  calendar: Flag.String("calendar").pipe(Flag.withDescription("With --enforcement: the working-day calendar, a JSON file { \"holidays\": [...], \"workdays\"?: [...] } (法定节假日, 调休上班日); default: weekends only"), Flag.optional),
+  enforcementTarget: Flag.String("enforcement-target").pipe(Flag.withDescription("With --enforcement: seed-002 (default: non-accident penalty cases +15 % 同比), none, or a JSON file { metric, growthPercent, source }"), Flag.optional),
+  credit: Flag.String("credit").pipe(
+    Flag.withDescription("Add a credit section (信用: 失信名单 entries in force, enterprises by class, the rating rate against the target) to the html/json report, read only, as of --as-of: a SQLite file written by anquan credit, or a postgres:// URL"),
+    Flag.optional
+  ),
+  creditEnterprises: Flag.String("credit-enterprises").pipe(Flag.withDescription("With --credit: a JSON file of enterprises (as anquan credit rate takes it); the rating rate is computed over them"), Flag.optional),
+  creditConfig: Flag.String("credit-config").pipe(Flag.withDescription("With --credit: a JSON file of the credit configuration (as anquan credit --config takes it)"), Flag.optional),
+  investigations: Flag.String("investigations").pipe(
+    Flag.withDescription("Add an accident investigation section (事故调查: cases by grade, report and approval deadlines, overdue ones, the closure checklist) to the html/json report, as of --as-of: a .json file of cases as anquan investigation check takes it, or an investigation store (a SQLite file written by anquan investigation open, or a postgres:// URL), read only"),
+    Flag.optional
+  ),
   workers: Flag.Int("workers").pipe(
     Flag.withDescription("Evaluate NDJSON input on this many worker threads (same output, in the same order); default: none, on the main thread. Other inputs are read on the main thread"),
     Flag.optional
@@ -180,6 +197,14 @@ const checkCommand = Command.make("check", {
     const stray = Object.entries(campaignRecords).filter(([, v]) => Option.isSome(v)).map(([k]) => `--campaign-${k}`)
     if (stray.length > 0 && Option.isNone(o.campaign)) return yield* usage(`${stray.join(", ")} ${stray.length === 1 ? "is" : "are"} used with --campaign; give --campaign too`)
     if (Option.isSome(o.riskConfig) && Option.isNone(o.riskRegister)) return yield* usage("--risk-config is used with --risk-register; give --risk-register too")
+    for (const [given, flag, needs, section] of [
+      [o.calendar, "--calendar", o.enforcement, "--enforcement"],
+      [o.enforcementTarget, "--enforcement-target", o.enforcement, "--enforcement"],
+      [o.creditEnterprises, "--credit-enterprises", o.credit, "--credit"],
+      [o.creditConfig, "--credit-config", o.credit, "--credit"]
+    ] as const) {
+      if (Option.isSome(given) && Option.isNone(needs)) return yield* usage(`${flag} is used with ${section}; give ${section} too`)
+    }
     const { selectPacks } = yield* packsModule
     let packs
     try {
@@ -210,12 +235,19 @@ const checkCommand = Command.make("check", {
           reports: Option.getOrUndefined(o.campaignReports)
         },
         risk: Option.isNone(o.riskRegister) ? undefined : { source: o.riskRegister.value, config: Option.getOrUndefined(o.riskConfig) },
+        enforcement: Option.isNone(o.enforcement)
+          ? undefined
+          : { source: o.enforcement.value, calendar: Option.getOrUndefined(o.calendar), target: Option.getOrUndefined(o.enforcementTarget) },
+        credit: Option.isNone(o.credit)
+          ? undefined
+          : { source: o.credit.value, enterprises: Option.getOrUndefined(o.creditEnterprises), config: Option.getOrUndefined(o.creditConfig) },
+        investigations: Option.isNone(o.investigations) ? undefined : { source: o.investigations.value },
         workers: Option.getOrUndefined(o.workers)
       })
       return result.exitCode
     })
   })).pipe(
-  Command.withDescription("Check enterprises against the rule packs (with --ledger, --campaign and --risk-register, the html/json report adds hazard governance, campaign progress and the risk register). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."),
+  Command.withDescription("Check enterprises against the rule packs (with --ledger, --campaign, --risk-register, --enforcement, --credit and --investigations, the html/json report adds hazard governance, campaign progress, the risk register, enforcement cases, credit and the blacklist, and accident investigations). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."),
   example("anquan check enterprises.json --as-of 2026-10-09 --format html --out report.html", "The law in force on 2026-10-09, as a self-contained HTML report")
 )
 
@@ -502,6 +534,8 @@ const investigationCheckCommand = Command.make("check", {
     withDefaultShown("The day the 60 days of 第二十九条 run from (the regulation notes do not say: unverified)", "accident-day")
   ),
   firstDay: Flag.Literals("first-day", ["excluded", "included"]).pipe(withDefaultShown("Whether the start day counts as day 1 (unverified reading)", "excluded")),
+  dayKind: Flag.Literals("day-kind", ["calendar", "working"]).pipe(withDefaultShown("Count the deadlines' days as calendar days or as working days (working: with --calendar; unverified reading)", "calendar")),
+  calendar: Flag.String("calendar").pipe(Flag.withDescription("With --day-kind working: the working-day calendar, a JSON file { \"holidays\": [...], \"workdays\"?: [...] } (法定节假日, 调休上班日), the one anquan enforcement publication takes"), Flag.optional),
   lang
 }, (o) =>
   withOutput(undefined, async (sink) => {
@@ -512,6 +546,8 @@ const investigationCheckCommand = Command.make("check", {
       format: o.format,
       reportClockFrom: o.reportClockFrom,
       firstDay: o.firstDay,
+      dayKind: o.dayKind,
+      calendar: Option.getOrUndefined(o.calendar),
       locale: o.lang,
       write: sink.write
     })
@@ -548,9 +584,9 @@ export const anquan = Command.make("anquan").pipe(
     ),
     riskCommand,
     Command.make("investigation").pipe(
-      Command.withDescription("Accident investigations (事故调查)"),
+      Command.withDescription("Accident investigations (事故调查): check a file of cases, the accountability, and the investigation store (open, record, list, show, overdue) on SQLite or PostgreSQL"),
       example("anquan investigation check cases.json --as-of 2024-07-15", "Overdue investigations and open closures on a date"),
-      Command.withSubcommands([investigationCheckCommand, investigationAccountabilityCommand])
+      Command.withSubcommands([investigationCheckCommand, investigationAccountabilityCommand, ...investigationStoreCommands])
     ),
     reportsCommand,
     standardizationCommand,

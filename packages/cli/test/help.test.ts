@@ -44,6 +44,13 @@ describe("anquan --help", () => {
     expect(page()).toMatch(/\n\s+enforcement\s+Enforcement cases \(执法/)
   })
 
+  it("names the investigation store on the root page and the regulator's sections among check's flags (no extra process)", () => {
+    expect(page()).toMatch(/\n\s+investigation\s+Accident investigations \(事故调查\): check a file of cases, the accountability, and the investigation store \(open, record, list, show, overdue\)/)
+    for (const flag of ["enforcement", "calendar", "enforcement-target", "credit", "credit-enterprises", "credit-config", "investigations"]) {
+      expect(page("check"), flag).toMatch(new RegExp(`\\n\\s+--${flag} `))
+    }
+  })
+
   it("shows each flag's default", () => {
     const [check, packs, ledgerMetrics, ledgerImport, campaignStatus] = [page("check"), page("packs"), page("ledger", "metrics"), page("ledger", "import"), page("campaign", "status")]
     const flag = (page: string, name: string) => page.split("\n").find((l) => l.trimStart().startsWith(`--${name} `)) ?? ""

@@ -17,6 +17,7 @@ import { writeGovernanceFixture } from "./fixtures/governance.ts"
 const CHROMIUM = "/usr/bin/chromium"
 const sample = fileURLToPath(new URL("../../../examples/demo/sample/enterprises.json", import.meta.url))
 const riskPoints = fileURLToPath(new URL("../../../examples/risk-register/sample/risk-points.json", import.meta.url))
+const investigationCases = fileURLToPath(new URL("./fixtures/investigation/cases.json", import.meta.url))
 const artifacts = fileURLToPath(new URL("../../../.ci/artifacts/", import.meta.url))
 
 /** A risk point's name longer than its cell on the risk map. */
@@ -120,7 +121,9 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     const governance = await render("governance.html", {
       ledger: { db: fx.ledger, jurisdictions: fx.jurisdictions },
       campaign: { campaign: fx.campaign, roster: fx.roster, hazards: fx.hazards, inspections: fx.inspections, reports: fx.reports },
-      risk: { source: riskDb }
+      risk: { source: riskDb },
+      // a section rendered in both languages (the others of its kind are tested as strings: regulator-sections.test.ts)
+      investigations: { source: investigationCases }
     })
     governanceUrl = governance.url
     governanceRisk = governance.result.risk!
@@ -307,6 +310,8 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     expect(await page.locator("#campaign-phases tr[data-phase-status='current']").count()).toBe(1)
     expect(await page.locator("#campaign-reports tr[data-report-status='late']").count()).toBe(1)
     expect(await page.textContent("#campaign-uncovered")).toContain("宁波甬城建设工程有限公司")
+    // the sections rendered in both languages: the page's language shown, the other hidden
+    expect([await page.isVisible("#investigations [lang='zh-CN'] h2"), await page.isVisible("#investigations [lang='en'] h2")]).toEqual([true, false])
 
     await page.click("#lang")
     await page.waitForSelector("body[data-ready='1']")
@@ -320,6 +325,8 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("the HTML
     expect(en["chart-campaign-phases"]!.title).toBe("Hazards per phase")
     expect(await page.locator("#chart-hazard-state svg text").allTextContents()).toContain("Hazards by state and level")
     expect(await page.textContent("[data-card='campaign-status'] .n")).toBe("running")
+    expect([await page.isVisible("#investigations [lang='zh-CN'] h2"), await page.isVisible("#investigations [lang='en'] h2")]).toEqual([false, true])
+    expect(await page.textContent("#investigations [lang='en'] h2")).toBe("Accident investigations")
 
     mkdirSync(artifacts, { recursive: true })
     await page.click("#lang")

@@ -19,7 +19,10 @@
  * and late, targets. With a risk register (`--risk-register`), a 风险分级管控 section: risk points
  * by grade (重大/较大/一般/低 ↔ 红/橙/黄/蓝), a four-colour risk map of each enterprise's risk
  * points, and the points that need attention (reviews overdue, controls missing, 重大 risks without
- * a 包保责任人). Without them the sections are not in the page.
+ * a 包保责任人). With a case store (`--enforcement`), a credit store (`--credit`) and investigation
+ * cases (`--investigations`), the 执法, 信用 and 事故调查 sections: static tables and figures rendered
+ * in both languages by `output/sections.ts`, the language switch showing one. Without them the
+ * sections are not in the page.
  *
  * @since 0.1.0
  */
@@ -33,6 +36,10 @@ import type { LocatedRejection } from "../check.ts"
 import { formatSource } from "../input/readRecords.ts"
 import type { LedgerSection } from "../ledger/section.ts"
 import type { RiskSection } from "../risk/section.ts"
+import type { CreditSection } from "../credit/section.ts"
+import type { EnforcementSection } from "../enforcement/section.ts"
+import type { InvestigationSection } from "../investigation/section.ts"
+import { creditSectionHtml, enforcementSectionHtml, investigationSectionHtml } from "./sections.ts"
 
 let echartsSource: string | undefined
 const echarts = (): string => {
@@ -174,6 +181,12 @@ export interface HtmlReportOptions {
   readonly campaign?: CampaignSection | undefined
   /** The risk section (风险分级管控), read from a risk register. @since 0.2.0 */
   readonly risk?: RiskSection | undefined
+  /** The enforcement section (执法), read from a case store. @since 0.2.0 */
+  readonly enforcement?: EnforcementSection | undefined
+  /** The credit section (信用与失信名单), read from a credit store. @since 0.2.0 */
+  readonly credit?: CreditSection | undefined
+  /** The accident investigation section (事故调查). @since 0.2.0 */
+  readonly investigations?: InvestigationSection | undefined
   /** The packs' names, shown in place of their ids (the by-pack chart, the pack filter); without, the ids. */
   readonly packNames?: ReadonlyMap<string, Localized> | undefined
   /** Units per embedded chunk (default 400): the page parses one chunk to show a page of the table. */
@@ -291,8 +304,28 @@ tr.unit.open td { background: #f3f4f6; }
 tr.details > td { background: #fafafa; padding: 4px 8px 12px 36px; }
 tr.details table { font-size: 12px; }
 td.nowrap { white-space: nowrap; }
+[hidden] { display: none !important; }
+.regulator-section td .late, .regulator-section td .met, .regulator-section td .not-met { white-space: nowrap; }
+@media print {
+  body { background: #fff; }
+  header { background: #fff; color: #111827; border-bottom: 2px solid #111827; }
+  header .meta { color: var(--muted); }
+  #lang, .filters, .pager, button.toggle { display: none; }
+  main { max-width: none; padding: 0; }
+  section, .card { box-shadow: none; }
+  section { padding: 8px 0; }
+  h2, h3 { break-after: avoid; }
+  tr, .card, .chart { break-inside: avoid; }
+  th { position: static; }
+}
 body[data-list="busy"] #units-pager .pos::after, body[data-list="busy"] #findings-pager .pos::after { content: " …"; }
 `
+
+/** The enforcement, credit and investigation sections: rendered here in both languages (output/sections.ts). */
+const regulatorSections = (options: HtmlReportOptions): string =>
+  (options.enforcement === undefined ? "" : enforcementSectionHtml(options.enforcement, options.locale)) +
+  (options.credit === undefined ? "" : creditSectionHtml(options.credit, options.locale)) +
+  (options.investigations === undefined ? "" : investigationSectionHtml(options.investigations, options.locale))
 
 /** The page's layout; the script fills it in. */
 const layout = (options: HtmlReportOptions): string => {
@@ -369,7 +402,7 @@ const layout = (options: HtmlReportOptions): string => {
     <div class="chart" id="chart-severity"></div>
     <div class="chart" id="chart-pack"></div>
     <div class="chart" id="chart-sector"></div>
-  </div>${governanceSection}${campaignSection}${riskSection}
+  </div>${governanceSection}${campaignSection}${riskSection}${regulatorSections(options)}
   <section id="list">
     <div class="filters">
       <input id="q" type="search">
@@ -1050,6 +1083,8 @@ const APP = `
   }
   function renderText() {
     document.documentElement.lang = lang;
+    // the sections rendered in both languages (enforcement, credit, investigations): the page's language shown
+    Array.prototype.forEach.call(document.querySelectorAll("[data-lang-block]"), function (b) { b.hidden = b.getAttribute("lang") !== lang; });
     el("title").textContent = t("title");
     el("meta").textContent = t("asOf") + " " + D.asOf + " · " + t("packs") + ": " + D.packs.map(function (p) { return p.id + "@" + p.version; }).join(", ");
     el("lang").textContent = t("switchTo");

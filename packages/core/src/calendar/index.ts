@@ -4,3 +4,4 @@ export { calendarDayOf, CHINA_UTC_OFFSET_MINUTES, endOfDay, formatChinaTime, isI
 export { InvalidAsOfError, resolveAsOfDate, resolveAsOfInstant } from "./AsOf.ts"
 export * as DatedFacts from "./DatedFacts.ts"
 export { isDatedAfterAsOf, isDatedByAsOf, isInstantAfterAsOf, isInstantByAsOf, isValidOnAsOf, latestByAsOf } from "./DatedFacts.ts"
+export { addWorkingDays, isWorkingDay, WorkingDayCalendar, workingDaysBetween } from "./WorkingDays.ts"

@@ -16,63 +16,23 @@
  *
  * @since 0.2.0
  */
-import type { Localized } from "@anquan/core"
-import { CalendarDate } from "@anquan/core"
-import { Schema } from "effect"
+import type { Localized, WorkingDayCalendar } from "@anquan/core"
+import { addWorkingDays, CalendarDate, workingDaysBetween } from "@anquan/core"
 import type { EnforcementCase } from "./model.ts"
 
 /**
- * 工作日历 — the public holidays (法定节假日, days off even on a weekday) and the adjusted working
- * days (调休上班日, a weekend day worked) of the years concerned.
+ * 工作日历 and the working-day counts: `@anquan/core`'s (one calendar for every package that counts
+ * working days), re-exported here as this package has always offered them.
  *
  * @since 0.2.0
  */
-export const WorkingDayCalendar = Schema.Struct({
-  holidays: Schema.Array(CalendarDate.CalendarDate),
-  workdays: Schema.optionalKey(Schema.Array(CalendarDate.CalendarDate))
-}).annotate({ identifier: "WorkingDayCalendar", description: "工作日历 — holidays (法定节假日), workdays (调休上班日)" })
-/** @since 0.2.0 */
-export type WorkingDayCalendar = typeof WorkingDayCalendar.Type
+export { addWorkingDays, isWorkingDay, WorkingDayCalendar, workingDaysBetween } from "@anquan/core"
 
 /** The Safety Law article the check rests on (regulations.md §7, verified). @since 0.2.0 */
 export const publicationCitation = { document: "work-safety-law-2021", article: 78, verified: true } as const
 
 /** The working days 第七十八条 allows. @since 0.2.0 */
 export const PUBLICATION_WORKING_DAYS = 7
-
-/**
- * Whether a day is a working day: an adjusted working day is one; a holiday is not; otherwise
- * Monday to Friday.
- *
- * @since 0.2.0
- */
-export const isWorkingDay = (day: Date, calendar?: WorkingDayCalendar): boolean => {
-  const t = day.getTime()
-  if (calendar?.workdays?.some((d) => d.getTime() === t) === true) return true
-  if (calendar?.holidays.some((d) => d.getTime() === t) === true) return false
-  const wd = day.getUTCDay()
-  return wd !== 0 && wd !== 6
-}
-
-/** The `n`-th working day after `day` (`n` ≥ 1). @since 0.2.0 */
-export const addWorkingDays = (day: Date, n: number, calendar?: WorkingDayCalendar): Date => {
-  let d = day
-  let left = n
-  while (left > 0) {
-    d = CalendarDate.addDays(d, 1)
-    if (isWorkingDay(d, calendar)) left -= 1
-  }
-  return d
-}
-
-/** The working days in (`from`, `to`]: 0 when `to` is not after `from`. @since 0.2.0 */
-export const workingDaysBetween = (from: Date, to: Date, calendar?: WorkingDayCalendar): number => {
-  let n = 0
-  for (let d = CalendarDate.addDays(from, 1); d.getTime() <= to.getTime(); d = CalendarDate.addDays(d, 1)) {
-    if (isWorkingDay(d, calendar)) n += 1
-  }
-  return n
-}
 
 /**
  * 未按时公开 — a penalty decision not published by the 7th working day after it: published late
