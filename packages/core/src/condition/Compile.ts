@@ -17,6 +17,7 @@ import type { Evidence } from "../rule/Outcome.ts"
 import type { RuleContext } from "../rule/Rule.ts"
 import type { ComparisonOperator, Condition, Constant, EntryLabel, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
+import type { ExplainNode, ExplainSource, FactRead, NodeWords } from "./ExplainCode.ts"
 import { fieldsUnder, generate, NO_FIELDS } from "./QuickCode.ts"
 import type { QuickHelpers } from "./QuickCode.ts"
 
@@ -111,6 +112,8 @@ interface CompiledOperand {
   readonly describe: (value: unknown, prefix: string) => Localized
   /** What a date operand dates (`within`'s words: 最近一次{noun}), when it is not a fact's label. */
   readonly noun?: Localized
+  /** A fact operand's read (for the generated explaining code). */
+  readonly fact?: FactRead
 }
 
 /**
@@ -132,12 +135,18 @@ interface Frame {
   readonly nodes?: Array<CompiledNode> | undefined
 }
 
-/** A compiled condition node whose quick function `compile` may replace by the generated one. */
-interface CompiledNode {
-  readonly compiled: { quick: QuickCondition }
+/**
+ * A compiled condition node whose quick function `compile` may replace by the generated one, with
+ * what the generated explaining code needs of it (`ExplainCode.ts`).
+ */
+interface CompiledNode extends ExplainNode {
+  readonly compiled: { quick: QuickCondition; readonly explain: ExplainCondition }
   readonly condition: Condition
   readonly entry: FactDeclarations | undefined
 }
+
+/** A compiled node with its words, for the generated explaining code. */
+type WordedCondition = CompiledCondition & { readonly words?: NodeWords; readonly after?: ExplainNode["after"] }
 
 /** The enclosing entry of a nested quantifier and its path prefix, set as the quantifier runs (no allocation). */
 interface OuterSlot {
@@ -632,7 +641,8 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
         "zh-CN": `${f.label["zh-CN"]}(${formatValue(v, "zh-CN", f.declaration?.valueLabels)}${unitOf(f.declaration, "zh-CN")})`,
         en: `${f.label.en} (${formatValue(v, "en", f.declaration?.valueLabels)}${unitOf(f.declaration, "en")})`
       }),
-      noun: f.label
+      noun: f.label,
+      fact: f
     }
   }
   if ("value" in operand) {
@@ -1026,15 +1036,14 @@ const onlyMissing = (trace: Trace): boolean => trace.skipEvidence === true && tr
  * stack shared by every node (a nested node takes the slots above its parent's), so an explained
  * evaluation allocates no array per node. `compile`'s explaining function resets it after a throw.
  */
-let truths = new Uint8Array(256)
-let truthsTop = 0
+const stack = { a: new Uint8Array(256), top: 0 }
 const reserveTruths = (n: number): number => {
-  const base = truthsTop
-  truthsTop += n
-  if (truthsTop > truths.length) {
-    const grown = new Uint8Array(Math.max(truthsTop, truths.length * 2))
-    grown.set(truths)
-    truths = grown
+  const base = stack.top
+  stack.top += n
+  if (stack.top > stack.a.length) {
+    const grown = new Uint8Array(Math.max(stack.top, stack.a.length * 2))
+    grown.set(stack.a)
+    stack.a = grown
   }
   return base
 }
@@ -1202,11 +1211,18 @@ export const isTemplate = (reason: Localized): boolean => /\{[^{}]+\}/.test(reas
 
 const compileCondition = (condition: Condition, frame: Frame): CompiledCondition => {
   const compiled = compileWords(condition, frame)
-  frame.nodes?.push({ compiled: compiled as { quick: QuickCondition }, condition, entry: frame.entry })
+  frame.nodes?.push({
+    compiled: compiled as CompiledNode["compiled"],
+    condition,
+    entry: frame.entry,
+    explain: compiled.explain,
+    after: compiled.after,
+    words: compiled.words
+  })
   return compiled
 }
 
-const compileWords = (condition: Condition, frame: Frame): CompiledCondition => {
+const compileWords = (condition: Condition, frame: Frame): WordedCondition => {
   const given = (condition as { readonly reason?: Localized }).reason
   if (given === undefined) return compileNode(condition, frame)
   // the author's words replace the generated reasons of the node when it holds
@@ -1215,28 +1231,32 @@ const compileWords = (condition: Condition, frame: Frame): CompiledCondition => 
   const named: Record<string, CompiledOperand> = {}
   for (const [name, o] of Object.entries(givenNamed)) named[name] = compileOperand(o, frame)
   const template = isTemplate(given) ? compileTemplate(given, frame, named) : undefined
+  /** The node held: its reasons since `mark` give way to the author's words. */
+  const after = (s: unknown, c: RuleContext<any>, e: unknown, p: string, trace: Trace, mark: number): void => {
+    if (template === undefined) {
+      trace.reasons.length = mark
+      trace.reasons.push(given)
+    } else {
+      const children = trace.reasons.slice(mark)
+      trace.reasons.length = mark
+      trace.reasons.push(() => template(s, c, e, p, children))
+    }
+  }
   return {
     quick: inner.quick,
     explain: (s, c, e, p, trace) => {
       if (trace.skipReasons === true) return inner.explain(s, c, e, p, trace)
       const mark = trace.reasons.length
       const t = inner.explain(s, c, e, p, trace)
-      if (t === TRUE) {
-        if (template === undefined) {
-          trace.reasons.length = mark
-          trace.reasons.push(given)
-        } else {
-          const children = trace.reasons.slice(mark)
-          trace.reasons.length = mark
-          trace.reasons.push(() => template(s, c, e, p, children))
-        }
-      }
+      if (t === TRUE) after(s, c, e, p, trace, mark)
       return t
-    }
+    },
+    after: after as ExplainNode["after"],
+    ...(inner.words === undefined ? {} : { words: inner.words })
   }
 }
 
-const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
+const compileNode = (condition: Condition, frame: Frame): WordedCondition => {
   if ("all" in condition || "any" in condition) {
     const isAll = "all" in condition
     const parts = (isAll ? condition.all : condition.any).map((c) => compileCondition(c, frame))
@@ -1260,21 +1280,21 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         let decided = false, unknown = false
         for (let i = 0; i < n; i++) {
           const t = parts[i]!.quick(s, c, e)
-          truths[base + i] = t
+          stack.a[base + i] = t
           if (t === stop) decided = true
           else if (t === UNKNOWN) unknown = true
         }
         const result: Truth = decided ? stop : unknown ? UNKNOWN : isAll ? TRUE : FALSE
         const missing = trace.missing.length
         if (trace.keepEveryRead !== true) {
-          for (let i = 0; i < n; i++) if (truths[base + i] === result) parts[i]!.explain(s, c, e, p, trace)
+          for (let i = 0; i < n; i++) if (stack.a[base + i] === result) parts[i]!.explain(s, c, e, p, trace)
         } else {
           for (let i = 0; i < n; i++) {
-            if (truths[base + i] === result) parts[i]!.explain(s, c, e, p, trace)
+            if (stack.a[base + i] === result) parts[i]!.explain(s, c, e, p, trace)
             else explainWithoutWords(parts[i]!, s, c, e, p, trace)
           }
         }
-        truthsTop = base
+        stack.top = base
         if (result !== UNKNOWN) trace.missing.length = missing
         return result
       }
@@ -1309,6 +1329,12 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         for (let i = 0; i < v.length; i++) if (one(v[i])) return true
         return false
       }
+      const said = (v: unknown, yes: boolean, p: string): Reason => () => {
+        const l = describeLeft(v, p)
+        const labels = leftDeclaration?.valueLabels
+        const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN", labels)).join("、"), en: values.map((x) => formatValue(x, "en", labels)).join(", ") }
+        return reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${list["zh-CN"]}`, `${l.en}, ${yes ? "one of" : "none of"} ${list.en}`)
+      }
       return {
         quick: (s, c, e) => {
           const v = left.quick(s, c, e)
@@ -1318,14 +1344,10 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           const v = left.explain(s, c, e, p, trace)
           if (v === undefined) return UNKNOWN
           const yes = has(v)
-          if (trace.skipReasons !== true) trace.reasons.push(() => {
-            const l = describeLeft(v, p)
-            const labels = leftDeclaration?.valueLabels
-            const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN", labels)).join("、"), en: values.map((x) => formatValue(x, "en", labels)).join(", ") }
-            return reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${list["zh-CN"]}`, `${l.en}, ${yes ? "one of" : "none of"} ${list.en}`)
-          })
+          if (trace.skipReasons !== true) trace.reasons.push(said(v, yes, p))
           return yes ? TRUE : FALSE
-        }
+        },
+        words: { left: left.fact, oneOf: said }
       }
     }
     if (condition.op === "in" || condition.op === "startsWith") {
@@ -1388,6 +1410,16 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
     const rightOperand = condition.right
     const right = compileOperand(rightOperand, frame)
     const booleanFact = "fact" in condition.left && "value" in rightOperand && typeof rightOperand.value === "boolean" && (op === "=" || op === "!=")
+    const said = (a: unknown, b: unknown, yes: boolean, p: string): Reason =>
+      booleanFact
+        ? () => {
+          const l = labelOf(leftDeclaration, (condition.left as { fact: string }).fact)
+          return reason(`${l["zh-CN"]}：${formatValue(a, "zh-CN", leftDeclaration?.valueLabels)}`, `${l.en}: ${formatValue(a, "en", leftDeclaration?.valueLabels)}`)
+        }
+        : () => {
+          const l = describeLeft(a, p), r = describeConstant(rightOperand, right, b, p), rel = yes ? relation[op].yes : relation[op].no
+          return reason(`${l["zh-CN"]}，${rel["zh-CN"]}${r["zh-CN"]}`, `${l.en}, ${rel.en} ${r.en}`)
+        }
     return {
       quick: (s, c, e) => {
         const a = left.quick(s, c, e)
@@ -1401,19 +1433,10 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         const b = right.explain(s, c, e, p, trace)
         if (a === undefined || b === undefined) return UNKNOWN
         const yes = test(op, a, b)
-        if (booleanFact) {
-          if (trace.skipReasons !== true) trace.reasons.push(() => {
-            const l = labelOf(leftDeclaration, (condition.left as { fact: string }).fact)
-            return reason(`${l["zh-CN"]}：${formatValue(a, "zh-CN", leftDeclaration?.valueLabels)}`, `${l.en}: ${formatValue(a, "en", leftDeclaration?.valueLabels)}`)
-          })
-        } else {
-          if (trace.skipReasons !== true) trace.reasons.push(() => {
-            const l = describeLeft(a, p), r = describeConstant(rightOperand, right, b, p), rel = yes ? relation[op].yes : relation[op].no
-            return reason(`${l["zh-CN"]}，${rel["zh-CN"]}${r["zh-CN"]}`, `${l.en}, ${rel.en} ${r.en}`)
-          })
-        }
+        if (trace.skipReasons !== true) trace.reasons.push(said(a, b, yes, p))
         return yes ? TRUE : FALSE
-      }
+      },
+      words: { left: left.fact, right: right.fact, compare: said }
     }
   }
   if ("present" in condition) {
@@ -1531,6 +1554,9 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       return { "zh-CN": `${noun["zh-CN"]}「${listPath}[${i}]」`, en: `${noun.en} "${listPath}[${i}]"` }
     }
     const stop = isSome ? TRUE : FALSE
+    const empty = reason(`${list.label["zh-CN"]}为空`, `${list.label.en}: none`)
+    const noneLeft = reason(`截至判定日没有${list.label["zh-CN"]}`, `no ${list.label.en} by the as-of date`)
+    const group = heading === undefined ? undefined : (entry: unknown, i: number, listPath: string, own: Array<Reason>): Reason => groupOf(heading(entry, i, listPath), own)
     // `only: "latest"`: of the entries meeting `among`, only the one with the latest `by` is judged
     const only = condition.only === undefined ? undefined : latestEntry(inner, condition.only === "first" ? undefined : condition.by!, condition.among, skip)
     return {
@@ -1561,7 +1587,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         slot.p = p
         if (xs.length === 0) {
           if (trace.skipEvidence !== true) trace.evidence.push({ path: list.fullPath(p), value: [] })
-          if (trace.skipReasons !== true) trace.reasons.push(reason(`${list.label["zh-CN"]}为空`, `${list.label.en}: none`))
+          if (trace.skipReasons !== true) trace.reasons.push(empty)
           return isSome ? FALSE : TRUE
         }
         // the quick answer of each entry first; then only the entries whose answer is the quantifier's are
@@ -1575,41 +1601,42 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         const base = reserveTruths(n)
         let left = 0, decided = false, unknown = false
         for (let i = 0; i < n; i++) {
-          if ((skip !== undefined && skip(xs[i], c.asOf)) || (chosen !== undefined && i !== chosen)) truths[base + i] = SKIPPED
+          if ((skip !== undefined && skip(xs[i], c.asOf)) || (chosen !== undefined && i !== chosen)) stack.a[base + i] = SKIPPED
           else {
             left++
             const t = where.quick(s, c, xs[i])
-            truths[base + i] = t
+            stack.a[base + i] = t
             if (t === stop) decided = true
             else if (t === UNKNOWN) unknown = true
           }
         }
         if (left === 0) {
-          truthsTop = base
-          if (trace.skipReasons !== true) trace.reasons.push(reason(`截至判定日没有${list.label["zh-CN"]}`, `no ${list.label.en} by the as-of date`))
+          stack.top = base
+          if (trace.skipReasons !== true) trace.reasons.push(noneLeft)
           return isSome ? FALSE : TRUE
         }
         const result: Truth = decided ? stop : unknown ? UNKNOWN : isSome ? FALSE : TRUE
         const missing = trace.missing.length
         const listPath = list.fullPath(p)
         for (let i = 0; i < n; i++) {
-          if (truths[base + i] !== result) {
-            if (everyRead && truths[base + i] !== SKIPPED) explainWithoutWords(where, s, c, xs[i], `${listPath}[${i}].`, trace)
+          if (stack.a[base + i] !== result) {
+            if (everyRead && stack.a[base + i] !== SKIPPED) explainWithoutWords(where, s, c, xs[i], `${listPath}[${i}].`, trace)
             continue
           }
           const mark = trace.reasons.length
           where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
           // the entry's reasons once, under its heading
-          if (heading !== undefined && trace.reasons.length > mark) {
+          if (group !== undefined && trace.reasons.length > mark) {
             const own = trace.reasons.slice(mark)
             trace.reasons.length = mark
-            trace.reasons.push(groupOf(heading(xs[i], i, listPath), own))
+            trace.reasons.push(group(xs[i], i, listPath, own))
           }
         }
-        truthsTop = base
+        stack.top = base
         if (result !== UNKNOWN) trace.missing.length = missing
         return result
-      }
+      },
+      words: { list, empty, noneLeft, group: group as NodeWords["group"] }
     }
   }
   if ("when" in condition) {
@@ -1846,7 +1873,19 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
   const functions = scope.functions ?? {}
   const nodes: Array<CompiledNode> = []
   const closures = compileCondition(condition, { facts: scope.facts, functions, entry: undefined, nodes })
-  const generated = scope.codegen === false ? undefined : generate(condition, { facts: scope.facts, functions }, helpers)
+  const byCondition = new Map<Condition, Array<CompiledNode>>()
+  for (const n of nodes) {
+    const at = byCondition.get(n.condition)
+    if (at === undefined) byCondition.set(n.condition, [n])
+    else at.push(n)
+  }
+  const source: ExplainSource = {
+    node: (c, entry) => byCondition.get(c)?.find((n) => n.entry === entry),
+    evidenceValue,
+    stack,
+    reserve: reserveTruths
+  }
+  const generated = scope.codegen === false ? undefined : generate(condition, { facts: scope.facts, functions }, helpers, source)
   // the quick answers the explaining path asks of its parts come from their generated functions too
   if (generated !== undefined) {
     for (const n of nodes) {
@@ -1854,14 +1893,14 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
       if (fn !== undefined) n.compiled.quick = fn
     }
   }
-  const inner = closures.explain
+  const inner: ExplainCondition = generated?.explain ?? closures.explain
   const explain: ExplainCondition = (s, c, e, p, trace) => {
-    const base = truthsTop
+    const base = stack.top
     try {
       return inner(s, c, e, p, trace)
     } finally {
       // a sector function that throws leaves the nodes above it without their release
-      truthsTop = base
+      stack.top = base
     }
   }
   return { quick: generated?.quick ?? closures.quick, explain }

@@ -6,7 +6,7 @@ import type { RuleContext } from "../rule/Rule.ts"
 import { compile, emptyTrace, reasonText } from "./Compile.ts"
 import type { Localized } from "../rule/Localized.ts"
 import type { Evidence } from "../rule/Outcome.ts"
-import type { SectorFunctions, Truth } from "./Compile.ts"
+import type { CompiledCondition, SectorFunctions, Trace, Truth } from "./Compile.ts"
 import * as C from "./Condition.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
@@ -42,6 +42,20 @@ const functions: SectorFunctions = {
 }
 const asOf = d("2026-06-01")
 
+/**
+ * The generated explaining code and the closures explain alike — answer, evidence, missing paths and
+ * words — in every kind of trace a rule asks for (all, every fact read, only missing paths, no words).
+ */
+const explainsAlike = (compiled: CompiledCondition, closures: CompiledCondition, subject: unknown, context: RuleContext<any>): void => {
+  const modes: ReadonlyArray<readonly [boolean, boolean, boolean]> = [[false, false, false], [true, false, false], [true, false, true], [false, true, true], [false, false, true], [false, true, false]]
+  for (const mode of modes) {
+    const a = emptyTrace(...mode), b = emptyTrace(...mode)
+    expect(compiled.explain(subject, context, undefined, "", a)).toBe(closures.explain(subject, context, undefined, "", b))
+    const plain = (t: Trace) => ({ evidence: t.evidence, missing: t.missing, reasons: t.reasons.map(reasonText) })
+    expect(plain(a)).toEqual(plain(b))
+  }
+}
+
 /** Evaluates both ways; asserts they agree; returns the explained answer and its trace. */
 interface Explained {
   readonly evidence: ReadonlyArray<Evidence>
@@ -60,6 +74,7 @@ const run = (condition: Condition, section: Record<string, unknown> | undefined,
   // the generated quick path, the closures' quick path and the explaining path agree
   expect(quick).toBe(t)
   expect(closures.quick(subject, context, undefined)).toBe(t)
+  explainsAlike(compiled, closures, subject, { ...context, explain: true })
   return { t, trace: { ...trace, reasons: trace.reasons.map(reasonText) } }
 }
 const truth = (condition: Condition, section: Record<string, unknown> | undefined, params: Record<string, unknown> = {}) => run(condition, section, params).t

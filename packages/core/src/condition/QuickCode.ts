@@ -16,6 +16,8 @@
 import type { RuleContext } from "../rule/Rule.ts"
 import type { Condition, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
+import { ExplainWriter } from "./ExplainCode.ts"
+import type { ExplainSource } from "./ExplainCode.ts"
 
 /** The value helpers the generated code calls (shared with the closures, so both agree). @since 0.2.0 */
 export interface QuickHelpers {
@@ -91,8 +93,10 @@ const hasFreeOuter = (x: unknown): boolean => {
   return Object.values(x).some(hasFreeOuter)
 }
 
-class Generator {
-  private readonly lines: Array<string> = []
+/** @internal */
+export class Generator {
+  /** The generated source's lines (the explaining code, `ExplainCode.ts`, adds its own). */
+  readonly lines: Array<string> = []
   private count = 0
   /** The variables holding the enclosing entries of nested quantifiers (`outer`), innermost last. */
   private readonly outerSlots: Array<string> = []
@@ -117,21 +121,21 @@ class Generator {
   }
 
   /** A constant as an expression: a primitive written in place, an object or array made once (nothing allocated per call). */
-  private constant(value: unknown): string {
+  constant(value: unknown): string {
     if (typeof value !== "object" || value === null) return `(${js(value)})`
     const name = `k${this.constants++}`
     this.lines.push(`const ${name} = Object.freeze(${js(value)})`)
     return name
   }
 
-  private declaration(path: string, entry: FactDeclarations | undefined): { readonly d: FactDeclaration | undefined; readonly relative: boolean } {
+  declaration(path: string, entry: FactDeclarations | undefined): { readonly d: FactDeclaration | undefined; readonly relative: boolean } {
     if (entry !== undefined && Object.hasOwn(entry, path)) return { d: entry[path], relative: true }
     if (Object.hasOwn(this.scope.facts, path)) return { d: this.scope.facts[path], relative: false }
     return { d: undefined, relative: entry !== undefined && !path.startsWith("facts.") && !path.startsWith("enterprise.") }
   }
 
   /** An expression reading a path: `undefined` for absent or null. */
-  private read(path: string, entry: FactDeclarations | undefined): string {
+  read(path: string, entry: FactDeclarations | undefined): string {
     const { relative } = this.declaration(path, entry)
     return `((${relative ? "e" : "s"})${path.split(".").map((k) => `?.[${js(k)}]`).join("")} ?? undefined)`
   }
@@ -147,7 +151,7 @@ class Generator {
    * A function `(s, c, e) => boolean`: whether the entry `e` is dated after the as-of day by the
    * first present of its `asOf` paths; `undefined` without `asOf`.
    */
-  private skipper(asOf: EntryPaths | undefined, items: FactDeclarations): string | undefined {
+  skipper(asOf: EntryPaths | undefined, items: FactDeclarations): string | undefined {
     if (asOf === undefined) return undefined
     const paths = typeof asOf === "string" ? [asOf] : asOf
     return this.fn([
@@ -461,10 +465,24 @@ class Generator {
     throw new TypeError(`unknown condition ${js(condition)}`)
   }
 
-  source(root: string): string {
+  source(root: string, explainRoot: string | undefined): string {
     const slots = Array.from({ length: this.slots }, (_, i) => `o${i}`)
     const nodes = this.nodes.map((n) => n.name).join(", ")
-    return `"use strict"\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn [${root}, [${nodes}]]`
+    return `"use strict"\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn [${root}, [${nodes}], ${explainRoot ?? "undefined"}]`
+  }
+
+  /** {@link NO_FIELDS}, for the explaining code. */
+  readonly noFields: FactDeclarations = NO_FIELDS
+
+  /** Whether a condition reads an `outer` field that no quantifier inside it binds. */
+  readsFreeOuter(condition: Condition): boolean {
+    return hasFreeOuter(condition)
+  }
+
+  /** The name of the generated quick function of a node (one that reads no unbound `outer`), in an entry scope. */
+  quickName(condition: Condition, entry: FactDeclarations | undefined): string | undefined {
+    for (const n of this.nodes) if (n.condition === condition && n.entry === entry) return n.name
+    return undefined
   }
 }
 
@@ -479,6 +497,8 @@ let allowed: boolean | undefined
  */
 export interface GeneratedQuick {
   readonly quick: Quick
+  /** The explaining function as generated code, when `generate` was given an {@link ExplainSource}. */
+  readonly explain?: ((subject: unknown, context: RuleContext<any>, entry: unknown, prefix: string, trace: any) => 0 | 1 | 2) | undefined
   /**
    * The generated function of a node of the condition, as it reads in an entry scope (`entry`: the
    * declarations of the current list's entries, `undefined` outside quantifiers; lists without
@@ -494,13 +514,15 @@ export interface GeneratedQuick {
  *
  * @since 0.2.0
  */
-export const generate = (condition: Condition, scope: QuickScope, helpers: QuickHelpers): GeneratedQuick | undefined => {
+export const generate = (condition: Condition, scope: QuickScope, helpers: QuickHelpers, explain?: ExplainSource): GeneratedQuick | undefined => {
   if (allowed === false) return undefined
   const generator = new Generator(scope)
   const root = generator.condition(condition, undefined)
+  const writer = explain === undefined ? undefined : new ExplainWriter(generator, explain)
+  const explainRoot = writer?.condition(condition, undefined)
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const [quick, fns] = new Function("h", "f", generator.source(root))(helpers, scope.functions) as [Quick, Array<Quick>]
+    const [quick, fns, explained] = new Function("h", "f", "K", generator.source(root, explainRoot))(helpers, scope.functions, writer?.objects ?? []) as [Quick, Array<Quick>, GeneratedQuick["explain"]]
     allowed = true
     const byCondition = new Map<Condition, Array<{ readonly entry: FactDeclarations | undefined; readonly fn: Quick }>>()
     generator.nodes.forEach((n, i) => {
@@ -510,6 +532,7 @@ export const generate = (condition: Condition, scope: QuickScope, helpers: Quick
     })
     return {
       quick,
+      explain: explained,
       node: (c, entry) => byCondition.get(c)?.find((n) => n.entry === entry)?.fn
     }
   } catch (e) {
