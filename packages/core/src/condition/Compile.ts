@@ -18,7 +18,7 @@ import type { RuleContext } from "../rule/Rule.ts"
 import type { ComparisonOperator, Condition, Constant, EntryLabel, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
 import type { ExplainNode, ExplainSource, FactRead, NodeWords } from "./ExplainCode.ts"
-import { fieldsUnder, generate, NO_FIELDS } from "./QuickCode.ts"
+import { fieldsUnder, generate, generateExplain, NO_FIELDS } from "./QuickCode.ts"
 import type { QuickHelpers } from "./QuickCode.ts"
 
 /** `0` false, `1` true, `2` unknown. @since 0.2.0 */
@@ -100,6 +100,12 @@ export interface CompileScope {
   readonly functions?: SectorFunctions | undefined
   /** `false` to answer quick calls with closures instead of generated code (default `true`). */
   readonly codegen?: boolean | undefined
+  /**
+   * After how many explained calls the explaining path becomes generated code too (default 32; `0`:
+   * at once): a rule that is seldom explained (a single record checked) never pays for generating it.
+   * Since 0.2.0.
+   */
+  readonly explainCodeAfter?: number | undefined
 }
 
 type QuickOperand = (subject: unknown, context: RuleContext<any>, entry: unknown) => unknown
@@ -537,7 +543,12 @@ const named = (inner: CompiledOperand, as: string | undefined, orNull: boolean):
     quick: inner.quick,
     explain: (s, c, e, p, trace) => {
       const mark = trace.evidence.length
+      // the entries' evidence would be dropped: it is not collected (their words and missing paths are)
+      const t = trace as { skipEvidence?: boolean }
+      const skipped = t.skipEvidence
+      t.skipEvidence = true
       const v = inner.explain(s, c, e, p, trace)
+      t.skipEvidence = skipped
       trace.evidence.length = mark
       if ((v !== undefined || orNull) && trace.skipEvidence !== true) trace.evidence.push({ path: as, value: v === undefined || v === NONE ? null : evidenceValue(v) })
       return v
@@ -1873,19 +1884,7 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
   const functions = scope.functions ?? {}
   const nodes: Array<CompiledNode> = []
   const closures = compileCondition(condition, { facts: scope.facts, functions, entry: undefined, nodes })
-  const byCondition = new Map<Condition, Array<CompiledNode>>()
-  for (const n of nodes) {
-    const at = byCondition.get(n.condition)
-    if (at === undefined) byCondition.set(n.condition, [n])
-    else at.push(n)
-  }
-  const source: ExplainSource = {
-    node: (c, entry) => byCondition.get(c)?.find((n) => n.entry === entry),
-    evidenceValue,
-    stack,
-    reserve: reserveTruths
-  }
-  const generated = scope.codegen === false ? undefined : generate(condition, { facts: scope.facts, functions }, helpers, source)
+  const generated = scope.codegen === false ? undefined : generate(condition, { facts: scope.facts, functions }, helpers)
   // the quick answers the explaining path asks of its parts come from their generated functions too
   if (generated !== undefined) {
     for (const n of nodes) {
@@ -1893,8 +1892,29 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
       if (fn !== undefined) n.compiled.quick = fn
     }
   }
-  const inner: ExplainCondition = generated?.explain ?? closures.explain
+  let inner: ExplainCondition = closures.explain
+  // the explaining path as generated code, once the condition has been explained often enough to pay for it
+  const upgrade = (): void => {
+    const byCondition = new Map<Condition, Array<CompiledNode>>()
+    for (const n of nodes) {
+      const at = byCondition.get(n.condition)
+      if (at === undefined) byCondition.set(n.condition, [n])
+      else at.push(n)
+    }
+    const source: ExplainSource = {
+      node: (c, entry) => byCondition.get(c)?.find((n) => n.entry === entry),
+      quick: generated!.node,
+      evidenceValue,
+      stack,
+      reserve: reserveTruths
+    }
+    inner = generateExplain(condition, { facts: scope.facts, functions }, helpers, source) ?? closures.explain
+  }
+  const after = generated === undefined ? -1 : scope.explainCodeAfter ?? 32
+  if (after === 0) upgrade()
+  let calls = 0
   const explain: ExplainCondition = (s, c, e, p, trace) => {
+    if (calls < after && ++calls === after) upgrade()
     const base = stack.top
     try {
       return inner(s, c, e, p, trace)

@@ -63,7 +63,7 @@ interface Explained {
   readonly reasons: ReadonlyArray<Localized>
 }
 const run = (condition: Condition, section: Record<string, unknown> | undefined, params: Record<string, unknown> = {}): { t: Truth; trace: Explained } => {
-  const compiled = compile(condition, { facts, functions })
+  const compiled = compile(condition, { facts, functions, explainCodeAfter: 0 })
   const closures = compile(condition, { facts, functions, codegen: false })
   expect(compiled.quick).not.toBe(closures.quick)
   const subject = { enterprise: {}, facts: section }

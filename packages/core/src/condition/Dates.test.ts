@@ -56,7 +56,7 @@ const explainsAlike = (compiled: CompiledCondition, closures: CompiledCondition,
 /** Evaluates every way (generated quick, closures quick, explained); asserts they agree. */
 const run = (condition: Condition, section: Record<string, unknown>, months = 6): { t: Truth; trace: Explained } => {
   expect(validate(condition, { facts, params, functions: {} })).toEqual([])
-  const compiled = compile(condition, { facts })
+  const compiled = compile(condition, { facts, explainCodeAfter: 0 })
   const closures = compile(condition, { facts, codegen: false })
   const subject = { enterprise: {}, facts: section }
   const context = { asOf, params: { months }, explain: false } as RuleContext<any>

@@ -61,7 +61,7 @@ const explainsAlike = (compiled: CompiledCondition, closures: CompiledCondition,
 /** Evaluates every way (generated quick, closures quick, explained); asserts they agree. */
 const run = (condition: Condition, section: Record<string, unknown>): { t: Truth; trace: Explained } => {
   expect(validate(condition, { facts, params: {}, functions: {} })).toEqual([])
-  const compiled = compile(condition, { facts })
+  const compiled = compile(condition, { facts, explainCodeAfter: 0 })
   const closures = compile(condition, { facts, codegen: false })
   const subject = { enterprise: {}, facts: section }
   const context = { asOf, params: {}, explain: false } as RuleContext<any>

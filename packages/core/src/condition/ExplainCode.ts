@@ -57,6 +57,8 @@ export interface ExplainNode {
 export interface ExplainSource {
   /** The compiled node of a condition in an entry scope (as `GeneratedQuick.node` names scopes). */
   readonly node: (condition: Condition, entry: FactDeclarations | undefined) => ExplainNode | undefined
+  /** The generated quick function of a node in an entry scope (`GeneratedQuick.node`), if any. */
+  readonly quick: (condition: Condition, entry: FactDeclarations | undefined) => ((s: unknown, c: any, e: unknown) => 0 | 1 | 2) | undefined
   readonly evidenceValue: (v: unknown, declaration: FactDeclaration | undefined) => unknown
   /** The quick answers of a quantifier's entries while it explains, shared with the closures. */
   readonly stack: { a: Uint8Array; top: number }
@@ -76,8 +78,8 @@ const mentionsOuter = (x: unknown): boolean => {
 }
 
 /**
- * Writes the explaining functions `x0, x1, …` (`(s, c, e, p, t) => 0 | 1 | 2`) beside a generator's quick
- * functions, whose quick answers they ask by name. The objects they use (compiled nodes, words) are
+ * Writes the explaining functions `x0, x1, …` (`(s, c, e, p, t) => 0 | 1 | 2`) into a generator's lines.
+ * The objects they use (the generated quick functions of their parts, compiled nodes, words) are
  * `K[i]`, bound once to constants.
  *
  * @since 0.2.0
@@ -110,6 +112,12 @@ export class ExplainWriter {
     const name = `x${this.count++}`
     this.g.lines.push(`function ${name}(s, c, e, p, t) {\n${body.filter((l) => l !== "").join("\n")}\n}`)
     return name
+  }
+
+  /** The generated quick function of a part, as a constant. */
+  private quick(condition: Condition, entry: FactDeclarations | undefined): string | undefined {
+    const fn = this.source.quick(condition, entry)
+    return fn === undefined ? undefined : this.object(fn)
   }
 
   /** The function explaining a condition in an entry scope: generated, or its closure. */
@@ -161,7 +169,7 @@ export class ExplainWriter {
     if ("all" in condition || "any" in condition) {
       const isAll = "all" in condition
       const parts = isAll ? condition.all : condition.any
-      const quick = parts.map((c) => this.g.quickName(c, entry))
+      const quick = parts.map((c) => this.quick(c, entry))
       if (quick.some((q) => q === undefined)) return undefined
       const explain = parts.map((c) => this.condition(c, entry))
       const stop = isAll ? 0 : 1
@@ -230,7 +238,7 @@ export class ExplainWriter {
       ])
     }
     if ("unless" in condition) {
-      const quick = this.g.quickName(condition.unless, entry)
+      const quick = this.quick(condition.unless, entry)
       if (quick === undefined) return undefined
       const guard = this.condition(condition.unless, entry), check = this.condition(condition.check, entry)
       return this.fn([
@@ -249,7 +257,7 @@ export class ExplainWriter {
       const { d, relative } = this.g.declaration(path, entry)
       if (relative !== words.list.relative) return undefined
       const items = d?.items ?? this.g.noFields
-      const quick = this.g.quickName(condition.where, items)
+      const quick = this.quick(condition.where, items)
       if (quick === undefined) return undefined
       const where = this.condition(condition.where, items)
       const skip = this.g.skipper(condition.asOf, items)

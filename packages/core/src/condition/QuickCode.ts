@@ -465,10 +465,10 @@ export class Generator {
     throw new TypeError(`unknown condition ${js(condition)}`)
   }
 
-  source(root: string, explainRoot: string | undefined): string {
+  source(root: string): string {
     const slots = Array.from({ length: this.slots }, (_, i) => `o${i}`)
     const nodes = this.nodes.map((n) => n.name).join(", ")
-    return `"use strict"\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn [${root}, [${nodes}], ${explainRoot ?? "undefined"}]`
+    return `"use strict"\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn [${root}, [${nodes}]]`
   }
 
   /** {@link NO_FIELDS}, for the explaining code. */
@@ -479,11 +479,6 @@ export class Generator {
     return hasFreeOuter(condition)
   }
 
-  /** The name of the generated quick function of a node (one that reads no unbound `outer`), in an entry scope. */
-  quickName(condition: Condition, entry: FactDeclarations | undefined): string | undefined {
-    for (const n of this.nodes) if (n.condition === condition && n.entry === entry) return n.name
-    return undefined
-  }
 }
 
 let allowed: boolean | undefined
@@ -497,8 +492,6 @@ let allowed: boolean | undefined
  */
 export interface GeneratedQuick {
   readonly quick: Quick
-  /** The explaining function as generated code, when `generate` was given an {@link ExplainSource}. */
-  readonly explain?: ((subject: unknown, context: RuleContext<any>, entry: unknown, prefix: string, trace: any) => 0 | 1 | 2) | undefined
   /**
    * The generated function of a node of the condition, as it reads in an entry scope (`entry`: the
    * declarations of the current list's entries, `undefined` outside quantifiers; lists without
@@ -514,15 +507,13 @@ export interface GeneratedQuick {
  *
  * @since 0.2.0
  */
-export const generate = (condition: Condition, scope: QuickScope, helpers: QuickHelpers, explain?: ExplainSource): GeneratedQuick | undefined => {
+export const generate = (condition: Condition, scope: QuickScope, helpers: QuickHelpers): GeneratedQuick | undefined => {
   if (allowed === false) return undefined
   const generator = new Generator(scope)
   const root = generator.condition(condition, undefined)
-  const writer = explain === undefined ? undefined : new ExplainWriter(generator, explain)
-  const explainRoot = writer?.condition(condition, undefined)
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const [quick, fns, explained] = new Function("h", "f", "K", generator.source(root, explainRoot))(helpers, scope.functions, writer?.objects ?? []) as [Quick, Array<Quick>, GeneratedQuick["explain"]]
+    const [quick, fns] = new Function("h", "f", generator.source(root))(helpers, scope.functions) as [Quick, Array<Quick>]
     allowed = true
     const byCondition = new Map<Condition, Array<{ readonly entry: FactDeclarations | undefined; readonly fn: Quick }>>()
     generator.nodes.forEach((n, i) => {
@@ -532,9 +523,34 @@ export const generate = (condition: Condition, scope: QuickScope, helpers: Quick
     })
     return {
       quick,
-      explain: explained,
       node: (c, entry) => byCondition.get(c)?.find((n) => n.entry === entry)?.fn
     }
+  } catch (e) {
+    if (e instanceof EvalError) {
+      allowed = false
+      return undefined
+    }
+    throw e
+  }
+}
+
+/** A generated explaining function. @since 0.2.0 */
+export type GeneratedExplain = (subject: unknown, context: RuleContext<any>, entry: unknown, prefix: string, trace: any) => 0 | 1 | 2
+
+/**
+ * A condition's explaining function as generated code (`ExplainCode.ts`), asking its nodes' quick answers
+ * of `source.quick` (the generated quick functions); `undefined` where the platform forbids generating code.
+ *
+ * @since 0.2.0
+ */
+export const generateExplain = (condition: Condition, scope: QuickScope, helpers: QuickHelpers, source: ExplainSource): GeneratedExplain | undefined => {
+  if (allowed === false) return undefined
+  const generator = new Generator(scope)
+  const writer = new ExplainWriter(generator, source)
+  const root = writer.condition(condition, undefined)
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    return new Function("h", "f", "K", `"use strict"\n${generator.lines.join("\n")}\nreturn ${root}`)(helpers, scope.functions, writer.objects) as GeneratedExplain
   } catch (e) {
     if (e instanceof EvalError) {
       allowed = false
