@@ -365,6 +365,17 @@ export class Generator {
       const unit: TimeUnit = "days" in condition ? "days" : "months"
       const limit = this.operand("days" in condition ? condition.days : condition.months, entry)
       const { value, filtered } = this.dateSource(condition.within, entry)
+      // months: no count of months is needed, only whether the latest date moved on by them reaches the as-of day
+      // (none by the as-of day: false)
+      if (unit === "months") {
+        return this.fn([
+          `const v = ${value}`,
+          "if (v === undefined) return 2",
+          `const n = ${limit}`,
+          "if (n === undefined) return 2",
+          `return h.withinMonths(v, c.asOf, n, ${filtered}) ? 1 : 0`
+        ].join("\n"))
+      }
       return this.fn([
         `const v = ${value}`,
         `const x = h.elapsed(v, c.asOf, ${js(unit)}, ${filtered})`,
