@@ -178,9 +178,14 @@ const formatValue = (v: unknown, locale: "zh-CN" | "en", labels?: Readonly<Recor
 
 /** Whether a value holds a date at any depth (then it is copied for evidence; else given as it is). */
 const holdsDate = (v: unknown): boolean => {
+  if (typeof v !== "object" || v === null) return false
   if (v instanceof Date) return true
-  if (Array.isArray(v)) return v.some(holdsDate)
-  if (typeof v === "object" && v !== null) return Object.values(v).some(holdsDate)
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (holdsDate(v[i])) return true
+    return false
+  }
+  // the object's own enumerable fields (Object.values'), without an array of them
+  for (const k in v) if (Object.hasOwn(v, k) && holdsDate((v as Record<string, unknown>)[k])) return true
   return false
 }
 

@@ -160,7 +160,8 @@ export class ExplainWriter {
     const absent = operand.ifAbsent !== undefined
       ? `${name} = ${this.g.constant(operand.ifAbsent)}`
       : operand.optional === true ? "" : `t.missing.push(${f}.missingPath(s, e, p))`
-    const given = operand.evidence === false ? "" : `if (t.skipEvidence !== true) t.evidence.push({ path: ${path}, value: ${this.h}.evidenceValue(${name}, ${f}.declaration) })`
+    // a value that is no object is its own evidence (see Compile.ts's evidenceValue)
+    const given = operand.evidence === false ? "" : `if (t.skipEvidence !== true) t.evidence.push({ path: ${path}, value: typeof ${name} !== "object" ? ${name} : ${this.h}.evidenceValue(${name}, ${f}.declaration) })`
     return [`let ${name} = ${read}`, `if (${name} === undefined) { ${absent} }${given === "" ? "" : ` else { ${given} }`}`]
   }
 
