@@ -194,17 +194,36 @@ const fieldsOf = (items: FactDeclarations | undefined, key: string): FactDeclara
   const d = items?.[key]
   if (d?.items !== undefined) return d.items
   if (items === undefined) return undefined
+  // the same objects are given as evidence record after record: each key's fields are looked for once
+  let byKey = fieldsOfCache.get(items)
+  if (byKey === undefined) fieldsOfCache.set(items, byKey = new Map())
+  if (byKey.has(key)) return byKey.get(key)
   let out: Record<string, FactDeclaration> | undefined
   for (const k of Object.keys(items)) if (k.startsWith(key + ".")) (out ??= {})[k.slice(key.length + 1)] = items[k]!
+  if (byKey.size < 1024) byKey.set(key, out)
   return out
 }
+const fieldsOfCache = new WeakMap<FactDeclarations, Map<string, FactDeclarations | undefined>>()
 
 /** Dates as `YYYY-MM-DD`, and what the declarations type as `instant` as the ISO instant, at any depth. */
 const datesAsDays = (v: unknown, type: FactDeclaration["type"] | undefined, items: FactDeclarations | undefined): unknown => {
   if (v instanceof Date) return type === "instant" ? v.toISOString() : CalendarDate.format(v)
-  if (Array.isArray(v)) return v.map((x) => datesAsDays(x, type === "list" ? undefined : type, items))
+  if (Array.isArray(v)) {
+    const t = type === "list" ? undefined : type
+    const out: Array<unknown> = []
+    for (let i = 0; i < v.length; i++) out.push(datesAsDays(v[i], t, items))
+    return out
+  }
   if (typeof v === "object" && v !== null) {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, datesAsDays(x, items?.[k]?.type, fieldsOf(items, k))]))
+    // the own enumerable fields in their order, as Object.entries gives them
+    const out: Record<string, unknown> = {}
+    for (const k in v) {
+      if (!Object.hasOwn(v, k)) continue
+      const x = datesAsDays((v as Record<string, unknown>)[k], items?.[k]?.type, fieldsOf(items, k))
+      if (k === "__proto__") Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true })
+      else out[k] = x
+    }
+    return out
   }
   return v
 }
