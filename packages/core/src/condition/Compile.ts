@@ -568,7 +568,7 @@ const named = (inner: CompiledOperand, as: string | undefined, orNull: boolean):
     explain: (s, c, e, p, trace) => {
       const mark = trace.evidence.length
       // the entries' evidence would be dropped: it is not collected (their words and missing paths are)
-      const t = trace as { skipEvidence?: boolean }
+      const t = trace as { skipEvidence?: boolean | undefined }
       const skipped = t.skipEvidence
       t.skipEvidence = true
       const v = inner.explain(s, c, e, p, trace)
