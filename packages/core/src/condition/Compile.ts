@@ -1938,7 +1938,13 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
   if (after === 0) upgrade()
   let calls = 0
   const explain: ExplainCondition = (s, c, e, p, trace) => {
-    if (calls < after && ++calls === after) upgrade()
+    if (calls < after && ++calls === after) {
+      try {
+        upgrade()
+      } catch {
+        // generating is an optimisation: the closures, which `explainCodeAfter: 0` checks at compile time, keep explaining
+      }
+    }
     const base = stack.top
     try {
       return inner(s, c, e, p, trace)
