@@ -299,6 +299,19 @@ describe("Rule.fromCondition", () => {
     expect(rule.evaluate(subject({ flag: true }), ctx(true))).toEqual(Outcome.indeterminate(["facts.rooms"]))
   })
 
+  it("explains alike before and after its explaining path becomes generated code (after 32 explanations)", () => {
+    const subjects = [
+      subject({ flag: true, rooms: [{ name: "A", workers: 10 }, { workers: 12 }, { name: "C", workers: 3 }] }),
+      subject({ flag: true, rooms: [{ name: "A", workers: 9 }, { name: "B" }] }),
+      subject({ flag: true, rooms: [] }),
+      subject({ flag: true }),
+      subject(undefined)
+    ]
+    const first = subjects.map((s) => rule.evaluate(s, ctx(true)))
+    expect(first.map((o) => o.kind)).toEqual(["violation", "indeterminate", "compliant", "indeterminate", "indeterminate"])
+    for (let i = 0; i < 40; i++) expect(subjects.map((s) => rule.evaluate(s, ctx(true)))).toEqual(first)
+  })
+
   it("gives the author's words for a condition that holds, and with evidence: read names every fact read", () => {
     const exits = (evidence: "deciding" | "read") => Rule.fromCondition({
       id: "demo/exits", title: text("t", "t"), message: text("m", "m"), remediation: text("r", "r"),
