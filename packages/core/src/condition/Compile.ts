@@ -1867,7 +1867,9 @@ const compileNode = (condition: Condition, frame: Frame): WordedCondition => {
         if (v !== undefined) recordFact(trace, f, s, e, p, part === undefined ? v : part(s, c, v))
         else if (orNull) trace.evidence.push({ path: f.fullPath(p), value: null })
         return TRUE
-      }
+      },
+      // a fact shown whole: generated (a list in part is left to the closure)
+      ...(part === undefined ? { words: { left: f } } : {})
     }
   }
   if ("call" in condition) {

@@ -251,6 +251,21 @@ export class ExplainWriter {
         "return 0"
       ])
     }
+    if ("show" in condition) {
+      // always true: the fact's value is evidence when given (`orNull`: null when absent)
+      const fact = words?.left
+      if (fact === undefined || condition.where !== undefined || condition.fields !== undefined) return undefined
+      if (this.g.declaration(condition.show, entry).relative !== fact.relative) return undefined
+      const f = this.object(fact)
+      const path = fact.relative ? `p + ${js(condition.show)}` : js(condition.show)
+      return this.fn([
+        `const v = ${this.g.read(condition.show, entry)}`,
+        "if (t.skipEvidence === true) return 1",
+        `if (v !== undefined) t.evidence.push({ path: ${path}, value: typeof v !== "object" ? v : ${this.h}.evidenceValue(v, ${f}.declaration) })`,
+        condition.orNull === true ? `else t.evidence.push({ path: ${path}, value: null })` : "",
+        "return 1"
+      ])
+    }
     if ("some" in condition || "every" in condition) {
       if (condition.only !== undefined || mentionsOuter(condition.where) || words?.list === undefined || words.empty === undefined || words.noneLeft === undefined) return undefined
       const isSome = "some" in condition
