@@ -136,6 +136,14 @@ describe("comparisons", () => {
     expect(on(undefined).trace.missing).toEqual(["enterprise.sectors"])
   })
 
+  it("show: a fact given is evidence (an entry's too), an absent one none, or null with orNull", () => {
+    expect(run(C.show("facts.n"), { n: 3 })).toEqual({ t: 1, trace: expect.objectContaining({ evidence: [{ path: "facts.n", value: 3 }], missing: [], reasons: [] }) })
+    expect(run(C.show("facts.n"), {}).trace.evidence).toEqual([])
+    expect(run(C.show("facts.n", { orNull: true }), {}).trace.evidence).toEqual([{ path: "facts.n", value: null }])
+    expect(run(C.some("facts.rooms", C.all(C.show("name"), C.gt("workers", 9))), { rooms: [{ name: "A", workers: 10 }] }).trace.evidence)
+      .toEqual([{ path: "facts.rooms[0].name", value: "A" }, { path: "facts.rooms[0].workers", value: 10 }])
+  })
+
   it("a true comparison carries its evidence and a localized reason", () => {
     const { trace } = run(C.gt("facts.n", 9), { n: 12 })
     expect(trace.evidence).toEqual([{ path: "facts.n", value: 12 }])
