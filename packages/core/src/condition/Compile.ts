@@ -102,7 +102,8 @@ export interface CompileScope {
   readonly codegen?: boolean | undefined
   /**
    * After how many explained calls the explaining path becomes generated code too (default 32; `0`:
-   * at once): a rule that is seldom explained (a single record checked) never pays for generating it.
+   * at once; `Infinity`: never): a rule that is seldom explained (a single record checked) never pays
+   * for generating it.
    * Since 0.2.0.
    */
   readonly explainCodeAfter?: number | undefined
