@@ -17,7 +17,8 @@ import type { Evidence } from "../rule/Outcome.ts"
 import type { RuleContext } from "../rule/Rule.ts"
 import type { ComparisonOperator, Condition, Constant, EntryLabel, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
-import { fieldsUnder, generate, NO_FIELDS } from "./QuickCode.ts"
+import type { ExplainNode, ExplainSource, FactRead, NodeWords } from "./ExplainCode.ts"
+import { fieldsUnder, generate, generateExplain, NO_FIELDS } from "./QuickCode.ts"
 import type { QuickHelpers } from "./QuickCode.ts"
 
 /** `0` false, `1` true, `2` unknown. @since 0.2.0 */
@@ -99,6 +100,13 @@ export interface CompileScope {
   readonly functions?: SectorFunctions | undefined
   /** `false` to answer quick calls with closures instead of generated code (default `true`). */
   readonly codegen?: boolean | undefined
+  /**
+   * After how many explained calls the explaining path becomes generated code too (default 32; `0`:
+   * at once; `Infinity`: never): a rule that is seldom explained (a single record checked) never pays
+   * for generating it.
+   * Since 0.2.0.
+   */
+  readonly explainCodeAfter?: number | undefined
 }
 
 type QuickOperand = (subject: unknown, context: RuleContext<any>, entry: unknown) => unknown
@@ -111,6 +119,8 @@ interface CompiledOperand {
   readonly describe: (value: unknown, prefix: string) => Localized
   /** What a date operand dates (`within`'s words: 最近一次{noun}), when it is not a fact's label. */
   readonly noun?: Localized
+  /** A fact operand's read (for the generated explaining code). */
+  readonly fact?: FactRead
 }
 
 /**
@@ -132,12 +142,18 @@ interface Frame {
   readonly nodes?: Array<CompiledNode> | undefined
 }
 
-/** A compiled condition node whose quick function `compile` may replace by the generated one. */
-interface CompiledNode {
-  readonly compiled: { quick: QuickCondition }
+/**
+ * A compiled condition node whose quick function `compile` may replace by the generated one, with
+ * what the generated explaining code needs of it (`ExplainCode.ts`).
+ */
+interface CompiledNode extends ExplainNode {
+  readonly compiled: { quick: QuickCondition; readonly explain: ExplainCondition }
   readonly condition: Condition
   readonly entry: FactDeclarations | undefined
 }
+
+/** A compiled node with its words, for the generated explaining code. */
+type WordedCondition = CompiledCondition & { readonly words?: NodeWords; readonly after?: ExplainNode["after"] }
 
 /** The enclosing entry of a nested quantifier and its path prefix, set as the quantifier runs (no allocation). */
 interface OuterSlot {
@@ -163,9 +179,14 @@ const formatValue = (v: unknown, locale: "zh-CN" | "en", labels?: Readonly<Recor
 
 /** Whether a value holds a date at any depth (then it is copied for evidence; else given as it is). */
 const holdsDate = (v: unknown): boolean => {
+  if (typeof v !== "object" || v === null) return false
   if (v instanceof Date) return true
-  if (Array.isArray(v)) return v.some(holdsDate)
-  if (typeof v === "object" && v !== null) return Object.values(v).some(holdsDate)
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (holdsDate(v[i])) return true
+    return false
+  }
+  // the object's own enumerable fields (Object.values'), without an array of them
+  for (const k in v) if (Object.hasOwn(v, k) && holdsDate((v as Record<string, unknown>)[k])) return true
   return false
 }
 
@@ -174,17 +195,36 @@ const fieldsOf = (items: FactDeclarations | undefined, key: string): FactDeclara
   const d = items?.[key]
   if (d?.items !== undefined) return d.items
   if (items === undefined) return undefined
+  // the same objects are given as evidence record after record: each key's fields are looked for once
+  let byKey = fieldsOfCache.get(items)
+  if (byKey === undefined) fieldsOfCache.set(items, byKey = new Map())
+  if (byKey.has(key)) return byKey.get(key)
   let out: Record<string, FactDeclaration> | undefined
   for (const k of Object.keys(items)) if (k.startsWith(key + ".")) (out ??= {})[k.slice(key.length + 1)] = items[k]!
+  if (byKey.size < 1024) byKey.set(key, out)
   return out
 }
+const fieldsOfCache = new WeakMap<FactDeclarations, Map<string, FactDeclarations | undefined>>()
 
 /** Dates as `YYYY-MM-DD`, and what the declarations type as `instant` as the ISO instant, at any depth. */
 const datesAsDays = (v: unknown, type: FactDeclaration["type"] | undefined, items: FactDeclarations | undefined): unknown => {
   if (v instanceof Date) return type === "instant" ? v.toISOString() : CalendarDate.format(v)
-  if (Array.isArray(v)) return v.map((x) => datesAsDays(x, type === "list" ? undefined : type, items))
+  if (Array.isArray(v)) {
+    const t = type === "list" ? undefined : type
+    const out: Array<unknown> = []
+    for (let i = 0; i < v.length; i++) out.push(datesAsDays(v[i], t, items))
+    return out
+  }
   if (typeof v === "object" && v !== null) {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, datesAsDays(x, items?.[k]?.type, fieldsOf(items, k))]))
+    // the own enumerable fields in their order, as Object.entries gives them
+    const out: Record<string, unknown> = {}
+    for (const k in v) {
+      if (!Object.hasOwn(v, k)) continue
+      const x = datesAsDays((v as Record<string, unknown>)[k], items?.[k]?.type, fieldsOf(items, k))
+      if (k === "__proto__") Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true })
+      else out[k] = x
+    }
+    return out
   }
   return v
 }
@@ -528,7 +568,12 @@ const named = (inner: CompiledOperand, as: string | undefined, orNull: boolean):
     quick: inner.quick,
     explain: (s, c, e, p, trace) => {
       const mark = trace.evidence.length
+      // the entries' evidence would be dropped: it is not collected (their words and missing paths are)
+      const t = trace as { skipEvidence?: boolean | undefined }
+      const skipped = t.skipEvidence
+      t.skipEvidence = true
       const v = inner.explain(s, c, e, p, trace)
+      t.skipEvidence = skipped
       trace.evidence.length = mark
       if ((v !== undefined || orNull) && trace.skipEvidence !== true) trace.evidence.push({ path: as, value: v === undefined || v === NONE ? null : evidenceValue(v) })
       return v
@@ -632,7 +677,8 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
         "zh-CN": `${f.label["zh-CN"]}(${formatValue(v, "zh-CN", f.declaration?.valueLabels)}${unitOf(f.declaration, "zh-CN")})`,
         en: `${f.label.en} (${formatValue(v, "en", f.declaration?.valueLabels)}${unitOf(f.declaration, "en")})`
       }),
-      noun: f.label
+      noun: f.label,
+      fact: f
     }
   }
   if ("value" in operand) {
@@ -1026,15 +1072,14 @@ const onlyMissing = (trace: Trace): boolean => trace.skipEvidence === true && tr
  * stack shared by every node (a nested node takes the slots above its parent's), so an explained
  * evaluation allocates no array per node. `compile`'s explaining function resets it after a throw.
  */
-let truths = new Uint8Array(256)
-let truthsTop = 0
+const stack = { a: new Uint8Array(256), top: 0 }
 const reserveTruths = (n: number): number => {
-  const base = truthsTop
-  truthsTop += n
-  if (truthsTop > truths.length) {
-    const grown = new Uint8Array(Math.max(truthsTop, truths.length * 2))
-    grown.set(truths)
-    truths = grown
+  const base = stack.top
+  stack.top += n
+  if (stack.top > stack.a.length) {
+    const grown = new Uint8Array(Math.max(stack.top, stack.a.length * 2))
+    grown.set(stack.a)
+    stack.a = grown
   }
   return base
 }
@@ -1202,11 +1247,18 @@ export const isTemplate = (reason: Localized): boolean => /\{[^{}]+\}/.test(reas
 
 const compileCondition = (condition: Condition, frame: Frame): CompiledCondition => {
   const compiled = compileWords(condition, frame)
-  frame.nodes?.push({ compiled: compiled as { quick: QuickCondition }, condition, entry: frame.entry })
+  frame.nodes?.push({
+    compiled: compiled as CompiledNode["compiled"],
+    condition,
+    entry: frame.entry,
+    explain: compiled.explain,
+    after: compiled.after,
+    words: compiled.words
+  })
   return compiled
 }
 
-const compileWords = (condition: Condition, frame: Frame): CompiledCondition => {
+const compileWords = (condition: Condition, frame: Frame): WordedCondition => {
   const given = (condition as { readonly reason?: Localized }).reason
   if (given === undefined) return compileNode(condition, frame)
   // the author's words replace the generated reasons of the node when it holds
@@ -1215,28 +1267,32 @@ const compileWords = (condition: Condition, frame: Frame): CompiledCondition => 
   const named: Record<string, CompiledOperand> = {}
   for (const [name, o] of Object.entries(givenNamed)) named[name] = compileOperand(o, frame)
   const template = isTemplate(given) ? compileTemplate(given, frame, named) : undefined
+  /** The node held: its reasons since `mark` give way to the author's words. */
+  const after = (s: unknown, c: RuleContext<any>, e: unknown, p: string, trace: Trace, mark: number): void => {
+    if (template === undefined) {
+      trace.reasons.length = mark
+      trace.reasons.push(given)
+    } else {
+      const children = trace.reasons.slice(mark)
+      trace.reasons.length = mark
+      trace.reasons.push(() => template(s, c, e, p, children))
+    }
+  }
   return {
     quick: inner.quick,
     explain: (s, c, e, p, trace) => {
       if (trace.skipReasons === true) return inner.explain(s, c, e, p, trace)
       const mark = trace.reasons.length
       const t = inner.explain(s, c, e, p, trace)
-      if (t === TRUE) {
-        if (template === undefined) {
-          trace.reasons.length = mark
-          trace.reasons.push(given)
-        } else {
-          const children = trace.reasons.slice(mark)
-          trace.reasons.length = mark
-          trace.reasons.push(() => template(s, c, e, p, children))
-        }
-      }
+      if (t === TRUE) after(s, c, e, p, trace, mark)
       return t
-    }
+    },
+    after: after as ExplainNode["after"],
+    ...(inner.words === undefined ? {} : { words: inner.words })
   }
 }
 
-const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
+const compileNode = (condition: Condition, frame: Frame): WordedCondition => {
   if ("all" in condition || "any" in condition) {
     const isAll = "all" in condition
     const parts = (isAll ? condition.all : condition.any).map((c) => compileCondition(c, frame))
@@ -1260,21 +1316,21 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         let decided = false, unknown = false
         for (let i = 0; i < n; i++) {
           const t = parts[i]!.quick(s, c, e)
-          truths[base + i] = t
+          stack.a[base + i] = t
           if (t === stop) decided = true
           else if (t === UNKNOWN) unknown = true
         }
         const result: Truth = decided ? stop : unknown ? UNKNOWN : isAll ? TRUE : FALSE
         const missing = trace.missing.length
         if (trace.keepEveryRead !== true) {
-          for (let i = 0; i < n; i++) if (truths[base + i] === result) parts[i]!.explain(s, c, e, p, trace)
+          for (let i = 0; i < n; i++) if (stack.a[base + i] === result) parts[i]!.explain(s, c, e, p, trace)
         } else {
           for (let i = 0; i < n; i++) {
-            if (truths[base + i] === result) parts[i]!.explain(s, c, e, p, trace)
+            if (stack.a[base + i] === result) parts[i]!.explain(s, c, e, p, trace)
             else explainWithoutWords(parts[i]!, s, c, e, p, trace)
           }
         }
-        truthsTop = base
+        stack.top = base
         if (result !== UNKNOWN) trace.missing.length = missing
         return result
       }
@@ -1309,6 +1365,12 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         for (let i = 0; i < v.length; i++) if (one(v[i])) return true
         return false
       }
+      const said = (v: unknown, yes: boolean, p: string): Reason => () => {
+        const l = describeLeft(v, p)
+        const labels = leftDeclaration?.valueLabels
+        const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN", labels)).join("、"), en: values.map((x) => formatValue(x, "en", labels)).join(", ") }
+        return reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${list["zh-CN"]}`, `${l.en}, ${yes ? "one of" : "none of"} ${list.en}`)
+      }
       return {
         quick: (s, c, e) => {
           const v = left.quick(s, c, e)
@@ -1318,14 +1380,10 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
           const v = left.explain(s, c, e, p, trace)
           if (v === undefined) return UNKNOWN
           const yes = has(v)
-          if (trace.skipReasons !== true) trace.reasons.push(() => {
-            const l = describeLeft(v, p)
-            const labels = leftDeclaration?.valueLabels
-            const list = { "zh-CN": values.map((x) => formatValue(x, "zh-CN", labels)).join("、"), en: values.map((x) => formatValue(x, "en", labels)).join(", ") }
-            return reason(`${l["zh-CN"]}，${yes ? "属于" : "不属于"}${list["zh-CN"]}`, `${l.en}, ${yes ? "one of" : "none of"} ${list.en}`)
-          })
+          if (trace.skipReasons !== true) trace.reasons.push(said(v, yes, p))
           return yes ? TRUE : FALSE
-        }
+        },
+        words: { left: left.fact, oneOf: said }
       }
     }
     if (condition.op === "in" || condition.op === "startsWith") {
@@ -1388,6 +1446,16 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
     const rightOperand = condition.right
     const right = compileOperand(rightOperand, frame)
     const booleanFact = "fact" in condition.left && "value" in rightOperand && typeof rightOperand.value === "boolean" && (op === "=" || op === "!=")
+    const said = (a: unknown, b: unknown, yes: boolean, p: string): Reason =>
+      booleanFact
+        ? () => {
+          const l = labelOf(leftDeclaration, (condition.left as { fact: string }).fact)
+          return reason(`${l["zh-CN"]}：${formatValue(a, "zh-CN", leftDeclaration?.valueLabels)}`, `${l.en}: ${formatValue(a, "en", leftDeclaration?.valueLabels)}`)
+        }
+        : () => {
+          const l = describeLeft(a, p), r = describeConstant(rightOperand, right, b, p), rel = yes ? relation[op].yes : relation[op].no
+          return reason(`${l["zh-CN"]}，${rel["zh-CN"]}${r["zh-CN"]}`, `${l.en}, ${rel.en} ${r.en}`)
+        }
     return {
       quick: (s, c, e) => {
         const a = left.quick(s, c, e)
@@ -1401,19 +1469,10 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         const b = right.explain(s, c, e, p, trace)
         if (a === undefined || b === undefined) return UNKNOWN
         const yes = test(op, a, b)
-        if (booleanFact) {
-          if (trace.skipReasons !== true) trace.reasons.push(() => {
-            const l = labelOf(leftDeclaration, (condition.left as { fact: string }).fact)
-            return reason(`${l["zh-CN"]}：${formatValue(a, "zh-CN", leftDeclaration?.valueLabels)}`, `${l.en}: ${formatValue(a, "en", leftDeclaration?.valueLabels)}`)
-          })
-        } else {
-          if (trace.skipReasons !== true) trace.reasons.push(() => {
-            const l = describeLeft(a, p), r = describeConstant(rightOperand, right, b, p), rel = yes ? relation[op].yes : relation[op].no
-            return reason(`${l["zh-CN"]}，${rel["zh-CN"]}${r["zh-CN"]}`, `${l.en}, ${rel.en} ${r.en}`)
-          })
-        }
+        if (trace.skipReasons !== true) trace.reasons.push(said(a, b, yes, p))
         return yes ? TRUE : FALSE
-      }
+      },
+      words: { left: left.fact, right: right.fact, compare: said }
     }
   }
   if ("present" in condition) {
@@ -1531,6 +1590,9 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
       return { "zh-CN": `${noun["zh-CN"]}「${listPath}[${i}]」`, en: `${noun.en} "${listPath}[${i}]"` }
     }
     const stop = isSome ? TRUE : FALSE
+    const empty = reason(`${list.label["zh-CN"]}为空`, `${list.label.en}: none`)
+    const noneLeft = reason(`截至判定日没有${list.label["zh-CN"]}`, `no ${list.label.en} by the as-of date`)
+    const group = heading === undefined ? undefined : (entry: unknown, i: number, listPath: string, own: Array<Reason>): Reason => groupOf(heading(entry, i, listPath), own)
     // `only: "latest"`: of the entries meeting `among`, only the one with the latest `by` is judged
     const only = condition.only === undefined ? undefined : latestEntry(inner, condition.only === "first" ? undefined : condition.by!, condition.among, skip)
     return {
@@ -1561,7 +1623,7 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         slot.p = p
         if (xs.length === 0) {
           if (trace.skipEvidence !== true) trace.evidence.push({ path: list.fullPath(p), value: [] })
-          if (trace.skipReasons !== true) trace.reasons.push(reason(`${list.label["zh-CN"]}为空`, `${list.label.en}: none`))
+          if (trace.skipReasons !== true) trace.reasons.push(empty)
           return isSome ? FALSE : TRUE
         }
         // the quick answer of each entry first; then only the entries whose answer is the quantifier's are
@@ -1575,41 +1637,42 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         const base = reserveTruths(n)
         let left = 0, decided = false, unknown = false
         for (let i = 0; i < n; i++) {
-          if ((skip !== undefined && skip(xs[i], c.asOf)) || (chosen !== undefined && i !== chosen)) truths[base + i] = SKIPPED
+          if ((skip !== undefined && skip(xs[i], c.asOf)) || (chosen !== undefined && i !== chosen)) stack.a[base + i] = SKIPPED
           else {
             left++
             const t = where.quick(s, c, xs[i])
-            truths[base + i] = t
+            stack.a[base + i] = t
             if (t === stop) decided = true
             else if (t === UNKNOWN) unknown = true
           }
         }
         if (left === 0) {
-          truthsTop = base
-          if (trace.skipReasons !== true) trace.reasons.push(reason(`截至判定日没有${list.label["zh-CN"]}`, `no ${list.label.en} by the as-of date`))
+          stack.top = base
+          if (trace.skipReasons !== true) trace.reasons.push(noneLeft)
           return isSome ? FALSE : TRUE
         }
         const result: Truth = decided ? stop : unknown ? UNKNOWN : isSome ? FALSE : TRUE
         const missing = trace.missing.length
         const listPath = list.fullPath(p)
         for (let i = 0; i < n; i++) {
-          if (truths[base + i] !== result) {
-            if (everyRead && truths[base + i] !== SKIPPED) explainWithoutWords(where, s, c, xs[i], `${listPath}[${i}].`, trace)
+          if (stack.a[base + i] !== result) {
+            if (everyRead && stack.a[base + i] !== SKIPPED) explainWithoutWords(where, s, c, xs[i], `${listPath}[${i}].`, trace)
             continue
           }
           const mark = trace.reasons.length
           where.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
           // the entry's reasons once, under its heading
-          if (heading !== undefined && trace.reasons.length > mark) {
+          if (group !== undefined && trace.reasons.length > mark) {
             const own = trace.reasons.slice(mark)
             trace.reasons.length = mark
-            trace.reasons.push(groupOf(heading(xs[i], i, listPath), own))
+            trace.reasons.push(group(xs[i], i, listPath, own))
           }
         }
-        truthsTop = base
+        stack.top = base
         if (result !== UNKNOWN) trace.missing.length = missing
         return result
-      }
+      },
+      words: { list, empty, noneLeft, group: group as NodeWords["group"] }
     }
   }
   if ("when" in condition) {
@@ -1805,7 +1868,9 @@ const compileNode = (condition: Condition, frame: Frame): CompiledCondition => {
         if (v !== undefined) recordFact(trace, f, s, e, p, part === undefined ? v : part(s, c, v))
         else if (orNull) trace.evidence.push({ path: f.fullPath(p), value: null })
         return TRUE
-      }
+      },
+      // a fact shown whole: generated (a list in part is left to the closure)
+      ...(part === undefined ? { words: { left: f } } : {})
     }
   }
   if ("call" in condition) {
@@ -1854,14 +1919,41 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
       if (fn !== undefined) n.compiled.quick = fn
     }
   }
-  const inner = closures.explain
+  let inner: ExplainCondition = closures.explain
+  // the explaining path as generated code, once the condition has been explained often enough to pay for it
+  const upgrade = (): void => {
+    const byCondition = new Map<Condition, Array<CompiledNode>>()
+    for (const n of nodes) {
+      const at = byCondition.get(n.condition)
+      if (at === undefined) byCondition.set(n.condition, [n])
+      else at.push(n)
+    }
+    const source: ExplainSource = {
+      node: (c, entry) => byCondition.get(c)?.find((n) => n.entry === entry),
+      quick: generated!.node,
+      evidenceValue,
+      stack,
+      reserve: reserveTruths
+    }
+    inner = generateExplain(condition, { facts: scope.facts, functions }, helpers, source) ?? closures.explain
+  }
+  const after = generated === undefined ? -1 : scope.explainCodeAfter ?? 32
+  if (after === 0) upgrade()
+  let calls = 0
   const explain: ExplainCondition = (s, c, e, p, trace) => {
-    const base = truthsTop
+    if (calls < after && ++calls === after) {
+      try {
+        upgrade()
+      } catch {
+        // generating is an optimisation: the closures, which `explainCodeAfter: 0` checks at compile time, keep explaining
+      }
+    }
+    const base = stack.top
     try {
       return inner(s, c, e, p, trace)
     } finally {
       // a sector function that throws leaves the nodes above it without their release
-      truthsTop = base
+      stack.top = base
     }
   }
   return { quick: generated?.quick ?? closures.quick, explain }

@@ -6,7 +6,7 @@ import type { RuleContext } from "../rule/Rule.ts"
 import { compile, emptyTrace, reasonText } from "./Compile.ts"
 import type { Localized } from "../rule/Localized.ts"
 import type { Evidence } from "../rule/Outcome.ts"
-import type { SectorFunctions, Truth } from "./Compile.ts"
+import type { CompiledCondition, SectorFunctions, Trace, Truth } from "./Compile.ts"
 import * as C from "./Condition.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
@@ -42,6 +42,20 @@ const functions: SectorFunctions = {
 }
 const asOf = d("2026-06-01")
 
+/**
+ * The generated explaining code and the closures explain alike — answer, evidence, missing paths and
+ * words — in every kind of trace a rule asks for (all, every fact read, only missing paths, no words).
+ */
+const explainsAlike = (compiled: CompiledCondition, closures: CompiledCondition, subject: unknown, context: RuleContext<any>): void => {
+  const modes: ReadonlyArray<readonly [boolean, boolean, boolean]> = [[false, false, false], [true, false, false], [true, false, true], [false, true, true], [false, false, true], [false, true, false]]
+  for (const mode of modes) {
+    const a = emptyTrace(...mode), b = emptyTrace(...mode)
+    expect(compiled.explain(subject, context, undefined, "", a)).toBe(closures.explain(subject, context, undefined, "", b))
+    const plain = (t: Trace) => ({ evidence: t.evidence, missing: t.missing, reasons: t.reasons.map(reasonText) })
+    expect(plain(a)).toEqual(plain(b))
+  }
+}
+
 /** Evaluates both ways; asserts they agree; returns the explained answer and its trace. */
 interface Explained {
   readonly evidence: ReadonlyArray<Evidence>
@@ -49,7 +63,7 @@ interface Explained {
   readonly reasons: ReadonlyArray<Localized>
 }
 const run = (condition: Condition, section: Record<string, unknown> | undefined, params: Record<string, unknown> = {}): { t: Truth; trace: Explained } => {
-  const compiled = compile(condition, { facts, functions })
+  const compiled = compile(condition, { facts, functions, explainCodeAfter: 0 })
   const closures = compile(condition, { facts, functions, codegen: false })
   expect(compiled.quick).not.toBe(closures.quick)
   const subject = { enterprise: {}, facts: section }
@@ -60,6 +74,7 @@ const run = (condition: Condition, section: Record<string, unknown> | undefined,
   // the generated quick path, the closures' quick path and the explaining path agree
   expect(quick).toBe(t)
   expect(closures.quick(subject, context, undefined)).toBe(t)
+  explainsAlike(compiled, closures, subject, { ...context, explain: true })
   return { t, trace: { ...trace, reasons: trace.reasons.map(reasonText) } }
 }
 const truth = (condition: Condition, section: Record<string, unknown> | undefined, params: Record<string, unknown> = {}) => run(condition, section, params).t
@@ -119,6 +134,14 @@ describe("comparisons", () => {
     expect(on([]).t).toBe(0)
     expect(on(undefined).t).toBe(2)
     expect(on(undefined).trace.missing).toEqual(["enterprise.sectors"])
+  })
+
+  it("show: a fact given is evidence (an entry's too), an absent one none, or null with orNull", () => {
+    expect(run(C.show("facts.n"), { n: 3 })).toEqual({ t: 1, trace: expect.objectContaining({ evidence: [{ path: "facts.n", value: 3 }], missing: [], reasons: [] }) })
+    expect(run(C.show("facts.n"), {}).trace.evidence).toEqual([])
+    expect(run(C.show("facts.n", { orNull: true }), {}).trace.evidence).toEqual([{ path: "facts.n", value: null }])
+    expect(run(C.some("facts.rooms", C.all(C.show("name"), C.gt("workers", 9))), { rooms: [{ name: "A", workers: 10 }] }).trace.evidence)
+      .toEqual([{ path: "facts.rooms[0].name", value: "A" }, { path: "facts.rooms[0].workers", value: 10 }])
   })
 
   it("a true comparison carries its evidence and a localized reason", () => {
@@ -282,6 +305,27 @@ describe("Rule.fromCondition", () => {
     expect(rule.evaluate(subject({ flag: false }), ctx(true)).kind).toBe("not-applicable")
     expect(rule.evaluate(subject(undefined), ctx(true))).toEqual(Outcome.indeterminate(["facts.flag"]))
     expect(rule.evaluate(subject({ flag: true }), ctx(true))).toEqual(Outcome.indeterminate(["facts.rooms"]))
+  })
+
+  it("explains alike before and after its explaining path becomes generated code (a rule keeping every fact read, after 32 explanations)", () => {
+    const everyRead = Rule.fromCondition({
+      id: "demo/freezer-crowded-read", title: text("t", "t"), message: text("m", "m"), remediation: text("r", "r"),
+      citation: { document: "industry-trade-major-hazard-2023", article: 12, item: 2, verified: false }, severity: "major", effective: { from: "2023-05-15" },
+      params: { maxWorkers: { type: "number", default: 9, integer: true, laxerWhen: "greater", description: text("上限", "Limit") } },
+      facts, evidence: "read",
+      notApplicableWhen: C.eq("facts.flag", false),
+      violationWhen: C.some("facts.rooms", C.any(C.gt("workers", C.param("maxWorkers")), C.eq("name", "X")), "name")
+    })
+    const subjects = [
+      subject({ flag: true, rooms: [{ name: "A", workers: 10 }, { workers: 12 }, { name: "C", workers: 3 }] }),
+      subject({ flag: true, rooms: [{ name: "A", workers: 9 }, { name: "B" }] }),
+      subject({ flag: true, rooms: [] }),
+      subject({ flag: true }),
+      subject(undefined)
+    ]
+    const first = subjects.map((s) => everyRead.evaluate(s, ctx(true)))
+    expect(first.map((o) => o.kind)).toEqual(["violation", "indeterminate", "compliant", "indeterminate", "indeterminate"])
+    for (let i = 0; i < 40; i++) expect(subjects.map((s) => everyRead.evaluate(s, ctx(true)))).toEqual(first)
   })
 
   it("gives the author's words for a condition that holds, and with evidence: read names every fact read", () => {

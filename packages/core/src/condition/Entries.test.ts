@@ -8,7 +8,7 @@ import type { Localized } from "../rule/Localized.ts"
 import type { Evidence } from "../rule/Outcome.ts"
 import type { RuleContext } from "../rule/Rule.ts"
 import { compile, emptyTrace, joinReasons, reasonText } from "./Compile.ts"
-import type { Truth } from "./Compile.ts"
+import type { CompiledCondition, Trace, Truth } from "./Compile.ts"
 import * as C from "./Condition.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
@@ -44,10 +44,24 @@ interface Explained {
   readonly missing: ReadonlyArray<string>
   readonly reasons: ReadonlyArray<Localized>
 }
+/**
+ * The generated explaining code and the closures explain alike — answer, evidence, missing paths and
+ * words — in every kind of trace a rule asks for (all, every fact read, only missing paths, no words).
+ */
+const explainsAlike = (compiled: CompiledCondition, closures: CompiledCondition, subject: unknown, context: RuleContext<any>): void => {
+  const modes: ReadonlyArray<readonly [boolean, boolean, boolean]> = [[false, false, false], [true, false, false], [true, false, true], [false, true, true], [false, false, true], [false, true, false]]
+  for (const mode of modes) {
+    const a = emptyTrace(...mode), b = emptyTrace(...mode)
+    expect(compiled.explain(subject, context, undefined, "", a)).toBe(closures.explain(subject, context, undefined, "", b))
+    const plain = (t: Trace) => ({ evidence: t.evidence, missing: t.missing, reasons: t.reasons.map(reasonText) })
+    expect(plain(a)).toEqual(plain(b))
+  }
+}
+
 /** Evaluates every way (generated quick, closures quick, explained); asserts they agree. */
 const run = (condition: Condition, section: Record<string, unknown>): { t: Truth; trace: Explained } => {
   expect(validate(condition, { facts, params: {}, functions: {} })).toEqual([])
-  const compiled = compile(condition, { facts })
+  const compiled = compile(condition, { facts, explainCodeAfter: 0 })
   const closures = compile(condition, { facts, codegen: false })
   const subject = { enterprise: {}, facts: section }
   const context = { asOf, params: {}, explain: false } as RuleContext<any>
@@ -55,6 +69,7 @@ const run = (condition: Condition, section: Record<string, unknown>): { t: Truth
   const t = compiled.explain(subject, { ...context, explain: true }, undefined, "", trace)
   expect(compiled.quick(subject, context, undefined)).toBe(t)
   expect(closures.quick(subject, context, undefined)).toBe(t)
+  explainsAlike(compiled, closures, subject, { ...context, explain: true })
   return { t, trace: { ...trace, reasons: trace.reasons.map(reasonText) } }
 }
 

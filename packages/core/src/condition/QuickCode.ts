@@ -16,6 +16,8 @@
 import type { RuleContext } from "../rule/Rule.ts"
 import type { Condition, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
+import { ExplainWriter } from "./ExplainCode.ts"
+import type { ExplainSource } from "./ExplainCode.ts"
 
 /** The value helpers the generated code calls (shared with the closures, so both agree). @since 0.2.0 */
 export interface QuickHelpers {
@@ -91,8 +93,10 @@ const hasFreeOuter = (x: unknown): boolean => {
   return Object.values(x).some(hasFreeOuter)
 }
 
-class Generator {
-  private readonly lines: Array<string> = []
+/** @internal */
+export class Generator {
+  /** The generated source's lines (the explaining code, `ExplainCode.ts`, adds its own). */
+  readonly lines: Array<string> = []
   private count = 0
   /** The variables holding the enclosing entries of nested quantifiers (`outer`), innermost last. */
   private readonly outerSlots: Array<string> = []
@@ -117,21 +121,21 @@ class Generator {
   }
 
   /** A constant as an expression: a primitive written in place, an object or array made once (nothing allocated per call). */
-  private constant(value: unknown): string {
+  constant(value: unknown): string {
     if (typeof value !== "object" || value === null) return `(${js(value)})`
     const name = `k${this.constants++}`
     this.lines.push(`const ${name} = Object.freeze(${js(value)})`)
     return name
   }
 
-  private declaration(path: string, entry: FactDeclarations | undefined): { readonly d: FactDeclaration | undefined; readonly relative: boolean } {
+  declaration(path: string, entry: FactDeclarations | undefined): { readonly d: FactDeclaration | undefined; readonly relative: boolean } {
     if (entry !== undefined && Object.hasOwn(entry, path)) return { d: entry[path], relative: true }
     if (Object.hasOwn(this.scope.facts, path)) return { d: this.scope.facts[path], relative: false }
     return { d: undefined, relative: entry !== undefined && !path.startsWith("facts.") && !path.startsWith("enterprise.") }
   }
 
   /** An expression reading a path: `undefined` for absent or null. */
-  private read(path: string, entry: FactDeclarations | undefined): string {
+  read(path: string, entry: FactDeclarations | undefined): string {
     const { relative } = this.declaration(path, entry)
     return `((${relative ? "e" : "s"})${path.split(".").map((k) => `?.[${js(k)}]`).join("")} ?? undefined)`
   }
@@ -147,7 +151,7 @@ class Generator {
    * A function `(s, c, e) => boolean`: whether the entry `e` is dated after the as-of day by the
    * first present of its `asOf` paths; `undefined` without `asOf`.
    */
-  private skipper(asOf: EntryPaths | undefined, items: FactDeclarations): string | undefined {
+  skipper(asOf: EntryPaths | undefined, items: FactDeclarations): string | undefined {
     if (asOf === undefined) return undefined
     const paths = typeof asOf === "string" ? [asOf] : asOf
     return this.fn([
@@ -361,6 +365,17 @@ class Generator {
       const unit: TimeUnit = "days" in condition ? "days" : "months"
       const limit = this.operand("days" in condition ? condition.days : condition.months, entry)
       const { value, filtered } = this.dateSource(condition.within, entry)
+      // months: no count of months is needed, only whether the latest date moved on by them reaches the as-of day
+      // (none by the as-of day: false)
+      if (unit === "months") {
+        return this.fn([
+          `const v = ${value}`,
+          "if (v === undefined) return 2",
+          `const n = ${limit}`,
+          "if (n === undefined) return 2",
+          `return h.withinMonths(v, c.asOf, n, ${filtered}) ? 1 : 0`
+        ].join("\n"))
+      }
       return this.fn([
         `const v = ${value}`,
         `const x = h.elapsed(v, c.asOf, ${js(unit)}, ${filtered})`,
@@ -466,6 +481,15 @@ class Generator {
     const nodes = this.nodes.map((n) => n.name).join(", ")
     return `"use strict"\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn [${root}, [${nodes}]]`
   }
+
+  /** {@link NO_FIELDS}, for the explaining code. */
+  readonly noFields: FactDeclarations = NO_FIELDS
+
+  /** Whether a condition reads an `outer` field that no quantifier inside it binds. */
+  readsFreeOuter(condition: Condition): boolean {
+    return hasFreeOuter(condition)
+  }
+
 }
 
 let allowed: boolean | undefined
@@ -512,6 +536,32 @@ export const generate = (condition: Condition, scope: QuickScope, helpers: Quick
       quick,
       node: (c, entry) => byCondition.get(c)?.find((n) => n.entry === entry)?.fn
     }
+  } catch (e) {
+    if (e instanceof EvalError) {
+      allowed = false
+      return undefined
+    }
+    throw e
+  }
+}
+
+/** A generated explaining function. @since 0.2.0 */
+export type GeneratedExplain = (subject: unknown, context: RuleContext<any>, entry: unknown, prefix: string, trace: any) => 0 | 1 | 2
+
+/**
+ * A condition's explaining function as generated code (`ExplainCode.ts`), asking its nodes' quick answers
+ * of `source.quick` (the generated quick functions); `undefined` where the platform forbids generating code.
+ *
+ * @since 0.2.0
+ */
+export const generateExplain = (condition: Condition, scope: QuickScope, helpers: QuickHelpers, source: ExplainSource): GeneratedExplain | undefined => {
+  if (allowed === false) return undefined
+  const generator = new Generator(scope)
+  const writer = new ExplainWriter(generator, source)
+  const root = writer.condition(condition, undefined)
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    return new Function("h", "f", "K", `"use strict"\n${generator.lines.join("\n")}\nreturn ${root}`)(helpers, scope.functions, writer.objects) as GeneratedExplain
   } catch (e) {
     if (e instanceof EvalError) {
       allowed = false
