@@ -16,7 +16,8 @@
  *    `npm init -y` in an empty temporary folder and `npm install` of every tarball with that effect and
  *    the same tools. No workspace, no overrides.
  * 4. In each install:
- *    a. exactly one copy of effect (and the version asked for), no PostgreSQL driver (an optional peer);
+ *    a. exactly one copy of effect (and the version asked for), no PostgreSQL driver (an optional peer) but
+ *       `pg` for @anquan/cluster's job queue (pg-boss) alone, and none at all in the README's install;
  *       the install's size is printed;
  *    b. ESM: the README's "Use it in your project" program (examples/quickstart/src/first.mjs);
  *    c. CommonJS: `require()` of every package, and the plain API through it;
@@ -114,6 +115,19 @@ const copiesOf = (dir: string, name: string): Array<string> => {
   return found
 }
 
+/** The installed packages (package-lock.json keys) that need `name`: a dependency, or a peer that is not optional. */
+const dependentsOf = (app: string, name: string): ReadonlyArray<string> => {
+  interface Locked {
+    readonly dependencies?: Record<string, string>
+    readonly peerDependencies?: Record<string, string>
+    readonly peerDependenciesMeta?: Record<string, { optional?: boolean }>
+  }
+  const lock = readJson(join(app, "package-lock.json")) as { packages: Record<string, Locked> }
+  return Object.entries(lock.packages)
+    .filter(([key, p]) => key !== "" && (name in (p.dependencies ?? {}) || (name in (p.peerDependencies ?? {}) && p.peerDependenciesMeta?.[name]?.optional !== true)))
+    .map(([key]) => key)
+}
+
 const sizeOf = (path: string): number => {
   const s = statSync(path, { throwIfNoEntry: false })
   if (s === undefined || s.isSymbolicLink()) return 0
@@ -187,6 +201,7 @@ step("the README's \"Use it in your project\", verbatim but for the tarballs: np
   process.stdout.write(first)
   check(first.includes("杭州恒远机械制造有限公司: General accident hazard") && /record 1 rejected: creditCode: /.test(first), "first.mjs: unexpected output")
   check(copiesOf(app, "effect").length === 1, "the README's install has more than one effect")
+  for (const driver of ["@effect/sql-pg", "pg"]) check(copiesOf(app, driver).length === 0, `the README's install has ${driver}, though nothing asked for it`)
   installs.push(`README "Use it in your project": npm install ${lines[1]!.split(/\s+/).slice(2).join(" ")}: node_modules ${(sizeOf(join(app, "node_modules")) / 1e6).toFixed(0)} MB`)
 }
 for (const [label, effectSpec] of [["lowest", `effect@${lowestEffect}`], ["newest", `effect@${effectRange}`]] as const) {
@@ -211,8 +226,11 @@ for (const [label, effectSpec] of [["lowest", `effect@${lowestEffect}`], ["newes
   if (label === "lowest") check(effectVersion === lowestEffect, `effect ${effectVersion} installed, ${lowestEffect} asked for`)
   const size = sizeOf(join(app, "node_modules"))
   console.log(`one copy of effect (${effectVersion}); node_modules: ${(size / 1e6).toFixed(0)} MB`)
-  // the PostgreSQL driver is an optional peer: a SQLite user (the CLI's full report below) does without it
-  for (const driver of ["@effect/sql-pg", "pg"]) check(copiesOf(app, driver).length === 0, `${driver} is installed, though nothing asked for it`)
+  // the PostgreSQL driver is an optional peer: a SQLite user (the CLI's full report below) does without it. Only
+  // @anquan/cluster, whose job queue is PostgreSQL (pg-boss), brings `pg`, through pg-boss and nothing else.
+  check(copiesOf(app, "@effect/sql-pg").length === 0, "@effect/sql-pg is installed, though nothing asked for it")
+  const pgDependents = dependentsOf(app, "pg")
+  check(pgDependents.every((d) => d === "node_modules/pg-boss"), `pg is installed for ${pgDependents.join(", ")}, not only for @anquan/cluster's pg-boss`)
 
   if (label === "lowest") {
     // the newest round's install already ran it, verbatim from the README
