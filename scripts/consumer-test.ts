@@ -230,7 +230,8 @@ for (const [label, effectSpec] of [["lowest", `effect@${lowestEffect}`], ["newes
   // @anquan/cluster, whose job queue is PostgreSQL (pg-boss), brings `pg`, through pg-boss and nothing else.
   check(copiesOf(app, "@effect/sql-pg").length === 0, "@effect/sql-pg is installed, though nothing asked for it")
   const pgDependents = dependentsOf(app, "pg")
-  check(pgDependents.every((d) => d === "node_modules/pg-boss"), `pg is installed for ${pgDependents.join(", ")}, not only for @anquan/cluster's pg-boss`)
+  // pg-pool is pg's own pool, installed by pg, with pg as its peer
+  check(pgDependents.every((d) => d === "node_modules/pg-boss" || d === "node_modules/pg-pool"), `pg is installed for ${pgDependents.join(", ")}, not only for @anquan/cluster's pg-boss`)
 
   if (label === "lowest") {
     // the newest round's install already ran it, verbatim from the README
