@@ -1,14 +1,12 @@
 // `anquan credit …` parsed and run by effect's CLI in-process (the flags of every subcommand reach their function);
-// stdout is captured, the exit code read from process.exitCode and reset.
-import * as NodeServices from "@effect/platform-node/NodeServices"
+// through test/fixtures/inProcess.ts (stdout captured, the exit code read from process.exitCode and reset).
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { Effect } from "effect"
-import { Command } from "effect/cli"
-import { afterAll, describe, expect, it, vi } from "vitest"
+import { afterAll, describe, expect, it } from "vitest"
 import { anquan } from "../src/main.ts"
+import { runInProcess } from "./fixtures/inProcess.ts"
 
 const record = fileURLToPath(new URL("../../../examples/credit/sample/record.json", import.meta.url))
 const tree = fileURLToPath(new URL("../../../examples/credit/sample/jurisdictions.json", import.meta.url))
@@ -17,24 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const db = join(dir, "credit.sqlite")
 const who = ["--actor-id", "P-1", "--actor-name", "瑞安市应急管理局", "--actor-role", "department", "--jurisdiction", "330381", "--jurisdictions", tree]
 
-const run = async (args: ReadonlyArray<string>): Promise<{ code: number; out: string }> => {
-  const chunks: Array<string> = []
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation(((chunk: string | Uint8Array, ...rest: Array<unknown>) => {
-    chunks.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"))
-    const cb = rest.find((r) => typeof r === "function") as (() => void) | undefined
-    cb?.()
-    return true
-  }) as typeof process.stdout.write)
-  const errSpy = vi.spyOn(process.stderr, "write").mockImplementation(() => true)
-  try {
-    await Effect.runPromise(Command.runWith(anquan, { version: "0.0.0" })(["credit", ...args]).pipe(Effect.provide(NodeServices.layer)))
-    return { code: Number(process.exitCode ?? 0), out: chunks.join("") }
-  } finally {
-    process.exitCode = undefined
-    spy.mockRestore()
-    errSpy.mockRestore()
-  }
-}
+const run = (args: ReadonlyArray<string>) => runInProcess(["credit", ...args])
 
 describe("anquan credit (effect CLI, in-process)", () => {
   it("every subcommand's flags reach it", async () => {

@@ -1,17 +1,15 @@
 // `anquan investigation open|record|list|show|overdue` in-process: the investigation store on SQLite through
 // the command functions and once through effect's CLI parser (every flag reaches its function), and the
 // store as the source of `anquan check --investigations`.
-import * as NodeServices from "@effect/platform-node/NodeServices"
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { Effect } from "effect"
-import { Command } from "effect/cli"
-import { afterAll, describe, expect, it, vi } from "vitest"
+import { afterAll, describe, expect, it } from "vitest"
 import { investigationList, investigationOpen, investigationOverdue, investigationRecord, investigationShow } from "../src/investigation/commands.ts"
 import { investigationSection } from "../src/investigation/section.ts"
 import { anquan } from "../src/main.ts"
+import { runInProcess } from "./fixtures/inProcess.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "anquan-investigation-store-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -95,24 +93,7 @@ describe("anquan investigation (the store)", () => {
 
   it("every subcommand's flags reach it through effect's CLI", async () => {
     const db = join(dir, `i${n++}.sqlite`)
-    const run = async (args: ReadonlyArray<string>): Promise<{ code: number; out: string }> => {
-      const chunks: Array<string> = []
-      const spy = vi.spyOn(process.stdout, "write").mockImplementation(((chunk: string | Uint8Array, ...rest: Array<unknown>) => {
-        chunks.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"))
-        const cb = rest.find((r) => typeof r === "function") as (() => void) | undefined
-        cb?.()
-        return true
-      }) as typeof process.stdout.write)
-      const errSpy = vi.spyOn(process.stderr, "write").mockImplementation(() => true)
-      try {
-        await Effect.runPromise(Command.runWith(anquan, { version: "0.0.0" })(["investigation", ...args]).pipe(Effect.provide(NodeServices.layer)))
-        return { code: Number(process.exitCode ?? 0), out: chunks.join("") }
-      } finally {
-        process.exitCode = undefined
-        spy.mockRestore()
-        errSpy.mockRestore()
-      }
-    }
+    const run = (args: ReadonlyArray<string>) => runInProcess(["investigation", ...args])
     expect(await run(["open", valid, "--db", db, "--jurisdictions", tree])).toEqual({ code: 0, out: "事故调查 investigations opened: SG-2024-011 v1, SG-2024-012 v1\n" })
     const who = ["--actor-id", "D-1", "--actor-name", "园区应急管理局", "--actor-role", "department", "--jurisdiction", "320571", "--jurisdictions", tree]
     expect((await run(["record", "SG-2024-011", "--step", "{\"_tag\":\"RecordClosure\",\"closure\":{\"causeIdentified\":true}}", "--expected-version", "1", "--db", db, ...who])).out).toBe("SG-2024-011 v2: RecordClosure\n")
