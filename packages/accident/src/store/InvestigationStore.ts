@@ -25,7 +25,7 @@
  */
 import type { AccidentGrade, JurisdictionInput } from "@anquan/core"
 import { accidentGradeOf, AccidentGrade as AccidentGradeSchema, CalendarDate, JurisdictionTree } from "@anquan/core"
-import type { Caller, CallerInput } from "@anquan/hazard-ledger"
+import type { Caller, CallerInput, PostgresConnectionOptions, SqliteStoreOptions } from "@anquan/hazard-ledger"
 import {
   Actor,
   AuthorityMismatch,
@@ -35,15 +35,16 @@ import {
   describeRole,
   Instant,
   InvalidInput,
-  isUniqueViolation,
   ownSubjectOf,
   postgresStoreLayer,
   resolveTree,
   Role,
   sqliteStoreLayer,
-  UnknownJurisdiction
+  UnknownJurisdiction,
+  versionedTransaction,
+  writeVersioned
 } from "@anquan/hazard-ledger"
-import { Clock, Context, Data, Effect, Layer, type Redacted, Schema } from "effect"
+import { Clock, Context, Effect, Layer, Schema } from "effect"
 import { SqlClient, SqlError } from "effect/sql"
 import type { InvestigationCheck, InvestigationOptions } from "../Investigation.ts"
 import { checkInvestigation, InvestigationCase } from "../Investigation.ts"
@@ -142,9 +143,6 @@ const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
 /** Who writes: the government investigating (a department) and the system import. */
 const WRITERS = ["department", "system"] as const
 
-/** A lost race inside a transaction. */
-class Race extends Data.TaggedError("Race")<{ readonly accidentId: string; readonly expected: number }> {}
-
 const encodeEvent = Schema.encodeSync(InvestigationEvent)
 const decodeEvent = Schema.decodeUnknownSync(InvestigationEvent)
 const encodeFile = Schema.encodeSync(InvestigationFile)
@@ -172,6 +170,7 @@ export const makeInvestigationStore = (
 
     const events = sql(`${p}events`)
     const cases = sql(`${p}cases`)
+    const tables = { sql, records: `${p}cases`, events: `${p}events`, key: "accident_id", noun: "case" }
     const collate = dialect === "pg" ? sql.literal(`COLLATE "C"`) : sql.literal("")
     const run = <A>(operation: string, s: Effect.Effect<A, SqlError.SqlError>) => Effect.mapError(s, storage(operation))
     const corrupt = <A>(operation: string, f: () => A) => Effect.try({ try: f, catch: storage(`${operation} (decoding a stored row)`) })
@@ -238,34 +237,23 @@ export const makeInvestigationStore = (
           jurisdiction_path: pathOf(next.accident.jurisdiction),
           data: JSON.stringify(encodeFile(file))
         }
-        const race = () => new Race({ accidentId: id, expected: expectedVersion })
-        const exec = (operation: string, s: Effect.Effect<unknown, SqlError.SqlError>) =>
-          Effect.mapError(s, (e) => (isUniqueViolation(e) ? race() : new InvestigationStorageError({ operation, cause: e })))
-        if (expectedVersion === 0) {
-          yield* exec("insert case", sql`INSERT INTO ${cases} ${sql.insert({ accident_id: id, ...columns })}`)
-        } else {
-          const updated = yield* exec("update case", sql<{ accident_id: string }>`
-            UPDATE ${cases} SET ${sql.update(columns)} WHERE accident_id = ${id} AND version = ${expectedVersion} RETURNING accident_id`)
-          if ((updated as ReadonlyArray<unknown>).length !== 1) return yield* race()
-        }
-        yield* exec("insert event", sql`INSERT INTO ${events} ${sql.insert({
-          accident_id: id,
-          version: event.version,
-          type: event._tag,
-          at: at.toISOString(),
-          actor_id: caller.actor.id as string,
-          data: JSON.stringify(encodeEvent(event))
-        })}`)
+        yield* writeVersioned(tables, {
+          id,
+          expectedVersion,
+          row: columns,
+          event: {
+            version: event.version,
+            type: event._tag,
+            at: at.toISOString(),
+            actor_id: caller.actor.id as string,
+            data: JSON.stringify(encodeEvent(event))
+          }
+        }, storage)
         return { file, event } satisfies InvestigationWriteResult
       })
 
-    const transaction = <A, E>(effect: Effect.Effect<A, E | Race>) =>
-      sql.withTransaction(effect).pipe(
-        Effect.catchIf(SqlError.isSqlError, (e) => Effect.fail(new InvestigationStorageError({ operation: "transaction", cause: e }))),
-        Effect.catchIf((e: unknown): e is Race => e instanceof Race, (r) =>
-          Effect.flatMap(Effect.orElseSucceed(load(r.accidentId), () => undefined), (now) =>
-            Effect.fail(new InvestigationVersionConflict({ accidentId: r.accidentId, expected: r.expected, actual: now?.version ?? 0 }))))
-      ) as Effect.Effect<A, Exclude<E, Race> | InvestigationVersionConflict | InvestigationStorageError>
+    const transaction = versionedTransaction(sql, storage, (id) => Effect.map(load(id), (file) => file?.version), (race, actual) =>
+      new InvestigationVersionConflict({ accidentId: race.id, expected: race.expected, actual }))
 
     const openOne = (caller: Caller, c: InvestigationCase) =>
       Effect.gen(function*() {
@@ -363,17 +351,10 @@ export const makeInvestigationStore = (
   })
 
 /** Options of {@link InvestigationStore.sqlite}. @since 0.2.0 */
-export interface SqliteInvestigationStoreOptions extends InvestigationStoreOptions {
-  /** The database file (its directory must exist), or `":memory:"`. WAL, `synchronous = FULL`. */
-  readonly filename: string
-}
+export interface SqliteInvestigationStoreOptions extends InvestigationStoreOptions, SqliteStoreOptions {}
 
 /** Options of {@link InvestigationStore.postgres}. @since 0.2.0 */
-export interface PostgresInvestigationStoreOptions extends InvestigationStoreOptions {
-  readonly url: string | Redacted.Redacted
-  /** Pool size; default 10. */
-  readonly maxConnections?: number | undefined
-}
+export interface PostgresInvestigationStoreOptions extends InvestigationStoreOptions, PostgresConnectionOptions {}
 
 /**
  * The investigation store service tag.

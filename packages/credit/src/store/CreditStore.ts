@@ -20,20 +20,21 @@
  */
 import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate, JurisdictionTree } from "@anquan/core"
-import type { Caller, CallerInput } from "@anquan/hazard-ledger"
+import type { Caller, CallerInput, PostgresConnectionOptions, SqliteStoreOptions } from "@anquan/hazard-ledger"
 import {
   Caller as CallerSchema,
   CommandNotPermitted,
   decodeInput,
   describeRole,
   InvalidInput,
-  isUniqueViolation,
   postgresStoreLayer,
   sqliteStoreLayer,
   resolveTree,
-  UnknownJurisdiction
+  UnknownJurisdiction,
+  versionedTransaction,
+  writeVersioned
 } from "@anquan/hazard-ledger"
-import { Clock, Context, Data, Effect, Layer, type Redacted, Schema } from "effect"
+import { Clock, Context, Effect, Layer, Schema } from "effect"
 import { SqlClient, SqlError } from "effect/sql"
 import { decodeAsOf, decodeCreditConfig, decodeCreditRecord, decodeEnterpriseCode, decodePurpose } from "../domain/api.ts"
 import type { CreditClasses } from "../domain/classes.ts"
@@ -120,8 +121,6 @@ const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
 /** Who may write: a department (in its subtree) or the system. */
 const WRITERS = ["department", "system"] as const
 
-class Race extends Data.TaggedError("Race")<{ readonly entryId: string; readonly expected: number }> {}
-
 const encodeEvent = Schema.encodeSync(ListEventSchema)
 const decodeEvent = Schema.decodeUnknownSync(ListEventSchema)
 const encodeFile = Schema.encodeSync(EntryFileSchema)
@@ -151,6 +150,7 @@ export const makeCreditStore = (options: CreditStoreOptions): Effect.Effect<Cred
 
     const events = sql(`${p}events`)
     const entries = sql(`${p}entries`)
+    const tables = { sql, records: `${p}entries`, events: `${p}events`, key: "entry_id", noun: "entry" }
     const ratingsTable = sql(`${p}ratings`)
     const collate = dialect === "pg" ? sql.literal(`COLLATE "C"`) : sql.literal("")
     const run = <A>(operation: string, s: Effect.Effect<A, SqlError.SqlError>) => Effect.mapError(s, storage(operation))
@@ -243,41 +243,23 @@ export const makeCreditStore = (options: CreditStoreOptions): Effect.Effect<Cred
           }
         }
         const file = evolveEntry(current, event)
-        const columns = {
-          version: file.version,
-          enterprise: file.entry.enterprise as string,
-          jurisdiction: file.entry.jurisdiction as string,
-          jurisdiction_path: pathOf(file.entry.jurisdiction),
-          data: JSON.stringify(encodeFile(file))
-        }
-        const race = () => new Race({ entryId: id, expected: expectedVersion })
-        const write = (operation: string, s: Effect.Effect<unknown, SqlError.SqlError>) =>
-          Effect.mapError(s, (e) => (isUniqueViolation(e) ? race() : new CreditStorageError({ operation, cause: e })))
-        if (current === undefined) {
-          yield* write("insert entry", sql`INSERT INTO ${entries} ${sql.insert({ entry_id: id, ...columns })}`)
-        } else {
-          const updated = yield* write("update entry", sql<{ entry_id: string }>`
-            UPDATE ${entries} SET ${sql.update(columns)} WHERE entry_id = ${id} AND version = ${expectedVersion} RETURNING entry_id`)
-          if ((updated as ReadonlyArray<unknown>).length !== 1) return yield* race()
-        }
-        yield* write("insert event", sql`INSERT INTO ${events} ${sql.insert({
-          entry_id: id,
-          version: event.version,
-          type: event._tag,
-          at: event.at.toISOString(),
-          actor_id: event.actor.id as string,
-          data: JSON.stringify(encodeEvent(event))
-        })}`)
+        yield* writeVersioned(tables, {
+          id,
+          expectedVersion,
+          row: {
+            version: file.version,
+            enterprise: file.entry.enterprise as string,
+            jurisdiction: file.entry.jurisdiction as string,
+            jurisdiction_path: pathOf(file.entry.jurisdiction),
+            data: JSON.stringify(encodeFile(file))
+          },
+          event: { version: event.version, type: event._tag, at: event.at.toISOString(), actor_id: event.actor.id as string, data: JSON.stringify(encodeEvent(event)) }
+        }, storage)
         return { file, event } satisfies ListWriteResult
       })
 
-    const transaction = <A, E>(effect: Effect.Effect<A, E | Race>) =>
-      sql.withTransaction(effect).pipe(
-        Effect.catchIf(SqlError.isSqlError, (e) => Effect.fail(new CreditStorageError({ operation: "transaction", cause: e }))),
-        Effect.catchIf((e: unknown): e is Race => e instanceof Race, (r) =>
-          Effect.flatMap(Effect.orElseSucceed(load(r.entryId), () => undefined), (now) =>
-            Effect.fail(new EntryVersionConflict({ entryId: r.entryId, expected: r.expected, actual: now?.version ?? 0 }))))
-      ) as Effect.Effect<A, Exclude<E, Race> | EntryVersionConflict | CreditStorageError>
+    const transaction = versionedTransaction(sql, storage, (id) => Effect.map(load(id), (file) => file?.version), (race, actual) =>
+      new EntryVersionConflict({ entryId: race.id, expected: race.expected, actual }))
 
     const execute: CreditStoreService["execute"] = (callerInput, requestInput) =>
       Effect.gen(function*() {
@@ -400,17 +382,10 @@ export const makeCreditStore = (options: CreditStoreOptions): Effect.Effect<Cred
   })
 
 /** Options of {@link CreditStore.sqlite}. @since 0.2.0 */
-export interface SqliteCreditStoreOptions extends CreditStoreOptions {
-  /** The database file (its directory must exist), or `":memory:"`. WAL, `synchronous = FULL`. */
-  readonly filename: string
-}
+export interface SqliteCreditStoreOptions extends CreditStoreOptions, SqliteStoreOptions {}
 
 /** Options of {@link CreditStore.postgres}. @since 0.2.0 */
-export interface PostgresCreditStoreOptions extends CreditStoreOptions {
-  readonly url: string | Redacted.Redacted
-  /** Pool size; default 10. */
-  readonly maxConnections?: number | undefined
-}
+export interface PostgresCreditStoreOptions extends CreditStoreOptions, PostgresConnectionOptions {}
 
 /**
  * The credit store service tag.

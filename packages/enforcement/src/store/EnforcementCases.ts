@@ -20,7 +20,7 @@
  */
 import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate, JurisdictionTree } from "@anquan/core"
-import type { Caller, CallerInput } from "@anquan/hazard-ledger"
+import type { Caller, CallerInput, PostgresConnectionOptions, SqliteStoreOptions } from "@anquan/hazard-ledger"
 import {
   AuthorityMismatch,
   Caller as CallerSchema,
@@ -28,14 +28,15 @@ import {
   decodeInput,
   describeRole,
   InvalidInput,
-  isUniqueViolation,
-  postgresStoreLayer,
-  sqliteStoreLayer,
   ownSubjectOf,
+  postgresStoreLayer,
   resolveTree,
-  UnknownJurisdiction
+  sqliteStoreLayer,
+  UnknownJurisdiction,
+  versionedTransaction,
+  writeVersioned
 } from "@anquan/hazard-ledger"
-import { Clock, Context, Data, Effect, Layer, type Redacted, Result, Schema } from "effect"
+import { Clock, Context, Effect, Layer, Result, Schema } from "effect"
 import { SqlClient, SqlError } from "effect/sql"
 import type { CaseCommand, CaseEvent, CaseWriteRequestInput } from "../domain/commands.ts"
 import { CaseEvent as CaseEventSchema, caseIdOf, CaseWriteRequest } from "../domain/commands.ts"
@@ -136,9 +137,6 @@ const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
 /** The roles that write cases: 执法 (departments, inspectors) and the system import. */
 const WRITERS = ["department", "inspector", "system"] as const
 
-/** A lost race inside a transaction. */
-class Race extends Data.TaggedError("Race")<{ readonly caseId: string; readonly expected: number }> {}
-
 const encodeEvent = Schema.encodeSync(CaseEventSchema)
 const decodeEvent = Schema.decodeUnknownSync(CaseEventSchema)
 const encodeFile = Schema.encodeSync(CaseFileSchema)
@@ -165,6 +163,7 @@ export const makeEnforcementCases = (options: EnforcementCasesOptions): Effect.E
 
     const events = sql(`${p}events`)
     const cases = sql(`${p}cases`)
+    const tables = { sql, records: `${p}cases`, events: `${p}events`, key: "case_id", noun: "case" }
     const collate = dialect === "pg" ? sql.literal(`COLLATE "C"`) : sql.literal("")
     const run = <A>(operation: string, s: Effect.Effect<A, SqlError.SqlError>) => Effect.mapError(s, storage(operation))
     const corrupt = <A>(operation: string, f: () => A) => Effect.try({ try: f, catch: storage(`${operation} (decoding a stored row)`) })
@@ -246,34 +245,23 @@ export const makeEnforcementCases = (options: EnforcementCasesOptions): Effect.E
           sector: file.case.sector as string,
           data: JSON.stringify(encodeFile(file))
         }
-        const race = () => new Race({ caseId: id, expected: expectedVersion })
-        const write = (operation: string, s: Effect.Effect<unknown, SqlError.SqlError>) =>
-          Effect.mapError(s, (e) => (isUniqueViolation(e) ? race() : new CaseStorageError({ operation, cause: e })))
-        if (current === undefined) {
-          yield* write("insert case", sql`INSERT INTO ${cases} ${sql.insert({ case_id: id, ...columns })}`)
-        } else {
-          const updated = yield* write("update case", sql<{ case_id: string }>`
-            UPDATE ${cases} SET ${sql.update(columns)} WHERE case_id = ${id} AND version = ${expectedVersion} RETURNING case_id`)
-          if ((updated as ReadonlyArray<unknown>).length !== 1) return yield* race()
-        }
-        yield* write("insert event", sql`INSERT INTO ${events} ${sql.insert({
-          case_id: id,
-          version: event.version,
-          type: event._tag,
-          at: event.at.toISOString(),
-          actor_id: event.actor.id as string,
-          data: JSON.stringify(encodeEvent(event))
-        })}`)
+        yield* writeVersioned(tables, {
+          id,
+          expectedVersion,
+          row: columns,
+          event: {
+            version: event.version,
+            type: event._tag,
+            at: event.at.toISOString(),
+            actor_id: event.actor.id as string,
+            data: JSON.stringify(encodeEvent(event))
+          }
+        }, storage)
         return { file, event } satisfies CaseWriteResult
       })
 
-    const transaction = <A, E>(effect: Effect.Effect<A, E | Race>) =>
-      sql.withTransaction(effect).pipe(
-        Effect.catchIf(SqlError.isSqlError, (e) => Effect.fail(new CaseStorageError({ operation: "transaction", cause: e }))),
-        Effect.catchIf((e: unknown): e is Race => e instanceof Race, (r) =>
-          Effect.flatMap(Effect.orElseSucceed(load(r.caseId), () => undefined), (now) =>
-            Effect.fail(new CaseVersionConflict({ caseId: r.caseId, expected: r.expected, actual: now?.version ?? 0 }))))
-      ) as Effect.Effect<A, Exclude<E, Race> | CaseVersionConflict | CaseStorageError>
+    const transaction = versionedTransaction(sql, storage, (id) => Effect.map(load(id), (file) => file?.version), (race, actual) =>
+      new CaseVersionConflict({ caseId: race.id, expected: race.expected, actual }))
 
     const execute: EnforcementCasesService["execute"] = (callerInput, requestInput) =>
       Effect.gen(function*() {
@@ -426,17 +414,10 @@ export const makeEnforcementCases = (options: EnforcementCasesOptions): Effect.E
 
 
 /** Options of {@link EnforcementCases.sqlite}. @since 0.2.0 */
-export interface SqliteEnforcementCasesOptions extends EnforcementCasesOptions {
-  /** The database file (its directory must exist), or `":memory:"`. WAL, `synchronous = FULL`. */
-  readonly filename: string
-}
+export interface SqliteEnforcementCasesOptions extends EnforcementCasesOptions, SqliteStoreOptions {}
 
 /** Options of {@link EnforcementCases.postgres}. @since 0.2.0 */
-export interface PostgresEnforcementCasesOptions extends EnforcementCasesOptions {
-  readonly url: string | Redacted.Redacted
-  /** Pool size; default 10. */
-  readonly maxConnections?: number | undefined
-}
+export interface PostgresEnforcementCasesOptions extends EnforcementCasesOptions, PostgresConnectionOptions {}
 
 /**
  * The case store service tag.

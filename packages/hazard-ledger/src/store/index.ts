@@ -20,6 +20,8 @@ export type { PostgresConnectionOptions, SqliteStoreOptions, StorageErrorOf } fr
 export { prepareStoreSchema } from "./storeSchema.ts"
 export type { StoreSchema } from "./storeSchema.ts"
 export { isUniqueViolation, recordedMigration, tableExists } from "./sqlSupport.ts"
+export { versionedTransaction, VersionRace, writeVersioned } from "./versionedWrite.ts"
+export type { VersionedChange, VersionedTables } from "./versionedWrite.ts"
 export type { StoreDialect } from "./sqlSupport.ts"
 export type { SqlBackendOptions } from "./sql.ts"
 export { makeMemoryBackend } from "./memory.ts"

@@ -22,22 +22,23 @@
  */
 import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate, JurisdictionTree } from "@anquan/core"
-import type { CallerInput } from "@anquan/hazard-ledger"
+import type { CallerInput, PostgresConnectionOptions, SqliteStoreOptions } from "@anquan/hazard-ledger"
 import {
   AuthorityMismatch,
   Caller as CallerSchema,
   decodeInput,
   describeRole,
   InvalidInput,
-  isUniqueViolation,
-  postgresStoreLayer,
-  sqliteStoreLayer,
   ownSubjectOf,
+  postgresStoreLayer,
   resolveTree,
-  UnknownJurisdiction
+  sqliteStoreLayer,
+  UnknownJurisdiction,
+  versionedTransaction,
+  writeVersioned
 } from "@anquan/hazard-ledger"
 import type { Caller } from "@anquan/hazard-ledger"
-import { Clock, Context, Data, Effect, Layer, type Redacted, Result, Schema } from "effect"
+import { Clock, Context, Effect, Layer, Result, Schema } from "effect"
 import { SqlClient, SqlError } from "effect/sql"
 import { decodeRiskConfig, decodeRiskPoints } from "../domain/api.ts"
 import { grade } from "../domain/assessment.ts"
@@ -148,9 +149,6 @@ export interface RiskRegisterOptions {
 
 const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
 
-/** A lost race inside a transaction (a uniqueness violation or a version that moved). */
-class Race extends Data.TaggedError("Race")<{ readonly riskPointId: string; readonly expected: number }> {}
-
 const encodeEvent = Schema.encodeSync(RiskEventSchema)
 const decodeEvent = Schema.decodeUnknownSync(RiskEventSchema)
 const encodeFile = Schema.encodeSync(RiskPointFileSchema)
@@ -179,6 +177,7 @@ export const makeRiskRegister = (options: RiskRegisterOptions): Effect.Effect<Ri
 
     const events = sql(`${p}events`)
     const points = sql(`${p}points`)
+    const tables = { sql, records: `${p}points`, events: `${p}events`, key: "point_id", noun: "risk point" }
     const collate = dialect === "pg" ? sql.literal(`COLLATE "C"`) : sql.literal("")
     const run = <A>(operation: string, s: Effect.Effect<A, SqlError.SqlError>) => Effect.mapError(s, storage(operation))
     const corrupt = <A>(operation: string, f: () => A) => Effect.try({ try: f, catch: storage(`${operation} (decoding a stored row)`) })
@@ -276,35 +275,24 @@ export const makeRiskRegister = (options: RiskRegisterOptions): Effect.Effect<Ri
           grade: file.grade,
           data: JSON.stringify(encodeFile(file))
         }
-        const race = () => new Race({ riskPointId: id, expected: expectedVersion })
-        const write = (operation: string, s: Effect.Effect<unknown, SqlError.SqlError>) =>
-          Effect.mapError(s, (e) => (isUniqueViolation(e) ? race() : new RiskStorageError({ operation, cause: e })))
-        if (current === undefined) {
-          yield* write("insert risk point", sql`INSERT INTO ${points} ${sql.insert({ point_id: id, ...columns })}`)
-        } else {
-          const updated = yield* write("update risk point", sql<{ point_id: string }>`
-            UPDATE ${points} SET ${sql.update(columns)} WHERE point_id = ${id} AND version = ${expectedVersion} RETURNING point_id`)
-          if ((updated as ReadonlyArray<unknown>).length !== 1) return yield* race()
-        }
-        yield* write("insert event", sql`INSERT INTO ${events} ${sql.insert({
-          point_id: id,
-          version: event.version,
-          type: event._tag,
-          at: event.at.toISOString(),
-          actor_id: event.actor.id as string,
-          data: JSON.stringify(encodeEvent(event))
-        })}`)
+        yield* writeVersioned(tables, {
+          id,
+          expectedVersion,
+          row: columns,
+          event: {
+            version: event.version,
+            type: event._tag,
+            at: event.at.toISOString(),
+            actor_id: event.actor.id as string,
+            data: JSON.stringify(encodeEvent(event))
+          }
+        }, storage)
         return { file, event } satisfies RiskWriteResult
       })
 
     /** Runs writes in one transaction; a lost race is reported as the version conflict it is. */
-    const transaction = <A, E>(effect: Effect.Effect<A, E | Race>) =>
-      sql.withTransaction(effect).pipe(
-        Effect.catchIf(SqlError.isSqlError, (e) => Effect.fail(new RiskStorageError({ operation: "transaction", cause: e }))),
-        Effect.catchIf((e: unknown): e is Race => e instanceof Race, (r) =>
-          Effect.flatMap(Effect.orElseSucceed(load(r.riskPointId), () => undefined), (now) =>
-            Effect.fail(new RiskVersionConflict({ riskPointId: r.riskPointId, expected: r.expected, actual: now?.version ?? 0 }))))
-      ) as Effect.Effect<A, Exclude<E, Race> | RiskVersionConflict | RiskStorageError>
+    const transaction = versionedTransaction(sql, storage, (id) => Effect.map(load(id), (file) => file?.version), (race, actual) =>
+      new RiskVersionConflict({ riskPointId: race.id, expected: race.expected, actual }))
 
     const execute: RiskRegisterService["execute"] = (callerInput, requestInput) =>
       Effect.gen(function*() {
@@ -412,17 +400,10 @@ export const makeRiskRegister = (options: RiskRegisterOptions): Effect.Effect<Ri
   })
 
 /** Options of {@link RiskRegister.sqlite}. @since 0.2.0 */
-export interface SqliteRiskRegisterOptions extends RiskRegisterOptions {
-  /** The database file (its directory must exist), or `":memory:"`. WAL, `synchronous = FULL`. */
-  readonly filename: string
-}
+export interface SqliteRiskRegisterOptions extends RiskRegisterOptions, SqliteStoreOptions {}
 
 /** Options of {@link RiskRegister.postgres}. @since 0.2.0 */
-export interface PostgresRiskRegisterOptions extends RiskRegisterOptions {
-  readonly url: string | Redacted.Redacted
-  /** Pool size; default 10. */
-  readonly maxConnections?: number | undefined
-}
+export interface PostgresRiskRegisterOptions extends RiskRegisterOptions, PostgresConnectionOptions {}
 
 /**
  * The register service tag.

@@ -11,21 +11,22 @@
  */
 import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate, JurisdictionTree } from "@anquan/core"
-import type { Caller, CallerInput } from "@anquan/hazard-ledger"
+import type { Caller, CallerInput, PostgresConnectionOptions, SqliteStoreOptions } from "@anquan/hazard-ledger"
 import {
   AuthorityMismatch,
   Caller as CallerSchema,
   decodeInput,
   describeRole,
   InvalidInput,
-  isUniqueViolation,
-  postgresStoreLayer,
-  sqliteStoreLayer,
   ownSubjectOf,
+  postgresStoreLayer,
   resolveTree,
-  UnknownJurisdiction
+  sqliteStoreLayer,
+  UnknownJurisdiction,
+  versionedTransaction,
+  writeVersioned
 } from "@anquan/hazard-ledger"
-import { Clock, Context, Data, Effect, Layer, type Redacted, Schema } from "effect"
+import { Clock, Context, Effect, Layer, Schema } from "effect"
 import { SqlClient, SqlError } from "effect/sql"
 import type { GroupBy, RolloutTargetInput, TargetFigures } from "../domain/targets.ts"
 import { RolloutTarget, rolloutRates, seedTargets } from "../domain/targets.ts"
@@ -82,8 +83,6 @@ export interface StandardizationRegisterOptions extends WorkflowOptions {
 
 const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
 
-class Race extends Data.TaggedError("Race")<{ readonly enterprise: string; readonly expected: number }> {}
-
 const encodeEvent = Schema.encodeSync(EventSchema)
 const decodeEvent = Schema.decodeUnknownSync(EventSchema)
 const encodeHistory = Schema.encodeSync(StandardizationHistory)
@@ -112,6 +111,7 @@ export const makeStandardizationRegister = (
 
     const events = sql(`${p}events`)
     const records = sql(`${p}records`)
+    const tables = { sql, records: `${p}records`, events: `${p}events`, key: "enterprise", noun: "record" }
     const collate = dialect === "pg" ? sql.literal(`COLLATE "C"`) : sql.literal("")
     const run = <A>(operation: string, s: Effect.Effect<A, SqlError.SqlError>) => Effect.mapError(s, storage(operation))
     const corrupt = <A>(operation: string, f: () => A) => Effect.try({ try: f, catch: storage(`${operation} (decoding a stored row)`) })
@@ -176,34 +176,23 @@ export const makeStandardizationRegister = (
           sector: history.enrolment.sector,
           data: JSON.stringify(encodeHistory(history))
         }
-        const race = () => new Race({ enterprise, expected: request.expectedVersion })
-        const write = (operation: string, s: Effect.Effect<unknown, SqlError.SqlError>) =>
-          Effect.mapError(s, (e) => (isUniqueViolation(e) ? race() : new StandardizationStorageError({ operation, cause: e })))
-        if (current === undefined) {
-          yield* write("insert record", sql`INSERT INTO ${records} ${sql.insert({ enterprise, ...columns })}`)
-        } else {
-          const updated = yield* write("update record", sql<{ enterprise: string }>`
-            UPDATE ${records} SET ${sql.update(columns)} WHERE enterprise = ${enterprise} AND version = ${request.expectedVersion} RETURNING enterprise`)
-          if ((updated as ReadonlyArray<unknown>).length !== 1) return yield* race()
-        }
-        yield* write("insert event", sql`INSERT INTO ${events} ${sql.insert({
-          enterprise,
-          version: event.version,
-          type: event._tag,
-          at: event.at.toISOString(),
-          actor_id: event.actor.id as string,
-          data: JSON.stringify(encodeEvent(event))
-        })}`)
+        yield* writeVersioned(tables, {
+          id: enterprise,
+          expectedVersion: request.expectedVersion,
+          row: columns,
+          event: {
+            version: event.version,
+            type: event._tag,
+            at: event.at.toISOString(),
+            actor_id: event.actor.id as string,
+            data: JSON.stringify(encodeEvent(event))
+          }
+        }, storage)
         return { record, version: event.version, event } satisfies StandardizationWriteResult
       })
 
-    const transaction = <A, E>(effect: Effect.Effect<A, E | Race>) =>
-      sql.withTransaction(effect).pipe(
-        Effect.catchIf(SqlError.isSqlError, (e) => Effect.fail(new StandardizationStorageError({ operation: "transaction", cause: e }))),
-        Effect.catchIf((e: unknown): e is Race => e instanceof Race, (r) =>
-          Effect.flatMap(Effect.orElseSucceed(load(r.enterprise), () => undefined), (now) =>
-            Effect.fail(new RecordVersionConflict({ enterprise: r.enterprise, expected: r.expected, actual: now?.version ?? 0 }))))
-      ) as Effect.Effect<A, Exclude<E, Race> | RecordVersionConflict | StandardizationStorageError>
+    const transaction = versionedTransaction(sql, storage, (id) => Effect.map(load(id), (file) => file?.version), (race, actual) =>
+      new RecordVersionConflict({ enterprise: race.id, expected: race.expected, actual }))
 
     const execute: StandardizationRegisterService["execute"] = (callerInput, requestInput) =>
       Effect.gen(function*() {
@@ -269,15 +258,10 @@ export const makeStandardizationRegister = (
   })
 
 /** Options of {@link StandardizationRegister.sqlite}. @since 0.2.0 */
-export interface SqliteStandardizationRegisterOptions extends StandardizationRegisterOptions {
-  readonly filename: string
-}
+export interface SqliteStandardizationRegisterOptions extends StandardizationRegisterOptions, SqliteStoreOptions {}
 
 /** Options of {@link StandardizationRegister.postgres}. @since 0.2.0 */
-export interface PostgresStandardizationRegisterOptions extends StandardizationRegisterOptions {
-  readonly url: string | Redacted.Redacted
-  readonly maxConnections?: number | undefined
-}
+export interface PostgresStandardizationRegisterOptions extends StandardizationRegisterOptions, PostgresConnectionOptions {}
 
 /**
  * The register service tag.

@@ -19,9 +19,9 @@
  */
 import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate, JurisdictionTree } from "@anquan/core"
-import type { Caller, CallerInput } from "@anquan/hazard-ledger"
-import { Caller as CallerSchema, decodeInput, InvalidInput, isUniqueViolation, postgresStoreLayer, resolveTree, sqliteStoreLayer, UnknownJurisdiction } from "@anquan/hazard-ledger"
-import { Clock, Context, Data, Effect, Layer, type Redacted, Schema } from "effect"
+import type { Caller, CallerInput, PostgresConnectionOptions, SqliteStoreOptions } from "@anquan/hazard-ledger"
+import { Caller as CallerSchema, decodeInput, InvalidInput, postgresStoreLayer, resolveTree, sqliteStoreLayer, UnknownJurisdiction, versionedTransaction, writeVersioned } from "@anquan/hazard-ledger"
+import { Clock, Context, Effect, Layer, Schema } from "effect"
 import { SqlClient, SqlError } from "effect/sql"
 import { authorizeReport, redactReportEvent, redactReportFile } from "../domain/access.ts"
 import type { ReportCommand, ReportEvent, ReportFile, ReportState, ReportWriteRequestInput } from "../domain/commands.ts"
@@ -105,9 +105,6 @@ export interface ReportRegisterOptions {
 
 const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
 
-/** A lost race inside a transaction (a uniqueness violation or a version that moved). */
-class Race extends Data.TaggedError("Race")<{ readonly reportId: string; readonly expected: number }> {}
-
 const encodeEvent = Schema.encodeSync(ReportEventSchema)
 const decodeEvent = Schema.decodeUnknownSync(ReportEventSchema)
 const encodeFile = Schema.encodeSync(ReportFileSchema)
@@ -135,6 +132,7 @@ export const makeReportRegister = (options: ReportRegisterOptions): Effect.Effec
 
     const events = sql(`${p}events`)
     const reports = sql(`${p}reports`)
+    const tables = { sql, records: `${p}reports`, events: `${p}events`, key: "report_id", noun: "report" }
     const collate = dialect === "pg" ? sql.literal(`COLLATE "C"`) : sql.literal("")
     const run = <A>(operation: string, s: Effect.Effect<A, SqlError.SqlError>) => Effect.mapError(s, storage(operation))
     const corrupt = <A>(operation: string, f: () => A) => Effect.try({ try: f, catch: storage(`${operation} (decoding a stored row)`) })
@@ -199,35 +197,24 @@ export const makeReportRegister = (options: ReportRegisterOptions): Effect.Effec
           received_on: CalendarDate.format(file.report.receivedOn),
           data: JSON.stringify(encodeFile(file))
         }
-        const race = () => new Race({ reportId: id, expected: expectedVersion })
-        const write = (operation: string, s: Effect.Effect<unknown, SqlError.SqlError>) =>
-          Effect.mapError(s, (e) => (isUniqueViolation(e) ? race() : new ReportStorageError({ operation, cause: e })))
-        if (current === undefined) {
-          yield* write("insert report", sql`INSERT INTO ${reports} ${sql.insert({ report_id: id, ...columns })}`)
-        } else {
-          const updated = yield* write("update report", sql<{ report_id: string }>`
-            UPDATE ${reports} SET ${sql.update(columns)} WHERE report_id = ${id} AND version = ${expectedVersion} RETURNING report_id`)
-          if ((updated as ReadonlyArray<unknown>).length !== 1) return yield* race()
-        }
-        yield* write("insert event", sql`INSERT INTO ${events} ${sql.insert({
-          report_id: id,
-          version: event.version,
-          type: event._tag,
-          at: event.at.toISOString(),
-          actor_id: event.actor.id as string,
-          data: JSON.stringify(encodeEvent(event))
-        })}`)
+        yield* writeVersioned(tables, {
+          id,
+          expectedVersion,
+          row: columns,
+          event: {
+            version: event.version,
+            type: event._tag,
+            at: event.at.toISOString(),
+            actor_id: event.actor.id as string,
+            data: JSON.stringify(encodeEvent(event))
+          }
+        }, storage)
         return { file, event } satisfies ReportWriteResult
       })
 
     /** Runs a write in one transaction; a lost race is reported as the version conflict it is. */
-    const transaction = <A, E>(effect: Effect.Effect<A, E | Race>) =>
-      sql.withTransaction(effect).pipe(
-        Effect.catchIf(SqlError.isSqlError, (e) => Effect.fail(new ReportStorageError({ operation: "transaction", cause: e }))),
-        Effect.catchIf((e: unknown): e is Race => e instanceof Race, (r) =>
-          Effect.flatMap(Effect.orElseSucceed(load(r.reportId), () => undefined), (now) =>
-            Effect.fail(new ReportVersionConflict({ reportId: r.reportId, expected: r.expected, actual: now?.version ?? 0 }))))
-      ) as Effect.Effect<A, Exclude<E, Race> | ReportVersionConflict | ReportStorageError>
+    const transaction = versionedTransaction(sql, storage, (id) => Effect.map(load(id), (file) => file?.version), (race, actual) =>
+      new ReportVersionConflict({ reportId: race.id, expected: race.expected, actual }))
 
     const execute: ReportRegisterService["execute"] = (callerInput, requestInput) =>
       Effect.gen(function*() {
@@ -305,17 +292,10 @@ export const makeReportRegister = (options: ReportRegisterOptions): Effect.Effec
   })
 
 /** Options of {@link ReportRegister.sqlite}. @since 0.2.0 */
-export interface SqliteReportRegisterOptions extends ReportRegisterOptions {
-  /** The database file (its directory must exist), or `":memory:"`. WAL, `synchronous = FULL`. */
-  readonly filename: string
-}
+export interface SqliteReportRegisterOptions extends ReportRegisterOptions, SqliteStoreOptions {}
 
 /** Options of {@link ReportRegister.postgres}. @since 0.2.0 */
-export interface PostgresReportRegisterOptions extends ReportRegisterOptions {
-  readonly url: string | Redacted.Redacted
-  /** Pool size; default 10. */
-  readonly maxConnections?: number | undefined
-}
+export interface PostgresReportRegisterOptions extends ReportRegisterOptions, PostgresConnectionOptions {}
 
 /**
  * The register service tag.
