@@ -17,7 +17,7 @@ const withTables = <A, E>(use: (sql: SqlClient.SqlClient) => Effect.Effect<A, E>
     Effect.flatMap(
       Effect.all([
         sql`CREATE TABLE t_records (item_id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL)`,
-        sql`CREATE TABLE t_events (item_id TEXT NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (item_id, version))`
+        sql`CREATE TABLE t_events (item_id TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, at TEXT NOT NULL, actor_id TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (item_id, version))`
       ]),
       () => use(sql)
     ))).pipe(Effect.provide(Reactivity.layer))
@@ -26,7 +26,8 @@ const change = (id: string, expectedVersion: number, data: string) => ({
   id,
   expectedVersion,
   row: { version: expectedVersion + 1, data },
-  event: { version: expectedVersion + 1, data }
+  event: { _tag: "Changed", version: expectedVersion + 1, at: new Date(Date.UTC(2026, 11, 7, expectedVersion)), actor: { id: "inspector-1" } },
+  eventData: JSON.stringify({ data })
 })
 
 describe("writeVersioned", () => {
@@ -38,8 +39,11 @@ describe("writeVersioned", () => {
         yield* writeVersioned(tables, change("a", 1, "two"), storage)
         const rows = yield* sql<{ item_id: string; version: number; data: string }>`SELECT * FROM t_records`
         assert.deepStrictEqual(rows.map((r) => [r.item_id, Number(r.version), r.data]), [["a", 2, "two"]])
-        const events = yield* sql<{ version: number; data: string }>`SELECT version, data FROM t_events ORDER BY version`
-        assert.deepStrictEqual(events.map((e) => [Number(e.version), e.data]), [[1, "one"], [2, "two"]])
+        const events = yield* sql<{ item_id: string; version: number; type: string; at: string; actor_id: string; data: string }>`SELECT * FROM t_events ORDER BY version`
+        assert.deepStrictEqual(events.map((e) => [e.item_id, Number(e.version), e.type, e.at, e.actor_id, e.data]), [
+          ["a", 1, "Changed", "2026-12-07T00:00:00.000Z", "inspector-1", JSON.stringify({ data: "one" })],
+          ["a", 2, "Changed", "2026-12-07T01:00:00.000Z", "inspector-1", JSON.stringify({ data: "two" })]
+        ])
       })
     ))
 

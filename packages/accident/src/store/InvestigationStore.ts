@@ -40,6 +40,7 @@ import {
   resolveTree,
   Role,
   sqliteStoreLayer,
+  storeSql,
   UnknownJurisdiction,
   versionedTransaction,
   writeVersioned
@@ -138,8 +139,6 @@ export interface InvestigationStoreOptions {
   readonly createTables?: boolean | undefined
 }
 
-const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
-
 /** Who writes: the government investigating (a department) and the system import. */
 const WRITERS = ["department", "system"] as const
 
@@ -158,13 +157,7 @@ export const makeInvestigationStore = (
   options: InvestigationStoreOptions
 ): Effect.Effect<InvestigationStoreService, InvalidInput | InvestigationStorageError, SqlClient.SqlClient> =>
   Effect.gen(function*() {
-    const sql = yield* SqlClient.SqlClient
-    const p = options.tablePrefix ?? "anquan_investigation_"
-    if (!PREFIX.test(p)) {
-      return yield* new InvalidInput({ entryPoint: "investigation store options: tablePrefix", issues: [{ path: ["tablePrefix"], message: "Expected lowercase letters, digits and _, starting with a letter, at most 40 characters" }] })
-    }
-    const dialect = sql.onDialectOrElse({ sqlite: () => "sqlite" as const, pg: () => "pg" as const, orElse: () => undefined })
-    if (dialect === undefined) return yield* new InvalidInput({ entryPoint: "investigation store options", issues: [{ path: [], message: "the investigation store runs on SQLite or PostgreSQL only" }] })
+    const { dialect, prefix: p, sql } = yield* storeSql("investigation store", options.tablePrefix, "anquan_investigation_")
     const tree = yield* Effect.fromResult(resolveTree(options.jurisdictions))
     yield* prepareInvestigationSchema(dialect, p, options.createTables !== false)
 
@@ -241,13 +234,8 @@ export const makeInvestigationStore = (
           id,
           expectedVersion,
           row: columns,
-          event: {
-            version: event.version,
-            type: event._tag,
-            at: at.toISOString(),
-            actor_id: caller.actor.id as string,
-            data: JSON.stringify(encodeEvent(event))
-          }
+          event,
+          eventData: JSON.stringify(encodeEvent(event))
         }, storage)
         return { file, event } satisfies InvestigationWriteResult
       })

@@ -28,8 +28,9 @@ import {
   describeRole,
   InvalidInput,
   postgresStoreLayer,
-  sqliteStoreLayer,
   resolveTree,
+  sqliteStoreLayer,
+  storeSql,
   UnknownJurisdiction,
   versionedTransaction,
   writeVersioned
@@ -116,8 +117,6 @@ export interface CreditStoreOptions {
   readonly createTables?: boolean | undefined
 }
 
-const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
-
 /** Who may write: a department (in its subtree) or the system. */
 const WRITERS = ["department", "system"] as const
 
@@ -137,13 +136,7 @@ const storage = (operation: string) => (cause: unknown) => new CreditStorageErro
  */
 export const makeCreditStore = (options: CreditStoreOptions): Effect.Effect<CreditStoreService, InvalidInput | CreditStorageError, SqlClient.SqlClient> =>
   Effect.gen(function*() {
-    const sql = yield* SqlClient.SqlClient
-    const p = options.tablePrefix ?? "anquan_credit_"
-    if (!PREFIX.test(p)) {
-      return yield* new InvalidInput({ entryPoint: "credit store options: tablePrefix", issues: [{ path: ["tablePrefix"], message: "Expected lowercase letters, digits and _, starting with a letter, at most 40 characters" }] })
-    }
-    const dialect = sql.onDialectOrElse({ sqlite: () => "sqlite" as const, pg: () => "pg" as const, orElse: () => undefined })
-    if (dialect === undefined) return yield* new InvalidInput({ entryPoint: "credit store options", issues: [{ path: [], message: "the credit store runs on SQLite or PostgreSQL only" }] })
+    const { dialect, prefix: p, sql } = yield* storeSql("credit store", options.tablePrefix, "anquan_credit_")
     const tree = yield* Effect.fromResult(resolveTree(options.jurisdictions))
     const config = yield* decodeCreditConfig(options.config)
     yield* prepareCreditSchema(dialect, p, options.createTables !== false)
@@ -253,7 +246,8 @@ export const makeCreditStore = (options: CreditStoreOptions): Effect.Effect<Cred
             jurisdiction_path: pathOf(file.entry.jurisdiction),
             data: JSON.stringify(encodeFile(file))
           },
-          event: { version: event.version, type: event._tag, at: event.at.toISOString(), actor_id: event.actor.id as string, data: JSON.stringify(encodeEvent(event)) }
+          event,
+          eventData: JSON.stringify(encodeEvent(event))
         }, storage)
         return { file, event } satisfies ListWriteResult
       })

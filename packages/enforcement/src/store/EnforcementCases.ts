@@ -32,6 +32,7 @@ import {
   postgresStoreLayer,
   resolveTree,
   sqliteStoreLayer,
+  storeSql,
   UnknownJurisdiction,
   versionedTransaction,
   writeVersioned
@@ -132,8 +133,6 @@ export interface EnforcementCasesOptions {
   readonly createTables?: boolean | undefined
 }
 
-const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
-
 /** The roles that write cases: 执法 (departments, inspectors) and the system import. */
 const WRITERS = ["department", "inspector", "system"] as const
 
@@ -151,13 +150,7 @@ const storage = (operation: string) => (cause: unknown) => new CaseStorageError(
  */
 export const makeEnforcementCases = (options: EnforcementCasesOptions): Effect.Effect<EnforcementCasesService, InvalidInput | CaseStorageError, SqlClient.SqlClient> =>
   Effect.gen(function*() {
-    const sql = yield* SqlClient.SqlClient
-    const p = options.tablePrefix ?? "anquan_enforcement_"
-    if (!PREFIX.test(p)) {
-      return yield* new InvalidInput({ entryPoint: "case store options: tablePrefix", issues: [{ path: ["tablePrefix"], message: "Expected lowercase letters, digits and _, starting with a letter, at most 40 characters" }] })
-    }
-    const dialect = sql.onDialectOrElse({ sqlite: () => "sqlite" as const, pg: () => "pg" as const, orElse: () => undefined })
-    if (dialect === undefined) return yield* new InvalidInput({ entryPoint: "case store options", issues: [{ path: [], message: "the case store runs on SQLite or PostgreSQL only" }] })
+    const { dialect, prefix: p, sql } = yield* storeSql("case store", options.tablePrefix, "anquan_enforcement_")
     const tree = yield* Effect.fromResult(resolveTree(options.jurisdictions))
     yield* prepareSchema(dialect, p, options.createTables !== false)
 
@@ -249,13 +242,8 @@ export const makeEnforcementCases = (options: EnforcementCasesOptions): Effect.E
           id,
           expectedVersion,
           row: columns,
-          event: {
-            version: event.version,
-            type: event._tag,
-            at: event.at.toISOString(),
-            actor_id: event.actor.id as string,
-            data: JSON.stringify(encodeEvent(event))
-          }
+          event,
+          eventData: JSON.stringify(encodeEvent(event))
         }, storage)
         return { file, event } satisfies CaseWriteResult
       })
@@ -411,7 +399,6 @@ export const makeEnforcementCases = (options: EnforcementCasesOptions): Effect.E
 
     return { execute, executeAll, importCases, get, history, list, overdue, publication, statistics } satisfies EnforcementCasesService
   })
-
 
 /** Options of {@link EnforcementCases.sqlite}. @since 0.2.0 */
 export interface SqliteEnforcementCasesOptions extends EnforcementCasesOptions, SqliteStoreOptions {}

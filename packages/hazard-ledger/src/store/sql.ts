@@ -27,7 +27,7 @@ import { HazardFile } from "../domain/model.ts"
 import type { AppendInput, Backend, IdempotencyRecord, StoredHazard, StoreFilter } from "./Backend.ts"
 import { AppendRace, projectionColumns } from "./Backend.ts"
 import { migrateSchema, requireSchema } from "./migrations.ts"
-import { isUniqueViolation } from "./sqlSupport.ts"
+import { isUniqueViolation, storeSql } from "./sqlSupport.ts"
 
 /**
  * Options of the SQL backend.
@@ -52,7 +52,6 @@ export interface SqlBackendOptions {
   readonly createTables?: boolean | undefined
 }
 
-const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
 
 
 const encodeFile = Schema.encodeSync(HazardFile)
@@ -74,18 +73,7 @@ export const makeSqlBackend = (
   options: SqlBackendOptions = {}
 ): Effect.Effect<Backend, InvalidInput | LedgerStorageError, SqlClient.SqlClient> =>
   Effect.gen(function*() {
-    const sql = yield* SqlClient.SqlClient
-    const p = options.tablePrefix ?? "anquan_hazard_"
-    if (!PREFIX.test(p)) {
-      return yield* new InvalidInput({
-        entryPoint: "ledger options: tablePrefix",
-        issues: [{ path: ["tablePrefix"], message: "Expected lowercase letters, digits and _, starting with a letter, at most 40 characters" }]
-      })
-    }
-    const dialect = sql.onDialectOrElse({ sqlite: () => "sqlite" as const, pg: () => "pg" as const, orElse: () => undefined })
-    if (dialect === undefined) {
-      return yield* new InvalidInput({ entryPoint: "ledger options", issues: [{ path: [], message: "the SQL ledger runs on SQLite or PostgreSQL only" }] })
-    }
+    const { dialect, prefix: p, sql } = yield* storeSql("ledger", options.tablePrefix, "anquan_hazard_")
     if (options.createTables === false) {
       // an existing ledger at the version this code knows: nothing is created or migrated
       yield* requireSchema(dialect, p)

@@ -9,6 +9,7 @@
 import { Effect } from "effect"
 import { SqlClient } from "effect/sql"
 import type { SqlError } from "effect/sql"
+import { InvalidInput } from "../domain/errors.ts"
 
 /** SQLite's extended result code for a duplicate primary key. */
 const SQLITE_CONSTRAINT_PRIMARYKEY = 1555
@@ -34,6 +35,38 @@ export const isUniqueViolation = (e: SqlError.SqlError): boolean => {
  * @since 0.2.0
  */
 export type StoreDialect = "sqlite" | "pg"
+
+/** A table prefix: lowercase letters, digits and `_`, starting with a letter, at most 40 characters. */
+const TABLE_PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
+
+/**
+ * The `SqlClient` in context for a store named `name` (e.g. `"credit store"`): its table prefix
+ * (`tablePrefix`, else `defaultPrefix`) checked, since it is spliced into table names, and its
+ * dialect, since a store runs on SQLite or PostgreSQL only. Either failure is an `InvalidInput`
+ * whose entry point names the store's options.
+ *
+ * @since 0.2.0
+ */
+export const storeSql = (
+  name: string,
+  tablePrefix: string | undefined,
+  defaultPrefix: string
+): Effect.Effect<{ readonly sql: SqlClient.SqlClient; readonly prefix: string; readonly dialect: StoreDialect }, InvalidInput, SqlClient.SqlClient> =>
+  Effect.gen(function*() {
+    const sql = yield* SqlClient.SqlClient
+    const prefix = tablePrefix ?? defaultPrefix
+    if (!TABLE_PREFIX.test(prefix)) {
+      return yield* new InvalidInput({
+        entryPoint: `${name} options: tablePrefix`,
+        issues: [{ path: ["tablePrefix"], message: "Expected lowercase letters, digits and _, starting with a letter, at most 40 characters" }]
+      })
+    }
+    const dialect = sql.onDialectOrElse({ sqlite: () => "sqlite" as const, pg: () => "pg" as const, orElse: () => undefined })
+    if (dialect === undefined) {
+      return yield* new InvalidInput({ entryPoint: `${name} options`, issues: [{ path: [], message: `the ${name} runs on SQLite or PostgreSQL only` }] })
+    }
+    return { sql, prefix, dialect }
+  })
 
 /**
  * Whether a table exists (PostgreSQL: on the search path), without writing anything.

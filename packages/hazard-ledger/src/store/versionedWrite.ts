@@ -43,8 +43,9 @@ export interface VersionedTables {
 }
 
 /**
- * One change: the record's row at its new version (without the key column) and the event row
- * appended for it (without the key column).
+ * One change: the record's row at its new version (without the key column) and the event that
+ * made it. The event row holds the event's `version`, `_tag` (as `type`), `at`, actor id and its
+ * encoded JSON.
  *
  * @since 0.2.0
  */
@@ -54,8 +55,15 @@ export interface VersionedChange {
   readonly expectedVersion: number
   /** The record's columns at the new version, `version` among them. */
   readonly row: Readonly<Record<string, unknown>>
-  /** The event's columns (`version`, `type`, `at`, `actor_id`, `data`, …). */
-  readonly event: Readonly<Record<string, unknown>>
+  /** The event appended for the change. */
+  readonly event: {
+    readonly _tag: string
+    readonly version: number
+    readonly at: Date
+    readonly actor: { readonly id: string }
+  }
+  /** The event encoded (its Schema's JSON), stored in the `data` column. */
+  readonly eventData: string
 }
 
 /**
@@ -83,7 +91,15 @@ export const writeVersioned = <E>(
         WHERE ${sql(key)} = ${change.id} AND version = ${change.expectedVersion} RETURNING ${sql(key)}`)
       if (updated.length !== 1) return yield* race()
     }
-    yield* run("insert event", sql`INSERT INTO ${sql(tables.events)} ${sql.insert({ [key]: change.id, ...change.event })}`)
+    const { event } = change
+    yield* run("insert event", sql`INSERT INTO ${sql(tables.events)} ${sql.insert({
+      [key]: change.id,
+      version: event.version,
+      type: event._tag,
+      at: event.at.toISOString(),
+      actor_id: event.actor.id,
+      data: change.eventData
+    })}`)
   })
 
 /**

@@ -33,6 +33,7 @@ import {
   postgresStoreLayer,
   resolveTree,
   sqliteStoreLayer,
+  storeSql,
   UnknownJurisdiction,
   versionedTransaction,
   writeVersioned
@@ -147,8 +148,6 @@ export interface RiskRegisterOptions {
   readonly createTables?: boolean | undefined
 }
 
-const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
-
 const encodeEvent = Schema.encodeSync(RiskEventSchema)
 const decodeEvent = Schema.decodeUnknownSync(RiskEventSchema)
 const encodeFile = Schema.encodeSync(RiskPointFileSchema)
@@ -164,13 +163,7 @@ const storage = (operation: string) => (cause: unknown) => new RiskStorageError(
  */
 export const makeRiskRegister = (options: RiskRegisterOptions): Effect.Effect<RiskRegisterService, InvalidInput | RiskStorageError, SqlClient.SqlClient> =>
   Effect.gen(function*() {
-    const sql = yield* SqlClient.SqlClient
-    const p = options.tablePrefix ?? "anquan_risk_"
-    if (!PREFIX.test(p)) {
-      return yield* new InvalidInput({ entryPoint: "register options: tablePrefix", issues: [{ path: ["tablePrefix"], message: "Expected lowercase letters, digits and _, starting with a letter, at most 40 characters" }] })
-    }
-    const dialect = sql.onDialectOrElse({ sqlite: () => "sqlite" as const, pg: () => "pg" as const, orElse: () => undefined })
-    if (dialect === undefined) return yield* new InvalidInput({ entryPoint: "register options", issues: [{ path: [], message: "the register runs on SQLite or PostgreSQL only" }] })
+    const { dialect, prefix: p, sql } = yield* storeSql("register", options.tablePrefix, "anquan_risk_")
     const tree = yield* Effect.fromResult(resolveTree(options.jurisdictions))
     const config = yield* decodeRiskConfig(options.config)
     yield* prepareSchema(dialect, p, options.createTables !== false)
@@ -279,13 +272,8 @@ export const makeRiskRegister = (options: RiskRegisterOptions): Effect.Effect<Ri
           id,
           expectedVersion,
           row: columns,
-          event: {
-            version: event.version,
-            type: event._tag,
-            at: event.at.toISOString(),
-            actor_id: event.actor.id as string,
-            data: JSON.stringify(encodeEvent(event))
-          }
+          event,
+          eventData: JSON.stringify(encodeEvent(event))
         }, storage)
         return { file, event } satisfies RiskWriteResult
       })

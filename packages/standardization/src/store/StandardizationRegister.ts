@@ -22,6 +22,7 @@ import {
   postgresStoreLayer,
   resolveTree,
   sqliteStoreLayer,
+  storeSql,
   UnknownJurisdiction,
   versionedTransaction,
   writeVersioned
@@ -81,8 +82,6 @@ export interface StandardizationRegisterOptions extends WorkflowOptions {
   readonly createTables?: boolean | undefined
 }
 
-const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
-
 const encodeEvent = Schema.encodeSync(EventSchema)
 const decodeEvent = Schema.decodeUnknownSync(EventSchema)
 const encodeHistory = Schema.encodeSync(StandardizationHistory)
@@ -99,13 +98,7 @@ export const makeStandardizationRegister = (
   options: StandardizationRegisterOptions
 ): Effect.Effect<StandardizationRegisterService, InvalidInput | StandardizationStorageError, SqlClient.SqlClient> =>
   Effect.gen(function*() {
-    const sql = yield* SqlClient.SqlClient
-    const p = options.tablePrefix ?? "anquan_std_"
-    if (!PREFIX.test(p)) {
-      return yield* new InvalidInput({ entryPoint: "register options: tablePrefix", issues: [{ path: ["tablePrefix"], message: "Expected lowercase letters, digits and _, starting with a letter, at most 40 characters" }] })
-    }
-    const dialect = sql.onDialectOrElse({ sqlite: () => "sqlite" as const, pg: () => "pg" as const, orElse: () => undefined })
-    if (dialect === undefined) return yield* new InvalidInput({ entryPoint: "register options", issues: [{ path: [], message: "the register runs on SQLite or PostgreSQL only" }] })
+    const { dialect, prefix: p, sql } = yield* storeSql("register", options.tablePrefix, "anquan_std_")
     const tree = yield* Effect.fromResult(resolveTree(options.jurisdictions))
     yield* prepareSchema(dialect, p, options.createTables !== false)
 
@@ -180,13 +173,8 @@ export const makeStandardizationRegister = (
           id: enterprise,
           expectedVersion: request.expectedVersion,
           row: columns,
-          event: {
-            version: event.version,
-            type: event._tag,
-            at: event.at.toISOString(),
-            actor_id: event.actor.id as string,
-            data: JSON.stringify(encodeEvent(event))
-          }
+          event,
+          eventData: JSON.stringify(encodeEvent(event))
         }, storage)
         return { record, version: event.version, event } satisfies StandardizationWriteResult
       })
@@ -284,5 +272,4 @@ export class StandardizationRegister extends Context.Service<StandardizationRegi
     return postgresStoreLayer(StandardizationRegister, makeStandardizationRegister(options), options, storage)
   }
 }
-
 

@@ -20,7 +20,7 @@
 import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate, JurisdictionTree } from "@anquan/core"
 import type { Caller, CallerInput, PostgresConnectionOptions, SqliteStoreOptions } from "@anquan/hazard-ledger"
-import { Caller as CallerSchema, decodeInput, InvalidInput, postgresStoreLayer, resolveTree, sqliteStoreLayer, UnknownJurisdiction, versionedTransaction, writeVersioned } from "@anquan/hazard-ledger"
+import { Caller as CallerSchema, decodeInput, InvalidInput, postgresStoreLayer, resolveTree, sqliteStoreLayer, storeSql, UnknownJurisdiction, versionedTransaction, writeVersioned } from "@anquan/hazard-ledger"
 import { Clock, Context, Effect, Layer, Schema } from "effect"
 import { SqlClient, SqlError } from "effect/sql"
 import { authorizeReport, redactReportEvent, redactReportFile } from "../domain/access.ts"
@@ -103,8 +103,6 @@ export interface ReportRegisterOptions {
   readonly createTables?: boolean | undefined
 }
 
-const PREFIX = /^[a-z][a-z0-9_]{0,39}$/u
-
 const encodeEvent = Schema.encodeSync(ReportEventSchema)
 const decodeEvent = Schema.decodeUnknownSync(ReportEventSchema)
 const encodeFile = Schema.encodeSync(ReportFileSchema)
@@ -119,13 +117,7 @@ const storage = (operation: string) => (cause: unknown) => new ReportStorageErro
  */
 export const makeReportRegister = (options: ReportRegisterOptions): Effect.Effect<ReportRegisterService, InvalidInput | ReportStorageError, SqlClient.SqlClient> =>
   Effect.gen(function*() {
-    const sql = yield* SqlClient.SqlClient
-    const p = options.tablePrefix ?? "anquan_reports_"
-    if (!PREFIX.test(p)) {
-      return yield* new InvalidInput({ entryPoint: "register options: tablePrefix", issues: [{ path: ["tablePrefix"], message: "Expected lowercase letters, digits and _, starting with a letter, at most 40 characters" }] })
-    }
-    const dialect = sql.onDialectOrElse({ sqlite: () => "sqlite" as const, pg: () => "pg" as const, orElse: () => undefined })
-    if (dialect === undefined) return yield* new InvalidInput({ entryPoint: "register options", issues: [{ path: [], message: "the register runs on SQLite or PostgreSQL only" }] })
+    const { dialect, prefix: p, sql } = yield* storeSql("register", options.tablePrefix, "anquan_reports_")
     const tree = yield* Effect.fromResult(resolveTree(options.jurisdictions))
     const config = yield* decodeInput(ReportsConfigSchema, "register options: config")(options.config ?? {})
     yield* prepareSchema(dialect, p, options.createTables !== false)
@@ -201,13 +193,8 @@ export const makeReportRegister = (options: ReportRegisterOptions): Effect.Effec
           id,
           expectedVersion,
           row: columns,
-          event: {
-            version: event.version,
-            type: event._tag,
-            at: event.at.toISOString(),
-            actor_id: event.actor.id as string,
-            data: JSON.stringify(encodeEvent(event))
-          }
+          event,
+          eventData: JSON.stringify(encodeEvent(event))
         }, storage)
         return { file, event } satisfies ReportWriteResult
       })
