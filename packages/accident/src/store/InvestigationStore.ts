@@ -230,13 +230,7 @@ export const makeInvestigationStore = (
           jurisdiction_path: pathOf(next.accident.jurisdiction),
           data: JSON.stringify(encodeFile(file))
         }
-        yield* writeVersioned(tables, {
-          id,
-          expectedVersion,
-          row: columns,
-          event,
-          eventData: JSON.stringify(encodeEvent(event))
-        }, storage)
+        yield* writeVersioned(tables, { id, expectedVersion, row: columns, event, eventData: JSON.stringify(encodeEvent(event)) }, storage)
         return { file, event } satisfies InvestigationWriteResult
       })
 

@@ -238,13 +238,7 @@ export const makeEnforcementCases = (options: EnforcementCasesOptions): Effect.E
           sector: file.case.sector as string,
           data: JSON.stringify(encodeFile(file))
         }
-        yield* writeVersioned(tables, {
-          id,
-          expectedVersion,
-          row: columns,
-          event,
-          eventData: JSON.stringify(encodeEvent(event))
-        }, storage)
+        yield* writeVersioned(tables, { id, expectedVersion, row: columns, event, eventData: JSON.stringify(encodeEvent(event)) }, storage)
         return { file, event } satisfies CaseWriteResult
       })
 

@@ -268,13 +268,7 @@ export const makeRiskRegister = (options: RiskRegisterOptions): Effect.Effect<Ri
           grade: file.grade,
           data: JSON.stringify(encodeFile(file))
         }
-        yield* writeVersioned(tables, {
-          id,
-          expectedVersion,
-          row: columns,
-          event,
-          eventData: JSON.stringify(encodeEvent(event))
-        }, storage)
+        yield* writeVersioned(tables, { id, expectedVersion, row: columns, event, eventData: JSON.stringify(encodeEvent(event)) }, storage)
         return { file, event } satisfies RiskWriteResult
       })
 

@@ -169,13 +169,7 @@ export const makeStandardizationRegister = (
           sector: history.enrolment.sector,
           data: JSON.stringify(encodeHistory(history))
         }
-        yield* writeVersioned(tables, {
-          id: enterprise,
-          expectedVersion: request.expectedVersion,
-          row: columns,
-          event,
-          eventData: JSON.stringify(encodeEvent(event))
-        }, storage)
+        yield* writeVersioned(tables, { id: enterprise, expectedVersion: request.expectedVersion, row: columns, event, eventData: JSON.stringify(encodeEvent(event)) }, storage)
         return { record, version: event.version, event } satisfies StandardizationWriteResult
       })
 

@@ -189,13 +189,7 @@ export const makeReportRegister = (options: ReportRegisterOptions): Effect.Effec
           received_on: CalendarDate.format(file.report.receivedOn),
           data: JSON.stringify(encodeFile(file))
         }
-        yield* writeVersioned(tables, {
-          id,
-          expectedVersion,
-          row: columns,
-          event,
-          eventData: JSON.stringify(encodeEvent(event))
-        }, storage)
+        yield* writeVersioned(tables, { id, expectedVersion, row: columns, event, eventData: JSON.stringify(encodeEvent(event)) }, storage)
         return { file, event } satisfies ReportWriteResult
       })
 
