@@ -184,6 +184,11 @@ const checkCommand = Command.make("check", {
     Flag.withDescription("Add an accident investigation section (事故调查: cases by grade, report and approval deadlines, overdue ones, the closure checklist) to the html/json report, as of --as-of: a .json file of cases as anquan investigation check takes it, or an investigation store (a SQLite file written by anquan investigation open, or a postgres:// URL), read only"),
     Flag.optional
   ),
+  reports: Flag.String("reports").pipe(
+    Flag.withDescription("Add a public reports section (举报与奖励: reports by state and category, the verified rate, steps overdue, figures by jurisdiction, the reward decisions as recorded; no reporter's identity) to the html/json report, read only, as of --as-of: a SQLite file written by anquan reports, or a postgres:// URL"),
+    Flag.optional
+  ),
+  reportsConfig: Flag.String("reports-config").pipe(Flag.withDescription("With --reports: a JSON file of deadlines and reward levels (as anquan reports --config takes it; none are built in)"), Flag.optional),
   workers: Flag.Int("workers").pipe(
     Flag.withDescription("Evaluate NDJSON input on this many worker threads (same output, in the same order); default: none, on the main thread. Other inputs are read on the main thread"),
     Flag.optional
@@ -201,7 +206,8 @@ const checkCommand = Command.make("check", {
       [o.calendar, "--calendar", o.enforcement, "--enforcement"],
       [o.enforcementTarget, "--enforcement-target", o.enforcement, "--enforcement"],
       [o.creditEnterprises, "--credit-enterprises", o.credit, "--credit"],
-      [o.creditConfig, "--credit-config", o.credit, "--credit"]
+      [o.creditConfig, "--credit-config", o.credit, "--credit"],
+      [o.reportsConfig, "--reports-config", o.reports, "--reports"]
     ] as const) {
       if (Option.isSome(given) && Option.isNone(needs)) return yield* usage(`${flag} is used with ${section}; give ${section} too`)
     }
@@ -242,12 +248,13 @@ const checkCommand = Command.make("check", {
           ? undefined
           : { source: o.credit.value, enterprises: Option.getOrUndefined(o.creditEnterprises), config: Option.getOrUndefined(o.creditConfig) },
         investigations: Option.isNone(o.investigations) ? undefined : { source: o.investigations.value },
+        reports: Option.isNone(o.reports) ? undefined : { source: o.reports.value, config: Option.getOrUndefined(o.reportsConfig) },
         workers: Option.getOrUndefined(o.workers)
       })
       return result.exitCode
     })
   })).pipe(
-  Command.withDescription("Check enterprises against the rule packs (with --ledger, --campaign, --risk-register, --enforcement, --credit and --investigations, the html/json report adds hazard governance, campaign progress, the risk register, enforcement cases, credit and the blacklist, and accident investigations). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."),
+  Command.withDescription("Check enterprises against the rule packs (with --ledger, --campaign, --risk-register, --enforcement, --credit, --investigations and --reports, the html/json report adds hazard governance, campaign progress, the risk register, enforcement cases, credit and the blacklist, accident investigations, and public reports and rewards). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."),
   example("anquan check enterprises.json --as-of 2026-10-09 --format html --out report.html", "The law in force on 2026-10-09, as a self-contained HTML report")
 )
 

@@ -39,7 +39,8 @@ import type { RiskSection } from "../risk/section.ts"
 import type { CreditSection } from "../credit/section.ts"
 import type { EnforcementSection } from "../enforcement/section.ts"
 import type { InvestigationSection } from "../investigation/section.ts"
-import { creditSectionHtml, enforcementSectionHtml, investigationSectionHtml } from "./sections.ts"
+import type { ReportsSection } from "../reports/section.ts"
+import { creditSectionHtml, enforcementSectionHtml, investigationSectionHtml, reportsSectionHtml } from "./sections.ts"
 
 let echartsSource: string | undefined
 const echarts = (): string => {
@@ -187,6 +188,8 @@ export interface HtmlReportOptions {
   readonly credit?: CreditSection | undefined
   /** The accident investigation section (事故调查). @since 0.2.0 */
   readonly investigations?: InvestigationSection | undefined
+  /** The public reports section (举报与奖励), read from a report register; no reporter in it. @since 0.2.0 */
+  readonly reports?: ReportsSection | undefined
   /** The packs' names, shown in place of their ids (the by-pack chart, the pack filter); without, the ids. */
   readonly packNames?: ReadonlyMap<string, Localized> | undefined
   /** Units per embedded chunk (default 400): the page parses one chunk to show a page of the table. */
@@ -325,7 +328,8 @@ body[data-list="busy"] #units-pager .pos::after, body[data-list="busy"] #finding
 const regulatorSections = (options: HtmlReportOptions): string =>
   (options.enforcement === undefined ? "" : enforcementSectionHtml(options.enforcement, options.locale)) +
   (options.credit === undefined ? "" : creditSectionHtml(options.credit, options.locale)) +
-  (options.investigations === undefined ? "" : investigationSectionHtml(options.investigations, options.locale))
+  (options.investigations === undefined ? "" : investigationSectionHtml(options.investigations, options.locale)) +
+  (options.reports === undefined ? "" : reportsSectionHtml(options.reports, options.locale))
 
 /** The page's layout; the script fills it in. */
 const layout = (options: HtmlReportOptions): string => {

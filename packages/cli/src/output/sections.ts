@@ -24,6 +24,7 @@ import type { CaseStage, StatisticsRow } from "@anquan/enforcement"
 import type { CreditSection } from "../credit/section.ts"
 import type { EnforcementSection } from "../enforcement/section.ts"
 import type { InvestigationSection, SectionDeadline } from "../investigation/section.ts"
+import type { ReportsFigures, ReportsSection } from "../reports/section.ts"
 
 /** Rows listed in each table of these sections (all are counted). @since 0.2.0 */
 export const SECTION_LISTED = 100
@@ -177,7 +178,68 @@ const zh = {
   "item-unknown": "不明",
   rejectedCases: "无法读取的案件",
   caseIndex: "序号",
-  problems: "问题"
+  problems: "问题",
+  reports: "举报与奖励",
+  reportStore: "举报登记簿",
+  reportsConfig: "办理时限与奖励档次",
+  noReportsConfig: "未提供（无办理时限，不计逾期；无奖励档次）",
+  rewardBasis: "奖励依据",
+  "card-received": "受理举报（件）",
+  "card-checked": "已核查（件）",
+  "card-verified": "属实（件）",
+  "card-verified-rate": "属实率",
+  "card-rewards-granted": "决定奖励（件）",
+  "card-rewards-declined": "不予奖励（件）",
+  "card-yuan-granted": "决定奖励金额（元）",
+  "card-yuan-paid": "已兑付金额（元）",
+  "card-steps-overdue": "逾期未办的步骤（项）",
+  byState: "按办理状态",
+  byCategory: "按举报事项",
+  state: "状态",
+  category: "举报事项",
+  "rs-received": "已受理",
+  "rs-assigned": "已交办",
+  "rs-verified": "属实",
+  "rs-not-verified": "不属实",
+  "rs-reward-granted": "决定奖励",
+  "rs-reward-declined": "决定不予奖励",
+  "rs-paid": "奖励已兑付",
+  "rc-major-risk": "重大安全风险",
+  "rc-major-hazard": "重大事故隐患",
+  "rc-hazard": "事故隐患",
+  "rc-violation": "安全生产违法行为",
+  "step-assign": "交办",
+  "step-finding": "核查",
+  "step-reward-decision": "奖励决定",
+  "step-payment": "兑付",
+  deadlinesNotConfigured: "未配置时限、不计逾期的步骤：{list}",
+  deadlineDays: "时限",
+  deadlinesGiven: "{step} {n} 日",
+  overdueSteps: "逾期未办的步骤",
+  reportId: "举报编号",
+  step: "步骤",
+  dueOn: "应办日期",
+  daysLate: "逾期天数",
+  reportsByJurisdiction: "分地区（按举报所涉行政区划）",
+  received: "受理",
+  checked: "已核查",
+  verified: "属实",
+  verifiedRate: "属实率",
+  rewardsGranted: "奖励",
+  rewardsDeclined: "不予奖励",
+  yuanGranted: "决定金额（元）",
+  yuanPaid: "兑付金额（元）",
+  rewardDecisions: "奖励决定（金额按决定记载，不作计算）",
+  decidedOnCol: "决定日期",
+  outcome: "决定",
+  "outcome-granted": "奖励",
+  "outcome-declined": "不予奖励",
+  level: "档次",
+  amountYuan: "金额（元）",
+  paidOnCol: "兑付日期",
+  paidYuan: "兑付金额（元）",
+  notPaid: "未兑付",
+  reporterProtected: "举报人身份不在本报告中（依法保护举报人）。"
 } as const
 
 type SectionTextKey = keyof typeof zh
@@ -339,7 +401,68 @@ export const SECTION_TEXTS: { readonly [L in Locale]: { readonly [K in SectionTe
     "item-unknown": "unknown",
     rejectedCases: "Cases that could not be read",
     caseIndex: "Index",
-    problems: "Problems"
+    problems: "Problems",
+    reports: "Public reports and rewards",
+    reportStore: "report register",
+    reportsConfig: "deadlines and reward levels",
+    noReportsConfig: "none given (no deadlines, so nothing is overdue; no reward levels)",
+    rewardBasis: "reward rules",
+    "card-received": "reports received",
+    "card-checked": "reports checked",
+    "card-verified": "reports verified",
+    "card-verified-rate": "verified rate",
+    "card-rewards-granted": "rewards granted",
+    "card-rewards-declined": "rewards declined",
+    "card-yuan-granted": "rewards decided (yuan)",
+    "card-yuan-paid": "rewards paid (yuan)",
+    "card-steps-overdue": "steps overdue",
+    byState: "By state",
+    byCategory: "By category",
+    state: "State",
+    category: "Category",
+    "rs-received": "received",
+    "rs-assigned": "assigned",
+    "rs-verified": "verified",
+    "rs-not-verified": "not verified",
+    "rs-reward-granted": "reward granted",
+    "rs-reward-declined": "reward declined",
+    "rs-paid": "reward paid",
+    "rc-major-risk": "major safety risk",
+    "rc-major-hazard": "major accident hazard",
+    "rc-hazard": "accident hazard",
+    "rc-violation": "violation of work-safety law",
+    "step-assign": "assignment",
+    "step-finding": "finding",
+    "step-reward-decision": "reward decision",
+    "step-payment": "payment",
+    deadlinesNotConfigured: "steps without a configured deadline, never overdue: {list}",
+    deadlineDays: "deadlines",
+    deadlinesGiven: "{step} {n} days",
+    overdueSteps: "Steps overdue",
+    reportId: "Report",
+    step: "Step",
+    dueOn: "Due",
+    daysLate: "Days late",
+    reportsByJurisdiction: "By jurisdiction (where the reported matter is)",
+    received: "Received",
+    checked: "Checked",
+    verified: "Verified",
+    verifiedRate: "Verified rate",
+    rewardsGranted: "Granted",
+    rewardsDeclined: "Declined",
+    yuanGranted: "Decided (yuan)",
+    yuanPaid: "Paid (yuan)",
+    rewardDecisions: "Reward decisions (amounts as decided, not computed)",
+    decidedOnCol: "Decided",
+    outcome: "Decision",
+    "outcome-granted": "granted",
+    "outcome-declined": "declined",
+    level: "Level",
+    amountYuan: "Amount (yuan)",
+    paidOnCol: "Paid",
+    paidYuan: "Paid (yuan)",
+    notPaid: "not paid",
+    reporterProtected: "No reporter's identity is in this report (reporters are protected)."
   }
 }
 
@@ -567,6 +690,72 @@ const investigationBody = (s: InvestigationSection, locale: Locale): string => {
       ])), t("none"))}${rejected.note}`}`
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// 举报与奖励 — no reporter and no free text reach this section (see reports/section.ts)
+// ---------------------------------------------------------------------------------------------
+
+const REPORT_STATES = ["received", "assigned", "verified", "not-verified", "reward-granted", "reward-declined", "paid"] as const
+const REPORT_CATEGORIES = ["major-risk", "major-hazard", "hazard", "violation"] as const
+const DEADLINE_STEPS = { assignWithinDays: "assign", findingWithinDays: "finding", rewardDecisionWithinDays: "reward-decision", paymentWithinDays: "payment" } as const
+
+/** A share (0–1) as a percentage with one decimal, `—` when there is none. */
+const share = (r: number | null): string => (r === null ? "—" : `${Math.round(r * 1000) / 10}%`)
+
+const reportsBody = (s: ReportsSection, locale: Locale): string => {
+  const t = textsOf(locale)
+  const total = s.total
+  const cards = [
+    card("", total.received, "reports-received", t("card-received")),
+    card("", total.checked, "reports-checked", t("card-checked")),
+    card("", total.verified, "reports-verified", t("card-verified")),
+    card("", share(total.verifiedRate), "reports-verified-rate", t("card-verified-rate")),
+    card("", total.rewardsGranted, "reports-rewards-granted", t("card-rewards-granted")),
+    card("", total.rewardsDeclined, "reports-rewards-declined", t("card-rewards-declined")),
+    card("", total.rewardYuanGranted, "reports-yuan-granted", t("card-yuan-granted")),
+    card("", total.rewardYuanPaid, "reports-yuan-paid", t("card-yuan-paid")),
+    card(total.overdue > 0 ? "bad" : "", total.overdue, "reports-overdue", t("card-steps-overdue"))
+  ]
+  const stepName = (step: string) => t(`step-${step}` as SectionTextKey)
+  const given = (Object.keys(DEADLINE_STEPS) as Array<keyof typeof DEADLINE_STEPS>).filter((k) => s.config.deadlines[k] !== undefined)
+  const configLine = s.config.source === null
+    ? t("noReportsConfig")
+    : `${code(s.config.source)}${given.length === 0 ? "" : ` · ${t("deadlineDays")}: ${given.map((k) => t("deadlinesGiven", { step: SECTION_TEXTS[locale][`step-${DEADLINE_STEPS[k]}`], n: s.config.deadlines[k]! })).join(sep(locale))}`}`
+  const notConfigured = s.config.deadlinesNotConfigured.length === 0 || s.config.source === null
+    ? ""
+    : `<div class="muted note">${t("deadlinesNotConfigured", { list: s.config.deadlinesNotConfigured.map((k) => SECTION_TEXTS[locale][`step-${DEADLINE_STEPS[k]}` as SectionTextKey]).join(sep(locale)) })}</div>`
+  const overdue = capped(s.overdue, t)
+  const groups = capped(s.byJurisdiction, t)
+  const rewards = capped(s.rewards, t)
+  const figuresRow = (key: string, f: ReportsFigures, kind: string) => tr([
+    key, f.received, f.checked, f.verified, share(f.verifiedRate), f.rewardsGranted, f.rewardsDeclined, f.rewardYuanGranted, f.rewardYuanPaid,
+    f.overdue > 0 ? `<span class="overdue">${f.overdue}</span>` : f.overdue
+  ], ` data-row="${kind}"`)
+  return `
+      <h2>${t("reports")}</h2>
+      <div class="muted meta-line">${t("reportStore")}: ${code(s.source)} · ${t("asOf")} ${escapeHtml(s.asOf)} · ${t("reportsConfig")}: ${configLine}${s.config.basis === null ? "" : ` · ${t("rewardBasis")}: <cite>${escapeHtml(s.config.basis)}</cite>`}</div>
+      <div class="muted note">${t("reporterProtected")}</div>
+      <div class="cards">${cards.join("")}</div>
+      <h3>${t("byState")}</h3>
+      ${table("reports-states", [t("state"), t("count")], REPORT_STATES.map((x) => tr([t(`rs-${x}`), total.byState[x]], ` data-state="${x}"`)), t("none"))}
+      <h3>${t("byCategory")}</h3>
+      ${table("reports-categories", [t("category"), t("count")], REPORT_CATEGORIES.map((x) => tr([t(`rc-${x}`), total.byCategory[x]], ` data-category="${x}"`)), t("none"))}
+      <h3>${t("overdueSteps")}</h3>${notConfigured}
+      ${table("reports-overdue", [t("reportId"), t("jurisdiction"), t("category"), t("state"), t("step"), t("dueOn"), t("daysLate")], overdue.shown.map((o) => tr([
+        code(o.reportId), code(o.jurisdiction), t(`rc-${o.category}`), t(`rs-${o.state}`), stepName(o.step), escapeHtml(o.due), `<span class="overdue">${o.daysLate}</span>`
+      ], ` class="report-overdue" data-step="${o.step}"`)), t("none"))}${overdue.note}
+      <h3>${t("reportsByJurisdiction")}</h3>
+      ${table("reports-jurisdictions", [t("jurisdiction"), t("received"), t("checked"), t("verified"), t("verifiedRate"), t("rewardsGranted"), t("rewardsDeclined"), t("yuanGranted"), t("yuanPaid"), t("overdue")],
+        [...groups.shown.map((g) => figuresRow(code(g.jurisdiction), g, "jurisdiction")), figuresRow(t("total"), total, "total")], t("none"))}${groups.note}
+      <h3>${t("rewardDecisions")}</h3>
+      ${table("reports-rewards", [t("reportId"), t("jurisdiction"), t("category"), t("decidedOnCol"), t("outcome"), t("level"), t("amountYuan"), t("paidOnCol"), t("paidYuan")], rewards.shown.map((r) => tr([
+        code(r.reportId), code(r.jurisdiction), t(`rc-${r.category}`), escapeHtml(r.decidedOn),
+        `<span class="${r.outcome === "granted" ? "met" : "muted"}">${t(`outcome-${r.outcome}`)}</span>`,
+        r.level === null ? "—" : code(r.level), r.amountYuan === null ? "—" : r.amountYuan,
+        r.paidOn === null ? (r.outcome === "granted" ? `<span class="muted">${t("notPaid")}</span>` : "—") : escapeHtml(r.paidOn), r.paidYuan === null ? "—" : r.paidYuan
+      ], ` class="reward-decision" data-outcome="${r.outcome}"`)), t("none"))}${rewards.note}`
+}
+
 /**
  * The enforcement section (`<section id="enforcement">`), both languages, `locale` shown.
  *
@@ -587,3 +776,11 @@ export const creditSectionHtml = (s: CreditSection, locale: Locale): string => b
  * @since 0.2.0
  */
 export const investigationSectionHtml = (s: InvestigationSection, locale: Locale): string => bilingual("investigations", locale, (l) => investigationBody(s, l))
+
+/**
+ * The public reports section (`<section id="reports">`), both languages, `locale` shown. It holds no
+ * reporter: the section's data has none.
+ *
+ * @since 0.2.0
+ */
+export const reportsSectionHtml = (s: ReportsSection, locale: Locale): string => bilingual("reports", locale, (l) => reportsBody(s, l))

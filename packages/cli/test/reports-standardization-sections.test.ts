@@ -1,0 +1,167 @@
+// The public reports (--reports) and standardization (--standardization) sections of `anquan check`'s
+// html and json reports, read in-process as strings: the figures the packages give, the reporter's
+// identity nowhere, hostile values inert, each language block free of the other language, bad sources
+// refused by the flag's name.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { openReportRegister } from "@anquan/whistleblowing"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { check, installedPacks } from "../src/index.ts"
+import type { CheckResult } from "../src/index.ts"
+import { SECTION_TEXTS } from "../src/output/sections.ts"
+import { block, expectEachLanguage, HOSTILE } from "./fixtures/sections.ts"
+
+const enterprises = fileURLToPath(new URL("../../../examples/demo/sample/enterprises.json", import.meta.url))
+const dir = mkdtempSync(join(tmpdir(), "anquan-reports-std-sections-"))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const AS_OF = "2026-12-01"
+
+const paths = { reports: join(dir, "reports.sqlite"), reportsConfig: join(dir, "reports-config.json") }
+
+const tree = [
+  { code: "330300", name: "温州市", level: "city" },
+  { code: "330381", name: "瑞安市", level: "county", parent: "330300" },
+  { code: "330382", name: "乐清市", level: "county", parent: "330300" }
+]
+
+/** A reporter whose name and phone number must never reach the report, in any language or format. */
+const REPORTER_NAME = "举报人郑晓梅", REPORTER_PHONE = "13905770188"
+
+/** The public reports fixture: five reports, one of each ending, the reporter named in the free texts too. */
+const writeReports = async () => {
+  // illustrative test values, not law (none are built in)
+  const config = { deadlines: { assignWithinDays: 5, findingWithinDays: 30 }, rewardLevels: [{ id: "L1", minYuan: 1000, maxYuan: 5000 }], basis: HOSTILE }
+  writeFileSync(paths.reportsConfig, JSON.stringify(config))
+  const register = await openReportRegister({ store: "sqlite", filename: paths.reports, jurisdictions: tree, config })
+  const hotline = { actor: { id: "SYS-12350", name: "12350" }, role: { kind: "system" } } as const
+  const department = { actor: { id: "P-D", name: "温州应急局" }, role: { kind: "department", jurisdiction: "330300" } } as const
+  const inspector = { actor: { id: "P-I", name: "核查员" }, role: { kind: "inspector" } } as const
+  const reporter = { anonymous: false, name: REPORTER_NAME, contact: REPORTER_PHONE }
+  const steps: Record<string, ReadonlyArray<Record<string, unknown>>> = {
+    "JB-1": [
+      { _tag: "Assign", to: "瑞安市应急管理局", on: "2026-10-09" },
+      { _tag: "RecordFinding", on: "2026-10-20", outcome: "verified", finding: `${REPORTER_NAME}所报属实` },
+      { _tag: "DecideReward", on: "2026-10-30", outcome: "granted", level: "L1", amountYuan: 3000 },
+      { _tag: "PayReward", on: "2026-11-10", amountYuan: 3000 }
+    ],
+    "JB-2": [{ _tag: "Assign", to: "瑞安市应急管理局", on: "2026-10-11" }, { _tag: "RecordFinding", on: "2026-10-25", outcome: "not-verified", finding: "未发现" }],
+    "JB-3": [],
+    "JB-4": [
+      { _tag: "Assign", to: "乐清市应急管理局", on: "2026-10-13" },
+      { _tag: "RecordFinding", on: "2026-10-28", outcome: "verified", finding: "属实" },
+      { _tag: "DecideReward", on: "2026-11-05", outcome: "declined", reason: `举报人${REPORTER_NAME}（${REPORTER_PHONE}）系该企业负责人` }
+    ],
+    "JB-5": []
+  }
+  const received: Record<string, [string, string, string]> = {
+    "JB-1": ["2026-10-08", "330381", "major-hazard"], "JB-2": ["2026-10-10", "330381", "violation"], "JB-3": ["2026-11-20", "330382", "hazard"],
+    "JB-4": ["2026-10-12", "330382", "major-risk"], "JB-5": ["2026-12-05", "330381", "hazard"]
+  }
+  try {
+    for (const [id, [receivedOn, jurisdiction, category]] of Object.entries(received)) {
+      const report = { id, receivedOn, channel: "insider", category, jurisdiction, subjectName: HOSTILE, description: `${REPORTER_NAME}（电话${REPORTER_PHONE}）举报`, reporter }
+      await register.execute(hotline, { command: { _tag: "Receive", report } as never, expectedVersion: 0 })
+      for (const [i, step] of steps[id]!.entries()) {
+        const by = step["_tag"] === "RecordFinding" ? inspector : department
+        await register.execute(by, { command: { ...step, reportId: id } as never, expectedVersion: i + 1 })
+      }
+    }
+  } finally {
+    await register.close()
+  }
+}
+
+beforeAll(async () => {
+  await writeReports()
+})
+
+const sections = () => ({
+  reports: { source: paths.reports, config: paths.reportsConfig }
+})
+
+const report = async (format: "html" | "json", locale: "zh-CN" | "en", extra: Record<string, unknown> = {}): Promise<{ out: string; result: CheckResult }> => {
+  let out = ""
+  const result = await check({
+    input: enterprises, packs: installedPacks, asOf: AS_OF, format, locale, write: (s) => void (out += s), progress: { tick: () => {}, done: () => {} },
+    ...sections(), ...extra
+  })
+  return { out, result }
+}
+
+describe("the public reports and standardization sections of the html report", () => {
+  let zhPage: string
+  let enPage: string
+  let result: CheckResult
+  beforeAll(async () => {
+    const zh = await report("html", "zh-CN")
+    zhPage = zh.out
+    result = zh.result
+    enPage = (await report("html", "en")).out
+  })
+
+  it("reports: counts by state and category, steps overdue, figures by jurisdiction, the reward decisions as recorded", () => {
+    const r = result.reports!
+    // JB-5 is received after the day: not counted
+    expect(r.total).toMatchObject({ received: 4, checked: 3, verified: 2, rewardsGranted: 1, rewardsDeclined: 1, rewardYuanGranted: 3000, rewardYuanPaid: 3000, overdue: 1 })
+    expect(r.total.byState).toEqual({ received: 1, assigned: 0, verified: 0, "not-verified": 1, "reward-granted": 0, "reward-declined": 1, paid: 1 })
+    expect(r.config.deadlinesNotConfigured).toEqual(["rewardDecisionWithinDays", "paymentWithinDays"])
+    // JB-3 received 11-20, its assignment due 5 days later, 11-25: 6 days late on 12-01; its finding is due 12-20
+    expect(r.overdue).toEqual([{ reportId: "JB-3", jurisdiction: "330382", category: "hazard", state: "received", step: "assign", due: "2026-11-25", daysLate: 6 }])
+    expect(r.byJurisdiction.map((g) => [g.jurisdiction, g.received, g.verified, g.overdue])).toEqual([["330381", 2, 1, 0], ["330382", 2, 1, 1]])
+    expect(r.rewards.map((d) => [d.reportId, d.outcome, d.level, d.amountYuan, d.paidOn, d.paidYuan])).toEqual([
+      ["JB-4", "declined", null, null, null, null],
+      ["JB-1", "granted", "L1", 3000, "2026-11-10", 3000]
+    ])
+    const zh = block(zhPage, "reports", "zh-CN")
+    expect(zh).toContain(`data-card="reports-received"><div class="n">4</div><div class="l">受理举报（件）</div>`)
+    expect(zh).toContain(`data-card="reports-verified-rate"><div class="n">66.7%</div>`)
+    expect(zh).toContain(`<tr data-state="not-verified"><td>不属实</td><td>1</td></tr>`)
+    expect(zh).toContain(`<tr data-category="major-risk"><td>重大安全风险</td><td>1</td></tr>`)
+    expect((zh.match(/class="report-overdue" data-step="assign"/g) ?? []).length).toBe(1)
+    expect(zh).toContain("未配置时限、不计逾期的步骤：奖励决定、兑付")
+    expect((zh.match(/class="reward-decision"/g) ?? []).length).toBe(2)
+    expect(zh).toContain(`<tr class="reward-decision" data-outcome="granted"><td><code>JB-1</code></td><td><code>330381</code></td><td>重大事故隐患</td><td>2026-10-30</td><td><span class="met">奖励</span></td><td><code>L1</code></td><td>3000</td><td>2026-11-10</td><td>3000</td></tr>`)
+    expect(block(enPage, "reports", "en")).toContain("Reward decisions (amounts as decided, not computed)")
+  })
+
+  it("reports: the reporter's name and phone number are nowhere in the html or json report, nor in the section's data", async () => {
+    for (const page of [zhPage, enPage]) {
+      expect(page.includes(REPORTER_NAME), "name in the html").toBe(false)
+      expect(page.includes(REPORTER_PHONE), "phone in the html").toBe(false)
+    }
+    const json = (await report("json", "en")).out
+    expect(JSON.parse(json).reports.total).toEqual(result.reports!.total)
+    expect(json.includes(REPORTER_NAME) || json.includes(REPORTER_PHONE)).toBe(false)
+    expect(JSON.stringify(result.reports).includes(REPORTER_NAME) || JSON.stringify(result.reports).includes(REPORTER_PHONE)).toBe(false)
+    // the register does hold them (read with the permission): the check above can fail
+    const register = await openReportRegister({ store: "sqlite", filename: paths.reports, jurisdictions: [], createTables: false })
+    try {
+      const file = await register.get({ actor: { id: "P-O", name: "officer" }, permissions: ["read-whistleblower-identity"] }, "JB-4")
+      expect(JSON.stringify(file)).toContain(REPORTER_PHONE)
+    } finally {
+      await register.close()
+    }
+  })
+
+  it("keeps hostile values inert and says it all in each language", () => {
+    const escaped = "&lt;/td&gt;&lt;/table&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; __proto__"
+    for (const page of [zhPage, enPage]) {
+      expect(page).not.toContain("<script>alert(1)")
+      expect(page).not.toContain("<img src=x")
+    }
+    // the configuration's basis is shown, escaped
+    expect(block(zhPage, "reports", "zh-CN")).toContain(escaped)
+    for (const id of ["reports"]) expectEachLanguage(zhPage, enPage, id, { "zh-CN": [HOSTILE], en: [HOSTILE] })
+    expect(Object.keys(SECTION_TEXTS.en).sort()).toEqual(Object.keys(SECTION_TEXTS["zh-CN"]).sort())
+  })
+
+  it("refuses what is not a store, by the flag's name", async () => {
+    await expect(report("html", "zh-CN", { reports: { source: join(dir, "none.sqlite") } })).rejects.toThrow(/^--reports .*no report register at/)
+    writeFileSync(join(dir, "other.sqlite"), "")
+    await expect(report("html", "zh-CN", { reports: { source: join(dir, "other.sqlite") } })).rejects.toThrow(/^--reports .*is not a report register \(no anquan_reports_reports table\)/)
+    writeFileSync(join(dir, "bad-config.json"), JSON.stringify({ rewardLevels: [{ id: "L1", minYuan: 10, maxYuan: 1 }] }))
+    await expect(report("html", "zh-CN", { reports: { source: paths.reports, config: join(dir, "bad-config.json") } })).rejects.toThrow(/^--reports-config .*bad-config\.json: cannot read/)
+  })
+})
