@@ -41,6 +41,7 @@ import type { CreditSection } from "./credit/section.ts"
 import type { EnforcementSection } from "./enforcement/section.ts"
 import type { InvestigationSection } from "./investigation/section.ts"
 import type { ReportsSection } from "./reports/section.ts"
+import type { StandardizationSection } from "./standardization/section.ts"
 import { HtmlReport } from "./output/html.ts"
 import { jsonReportWriter } from "./output/jsonReport.ts"
 import * as Progress from "./output/progress.ts"
@@ -147,6 +148,19 @@ export interface CheckOptions {
    */
   readonly reports?: { readonly source: string; readonly config?: string | undefined } | undefined
   /**
+   * Add the standardization section (安全生产标准化: enterprises by standing, and per target the rates
+   * per jurisdiction and sector as `@anquan/standardization` computes them), read only, as of `asOf`
+   * (html and json only): `source` a `.json` file of histories, a SQLite standardization register or a
+   * `postgres://` URL; `targets` a targets file (default the seeds'); `jurisdictions` the tree.
+   *
+   * @since 0.2.0
+   */
+  readonly standardization?: {
+    readonly source: string
+    readonly targets?: string | undefined
+    readonly jurisdictions?: string | undefined
+  } | undefined
+  /**
    * Evaluate NDJSON input on this many worker threads (`--workers`): the same output, in the same
    * order, as without. Default: on this thread. The packs must be installed ones or JSON packs (a
    * worker loads them itself); JSON and CSV input, and NDJSON in an encoding other than UTF-8, are
@@ -179,6 +193,8 @@ export interface CheckResult {
   readonly investigations?: InvestigationSection | undefined
   /** @since 0.2.0 */
   readonly reports?: ReportsSection | undefined
+  /** @since 0.2.0 */
+  readonly standardization?: StandardizationSection | undefined
 }
 
 /** A rejected record with where it came from. @since 0.1.0 */
@@ -317,7 +333,8 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
     [options.enforcement, "--enforcement"],
     [options.credit, "--credit"],
     [options.investigations, "--investigations"],
-    [options.reports, "--reports"]
+    [options.reports, "--reports"],
+    [options.standardization, "--standardization"]
   ] as const
   const flag = sectionFlags.find(([given]) => given !== undefined)?.[1]
   if (flag !== undefined && options.format !== "html" && options.format !== "json") {
@@ -363,6 +380,9 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const reports = options.reports === undefined
     ? undefined
     : await (await import("./reports/section.ts")).reportsSection({ ...options.reports, asOf: options.asOf })
+  const standardization = options.standardization === undefined
+    ? undefined
+    : await (await import("./standardization/section.ts")).standardizationSection({ ...options.standardization, asOf: options.asOf })
   if (plan.rules.length === 0) {
     const from = engine.registry.listing().map((r) => r.effective.from).sort()[0]
     warn(
@@ -404,7 +424,7 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const html = options.format === "html"
     ? HtmlReport.start(write, { locale, documents, packNames: new Map(options.packs.map((p) => [p.id, p.name])), factLabel: labelOf, ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }), ...(risk === undefined ? {} : { risk }),
       ...(enforcement === undefined ? {} : { enforcement }), ...(credit === undefined ? {} : { credit }), ...(investigations === undefined ? {} : { investigations }),
-      ...(reports === undefined ? {} : { reports }) })
+      ...(reports === undefined ? {} : { reports }), ...(standardization === undefined ? {} : { standardization }) })
     : undefined
   const located: Array<LocatedRejection> = []
   let rejectedCount = 0
@@ -495,7 +515,8 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
     ...(enforcement === undefined ? {} : { enforcement }),
     ...(credit === undefined ? {} : { credit }),
     ...(investigations === undefined ? {} : { investigations }),
-    ...(reports === undefined ? {} : { reports })
+    ...(reports === undefined ? {} : { reports }),
+    ...(standardization === undefined ? {} : { standardization })
   }
   if (json !== undefined) {
     begin()

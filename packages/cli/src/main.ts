@@ -189,6 +189,12 @@ const checkCommand = Command.make("check", {
     Flag.optional
   ),
   reportsConfig: Flag.String("reports-config").pipe(Flag.withDescription("With --reports: a JSON file of deadlines and reward levels (as anquan reports --config takes it; none are built in)"), Flag.optional),
+  standardization: Flag.String("standardization").pipe(
+    Flag.withDescription("Add a standardization section (安全生产标准化: enterprises by standing; per target — by default seed 002's 三级 ≥ 98 % and seed 004's 工贸 schedule — the rates per jurisdiction and sector) to the html/json report, as of --as-of: a .json file of histories as anquan standardization rates takes it, or a standardization register (a SQLite file or a postgres:// URL), read only"),
+    Flag.optional
+  ),
+  standardizationTargets: Flag.String("standardization-targets").pipe(Flag.withDescription("With --standardization: a JSON file of targets (default: the targets of seeds 002 and 004)"), Flag.optional),
+  standardizationJurisdictions: Flag.String("standardization-jurisdictions").pipe(Flag.withDescription("With --standardization: the jurisdiction tree; a jurisdiction's figures include its subtree"), Flag.optional),
   workers: Flag.Int("workers").pipe(
     Flag.withDescription("Evaluate NDJSON input on this many worker threads (same output, in the same order); default: none, on the main thread. Other inputs are read on the main thread"),
     Flag.optional
@@ -207,7 +213,9 @@ const checkCommand = Command.make("check", {
       [o.enforcementTarget, "--enforcement-target", o.enforcement, "--enforcement"],
       [o.creditEnterprises, "--credit-enterprises", o.credit, "--credit"],
       [o.creditConfig, "--credit-config", o.credit, "--credit"],
-      [o.reportsConfig, "--reports-config", o.reports, "--reports"]
+      [o.reportsConfig, "--reports-config", o.reports, "--reports"],
+      [o.standardizationTargets, "--standardization-targets", o.standardization, "--standardization"],
+      [o.standardizationJurisdictions, "--standardization-jurisdictions", o.standardization, "--standardization"]
     ] as const) {
       if (Option.isSome(given) && Option.isNone(needs)) return yield* usage(`${flag} is used with ${section}; give ${section} too`)
     }
@@ -249,12 +257,15 @@ const checkCommand = Command.make("check", {
           : { source: o.credit.value, enterprises: Option.getOrUndefined(o.creditEnterprises), config: Option.getOrUndefined(o.creditConfig) },
         investigations: Option.isNone(o.investigations) ? undefined : { source: o.investigations.value },
         reports: Option.isNone(o.reports) ? undefined : { source: o.reports.value, config: Option.getOrUndefined(o.reportsConfig) },
+        standardization: Option.isNone(o.standardization)
+          ? undefined
+          : { source: o.standardization.value, targets: Option.getOrUndefined(o.standardizationTargets), jurisdictions: Option.getOrUndefined(o.standardizationJurisdictions) },
         workers: Option.getOrUndefined(o.workers)
       })
       return result.exitCode
     })
   })).pipe(
-  Command.withDescription("Check enterprises against the rule packs (with --ledger, --campaign, --risk-register, --enforcement, --credit, --investigations and --reports, the html/json report adds hazard governance, campaign progress, the risk register, enforcement cases, credit and the blacklist, accident investigations, and public reports and rewards). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."),
+  Command.withDescription("Check enterprises against the rule packs (with --ledger, --campaign, --risk-register, --enforcement, --credit, --investigations, --reports and --standardization, the html/json report adds hazard governance, campaign progress, the risk register, enforcement cases, credit and the blacklist, accident investigations, public reports and rewards, and the standardization rollout). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."),
   example("anquan check enterprises.json --as-of 2026-10-09 --format html --out report.html", "The law in force on 2026-10-09, as a self-contained HTML report")
 )
 

@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { sectorLabel } from "@anquan/core"
+import { openStandardizationRegister } from "@anquan/standardization"
 import { openReportRegister } from "@anquan/whistleblowing"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { check, installedPacks } from "../src/index.ts"
@@ -18,13 +20,16 @@ const dir = mkdtempSync(join(tmpdir(), "anquan-reports-std-sections-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const AS_OF = "2026-12-01"
 
-const paths = { reports: join(dir, "reports.sqlite"), reportsConfig: join(dir, "reports-config.json") }
+const paths = {
+  reports: join(dir, "reports.sqlite"), reportsConfig: join(dir, "reports-config.json"),
+  histories: join(dir, "histories.json"), register: join(dir, "standardization.sqlite"), tree: join(dir, "tree.json")
+}
 
 const tree = [
   { code: "330300", name: "温州市", level: "city" },
   { code: "330381", name: "瑞安市", level: "county", parent: "330300" },
   { code: "330382", name: "乐清市", level: "county", parent: "330300" }
-]
+] as const
 
 /** A reporter whose name and phone number must never reach the report, in any language or format. */
 const REPORTER_NAME = "举报人郑晓梅", REPORTER_PHONE = "13905770188"
@@ -73,12 +78,56 @@ const writeReports = async () => {
   }
 }
 
+/** A credit code per enterprise (the check character is the standard's, computed). */
+const creditCode = (i: number): string => {
+  const chars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+  const body = `91330381MA2L${String(i).padStart(5, "0")}`
+  const sum = [...body].reduce((n, c, k) => n + chars.indexOf(c) * weights[k]!, 0)
+  return body + chars[(31 - (sum % 31)) % 31]
+}
+const certifiedOn = (on: string, grade: 1 | 2 | 3 = 3): Array<Record<string, unknown>> => [
+  { _tag: "SelfAssess", on }, { _tag: "Apply", on, grade }, { _tag: "Review", on, outcome: "passed" }, { _tag: "Certify", on, grade }
+]
+/** Six enterprises as of 2026-12-01: valid, lapsed, never certified, valid 二级, a 小微 one, revoked. */
+const histories = [
+  ["330381", "industry-trade", "above-designated-size", certifiedOn("2025-06-01")],
+  ["330381", "industry-trade", "above-designated-size", certifiedOn("2022-06-01")], // lapsed 2025-05-31
+  ["330381", "industry-trade", "above-designated-size", []],
+  ["330382", "hazardous-chemicals", "above-designated-size", certifiedOn("2024-01-10", 2)],
+  ["330382", "industry-trade", "below-designated-size", certifiedOn("2026-03-01"), true],
+  ["330382", "industry-trade", "above-designated-size", [...certifiedOn("2024-05-01"), { _tag: "Revoke", on: "2026-09-01", reason: "重大事故隐患" }]]
+].map(([jurisdiction, sector, scale, steps, smallOrMicro], i) => ({
+  enrolment: { enterprise: creditCode(i), name: HOSTILE, jurisdiction, sector, scale, ...(smallOrMicro === undefined ? {} : { smallOrMicro }) },
+  steps
+}))
+
+/** The same histories kept in a standardization register (the system import). */
+const writeRegister = async () => {
+  const register = await openStandardizationRegister({ store: "sqlite", filename: paths.register, jurisdictions: tree })
+  const system = { actor: { id: "SYS", name: "导入" }, role: { kind: "system" } } as const
+  try {
+    for (const h of histories) {
+      await register.execute(system, { command: { _tag: "Enrol", enrolment: h.enrolment } as never, expectedVersion: 0 })
+      for (const [i, step] of (h.steps as Array<Record<string, unknown>>).entries()) {
+        await register.execute(system, { command: { _tag: "RecordStep", enterprise: h.enrolment.enterprise, step } as never, expectedVersion: i + 1 })
+      }
+    }
+  } finally {
+    await register.close()
+  }
+}
+
 beforeAll(async () => {
   await writeReports()
+  writeFileSync(paths.histories, JSON.stringify(histories))
+  writeFileSync(paths.tree, JSON.stringify(tree))
+  await writeRegister()
 })
 
 const sections = () => ({
-  reports: { source: paths.reports, config: paths.reportsConfig }
+  reports: { source: paths.reports, config: paths.reportsConfig },
+  standardization: { source: paths.histories, jurisdictions: paths.tree }
 })
 
 const report = async (format: "html" | "json", locale: "zh-CN" | "en", extra: Record<string, unknown> = {}): Promise<{ out: string; result: CheckResult }> => {
@@ -145,6 +194,54 @@ describe("the public reports and standardization sections of the html report", (
     }
   })
 
+  it("standardization: the standing on the day, and per seed target the rates per jurisdiction and sector as the package computes them", () => {
+    const s = result.standardization!
+    expect(s.standing).toEqual({ enterprises: 6, valid: 3, expired: 1, revoked: 1, none: 1 })
+    expect(s.targets).toEqual({ source: "seed 002, seed 004", builtIn: true })
+    expect(s.byTarget.map((x) => x.target.id)).toEqual(["seed-002-above-scale-level-3", "seed-002-new-small-1000", "seed-004-above-scale-2012", "seed-004-above-scale-2013", "seed-004-all-2015"])
+    const rows = (id: string) => s.byTarget.find((x) => x.target.id === id)!.rows
+    const row = (id: string, jurisdiction?: string, sector?: string) => rows(id).find((r) => r.group.jurisdiction === jurisdiction && r.group.sector === sector)
+    // seed 002: 5 above-scale 工矿商贸 enterprises, the valid 三级 and the valid 二级 count; lapsed and revoked do not
+    expect(row("seed-002-above-scale-level-3")).toMatchObject({ population: 5, achieved: 2, rate: 0.4, atLeast: 0.98, meets: false, expired: 1, revoked: 1, pastDue: true })
+    expect(row("seed-002-above-scale-level-3", "330300")).toMatchObject({ population: 5, achieved: 2 })
+    expect(row("seed-002-above-scale-level-3", "330382")).toMatchObject({ population: 2, achieved: 1, revoked: 1 })
+    expect(row("seed-004-above-scale-2013", undefined, "industry-trade")).toMatchObject({ population: 4, achieved: 1, rate: 0.25 })
+    expect(row("seed-004-all-2015")).toMatchObject({ population: 5, achieved: 2 })
+    // the 小微 enterprise was certified in 2026, not in seed 002's year
+    expect(row("seed-002-new-small-1000")).toMatchObject({ population: 1, achieved: 0, rate: null, atLeast: 1000, meets: false })
+    const zh = block(zhPage, "standardization", "zh-CN")
+    expect(zh).toContain(`data-card="std-valid"><div class="n">3</div>`)
+    expect(zh).toContain("三级及以上达标率 ≥ 98%")
+    expect(zh).toContain("期限 2016-12-31（已过期限）")
+    expect(zh).toContain(`<tr class="std-row" data-target="seed-002-above-scale-level-3" data-group="total"><td>合计</td><td>5</td><td>2</td><td>40%</td><td>≥ 98%</td><td><span class="not-met">未达成</span></td><td>1</td><td>1</td></tr>`)
+    expect(zh).toContain(`<tr class="std-row" data-target="seed-002-above-scale-level-3" data-group="jurisdiction-sector"><td><code>330382</code> · ${sectorLabel("hazardous-chemicals", "zh-CN")}</td><td>1</td><td>1</td><td>100%</td>`)
+    // the package's reading of 工矿商贸 is shown as a reading, not as the seed's words
+    expect(zh).toContain("解读（本工具的解读，非原文所述）: <cite>工矿商贸 read as coal-mine")
+    expect(block(enPage, "standardization", "en")).toContain("grade 3 or higher: rate ≥ 98%")
+  })
+
+  it("standardization: a register gives the same figures as the file of the same histories", async () => {
+    const fromRegister = (await report("json", "zh-CN", { reports: undefined, standardization: { source: paths.register, jurisdictions: paths.tree } })).result.standardization!
+    const fromFile = result.standardization!
+    expect(fromRegister.standing).toEqual(fromFile.standing)
+    expect(fromRegister.byTarget).toEqual(fromFile.byTarget)
+    expect(fromRegister.source).toBe(paths.register)
+  })
+
+  it("standardization: targets from a file are shown as configuration, their labels escaped", async () => {
+    const targets = join(dir, "targets.json")
+    writeFileSync(targets, JSON.stringify([{ id: "local-2026", label: HOSTILE, population: { sectors: ["industry-trade"] }, minGrade: 3, measure: { kind: "rate", atLeast: 0.5 }, source: "local plan" }]))
+    const { out, result: r } = await report("html", "en", { reports: undefined, standardization: { source: paths.histories, targets } })
+    expect(r.standardization!.targets).toEqual({ source: targets, builtIn: false })
+    // without the tree each enterprise counts in its own jurisdiction only
+    expect(r.standardization!.byTarget[0]!.rows.map((x) => x.group.jurisdiction)).not.toContain("330300")
+    expect(r.standardization!.byTarget[0]!.rows.map((x) => x.group.jurisdiction)).toContain("330381")
+    const en = block(out, "standardization", "en")
+    expect(en).toContain("targets from a configuration file, not checked against the seeds")
+    expect(en).toContain("&lt;script&gt;alert(1)&lt;/script&gt;")
+    expect(out).not.toContain("<script>alert(1)")
+  })
+
   it("keeps hostile values inert and says it all in each language", () => {
     const escaped = "&lt;/td&gt;&lt;/table&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; __proto__"
     for (const page of [zhPage, enPage]) {
@@ -153,7 +250,8 @@ describe("the public reports and standardization sections of the html report", (
     }
     // the configuration's basis is shown, escaped
     expect(block(zhPage, "reports", "zh-CN")).toContain(escaped)
-    for (const id of ["reports"]) expectEachLanguage(zhPage, enPage, id, { "zh-CN": [HOSTILE], en: [HOSTILE] })
+    const labels = result.standardization!.byTarget.map((x) => x.target.label)
+    for (const id of ["reports", "standardization"]) expectEachLanguage(zhPage, enPage, id, { "zh-CN": [HOSTILE], en: [HOSTILE, ...labels] })
     expect(Object.keys(SECTION_TEXTS.en).sort()).toEqual(Object.keys(SECTION_TEXTS["zh-CN"]).sort())
   })
 
@@ -163,5 +261,11 @@ describe("the public reports and standardization sections of the html report", (
     await expect(report("html", "zh-CN", { reports: { source: join(dir, "other.sqlite") } })).rejects.toThrow(/^--reports .*is not a report register \(no anquan_reports_reports table\)/)
     writeFileSync(join(dir, "bad-config.json"), JSON.stringify({ rewardLevels: [{ id: "L1", minYuan: 10, maxYuan: 1 }] }))
     await expect(report("html", "zh-CN", { reports: { source: paths.reports, config: join(dir, "bad-config.json") } })).rejects.toThrow(/^--reports-config .*bad-config\.json: cannot read/)
+    await expect(report("html", "zh-CN", { standardization: { source: join(dir, "none.sqlite") } })).rejects.toThrow(/^--standardization .*no standardization register at/)
+    await expect(report("html", "zh-CN", { standardization: { source: paths.reports } })).rejects.toThrow(/^--standardization .*is not a standardization register \(no anquan_std_records table\)/)
+    writeFileSync(join(dir, "bad-targets.json"), JSON.stringify([{ id: "x" }]))
+    await expect(report("html", "zh-CN", { standardization: { source: paths.histories, targets: join(dir, "bad-targets.json") } })).rejects.toThrow(/^--standardization-targets .*bad-targets\.json: cannot read the histories: StandardizationInputError/)
+    writeFileSync(join(dir, "bad-histories.json"), JSON.stringify([{ enrolment: { enterprise: "x" }, steps: [] }]))
+    await expect(report("html", "zh-CN", { standardization: { source: join(dir, "bad-histories.json") } })).rejects.toThrow(/^--standardization .*bad-histories\.json: cannot read the histories: StandardizationInputError[\s\S]*enrolment/)
   })
 })

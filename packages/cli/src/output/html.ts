@@ -40,7 +40,8 @@ import type { CreditSection } from "../credit/section.ts"
 import type { EnforcementSection } from "../enforcement/section.ts"
 import type { InvestigationSection } from "../investigation/section.ts"
 import type { ReportsSection } from "../reports/section.ts"
-import { creditSectionHtml, enforcementSectionHtml, investigationSectionHtml, reportsSectionHtml } from "./sections.ts"
+import type { StandardizationSection } from "../standardization/section.ts"
+import { creditSectionHtml, enforcementSectionHtml, investigationSectionHtml, reportsSectionHtml, standardizationSectionHtml } from "./sections.ts"
 
 let echartsSource: string | undefined
 const echarts = (): string => {
@@ -190,6 +191,8 @@ export interface HtmlReportOptions {
   readonly investigations?: InvestigationSection | undefined
   /** The public reports section (举报与奖励), read from a report register; no reporter in it. @since 0.2.0 */
   readonly reports?: ReportsSection | undefined
+  /** The standardization section (安全生产标准化), rates per target, jurisdiction and sector. @since 0.2.0 */
+  readonly standardization?: StandardizationSection | undefined
   /** The packs' names, shown in place of their ids (the by-pack chart, the pack filter); without, the ids. */
   readonly packNames?: ReadonlyMap<string, Localized> | undefined
   /** Units per embedded chunk (default 400): the page parses one chunk to show a page of the table. */
@@ -324,12 +327,13 @@ td.nowrap { white-space: nowrap; }
 body[data-list="busy"] #units-pager .pos::after, body[data-list="busy"] #findings-pager .pos::after { content: " …"; }
 `
 
-/** The enforcement, credit and investigation sections: rendered here in both languages (output/sections.ts). */
+/** The enforcement, credit, investigation, public reports and standardization sections: rendered here in both languages (output/sections.ts). */
 const regulatorSections = (options: HtmlReportOptions): string =>
   (options.enforcement === undefined ? "" : enforcementSectionHtml(options.enforcement, options.locale)) +
   (options.credit === undefined ? "" : creditSectionHtml(options.credit, options.locale)) +
   (options.investigations === undefined ? "" : investigationSectionHtml(options.investigations, options.locale)) +
-  (options.reports === undefined ? "" : reportsSectionHtml(options.reports, options.locale))
+  (options.reports === undefined ? "" : reportsSectionHtml(options.reports, options.locale)) +
+  (options.standardization === undefined ? "" : standardizationSectionHtml(options.standardization, options.locale))
 
 /** The page's layout; the script fills it in. */
 const layout = (options: HtmlReportOptions): string => {

@@ -17,14 +17,15 @@
  * @since 0.2.0
  */
 import type { Locale } from "@anquan/core"
-import { supervisingDepartmentLabel, SupervisingDepartments } from "@anquan/core"
-import type { SupervisingDepartment } from "@anquan/core"
+import { sectorLabel, supervisingDepartmentLabel, SupervisingDepartments } from "@anquan/core"
+import type { Sector, SupervisingDepartment } from "@anquan/core"
 import type { RateFigures } from "@anquan/credit"
 import type { CaseStage, StatisticsRow } from "@anquan/enforcement"
 import type { CreditSection } from "../credit/section.ts"
 import type { EnforcementSection } from "../enforcement/section.ts"
 import type { InvestigationSection, SectionDeadline } from "../investigation/section.ts"
 import type { ReportsFigures, ReportsSection } from "../reports/section.ts"
+import type { StandardizationSection } from "../standardization/section.ts"
 
 /** Rows listed in each table of these sections (all are counted). @since 0.2.0 */
 export const SECTION_LISTED = 100
@@ -239,7 +240,34 @@ const zh = {
   paidOnCol: "兑付日期",
   paidYuan: "兑付金额（元）",
   notPaid: "未兑付",
-  reporterProtected: "举报人身份不在本报告中（依法保护举报人）。"
+  reporterProtected: "举报人身份不在本报告中（依法保护举报人）。",
+  standardization: "安全生产标准化",
+  stdSource: "标准化档案",
+  targetsFrom: "目标",
+  builtInTargets: "种子计划 002、004 所定目标",
+  configTargets: "配置文件所定目标，未与种子计划核对",
+  "card-std-enterprises": "登记企业（家）",
+  "card-std-valid": "持有效证书（家）",
+  "card-std-expired": "证书已过有效期（家）",
+  "card-std-revoked": "证书已撤销（家）",
+  "card-std-none": "未取得证书（家）",
+  "grade-1": "一级",
+  "grade-2": "二级",
+  "grade-3": "三级",
+  measureRate: "{grade}及以上达标率 ≥ {n}%",
+  measureNew: "{from} – {to} 新达到{grade}及以上 ≥ {n} 家",
+  dueLine: "期限 {due}",
+  pastDue: "已过期限",
+  source: "来源",
+  reading: "解读（本工具的解读，非原文所述）",
+  group: "分组",
+  population: "覆盖企业",
+  achieved: "达标",
+  stdRate: "达标率",
+  certExpired: "证书过期",
+  certRevoked: "证书撤销",
+  atLeastCount: "≥ {n} 家",
+  validityNote: "证书未载明有效期的，按批准之日起三年计（未经官方文本核实）；过期或撤销的证书不计入达标。"
 } as const
 
 type SectionTextKey = keyof typeof zh
@@ -462,7 +490,34 @@ export const SECTION_TEXTS: { readonly [L in Locale]: { readonly [K in SectionTe
     paidOnCol: "Paid",
     paidYuan: "Paid (yuan)",
     notPaid: "not paid",
-    reporterProtected: "No reporter's identity is in this report (reporters are protected)."
+    reporterProtected: "No reporter's identity is in this report (reporters are protected).",
+    standardization: "Work-safety standardization",
+    stdSource: "standardization records",
+    targetsFrom: "targets",
+    builtInTargets: "the targets of seeds 002 and 004",
+    configTargets: "targets from a configuration file, not checked against the seeds",
+    "card-std-enterprises": "enterprises enrolled",
+    "card-std-valid": "holding a certificate in force",
+    "card-std-expired": "certificate lapsed",
+    "card-std-revoked": "certificate revoked",
+    "card-std-none": "never certified",
+    "grade-1": "grade 1",
+    "grade-2": "grade 2",
+    "grade-3": "grade 3",
+    measureRate: "{grade} or higher: rate ≥ {n}%",
+    measureNew: "newly certified at {grade} or higher from {from} to {to}: ≥ {n}",
+    dueLine: "due {due}",
+    pastDue: "past due",
+    source: "source",
+    reading: "reading (this SDK's, not the source's words)",
+    group: "Group",
+    population: "Population",
+    achieved: "Reached",
+    stdRate: "Rate",
+    certExpired: "Lapsed",
+    certRevoked: "Revoked",
+    atLeastCount: "≥ {n}",
+    validityNote: "A certificate that states no end lasts three years from its approval (not checked against an official text); lapsed and revoked certificates do not count."
   }
 }
 
@@ -756,6 +811,49 @@ const reportsBody = (s: ReportsSection, locale: Locale): string => {
       ], ` class="reward-decision" data-outcome="${r.outcome}"`)), t("none"))}${rewards.note}`
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// 安全生产标准化 — the package's figures (rolloutRates), shown; nothing re-derived here
+// ---------------------------------------------------------------------------------------------
+
+const standardizationBody = (s: StandardizationSection, locale: Locale): string => {
+  const t = textsOf(locale)
+  const st = s.standing
+  const cards = [
+    card("", st.enterprises, "std-enterprises", t("card-std-enterprises")),
+    card("ok", st.valid, "std-valid", t("card-std-valid")),
+    card(st.expired > 0 ? "bad" : "", st.expired, "std-expired", t("card-std-expired")),
+    card(st.revoked > 0 ? "bad" : "", st.revoked, "std-revoked", t("card-std-revoked")),
+    card("", st.none, "std-none", t("card-std-none"))
+  ]
+  const targetsLine = s.targets.builtIn ? t("builtInTargets") : `${code(s.targets.source)}${paren(locale, t("configTargets"))}`
+  const grade = (g: 1 | 2 | 3) => SECTION_TEXTS[locale][`grade-${g}`]
+  const groupCell = (r: StandardizationSection["byTarget"][number]["rows"][number]) =>
+    r.group.jurisdiction === undefined && r.group.sector === undefined
+      ? t("total")
+      : [r.group.jurisdiction === undefined ? "" : code(r.group.jurisdiction), r.group.sector === undefined ? "" : escapeHtml(sectorLabel(r.group.sector as Sector, locale))].filter((x) => x !== "").join(" · ")
+  const targets = s.byTarget.map(({ target: g, rows }) => {
+    const measure = g.measure.kind === "rate"
+      ? t("measureRate", { grade: grade(g.minGrade), n: Math.round(g.measure.atLeast * 1000) / 10 })
+      : t("measureNew", { grade: grade(g.minGrade), n: g.measure.atLeast, from: g.measure.from, to: g.measure.to })
+    const pastDue = rows[0]?.pastDue === true
+    const listed = capped(rows, t)
+    const isRate = g.measure.kind === "rate"
+    return `
+      <h3><cite>${escapeHtml(g.label)}</cite> ${code(g.id)}</h3>
+      <div class="muted meta-line">${measure}${g.due === null ? "" : ` · ${t("dueLine", { due: g.due })}${pastDue ? paren(locale, t("pastDue")) : ""}`} · ${t("source")}: <cite>${escapeHtml(g.source)}</cite>${g.note === null ? "" : ` · ${t("reading")}: <cite>${escapeHtml(g.note)}</cite>`}</div>
+      ${table(`std-${escapeHtml(g.id)}`, [t("group"), t("population"), t("achieved"), t("stdRate"), t("target"), t("attained"), t("certExpired"), t("certRevoked")], listed.shown.map((r) => tr([
+        groupCell(r), r.population, r.achieved, isRate ? share(r.rate) : "—", isRate ? `≥ ${Math.round(r.atLeast * 1000) / 10}%` : t("atLeastCount", { n: r.atLeast }),
+        r.meets === null ? "—" : `<span class="${r.meets ? "met" : "not-met"}">${r.meets ? t("met") : t("notMet")}</span>`, r.expired, r.revoked
+      ], ` class="std-row" data-target="${escapeHtml(g.id)}" data-group="${r.group.jurisdiction === undefined && r.group.sector === undefined ? "total" : r.group.sector === undefined ? "jurisdiction" : r.group.jurisdiction === undefined ? "sector" : "jurisdiction-sector"}"`)), t("none"))}${listed.note}`
+  })
+  return `
+      <h2>${t("standardization")}</h2>
+      <div class="muted meta-line">${t("stdSource")}: ${code(s.source)} · ${t("asOf")} ${escapeHtml(s.asOf)} · ${t("targetsFrom")}: ${targetsLine}</div>
+      <div class="muted note">${t("validityNote")}</div>
+      <div class="cards">${cards.join("")}</div>${targets.join("")}`
+}
+
 /**
  * The enforcement section (`<section id="enforcement">`), both languages, `locale` shown.
  *
@@ -784,3 +882,11 @@ export const investigationSectionHtml = (s: InvestigationSection, locale: Locale
  * @since 0.2.0
  */
 export const reportsSectionHtml = (s: ReportsSection, locale: Locale): string => bilingual("reports", locale, (l) => reportsBody(s, l))
+
+/**
+ * The standardization section (`<section id="standardization">`), both languages, `locale` shown.
+ *
+ * @since 0.2.0
+ */
+export const standardizationSectionHtml = (s: StandardizationSection, locale: Locale): string =>
+  bilingual("standardization", locale, (l) => standardizationBody(s, l))
