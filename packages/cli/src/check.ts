@@ -136,6 +136,16 @@ export interface CheckOptions {
     readonly source: string
     readonly reportClockFrom?: "accident-day" | "investigation-start" | undefined
     readonly firstDay?: "excluded" | "included" | undefined
+    /**
+     * `calendar` (default) or `working` days for the report and approval deadlines; `working` needs
+     * `calendar`, the working-day calendar file (`{ holidays, workdays? }`, the `--calendar` of
+     * `--enforcement`).
+     *
+     * @since 0.2.0
+     */
+    readonly dayKind?: "calendar" | "working" | undefined
+    /** @since 0.2.0 */
+    readonly calendar?: string | undefined
   } | undefined
   /**
    * Add the public reports section (举报与奖励: reports by state and category, the verified rate,

@@ -172,7 +172,7 @@ const checkCommand = Command.make("check", {
     Flag.withDescription("Add an enforcement section (执法: cases by stage, orders to rectify running and overdue, penalty decisions published late under 第七十八条, the year's figures against the target) to the html/json report, read only, as of --as-of: a SQLite file written by anquan enforcement, or a postgres:// URL"),
     Flag.optional
   ),
-  calendar: Flag.String("calendar").pipe(Flag.withDescription("With --enforcement: the working-day calendar, a JSON file { \"holidays\": [...], \"workdays\"?: [...] } (法定节假日, 调休上班日); default: weekends only"), Flag.optional),
+  calendar: Flag.String("calendar").pipe(Flag.withDescription("With --enforcement (default: weekends only) or --investigations-day-kind working: the working-day calendar, a JSON file { \"holidays\": [...], \"workdays\"?: [...] } (法定节假日, 调休上班日)"), Flag.optional),
   enforcementTarget: Flag.String("enforcement-target").pipe(Flag.withDescription("With --enforcement: seed-002 (default: non-accident penalty cases +15 % 同比), none, or a JSON file { metric, growthPercent, source }"), Flag.optional),
   credit: Flag.String("credit").pipe(
     Flag.withDescription("Add a credit section (信用: 失信名单 entries in force, enterprises by class, the rating rate against the target) to the html/json report, read only, as of --as-of: a SQLite file written by anquan credit, or a postgres:// URL"),
@@ -182,6 +182,10 @@ const checkCommand = Command.make("check", {
   creditConfig: Flag.String("credit-config").pipe(Flag.withDescription("With --credit: a JSON file of the credit configuration (as anquan credit --config takes it)"), Flag.optional),
   investigations: Flag.String("investigations").pipe(
     Flag.withDescription("Add an accident investigation section (事故调查: cases by grade, report and approval deadlines, overdue ones, the closure checklist) to the html/json report, as of --as-of: a .json file of cases as anquan investigation check takes it, or an investigation store (a SQLite file written by anquan investigation open, or a postgres:// URL), read only"),
+    Flag.optional
+  ),
+  investigationsDayKind: Flag.Literals("investigations-day-kind", ["calendar", "working"]).pipe(
+    Flag.withDescription("With --investigations: count the report and approval deadlines in calendar days (default) or working days (working: with --calendar; unverified reading)"),
     Flag.optional
   ),
   reports: Flag.String("reports").pipe(
@@ -209,7 +213,7 @@ const checkCommand = Command.make("check", {
     if (stray.length > 0 && Option.isNone(o.campaign)) return yield* usage(`${stray.join(", ")} ${stray.length === 1 ? "is" : "are"} used with --campaign; give --campaign too`)
     if (Option.isSome(o.riskConfig) && Option.isNone(o.riskRegister)) return yield* usage("--risk-config is used with --risk-register; give --risk-register too")
     for (const [given, flag, needs, section] of [
-      [o.calendar, "--calendar", o.enforcement, "--enforcement"],
+      [o.investigationsDayKind, "--investigations-day-kind", o.investigations, "--investigations"],
       [o.enforcementTarget, "--enforcement-target", o.enforcement, "--enforcement"],
       [o.creditEnterprises, "--credit-enterprises", o.credit, "--credit"],
       [o.creditConfig, "--credit-config", o.credit, "--credit"],
@@ -218,6 +222,13 @@ const checkCommand = Command.make("check", {
       [o.standardizationJurisdictions, "--standardization-jurisdictions", o.standardization, "--standardization"]
     ] as const) {
       if (Option.isSome(given) && Option.isNone(needs)) return yield* usage(`${flag} is used with ${section}; give ${section} too`)
+    }
+    const investigationsWorking = Option.getOrUndefined(o.investigationsDayKind) === "working"
+    if (Option.isSome(o.calendar) && Option.isNone(o.enforcement) && !investigationsWorking) {
+      return yield* usage("--calendar is used with --enforcement or --investigations-day-kind working; give one of them too")
+    }
+    if (investigationsWorking && Option.isNone(o.calendar)) {
+      return yield* usage("--investigations-day-kind working needs --calendar <file.json> ({ \"holidays\": [...], \"workdays\"?: [...] }): no holiday calendar is built in")
     }
     const { selectPacks } = yield* packsModule
     let packs
@@ -255,7 +266,9 @@ const checkCommand = Command.make("check", {
         credit: Option.isNone(o.credit)
           ? undefined
           : { source: o.credit.value, enterprises: Option.getOrUndefined(o.creditEnterprises), config: Option.getOrUndefined(o.creditConfig) },
-        investigations: Option.isNone(o.investigations) ? undefined : { source: o.investigations.value },
+        investigations: Option.isNone(o.investigations)
+          ? undefined
+          : { source: o.investigations.value, ...(investigationsWorking ? { dayKind: "working" as const, calendar: Option.getOrUndefined(o.calendar) } : {}) },
         reports: Option.isNone(o.reports) ? undefined : { source: o.reports.value, config: Option.getOrUndefined(o.reportsConfig) },
         standardization: Option.isNone(o.standardization)
           ? undefined

@@ -141,6 +141,8 @@ const zh = {
   "first-excluded": "起算当日不计入",
   "first-included": "起算当日计入",
   countingUnverified: "计算口径未经官方文本核实",
+  "days-calendar": "按日历日计",
+  "days-working": "按工作日计（所给的工作日历：法定节假日、调休上班日）",
   "card-inv-cases": "调查案件（件）",
   "card-grade": "{grade}（件）",
   "card-report-overdue": "调查报告超期（件）",
@@ -391,6 +393,8 @@ export const SECTION_TEXTS: { readonly [L in Locale]: { readonly [K in SectionTe
     "first-excluded": "the first day not counted",
     "first-included": "the first day counted",
     countingUnverified: "this counting is not checked against an official text",
+    "days-calendar": "calendar days",
+    "days-working": "working days, by the calendar given (public holidays, weekend days worked)",
     "card-inv-cases": "investigations",
     "card-grade": "{grade}",
     "card-report-overdue": "reports past their deadline",
@@ -719,7 +723,7 @@ const investigationBody = (s: InvestigationSection, locale: Locale): string => {
   const levelName = (level: string) => s.labels.levels[level]?.[locale] ?? level
   const itemCell = (status: "done" | "not-done" | "unknown") =>
     `<span class="${status === "done" ? "met" : status === "not-done" ? "not-met" : "muted"}">${status === "done" ? "✓ " : status === "not-done" ? "✗ " : "? "}${t(`item-${status}` as SectionTextKey)}</span>`
-  const counting = `${t(`clock-${s.counting.reportClockFrom}` as SectionTextKey)}${sep(locale)}${t(`first-${s.counting.firstDay}` as SectionTextKey)}${paren(locale, t("countingUnverified"))}`
+  const counting = `${t(`clock-${s.counting.reportClockFrom}` as SectionTextKey)}${sep(locale)}${t(`first-${s.counting.firstDay}` as SectionTextKey)}${sep(locale)}${t(`days-${s.counting.dayKind}`)}${paren(locale, t("countingUnverified"))}`
   const rejected = capped(s.rejected, t)
   return `
       <h2>${t("investigations")}</h2>
