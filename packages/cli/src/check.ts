@@ -169,6 +169,8 @@ export interface CheckOptions {
     readonly source: string
     readonly targets?: string | undefined
     readonly jurisdictions?: string | undefined
+    /** A JSON file `{ triggers, accidents?, hazards? }`: the certificates that are candidates for 撤销 (proposed only). */
+    readonly revocation?: string | undefined
   } | undefined
   /**
    * Evaluate NDJSON input on this many worker threads (`--workers`): the same output, in the same

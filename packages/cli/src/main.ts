@@ -198,6 +198,10 @@ const checkCommand = Command.make("check", {
     Flag.optional
   ),
   standardizationTargets: Flag.String("standardization-targets").pipe(Flag.withDescription("With --standardization: a JSON file of targets (default: the targets of seeds 002 and 004)"), Flag.optional),
+  standardizationRevocation: Flag.String("standardization-revocation").pipe(
+    Flag.withDescription("With --standardization: a JSON file { triggers, accidents?, hazards? } (as anquan standardization revocation-candidates takes it); the section lists the certificates the triggers propose for 撤销 (never revoked)"),
+    Flag.optional
+  ),
   standardizationJurisdictions: Flag.String("standardization-jurisdictions").pipe(Flag.withDescription("With --standardization: the jurisdiction tree; a jurisdiction's figures include its subtree"), Flag.optional),
   workers: Flag.Int("workers").pipe(
     Flag.withDescription("Evaluate NDJSON input on this many worker threads (same output, in the same order); default: none, on the main thread. Other inputs are read on the main thread"),
@@ -219,7 +223,8 @@ const checkCommand = Command.make("check", {
       [o.creditConfig, "--credit-config", o.credit, "--credit"],
       [o.reportsConfig, "--reports-config", o.reports, "--reports"],
       [o.standardizationTargets, "--standardization-targets", o.standardization, "--standardization"],
-      [o.standardizationJurisdictions, "--standardization-jurisdictions", o.standardization, "--standardization"]
+      [o.standardizationJurisdictions, "--standardization-jurisdictions", o.standardization, "--standardization"],
+      [o.standardizationRevocation, "--standardization-revocation", o.standardization, "--standardization"]
     ] as const) {
       if (Option.isSome(given) && Option.isNone(needs)) return yield* usage(`${flag} is used with ${section}; give ${section} too`)
     }
@@ -272,7 +277,12 @@ const checkCommand = Command.make("check", {
         reports: Option.isNone(o.reports) ? undefined : { source: o.reports.value, config: Option.getOrUndefined(o.reportsConfig) },
         standardization: Option.isNone(o.standardization)
           ? undefined
-          : { source: o.standardization.value, targets: Option.getOrUndefined(o.standardizationTargets), jurisdictions: Option.getOrUndefined(o.standardizationJurisdictions) },
+          : {
+            source: o.standardization.value,
+            targets: Option.getOrUndefined(o.standardizationTargets),
+            jurisdictions: Option.getOrUndefined(o.standardizationJurisdictions),
+            revocation: Option.getOrUndefined(o.standardizationRevocation)
+          },
         workers: Option.getOrUndefined(o.workers)
       })
       return result.exitCode

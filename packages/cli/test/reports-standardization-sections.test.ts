@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { check, installedPacks } from "../src/index.ts"
 import type { CheckResult } from "../src/index.ts"
 import { SECTION_TEXTS } from "../src/output/sections.ts"
+import { runInProcess } from "./fixtures/inProcess.ts"
 import { block, expectEachLanguage, HOSTILE } from "./fixtures/sections.ts"
 
 const enterprises = fileURLToPath(new URL("../../../examples/demo/sample/enterprises.json", import.meta.url))
@@ -22,7 +23,8 @@ const AS_OF = "2026-12-01"
 
 const paths = {
   reports: join(dir, "reports.sqlite"), reportsConfig: join(dir, "reports-config.json"),
-  histories: join(dir, "histories.json"), register: join(dir, "standardization.sqlite"), tree: join(dir, "tree.json")
+  histories: join(dir, "histories.json"), register: join(dir, "standardization.sqlite"), tree: join(dir, "tree.json"),
+  revocation: join(dir, "revocation.json")
 }
 
 const tree = [
@@ -102,6 +104,19 @@ const histories = [
   steps
 }))
 
+const accident = (id: string, i: number, occurredAt: string, deaths: number) => ({
+  id, occurredAt, jurisdiction: "330381", subject: creditCode(i), sector: "industry-trade", deaths, seriousInjuries: 0, directLossYuan: 100000, description: "事故"
+})
+/** Illustrative triggers (none are law): an accident with a death since the approval; major hazards not counted. */
+const revocation = {
+  triggers: { revokingMinDeaths: 1, majorHazardRevokes: false, basis: "本地规则（示例）" },
+  accidents: [
+    accident("SG-1", 0, "2026-03-10T10:00:00+08:00", 1), // the valid 三级 certificate of 2025-06-01: a candidate
+    accident("SG-2", 1, "2026-03-10T10:00:00+08:00", 2), // a lapsed certificate: not a candidate
+    accident("SG-3", 3, "2023-12-01T10:00:00+08:00", 1) // the 二级 certificate (2024-01-10) came after it: not a candidate
+  ]
+}
+
 /** The same histories kept in a standardization register (the system import). */
 const writeRegister = async () => {
   const register = await openStandardizationRegister({ store: "sqlite", filename: paths.register, jurisdictions: tree })
@@ -122,12 +137,13 @@ beforeAll(async () => {
   await writeReports()
   writeFileSync(paths.histories, JSON.stringify(histories))
   writeFileSync(paths.tree, JSON.stringify(tree))
+  writeFileSync(paths.revocation, JSON.stringify(revocation))
   await writeRegister()
 })
 
 const sections = () => ({
   reports: { source: paths.reports, config: paths.reportsConfig },
-  standardization: { source: paths.histories, jurisdictions: paths.tree }
+  standardization: { source: paths.histories, jurisdictions: paths.tree, revocation: paths.revocation }
 })
 
 const report = async (format: "html" | "json", locale: "zh-CN" | "en", extra: Record<string, unknown> = {}): Promise<{ out: string; result: CheckResult }> => {
@@ -220,6 +236,21 @@ describe("the public reports and standardization sections of the html report", (
     expect(block(enPage, "standardization", "en")).toContain("grade 3 or higher: rate ≥ 98%")
   })
 
+  it("standardization: the certificates the configured triggers propose for 撤销, proposed only and marked unverified", () => {
+    const rv = result.standardization!.revocation!
+    expect(rv).toMatchObject({ status: "proposed", certificatesInForce: 3, accidentRuleConfigured: true, configBasis: "本地规则（示例）", basis: { verified: false } })
+    expect(rv.candidates.map((c) => [c.enterprise, c.certificate.grade, c.triggers])).toEqual([
+      [creditCode(0), 3, [{ kind: "accident", accidentId: "SG-1", grade: "general", deaths: 1, by: ["deaths"], on: "2026-03-10" }]]
+    ])
+    const zh = block(zhPage, "standardization", "zh-CN")
+    expect(zh).toContain(`有效证书 3 张中 1 张为撤销候选：仅为建议，撤销须另行记录撤销步骤。（何种事故或重大事故隐患导致撤销，现有法规资料未载明（未经官方文本核实））`)
+    expect(zh).toContain(`<div>2026-03-10 发生一般事故 <code>SG-1</code>（死亡 1 人）</div>`)
+    expect((zh.match(/class="revocation-candidate"/g) ?? []).length).toBe(1)
+    expect(block(enPage, "standardization", "en")).toContain("<div>2026-03-10: general accident <code>SG-1</code> (1 deaths)</div>")
+    // the record is unchanged: the candidate's certificate still counts
+    expect(result.standardization!.standing.valid).toBe(3)
+  })
+
   it("standardization: a register gives the same figures as the file of the same histories", async () => {
     const fromRegister = (await report("json", "zh-CN", { reports: undefined, standardization: { source: paths.register, jurisdictions: paths.tree } })).result.standardization!
     const fromFile = result.standardization!
@@ -253,6 +284,19 @@ describe("the public reports and standardization sections of the html report", (
     const labels = result.standardization!.byTarget.map((x) => x.target.label)
     for (const id of ["reports", "standardization"]) expectEachLanguage(zhPage, enPage, id, { "zh-CN": [HOSTILE], en: [HOSTILE, ...labels] })
     expect(Object.keys(SECTION_TEXTS.en).sort()).toEqual(Object.keys(SECTION_TEXTS["zh-CN"]).sort())
+  })
+
+  it("anquan standardization revocation-candidates prints the candidates as JSON; bad input is exit 2", async () => {
+    const run = await runInProcess(["standardization", "revocation-candidates", paths.histories, paths.revocation, "--as-of", AS_OF])
+    expect(run.code, run.out).toBe(0)
+    const out = JSON.parse(run.out)
+    expect(out).toMatchObject({ asOf: AS_OF, status: "proposed", basis: { verified: false, source: "regulations.md §11 [memory, medium confidence]" } })
+    expect(out.candidates.map((c: { enterprise: string }) => c.enterprise)).toEqual([creditCode(0)])
+    writeFileSync(join(dir, "bad-revocation.json"), JSON.stringify({ triggers: { revokingMinDeaths: 0 } }))
+    const bad = await runInProcess(["standardization", "revocation-candidates", paths.histories, join(dir, "bad-revocation.json"), "--as-of", AS_OF])
+    expect(bad.code).toBe(2)
+    expect(JSON.parse(bad.out).error._tag).toBe("StandardizationInputError")
+    expect(bad.out).toContain("revokingMinDeaths")
   })
 
   it("refuses what is not a store, by the flag's name", async () => {

@@ -269,7 +269,16 @@ const zh = {
   certExpired: "证书过期",
   certRevoked: "证书撤销",
   atLeastCount: "≥ {n} 家",
-  validityNote: "证书未载明有效期的，按批准之日起三年计（未经官方文本核实）；过期或撤销的证书不计入达标。"
+  validityNote: "证书未载明有效期的，按批准之日起三年计（未经官方文本核实）；过期或撤销的证书不计入达标。",
+  revocationCandidates: "撤销候选",
+  revocationLine: "按所给的触发条件（{file}），有效证书 {n} 张中 {m} 张为撤销候选：仅为建议，撤销须另行记录撤销步骤。",
+  revocationUnverified: "何种事故或重大事故隐患导致撤销，现有法规资料未载明（未经官方文本核实）",
+  revocationUnassessed: "未设事故触发条件，未评估的事故：{n} 起",
+  certificate: "证书",
+  triggersMet: "触发情形",
+  "trigger-major-hazard": "{on} 发现重大事故隐患 {id}",
+  "trigger-accident": "{on} 发生{grade} {id}（死亡 {deaths} 人）",
+  localRules: "触发条件依据"
 } as const
 
 type SectionTextKey = keyof typeof zh
@@ -521,7 +530,16 @@ export const SECTION_TEXTS: { readonly [L in Locale]: { readonly [K in SectionTe
     certExpired: "Lapsed",
     certRevoked: "Revoked",
     atLeastCount: "≥ {n}",
-    validityNote: "A certificate that states no end lasts three years from its approval (not checked against an official text); lapsed and revoked certificates do not count."
+    validityNote: "A certificate that states no end lasts three years from its approval (not checked against an official text); lapsed and revoked certificates do not count.",
+    revocationCandidates: "Candidates for revocation",
+    revocationLine: "Under the triggers given ({file}), {m} of the {n} certificates in force are candidates for revocation: proposed only, a revocation is recorded as its own step.",
+    revocationUnverified: "which accidents or major accident hazards lead to revocation is not in the regulation facts (not checked against an official text)",
+    revocationUnassessed: "no accident trigger configured; accidents not assessed: {n}",
+    certificate: "Certificate",
+    triggersMet: "Triggers met",
+    "trigger-major-hazard": "{on}: major accident hazard {id} found",
+    "trigger-accident": "{on}: {grade} accident {id} ({deaths} deaths)",
+    localRules: "triggers' basis"
   }
 }
 
@@ -851,12 +869,36 @@ const standardizationBody = (s: StandardizationSection, locale: Locale): string 
         r.meets === null ? "—" : `<span class="${r.meets ? "met" : "not-met"}">${r.meets ? t("met") : t("notMet")}</span>`, r.expired, r.revoked
       ], ` class="std-row" data-target="${escapeHtml(g.id)}" data-group="${r.group.jurisdiction === undefined && r.group.sector === undefined ? "total" : r.group.sector === undefined ? "jurisdiction" : r.group.jurisdiction === undefined ? "sector" : "jurisdiction-sector"}"`)), t("none"))}${listed.note}`
   })
+  const rv = s.revocation
+  const revocation = rv === null ? "" : (() => {
+    const listed = capped(rv.candidates, t)
+    const trigger = (x: NonNullable<StandardizationSection["revocation"]>["candidates"][number]["triggers"][number]) =>
+      x.kind === "major-hazard"
+        ? t("trigger-major-hazard", { on: x.on, id: "\u0000" }).replace("\u0000", code(x.hazardId))
+        : t("trigger-accident", { on: x.on, grade: ACCIDENT_GRADE_NAMES[x.grade][locale], deaths: x.deaths, id: "\u0000" }).replace("\u0000", code(x.accidentId))
+    return `
+      <h3>${t("revocationCandidates")}</h3>
+      <div class="muted meta-line" data-revocation="${rv.candidates.length}">${t("revocationLine", { file: rv.source, n: rv.certificatesInForce, m: rv.candidates.length }).replace(escapeHtml(rv.source), code(rv.source))}${paren(locale, t("revocationUnverified"))}${rv.configBasis === null ? "" : ` · ${t("localRules")}: <cite>${escapeHtml(rv.configBasis)}</cite>`}</div>${
+      rv.accidentRuleConfigured ? "" : `<div class="muted note">${t("revocationUnassessed", { n: rv.unassessedAccidents.length })}</div>`}
+      ${table("std-revocation", [t("unit"), t("certificate"), t("triggersMet")], listed.shown.map((c) => tr([
+        code(c.enterprise), `${escapeHtml(grade(c.certificate.grade))} ${escapeHtml(c.certificate.approvedOn)} – ${escapeHtml(c.certificate.validUntil)}${c.certificate.certificateNo === null ? "" : `<br>${code(c.certificate.certificateNo)}`}`,
+        c.triggers.map((x) => `<div>${trigger(x)}</div>`).join("")
+      ], ` class="revocation-candidate"`)), t("none"))}${listed.note}`
+  })()
   return `
       <h2>${t("standardization")}</h2>
       <div class="muted meta-line">${t("stdSource")}: ${code(s.source)} · ${t("asOf")} ${escapeHtml(s.asOf)} · ${t("targetsFrom")}: ${targetsLine}</div>
       <div class="muted note">${t("validityNote")}</div>
-      <div class="cards">${cards.join("")}</div>${targets.join("")}`
+      <div class="cards">${cards.join("")}</div>${targets.join("")}${revocation}`
 }
+
+/** The accident grades' names (事故等级, 第三条), for the revocation triggers. */
+const ACCIDENT_GRADE_NAMES = {
+  "especially-serious": { "zh-CN": "特别重大事故", en: "especially serious" },
+  serious: { "zh-CN": "重大事故", en: "serious" },
+  "relatively-serious": { "zh-CN": "较大事故", en: "relatively serious" },
+  general: { "zh-CN": "一般事故", en: "general" }
+} as const
 
 /**
  * The enforcement section (`<section id="enforcement">`), both languages, `locale` shown.

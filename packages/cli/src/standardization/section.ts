@@ -17,7 +17,7 @@
  */
 import type { JurisdictionInput } from "@anquan/core"
 import { CalendarDate } from "@anquan/core"
-import type { RolloutTargetInput, StandardizationFile, TargetFigures } from "@anquan/standardization"
+import type { RevocationCandidates, RolloutTargetInput, StandardizationFile, TargetFigures } from "@anquan/standardization"
 import { UsageError } from "../check.ts"
 import { describeError } from "../ledger/format.ts"
 import { displaySource, isPostgres, READ_ONLY_ACTOR, readJson, requireSqliteTable, resolvePath } from "../ledger/run.ts"
@@ -36,6 +36,13 @@ export interface StandardizationSectionOptions {
   readonly targets?: string | undefined
   /** The jurisdiction tree (a JSON file): a jurisdiction's figures include its subtree. */
   readonly jurisdictions?: string | undefined
+  /**
+   * A JSON file `{ triggers, accidents?, hazards? }` (`RevocationInput`): the certificates that are
+   * candidates for 撤销 under the configured triggers (proposed, never revoked here).
+   *
+   * @since 0.2.0
+   */
+  readonly revocation?: string | undefined
   /** Where relative paths are resolved; default `process.cwd()`. */
   readonly cwd?: string | undefined
 }
@@ -68,6 +75,8 @@ export interface StandardizationSection {
   /** The enterprises and their standing on the day (`@anquan/standardization`'s `standingOn`). */
   readonly standing: { readonly enterprises: number; readonly valid: number; readonly expired: number; readonly revoked: number; readonly none: number }
   readonly byTarget: ReadonlyArray<StandardizationTargetRows>
+  /** With `revocation`: the candidates for 撤销 (`revocationCandidates`: proposed only), else `null`. */
+  readonly revocation: (RevocationCandidates & { readonly source: string }) | null
 }
 
 const RECORDS_TABLE = "anquan_std_records"
@@ -86,6 +95,7 @@ export const standardizationSection = async (options: StandardizationSectionOpti
   const std = await import("@anquan/standardization")
   const targetsInput = options.targets === undefined ? std.seedTargets : await readJson(reading, options.targets, "targets")
   const tree = options.jurisdictions === undefined ? undefined : await readJson(reading, options.jurisdictions, "jurisdiction tree") as ReadonlyArray<JurisdictionInput>
+  const revocationInput = options.revocation === undefined ? undefined : await readJson(reading, options.revocation, "revocation input")
   const fromJson = !isPostgres(options.source) && /\.json$/iu.test(options.source)
   let files: ReadonlyArray<StandardizationFile>
   let rates: ReadonlyArray<TargetFigures>
@@ -139,6 +149,14 @@ export const standardizationSection = async (options: StandardizationSectionOpti
   const asOf = CalendarDate.make(options.asOf)
   const standing = { enterprises: files.length, valid: 0, expired: 0, revoked: 0, none: 0 }
   for (const f of files) standing[std.standingOn(f, asOf).status]++
+  let revocation: StandardizationSection["revocation"] = null
+  if (revocationInput !== undefined) {
+    try {
+      revocation = { source: options.revocation!, ...await std.revocationCandidatesPromise(files, revocationInput, { asOf: options.asOf }) }
+    } catch (e) {
+      throw new UsageError(`--standardization-revocation ${options.revocation}: ${describeError(e).message}`)
+    }
+  }
   return {
     source,
     asOf: options.asOf,
@@ -159,6 +177,7 @@ export const standardizationSection = async (options: StandardizationSectionOpti
       },
       // the total first, then the groups in the package's order
       rows: [...rates.filter((r) => r.target === t.id && isTotal(r)), ...rates.filter((r) => r.target === t.id && !isTotal(r))]
-    }))
+    })),
+    revocation
   }
 }
