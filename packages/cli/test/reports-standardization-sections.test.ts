@@ -7,13 +7,13 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { sectorLabel } from "@anquan/core"
-import { openStandardizationRegister } from "@anquan/standardization"
 import { openReportRegister } from "@anquan/whistleblowing"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { check, installedPacks } from "../src/index.ts"
 import type { CheckResult } from "../src/index.ts"
 import { SECTION_TEXTS } from "../src/output/sections.ts"
 import { runInProcess } from "./fixtures/inProcess.ts"
+import { creditCode, histories, REPORTER_NAME, REPORTER_PHONE, reportsConfig, revocation, tree, writeReports, writeStandardizationRegister } from "./fixtures/publicRegisters.ts"
 import { block, expectEachLanguage, HOSTILE } from "./fixtures/sections.ts"
 
 const enterprises = fileURLToPath(new URL("../../../examples/demo/sample/enterprises.json", import.meta.url))
@@ -27,118 +27,13 @@ const paths = {
   revocation: join(dir, "revocation.json")
 }
 
-const tree = [
-  { code: "330300", name: "温州市", level: "city" },
-  { code: "330381", name: "瑞安市", level: "county", parent: "330300" },
-  { code: "330382", name: "乐清市", level: "county", parent: "330300" }
-] as const
-
-/** A reporter whose name and phone number must never reach the report, in any language or format. */
-const REPORTER_NAME = "举报人郑晓梅", REPORTER_PHONE = "13905770188"
-
-/** The public reports fixture: five reports, one of each ending, the reporter named in the free texts too. */
-const writeReports = async () => {
-  // illustrative test values, not law (none are built in)
-  const config = { deadlines: { assignWithinDays: 5, findingWithinDays: 30 }, rewardLevels: [{ id: "L1", minYuan: 1000, maxYuan: 5000 }], basis: HOSTILE }
-  writeFileSync(paths.reportsConfig, JSON.stringify(config))
-  const register = await openReportRegister({ store: "sqlite", filename: paths.reports, jurisdictions: tree, config })
-  const hotline = { actor: { id: "SYS-12350", name: "12350" }, role: { kind: "system" } } as const
-  const department = { actor: { id: "P-D", name: "温州应急局" }, role: { kind: "department", jurisdiction: "330300" } } as const
-  const inspector = { actor: { id: "P-I", name: "核查员" }, role: { kind: "inspector" } } as const
-  const reporter = { anonymous: false, name: REPORTER_NAME, contact: REPORTER_PHONE }
-  const steps: Record<string, ReadonlyArray<Record<string, unknown>>> = {
-    "JB-1": [
-      { _tag: "Assign", to: "瑞安市应急管理局", on: "2026-10-09" },
-      { _tag: "RecordFinding", on: "2026-10-20", outcome: "verified", finding: `${REPORTER_NAME}所报属实` },
-      { _tag: "DecideReward", on: "2026-10-30", outcome: "granted", level: "L1", amountYuan: 3000 },
-      { _tag: "PayReward", on: "2026-11-10", amountYuan: 3000 }
-    ],
-    "JB-2": [{ _tag: "Assign", to: "瑞安市应急管理局", on: "2026-10-11" }, { _tag: "RecordFinding", on: "2026-10-25", outcome: "not-verified", finding: "未发现" }],
-    "JB-3": [],
-    "JB-4": [
-      { _tag: "Assign", to: "乐清市应急管理局", on: "2026-10-13" },
-      { _tag: "RecordFinding", on: "2026-10-28", outcome: "verified", finding: "属实" },
-      { _tag: "DecideReward", on: "2026-11-05", outcome: "declined", reason: `举报人${REPORTER_NAME}（${REPORTER_PHONE}）系该企业负责人` }
-    ],
-    "JB-5": []
-  }
-  const received: Record<string, [string, string, string]> = {
-    "JB-1": ["2026-10-08", "330381", "major-hazard"], "JB-2": ["2026-10-10", "330381", "violation"], "JB-3": ["2026-11-20", "330382", "hazard"],
-    "JB-4": ["2026-10-12", "330382", "major-risk"], "JB-5": ["2026-12-05", "330381", "hazard"]
-  }
-  try {
-    for (const [id, [receivedOn, jurisdiction, category]] of Object.entries(received)) {
-      const report = { id, receivedOn, channel: "insider", category, jurisdiction, subjectName: HOSTILE, description: `${REPORTER_NAME}（电话${REPORTER_PHONE}）举报`, reporter }
-      await register.execute(hotline, { command: { _tag: "Receive", report } as never, expectedVersion: 0 })
-      for (const [i, step] of steps[id]!.entries()) {
-        const by = step["_tag"] === "RecordFinding" ? inspector : department
-        await register.execute(by, { command: { ...step, reportId: id } as never, expectedVersion: i + 1 })
-      }
-    }
-  } finally {
-    await register.close()
-  }
-}
-
-/** A credit code per enterprise (the check character is the standard's, computed). */
-const creditCode = (i: number): string => {
-  const chars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-  const body = `91330381MA2L${String(i).padStart(5, "0")}`
-  const sum = [...body].reduce((n, c, k) => n + chars.indexOf(c) * weights[k]!, 0)
-  return body + chars[(31 - (sum % 31)) % 31]
-}
-const certifiedOn = (on: string, grade: 1 | 2 | 3 = 3): Array<Record<string, unknown>> => [
-  { _tag: "SelfAssess", on }, { _tag: "Apply", on, grade }, { _tag: "Review", on, outcome: "passed" }, { _tag: "Certify", on, grade }
-]
-/** Six enterprises as of 2026-12-01: valid, lapsed, never certified, valid 二级, a 小微 one, revoked. */
-const histories = [
-  ["330381", "industry-trade", "above-designated-size", certifiedOn("2025-06-01")],
-  ["330381", "industry-trade", "above-designated-size", certifiedOn("2022-06-01")], // lapsed 2025-05-31
-  ["330381", "industry-trade", "above-designated-size", []],
-  ["330382", "hazardous-chemicals", "above-designated-size", certifiedOn("2024-01-10", 2)],
-  ["330382", "industry-trade", "below-designated-size", certifiedOn("2026-03-01"), true],
-  ["330382", "industry-trade", "above-designated-size", [...certifiedOn("2024-05-01"), { _tag: "Revoke", on: "2026-09-01", reason: "重大事故隐患" }]]
-].map(([jurisdiction, sector, scale, steps, smallOrMicro], i) => ({
-  enrolment: { enterprise: creditCode(i), name: HOSTILE, jurisdiction, sector, scale, ...(smallOrMicro === undefined ? {} : { smallOrMicro }) },
-  steps
-}))
-
-const accident = (id: string, i: number, occurredAt: string, deaths: number) => ({
-  id, occurredAt, jurisdiction: "330381", subject: creditCode(i), sector: "industry-trade", deaths, seriousInjuries: 0, directLossYuan: 100000, description: "事故"
-})
-/** Illustrative triggers (none are law): an accident with a death since the approval; major hazards not counted. */
-const revocation = {
-  triggers: { revokingMinDeaths: 1, majorHazardRevokes: false, basis: "本地规则（示例）" },
-  accidents: [
-    accident("SG-1", 0, "2026-03-10T10:00:00+08:00", 1), // the valid 三级 certificate of 2025-06-01: a candidate
-    accident("SG-2", 1, "2026-03-10T10:00:00+08:00", 2), // a lapsed certificate: not a candidate
-    accident("SG-3", 3, "2023-12-01T10:00:00+08:00", 1) // the 二级 certificate (2024-01-10) came after it: not a candidate
-  ]
-}
-
-/** The same histories kept in a standardization register (the system import). */
-const writeRegister = async () => {
-  const register = await openStandardizationRegister({ store: "sqlite", filename: paths.register, jurisdictions: tree })
-  const system = { actor: { id: "SYS", name: "导入" }, role: { kind: "system" } } as const
-  try {
-    for (const h of histories) {
-      await register.execute(system, { command: { _tag: "Enrol", enrolment: h.enrolment } as never, expectedVersion: 0 })
-      for (const [i, step] of (h.steps as Array<Record<string, unknown>>).entries()) {
-        await register.execute(system, { command: { _tag: "RecordStep", enterprise: h.enrolment.enterprise, step } as never, expectedVersion: i + 1 })
-      }
-    }
-  } finally {
-    await register.close()
-  }
-}
-
 beforeAll(async () => {
-  await writeReports()
+  await writeReports({ store: "sqlite", filename: paths.reports })
+  writeFileSync(paths.reportsConfig, JSON.stringify(reportsConfig))
   writeFileSync(paths.histories, JSON.stringify(histories))
   writeFileSync(paths.tree, JSON.stringify(tree))
   writeFileSync(paths.revocation, JSON.stringify(revocation))
-  await writeRegister()
+  await writeStandardizationRegister({ store: "sqlite", filename: paths.register })
 })
 
 const sections = () => ({

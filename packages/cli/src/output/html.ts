@@ -19,8 +19,9 @@
  * and late, targets. With a risk register (`--risk-register`), a 风险分级管控 section: risk points
  * by grade (重大/较大/一般/低 ↔ 红/橙/黄/蓝), a four-colour risk map of each enterprise's risk
  * points, and the points that need attention (reviews overdue, controls missing, 重大 risks without
- * a 包保责任人). With a case store (`--enforcement`), a credit store (`--credit`) and investigation
- * cases (`--investigations`), the 执法, 信用 and 事故调查 sections: static tables and figures rendered
+ * a 包保责任人). With a case store (`--enforcement`), a credit store (`--credit`), investigation
+ * cases (`--investigations`), a public reports register (`--reports`) and standardization records
+ * (`--standardization`), the 执法, 信用, 事故调查, 举报与奖励 and 安全生产标准化 sections: static tables and figures rendered
  * in both languages by `output/sections.ts`, the language switch showing one. Without them the
  * sections are not in the page.
  *

@@ -1,6 +1,7 @@
 /**
- * The regulator's sections of the HTML report — 执法 (`--enforcement`), 信用 (`--credit`) and 事故调查
- * (`--investigations`) — rendered here, in TypeScript, as HTML strings: each section is written
+ * The regulator's sections of the HTML report — 执法 (`--enforcement`), 信用 (`--credit`), 事故调查
+ * (`--investigations`), 举报与奖励 (`--reports`: no reporter's identity, its data has none) and
+ * 安全生产标准化 (`--standardization`) — rendered here, in TypeScript, as HTML strings: each section is written
  * once per language (`<div data-lang-block lang="zh-CN">` and `lang="en"`), the page's language
  * switch shows one and hides the other, and print shows the one on screen. Their figures are
  * static (no chart, no paging), so the page needs no script to show them, and a test reads them as
@@ -8,8 +9,9 @@
  * by the compiler), every value from the data goes through {@link escapeHtml}.
  *
  * This module is part of every `anquan check` (the executable bundles it): it imports no value of
- * the packages behind the sections (`@anquan/accident`, `@anquan/credit`, `@anquan/enforcement`),
- * only their types; the names it needs (grades, levels) come in the section's data.
+ * the packages behind the sections (`@anquan/accident`, `@anquan/credit`, `@anquan/enforcement`,
+ * `@anquan/whistleblowing`, `@anquan/standardization`), only their types; the names it needs (grades,
+ * levels) come in the section's data or are its own texts.
  *
  * Lists are capped ({@link SECTION_LISTED} rows each, the rest counted and said so); the json report
  * carries them all.
