@@ -141,7 +141,7 @@ describe("the public reports and standardization sections of the html report", (
     expect(zh).toContain(`有效证书 3 张中 1 张为撤销候选：仅为建议，撤销须另行记录撤销步骤。（何种事故或重大事故隐患导致撤销，现有法规资料未载明（未经官方文本核实））`)
     expect(zh).toContain(`<div>2026-03-10 发生一般事故 <code>SG-1</code>（死亡 1 人）</div>`)
     expect((zh.match(/class="revocation-candidate"/g) ?? []).length).toBe(1)
-    expect(block(enPage, "standardization", "en")).toContain("<div>2026-03-10: general accident <code>SG-1</code> (1 deaths)</div>")
+    expect(block(enPage, "standardization", "en")).toContain("<div>2026-03-10: general accident <code>SG-1</code> (deaths: 1)</div>")
     // the record is unchanged: the candidate's certificate still counts
     expect(result.standardization!.standing.valid).toBe(3)
   })

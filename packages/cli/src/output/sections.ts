@@ -540,7 +540,7 @@ export const SECTION_TEXTS: { readonly [L in Locale]: { readonly [K in SectionTe
     certificate: "Certificate",
     triggersMet: "Triggers met",
     "trigger-major-hazard": "{on}: major accident hazard {id} found",
-    "trigger-accident": "{on}: {grade} accident {id} ({deaths} deaths)",
+    "trigger-accident": "{on}: {grade} accident {id} (deaths: {deaths})",
     localRules: "triggers' basis"
   }
 }
