@@ -145,14 +145,17 @@ export type StandardizationRecord = typeof StandardizationRecord.Type
 
 /**
  * 标准化政策 — `validityYears` (default 3, §11 [memory]); `revokingAccidentGrades`, the accident
- * grades that revoke a grade (no default: §11 does not say which); `majorHazardRevokes` (default
- * `true`, §11 [memory]).
+ * grades that revoke a grade, and `revokingMinDeaths`, the deaths from which an accident revokes it
+ * (no default for either: §11 does not say which accidents); `majorHazardRevokes` (default `true`,
+ * §11 [memory]).
  *
  * @since 0.1.0
  */
 export const StandardizationPolicy = Schema.Struct({
   validityYears: Schema.optionalKey(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 10 }))),
   revokingAccidentGrades: Schema.optionalKey(Schema.Array(AccidentGrade)),
+  /** @since 0.2.0 */
+  revokingMinDeaths: Schema.optionalKey(Schema.Int.check(Schema.isGreaterThanOrEqualTo(1, { message: "Expected a number of deaths ≥ 1" }))),
   majorHazardRevokes: Schema.optionalKey(Schema.Boolean),
   basis: Schema.optionalKey(Schema.NonEmptyString)
 }).annotate({ identifier: "StandardizationPolicy" })
@@ -242,7 +245,16 @@ export const gradeStanding = (
  */
 export type RevocationTrigger =
   | { readonly kind: "major-hazard"; readonly hazardId: string; readonly on: Date }
-  | { readonly kind: "accident"; readonly accidentId: string; readonly grade: AccidentGrade; readonly on: Date }
+  | {
+    readonly kind: "accident"
+    readonly accidentId: string
+    readonly grade: AccidentGrade
+    readonly on: Date
+    /** @since 0.2.0 */
+    readonly deaths: number
+    /** Which configured rule it meets: its grade is listed, its deaths reach the threshold, or both. @since 0.2.0 */
+    readonly by: ReadonlyArray<"grade" | "deaths">
+  }
 
 /**
  * The result of `revocationTriggers`.
@@ -251,7 +263,7 @@ export type RevocationTrigger =
  */
 export interface RevocationCheck {
   readonly triggers: ReadonlyArray<RevocationTrigger>
-  /** `false` while the policy does not say which accident grades revoke a grade. */
+  /** `false` while the policy says neither which accident grades nor from how many deaths an accident revokes a grade. */
   readonly accidentRuleConfigured: boolean
   /** The enterprise's accidents in the period that were not assessed (no accident rule). */
   readonly unassessedAccidents: ReadonlyArray<string>
@@ -260,7 +272,8 @@ export interface RevocationCheck {
 /**
  * 撤销情形 — the enterprise's events since its approval (or over all time when the approval date is
  * unknown) up to `asOf` that trigger revocation under `policy`: 重大事故隐患 discovered (when
- * `majorHazardRevokes`, default true) and accidents of the configured grades (Beijing-time day).
+ * `majorHazardRevokes`, default true) and accidents of the configured grades or with at least the
+ * configured deaths (Beijing-time day).
  *
  * @since 0.1.0
  */
@@ -286,17 +299,23 @@ export const revocationTriggers = (
   }
   const accidents = input.accidents.filter((a) => a.subject === input.creditCode && inPeriod(calendarDayOf(a.occurredAt)))
   const grades = policy.revokingAccidentGrades
-  if (grades !== undefined) {
+  const minDeaths = policy.revokingMinDeaths
+  const configured = grades !== undefined || minDeaths !== undefined
+  if (configured) {
     for (const a of accidents) {
       const grade = accidentGradeOf(a)
-      if (grades.includes(grade)) triggers.push({ kind: "accident", accidentId: a.id, grade, on: calendarDayOf(a.occurredAt) })
+      const by = [
+        ...(grades !== undefined && grades.includes(grade) ? ["grade" as const] : []),
+        ...(minDeaths !== undefined && a.deaths >= minDeaths ? ["deaths" as const] : [])
+      ]
+      if (by.length > 0) triggers.push({ kind: "accident", accidentId: a.id, grade, on: calendarDayOf(a.occurredAt), deaths: a.deaths, by })
     }
   }
   triggers.sort((a, b) => a.on.getTime() - b.on.getTime())
   return {
     triggers,
-    accidentRuleConfigured: grades !== undefined,
-    unassessedAccidents: grades === undefined ? accidents.map((a) => a.id) : []
+    accidentRuleConfigured: configured,
+    unassessedAccidents: configured ? [] : accidents.map((a) => a.id)
   }
 }
 

@@ -128,6 +128,19 @@ describe("revocation triggers", () => {
     expect(revocationTriggers(input, d("2023-12-31"), { majorHazardRevokes: false, revokingAccidentGrades: [] }).triggers).toEqual([])
   })
 
+  it("with a deaths threshold configured, an accident with at least that many deaths triggers, whatever its grade", () => {
+    const c = revocationTriggers(input, d("2023-12-31"), { majorHazardRevokes: false, revokingMinDeaths: 1 })
+    expect(c.accidentRuleConfigured).toBe(true)
+    expect(c.unassessedAccidents).toEqual([])
+    expect(c.triggers.map((t) => t.kind === "accident" ? [t.accidentId, t.grade, t.deaths, t.by] : [])).toEqual([
+      ["A-1", "general", 1, ["deaths"]],
+      ["A-2", "relatively-serious", 3, ["deaths"]]
+    ])
+    // the boundary: 3 deaths reaches a threshold of 3, 1 does not; a grade listed too is said
+    const both = revocationTriggers(input, d("2023-12-31"), { majorHazardRevokes: false, revokingMinDeaths: 3, revokingAccidentGrades: ["relatively-serious"] })
+    expect(both.triggers.map((t) => t.kind === "accident" ? [t.accidentId, t.by] : [])).toEqual([["A-2", ["grade", "deaths"]]])
+  })
+
   it("the Promise entry decodes core hazards and accidents", async () => {
     const c = await revocationTriggersPromise({
       creditCode: SUBJECT,

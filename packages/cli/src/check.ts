@@ -40,6 +40,8 @@ import type { RiskSection } from "./risk/section.ts"
 import type { CreditSection } from "./credit/section.ts"
 import type { EnforcementSection } from "./enforcement/section.ts"
 import type { InvestigationSection } from "./investigation/section.ts"
+import type { ReportsSection } from "./reports/section.ts"
+import type { StandardizationSection } from "./standardization/section.ts"
 import { HtmlReport } from "./output/html.ts"
 import { jsonReportWriter } from "./output/jsonReport.ts"
 import * as Progress from "./output/progress.ts"
@@ -134,6 +136,41 @@ export interface CheckOptions {
     readonly source: string
     readonly reportClockFrom?: "accident-day" | "investigation-start" | undefined
     readonly firstDay?: "excluded" | "included" | undefined
+    /**
+     * `calendar` (default) or `working` days for the report and approval deadlines; `working` needs
+     * `calendar`, the working-day calendar file (`{ holidays, workdays? }`, the `--calendar` of
+     * `--enforcement`).
+     *
+     * @since 0.2.0
+     */
+    readonly dayKind?: "calendar" | "working" | undefined
+    /** @since 0.2.0 */
+    readonly calendar?: string | undefined
+  } | undefined
+  /**
+   * Add the public reports section (举报与奖励: reports by state and category, the verified rate,
+   * steps overdue under the configured deadlines, figures by jurisdiction, the reward decisions as
+   * recorded), read only, as of `asOf` (html and json only): `source` a SQLite file written by
+   * `anquan reports` or a `postgres://` URL; `config` the deadlines and reward levels. No reporter's
+   * identity is in it.
+   *
+   * @since 0.2.0
+   */
+  readonly reports?: { readonly source: string; readonly config?: string | undefined } | undefined
+  /**
+   * Add the standardization section (安全生产标准化: enterprises by standing, and per target the rates
+   * per jurisdiction and sector as `@anquan/standardization` computes them), read only, as of `asOf`
+   * (html and json only): `source` a `.json` file of histories, a SQLite standardization register or a
+   * `postgres://` URL; `targets` a targets file (default the seeds'); `jurisdictions` the tree.
+   *
+   * @since 0.2.0
+   */
+  readonly standardization?: {
+    readonly source: string
+    readonly targets?: string | undefined
+    readonly jurisdictions?: string | undefined
+    /** A JSON file `{ triggers, accidents?, hazards? }`: the certificates that are candidates for 撤销 (proposed only). */
+    readonly revocation?: string | undefined
   } | undefined
   /**
    * Evaluate NDJSON input on this many worker threads (`--workers`): the same output, in the same
@@ -166,6 +203,10 @@ export interface CheckResult {
   readonly credit?: CreditSection | undefined
   /** @since 0.2.0 */
   readonly investigations?: InvestigationSection | undefined
+  /** @since 0.2.0 */
+  readonly reports?: ReportsSection | undefined
+  /** @since 0.2.0 */
+  readonly standardization?: StandardizationSection | undefined
 }
 
 /** A rejected record with where it came from. @since 0.1.0 */
@@ -303,7 +344,9 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
     [options.risk, "--risk-register"],
     [options.enforcement, "--enforcement"],
     [options.credit, "--credit"],
-    [options.investigations, "--investigations"]
+    [options.investigations, "--investigations"],
+    [options.reports, "--reports"],
+    [options.standardization, "--standardization"]
   ] as const
   const flag = sectionFlags.find(([given]) => given !== undefined)?.[1]
   if (flag !== undefined && options.format !== "html" && options.format !== "json") {
@@ -346,6 +389,12 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const investigations = options.investigations === undefined
     ? undefined
     : await (await import("./investigation/section.ts")).investigationSection({ ...options.investigations, asOf: options.asOf })
+  const reports = options.reports === undefined
+    ? undefined
+    : await (await import("./reports/section.ts")).reportsSection({ ...options.reports, asOf: options.asOf })
+  const standardization = options.standardization === undefined
+    ? undefined
+    : await (await import("./standardization/section.ts")).standardizationSection({ ...options.standardization, asOf: options.asOf })
   if (plan.rules.length === 0) {
     const from = engine.registry.listing().map((r) => r.effective.from).sort()[0]
     warn(
@@ -386,7 +435,8 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   const labelOf = factLabeler(engine.registry)
   const html = options.format === "html"
     ? HtmlReport.start(write, { locale, documents, packNames: new Map(options.packs.map((p) => [p.id, p.name])), factLabel: labelOf, ...(ledger === undefined ? {} : { ledger }), ...(campaign === undefined ? {} : { campaign }), ...(risk === undefined ? {} : { risk }),
-      ...(enforcement === undefined ? {} : { enforcement }), ...(credit === undefined ? {} : { credit }), ...(investigations === undefined ? {} : { investigations }) })
+      ...(enforcement === undefined ? {} : { enforcement }), ...(credit === undefined ? {} : { credit }), ...(investigations === undefined ? {} : { investigations }),
+      ...(reports === undefined ? {} : { reports }), ...(standardization === undefined ? {} : { standardization }) })
     : undefined
   const located: Array<LocatedRejection> = []
   let rejectedCount = 0
@@ -476,7 +526,9 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
     ...(risk === undefined ? {} : { risk }),
     ...(enforcement === undefined ? {} : { enforcement }),
     ...(credit === undefined ? {} : { credit }),
-    ...(investigations === undefined ? {} : { investigations })
+    ...(investigations === undefined ? {} : { investigations }),
+    ...(reports === undefined ? {} : { reports }),
+    ...(standardization === undefined ? {} : { standardization })
   }
   if (json !== undefined) {
     begin()

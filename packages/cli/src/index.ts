@@ -33,3 +33,5 @@ export type { InvestigationAccountabilityOptions, InvestigationCheckOptions } fr
 export type { EnforcementSection, EnforcementSectionOptions, RunningOrder, SectionOverdueOrder } from "./enforcement/section.ts"
 export type { CreditSection, CreditSectionEntry, CreditSectionOptions } from "./credit/section.ts"
 export type { InvestigationSection, InvestigationSectionOptions, SectionDeadline, SectionInvestigation } from "./investigation/section.ts"
+export type { ReportsFigures, ReportsSection, ReportsSectionOptions } from "./reports/section.ts"
+export type { StandardizationSection, StandardizationSectionOptions, StandardizationTargetRows } from "./standardization/section.ts"

@@ -8,12 +8,12 @@
 import { readFileSync } from "node:fs"
 import { checkInvestigations, gradeLabel, investigatingLevelLabel } from "@anquan/accident"
 import type { InvestigationCheck, InvestigationOptions, InvestigationsCheck } from "@anquan/accident"
-import { CalendarDate, decodeIssueMessage, decodeIssues, WorkingDayCalendar } from "@anquan/core"
-import { Result, Schema } from "effect"
+import { CalendarDate, decodeIssueMessage } from "@anquan/core"
 import { accountabilityForInvestigationPromise } from "@anquan/responsibility"
 import type { InvestigationAccountability } from "@anquan/responsibility"
 import { UsageError } from "./check.ts"
 import { ExitCode } from "./exitCode.ts"
+import { readWorkingDayCalendar } from "./input/calendar.ts"
 import { decodeBytes } from "./input/encoding.ts"
 import { terminalSafeInline } from "./output/terminal.ts"
 
@@ -42,11 +42,7 @@ export const workingDays = (o: { readonly dayKind?: "calendar" | "working" | und
   if (o.dayKind === "working" && o.calendar === undefined) throw new UsageError("--day-kind working needs --calendar <file.json> ({ \"holidays\": [...], \"workdays\"?: [...] }): no holiday calendar is built in")
   if (o.calendar === undefined) return {}
   if (o.dayKind !== "working") throw new UsageError("--calendar is used with --day-kind working (the deadlines count calendar days otherwise)")
-  const decoded = Schema.decodeUnknownResult(WorkingDayCalendar)(readJson("the working-day calendar", o.calendar), { errors: "all" })
-  if (Result.isFailure(decoded)) {
-    throw new UsageError(`--calendar ${o.calendar}: not valid (${decodeIssues(decoded.failure).map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`).join("; ")})`)
-  }
-  return { dayKind: "working", calendar: decoded.success }
+  return { dayKind: "working", calendar: readWorkingDayCalendar(o.calendar) }
 }
 
 /**

@@ -172,7 +172,7 @@ const checkCommand = Command.make("check", {
     Flag.withDescription("Add an enforcement section (执法: cases by stage, orders to rectify running and overdue, penalty decisions published late under 第七十八条, the year's figures against the target) to the html/json report, read only, as of --as-of: a SQLite file written by anquan enforcement, or a postgres:// URL"),
     Flag.optional
   ),
-  calendar: Flag.String("calendar").pipe(Flag.withDescription("With --enforcement: the working-day calendar, a JSON file { \"holidays\": [...], \"workdays\"?: [...] } (法定节假日, 调休上班日); default: weekends only"), Flag.optional),
+  calendar: Flag.String("calendar").pipe(Flag.withDescription("With --enforcement (default: weekends only) or --investigations-day-kind working: the working-day calendar, a JSON file { \"holidays\": [...], \"workdays\"?: [...] } (法定节假日, 调休上班日)"), Flag.optional),
   enforcementTarget: Flag.String("enforcement-target").pipe(Flag.withDescription("With --enforcement: seed-002 (default: non-accident penalty cases +15 % 同比), none, or a JSON file { metric, growthPercent, source }"), Flag.optional),
   credit: Flag.String("credit").pipe(
     Flag.withDescription("Add a credit section (信用: 失信名单 entries in force, enterprises by class, the rating rate against the target) to the html/json report, read only, as of --as-of: a SQLite file written by anquan credit, or a postgres:// URL"),
@@ -184,6 +184,25 @@ const checkCommand = Command.make("check", {
     Flag.withDescription("Add an accident investigation section (事故调查: cases by grade, report and approval deadlines, overdue ones, the closure checklist) to the html/json report, as of --as-of: a .json file of cases as anquan investigation check takes it, or an investigation store (a SQLite file written by anquan investigation open, or a postgres:// URL), read only"),
     Flag.optional
   ),
+  investigationsDayKind: Flag.Literals("investigations-day-kind", ["calendar", "working"]).pipe(
+    Flag.withDescription("With --investigations: count the report and approval deadlines in calendar days (default) or working days (working: with --calendar; unverified reading)"),
+    Flag.optional
+  ),
+  reports: Flag.String("reports").pipe(
+    Flag.withDescription("Add a public reports section (举报与奖励: reports by state and category, the verified rate, steps overdue, figures by jurisdiction, the reward decisions as recorded; no reporter's identity) to the html/json report, read only, as of --as-of: a SQLite file written by anquan reports, or a postgres:// URL"),
+    Flag.optional
+  ),
+  reportsConfig: Flag.String("reports-config").pipe(Flag.withDescription("With --reports: a JSON file of deadlines and reward levels (as anquan reports --config takes it; none are built in)"), Flag.optional),
+  standardization: Flag.String("standardization").pipe(
+    Flag.withDescription("Add a standardization section (安全生产标准化: enterprises by standing; per target — by default seed 002's 三级 ≥ 98 % and seed 004's 工贸 schedule — the rates per jurisdiction and sector) to the html/json report, as of --as-of: a .json file of histories as anquan standardization rates takes it, or a standardization register (a SQLite file or a postgres:// URL), read only"),
+    Flag.optional
+  ),
+  standardizationTargets: Flag.String("standardization-targets").pipe(Flag.withDescription("With --standardization: a JSON file of targets (default: the targets of seeds 002 and 004)"), Flag.optional),
+  standardizationRevocation: Flag.String("standardization-revocation").pipe(
+    Flag.withDescription("With --standardization: a JSON file { triggers, accidents?, hazards? } (as anquan standardization revocation-candidates takes it); the section lists the certificates the triggers propose for 撤销 (never revoked)"),
+    Flag.optional
+  ),
+  standardizationJurisdictions: Flag.String("standardization-jurisdictions").pipe(Flag.withDescription("With --standardization: the jurisdiction tree; a jurisdiction's figures include its subtree"), Flag.optional),
   workers: Flag.Int("workers").pipe(
     Flag.withDescription("Evaluate NDJSON input on this many worker threads (same output, in the same order); default: none, on the main thread. Other inputs are read on the main thread"),
     Flag.optional
@@ -198,12 +217,23 @@ const checkCommand = Command.make("check", {
     if (stray.length > 0 && Option.isNone(o.campaign)) return yield* usage(`${stray.join(", ")} ${stray.length === 1 ? "is" : "are"} used with --campaign; give --campaign too`)
     if (Option.isSome(o.riskConfig) && Option.isNone(o.riskRegister)) return yield* usage("--risk-config is used with --risk-register; give --risk-register too")
     for (const [given, flag, needs, section] of [
-      [o.calendar, "--calendar", o.enforcement, "--enforcement"],
+      [o.investigationsDayKind, "--investigations-day-kind", o.investigations, "--investigations"],
       [o.enforcementTarget, "--enforcement-target", o.enforcement, "--enforcement"],
       [o.creditEnterprises, "--credit-enterprises", o.credit, "--credit"],
-      [o.creditConfig, "--credit-config", o.credit, "--credit"]
+      [o.creditConfig, "--credit-config", o.credit, "--credit"],
+      [o.reportsConfig, "--reports-config", o.reports, "--reports"],
+      [o.standardizationTargets, "--standardization-targets", o.standardization, "--standardization"],
+      [o.standardizationJurisdictions, "--standardization-jurisdictions", o.standardization, "--standardization"],
+      [o.standardizationRevocation, "--standardization-revocation", o.standardization, "--standardization"]
     ] as const) {
       if (Option.isSome(given) && Option.isNone(needs)) return yield* usage(`${flag} is used with ${section}; give ${section} too`)
+    }
+    const investigationsWorking = Option.getOrUndefined(o.investigationsDayKind) === "working"
+    if (Option.isSome(o.calendar) && Option.isNone(o.enforcement) && !investigationsWorking) {
+      return yield* usage("--calendar is used with --enforcement or --investigations-day-kind working; give one of them too")
+    }
+    if (investigationsWorking && Option.isNone(o.calendar)) {
+      return yield* usage("--investigations-day-kind working needs --calendar <file.json> ({ \"holidays\": [...], \"workdays\"?: [...] }): no holiday calendar is built in")
     }
     const { selectPacks } = yield* packsModule
     let packs
@@ -241,13 +271,24 @@ const checkCommand = Command.make("check", {
         credit: Option.isNone(o.credit)
           ? undefined
           : { source: o.credit.value, enterprises: Option.getOrUndefined(o.creditEnterprises), config: Option.getOrUndefined(o.creditConfig) },
-        investigations: Option.isNone(o.investigations) ? undefined : { source: o.investigations.value },
+        investigations: Option.isNone(o.investigations)
+          ? undefined
+          : { source: o.investigations.value, ...(investigationsWorking ? { dayKind: "working" as const, calendar: Option.getOrUndefined(o.calendar) } : {}) },
+        reports: Option.isNone(o.reports) ? undefined : { source: o.reports.value, config: Option.getOrUndefined(o.reportsConfig) },
+        standardization: Option.isNone(o.standardization)
+          ? undefined
+          : {
+            source: o.standardization.value,
+            targets: Option.getOrUndefined(o.standardizationTargets),
+            jurisdictions: Option.getOrUndefined(o.standardizationJurisdictions),
+            revocation: Option.getOrUndefined(o.standardizationRevocation)
+          },
         workers: Option.getOrUndefined(o.workers)
       })
       return result.exitCode
     })
   })).pipe(
-  Command.withDescription("Check enterprises against the rule packs (with --ledger, --campaign, --risk-register, --enforcement, --credit and --investigations, the html/json report adds hazard governance, campaign progress, the risk register, enforcement cases, credit and the blacklist, and accident investigations). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."),
+  Command.withDescription("Check enterprises against the rule packs (with --ledger, --campaign, --risk-register, --enforcement, --credit, --investigations, --reports and --standardization, the html/json report adds hazard governance, campaign progress, the risk register, enforcement cases, credit and the blacklist, accident investigations, public reports and rewards, and the standardization rollout). Exit 0: no violation; 1: violations; 2: bad usage or input; 3: some records rejected, or none at all; 4: output not written; 141: stdout closed by its reader."),
   example("anquan check enterprises.json --as-of 2026-10-09 --format html --out report.html", "The law in force on 2026-10-09, as a self-contained HTML report")
 )
 

@@ -11,6 +11,7 @@ import type { CheckResult } from "../src/index.ts"
 import { creditClassesCommand, creditListAdd } from "../src/credit/commands.ts"
 import { enforcementImport } from "../src/enforcement/index.ts"
 import { SECTION_TEXTS } from "../src/output/sections.ts"
+import { block, HOSTILE, prose } from "./fixtures/sections.ts"
 
 const enterprises = fileURLToPath(new URL("../../../examples/demo/sample/enterprises.json", import.meta.url))
 const casesSample = fileURLToPath(new URL("../../../examples/enforcement/sample/cases.json", import.meta.url))
@@ -21,9 +22,6 @@ const dir = mkdtempSync(join(tmpdir(), "anquan-regulator-sections-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const quiet = { write: () => {}, writeError: () => {}, cwd: dir }
 const AS_OF = "2026-12-01"
-
-/** A hostile name: markup and a prototype key. */
-const HOSTILE = "</td></table><script>alert(1)</script><img src=x onerror=alert(2)> __proto__"
 
 const paths = { enforcement: join(dir, "enforcement.sqlite"), credit: join(dir, "credit.sqlite"), investigations: join(dir, "investigations.json") }
 
@@ -58,29 +56,6 @@ const report = async (format: "html" | "json", locale: "zh-CN" | "en", extra: Re
     ...extra
   })
   return { out, result }
-}
-
-/** The block of one language of one section, as HTML. */
-const block = (html: string, section: string, lang: "zh-CN" | "en"): string => {
-  const start = html.indexOf(`<section id="${section}" class="regulator-section">`)
-  expect(start, section).toBeGreaterThanOrEqual(0)
-  const end = html.indexOf("</section>", start)
-  const body = html.slice(start, end)
-  const m = new RegExp(`<div data-lang-block lang="${lang}"[^>]*>([\\s\\S]*?)\\n    </div>`).exec(body)
-  expect(m, `${section} ${lang}`).not.toBeNull()
-  return m![1]!
-}
-
-/**
- * The prose of a block: tags dropped, entities decoded, and the data left out — identifiers (in
- * `<code>`), cited document titles (`<cite>`) and the values given (names, ids) — so what remains is
- * the report's own words.
- */
-const prose = (html: string, data: ReadonlyArray<string>): string => {
-  let text = html.replace(/<code>[\s\S]*?<\/code>/g, " ").replace(/<cite>[\s\S]*?<\/cite>/g, " ").replace(/<[^>]+>/g, " ")
-    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&#39;/g, "'").replace(/&amp;/g, "&")
-  for (const d of data) text = text.split(d).join(" ")
-  return text
 }
 
 describe("the regulator's sections of the html report", () => {

@@ -11,6 +11,8 @@ import type { JurisdictionInput } from "@anquan/core"
 import { Data, Effect, Result, Schema } from "effect"
 import type { GroupBy, RolloutTargetInput, TargetFigures } from "./domain/targets.ts"
 import { RolloutTarget, rolloutRates, seedTargets } from "./domain/targets.ts"
+import type { RevocationCandidates } from "./domain/revocation.ts"
+import { RevocationInput, revocationCandidates } from "./domain/revocation.ts"
 import type { StandardizationFile, Standing, StepRefused, WorkflowOptions } from "./domain/workflow.ts"
 import { buildRecord, StandardizationHistory, standingOn } from "./domain/workflow.ts"
 
@@ -119,3 +121,28 @@ export const standingEffect = (history: unknown, options: WorkflowOptions & { re
 /** Promise entry of {@link standingEffect}. @since 0.2.0 */
 export const standingPromise = (history: unknown, options: WorkflowOptions & { readonly asOf: string }): Promise<Standing> =>
   Effect.runPromise(standingEffect(history, options))
+
+/**
+ * 撤销候选 from records: decodes the input (`{ triggers, accidents?, hazards? }`, every problem with
+ * its path) and the day, and lists the certificates in force that are candidates for 撤销
+ * ({@link revocationCandidates}). Proposes only.
+ *
+ * @since 0.2.0
+ */
+export const revocationCandidatesEffect = (
+  files: ReadonlyArray<StandardizationFile>,
+  input: unknown,
+  options: { readonly asOf: string }
+): Effect.Effect<RevocationCandidates, StandardizationInputError> =>
+  Effect.gen(function*() {
+    const asOf = yield* decode(CalendarDate.CalendarDate, "asOf")(options.asOf)
+    const decoded = yield* decode(RevocationInput, "revocation")(input)
+    return revocationCandidates(files, decoded, asOf)
+  })
+
+/** Promise entry of {@link revocationCandidatesEffect}. @since 0.2.0 */
+export const revocationCandidatesPromise = (
+  files: ReadonlyArray<StandardizationFile>,
+  input: unknown,
+  options: { readonly asOf: string }
+): Promise<RevocationCandidates> => Effect.runPromise(revocationCandidatesEffect(files, input, options))

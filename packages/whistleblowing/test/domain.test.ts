@@ -7,6 +7,8 @@ import { Result, Schema } from "effect"
 import type { ReportEvent, ReportFile } from "../src/index.ts"
 import {
   computeReportMetrics,
+  reportMetricsByJurisdiction,
+  rewardDecisionsOn,
   decide,
   defaultReportsConfig,
   ledgerReportOf,
@@ -89,6 +91,40 @@ describe("deadlines and figures", () => {
     // JB-5 verified 03-10, reward decision due 15 days later
     expect(m.overdue.map((o) => [o.reportId, o.step, o.due, o.daysLate])).toEqual([["JB-5", "reward-decision", "2026-03-25", 6]])
     expect(leaks(m)).toBe(false)
+  })
+})
+
+describe("figures by jurisdiction and the reward decisions", () => {
+  const decided = (on: string, over: object) => ({ _tag: "DecideReward", on, ...over })
+  const files = () => [
+    fileOf("JB-10", [assigned, verified, decided("2026-03-20", { outcome: "granted", level: "L1", amountYuan: 3000 }), { _tag: "PayReward", on: "2026-04-02", amountYuan: 3000 }]),
+    fileOf("JB-11", [assigned, verified, decided("2026-03-25", { outcome: "declined", reason: "举报人林秀英系企业负责人" })], { jurisdiction: "330102" }),
+    fileOf("JB-12", [], { jurisdiction: "330102" }),
+    fileOf("JB-13", [], { jurisdiction: "330300", receivedOn: "2026-05-01" })
+  ]
+
+  it("gives each jurisdiction's own figures, leaving out reports received later", () => {
+    const rows = reportMetricsByJurisdiction(files(), day("2026-03-31"), config)
+    expect(rows.map((r) => [r.jurisdiction, r.metrics.received, r.metrics.verified, r.metrics.rewardsGranted, r.metrics.rewardsDeclined])).toEqual([
+      ["330102", 2, 1, 0, 1],
+      ["330381", 1, 1, 1, 0]
+    ])
+    // JB-12 received 03-02, not assigned within 5 days
+    expect(rows[0]!.metrics.overdue.map((o) => [o.reportId, o.step, o.due])).toEqual([["JB-12", "assign", "2026-03-07"]])
+    const sum = rows.reduce((n, r) => n + r.metrics.received, 0)
+    expect(sum).toBe(computeReportMetrics(files(), day("2026-03-31"), config).received)
+  })
+
+  it("lists the decisions as recorded by the day: the amount decided, the payment when made, no free text", () => {
+    expect(rewardDecisionsOn(files(), day("2026-03-22"))).toEqual([
+      { reportId: "JB-10", jurisdiction: "330381", category: "major-hazard", decidedOn: "2026-03-20", outcome: "granted", level: "L1", amountYuan: 3000, basis: "测试用配置 (illustrative)", paidOn: null, paidYuan: null }
+    ])
+    const later = rewardDecisionsOn(files(), day("2026-04-30"))
+    expect(later.map((r) => [r.reportId, r.outcome, r.amountYuan, r.paidOn, r.paidYuan])).toEqual([
+      ["JB-11", "declined", null, null, null],
+      ["JB-10", "granted", 3000, "2026-04-02", 3000]
+    ])
+    expect(leaks(later)).toBe(false)
   })
 })
 

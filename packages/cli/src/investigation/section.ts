@@ -17,6 +17,7 @@ import type { AccidentGrade, DecodeIssue, Localized } from "@anquan/core"
 import { CalendarDate, decodeIssueMessages, decodeIssues } from "@anquan/core"
 import { Result, Schema } from "effect"
 import { UsageError } from "../check.ts"
+import { readWorkingDayCalendar } from "../input/calendar.ts"
 import { displaySource, isPostgres, readJson } from "../ledger/run.ts"
 
 /**
@@ -31,6 +32,10 @@ export interface InvestigationSectionOptions {
   readonly asOf: string
   readonly reportClockFrom?: InvestigationOptions["reportClockFrom"]
   readonly firstDay?: InvestigationOptions["firstDay"]
+  /** `calendar` (default) or `working` days (`working` needs `calendar`). @since 0.2.0 */
+  readonly dayKind?: InvestigationOptions["dayKind"]
+  /** With `dayKind: "working"`: the working-day calendar file of `--calendar` (`{ holidays, workdays? }`). @since 0.2.0 */
+  readonly calendar?: string | undefined
   /** Where relative paths are resolved; default `process.cwd()`. */
   readonly cwd?: string | undefined
 }
@@ -69,8 +74,17 @@ export interface SectionInvestigation {
 export interface InvestigationSection {
   readonly source: string
   readonly asOf: string
-  /** How the days were counted (`verified: false`: the notes do not state it). */
-  readonly counting: { readonly reportClockFrom: string; readonly firstDay: string; readonly verified: false }
+  /**
+   * How the days were counted (`verified: false`: the notes do not state it): `dayKind` `working`
+   * counts by the calendar given (`calendar: "given"`).
+   */
+  readonly counting: {
+    readonly reportClockFrom: string
+    readonly firstDay: string
+    readonly dayKind: "calendar" | "working"
+    readonly calendar: "given" | null
+    readonly verified: false
+  }
   readonly byGrade: Readonly<Record<AccidentGrade, number>>
   /** The names of the grades and of the investigating levels, in both languages (the page shows them). */
   readonly labels: {
@@ -155,7 +169,13 @@ export const investigationSectionOf = (
   return {
     source: meta.source,
     asOf: meta.asOf,
-    counting: { reportClockFrom: options.reportClockFrom ?? "accident-day", firstDay: options.firstDay ?? "excluded", verified: false },
+    counting: {
+      reportClockFrom: options.reportClockFrom ?? "accident-day",
+      firstDay: options.firstDay ?? "excluded",
+      dayKind: options.dayKind ?? "calendar",
+      calendar: options.calendar === undefined && options.isWorkingDay === undefined ? null : "given",
+      verified: false
+    },
     byGrade,
     labels: {
       grades: Object.fromEntries(GRADES.map((g) => [g, { "zh-CN": gradeLabel(g, "zh-CN"), en: gradeLabel(g, "en") }])) as Record<AccidentGrade, Localized>,
@@ -183,7 +203,15 @@ export const investigationSectionOf = (
 export const investigationSection = async (options: InvestigationSectionOptions): Promise<InvestigationSection> => {
   const reading = { cwd: options.cwd, write: () => {}, writeError: () => {} }
   const asOf = CalendarDate.make(options.asOf)
-  const counting = { reportClockFrom: options.reportClockFrom, firstDay: options.firstDay }
+  if (options.dayKind === "working" && options.calendar === undefined) {
+    throw new UsageError("--investigations-day-kind working needs --calendar <file.json> ({ \"holidays\": [...], \"workdays\"?: [...] }): no holiday calendar is built in")
+  }
+  // working days: by the calendar file --calendar gives (the one --enforcement counts 第七十八条 with)
+  const counting: InvestigationOptions = {
+    reportClockFrom: options.reportClockFrom,
+    firstDay: options.firstDay,
+    ...(options.dayKind === "working" ? { dayKind: "working" as const, calendar: readWorkingDayCalendar(options.calendar!, options.cwd) } : {})
+  }
   if (!isPostgres(options.source) && /\.json$/iu.test(options.source)) {
     const input = await readJson(reading, options.source, "investigation cases")
     if (!Array.isArray(input)) throw new UsageError(`--investigations ${options.source}: expected a JSON array of investigation cases`)

@@ -19,8 +19,9 @@
  * and late, targets. With a risk register (`--risk-register`), a 风险分级管控 section: risk points
  * by grade (重大/较大/一般/低 ↔ 红/橙/黄/蓝), a four-colour risk map of each enterprise's risk
  * points, and the points that need attention (reviews overdue, controls missing, 重大 risks without
- * a 包保责任人). With a case store (`--enforcement`), a credit store (`--credit`) and investigation
- * cases (`--investigations`), the 执法, 信用 and 事故调查 sections: static tables and figures rendered
+ * a 包保责任人). With a case store (`--enforcement`), a credit store (`--credit`), investigation
+ * cases (`--investigations`), a public reports register (`--reports`) and standardization records
+ * (`--standardization`), the 执法, 信用, 事故调查, 举报与奖励 and 安全生产标准化 sections: static tables and figures rendered
  * in both languages by `output/sections.ts`, the language switch showing one. Without them the
  * sections are not in the page.
  *
@@ -39,7 +40,9 @@ import type { RiskSection } from "../risk/section.ts"
 import type { CreditSection } from "../credit/section.ts"
 import type { EnforcementSection } from "../enforcement/section.ts"
 import type { InvestigationSection } from "../investigation/section.ts"
-import { creditSectionHtml, enforcementSectionHtml, investigationSectionHtml } from "./sections.ts"
+import type { ReportsSection } from "../reports/section.ts"
+import type { StandardizationSection } from "../standardization/section.ts"
+import { creditSectionHtml, enforcementSectionHtml, investigationSectionHtml, reportsSectionHtml, standardizationSectionHtml } from "./sections.ts"
 
 let echartsSource: string | undefined
 const echarts = (): string => {
@@ -187,6 +190,10 @@ export interface HtmlReportOptions {
   readonly credit?: CreditSection | undefined
   /** The accident investigation section (事故调查). @since 0.2.0 */
   readonly investigations?: InvestigationSection | undefined
+  /** The public reports section (举报与奖励), read from a report register; no reporter in it. @since 0.2.0 */
+  readonly reports?: ReportsSection | undefined
+  /** The standardization section (安全生产标准化), rates per target, jurisdiction and sector. @since 0.2.0 */
+  readonly standardization?: StandardizationSection | undefined
   /** The packs' names, shown in place of their ids (the by-pack chart, the pack filter); without, the ids. */
   readonly packNames?: ReadonlyMap<string, Localized> | undefined
   /** Units per embedded chunk (default 400): the page parses one chunk to show a page of the table. */
@@ -321,11 +328,13 @@ td.nowrap { white-space: nowrap; }
 body[data-list="busy"] #units-pager .pos::after, body[data-list="busy"] #findings-pager .pos::after { content: " …"; }
 `
 
-/** The enforcement, credit and investigation sections: rendered here in both languages (output/sections.ts). */
+/** The enforcement, credit, investigation, public reports and standardization sections: rendered here in both languages (output/sections.ts). */
 const regulatorSections = (options: HtmlReportOptions): string =>
   (options.enforcement === undefined ? "" : enforcementSectionHtml(options.enforcement, options.locale)) +
   (options.credit === undefined ? "" : creditSectionHtml(options.credit, options.locale)) +
-  (options.investigations === undefined ? "" : investigationSectionHtml(options.investigations, options.locale))
+  (options.investigations === undefined ? "" : investigationSectionHtml(options.investigations, options.locale)) +
+  (options.reports === undefined ? "" : reportsSectionHtml(options.reports, options.locale)) +
+  (options.standardization === undefined ? "" : standardizationSectionHtml(options.standardization, options.locale))
 
 /** The page's layout; the script fills it in. */
 const layout = (options: HtmlReportOptions): string => {

@@ -1,6 +1,7 @@
 /**
- * The regulator's sections of the HTML report — 执法 (`--enforcement`), 信用 (`--credit`) and 事故调查
- * (`--investigations`) — rendered here, in TypeScript, as HTML strings: each section is written
+ * The regulator's sections of the HTML report — 执法 (`--enforcement`), 信用 (`--credit`), 事故调查
+ * (`--investigations`), 举报与奖励 (`--reports`: no reporter's identity, its data has none) and
+ * 安全生产标准化 (`--standardization`) — rendered here, in TypeScript, as HTML strings: each section is written
  * once per language (`<div data-lang-block lang="zh-CN">` and `lang="en"`), the page's language
  * switch shows one and hides the other, and print shows the one on screen. Their figures are
  * static (no chart, no paging), so the page needs no script to show them, and a test reads them as
@@ -8,8 +9,9 @@
  * by the compiler), every value from the data goes through {@link escapeHtml}.
  *
  * This module is part of every `anquan check` (the executable bundles it): it imports no value of
- * the packages behind the sections (`@anquan/accident`, `@anquan/credit`, `@anquan/enforcement`),
- * only their types; the names it needs (grades, levels) come in the section's data.
+ * the packages behind the sections (`@anquan/accident`, `@anquan/credit`, `@anquan/enforcement`,
+ * `@anquan/whistleblowing`, `@anquan/standardization`), only their types; the names it needs (grades,
+ * levels) come in the section's data or are its own texts.
  *
  * Lists are capped ({@link SECTION_LISTED} rows each, the rest counted and said so); the json report
  * carries them all.
@@ -17,13 +19,15 @@
  * @since 0.2.0
  */
 import type { Locale } from "@anquan/core"
-import { supervisingDepartmentLabel, SupervisingDepartments } from "@anquan/core"
-import type { SupervisingDepartment } from "@anquan/core"
+import { sectorLabel, supervisingDepartmentLabel, SupervisingDepartments } from "@anquan/core"
+import type { Sector, SupervisingDepartment } from "@anquan/core"
 import type { RateFigures } from "@anquan/credit"
 import type { CaseStage, StatisticsRow } from "@anquan/enforcement"
 import type { CreditSection } from "../credit/section.ts"
 import type { EnforcementSection } from "../enforcement/section.ts"
 import type { InvestigationSection, SectionDeadline } from "../investigation/section.ts"
+import type { ReportsFigures, ReportsSection } from "../reports/section.ts"
+import type { StandardizationSection } from "../standardization/section.ts"
 
 /** Rows listed in each table of these sections (all are counted). @since 0.2.0 */
 export const SECTION_LISTED = 100
@@ -139,6 +143,8 @@ const zh = {
   "first-excluded": "起算当日不计入",
   "first-included": "起算当日计入",
   countingUnverified: "计算口径未经官方文本核实",
+  "days-calendar": "按日历日计",
+  "days-working": "按工作日计（所给的工作日历：法定节假日、调休上班日）",
   "card-inv-cases": "调查案件（件）",
   "card-grade": "{grade}（件）",
   "card-report-overdue": "调查报告超期（件）",
@@ -177,7 +183,104 @@ const zh = {
   "item-unknown": "不明",
   rejectedCases: "无法读取的案件",
   caseIndex: "序号",
-  problems: "问题"
+  problems: "问题",
+  reports: "举报与奖励",
+  reportStore: "举报登记簿",
+  reportsConfig: "办理时限与奖励档次",
+  noReportsConfig: "未提供（无办理时限，不计逾期；无奖励档次）",
+  rewardBasis: "奖励依据",
+  "card-received": "受理举报（件）",
+  "card-checked": "已核查（件）",
+  "card-verified": "属实（件）",
+  "card-verified-rate": "属实率",
+  "card-rewards-granted": "决定奖励（件）",
+  "card-rewards-declined": "不予奖励（件）",
+  "card-yuan-granted": "决定奖励金额（元）",
+  "card-yuan-paid": "已兑付金额（元）",
+  "card-steps-overdue": "逾期未办的步骤（项）",
+  byState: "按办理状态",
+  byCategory: "按举报事项",
+  state: "状态",
+  category: "举报事项",
+  "rs-received": "已受理",
+  "rs-assigned": "已交办",
+  "rs-verified": "属实",
+  "rs-not-verified": "不属实",
+  "rs-reward-granted": "决定奖励",
+  "rs-reward-declined": "决定不予奖励",
+  "rs-paid": "奖励已兑付",
+  "rc-major-risk": "重大安全风险",
+  "rc-major-hazard": "重大事故隐患",
+  "rc-hazard": "事故隐患",
+  "rc-violation": "安全生产违法行为",
+  "step-assign": "交办",
+  "step-finding": "核查",
+  "step-reward-decision": "奖励决定",
+  "step-payment": "兑付",
+  deadlinesNotConfigured: "未配置时限、不计逾期的步骤：{list}",
+  deadlineDays: "时限",
+  deadlinesGiven: "{step} {n} 日",
+  overdueSteps: "逾期未办的步骤",
+  reportId: "举报编号",
+  step: "步骤",
+  dueOn: "应办日期",
+  daysLate: "逾期天数",
+  reportsByJurisdiction: "分地区（按举报所涉行政区划）",
+  received: "受理",
+  checked: "已核查",
+  verified: "属实",
+  verifiedRate: "属实率",
+  rewardsGranted: "奖励",
+  rewardsDeclined: "不予奖励",
+  yuanGranted: "决定金额（元）",
+  yuanPaid: "兑付金额（元）",
+  rewardDecisions: "奖励决定（金额按决定记载，不作计算）",
+  decidedOnCol: "决定日期",
+  outcome: "决定",
+  "outcome-granted": "奖励",
+  "outcome-declined": "不予奖励",
+  level: "档次",
+  amountYuan: "金额（元）",
+  paidOnCol: "兑付日期",
+  paidYuan: "兑付金额（元）",
+  notPaid: "未兑付",
+  reporterProtected: "举报人身份不在本报告中（依法保护举报人）。",
+  standardization: "安全生产标准化",
+  stdSource: "标准化档案",
+  targetsFrom: "目标",
+  builtInTargets: "种子计划 002、004 所定目标",
+  configTargets: "配置文件所定目标，未与种子计划核对",
+  "card-std-enterprises": "登记企业（家）",
+  "card-std-valid": "持有效证书（家）",
+  "card-std-expired": "证书已过有效期（家）",
+  "card-std-revoked": "证书已撤销（家）",
+  "card-std-none": "未取得证书（家）",
+  "grade-1": "一级",
+  "grade-2": "二级",
+  "grade-3": "三级",
+  measureRate: "{grade}及以上达标率 ≥ {n}%",
+  measureNew: "{from} – {to} 新达到{grade}及以上 ≥ {n} 家",
+  dueLine: "期限 {due}",
+  pastDue: "已过期限",
+  source: "来源",
+  reading: "解读（本工具的解读，非原文所述）",
+  group: "分组",
+  population: "覆盖企业",
+  achieved: "达标",
+  stdRate: "达标率",
+  certExpired: "证书过期",
+  certRevoked: "证书撤销",
+  atLeastCount: "≥ {n} 家",
+  validityNote: "证书未载明有效期的，按批准之日起三年计（未经官方文本核实）；过期或撤销的证书不计入达标。",
+  revocationCandidates: "撤销候选",
+  revocationLine: "按所给的触发条件（{file}），有效证书 {n} 张中 {m} 张为撤销候选：仅为建议，撤销须另行记录撤销步骤。",
+  revocationUnverified: "何种事故或重大事故隐患导致撤销，现有法规资料未载明（未经官方文本核实）",
+  revocationUnassessed: "未设事故触发条件，未评估的事故：{n} 起",
+  certificate: "证书",
+  triggersMet: "触发情形",
+  "trigger-major-hazard": "{on} 发现重大事故隐患 {id}",
+  "trigger-accident": "{on} 发生{grade} {id}（死亡 {deaths} 人）",
+  localRules: "触发条件依据"
 } as const
 
 type SectionTextKey = keyof typeof zh
@@ -301,6 +404,8 @@ export const SECTION_TEXTS: { readonly [L in Locale]: { readonly [K in SectionTe
     "first-excluded": "the first day not counted",
     "first-included": "the first day counted",
     countingUnverified: "this counting is not checked against an official text",
+    "days-calendar": "calendar days",
+    "days-working": "working days, by the calendar given (public holidays, weekend days worked)",
     "card-inv-cases": "investigations",
     "card-grade": "{grade}",
     "card-report-overdue": "reports past their deadline",
@@ -339,7 +444,104 @@ export const SECTION_TEXTS: { readonly [L in Locale]: { readonly [K in SectionTe
     "item-unknown": "unknown",
     rejectedCases: "Cases that could not be read",
     caseIndex: "Index",
-    problems: "Problems"
+    problems: "Problems",
+    reports: "Public reports and rewards",
+    reportStore: "report register",
+    reportsConfig: "deadlines and reward levels",
+    noReportsConfig: "none given (no deadlines, so nothing is overdue; no reward levels)",
+    rewardBasis: "reward rules",
+    "card-received": "reports received",
+    "card-checked": "reports checked",
+    "card-verified": "reports verified",
+    "card-verified-rate": "verified rate",
+    "card-rewards-granted": "rewards granted",
+    "card-rewards-declined": "rewards declined",
+    "card-yuan-granted": "rewards decided (yuan)",
+    "card-yuan-paid": "rewards paid (yuan)",
+    "card-steps-overdue": "steps overdue",
+    byState: "By state",
+    byCategory: "By category",
+    state: "State",
+    category: "Category",
+    "rs-received": "received",
+    "rs-assigned": "assigned",
+    "rs-verified": "verified",
+    "rs-not-verified": "not verified",
+    "rs-reward-granted": "reward granted",
+    "rs-reward-declined": "reward declined",
+    "rs-paid": "reward paid",
+    "rc-major-risk": "major safety risk",
+    "rc-major-hazard": "major accident hazard",
+    "rc-hazard": "accident hazard",
+    "rc-violation": "violation of work-safety law",
+    "step-assign": "assignment",
+    "step-finding": "finding",
+    "step-reward-decision": "reward decision",
+    "step-payment": "payment",
+    deadlinesNotConfigured: "steps without a configured deadline, never overdue: {list}",
+    deadlineDays: "deadlines",
+    deadlinesGiven: "{step} {n} days",
+    overdueSteps: "Steps overdue",
+    reportId: "Report",
+    step: "Step",
+    dueOn: "Due",
+    daysLate: "Days late",
+    reportsByJurisdiction: "By jurisdiction (where the reported matter is)",
+    received: "Received",
+    checked: "Checked",
+    verified: "Verified",
+    verifiedRate: "Verified rate",
+    rewardsGranted: "Granted",
+    rewardsDeclined: "Declined",
+    yuanGranted: "Decided (yuan)",
+    yuanPaid: "Paid (yuan)",
+    rewardDecisions: "Reward decisions (amounts as decided, not computed)",
+    decidedOnCol: "Decided",
+    outcome: "Decision",
+    "outcome-granted": "granted",
+    "outcome-declined": "declined",
+    level: "Level",
+    amountYuan: "Amount (yuan)",
+    paidOnCol: "Paid",
+    paidYuan: "Paid (yuan)",
+    notPaid: "not paid",
+    reporterProtected: "No reporter's identity is in this report (reporters are protected).",
+    standardization: "Work-safety standardization",
+    stdSource: "standardization records",
+    targetsFrom: "targets",
+    builtInTargets: "the targets of seeds 002 and 004",
+    configTargets: "targets from a configuration file, not checked against the seeds",
+    "card-std-enterprises": "enterprises enrolled",
+    "card-std-valid": "holding a certificate in force",
+    "card-std-expired": "certificate lapsed",
+    "card-std-revoked": "certificate revoked",
+    "card-std-none": "never certified",
+    "grade-1": "grade 1",
+    "grade-2": "grade 2",
+    "grade-3": "grade 3",
+    measureRate: "{grade} or higher: rate ≥ {n}%",
+    measureNew: "newly certified at {grade} or higher from {from} to {to}: ≥ {n}",
+    dueLine: "due {due}",
+    pastDue: "past due",
+    source: "source",
+    reading: "reading (this SDK's, not the source's words)",
+    group: "Group",
+    population: "Population",
+    achieved: "Reached",
+    stdRate: "Rate",
+    certExpired: "Lapsed",
+    certRevoked: "Revoked",
+    atLeastCount: "≥ {n}",
+    validityNote: "A certificate that states no end lasts three years from its approval (not checked against an official text); lapsed and revoked certificates do not count.",
+    revocationCandidates: "Candidates for revocation",
+    revocationLine: "Under the triggers given ({file}), {m} of the {n} certificates in force are candidates for revocation: proposed only, a revocation is recorded as its own step.",
+    revocationUnverified: "which accidents or major accident hazards lead to revocation is not in the regulation facts (not checked against an official text)",
+    revocationUnassessed: "no accident trigger configured; accidents not assessed: {n}",
+    certificate: "Certificate",
+    triggersMet: "Triggers met",
+    "trigger-major-hazard": "{on}: major accident hazard {id} found",
+    "trigger-accident": "{on}: {grade} accident {id} (deaths: {deaths})",
+    localRules: "triggers' basis"
   }
 }
 
@@ -541,7 +743,7 @@ const investigationBody = (s: InvestigationSection, locale: Locale): string => {
   const levelName = (level: string) => s.labels.levels[level]?.[locale] ?? level
   const itemCell = (status: "done" | "not-done" | "unknown") =>
     `<span class="${status === "done" ? "met" : status === "not-done" ? "not-met" : "muted"}">${status === "done" ? "✓ " : status === "not-done" ? "✗ " : "? "}${t(`item-${status}` as SectionTextKey)}</span>`
-  const counting = `${t(`clock-${s.counting.reportClockFrom}` as SectionTextKey)}${sep(locale)}${t(`first-${s.counting.firstDay}` as SectionTextKey)}${paren(locale, t("countingUnverified"))}`
+  const counting = `${t(`clock-${s.counting.reportClockFrom}` as SectionTextKey)}${sep(locale)}${t(`first-${s.counting.firstDay}` as SectionTextKey)}${sep(locale)}${t(`days-${s.counting.dayKind}`)}${paren(locale, t("countingUnverified"))}`
   const rejected = capped(s.rejected, t)
   return `
       <h2>${t("investigations")}</h2>
@@ -567,6 +769,139 @@ const investigationBody = (s: InvestigationSection, locale: Locale): string => {
       ])), t("none"))}${rejected.note}`}`
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// 举报与奖励 — no reporter and no free text reach this section (see reports/section.ts)
+// ---------------------------------------------------------------------------------------------
+
+const REPORT_STATES = ["received", "assigned", "verified", "not-verified", "reward-granted", "reward-declined", "paid"] as const
+const REPORT_CATEGORIES = ["major-risk", "major-hazard", "hazard", "violation"] as const
+const DEADLINE_STEPS = { assignWithinDays: "assign", findingWithinDays: "finding", rewardDecisionWithinDays: "reward-decision", paymentWithinDays: "payment" } as const
+
+/** A share (0–1) as a percentage with one decimal, `—` when there is none. */
+const share = (r: number | null): string => (r === null ? "—" : `${Math.round(r * 1000) / 10}%`)
+
+const reportsBody = (s: ReportsSection, locale: Locale): string => {
+  const t = textsOf(locale)
+  const total = s.total
+  const cards = [
+    card("", total.received, "reports-received", t("card-received")),
+    card("", total.checked, "reports-checked", t("card-checked")),
+    card("", total.verified, "reports-verified", t("card-verified")),
+    card("", share(total.verifiedRate), "reports-verified-rate", t("card-verified-rate")),
+    card("", total.rewardsGranted, "reports-rewards-granted", t("card-rewards-granted")),
+    card("", total.rewardsDeclined, "reports-rewards-declined", t("card-rewards-declined")),
+    card("", total.rewardYuanGranted, "reports-yuan-granted", t("card-yuan-granted")),
+    card("", total.rewardYuanPaid, "reports-yuan-paid", t("card-yuan-paid")),
+    card(total.overdue > 0 ? "bad" : "", total.overdue, "reports-overdue", t("card-steps-overdue"))
+  ]
+  const stepName = (step: string) => t(`step-${step}` as SectionTextKey)
+  const given = (Object.keys(DEADLINE_STEPS) as Array<keyof typeof DEADLINE_STEPS>).filter((k) => s.config.deadlines[k] !== undefined)
+  const configLine = s.config.source === null
+    ? t("noReportsConfig")
+    : `${code(s.config.source)}${given.length === 0 ? "" : ` · ${t("deadlineDays")}: ${given.map((k) => t("deadlinesGiven", { step: SECTION_TEXTS[locale][`step-${DEADLINE_STEPS[k]}`], n: s.config.deadlines[k]! })).join(sep(locale))}`}`
+  const notConfigured = s.config.deadlinesNotConfigured.length === 0 || s.config.source === null
+    ? ""
+    : `<div class="muted note">${t("deadlinesNotConfigured", { list: s.config.deadlinesNotConfigured.map((k) => SECTION_TEXTS[locale][`step-${DEADLINE_STEPS[k]}` as SectionTextKey]).join(sep(locale)) })}</div>`
+  const overdue = capped(s.overdue, t)
+  const groups = capped(s.byJurisdiction, t)
+  const rewards = capped(s.rewards, t)
+  const figuresRow = (key: string, f: ReportsFigures, kind: string) => tr([
+    key, f.received, f.checked, f.verified, share(f.verifiedRate), f.rewardsGranted, f.rewardsDeclined, f.rewardYuanGranted, f.rewardYuanPaid,
+    f.overdue > 0 ? `<span class="overdue">${f.overdue}</span>` : f.overdue
+  ], ` data-row="${kind}"`)
+  return `
+      <h2>${t("reports")}</h2>
+      <div class="muted meta-line">${t("reportStore")}: ${code(s.source)} · ${t("asOf")} ${escapeHtml(s.asOf)} · ${t("reportsConfig")}: ${configLine}${s.config.basis === null ? "" : ` · ${t("rewardBasis")}: <cite>${escapeHtml(s.config.basis)}</cite>`}</div>
+      <div class="muted note">${t("reporterProtected")}</div>
+      <div class="cards">${cards.join("")}</div>
+      <h3>${t("byState")}</h3>
+      ${table("reports-states", [t("state"), t("count")], REPORT_STATES.map((x) => tr([t(`rs-${x}`), total.byState[x]], ` data-state="${x}"`)), t("none"))}
+      <h3>${t("byCategory")}</h3>
+      ${table("reports-categories", [t("category"), t("count")], REPORT_CATEGORIES.map((x) => tr([t(`rc-${x}`), total.byCategory[x]], ` data-category="${x}"`)), t("none"))}
+      <h3>${t("overdueSteps")}</h3>${notConfigured}
+      ${table("reports-overdue", [t("reportId"), t("jurisdiction"), t("category"), t("state"), t("step"), t("dueOn"), t("daysLate")], overdue.shown.map((o) => tr([
+        code(o.reportId), code(o.jurisdiction), t(`rc-${o.category}`), t(`rs-${o.state}`), stepName(o.step), escapeHtml(o.due), `<span class="overdue">${o.daysLate}</span>`
+      ], ` class="report-overdue" data-step="${o.step}"`)), t("none"))}${overdue.note}
+      <h3>${t("reportsByJurisdiction")}</h3>
+      ${table("reports-jurisdictions", [t("jurisdiction"), t("received"), t("checked"), t("verified"), t("verifiedRate"), t("rewardsGranted"), t("rewardsDeclined"), t("yuanGranted"), t("yuanPaid"), t("overdue")],
+        [...groups.shown.map((g) => figuresRow(code(g.jurisdiction), g, "jurisdiction")), figuresRow(t("total"), total, "total")], t("none"))}${groups.note}
+      <h3>${t("rewardDecisions")}</h3>
+      ${table("reports-rewards", [t("reportId"), t("jurisdiction"), t("category"), t("decidedOnCol"), t("outcome"), t("level"), t("amountYuan"), t("paidOnCol"), t("paidYuan")], rewards.shown.map((r) => tr([
+        code(r.reportId), code(r.jurisdiction), t(`rc-${r.category}`), escapeHtml(r.decidedOn),
+        `<span class="${r.outcome === "granted" ? "met" : "muted"}">${t(`outcome-${r.outcome}`)}</span>`,
+        r.level === null ? "—" : code(r.level), r.amountYuan === null ? "—" : r.amountYuan,
+        r.paidOn === null ? (r.outcome === "granted" ? `<span class="muted">${t("notPaid")}</span>` : "—") : escapeHtml(r.paidOn), r.paidYuan === null ? "—" : r.paidYuan
+      ], ` class="reward-decision" data-outcome="${r.outcome}"`)), t("none"))}${rewards.note}`
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// 安全生产标准化 — the package's figures (rolloutRates), shown; nothing re-derived here
+// ---------------------------------------------------------------------------------------------
+
+const standardizationBody = (s: StandardizationSection, locale: Locale): string => {
+  const t = textsOf(locale)
+  const st = s.standing
+  const cards = [
+    card("", st.enterprises, "std-enterprises", t("card-std-enterprises")),
+    card("ok", st.valid, "std-valid", t("card-std-valid")),
+    card(st.expired > 0 ? "bad" : "", st.expired, "std-expired", t("card-std-expired")),
+    card(st.revoked > 0 ? "bad" : "", st.revoked, "std-revoked", t("card-std-revoked")),
+    card("", st.none, "std-none", t("card-std-none"))
+  ]
+  const targetsLine = s.targets.builtIn ? t("builtInTargets") : `${code(s.targets.source)}${paren(locale, t("configTargets"))}`
+  const grade = (g: 1 | 2 | 3) => SECTION_TEXTS[locale][`grade-${g}`]
+  const groupCell = (r: StandardizationSection["byTarget"][number]["rows"][number]) =>
+    r.group.jurisdiction === undefined && r.group.sector === undefined
+      ? t("total")
+      : [r.group.jurisdiction === undefined ? "" : code(r.group.jurisdiction), r.group.sector === undefined ? "" : escapeHtml(sectorLabel(r.group.sector as Sector, locale))].filter((x) => x !== "").join(" · ")
+  const targets = s.byTarget.map(({ target: g, rows }) => {
+    const measure = g.measure.kind === "rate"
+      ? t("measureRate", { grade: grade(g.minGrade), n: Math.round(g.measure.atLeast * 1000) / 10 })
+      : t("measureNew", { grade: grade(g.minGrade), n: g.measure.atLeast, from: g.measure.from, to: g.measure.to })
+    const pastDue = rows[0]?.pastDue === true
+    const listed = capped(rows, t)
+    const isRate = g.measure.kind === "rate"
+    return `
+      <h3><cite>${escapeHtml(g.label)}</cite> ${code(g.id)}</h3>
+      <div class="muted meta-line">${measure}${g.due === null ? "" : ` · ${t("dueLine", { due: g.due })}${pastDue ? paren(locale, t("pastDue")) : ""}`} · ${t("source")}: <cite>${escapeHtml(g.source)}</cite>${g.note === null ? "" : ` · ${t("reading")}: <cite>${escapeHtml(g.note)}</cite>`}</div>
+      ${table(`std-${escapeHtml(g.id)}`, [t("group"), t("population"), t("achieved"), t("stdRate"), t("target"), t("attained"), t("certExpired"), t("certRevoked")], listed.shown.map((r) => tr([
+        groupCell(r), r.population, r.achieved, isRate ? share(r.rate) : "—", isRate ? `≥ ${Math.round(r.atLeast * 1000) / 10}%` : t("atLeastCount", { n: r.atLeast }),
+        r.meets === null ? "—" : `<span class="${r.meets ? "met" : "not-met"}">${r.meets ? t("met") : t("notMet")}</span>`, r.expired, r.revoked
+      ], ` class="std-row" data-target="${escapeHtml(g.id)}" data-group="${r.group.jurisdiction === undefined && r.group.sector === undefined ? "total" : r.group.sector === undefined ? "jurisdiction" : r.group.jurisdiction === undefined ? "sector" : "jurisdiction-sector"}"`)), t("none"))}${listed.note}`
+  })
+  const rv = s.revocation
+  const revocation = rv === null ? "" : (() => {
+    const listed = capped(rv.candidates, t)
+    const trigger = (x: NonNullable<StandardizationSection["revocation"]>["candidates"][number]["triggers"][number]) =>
+      x.kind === "major-hazard"
+        ? t("trigger-major-hazard", { on: x.on, id: "\u0000" }).replace("\u0000", code(x.hazardId))
+        : t("trigger-accident", { on: x.on, grade: ACCIDENT_GRADE_NAMES[x.grade][locale], deaths: x.deaths, id: "\u0000" }).replace("\u0000", code(x.accidentId))
+    return `
+      <h3>${t("revocationCandidates")}</h3>
+      <div class="muted meta-line" data-revocation="${rv.candidates.length}">${t("revocationLine", { file: rv.source, n: rv.certificatesInForce, m: rv.candidates.length }).replace(escapeHtml(rv.source), code(rv.source))}${paren(locale, t("revocationUnverified"))}${rv.configBasis === null ? "" : ` · ${t("localRules")}: <cite>${escapeHtml(rv.configBasis)}</cite>`}</div>${
+      rv.accidentRuleConfigured ? "" : `<div class="muted note">${t("revocationUnassessed", { n: rv.unassessedAccidents.length })}</div>`}
+      ${table("std-revocation", [t("unit"), t("certificate"), t("triggersMet")], listed.shown.map((c) => tr([
+        code(c.enterprise), `${escapeHtml(grade(c.certificate.grade))} ${escapeHtml(c.certificate.approvedOn)} – ${escapeHtml(c.certificate.validUntil)}${c.certificate.certificateNo === null ? "" : `<br>${code(c.certificate.certificateNo)}`}`,
+        c.triggers.map((x) => `<div>${trigger(x)}</div>`).join("")
+      ], ` class="revocation-candidate"`)), t("none"))}${listed.note}`
+  })()
+  return `
+      <h2>${t("standardization")}</h2>
+      <div class="muted meta-line">${t("stdSource")}: ${code(s.source)} · ${t("asOf")} ${escapeHtml(s.asOf)} · ${t("targetsFrom")}: ${targetsLine}</div>
+      <div class="muted note">${t("validityNote")}</div>
+      <div class="cards">${cards.join("")}</div>${targets.join("")}${revocation}`
+}
+
+/** The accident grades' names (事故等级, 第三条), for the revocation triggers. */
+const ACCIDENT_GRADE_NAMES = {
+  "especially-serious": { "zh-CN": "特别重大事故", en: "especially serious" },
+  serious: { "zh-CN": "重大事故", en: "serious" },
+  "relatively-serious": { "zh-CN": "较大事故", en: "relatively serious" },
+  general: { "zh-CN": "一般事故", en: "general" }
+} as const
+
 /**
  * The enforcement section (`<section id="enforcement">`), both languages, `locale` shown.
  *
@@ -587,3 +922,19 @@ export const creditSectionHtml = (s: CreditSection, locale: Locale): string => b
  * @since 0.2.0
  */
 export const investigationSectionHtml = (s: InvestigationSection, locale: Locale): string => bilingual("investigations", locale, (l) => investigationBody(s, l))
+
+/**
+ * The public reports section (`<section id="reports">`), both languages, `locale` shown. It holds no
+ * reporter: the section's data has none.
+ *
+ * @since 0.2.0
+ */
+export const reportsSectionHtml = (s: ReportsSection, locale: Locale): string => bilingual("reports", locale, (l) => reportsBody(s, l))
+
+/**
+ * The standardization section (`<section id="standardization">`), both languages, `locale` shown.
+ *
+ * @since 0.2.0
+ */
+export const standardizationSectionHtml = (s: StandardizationSection, locale: Locale): string =>
+  bilingual("standardization", locale, (l) => standardizationBody(s, l))

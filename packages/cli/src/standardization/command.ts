@@ -36,9 +36,30 @@ const ratesCommand = Command.make("rates", {
   Command.withDescription("Standardization (安全生产标准化) rollout rates per jurisdiction and sector against the targets, as of a day; expired and revoked certificates do not count. JSON. Exit 0: done; 2: bad input.")
 )
 
+const revocationCommand = Command.make("revocation-candidates", {
+  file: Argument.String("histories.json").pipe(Argument.withDescription("A JSON array of { enrolment, steps }")),
+  input: Argument.String("revocation.json").pipe(Argument.withDescription("{ \"triggers\": { revokingAccidentGrades?, revokingMinDeaths?, majorHazardRevokes?, basis? }, \"accidents\"?: [...], \"hazards\"?: [...] }")),
+  asOf: Flag.String("as-of").pipe(Flag.withDescription("As of this date, YYYY-MM-DD (default: today, in Beijing time)"), Flag.optional),
+  validityYears: Flag.Int("validity-years").pipe(Flag.withDescription("A certificate's validity when it states none (default 3, unverified)"), Flag.optional)
+}, (o) =>
+  withStdout(async (write) => {
+    const { standardizationRevocationCandidates } = await import("./commands.ts")
+    return standardizationRevocationCandidates({
+      file: o.file,
+      input: o.input,
+      asOf: Option.getOrElse(o.asOf, () => CalendarDate.format(calendarDayOf(new Date()))),
+      validityYears: Option.getOrUndefined(o.validityYears),
+      write,
+      writeError: (s) => void process.stderr.write(s)
+    })
+  })).pipe(
+  Command.withDescription("Certificates in force that are candidates for 撤销 under the configured triggers (an accident of a configured grade or with at least the configured deaths, a 重大事故隐患) since their approval: proposed, never revoked (record a Revoke step). The criteria are not in the regulation facts (§11, unverified). JSON. Exit 0: done; 2: bad input."),
+  Command.withExamples([{ command: "anquan standardization revocation-candidates histories.json revocation.json --as-of 2026-12-01", description: "Which certificates the configured triggers propose to revoke" }])
+)
+
 /** `anquan standardization` with its subcommands. @since 0.2.0 */
 export const standardizationCommand = Command.make("standardization").pipe(
-  Command.withDescription("Standardization (安全生产标准化) rollout"),
+  Command.withDescription("Standardization (安全生产标准化) rollout: rates against the targets, and the certificates that are candidates for 撤销"),
   Command.withExamples([{ command: "anquan standardization rates histories.json --as-of 2016-12-31", description: "Rates against the seeds' targets at the end of 2016" }]),
-  Command.withSubcommands([ratesCommand])
+  Command.withSubcommands([ratesCommand, revocationCommand])
 )

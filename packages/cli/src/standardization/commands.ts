@@ -8,7 +8,7 @@
  */
 import type { JurisdictionInput } from "@anquan/core"
 import type { GroupBy, RolloutTargetInput } from "@anquan/standardization"
-import { rolloutRatesPromise, seedTargets } from "@anquan/standardization"
+import { buildRecordsPromise, revocationCandidatesPromise, rolloutRatesPromise, seedTargets } from "@anquan/standardization"
 import { describeError, renderError } from "../ledger/format.ts"
 import { readJson } from "../ledger/run.ts"
 import { OutputError } from "../output/sink.ts"
@@ -39,6 +39,42 @@ export const standardizationRates = async (o: StandardizationRatesOptions): Prom
     const jurisdictions = o.jurisdictions === undefined ? undefined : (await readJson(o, o.jurisdictions, "jurisdiction tree")) as ReadonlyArray<JurisdictionInput>
     const rates = await rolloutRatesPromise(histories, { asOf: o.asOf, targets, jurisdictions, groupBy: o.groupBy, validityYears: o.validityYears })
     json({ asOf: o.asOf, targets, rates })
+    return 0
+  } catch (e) {
+    if (e instanceof OutputError) throw e
+    const error = describeError(e)
+    o.writeError(renderError(error))
+    json({ error: { _tag: error._tag, message: error.message, ...error.fields } })
+    return 2
+  }
+}
+
+/** Options of `anquan standardization revocation-candidates`. @since 0.2.0 */
+export interface StandardizationRevocationOptions {
+  /** A JSON file of histories (`{ enrolment, steps }[]`). */
+  readonly file: string
+  /** A JSON file `{ triggers, accidents?, hazards? }` (`RevocationInput`). */
+  readonly input: string
+  readonly asOf: string
+  readonly validityYears?: number | undefined
+  readonly cwd?: string | undefined
+  readonly write: (text: string) => void
+  readonly writeError: (text: string) => void
+}
+
+/**
+ * `anquan standardization revocation-candidates`: prints `RevocationCandidates` (the certificates in
+ * force that meet a configured trigger — proposed, never revoked) and returns 0, or the error and 2.
+ *
+ * @since 0.2.0
+ */
+export const standardizationRevocationCandidates = async (o: StandardizationRevocationOptions): Promise<number> => {
+  const json = (value: unknown) => o.write(JSON.stringify(value, null, 2) + "\n")
+  try {
+    const histories = await readJson(o, o.file, "histories")
+    const input = await readJson(o, o.input, "revocation input")
+    const files = await buildRecordsPromise(histories, { validityYears: o.validityYears })
+    json(await revocationCandidatesPromise(files, input, { asOf: o.asOf }))
     return 0
   } catch (e) {
     if (e instanceof OutputError) throw e

@@ -139,3 +139,74 @@ export const computeReportMetrics = (files: ReadonlyArray<ReportFile>, asOf: Dat
     deadlinesNotConfigured: DEADLINE_KEYS.filter((k) => config.deadlines?.[k] === undefined)
   }
 }
+
+/**
+ * 分地区统计 — the figures of each jurisdiction the reports name (its own code: a report counts in
+ * the jurisdiction it gives, not in those above it), by code. Reports received after `asOf` are
+ * left out, and a jurisdiction with none by then is not listed.
+ *
+ * @since 0.2.0
+ */
+export const reportMetricsByJurisdiction = (
+  files: ReadonlyArray<ReportFile>,
+  asOf: Date,
+  config: ReportsConfig = {}
+): ReadonlyArray<{ readonly jurisdiction: string; readonly metrics: ReportMetrics }> => {
+  const groups = new Map<string, Array<ReportFile>>()
+  for (const f of files) {
+    if (stateOn(f, asOf) === undefined) continue
+    const list = groups.get(f.report.jurisdiction)
+    if (list === undefined) groups.set(f.report.jurisdiction, [f])
+    else list.push(f)
+  }
+  return [...groups.keys()].sort().map((jurisdiction) => ({ jurisdiction, metrics: computeReportMetrics(groups.get(jurisdiction)!, asOf, config) }))
+}
+
+/**
+ * 奖励决定 — one reward decision as recorded (by the end of the day asked for): the amount is the
+ * one decided, never computed; `basis` the configuration's basis recorded with it; the payment when
+ * it was made by then. No reporter, and none of the free texts (the description, the finding, the
+ * reason of a decline), which may name people.
+ *
+ * @since 0.2.0
+ */
+export interface RewardDecisionRow {
+  readonly reportId: string
+  readonly jurisdiction: string
+  readonly category: ReportCategory
+  readonly decidedOn: string
+  readonly outcome: "granted" | "declined"
+  readonly level: string | null
+  readonly amountYuan: number | null
+  readonly basis: string | null
+  readonly paidOn: string | null
+  readonly paidYuan: number | null
+}
+
+/**
+ * The reward decisions recorded by the end of `asOf`, the latest first (then by report id).
+ *
+ * @since 0.2.0
+ */
+export const rewardDecisionsOn = (files: ReadonlyArray<ReportFile>, asOf: Date): ReadonlyArray<RewardDecisionRow> => {
+  const t = asOf.getTime()
+  const rows: Array<RewardDecisionRow> = []
+  for (const f of files) {
+    const r = f.reward
+    if (r === undefined || r.on.getTime() > t) continue
+    const paid = f.payment !== undefined && f.payment.on.getTime() <= t ? f.payment : undefined
+    rows.push({
+      reportId: f.report.id,
+      jurisdiction: f.report.jurisdiction,
+      category: f.report.category,
+      decidedOn: CalendarDate.format(r.on),
+      outcome: r.outcome,
+      level: r.level ?? null,
+      amountYuan: r.amountYuan ?? null,
+      basis: r.basis ?? null,
+      paidOn: paid === undefined ? null : CalendarDate.format(paid.on),
+      paidYuan: paid === undefined ? null : paid.amountYuan
+    })
+  }
+  return rows.sort((a, b) => (a.decidedOn < b.decidedOn ? 1 : a.decidedOn > b.decidedOn ? -1 : a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0))
+}

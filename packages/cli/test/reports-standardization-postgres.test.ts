@@ -1,0 +1,90 @@
+// `anquan check --reports postgres://… --standardization postgres://…` on a real PostgreSQL: the public reports and
+// standardization sections read from registers in PostgreSQL are those read from the same registers in SQLite, the
+// URL's password is masked, no reporter is in the report, and a database without a register is a clear error that
+// creates nothing. Needs ANQUAN_TEST_PG_URL (scripts/pg.sh start prints it). Without it: in CI (CI=true) this file
+// FAILS; locally it is skipped with a warning.
+//
+// The registers have the default table names (anquan_reports_*, anquan_std_*) in a schema of their own (the URL's
+// `options=-c search_path=…`), created and dropped by this file: nothing else is touched.
+import { PgClient } from "@effect/sql-pg"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { Effect, Redacted } from "effect"
+import { SqlClient } from "effect/sql"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { check, installedPacks, UsageError } from "../src/index.ts"
+import type { CheckOptions } from "../src/index.ts"
+import { REPORTER_NAME, REPORTER_PHONE, reportsConfig, tree, writeReports, writeStandardizationRegister } from "./fixtures/publicRegisters.ts"
+
+const url = process.env.ANQUAN_TEST_PG_URL ?? ""
+if (url === "" && process.env.CI === "true") {
+  describe("anquan check --reports and --standardization on PostgreSQL", () => {
+    it("needs ANQUAN_TEST_PG_URL in CI", () => {
+      throw new Error("ANQUAN_TEST_PG_URL is not set: CI must start PostgreSQL (scripts/pg.sh start) and export the URL it prints")
+    })
+  })
+} else if (url === "") {
+  console.warn("reports-standardization-postgres.test.ts skipped: ANQUAN_TEST_PG_URL is not set (scripts/pg.sh start prints it)")
+}
+
+const schema = `anquan_cli_pub_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+const pgUrl = `${url}${url.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`
+const admin = (statement: string) =>
+  Effect.runPromise(Effect.gen(function*() {
+    const sql = yield* SqlClient.SqlClient
+    yield* sql.unsafe(statement)
+  }).pipe(Effect.provide(PgClient.layer({ url: Redacted.make(url), maxConnections: 1 }))))
+const enterprises = new URL("../../../examples/demo/sample/enterprises.json", import.meta.url).pathname
+
+describe.skipIf(url === "")("anquan check --reports and --standardization on PostgreSQL", () => {
+  let dir = ""
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "anquan-public-pg-"))
+    await admin(`CREATE SCHEMA ${schema}`)
+    writeFileSync(join(dir, "config.json"), JSON.stringify(reportsConfig))
+    writeFileSync(join(dir, "tree.json"), JSON.stringify(tree))
+  }, 60_000)
+  afterAll(async () => {
+    if (dir !== "") rmSync(dir, { recursive: true, force: true })
+    await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+  })
+
+  const run = async (extra: Partial<CheckOptions>) => {
+    let out = ""
+    await check({
+      input: enterprises, packs: installedPacks, asOf: "2026-12-01", format: "json", locale: "zh-CN",
+      write: (s) => void (out += s), progress: { tick: () => {}, done: () => {} }, ...extra
+    })
+    return { out, json: JSON.parse(out) }
+  }
+
+  it("a database without the registers: one clear error each, and nothing created", async () => {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const reports = await run({ reports: { source: pgUrl } }).then(() => undefined, (e: unknown) => e)
+      expect(reports).toBeInstanceOf(UsageError)
+      expect((reports as Error).message).toMatch(/^--reports postgres:\/\/anquan:\*\*\*@.*: cannot read the report register: /)
+      const std = await run({ standardization: { source: pgUrl } }).then(() => undefined, (e: unknown) => e)
+      expect(std).toBeInstanceOf(UsageError)
+      expect((std as Error).message).toMatch(/^--standardization postgres:\/\/anquan:\*\*\*@.*: cannot read the standardization register: /)
+    }
+  })
+
+  it("the same sections as from the same registers in SQLite", async () => {
+    await writeReports({ store: "postgres", url: pgUrl })
+    await writeStandardizationRegister({ store: "postgres", url: pgUrl })
+    await writeReports({ store: "sqlite", filename: join(dir, "reports.sqlite") })
+    await writeStandardizationRegister({ store: "sqlite", filename: join(dir, "std.sqlite") })
+    const config = join(dir, "config.json"), jurisdictions = join(dir, "tree.json")
+    const [pg, sqlite] = await Promise.all([
+      run({ reports: { source: pgUrl, config }, standardization: { source: pgUrl, jurisdictions } }),
+      run({ reports: { source: join(dir, "reports.sqlite"), config }, standardization: { source: join(dir, "std.sqlite"), jurisdictions } })
+    ])
+    expect(pg.json.reports.source).toMatch(/^postgres:\/\/anquan:\*\*\*@/)
+    expect({ ...pg.json.reports, source: "" }).toEqual({ ...sqlite.json.reports, source: "" })
+    expect({ ...pg.json.standardization, source: "" }).toEqual({ ...sqlite.json.standardization, source: "" })
+    expect(pg.json.reports.total.received).toBe(4)
+    expect(pg.json.standardization.standing).toEqual({ enterprises: 6, valid: 3, expired: 1, revoked: 1, none: 1 })
+    expect(pg.out.includes(REPORTER_NAME) || pg.out.includes(REPORTER_PHONE)).toBe(false)
+  }, 60_000)
+})
