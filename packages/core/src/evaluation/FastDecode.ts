@@ -99,6 +99,35 @@ const isCalendarDate = (ast: SchemaAST.AST): boolean => {
   return true
 }
 
+/** A node's checks in the order `passes` runs them: the filters of filter groups in place. */
+const filtersOf = (checks: ReadonlyArray<SchemaAST.Check<any>>, out: Array<SchemaAST.Filter<any>> = []): Array<SchemaAST.Filter<any>> => {
+  for (const check of checks) {
+    if (check._tag === "FilterGroup") filtersOf(check.checks, out)
+    else out.push(check)
+  }
+  return out
+}
+
+/**
+ * A node's decoder with its checks: its own parser, then each filter's `run` in turn (as
+ * {@link passes} runs them), generated with the filters hoisted into the function's own variables
+ * and a string, number or boolean tested in place. The closure over {@link passes} where code
+ * cannot be generated.
+ */
+const checked = (ast: SchemaAST.AST, base: Decoder, checks: ReadonlyArray<SchemaAST.Check<any>>, options: Options): Decoder => {
+  const runs = filtersOf(checks).map((f) => f.run)
+  const test = primitiveTest(ast)
+  const values: Record<string, unknown> = { base, ast, options }
+  runs.forEach((run, i) => (values[`c${i}`] = run))
+  const body = (test === undefined ? "  const value = base(input)\n  if (value === INVALID) return INVALID\n" : `  if (!(${test("input")})) return INVALID\n  const value = input\n`) +
+    runs.map((_, i) => `  if (c${i}(value, ast, options) !== undefined) return INVALID\n`).join("") +
+    "  return value"
+  return specialize("decodeChecked", values, body) ?? ((input) => {
+    const value = base(input)
+    return value === INVALID || !passes(checks, value, ast, options) ? INVALID : value
+  })
+}
+
 class Compiler {
   private readonly cache = new Map<SchemaAST.AST, Decoder | typeof UNSUPPORTED>()
   private readonly options: Options
@@ -130,16 +159,7 @@ class Compiler {
     if (base === UNSUPPORTED) return UNSUPPORTED
     const options = this.options
     const checks = ast.checks
-    const local: Decoder = checks === undefined
-      ? base
-      : specialize(
-        "decodeChecked",
-        { base, passes, checks, ast, options },
-        "  const value = base(input)\n  return value === INVALID || !passes(checks, value, ast, options) ? INVALID : value"
-      ) ?? ((input) => {
-        const value = base(input)
-        return value === INVALID || !passes(checks, value, ast, options) ? INVALID : value
-      })
+    const local: Decoder = checks === undefined ? base : checked(ast, base, checks, options)
     const links = ast.encoding
     if (links === undefined) return local
     // decode: the encoded side (the last link's target) first, then each transformation back to this node
@@ -446,8 +466,13 @@ const isBare = (ast: SchemaAST.AST): boolean =>
  * numbers, booleans, `null`, a simple literal, a union of up to {@link MAX_COMPARED_LITERALS} simple
  * literals — each without checks or encoding. `undefined` for any other node (its decoder is called).
  */
-const inlineTest = (ast: SchemaAST.AST): ((variable: string) => string) | undefined => {
-  if (!isBare(ast)) return undefined
+const inlineTest = (ast: SchemaAST.AST): ((variable: string) => string) | undefined => (isBare(ast) ? primitiveTest(ast) : undefined)
+
+/**
+ * A node's own parser ({@link Compiler}'s `base`), without its checks and encoding, as an expression
+ * over a variable (see {@link inlineTest}); `undefined` for a node whose parser is called.
+ */
+const primitiveTest = (ast: SchemaAST.AST): ((variable: string) => string) | undefined => {
   switch (ast._tag) {
     case "String":
       return (v) => `typeof ${v} === "string"`
