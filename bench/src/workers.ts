@@ -15,8 +15,10 @@
  *   that does nothing (`empty`);
  * - the first batch (256 generated records, ~1.1 MB, as `Parallel` sends them): wall time from its
  *   message to the answer — the rules and decoders compiled on first use, and JIT warm-up;
- * - the steady batches: the other `--n` records in batches of 256, µs per record on the worker, against the same
- *   records evaluated on this thread (`Engine.evaluateRecord`, warm) and the message round trip.
+ * - the batches after the first: the other `--n` records in batches of 256, µs per record on the worker
+ *   (and over the second half of them alone: the worker's code still tiers up over the first thousands
+ *   of records), against the same records evaluated on this thread (`Engine.evaluateRecord`, warmed up
+ *   over every record first) and the message round trip.
  *
  * Workers run one at a time (start-up alone, as on an idle machine); medians over `--runs`.
  *
@@ -43,6 +45,8 @@ const a = args()
 const runs = Number(a.get("runs") ?? 5)
 const n = Number(a.get("n") ?? 2048)
 const fromSource = a.has("src")
+/** `--young <MB>`: the workers' `resourceLimits.maxYoungGenerationSizeMb` (default: Node's). */
+const young = a.get("young") === undefined ? undefined : Number(a.get("young"))
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
 const dist = join(root, "packages/cli/dist")
 if (!fromSource && !existsSync(join(dist, "parallel-worker.js"))) {
@@ -87,6 +91,7 @@ interface Run {
   rssMb: number
   firstBatchMs: number
   steadyUsPerRecord: number
+  laterUsPerRecord: number
   roundTripMs: number
 }
 
@@ -97,11 +102,13 @@ const once = (emptyWorker: boolean): Promise<Run> =>
     const t0 = performance.now()
     const worker = emptyWorker
       ? new Worker("require('node:worker_threads').parentPort.postMessage({ _tag: 'ready' }); require('node:worker_threads').parentPort.on('message', (m) => require('node:worker_threads').parentPort.postMessage({ _tag: 'done', seq: m.seq }))", { eval: true })
-      : new Worker(new URL(workerUrl), { workerData: setup })
-    const run: Run = { readyMs: 0, readyCpuMs: 0, heapUsedMb: 0, heapTotalMb: 0, rssMb: 0, firstBatchMs: 0, steadyUsPerRecord: 0, roundTripMs: 0 }
+      : new Worker(new URL(workerUrl), { workerData: setup, ...(young === undefined ? {} : { resourceLimits: { maxYoungGenerationSizeMb: young } }) })
+    const run: Run = { readyMs: 0, readyCpuMs: 0, heapUsedMb: 0, heapTotalMb: 0, rssMb: 0, firstBatchMs: 0, steadyUsPerRecord: 0, laterUsPerRecord: 0, roundTripMs: 0 }
     let sent = 0
     let tSent = 0
     let steadyStart = 0
+    let laterStart = 0
+    const half = Math.floor(batches.length / 2)
     worker.on("error", fail)
     worker.on("message", (m: { _tag: string; seq?: number; message?: string }) => {
       const now = performance.now()
@@ -120,8 +127,12 @@ const once = (emptyWorker: boolean): Promise<Run> =>
       } else if (m.seq === 0) {
         run.firstBatchMs = now - tSent
         steadyStart = now
-      } else if (m.seq === batches.length - 1) {
+      } else if (m.seq === half) {
+        laterStart = now
+      }
+      if (m.seq === batches.length - 1) {
         run.steadyUsPerRecord = ((now - steadyStart) * 1000) / n
+        run.laterUsPerRecord = ((now - laterStart) * 1000) / ((batches.length - 1 - half) * B)
         // one more round trip with an empty batch: the message's own cost
         const t = performance.now()
         worker.once("message", () => {
@@ -200,7 +211,8 @@ process.stdout.write(
     `its heap ${f(real.map((x) => x.heapUsedMb))} MB used of ${f(real.map((x) => x.heapTotalMb))} MB; this process's RSS +${f(real.map((x) => x.rssMb))} MB\n` +
     `  an empty worker: ${f(empty.map((x) => x.readyMs))} ms wall, ${f(empty.map((x) => x.readyCpuMs))} ms CPU, heap ${f(empty.map((x) => x.heapUsedMb))} of ${f(empty.map((x) => x.heapTotalMb))} MB\n` +
     `  first batch (${B} records): ${f(real.map((x) => x.firstBatchMs))} ms\n` +
-    `  steady: ${f(real.map((x) => x.steadyUsPerRecord))} µs per record on the worker; ${f(inThread)} µs on this thread (evaluateRecord + the NDJSON line)\n` +
+    `  after the first batch: ${f(real.map((x) => x.steadyUsPerRecord))} µs per record on the worker (its second half alone: ${f(real.map((x) => x.laterUsPerRecord))} µs); ` +
+    `${f(inThread)} µs on this thread, warm (evaluateRecord + the NDJSON line)\n` +
     `  an empty batch's round trip: ${f(real.map((x) => x.roundTripMs), 2)} ms\n` +
     batchFigures +
     `load average: ${loadavg().map((x) => x.toFixed(2)).join(" ")}\n`
