@@ -6,7 +6,8 @@
  * `pnpm --filter @anquan/cli run build` first) or, with `--src`, from the sources (type stripping).
  *
  * Each run starts one worker with what `check --workers N --format ndjson` gives it (every installed
- * pack, by module; no config; the bench's as-of day; the compile cache's directory, as the `anquan`
+ * pack, or `--pack a,b`, each from its own module — `--one-module`: from the module of all installed packs,
+ * as before; no config; the bench's as-of day; the compile cache's directory, as the `anquan`
  * executable has it on — `--no-compile-cache`: without) and measures, on this thread:
  *
  * - start-up: the wall time from `new Worker` to its "ready" message, the worker's CPU time
@@ -56,13 +57,17 @@ if (!fromSource && !existsSync(join(dist, "parallel-worker.js"))) {
 const url = (p: string) => pathToFileURL(p).href
 const workerUrl = fromSource ? url(join(root, "packages/core/src/parallel/worker.ts")) : url(join(dist, "parallel-worker.js"))
 const packsModule = fromSource ? url(join(root, "packages/cli/src/packs.ts")) : url(join(dist, "installed-packs.js"))
+const packModule = (id: string) => fromSource ? url(join(root, `packages/cli/src/workerPacks/${id}.ts`)) : url(join(dist, `workerPacks/${id}.js`))
+/** `--pack a,b`: these installed packs only (default: all); `--one-module`: each from the module of all installed packs (as before each had its own). */
+const packIds = a.get("pack")?.split(",") ?? installedPacks.map((p) => p.id)
+const oneModule = a.has("one-module")
 const renderModule = fromSource ? url(join(root, "packages/cli/src/output/ndjsonRecord.ts")) : url(join(dist, "ndjson-record.js"))
 // as the `anquan` executable: Node's compile cache on (bin.js), and the workers given its directory (Parallel)
 if (!a.has("no-compile-cache")) Module.enableCompileCache?.()
 const cacheDir = Module.getCompileCacheDir?.()
 const setup = {
   compileCache: cacheDir === undefined ? undefined : dirname(cacheDir),
-  packs: installedPacks.map((p) => ({ module: packsModule, export: "installedPacks", id: p.id })),
+  packs: packIds.map((id) => (oneModule ? { module: packsModule, export: "installedPacks", id } : { module: packModule(id), export: "pack", id })),
   config: undefined,
   asOf: BENCH_AS_OF,
   include: undefined,
@@ -156,7 +161,8 @@ const once = (emptyWorker: boolean): Promise<Run> =>
   })
 
 // ---- the same records on this thread, warm ----
-const engine = Engine.make({ packs: installedPacks })
+const selected = installedPacks.filter((p) => packIds.includes(p.id))
+const engine = Engine.make({ packs: selected })
 const plan = engine.plan(BENCH_AS_OF)
 const parsed = lines.map((l) => JSON.parse(l))
 for (let i = 0; i < parsed.length; i++) engine.evaluateRecord(JSON.parse(lines[i]!), i, plan)
@@ -189,7 +195,7 @@ if (!a.has("no-batches")) {
       let first = 0
       let count = 0
       let cpu0 = 0
-      for await (const x of Parallel.evaluateLines(input, { packs: setup.packs, loadedPacks: installedPacks, asOf: BENCH_AS_OF, workers, batchBytes, render: setup.render })) {
+      for await (const x of Parallel.evaluateLines(input, { packs: setup.packs, loadedPacks: selected, asOf: BENCH_AS_OF, workers, batchBytes, render: setup.render })) {
         if (count++ === 0) {
           first = performance.now()
           const u = process.threadCpuUsage()
@@ -206,7 +212,8 @@ if (!a.has("no-batches")) {
   }
 }
 process.stdout.write(
-  `worker threads of check --workers (${fromSource ? "sources" : "packages/cli/dist"}; compile cache ${cacheDir === undefined ? "off" : "on"}), ${runs} runs, median (min–max)\n` +
+  `worker threads of check --workers (${fromSource ? "sources" : "packages/cli/dist"}; compile cache ${cacheDir === undefined ? "off" : "on"}; ` +
+    `${packIds.length === installedPacks.length ? "every installed pack" : packIds.join(", ")}, ${oneModule ? "from the module of all installed packs" : "each from its own module"}), ${runs} runs, median (min–max)\n` +
     `  start-up to ready: ${f(real.map((x) => x.readyMs))} ms wall, ${f(real.map((x) => x.readyCpuMs))} ms of the worker's CPU; ` +
     `its heap ${f(real.map((x) => x.heapUsedMb))} MB used of ${f(real.map((x) => x.heapTotalMb))} MB; this process's RSS +${f(real.map((x) => x.rssMb))} MB\n` +
     `  an empty worker: ${f(empty.map((x) => x.readyMs))} ms wall, ${f(empty.map((x) => x.readyCpuMs))} ms CPU, heap ${f(empty.map((x) => x.heapUsedMb))} of ${f(empty.map((x) => x.heapTotalMb))} MB\n` +
