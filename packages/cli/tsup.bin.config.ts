@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs"
 import { basename, dirname, resolve, sep } from "node:path"
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "tsup"
@@ -29,7 +30,8 @@ const bundledCommands = lazyCommands.map((d) => resolve(src, d, "command.ts"))
  *   plain data and errors cross.
  * - `check --workers` (a second bundle, so that `run.js` stays one file): each worker thread runs
  *   `parallel-worker.js` (the core's worker, under the name the core's build gives it, beside the code
- *   that starts it) and imports the packs from `installed-packs.js` (`src/packs.ts`); the two share
+ *   that starts it) and imports each pack it is given from `workerPacks/<id>.js` (`src/workerPacks/`;
+ *   `installed-packs.js`, `src/packs.ts`, for a pack without one); they share
  *   their chunks (`worker-chunk-*.js`), so a worker loads one copy of the core; `ndjson-record.js`
  *   makes a record's NDJSON line on the worker (`--format ndjson`).
  * - Node builtins stay external with their `node:` prefix (`node:sqlite` only exists with it).
@@ -65,7 +67,13 @@ const command = {
 } satisfies Options
 
 const worker = {
-  entry: { "parallel-worker": resolve(src, "..", "..", "core", "src", "parallel", "worker.ts"), "installed-packs": "src/packs.ts", "ndjson-record": "src/output/ndjsonRecord.ts" },
+  entry: {
+    "parallel-worker": resolve(src, "..", "..", "core", "src", "parallel", "worker.ts"),
+    "installed-packs": "src/packs.ts",
+    "ndjson-record": "src/output/ndjsonRecord.ts",
+    // each installed pack alone (`workerPacks/<id>.js`): a worker imports only the packs the check uses
+    ...Object.fromEntries(readdirSync(resolve(src, "workerPacks")).filter((f) => f.endsWith(".ts")).map((f) => [`workerPacks/${basename(f, ".ts")}`, `src/workerPacks/${f}`]))
+  },
   format: ["esm"],
   clean: false,
   sourcemap: false,

@@ -15,7 +15,7 @@ const modulesOf = (dir: string) =>
 
 export default defineConfig({
   // installed-packs.js: the installed packs, as the worker threads of `check --workers` import them (src/packs.ts)
-  entry: { index: "src/index.ts", "installed-packs": "src/packs.ts", "ndjson-record": "src/output/ndjsonRecord.ts", ...Object.fromEntries(["ledger", "risk", "reports", "standardization", "credit", "enforcement", "investigation"].flatMap(modulesOf)) },
+  entry: { index: "src/index.ts", "installed-packs": "src/packs.ts", "ndjson-record": "src/output/ndjsonRecord.ts", ...Object.fromEntries(["ledger", "risk", "reports", "standardization", "credit", "enforcement", "investigation", "workerPacks"].flatMap(modulesOf)) },
   format: ["esm"],
   dts: { entry: "src/index.ts" },
   clean: true,

@@ -43,6 +43,20 @@ export const installedPacks: ReadonlyArray<Pack.Pack<any>> = [
 export const installedPacksModule: string = new URL(import.meta.url.endsWith(".ts") ? "./packs.ts" : "./installed-packs.js", import.meta.url).href
 
 /**
+ * The URL of the module of one installed pack alone (`src/workerPacks/<id>.ts`, its own file in the
+ * published build, `dist/workerPacks/<id>.js`, exporting it as `pack`): where a worker thread of
+ * `anquan check --workers` loads that pack from, so that it evaluates the modules of the packs the
+ * check uses only, not of every installed one. `undefined` for a pack that is not installed.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const workerPackModule = (id: string): string | undefined =>
+  installedPacks.some((p) => p.id === id)
+    ? new URL(import.meta.url.endsWith(".ts") ? `./workerPacks/${id}.ts` : `./workerPacks/${id}.js`, import.meta.url).href
+    : undefined
+
+/**
  * A JSON pack file (`Pack.fromJson`) read from `path` (UTF-8, or UTF-16 by its byte-order mark). Throws a message naming the file and every
  * problem of it (rule id and JSON path).
  *

@@ -6,6 +6,7 @@ import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { check, installedPacks } from "../src/index.ts"
 import type { OutputFormat } from "../src/index.ts"
+import { workerPackSources } from "../src/input/parallel.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "anquan-workers-"))
 // the benchmark's generator (bench/src/generate.ts), imported by URL: it is outside this package's sources
@@ -32,7 +33,7 @@ for (const [at, b] of hostile) lines.splice(at - 1, 0, b)
 const input = join(dir, "records.ndjson")
 writeFileSync(input, Buffer.concat(lines.flatMap((l) => [l, Buffer.from("\n")])))
 
-const run = async (format: OutputFormat, workers?: number) => {
+const run = async (format: OutputFormat, workers?: number, packs = installedPacks) => {
   // the worker threads started (Node emits 'worker' on the process for each): the check really ran on them
   let started = 0
   const counted = () => void started++
@@ -40,7 +41,7 @@ const run = async (format: OutputFormat, workers?: number) => {
   let out = ""
   const warnings: Array<string> = []
   const result = await check({
-    input, packs: installedPacks, asOf: "2026-11-23", format, locale: "zh-CN", read: { maxLineBytes: 200_000 },
+    input, packs, asOf: "2026-11-23", format, locale: "zh-CN", read: { maxLineBytes: 200_000 },
     write: (s) => (out += s), warn: (w) => warnings.push(w), progress: { tick: () => {}, done: () => {} },
     ...(workers === undefined ? {} : { workers })
   }).finally(() => process.off("worker", counted))
@@ -68,6 +69,24 @@ describe("anquan check --workers", { timeout: 60_000 }, () => {
       }
     })
   }
+
+  it("loads each installed pack on a worker from its own module, and only the packs of the check: the same output", async () => {
+    const sources = workerPackSources(installedPacks)
+    expect(sources.map((s) => "id" in s && s.id)).toStrictEqual(installedPacks.map((p) => p.id))
+    for (const [i, s] of sources.entries()) {
+      const module = (s as { readonly module: string }).module
+      expect(module).toMatch(new RegExp(`/workerPacks/${installedPacks[i]!.id}\\.ts$`))
+      // the module exports that very pack (the one this thread has), under the name the worker is told
+      expect(((await import(module)) as Record<string, unknown>)[(s as { readonly export: string }).export]).toBe(installedPacks[i])
+    }
+    const two = installedPacks.filter((p) => p.id === "hazchem" || p.id === "construction")
+    const one = await run("ndjson", undefined, two)
+    const many = await run("ndjson", 2, two)
+    expect(many.started).toBe(2)
+    expect(many.exitCode).toBe(one.exitCode)
+    expect(many.out === one.out).toBe(true)
+    expect(many.report).toStrictEqual(one.report)
+  })
 
   it("refuses a bad worker count before reading anything", async () => {
     await expect(run("ndjson", 0)).rejects.toThrow(/--workers must be a whole number ≥ 1, got 0/)

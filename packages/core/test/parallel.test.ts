@@ -2,9 +2,10 @@
 // hostile lines rejected by their number as a line reader rejects them, a worker that dies loses
 // nothing, and the reader never runs more than workers × batchesPerWorker batches ahead.
 import { isUtf8 } from "node:buffer"
-import { mkdtempSync, rmSync } from "node:fs"
+import { mkdtempSync, readdirSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { Worker } from "node:worker_threads"
 import { describe, expect, it } from "vitest"
 import * as Engine from "../src/evaluation/Engine.ts"
 import type { RecordResult } from "../src/evaluation/Report.ts"
@@ -187,5 +188,28 @@ describe("parallel evaluation", { timeout: 30_000 }, () => {
     expect(got.map((g) => g.result)).toStrictEqual(records.map((r, i) => jsonEngine.evaluateRecord(JSON.parse(r), i, jsonEngine.plan(asOf))))
     expect(got.map((g) => g.result._tag === "evaluated" && g.result.verdict)).toStrictEqual(["no-violation", "major-hazard", "major-hazard"])
     await expect(collect(ndjson(records), { packs: [parallelTestPack] })).rejects.toThrow(/is code and cannot be sent to a worker thread: give it as \{ module, export \}/)
+  })
+
+  it("a worker compiles from the compile cache it is given (the main thread's, which a worker thread does not inherit) and still evaluates", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "anquan-worker-cache-"))
+    try {
+      const setup = { packs, config: undefined, asOf, include: undefined, render: undefined, compileCache: dir }
+      const worker = new Worker(new URL("../src/parallel/worker.ts", import.meta.url), { workerData: setup })
+      const outcomes = await new Promise<ReadonlyArray<{ readonly line: number }>>((resolve, reject) => {
+        worker.on("error", reject)
+        worker.on("message", (m: { _tag: string; outcomes?: ReadonlyArray<{ readonly line: number }>; message?: string }) => {
+          if (m._tag === "failed") reject(new Error(m.message))
+          else if (m._tag === "ready") worker.postMessage({ seq: 0, firstLine: 1, bytes: ndjson([JSON.stringify(record(1)), JSON.stringify(record(2))]) })
+          else resolve(m.outcomes!)
+        })
+      })
+      await worker.terminate()
+      expect(outcomes.map((o) => o.line)).toStrictEqual([1, 2])
+      // the worker wrote its modules' compiled code there (under a directory of Node's version), once ready
+      const written = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+      expect(written.length).toBeGreaterThan(0)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -10,14 +10,15 @@
 import type { Pack } from "@anquan/core"
 import { Parallel } from "@anquan/core/parallel"
 import type { PackSource } from "@anquan/core/parallel"
-import { installedPacks, installedPacksModule } from "../packs.ts"
+import { installedPacks, installedPacksModule, workerPackModule } from "../packs.ts"
 import { ndjsonRecordModule } from "../output/ndjsonRecord.ts"
 import { LineDecoder } from "./encoding.ts"
 import type { NdjsonReader } from "./readRecords.ts"
 
 /**
- * Where a worker gets each pack: an installed pack from this CLI's own module of installed packs
- * (so a worker loads the same code as this thread), a JSON pack file from its JSON. Throws a
+ * Where a worker gets each pack: an installed pack from this CLI's own module of that pack alone
+ * (`workerPackModule`: the same code as this thread's, and a worker loads only the packs it is
+ * given), a JSON pack file from its JSON. Throws a
  * `TypeError` for a pack object that is code and not installed (give it by module: see
  * `Parallel.packSource`).
  *
@@ -25,7 +26,12 @@ import type { NdjsonReader } from "./readRecords.ts"
  * @since 0.2.0
  */
 export const workerPackSources = (packs: ReadonlyArray<Pack.Pack<any>>): Array<PackSource> =>
-  packs.map((p) => (installedPacks.includes(p) ? { module: installedPacksModule, export: "installedPacks", id: p.id } : Parallel.packSource(p)))
+  packs.map((p) => {
+    if (!installedPacks.includes(p)) return Parallel.packSource(p)
+    // the pack's own module: a worker evaluates only the packs it is given (a pack's module builds its rules)
+    const module = workerPackModule(p.id)
+    return module === undefined ? { module: installedPacksModule, export: "installedPacks", id: p.id } : { module, export: "pack", id: p.id }
+  })
 
 /**
  * The NDJSON reader of `--workers`.

@@ -1,4 +1,4 @@
-import { Effect, Result, Schema, SchemaIssue, SchemaTransformation } from "effect"
+import { Effect, Exit, Result, Schema, SchemaIssue, SchemaTransformation } from "effect"
 import { describe, expect, it } from "vitest"
 import { IsoInstant } from "../accident/Accident.ts"
 import * as CalendarDate from "../calendar/CalendarDate.ts"
@@ -213,4 +213,170 @@ describe("FastDecode", () => {
     expect(Result.isFailure(FastDecode.make(Strict, { onExcessProperty: "error" })({ a: "x", b: 1 }))).toBe(true)
     expect(Result.isSuccess(FastDecode.make(Strict)({ a: "x", b: 1 }))).toBe(true)
   })
+})
+
+/** A small seeded generator (mulberry32), so that every run mutates the same way. */
+const prng = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+
+/** Values a mutation puts somewhere: other types, edge numbers, valid and invalid dates, literals the schemas know. */
+const REPLACEMENTS: ReadonlyArray<() => unknown> = [
+  () => "", () => "x", () => "2024-02-29", () => "2025-02-30", () => "2024-05-01T08:30:00+08:00", () => 0, () => -1, () => 1.5,
+  () => 3, () => 1e21, () => true, () => false, () => null, () => undefined, () => [], () => ({}), () => ["production"], () => ({ a: 1 }),
+  () => "hazardous-chemicals", () => "construction", () => "production", () => "storage", () => "principal", () => "valid",
+  () => "part-time", () => "a", () => "b", () => "design", () => "in-use", () => "91320571MA1Q7XK3PR", () => "320571"
+]
+
+/**
+ * A copy of `value` with 1–3 random mutations: a key deleted, a value replaced by another type or
+ * literal, an unknown key added (also `__proto__` and `constructor` as own keys), an object's keys
+ * shuffled or the object given a null prototype, an array emptied or an element repeated.
+ */
+const mutate = (value: unknown, rand: () => number): unknown => {
+  const copy = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(copy) : typeof v === "object" && v !== null ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)])) : v
+  const root = { value: copy(value) }
+  const pick = <A>(xs: ReadonlyArray<A>): A => xs[Math.floor(rand() * xs.length)]!
+  const times = 1 + Math.floor(rand() * 3)
+  for (let m = 0; m < times; m++) {
+    // the containers of the tree, with where each sits
+    const places: Array<{ readonly parent: Record<string, unknown>; readonly key: string }> = []
+    const walk = (parent: Record<string, unknown>, key: string) => {
+      places.push({ parent, key })
+      const v = parent[key]
+      if (typeof v === "object" && v !== null) for (const k of Object.keys(v)) walk(v as Record<string, unknown>, k)
+    }
+    walk(root as Record<string, unknown>, "value")
+    const { parent, key } = pick(places)
+    const v = parent[key]
+    const op = Math.floor(rand() * 9)
+    if (op === 0 && parent !== (root as unknown)) {
+      if (Array.isArray(parent)) parent.splice(Number(key), 1)
+      else delete parent[key]
+    } else if (op <= 2) parent[key] = pick(REPLACEMENTS)()
+    else if (op === 3 && typeof v === "object" && v !== null && !Array.isArray(v)) {
+      const extra = pick(["extra", "__proto__", "constructor", "toString", "0"])
+      Object.defineProperty(v, extra, { value: pick(REPLACEMENTS)(), enumerable: true, writable: true, configurable: true })
+    } else if (op === 4 && typeof v === "object" && v !== null && !Array.isArray(v)) {
+      const entries = Object.entries(v)
+      for (let i = entries.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1))
+        ;[entries[i], entries[j]] = [entries[j]!, entries[i]!]
+      }
+      parent[key] = Object.fromEntries(entries)
+    } else if (op === 5 && typeof v === "object" && v !== null && !Array.isArray(v)) {
+      parent[key] = Object.assign(Object.create(null), v)
+    } else if (op === 6 && Array.isArray(v)) v.length = 0
+    else if (op === 7 && Array.isArray(v) && v.length > 0) v.push(copy(v[0]))
+    else if (op === 8 && typeof v === "number") parent[key] = pick([-v, v + 0.5, v * 1000, NaN])
+    else parent[key] = pick(REPLACEMENTS)()
+  }
+  return root.value
+}
+
+/** Many optional fields, literal unions, checks, nested groups with a struct check, arrays of structs, records. */
+const FactsLike = Schema.Struct({
+  count: Schema.optionalKey(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))),
+  kind: Schema.optionalKey(Schema.Literals(["a", "b", "design", "in-use"])),
+  flag: Schema.optionalKey(Schema.Boolean),
+  label: Schema.optionalKey(Schema.NonEmptyString),
+  since: Schema.optionalKey(CalendarDate.CalendarDate),
+  group: Schema.optionalKey(Schema.Struct({
+    count: Schema.optionalKey(Schema.Int),
+    untrained: Schema.optionalKey(Schema.Int)
+  }).check(Schema.makeFilter((g) => g.count === undefined || g.untrained === undefined || g.untrained <= g.count))),
+  items: Schema.optionalKey(Schema.Array(Schema.Struct({
+    id: Schema.String,
+    kind: Schema.Literals(["design", "in-use", "other"]),
+    done: Schema.optionalKey(Schema.Boolean),
+    at: Schema.optionalKey(Schema.NullOr(CalendarDate.CalendarDate))
+  }))),
+  extra: Schema.optionalKey(Schema.Record(Schema.String, Schema.Number)),
+  required: Schema.String
+})
+
+const factsBase = {
+  count: 3,
+  kind: "design",
+  flag: true,
+  label: "x",
+  since: "2024-02-29",
+  group: { count: 3, untrained: 1 },
+  items: [{ id: "1", kind: "design", done: false, at: null }, { id: "2", kind: "in-use", at: "2023-01-01" }],
+  extra: { a: 1, b: 2 },
+  required: "r"
+}
+
+describe("FastDecode, differential", () => {
+  const rich = {
+    ...base,
+    unitKinds: ["production", "storage"],
+    employees: 120,
+    keyPeople: [
+      { name: "王某", roles: ["principal"], assessment: { passed: true, date: "2023-05-10" } },
+      { id: "p-2", name: "李某", roles: ["safety-officer"], employment: "part-time", certificates: [{ kind: "k", issuedOn: "2021-01-01", validUntil: "2026-01-01" }] }
+    ],
+    licences: [{ kind: "work-safety-licence", validFrom: "2024-01-01", validUntil: "2026-12-31", status: "valid" }],
+    standardization: { grade: 2, validUntil: "2027-06-30" },
+    sites: [{ id: "S-1", name: "厂区" }],
+    installations: [{ id: "I-1", name: "罐区", site: "S-1", kind: "tank-farm", majorHazardGrade: 2 }],
+    facts: { pack: { any: ["thing"] } }
+  }
+  const cases: ReadonlyArray<readonly [string, Schema.Top, ReadonlyArray<unknown>]> = [
+    ["the enterprise profile", Enterprise, [base, rich]],
+    ["a pack's fact section", FactsLike, [factsBase, { required: "r" }]]
+  ]
+  it("reads only the input's own keys, even when Object.prototype has enumerable keys of the schema's fields", () => {
+    const fast = FastDecode.make(FactsLike, { errors: "all" }).fast
+    const proto = Object.prototype as Record<string, unknown>
+    const pollute = (key: string, value: unknown) => Object.defineProperty(proto, key, { value, enumerable: true, configurable: true, writable: true })
+    pollute("label", "polluted")
+    pollute("required", "r")
+    pollute("kind", "nope")
+    try {
+      // inherited: absent (an optional field is left out; a required one makes the input effect's, which rejects it)
+      expect(fast({ required: "own" })).toEqual({ required: "own" })
+      expect(Object.keys(fast({ required: "own" }) as object)).toEqual(["required"])
+      expect(fast({})).toBe(FastDecode.DEFERRED)
+      // own: present, also with the very value Object.prototype has, and in the schema's order whatever the input's
+      expect(Object.entries(fast({ label: "polluted", required: "r", kind: "a" }) as object)).toEqual([["kind", "a"], ["label", "polluted"], ["required", "r"]])
+      expect(Object.entries(fast(Object.assign(Object.create(null), { required: "x", label: "y" })) as object)).toEqual([["label", "y"], ["required", "x"]])
+    } finally {
+      delete proto.label
+      delete proto.required
+      delete proto.kind
+    }
+  })
+
+  for (const [name, schema, bases] of cases) {
+    it(`${name}: for mutated records the fast path returns exactly effect's value, or defers; never anything else`, () => {
+      const rand = prng(20)
+      const fast = FastDecode.make(schema, { errors: "all" }).fast
+      const effect = Schema.decodeUnknownExit(schema as Schema.Decoder<unknown, never>, { errors: "all" })
+      let accepted = 0, valid = 0, deferredValid = 0
+      for (let i = 0; i < 1500; i++) {
+        const input = mutate(bases[i % bases.length], rand)
+        const exit = effect(input)
+        const value = fast(input)
+        if (Exit.isSuccess(exit)) valid++
+        if (value === FastDecode.DEFERRED) {
+          if (Exit.isSuccess(exit)) deferredValid++
+          continue
+        }
+        accepted++
+        expect(Exit.isSuccess(exit), JSON.stringify(input)).toBe(true)
+        if (Exit.isSuccess(exit)) expect(sameValue(exit.value, value), JSON.stringify(input)).toBeUndefined()
+        if (typeof input === "object" && input !== null) expect(value).not.toBe(input)
+      }
+      // the mutants are a mix of valid and invalid records, and the fast path takes most of the valid ones
+      expect(valid).toBeGreaterThan(150)
+      expect(valid).toBeLessThan(1500)
+      expect(accepted).toBeGreaterThan(valid * 0.8)
+      expect(deferredValid).toBeLessThan(valid * 0.2)
+    })
+  }
 })

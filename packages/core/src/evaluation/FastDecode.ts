@@ -99,6 +99,35 @@ const isCalendarDate = (ast: SchemaAST.AST): boolean => {
   return true
 }
 
+/** A node's checks in the order `passes` runs them: the filters of filter groups in place. */
+const filtersOf = (checks: ReadonlyArray<SchemaAST.Check<any>>, out: Array<SchemaAST.Filter<any>> = []): Array<SchemaAST.Filter<any>> => {
+  for (const check of checks) {
+    if (check._tag === "FilterGroup") filtersOf(check.checks, out)
+    else out.push(check)
+  }
+  return out
+}
+
+/**
+ * A node's decoder with its checks: its own parser, then each filter's `run` in turn (as
+ * {@link passes} runs them), generated with the filters hoisted into the function's own variables
+ * and a string, number or boolean tested in place. The closure over {@link passes} where code
+ * cannot be generated.
+ */
+const checked = (ast: SchemaAST.AST, base: Decoder, checks: ReadonlyArray<SchemaAST.Check<any>>, options: Options): Decoder => {
+  const runs = filtersOf(checks).map((f) => f.run)
+  const test = primitiveTest(ast)
+  const values: Record<string, unknown> = { base, ast, options }
+  runs.forEach((run, i) => (values[`c${i}`] = run))
+  const body = (test === undefined ? "  const value = base(input)\n  if (value === INVALID) return INVALID\n" : `  if (!(${test("input")})) return INVALID\n  const value = input\n`) +
+    runs.map((_, i) => `  if (c${i}(value, ast, options) !== undefined) return INVALID\n`).join("") +
+    "  return value"
+  return specialize("decodeChecked", values, body) ?? ((input) => {
+    const value = base(input)
+    return value === INVALID || !passes(checks, value, ast, options) ? INVALID : value
+  })
+}
+
 class Compiler {
   private readonly cache = new Map<SchemaAST.AST, Decoder | typeof UNSUPPORTED>()
   private readonly options: Options
@@ -130,16 +159,7 @@ class Compiler {
     if (base === UNSUPPORTED) return UNSUPPORTED
     const options = this.options
     const checks = ast.checks
-    const local: Decoder = checks === undefined
-      ? base
-      : specialize(
-        "decodeChecked",
-        { base, passes, checks, ast, options },
-        "  const value = base(input)\n  return value === INVALID || !passes(checks, value, ast, options) ? INVALID : value"
-      ) ?? ((input) => {
-        const value = base(input)
-        return value === INVALID || !passes(checks, value, ast, options) ? INVALID : value
-      })
+    const local: Decoder = checks === undefined ? base : checked(ast, base, checks, options)
     const links = ast.encoding
     if (links === undefined) return local
     // decode: the encoded side (the last link's target) first, then each transformation back to this node
@@ -253,11 +273,11 @@ class Compiler {
       return (input) => (input !== null && input !== undefined ? input : INVALID)
     }
     if (indexes.length > 1) return UNSUPPORTED
-    const fields: Array<{ readonly name: PropertyKey; readonly decode: Decoder; readonly optional: boolean }> = []
+    const fields: Array<StructField> = []
     for (const ps of props) {
       const decode = this.compile(ps.type)
       if (decode === UNSUPPORTED) return UNSUPPORTED
-      fields.push({ name: ps.name, decode, optional: isOptional(ps.type) })
+      fields.push({ name: ps.name, decode, optional: isOptional(ps.type), test: inlineTest(ps.type) })
     }
     let index: Decoder | undefined
     if (indexes.length === 1) {
@@ -306,7 +326,7 @@ class Compiler {
         return index === undefined || readIndex(record, out) ? out : INVALID
       }
     }
-    const generated = names.every((name) => typeof name === "string") ? generateStruct(names as Array<string>, decoders, optional, index === undefined ? undefined : readIndex) : undefined
+    const generated = names.every((name) => typeof name === "string") ? generateStruct(fields, index === undefined ? undefined : readIndex) : undefined
     if (generated !== undefined) return generated
     return (input) => {
       if (typeof input !== "object" || input === null || Array.isArray(input) || !isPlain(input)) return INVALID
@@ -416,37 +436,117 @@ class Compiler {
   }
 }
 
+/** A struct's field, as {@link generateStruct} writes it. */
+interface StructField {
+  readonly name: PropertyKey
+  readonly decode: Decoder
+  readonly optional: boolean
+  /** The field's whole decoder as an expression over a variable, where it is one comparison or two (see {@link inlineTest}). */
+  readonly test: ((variable: string) => string) | undefined
+}
+
+/** A struct's field that the input does not have (in generated code: no value is this symbol). */
+const MISSING: unique symbol = Symbol("@anquan/core/FastDecode/missing")
+
 /**
- * The struct loop above, unrolled into a function with the field names as literals, so that each
- * property access is a named one with its own inline cache (the loop's computed accesses are
- * megamorphic). Same steps, same order. `undefined` where code cannot be generated (e.g. a content
- * security policy forbids `Function`): the loop is used instead.
+ * Whether a simple literal (a string, a boolean, a finite number other than -0) can be written into
+ * generated code as its JSON text and compared with `===` exactly as `SameValueZero` would.
+ */
+const isSimpleLiteral = (v: unknown): boolean =>
+  typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v) && !Object.is(v, -0))
+
+/** Whether {@link Compiler.compile} takes a node as it is, with no checks or encoding of its own. */
+const isBare = (ast: SchemaAST.AST): boolean =>
+  ast.checks === undefined && ast.encoding === undefined && ast.context?.constructorDefault === undefined &&
+  (ast as { readonly encodingChecks?: unknown }).encodingChecks === undefined
+
+/**
+ * The decoder that {@link Compiler.compile} makes for a node, as an expression over a variable that is
+ * true exactly when that decoder returns the input unchanged (and `INVALID` otherwise): strings,
+ * numbers, booleans, `null`, a simple literal, a union of up to {@link MAX_COMPARED_LITERALS} simple
+ * literals — each without checks or encoding. `undefined` for any other node (its decoder is called).
+ */
+const inlineTest = (ast: SchemaAST.AST): ((variable: string) => string) | undefined => (isBare(ast) ? primitiveTest(ast) : undefined)
+
+/**
+ * A node's own parser ({@link Compiler}'s `base`), without its checks and encoding, as an expression
+ * over a variable (see {@link inlineTest}); `undefined` for a node whose parser is called.
+ */
+const primitiveTest = (ast: SchemaAST.AST): ((variable: string) => string) | undefined => {
+  switch (ast._tag) {
+    case "String":
+      return (v) => `typeof ${v} === "string"`
+    case "Number":
+      return (v) => `typeof ${v} === "number"`
+    case "Boolean":
+      return (v) => `typeof ${v} === "boolean"`
+    case "Null":
+      return (v) => `${v} === null`
+    case "Literal":
+      return isSimpleLiteral(ast.literal) ? (v) => `${v} === ${JSON.stringify(ast.literal)}` : undefined
+    case "Union": {
+      if (ast.options?.mode === "oneOf") return undefined
+      if (ast.types.length === 0 || !ast.types.every((t) => t._tag === "Literal" && isBare(t) && isSimpleLiteral(t.literal))) return undefined
+      const values = [...new Set(ast.types.map((t) => (t as SchemaAST.Literal).literal))]
+      if (values.length > MAX_COMPARED_LITERALS) return undefined
+      return (v) => `(${values.map((x) => `${v} === ${JSON.stringify(x)}`).join(" || ")})`
+    }
+    default:
+      return undefined
+  }
+}
+
+/**
+ * The struct loop above, unrolled into a function of its own with the field names as literals
+ * (`undefined` where code cannot be generated, e.g. a content security policy forbids `Function`:
+ * the loop is used instead). The same fields, decoded in the same order, with the same result:
+ *
+ * - the input's keys are read in one `for … in` over the input: V8 reads each value through the
+ *   input's enumeration cache, where a named read per field, over the many shapes of real records,
+ *   is a megamorphic lookup (and a missing optional field a lookup that fails). A key is the
+ *   record's when it is its own: a value found that is `undefined` or `Object.prototype`'s is
+ *   settled by `hasOwn` (`for … in` also lists the enumerable keys of a polluted prototype);
+ * - strings, numbers, booleans and simple literals are tested in place ({@link inlineTest}), other
+ *   fields call their decoder;
+ * - a struct of required fields only is built by one object literal, any other key by key.
  */
 const generateStruct = (
-  names: ReadonlyArray<string>,
-  decoders: ReadonlyArray<Decoder>,
-  optional: ReadonlyArray<boolean>,
+  fields: ReadonlyArray<StructField>,
   readIndex: ((record: Record<PropertyKey, unknown>, out: Record<PropertyKey, unknown>) => boolean) | undefined
 ): Decoder | undefined => {
-  let body = "return function decodeStruct(input) {\n" +
-    "  if (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID\n" +
-    "  const proto = getPrototypeOf(input)\n  if (proto !== OP && proto !== null) return INVALID\n" +
-    "  const out = {}\n  let raw, value\n"
-  names.forEach((name, i) => {
-    const key = JSON.stringify(name)
-    // present when owned: a defined value that is not Object.prototype's settles it without a call
-    body += `  raw = input[${key}]\n` +
-      `  if ((raw === undefined || raw === OP[${key}]) && !hasOwn(input, ${key})) {${optional[i] ? "" : " return INVALID"} } else {\n` +
-      `    value = d[${i}](raw)\n    if (value === INVALID) return INVALID\n    out[${key}] = value\n  }\n`
-  })
-  body += readIndex === undefined ? "  return out\n}" : "  return readIndex(input, out) ? out : INVALID\n}"
-  try {
-    return new Function("INVALID", "d", "readIndex", "OP", "hasOwn", "getPrototypeOf", body)(
-      INVALID, decoders, readIndex, OBJECT_PROTOTYPE, Object.hasOwn, Object.getPrototypeOf
-    ) as Decoder
-  } catch {
-    return undefined
+  const n = fields.length
+  const keys = fields.map((f) => JSON.stringify(f.name))
+  let body = "  if (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID\n" +
+    "  const proto = getPrototypeOf(input)\n  if (proto !== OP && proto !== null) return INVALID\n"
+  for (let i = 0; i < n; i++) body += `  let r${i} = MISSING\n`
+  body += "  for (const k in input) {\n    switch (k) {\n"
+  for (let i = 0; i < n; i++) body += `      case ${keys[i]}: r${i} = input[k]; break\n`
+  body += "    }\n  }\n"
+  for (let i = 0; i < n; i++) {
+    const f = fields[i]!
+    const r = `r${i}`
+    body += `  if (${r} !== MISSING && (${r} === undefined || ${r} === OP[${keys[i]}]) && !hasOwn(input, ${keys[i]})) ${r} = MISSING\n`
+    body += `  if (${r} === MISSING) {${f.optional ? "" : " return INVALID"} } else {\n`
+    body += f.test !== undefined
+      ? `    if (!(${f.test(r)})) return INVALID\n`
+      : `    ${r} = d[${i}](${r})\n    if (${r} === INVALID) return INVALID\n`
+    body += "  }\n"
   }
+  if (fields.every((f) => !f.optional)) {
+    body += `  const out = {${fields.map((_, i) => `${keys[i]}: r${i}`).join(", ")}}\n`
+  } else {
+    body += "  const out = {}\n"
+    for (let i = 0; i < n; i++) body += fields[i]!.optional ? `  if (r${i} !== MISSING) out[${keys[i]}] = r${i}\n` : `  out[${keys[i]}] = r${i}\n`
+  }
+  body += readIndex === undefined ? "  return out" : "  return readIndex(input, out) ? out : INVALID"
+  return specialize("decodeStruct", {
+    MISSING,
+    d: fields.map((f) => f.decode),
+    readIndex,
+    OP: OBJECT_PROTOTYPE,
+    hasOwn: Object.hasOwn,
+    getPrototypeOf: Object.getPrototypeOf
+  }, body)
 }
 
 /** Numbers each generated function, so that no two share a source text (and V8's cache of compiled code). */

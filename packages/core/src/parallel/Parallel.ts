@@ -24,7 +24,9 @@
  *
  * @since 0.2.0
  */
+import * as Module from "node:module"
 import { availableParallelism } from "node:os"
+import { dirname } from "node:path"
 import { createReadStream } from "node:fs"
 import { Worker } from "node:worker_threads"
 import { Data, Effect, Stream } from "effect"
@@ -180,6 +182,19 @@ interface PendingBatch {
   outcomes?: ReadonlyArray<LineOutcome>
 }
 
+/**
+ * The compile cache directory for the workers: the main thread's (the directory it was enabled
+ * with, the parent of the one `module.getCompileCacheDir` names), or none when it has none.
+ */
+const compileCacheOfWorkers = (): string | undefined => {
+  try {
+    const dir = Module.getCompileCacheDir?.()
+    return dir === undefined ? undefined : dirname(dir)
+  } catch {
+    return undefined
+  }
+}
+
 const workerUrl = (): URL =>
   import.meta.url.endsWith(".ts") ? new URL("./worker.ts", import.meta.url) : new URL("./parallel-worker.js", import.meta.url)
 
@@ -229,7 +244,7 @@ async function* run(input: LineInput, options: ParallelOptions, stats: RunStats 
   } catch (e) {
     throw new ParallelEvaluationError({ message: (e as Error).message, cause: e })
   }
-  const setup: WorkerSetup = { packs: sources, config: options.config, asOf: options.asOf, include: options.include, render: options.render }
+  const setup: WorkerSetup = { packs: sources, config: options.config, asOf: options.asOf, include: options.include, render: options.render, compileCache: compileCacheOfWorkers() }
   const window = size * perWorker
   const tooLong = options.tooLongMessage ?? defaultTooLong
 

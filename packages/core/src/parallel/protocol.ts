@@ -15,6 +15,12 @@ export interface WorkerSetup {
   readonly asOf: Date | string
   readonly include: Include | undefined
   readonly render: RenderSource | undefined
+  /**
+   * The directory given to `module.enableCompileCache` in the worker: the main thread's compile
+   * cache's (its parent: Node keeps each version's cache in a directory of its own under it), when
+   * the main thread has one on (the `anquan` executable does); else none.
+   */
+  readonly compileCache?: string | undefined
 }
 
 /** A function of a module that makes a result's text on the worker (see `ParallelOptions.render`). @internal @since 0.2.0 */

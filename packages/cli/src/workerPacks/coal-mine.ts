@@ -1,0 +1,8 @@
+/**
+ * The installed pack `coal-mine` alone, as a worker thread of `check --workers` imports it: a worker
+ * loads only the packs the check uses (see `workerPackModule` in `../packs.ts`).
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export { coalMinePack as pack } from "@anquan/pack-coal-mine"
