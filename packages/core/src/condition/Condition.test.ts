@@ -354,13 +354,14 @@ describe("Rule.fromCondition", () => {
   })
 
   it("refuses undeclared paths, unknown operators and keys, type mismatches and unknown parameters", () => {
+    // a rule is validated on first use: `Rule.prepare` (as `Pack.validate`, `Pack.fromJson` and `PackTester` do) asks at once
     const bad = (violationWhen: unknown) => () =>
-      Rule.fromCondition({
+      Rule.prepare(Rule.fromCondition({
         id: "demo/bad",
         title: text("t", "t"), message: text("m", "m"), remediation: text("r", "r"),
         citation: { document: "work-safety-law-2021", article: 1, verified: false },
         severity: "general", effective: { from: "2023-01-01" }, facts, violationWhen: violationWhen as Condition
-      })
+      }))
     expect(bad(C.gt("facts.nope", 1))).toThrow(`rule "demo/bad": at $.violationWhen.left.fact: "facts.nope" is not a declared fact`)
     expect(bad({ op: "gte", left: C.fact("facts.n"), right: C.value(1) })).toThrow(`at $.violationWhen.op: unknown operator "gte"; expected one of >, >=, <, <=, =, !=, oneOf, between, in, startsWith`)
     expect(bad({ all: [{ present: "facts.n", typo: 1 }] })).toThrow(`at $.violationWhen.all[0].typo: unknown key "typo"; expected present, reason`)
