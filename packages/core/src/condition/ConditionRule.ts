@@ -19,6 +19,7 @@ import * as Rule from "../rule/Rule.ts"
 import type { ParamSpecs, RuleContext, RuleDefinition } from "../rule/Rule.ts"
 import { compile, emptyTrace, FALSE, joinReasons, TRUE, UNKNOWN } from "./Compile.ts"
 import type { SectorFunctions, Trace } from "./Compile.ts"
+import { generateRuleEvaluate } from "./QuickCode.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
 import { enterpriseFactDeclarations } from "../enterprise/EnterpriseFacts.ts"
@@ -270,30 +271,22 @@ export const prepare = (rule: Rule.Rule<any>): void => {
 export const fromCondition = <const P extends ParamSpecs = {}>(given: ConditionRuleDefinition<P>): Rule.Rule<any> => {
   const reads = [...pathsOf(given.notApplicableWhen ?? {}, pathsOf(given.violationWhen))]
 
-  // replaced by the compiled functions on first use
-  let quick = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
-    compiled()
-    return quick(subject, context)
-  }
-  let explain = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
-    compiled()
-    return explain(subject, context)
-  }
+  // the compiled `evaluate`, made on first use; then it is the rule's own `evaluate` too
+  let evaluate: ((subject: unknown, context: RuleContext<any>) => Outcome.Outcome) | undefined
   let failure: ConditionRuleError | undefined
-  let done = false
-  const compiled = (): void => {
+  const compiled = (): (subject: unknown, context: RuleContext<any>) => Outcome.Outcome => {
+    if (evaluate !== undefined) return evaluate
     if (failure !== undefined) throw failure
-    if (done) return
     try {
-      const made = compileRule(given)
-      quick = made.quick
-      explain = made.explain
-      done = true
+      evaluate = compileRule(given)
       compileStats.compiled++
     } catch (e) {
       if (e instanceof ConditionRuleError) failure = e
       throw e
     }
+    // the engine calls `rule.evaluate`: from now on without this first step (a copy of the rule keeps it)
+    Reflect.set(rule, "evaluate", evaluate)
+    return evaluate
   }
 
   const { facts: _facts, schema, notApplicableWhen: _na, notApplicableReason: _reason, violationWhen: _v, functions: _f, evidence: _evidence, ...meta } = given
@@ -303,14 +296,14 @@ export const fromCondition = <const P extends ParamSpecs = {}>(given: ConditionR
     reads,
     // the enterprise profile's fields are declared by core: a rule reads them without declaring them
     factDeclarations: readDeclarations(given.facts, reads),
-    evaluate: (subject, context) => (context.explain === false ? quick(subject, context) : explain(subject, context))
+    evaluate: (subject, context) => compiled()(subject, context)
   } as RuleDefinition<unknown, P>)
   if (schema === undefined) {
     // the Schema derived from the declarations is built when first asked for
     let derived: Schema.Top | undefined
     Object.defineProperty(rule, "facts", { enumerable: true, configurable: true, get: () => (derived ??= derivedSchema(given.facts)) })
   }
-  preparers.set(rule, compiled)
+  preparers.set(rule, () => void compiled())
   return rule
 }
 
@@ -368,7 +361,15 @@ const compileRule = (given: ConditionRuleDefinition<any>) => {
     const evidence = dedupeEvidence(trace)
     return t === TRUE ? Outcome.violation(evidence, joinReasons(trace.reasons)) : Outcome.compliant(evidence)
   }
-  return { quick, explain }
+  return generateRuleEvaluate(naq, vq, outcomes(fixedNotApplicable), explain)
+    ?? ((subject: unknown, context: RuleContext<any>) => (context.explain === false ? quick(subject, context) : explain(subject, context)))
 }
+
+const outcomes = (fixedNotApplicable: Outcome.Outcome | undefined) => ({
+  notApplicable: fixedNotApplicable ?? Outcome.quickNotApplicable,
+  indeterminate: Outcome.quickIndeterminate,
+  violation: Outcome.quickViolation,
+  compliant: Outcome.quickCompliant
+})
 
 const derivedSchema = (facts: FactDeclarations): Schema.Top => Schema.Struct({ facts: Schema.UndefinedOr(sectionSchema(facts)) })

@@ -48,9 +48,15 @@ describe("condition rules compiled on first use", () => {
     expect(rule.evaluate(subject({ n: 1 }), ctx(false))).toBe(Outcome.quickCompliant)
     Rule.prepare(rule)
     expect(compileStats.compiled).toBe(before + 1)
-
-    Pack.validate(Pack.define({ id: "lazy", name: text("l", "l"), version: "0.1.0", rules: [rule, other] }))
+    // a copy made before the first evaluation answers alike (through the compiled rule)
+    const copy = { ...other }
+    expect(copy.evaluate(subject({ flag: false }), ctx(false))).toBe(Outcome.quickViolation)
+    expect(other.evaluate(subject({ flag: true }), ctx(false))).toBe(Outcome.quickCompliant)
+    expect(copy.evaluate(subject({}), ctx()).kind).toBe("indeterminate")
     expect(compileStats.compiled).toBe(before + 2)
+
+    Pack.validate(Pack.define({ id: "lazy", name: text("l", "l"), version: "0.1.0", rules: [rule, other, make("third", C.present("facts.n"))] }))
+    expect(compileStats.compiled).toBe(before + 3)
   })
 
   it("an engine compiles only the rules it evaluates", () => {

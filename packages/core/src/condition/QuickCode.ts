@@ -476,6 +476,158 @@ export class Generator {
     throw new TypeError(`unknown condition ${js(condition)}`)
   }
 
+  private vars = 0
+
+  /**
+   * A condition inlined as straight-line statements that set `target` (a variable the caller has
+   * declared) to its truth, with labelled blocks for the early answers of `all` / `any` and loops for
+   * the quantifiers: no call per node. The current entry is always the variable `e` (an entry loop
+   * declares its own `e`, shadowing the enclosing one), so operand expressions and the node functions
+   * a part falls back to read what they read in their own function. Parts not inlined (date windows,
+   * `latest`/`first` quantifiers, sector functions, …) call their node function.
+   */
+  inline(condition: Condition, entry: FactDeclarations | undefined, target: string): Array<string> {
+    const k = this.vars++
+    const label = `L${k}`
+    if ("all" in condition || "any" in condition) {
+      const isAll = "all" in condition
+      const stop = isAll ? 0 : 1
+      const parts = isAll ? condition.all : condition.any
+      const unknown = `u${k}`
+      const out = [`${label}: {`, `let ${unknown} = false`]
+      parts.forEach((part, i) => {
+        const t = `t${k}_${i}`
+        out.push(`let ${t}`, ...this.inline(part, entry, t), `if (${t} === ${stop}) { ${target} = ${stop}; break ${label} }`, `if (${t} === 2) ${unknown} = true`)
+      })
+      out.push(`${target} = ${unknown} ? 2 : ${isAll ? 1 : 0}`, "}")
+      return out
+    }
+    if ("not" in condition) {
+      const t = `t${k}`
+      return [`let ${t}`, ...this.inline(condition.not, entry, t), `${target} = ${t} === 2 ? 2 : ${t} === 1 ? 0 : 1`]
+    }
+    if ("when" in condition) {
+      const t = `t${k}`
+      return [`let ${t}`, ...this.inline(condition.when, entry, t), `if (${t} === 1) {`, ...this.inline(condition.then, entry, target), `} else ${target} = ${t}`]
+    }
+    if ("unless" in condition) {
+      const t = `t${k}`
+      return [`let ${t}`, ...this.inline(condition.unless, entry, t), `if (${t} === 1) ${target} = 0`, "else {", ...this.inline(condition.check, entry, target), "}"]
+    }
+    if ("present" in condition) return [`${target} = ${this.read(condition.present, entry)} === undefined ? 0 : 1`]
+    if ("show" in condition) return [`${target} = 1`]
+    if ("unknown" in condition) return [`${target} = 2`]
+    if ("nonEmpty" in condition) {
+      const v = `v${k}`
+      return [`const ${v} = ${this.read(condition.nonEmpty, entry)}`, `${target} = !Array.isArray(${v}) ? 2 : ${v}.length > 0 ? 1 : 0`]
+    }
+    if ("expired" in condition) {
+      const v = `v${k}`
+      return [`const ${v} = ${this.read(condition.expired, entry)}`, `${target} = ${v} instanceof Date ? (${v}.getTime() < c.asOf.getTime() ? 1 : 0) : 2`]
+    }
+    if ("one" in condition && !hasFreeOuter(condition)) {
+      const fields = fieldsUnder(this.scope.facts, entry, condition.one)
+      const v = `v${k}`
+      return [`const ${v} = ${this.read(condition.one, entry)}`, `if (${v} === undefined) ${target} = 2`, "else {", "const e = " + v, ...this.inline(condition.where, fields, target), "}"]
+    }
+    if ("op" in condition) return this.inlineComparison(condition, entry, target, k)
+    if (("some" in condition || "every" in condition) && condition.only === undefined) {
+      const isSome = "some" in condition
+      const list = isSome ? condition.some : condition.every
+      const items = this.declaration(list, entry).d?.items ?? NO_FIELDS
+      // nested in another quantifier: the enclosing entry, for `outer`
+      const slot = entry === undefined ? undefined : `o${this.slots++}`
+      const skip = this.skipper(condition.asOf, items)
+      const stop = isSome ? 1 : 0
+      const xs = `xs${k}`, i = `i${k}`, unknown = `u${k}`, t = `t${k}`
+      if (slot !== undefined) this.outerSlots.push(slot)
+      const where = this.inline(condition.where, items, t)
+      if (slot !== undefined) this.outerSlots.pop()
+      return [
+        `${label}: {`,
+        `const ${xs} = ${this.read(list, entry)}`,
+        `if (!Array.isArray(${xs})) { ${target} = 2; break ${label} }`,
+        ...(slot === undefined ? [] : [`${slot} = e`]),
+        `let ${unknown} = false`,
+        `for (let ${i} = 0; ${i} < ${xs}.length; ${i}++) {`,
+        `const e = ${xs}[${i}]`,
+        ...(skip === undefined ? [] : [`if (${skip}(s, c, e)) continue`]),
+        `let ${t}`,
+        ...where,
+        `if (${t} === ${stop}) { ${target} = ${stop}; break ${label} }`,
+        `if (${t} === 2) ${unknown} = true`,
+        "}",
+        `${target} = ${unknown} ? 2 : ${isSome ? 0 : 1}`,
+        "}"
+      ]
+    }
+    // not inlined: the node's own function (it reads `outer` from the same slots), the one made for the explaining path when there is one
+    const made = hasFreeOuter(condition) ? undefined : this.nodes.find((n) => n.condition === condition && n.entry === entry)
+    return [`${target} = ${made?.name ?? this.node(condition, entry)}(s, c, e)`]
+  }
+
+  private inlineComparison(condition: Extract<Condition, { readonly op: string }>, entry: FactDeclarations | undefined, target: string, k: number): Array<string> {
+    const label = `L${k}`, a = `a${k}`, b = `b${k}`
+    const left = this.operand(condition.left, entry)
+    const date = this.isDate(condition.left, entry)
+    const v = (name: string) => (date ? `(${name} instanceof Date ? ${name}.getTime() : ${name})` : name)
+    const head = [`${label}: {`, `const ${a} = ${left}`, `if (${a} === undefined) { ${target} = 2; break ${label} }`]
+    if (condition.op === "oneOf") {
+      const test = (name: string) => (condition.values.length === 0 ? "false" : condition.values.map((x) => `${name} === ${js(x)}`).join(" || "))
+      const x = `x${k}`, i = `i${k}`
+      return [
+        ...head,
+        // a list of strings is one of the values when any of its elements is
+        `if (Array.isArray(${a})) { ${target} = 0; for (let ${i} = 0; ${i} < ${a}.length; ${i}++) { const ${x} = ${a}[${i}]; if (${test(x)}) { ${target} = 1; break } } break ${label} }`,
+        `${target} = ${test(a)} ? 1 : 0`,
+        "}"
+      ]
+    }
+    if (condition.op === "in" || condition.op === "startsWith") {
+      const right = this.operand(condition.right, entry)
+      const i = `i${k}`
+      return [
+        ...head,
+        `const ${b} = ${right}`,
+        `if (${b} === undefined) { ${target} = 2; break ${label} }`,
+        condition.op === "in"
+          ? `${target} = 0\nif (Array.isArray(${b})) for (let ${i} = 0; ${i} < ${b}.length; ${i}++) if (${b}[${i}] === ${a}) { ${target} = 1; break }`
+          : `${target} = typeof ${a} === "string" && typeof ${b} === "string" && ${a}.startsWith(${b}) ? 1 : 0`,
+        "}"
+      ]
+    }
+    if (condition.op === "between") {
+      const min = this.operand(condition.min, entry), max = this.operand(condition.max, entry)
+      const lo = `lo${k}`, hi = `hi${k}`
+      return [
+        ...head,
+        `const ${lo} = ${min}, ${hi} = ${max}`,
+        `if (${lo} === undefined || ${hi} === undefined) { ${target} = 2; break ${label} }`,
+        `${target} = ${v(a)} >= ${v(lo)} && ${v(a)} <= ${v(hi)} ? 1 : 0`,
+        "}"
+      ]
+    }
+    const right = this.operand(condition.right, entry)
+    const rightDate = date || this.isDate(condition.right, entry)
+    const w = (name: string) => (rightDate ? `(${name} instanceof Date ? ${name}.getTime() : ${name})` : name)
+    const op = condition.op === "=" ? "===" : condition.op === "!=" ? "!==" : condition.op
+    return [
+      ...head,
+      `const ${b} = ${right}`,
+      `if (${b} === undefined) { ${target} = 2; break ${label} }`,
+      `${target} = ${w(a)} ${op} ${w(b)} ? 1 : 0`,
+      "}"
+    ]
+  }
+
+  /** The whole condition as one function of its own (`inline`), added to the source: its name. */
+  inlined(condition: Condition): string {
+    const body = this.inline(condition, undefined, "t")
+    const name = `q${this.count++}`
+    this.lines.push(`function ${name}(s, c, e) {\nlet t\n${body.join("\n")}\nreturn t\n}`)
+    return name
+  }
+
   source(root: string): string {
     const slots = Array.from({ length: this.slots }, (_, i) => `o${i}`)
     const nodes = this.nodes.map((n) => n.name).join(", ")
@@ -521,7 +673,9 @@ export interface GeneratedQuick {
 export const generate = (condition: Condition, scope: QuickScope, helpers: QuickHelpers): GeneratedQuick | undefined => {
   if (allowed === false) return undefined
   const generator = new Generator(scope)
-  const root = generator.condition(condition, undefined)
+  generator.condition(condition, undefined)
+  // the node functions answer the explaining path's quick questions; the whole condition is one function
+  const root = generator.inlined(condition)
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const [quick, fns] = new Function("h", "f", generator.source(root))(helpers, scope.functions) as [Quick, Array<Quick>]
@@ -536,6 +690,43 @@ export const generate = (condition: Condition, scope: QuickScope, helpers: Quick
       quick,
       node: (c, entry) => byCondition.get(c)?.find((n) => n.entry === entry)?.fn
     }
+  } catch (e) {
+    if (e instanceof EvalError) {
+      allowed = false
+      return undefined
+    }
+    throw e
+  }
+}
+
+/**
+ * A rule's `evaluate` as a function of its own (one per rule version, so its calls of the rule's two
+ * quick functions stay monomorphic and V8 may inline them): asked without explanations
+ * (`explain: false`) it answers `notApplicable` when `notApplicableWhen` is true, the bare
+ * indeterminate outcome when either condition is unknown, else the bare violation or compliant one;
+ * asked otherwise it calls `explain`. `undefined` where the platform forbids generating code.
+ *
+ * @since 0.2.0
+ */
+export const generateRuleEvaluate = <O>(
+  notApplicableWhen: Quick | undefined,
+  violationWhen: Quick,
+  outcomes: { readonly notApplicable: O; readonly indeterminate: O; readonly violation: O; readonly compliant: O },
+  explain: (subject: unknown, context: RuleContext<any>) => O
+): ((subject: unknown, context: RuleContext<any>) => O) | undefined => {
+  if (allowed === false) return undefined
+  const source = [
+    `"use strict"`,
+    "return function evaluate(s, c) {",
+    "if (c.explain !== false) return x(s, c)",
+    ...(notApplicableWhen === undefined ? [] : ["const n = na(s, c, undefined)", "if (n === 1) return N", "if (n === 2) return I"]),
+    "const t = v(s, c, undefined)",
+    "return t === 1 ? V : t === 2 ? I : C",
+    "}"
+  ].join("\n")
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    return new Function("na", "v", "N", "I", "V", "C", "x", source)(notApplicableWhen, violationWhen, outcomes.notApplicable, outcomes.indeterminate, outcomes.violation, outcomes.compliant, explain)
   } catch (e) {
     if (e instanceof EvalError) {
       allowed = false
