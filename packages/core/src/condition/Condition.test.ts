@@ -270,6 +270,34 @@ describe("quantifiers over lists", () => {
   })
 })
 
+describe("parts used more than once (one object in several places)", () => {
+  // the generated quick function computes such a part or operand once per call: each use must still give its answer
+  const alarmed = C.count("facts.rooms", C.eq("alarm", true))
+  const someAlarm = C.gt(alarmed, 0)
+  const big = C.gt("facts.n", 9)
+  const c = C.any(
+    C.all(C.not(someAlarm), big),
+    C.when(C.present("facts.flag"), C.all(C.eq(alarmed, 0), C.eq("facts.flag", false))),
+    C.unless(big, C.all(someAlarm, C.lt(alarmed, 2), C.not(C.eq("facts.kind", "a"))))
+  )
+  it.each([
+    [{ n: 10, rooms: [] }, 1],
+    [{ n: 10, rooms: [{ alarm: true }] }, 0],
+    [{ n: 1, rooms: [{ alarm: true }], kind: "b" }, 1],
+    [{ n: 1, rooms: [{ alarm: true }, { alarm: true }], kind: "b" }, 0],
+    [{ n: 1, rooms: [{ alarm: true }], kind: "a" }, 0],
+    [{ rooms: [{ alarm: true }], kind: "b" }, 1],
+    [{ rooms: [], kind: "b" }, 2],
+    [{ n: 1, rooms: [], flag: false }, 1],
+    [{ n: 1, rooms: [], flag: true }, 0],
+    [{ n: 10, rooms: [{ alarm: false }], flag: true }, 1],
+    [{ n: 1, rooms: [{ alarm: false }, {}], flag: true }, 2],
+    [{ n: 1 }, 2]
+  ] as const)("%o → %i", (section, t) => {
+    expect(truth(c, section)).toBe(t)
+  })
+})
+
 describe("sector functions", () => {
   it("are called with known arguments; unknown argument or answer is unknown", () => {
     expect(truth({ call: "isEven", args: [C.fact("facts.n")] }, { n: 4 })).toBe(1)

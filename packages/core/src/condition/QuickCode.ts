@@ -93,6 +93,14 @@ const hasFreeOuter = (x: unknown): boolean => {
   return Object.values(x).some(hasFreeOuter)
 }
 
+/** Whether a part or operand calls a sector function (its answer is not kept for a second use). */
+const callsFunction = (x: unknown): boolean => {
+  if (Array.isArray(x)) return x.some(callsFunction)
+  if (typeof x !== "object" || x === null) return false
+  if ("call" in x) return true
+  return Object.values(x).some(callsFunction)
+}
+
 /** @internal */
 export class Generator {
   /** The generated source's lines (the explaining code, `ExplainCode.ts`, adds its own). */
@@ -477,6 +485,11 @@ export class Generator {
   }
 
   private vars = 0
+  /** Inside an entry loop or a `one`: the parts read an entry, so no answer is kept for the whole call. */
+  private depth = 0
+  /** The parts and operands met more than once at the top of the condition being inlined, with the variable that keeps each one's answer. */
+  private memo = new Map<object, string>()
+  private memoizing = new Set<object>()
 
   /**
    * A condition inlined as straight-line statements that set `target` (a variable the caller has
@@ -487,6 +500,14 @@ export class Generator {
    * `latest`/`first` quantifiers, sector functions, …) call their node function.
    */
   inline(condition: Condition, entry: FactDeclarations | undefined, target: string): Array<string> {
+    // a part met again (the same object, outside entries): its answer, computed where it is first needed
+    const kept = this.depth === 0 ? this.memo.get(condition) : undefined
+    if (kept !== undefined && !this.memoizing.has(condition)) {
+      this.memoizing.add(condition)
+      const lines = this.inline(condition, entry, kept)
+      this.memoizing.delete(condition)
+      return [`if (${kept} === 3) {`, ...lines, "}", `${target} = ${kept}`]
+    }
     const k = this.vars++
     const label = `L${k}`
     if ("all" in condition || "any" in condition) {
@@ -528,7 +549,10 @@ export class Generator {
     if ("one" in condition && !hasFreeOuter(condition)) {
       const fields = fieldsUnder(this.scope.facts, entry, condition.one)
       const v = `v${k}`
-      return [`const ${v} = ${this.read(condition.one, entry)}`, `if (${v} === undefined) ${target} = 2`, "else {", "const e = " + v, ...this.inline(condition.where, fields, target), "}"]
+      this.depth++
+      const where = this.inline(condition.where, fields, target)
+      this.depth--
+      return [`const ${v} = ${this.read(condition.one, entry)}`, `if (${v} === undefined) ${target} = 2`, "else {", "const e = " + v, ...where, "}"]
     }
     if ("op" in condition) return this.inlineComparison(condition, entry, target, k)
     if (("some" in condition || "every" in condition) && condition.only === undefined) {
@@ -541,7 +565,9 @@ export class Generator {
       const stop = isSome ? 1 : 0
       const xs = `xs${k}`, i = `i${k}`, unknown = `u${k}`, t = `t${k}`
       if (slot !== undefined) this.outerSlots.push(slot)
+      this.depth++
       const where = this.inline(condition.where, items, t)
+      this.depth--
       if (slot !== undefined) this.outerSlots.pop()
       return [
         `${label}: {`,
@@ -568,7 +594,7 @@ export class Generator {
 
   private inlineComparison(condition: Extract<Condition, { readonly op: string }>, entry: FactDeclarations | undefined, target: string, k: number): Array<string> {
     const label = `L${k}`, a = `a${k}`, b = `b${k}`
-    const left = this.operand(condition.left, entry)
+    const left = this.keptOperand(condition.left, entry)
     const date = this.isDate(condition.left, entry)
     const v = (name: string) => (date ? `(${name} instanceof Date ? ${name}.getTime() : ${name})` : name)
     const head = [`${label}: {`, `const ${a} = ${left}`, `if (${a} === undefined) { ${target} = 2; break ${label} }`]
@@ -584,7 +610,7 @@ export class Generator {
       ]
     }
     if (condition.op === "in" || condition.op === "startsWith") {
-      const right = this.operand(condition.right, entry)
+      const right = this.keptOperand(condition.right, entry)
       const i = `i${k}`
       return [
         ...head,
@@ -597,7 +623,7 @@ export class Generator {
       ]
     }
     if (condition.op === "between") {
-      const min = this.operand(condition.min, entry), max = this.operand(condition.max, entry)
+      const min = this.keptOperand(condition.min, entry), max = this.keptOperand(condition.max, entry)
       const lo = `lo${k}`, hi = `hi${k}`
       return [
         ...head,
@@ -607,7 +633,7 @@ export class Generator {
         "}"
       ]
     }
-    const right = this.operand(condition.right, entry)
+    const right = this.keptOperand(condition.right, entry)
     const rightDate = date || this.isDate(condition.right, entry)
     const w = (name: string) => (rightDate ? `(${name} instanceof Date ? ${name}.getTime() : ${name})` : name)
     const op = condition.op === "=" ? "===" : condition.op === "!=" ? "!==" : condition.op
@@ -620,18 +646,58 @@ export class Generator {
     ]
   }
 
+  /** An operand's expression; one met more than once outside entries is computed once per call (`Z`: not yet). */
+  private keptOperand(operand: Operand, entry: FactDeclarations | undefined): string {
+    const expression = this.operand(operand, entry)
+    const kept = this.depth === 0 ? this.memo.get(operand) : undefined
+    return kept === undefined ? expression : `(${kept} === Z ? (${kept} = ${expression}) : ${kept})`
+  }
+
   /** The whole condition as one function of its own (`inline`), added to the source: its name. */
   inlined(condition: Condition): string {
+    // the parts and operands that occur more than once outside entries (shared objects of the definition, e.g. a
+    // `count` compared twice): each is computed at most once per call; none that calls a sector function
+    const seen = new Set<object>(), again = new Map<object, boolean>()
+    const visit = (x: Condition | Operand, isCondition: boolean): void => {
+      if (typeof x !== "object" || x === null) return
+      if (seen.has(x)) {
+        if (!callsFunction(x)) again.set(x, isCondition)
+        return
+      }
+      seen.add(x)
+      if (!isCondition) return
+      const c = x as Condition
+      if ("all" in c) for (const p of c.all) visit(p, true)
+      else if ("any" in c) for (const p of c.any) visit(p, true)
+      else if ("not" in c) visit(c.not, true)
+      else if ("when" in c) (visit(c.when, true), visit(c.then, true))
+      else if ("unless" in c) (visit(c.unless, true), visit(c.check, true))
+      else if ("op" in c) {
+        visit(c.left, false)
+        if ("right" in c) visit(c.right, false)
+        if ("min" in c) (visit(c.min, false), visit(c.max, false))
+      }
+    }
+    visit(condition, true)
+    this.memo = new Map()
+    let m = 0
+    const declared: Array<string> = []
+    for (const [x, isCondition] of again) {
+      const name = `m${m++}`
+      this.memo.set(x, name)
+      declared.push(`${name} = ${isCondition ? "3" : "Z"}`)
+    }
     const body = this.inline(condition, undefined, "t")
+    this.memo = new Map()
     const name = `q${this.count++}`
-    this.lines.push(`function ${name}(s, c, e) {\nlet t\n${body.join("\n")}\nreturn t\n}`)
+    this.lines.push(`function ${name}(s, c, e) {\nlet t${declared.length === 0 ? "" : `, ${declared.join(", ")}`}\n${body.join("\n")}\nreturn t\n}`)
     return name
   }
 
   source(root: string): string {
     const slots = Array.from({ length: this.slots }, (_, i) => `o${i}`)
     const nodes = this.nodes.map((n) => n.name).join(", ")
-    return `"use strict"\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn [${root}, [${nodes}]]`
+    return `"use strict"\nconst Z = Symbol("not computed")\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn [${root}, [${nodes}]]`
   }
 
   /** {@link NO_FIELDS}, for the explaining code. */
