@@ -18,7 +18,7 @@ import type { RuleContext } from "../rule/Rule.ts"
 import type { ComparisonOperator, Condition, Constant, EntryLabel, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
 import type { ExplainNode, ExplainSource, FactRead, NodeWords } from "./ExplainCode.ts"
-import { fieldsUnder, generate, generateExplain, NO_FIELDS } from "./QuickCode.ts"
+import { callClock, fieldsUnder, generate, generateExplain, NO_FIELDS } from "./QuickCode.ts"
 import type { QuickHelpers } from "./QuickCode.ts"
 
 /** `0` false, `1` true, `2` unknown. @since 0.2.0 */
@@ -1029,10 +1029,19 @@ const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) =
     }
   }
   const lacks = fn.missing
+  // the last call's arguments and answer, reused within the same evaluation (`callClock`) for the same arguments
+  let at = -1, last: ReadonlyArray<unknown> = [], kept: unknown
   const explain: ExplainOperand = (s, c, e, p, t) => {
     const values = parts.map((part) => part.explain(s, c, e, p, t))
     if (values.some((v, i) => v === undefined && required[i])) return undefined
-    const out = f(...values)
+    let out: unknown
+    if (at === callClock.now && values.every((v, i) => v === last[i])) out = kept
+    else {
+      out = f(...values)
+      at = callClock.now
+      last = values
+      kept = out
+    }
     if (out === undefined) {
       // the function names what it lacks (relative to the entry), else the call itself is asked for
       const named = lacks?.(...values)
@@ -1941,6 +1950,8 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
   if (after === 0) upgrade()
   let calls = 0
   const explain: ExplainCondition = (s, c, e, p, trace) => {
+    // a new evaluation: sector functions' answers kept from an earlier one are not reused
+    callClock.now++
     if (calls < after && ++calls === after) {
       try {
         upgrade()

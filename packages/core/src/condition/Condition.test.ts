@@ -298,6 +298,43 @@ describe("parts used more than once (one object in several places)", () => {
   })
 })
 
+describe("a sector function's answer within one evaluation", () => {
+  // the explaining path asks its parts' quick answers, then explains them: the function is called once per call site
+  // for the same arguments within one evaluation, and again in the next one (the subject may have changed in place)
+  let calls = 0
+  const counted: SectorFunctions = {
+    alarmed: { returns: "number", arity: 1, label: text("报警间数", "rooms with alarms"), evaluate: (rooms: ReadonlyArray<{ alarm?: boolean }>) => (calls++, rooms.filter((r) => r.alarm === true).length) }
+  }
+  const c = C.all(C.present("facts.rooms"), C.any(C.eq({ call: "alarmed", args: [C.fact("facts.rooms")] }, 0), C.not(C.present("facts.n"))))
+  it("is computed once per call site and evaluation (by each path), and again in the next evaluation", () => {
+    const compiled = compile(c, { facts, functions: counted, explainCodeAfter: 0 })
+    const closures = compile(c, { facts, functions: counted, codegen: false })
+    const rooms: Array<{ alarm?: boolean }> = [{ alarm: false }]
+    const subject = { enterprise: {}, facts: { rooms, n: 1 } }
+    const context = { asOf, params: {}, explain: false } as RuleContext<any>
+    calls = 0
+    expect(compiled.quick(subject, context, undefined)).toBe(1)
+    expect(calls).toBe(1)
+    calls = 0
+    const trace = emptyTrace()
+    expect(compiled.explain(subject, { ...context, explain: true }, undefined, "", trace)).toBe(1)
+    // once by the generated quick functions the explaining path asks (all, then any, then the comparison), once as it explains
+    expect(calls).toBe(2)
+    explainsAlike(compiled, closures, subject, { ...context, explain: true })
+    // the same array, changed in place: the next evaluations see it
+    rooms.push({ alarm: true })
+    expect(compiled.quick(subject, context, undefined)).toBe(0)
+    expect(compiled.explain(subject, { ...context, explain: true }, undefined, "", emptyTrace())).toBe(0)
+    expect(closures.quick(subject, context, undefined)).toBe(0)
+    expect(compiled.quick(subject, context, undefined)).toBe(0)
+    rooms.splice(1, 1)
+    expect(compiled.quick(subject, context, undefined)).toBe(1)
+    expect(compiled.explain(subject, { ...context, explain: true }, undefined, "", emptyTrace())).toBe(1)
+    rooms.push({ alarm: true })
+    expect(compiled.explain(subject, { ...context, explain: true }, undefined, "", emptyTrace())).toBe(0)
+  })
+})
+
 describe("sector functions", () => {
   it("are called with known arguments; unknown argument or answer is unknown", () => {
     expect(truth({ call: "isEven", args: [C.fact("facts.n")] }, { n: 4 })).toBe(1)

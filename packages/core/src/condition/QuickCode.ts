@@ -2,10 +2,18 @@
  * 快速路径代码生成 — the quick path of a compiled condition as generated JavaScript.
  *
  * An interpreter of closures shares one function body between every node of a kind, so its property
- * reads and calls see every shape and become megamorphic (slow). Here each node of the condition
- * becomes its own small function, generated once per rule version, with fact paths as constant
- * property reads (`e?.["roomWorkers"]`), constants inlined and the comparison written out: every
- * site stays monomorphic, V8 inlines the small functions, and a call allocates nothing.
+ * reads and calls see every shape and become megamorphic (slow). Here the quick path of a condition
+ * is ONE function, generated once per rule version (`Generator.inline`): its parts (all/any/not,
+ * when/unless, comparisons, presence, some/every over entries, …) written out as straight-line code
+ * with local variables, fact paths as constant property reads (`e?.["roomWorkers"]`), constants in
+ * place, a part or operand the definition uses more than once computed once per call; nothing is
+ * allocated. Parts it does not inline (date windows, `latest`, sector functions, …) call a small
+ * function of their own. Each node also gets its own function (`Generator.condition`), which the
+ * explaining path asks for its parts' quick answers. A rule's `evaluate` is generated too
+ * ({@link generateRuleEvaluate}), so its calls of the two conditions' functions stay monomorphic.
+ *
+ * Only rule definitions (trusted data) go into the source; every string and key in it is
+ * `JSON.stringify`d, and a fact is read with the same optional property reads as the closures.
  *
  * Where code generation is not allowed (a Content-Security-Policy without `unsafe-eval`),
  * `generate` returns `undefined` and the closures of `Compile.ts` answer instead; both give the
@@ -286,16 +294,29 @@ export class Generator {
     throw new TypeError(`unknown operand ${js(operand)}`)
   }
 
+  private callSites = 0
+
+  /**
+   * A sector function's call: the same arguments (`===`) as its last call within the same evaluation
+   * ({@link callClock}) give its last answer without calling it again (the explaining path asks its
+   * parts' quick answers, then explains them).
+   */
   private call(name: string, args: ReadonlyArray<Operand>, entry: FactDeclarations | undefined): string {
     if (!Object.hasOwn(this.scope.functions, name)) throw new TypeError(`unknown sector function ${js(name)}`)
     const parts = args.map((a) => this.operand(a, entry))
+    const id = this.callSites++
+    const at = `w${id}`, kept = `r${id}`, last = parts.map((_, i) => `p${id}_${i}`)
+    this.lines.push(`let ${[`${at} = -1`, kept, ...last].join(", ")}`)
     return this.fn([
       ...parts.map((p, i) => {
         const a = args[i]!
         const optional = "fact" in a && a.optional === true
         return `const a${i} = ${p};${optional ? "" : ` if (a${i} === undefined) return undefined`}`
       }),
-      `return f[${js(name)}].evaluate(${parts.map((_, i) => `a${i}`).join(", ")})`
+      `if (${at} === W.now${last.map((l, i) => ` && a${i} === ${l}`).join("")}) return ${kept}`,
+      `const r = f[${js(name)}].evaluate(${parts.map((_, i) => `a${i}`).join(", ")})`,
+      `${[`${at} = W.now`, ...last.map((l, i) => `${l} = a${i}`), `${kept} = r`].join("; ")}`,
+      "return r"
     ].join("\n"))
   }
 
@@ -690,7 +711,8 @@ export class Generator {
     const body = this.inline(condition, undefined, "t")
     this.memo = new Map()
     const name = `q${this.count++}`
-    this.lines.push(`function ${name}(s, c, e) {\nlet t${declared.length === 0 ? "" : `, ${declared.join(", ")}`}\n${body.join("\n")}\nreturn t\n}`)
+    // a new evaluation: sector functions' answers kept from an earlier one are not reused
+    this.lines.push(`function ${name}(s, c, e) {\nW.now++\nlet t${declared.length === 0 ? "" : `, ${declared.join(", ")}`}\n${body.join("\n")}\nreturn t\n}`)
     return name
   }
 
@@ -711,6 +733,15 @@ export class Generator {
 }
 
 let allowed: boolean | undefined
+
+/**
+ * The evaluation a sector function's kept answer belongs to: moved on by every quick evaluation of a
+ * whole condition and every explained one, so an answer is reused only within one (where the
+ * subject cannot change).
+ *
+ * @internal
+ */
+export const callClock = { now: 0 }
 
 /**
  * A condition's quick path as generated code: the function of the whole condition and those of its
@@ -744,7 +775,7 @@ export const generate = (condition: Condition, scope: QuickScope, helpers: Quick
   const root = generator.inlined(condition)
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const [quick, fns] = new Function("h", "f", generator.source(root))(helpers, scope.functions) as [Quick, Array<Quick>]
+    const [quick, fns] = new Function("h", "f", "W", generator.source(root))(helpers, scope.functions, callClock) as [Quick, Array<Quick>]
     allowed = true
     const byCondition = new Map<Condition, Array<{ readonly entry: FactDeclarations | undefined; readonly fn: Quick }>>()
     generator.nodes.forEach((n, i) => {
@@ -818,7 +849,7 @@ export const generateExplain = (condition: Condition, scope: QuickScope, helpers
   const root = writer.condition(condition, undefined)
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    return new Function("h", "f", "K", `"use strict"\n${generator.lines.join("\n")}\nreturn ${root}`)(helpers, scope.functions, writer.objects) as GeneratedExplain
+    return new Function("h", "f", "K", "W", `"use strict"\n${generator.lines.join("\n")}\nreturn ${root}`)(helpers, scope.functions, writer.objects, callClock) as GeneratedExplain
   } catch (e) {
     if (e instanceof EvalError) {
       allowed = false
