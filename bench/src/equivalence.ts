@@ -2,7 +2,7 @@
  * Equivalence of a pack before and after a rewrite (issue 16: the packs ported to the rule language).
  *
  *   node bench/src/equivalence.ts --pack <id> [--base <git ref>] [--evaluations 1000000] [--seed 1]
- *                               [--mutants 3] [--as-of 2026-11-23,2024-12-12,…] [--examples 5] [--no-speed] [--passes 15]
+ *                               [--mutants 3] [--as-of 2026-11-23,2024-12-12,…] [--examples 5] [--no-speed] [--passes 15] [--per-rule]
  *
  * The pack's source at `--base` (default: the commit before the ports, 4d35cae; for `industry-trade`, never
  * ported, the complete pack as released, aa46c0a) is extracted beside
@@ -24,6 +24,10 @@
  * records, interleaved, median of `--passes` passes (15) of the main thread's CPU time (the wall
  * clock beside it): µs per record and per rule evaluation, over the rule versions both have (a pack
  * that has grown rules since the base is timed on the old ones).
+ *
+ * `--per-rule` also times each rule version alone (old and new, as the engine asks it: quick, then explained for a
+ * problem; and the quick answers alone), ns per evaluation (wall clock, fastest of 7 passes), the rules that cost most
+ * more than at the base first.
  *
  * Exit code: 0 when no decisive difference, 1 otherwise, 2 on usage errors.
  */
@@ -347,6 +351,44 @@ if (speed) {
     else (time(n.run, tn, wn), time(o.run, to, wo))
   }
   const median = (xs: Array<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+  if (argv.includes("--per-rule")) {
+    // each rule version's own evaluations (as the engine asks: quick, then explained when a problem), old and new interleaved
+    const calls = (of: ReturnType<typeof prepare>, quickOnly = false) => {
+      const byRule = new Map<string, Array<() => void>>()
+      for (const p of of.prepared) {
+        for (const r of p.rules as ReadonlyArray<Engine.PlannedRule>) {
+          const subject = (p.s as ReadonlyArray<unknown>)[r.packSlot]
+          const k = `${r.rule.id}@${r.entry.version}`
+          let at = byRule.get(k)
+          if (at === undefined) byRule.set(k, at = [])
+          at.push(() => {
+            const o = r.rule.evaluate(subject, r.quickContext) as { kind: string }
+            if (!quickOnly && o.kind !== "compliant" && o.kind !== "not-applicable") r.rule.evaluate(subject, o.kind === "violation" ? r.afterViolation : o.kind === "indeterminate" ? r.afterIndeterminate : r.context)
+          })
+        }
+      }
+      return byRule
+    }
+    const oc = calls(o), nc = calls(n), oq = calls(o, true), nq = calls(n, true)
+    const rows: Array<[string, number, number, number, number, number]> = []
+    for (const [k, olds] of oc) {
+      const news = nc.get(k)
+      if (news === undefined) continue
+      // the wall clock (a thread's CPU clock ticks too coarsely for one rule), fastest of 7 passes
+      const t = (fs: ReadonlyArray<() => void>) => {
+        const t0 = performance.now()
+        for (let rep = 0; rep < 20; rep++) for (const f of fs) f()
+        return ((performance.now() - t0) * 1e6) / (20 * fs.length)
+      }
+      const a: Array<number> = [], b: Array<number> = []
+      for (let pass = 0; pass < 7; pass++) (a.push(t(olds)), b.push(t(news)))
+      const qa: Array<number> = [], qb: Array<number> = []
+      for (let pass = 0; pass < 7; pass++) (qa.push(t(oq.get(k)!)), qb.push(t(nq.get(k)!)))
+      rows.push([k, olds.length, Math.min(...a), Math.min(...b), Math.min(...qa), Math.min(...qb)])
+    }
+    rows.sort((x, y) => (y[3] - y[2]) * y[1] - (x[3] - x[2]) * x[1])
+    for (const [k, count, a, b, qa, qb] of rows) out(`  ${k}: ${count} evaluations, old ${a.toFixed(0)} ns, new ${b.toFixed(0)} ns; quick answers alone: old ${qa.toFixed(0)} ns, new ${qb.toFixed(0)} ns`)
+  }
   const mo = median(to), mn = median(tn)
   const perRecord = (ms: number, of: { prepared: ReadonlyArray<unknown> }) => ((ms * 1000) / of.prepared.length).toFixed(2)
   out(`evaluate stage over ${o.prepared.length} records (${o.ruleCount} rule evaluations of the ${oldVersions.size} rule versions at the base${newVersions.size === oldVersions.size ? "" : `; the working tree has ${newVersions.size}`}), median of ${passes} interleaved passes, ${threadCpu === undefined ? "wall clock" : "main thread CPU time"}:`)

@@ -18,7 +18,7 @@ import type { RuleContext } from "../rule/Rule.ts"
 import type { ComparisonOperator, Condition, Constant, EntryLabel, EntryPaths, Operand, TimeUnit } from "./Condition.ts"
 import type { FactDeclaration, FactDeclarations } from "./FactDeclaration.ts"
 import type { ExplainNode, ExplainSource, FactRead, NodeWords } from "./ExplainCode.ts"
-import { fieldsUnder, generate, generateExplain, NO_FIELDS } from "./QuickCode.ts"
+import { callClock, fieldsUnder, generate, generateExplain, NO_FIELDS, truncate } from "./QuickCode.ts"
 import type { QuickHelpers } from "./QuickCode.ts"
 
 /** `0` false, `1` true, `2` unknown. @since 0.2.0 */
@@ -503,8 +503,8 @@ const latestEntry = (inner: Frame, by: string | undefined, among: Condition | un
       if ((skip !== undefined && skip(xs[i], c.asOf)) || condition === undefined || condition.quick(s, c, xs[i]) !== UNKNOWN) continue
       const mark = marks(trace)
       condition.explain(s, c, xs[i], `${listPath}[${i}].`, trace)
-      trace.evidence.length = mark.evidence
-      trace.reasons.length = mark.reasons
+      truncate(trace.evidence, mark.evidence)
+      truncate(trace.reasons, mark.reasons)
     }
     return UNKNOWN
   }
@@ -574,7 +574,7 @@ const named = (inner: CompiledOperand, as: string | undefined, orNull: boolean):
       t.skipEvidence = true
       const v = inner.explain(s, c, e, p, trace)
       t.skipEvidence = skipped
-      trace.evidence.length = mark
+      truncate(trace.evidence, mark)
       if ((v !== undefined || orNull) && trace.skipEvidence !== true) trace.evidence.push({ path: as, value: v === undefined || v === NONE ? null : evidenceValue(v) })
       return v
     },
@@ -610,11 +610,11 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
           const v = parts[i]!.explain(s, c, e, p, trace)
           if (v === undefined) absent = true
           else if (v !== NONE) {
-            trace.missing.length = start
+            truncate(trace.missing, start)
             return v
           }
           // only the first absent operand is asked for
-          if (mark > start) trace.missing.length = mark
+          if (mark > start) truncate(trace.missing, mark)
         }
         return absent ? undefined : NONE
       },
@@ -834,8 +834,8 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
           if (t === TRUE) n++
           else {
             if (t === UNKNOWN) unknown = true
-            trace.evidence.length = evidenceMark
-            trace.reasons.length = reasonMark
+            truncate(trace.evidence, evidenceMark)
+            truncate(trace.reasons, reasonMark)
           }
         }
         return unknown ? undefined : n
@@ -898,7 +898,7 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
           if (where !== undefined) {
             const mark = trace.reasons.length
             where.explain(s, c, xs[i], at, trace)
-            trace.reasons.length = mark
+            truncate(trace.reasons, mark)
           }
           const d = dated(xs[i], c.asOf)!
           recordFact(trace, date, s, xs[i], at, d)
@@ -915,8 +915,8 @@ const compileOperand = (operand: Operand, frame: Frame): CompiledOperand => {
           if (d === undefined || d.getTime() <= best || where!.quick(s, c, xs[k]) !== UNKNOWN) continue
           const mark = marks(trace)
           where!.explain(s, c, xs[k], `${listPath}[${k}].`, trace)
-          trace.evidence.length = mark.evidence
-          trace.reasons.length = mark.reasons
+          truncate(trace.evidence, mark.evidence)
+          truncate(trace.reasons, mark.reasons)
         }
         return undefined
       },
@@ -1029,10 +1029,19 @@ const compileCall = (name: string, args: ReadonlyArray<Operand>, frame: Frame) =
     }
   }
   const lacks = fn.missing
+  // the last call's arguments and answer, reused within the same evaluation (`callClock`) for the same arguments
+  let at = -1, last: ReadonlyArray<unknown> = [], kept: unknown
   const explain: ExplainOperand = (s, c, e, p, t) => {
     const values = parts.map((part) => part.explain(s, c, e, p, t))
     if (values.some((v, i) => v === undefined && required[i])) return undefined
-    const out = f(...values)
+    let out: unknown
+    if (at === callClock.now && values.every((v, i) => v === last[i])) out = kept
+    else {
+      out = f(...values)
+      at = callClock.now
+      last = values
+      kept = out
+    }
     if (out === undefined) {
       // the function names what it lacks (relative to the entry), else the call itself is asked for
       const named = lacks?.(...values)
@@ -1246,7 +1255,9 @@ const compileTemplate = (given: Localized, frame: Frame, named: Named = {}) => {
 export const isTemplate = (reason: Localized): boolean => /\{[^{}]+\}/.test(reason["zh-CN"]) || /\{[^{}]+\}/.test(reason.en)
 
 const compileCondition = (condition: Condition, frame: Frame): CompiledCondition => {
-  const compiled = compileWords(condition, frame)
+  const worded = compileWords(condition, frame)
+  // every compiled node has one shape, so a parent's reads of its parts' `quick` and `explain` stay monomorphic
+  const compiled = { quick: worded.quick, explain: worded.explain, words: worded.words, after: worded.after } as WordedCondition
   frame.nodes?.push({
     compiled: compiled as CompiledNode["compiled"],
     condition,
@@ -1270,11 +1281,11 @@ const compileWords = (condition: Condition, frame: Frame): WordedCondition => {
   /** The node held: its reasons since `mark` give way to the author's words. */
   const after = (s: unknown, c: RuleContext<any>, e: unknown, p: string, trace: Trace, mark: number): void => {
     if (template === undefined) {
-      trace.reasons.length = mark
+      truncate(trace.reasons, mark)
       trace.reasons.push(given)
     } else {
       const children = trace.reasons.slice(mark)
-      trace.reasons.length = mark
+      truncate(trace.reasons, mark)
       trace.reasons.push(() => template(s, c, e, p, children))
     }
   }
@@ -1331,7 +1342,7 @@ const compileNode = (condition: Condition, frame: Frame): WordedCondition => {
           }
         }
         stack.top = base
-        if (result !== UNKNOWN) trace.missing.length = missing
+        if (result !== UNKNOWN) truncate(trace.missing, missing)
         return result
       }
     }
@@ -1664,12 +1675,12 @@ const compileNode = (condition: Condition, frame: Frame): WordedCondition => {
           // the entry's reasons once, under its heading
           if (group !== undefined && trace.reasons.length > mark) {
             const own = trace.reasons.slice(mark)
-            trace.reasons.length = mark
+            truncate(trace.reasons, mark)
             trace.reasons.push(group(xs[i], i, listPath, own))
           }
         }
         stack.top = base
-        if (result !== UNKNOWN) trace.missing.length = missing
+        if (result !== UNKNOWN) truncate(trace.missing, missing)
         return result
       },
       words: { list, empty, noneLeft, group: group as NodeWords["group"] }
@@ -1689,15 +1700,15 @@ const compileNode = (condition: Condition, frame: Frame): WordedCondition => {
         const t = guard.explain(s, c, e, p, trace)
         if (scope && t === FALSE) {
           // out of scope: nothing of it is evidence, even of every fact read
-          trace.evidence.length = evidenceMark
-          trace.reasons.length = reasonMark
+          truncate(trace.evidence, evidenceMark)
+          truncate(trace.reasons, reasonMark)
         }
         // in scope: a scope is no reason of the answer, only its evidence
-        if (scope && t === TRUE) trace.reasons.length = reasonMark
+        if (scope && t === TRUE) truncate(trace.reasons, reasonMark)
         // a guard that is no evidence: only the checked part speaks
         if (silentGuard && t !== UNKNOWN) {
-          trace.evidence.length = evidenceMark
-          trace.reasons.length = reasonMark
+          truncate(trace.evidence, evidenceMark)
+          truncate(trace.reasons, reasonMark)
         }
         return t === TRUE ? then.explain(s, c, e, p, trace) : t
       }
@@ -1715,8 +1726,8 @@ const compileNode = (condition: Condition, frame: Frame): WordedCondition => {
         }
         const evidenceMark = trace.evidence.length, reasonMark = trace.reasons.length
         guard.explain(s, c, e, p, trace)
-        if (silentGuard) trace.evidence.length = evidenceMark
-        trace.reasons.length = reasonMark
+        if (silentGuard) truncate(trace.evidence, evidenceMark)
+        truncate(trace.reasons, reasonMark)
         return FALSE
       }
     }
@@ -1795,7 +1806,7 @@ const compileNode = (condition: Condition, frame: Frame): WordedCondition => {
         const t = where.explain(s, c, v, `${at}.`, trace)
         if (heading !== undefined && t === TRUE && trace.reasons.length > mark) {
           const own = trace.reasons.slice(mark)
-          trace.reasons.length = mark
+          truncate(trace.reasons, mark)
           trace.reasons.push(groupOf(heading, own))
         }
         return t
@@ -1941,6 +1952,8 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
   if (after === 0) upgrade()
   let calls = 0
   const explain: ExplainCondition = (s, c, e, p, trace) => {
+    // a new evaluation: sector functions' answers kept from an earlier one are not reused
+    callClock.now++
     if (calls < after && ++calls === after) {
       try {
         upgrade()

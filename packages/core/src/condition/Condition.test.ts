@@ -270,6 +270,71 @@ describe("quantifiers over lists", () => {
   })
 })
 
+describe("parts used more than once (one object in several places)", () => {
+  // the generated quick function computes such a part or operand once per call: each use must still give its answer
+  const alarmed = C.count("facts.rooms", C.eq("alarm", true))
+  const someAlarm = C.gt(alarmed, 0)
+  const big = C.gt("facts.n", 9)
+  const c = C.any(
+    C.all(C.not(someAlarm), big),
+    C.when(C.present("facts.flag"), C.all(C.eq(alarmed, 0), C.eq("facts.flag", false))),
+    C.unless(big, C.all(someAlarm, C.lt(alarmed, 2), C.not(C.eq("facts.kind", "a"))))
+  )
+  it.each([
+    [{ n: 10, rooms: [] }, 1],
+    [{ n: 10, rooms: [{ alarm: true }] }, 0],
+    [{ n: 1, rooms: [{ alarm: true }], kind: "b" }, 1],
+    [{ n: 1, rooms: [{ alarm: true }, { alarm: true }], kind: "b" }, 0],
+    [{ n: 1, rooms: [{ alarm: true }], kind: "a" }, 0],
+    [{ rooms: [{ alarm: true }], kind: "b" }, 1],
+    [{ rooms: [], kind: "b" }, 2],
+    [{ n: 1, rooms: [], flag: false }, 1],
+    [{ n: 1, rooms: [], flag: true }, 0],
+    [{ n: 10, rooms: [{ alarm: false }], flag: true }, 1],
+    [{ n: 1, rooms: [{ alarm: false }, {}], flag: true }, 2],
+    [{ n: 1 }, 2]
+  ] as const)("%o → %i", (section, t) => {
+    expect(truth(c, section)).toBe(t)
+  })
+})
+
+describe("a sector function's answer within one evaluation", () => {
+  // the explaining path asks its parts' quick answers, then explains them: the function is called once per call site
+  // for the same arguments within one evaluation, and again in the next one (the subject may have changed in place)
+  let calls = 0
+  const counted: SectorFunctions = {
+    alarmed: { returns: "number", arity: 1, label: text("报警间数", "rooms with alarms"), evaluate: (rooms: ReadonlyArray<{ alarm?: boolean }>) => (calls++, rooms.filter((r) => r.alarm === true).length) }
+  }
+  const c = C.all(C.present("facts.rooms"), C.any(C.eq({ call: "alarmed", args: [C.fact("facts.rooms")] }, 0), C.not(C.present("facts.n"))))
+  it("is computed once per call site and evaluation (by each path), and again in the next evaluation", () => {
+    const compiled = compile(c, { facts, functions: counted, explainCodeAfter: 0 })
+    const closures = compile(c, { facts, functions: counted, codegen: false })
+    const rooms: Array<{ alarm?: boolean }> = [{ alarm: false }]
+    const subject = { enterprise: {}, facts: { rooms, n: 1 } }
+    const context = { asOf, params: {}, explain: false } as RuleContext<any>
+    calls = 0
+    expect(compiled.quick(subject, context, undefined)).toBe(1)
+    expect(calls).toBe(1)
+    calls = 0
+    const trace = emptyTrace()
+    expect(compiled.explain(subject, { ...context, explain: true }, undefined, "", trace)).toBe(1)
+    // once by the generated quick functions the explaining path asks (all, then any, then the comparison), once as it explains
+    expect(calls).toBe(2)
+    explainsAlike(compiled, closures, subject, { ...context, explain: true })
+    // the same array, changed in place: the next evaluations see it
+    rooms.push({ alarm: true })
+    expect(compiled.quick(subject, context, undefined)).toBe(0)
+    expect(compiled.explain(subject, { ...context, explain: true }, undefined, "", emptyTrace())).toBe(0)
+    expect(closures.quick(subject, context, undefined)).toBe(0)
+    expect(compiled.quick(subject, context, undefined)).toBe(0)
+    rooms.splice(1, 1)
+    expect(compiled.quick(subject, context, undefined)).toBe(1)
+    expect(compiled.explain(subject, { ...context, explain: true }, undefined, "", emptyTrace())).toBe(1)
+    rooms.push({ alarm: true })
+    expect(compiled.explain(subject, { ...context, explain: true }, undefined, "", emptyTrace())).toBe(0)
+  })
+})
+
 describe("sector functions", () => {
   it("are called with known arguments; unknown argument or answer is unknown", () => {
     expect(truth({ call: "isEven", args: [C.fact("facts.n")] }, { n: 4 })).toBe(1)
@@ -354,13 +419,14 @@ describe("Rule.fromCondition", () => {
   })
 
   it("refuses undeclared paths, unknown operators and keys, type mismatches and unknown parameters", () => {
+    // a rule is validated on first use: `Rule.prepare` (as `Pack.validate`, `Pack.fromJson` and `PackTester` do) asks at once
     const bad = (violationWhen: unknown) => () =>
-      Rule.fromCondition({
+      Rule.prepare(Rule.fromCondition({
         id: "demo/bad",
         title: text("t", "t"), message: text("m", "m"), remediation: text("r", "r"),
         citation: { document: "work-safety-law-2021", article: 1, verified: false },
         severity: "general", effective: { from: "2023-01-01" }, facts, violationWhen: violationWhen as Condition
-      })
+      }))
     expect(bad(C.gt("facts.nope", 1))).toThrow(`rule "demo/bad": at $.violationWhen.left.fact: "facts.nope" is not a declared fact`)
     expect(bad({ op: "gte", left: C.fact("facts.n"), right: C.value(1) })).toThrow(`at $.violationWhen.op: unknown operator "gte"; expected one of >, >=, <, <=, =, !=, oneOf, between, in, startsWith`)
     expect(bad({ all: [{ present: "facts.n", typo: 1 }] })).toThrow(`at $.violationWhen.all[0].typo: unknown key "typo"; expected present, reason`)

@@ -19,6 +19,7 @@ import * as Rule from "../rule/Rule.ts"
 import type { ParamSpecs, RuleContext, RuleDefinition } from "../rule/Rule.ts"
 import { compile, emptyTrace, FALSE, joinReasons, TRUE, UNKNOWN } from "./Compile.ts"
 import type { SectorFunctions, Trace } from "./Compile.ts"
+import { generateRuleEvaluate } from "./QuickCode.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
 import { enterpriseFactDeclarations } from "../enterprise/EnterpriseFacts.ts"
@@ -183,10 +184,20 @@ export const withEnterprise = (facts: FactDeclarations, issues: Array<ConditionI
   return { ...enterpriseFactDeclarations, ...facts }
 }
 
-/** The declarations of the paths a rule reads (a read path or a prefix of one). */
-const readDeclarations = (facts: FactDeclarations, reads: ReadonlyArray<string>): FactDeclarations => {
+/**
+ * The declarations of the paths a rule reads (a read path or a prefix of one, up to a `.` or `[`),
+ * the enterprise profile's first as `withEnterprise` orders them, a rule's own declaration of one
+ * of them in its place.
+ */
+const readDeclarations = (own: FactDeclarations, reads: ReadonlyArray<string>): FactDeclarations => {
+  const wanted = new Set<string>()
+  for (const r of reads) {
+    wanted.add(r)
+    for (let i = 0; i < r.length; i++) if (r[i] === "." || r[i] === "[") wanted.add(r.slice(0, i))
+  }
   const out: Record<string, FactDeclaration> = {}
-  for (const [k, d] of Object.entries(facts)) if (reads.some((r) => r === k || r.startsWith(k + ".") || r.startsWith(k + "["))) out[k] = d
+  for (const k in enterpriseFactDeclarations) if (wanted.has(k)) out[k] = Object.hasOwn(own, k) ? own[k]! : enterpriseFactDeclarations[k]!
+  for (const k in own) if (wanted.has(k) && !Object.hasOwn(out, k)) out[k] = own[k]!
   return out
 }
 
@@ -201,9 +212,43 @@ const checkDeclarations = (declarations: FactDeclarations, path: ReadonlyArray<s
 }
 
 /**
- * Turns a definition into a core `Rule`, compiling its conditions once. Throws a
- * {@link ConditionRuleError} naming every problem (undeclared path, unknown operator, type
- * mismatch, unknown key).
+ * How many condition rules have been validated and compiled (each rule version once, on first use).
+ * For the tests that check compilation is lazy.
+ *
+ * @internal
+ */
+export const compileStats = { compiled: 0 }
+
+/** The preparation (validation and compilation) of every rule `fromCondition` made, by rule. */
+const preparers = new WeakMap<Rule.Rule<any>, () => void>()
+
+/**
+ * Validates and compiles a rule written in the rule language now, if not done yet, throwing its
+ * {@link ConditionRuleError}; any other rule is left as it is. `fromCondition` defers this work to
+ * the rule's first `evaluate`; `Pack.validate`, `Pack.fromJson` and `PackTester` call this for
+ * every rule, so a bad rule is reported where they run.
+ *
+ * @example
+ * ```ts
+ * import { Rule } from "@anquan/core"
+ * import { hazchemPack } from "@anquan/pack-hazchem"
+ *
+ * for (const rule of hazchemPack.rules) Rule.prepare(rule)
+ * ```
+ * @since 0.2.0
+ */
+export const prepare = (rule: Rule.Rule<any>): void => {
+  preparers.get(rule)?.()
+}
+
+/**
+ * Turns a definition into a core `Rule`. Its conditions are validated and compiled on first use
+ * (its first `evaluate`, or {@link prepare}, `Pack.validate`, `Pack.fromJson`, `PackTester`), once
+ * per rule version, so importing a pack costs little and a run compiles only the rules it evaluates.
+ * A rule whose definition does not check throws a {@link ConditionRuleError} naming every problem
+ * (undeclared path, unknown operator, type mismatch, unknown key) there: from `prepare` and
+ * `Pack.validate` as it is, from an evaluation as the engine reports any rule that throws (an
+ * `error` finding with the message).
  *
  * @example
  * ```ts
@@ -224,8 +269,47 @@ const checkDeclarations = (declarations: FactDeclarations, path: ReadonlyArray<s
  * @since 0.2.0
  */
 export const fromCondition = <const P extends ParamSpecs = {}>(given: ConditionRuleDefinition<P>): Rule.Rule<any> => {
+  const reads = [...pathsOf(given.notApplicableWhen ?? {}, pathsOf(given.violationWhen))]
+
+  // the compiled `evaluate`, made on first use; then it is the rule's own `evaluate` too
+  let evaluate: ((subject: unknown, context: RuleContext<any>) => Outcome.Outcome) | undefined
+  let failure: ConditionRuleError | undefined
+  const compiled = (): (subject: unknown, context: RuleContext<any>) => Outcome.Outcome => {
+    if (evaluate !== undefined) return evaluate
+    if (failure !== undefined) throw failure
+    try {
+      evaluate = compileRule(given)
+      compileStats.compiled++
+    } catch (e) {
+      if (e instanceof ConditionRuleError) failure = e
+      throw e
+    }
+    // the engine calls `rule.evaluate`: from now on without this first step (a copy of the rule keeps it)
+    Reflect.set(rule, "evaluate", evaluate)
+    return evaluate
+  }
+
+  const { facts: _facts, schema, notApplicableWhen: _na, notApplicableReason: _reason, violationWhen: _v, functions: _f, evidence: _evidence, ...meta } = given
+  const rule = Rule.define<unknown, P>({
+    ...meta,
+    facts: schema ?? Schema.Unknown,
+    reads,
+    // the enterprise profile's fields are declared by core: a rule reads them without declaring them
+    factDeclarations: readDeclarations(given.facts, reads),
+    evaluate: (subject, context) => compiled()(subject, context)
+  } as RuleDefinition<unknown, P>)
+  if (schema === undefined) {
+    // the Schema derived from the declarations is built when first asked for
+    let derived: Schema.Top | undefined
+    Object.defineProperty(rule, "facts", { enumerable: true, configurable: true, get: () => (derived ??= derivedSchema(given.facts)) })
+  }
+  preparers.set(rule, () => void compiled())
+  return rule
+}
+
+/** Validates a definition and compiles its conditions: the rule's quick and explaining functions. */
+const compileRule = (given: ConditionRuleDefinition<any>) => {
   const declarationIssues = checkDeclarations(given.facts, ["facts"], [])
-  // the enterprise profile's fields are declared by core: a rule reads them without declaring them
   const definition = { ...given, facts: withEnterprise(given.facts, declarationIssues) }
   const issues = [...declarationIssues, ...check(definition)]
   if (issues.length > 0) throw new ConditionRuleError(definition.id, issues)
@@ -277,15 +361,15 @@ export const fromCondition = <const P extends ParamSpecs = {}>(given: ConditionR
     const evidence = dedupeEvidence(trace)
     return t === TRUE ? Outcome.violation(evidence, joinReasons(trace.reasons)) : Outcome.compliant(evidence)
   }
-
-  const { facts, schema, notApplicableWhen, notApplicableReason: _reason, violationWhen, functions, evidence: _evidence, ...meta } = definition
-  return Rule.define<unknown, P>({
-    ...meta,
-    facts: schema ?? derivedSchema(given.facts),
-    reads,
-    factDeclarations: readDeclarations(facts, reads),
-    evaluate: (subject, context) => (context.explain === false ? quick(subject, context) : explain(subject, context))
-  } as RuleDefinition<unknown, P>)
+  return generateRuleEvaluate(naq, vq, outcomes(fixedNotApplicable), explain)
+    ?? ((subject: unknown, context: RuleContext<any>) => (context.explain === false ? quick(subject, context) : explain(subject, context)))
 }
+
+const outcomes = (fixedNotApplicable: Outcome.Outcome | undefined) => ({
+  notApplicable: fixedNotApplicable ?? Outcome.quickNotApplicable,
+  indeterminate: Outcome.quickIndeterminate,
+  violation: Outcome.quickViolation,
+  compliant: Outcome.quickCompliant
+})
 
 const derivedSchema = (facts: FactDeclarations): Schema.Top => Schema.Struct({ facts: Schema.UndefinedOr(sectionSchema(facts)) })

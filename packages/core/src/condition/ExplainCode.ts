@@ -192,7 +192,7 @@ export class ExplainWriter {
         "} else {",
         ...idx.map((i) => `  if (q${i} === r) ${explain[i]}(s, c, e, p, t); else ${this.wordless(explain[i]!, "e, p")}`),
         "}",
-        "if (r !== 2) t.missing.length = m",
+        "if (r !== 2) T(t.missing, m)",
         "return r"
       ])
     }
@@ -237,8 +237,8 @@ export class ExplainWriter {
         "const em = t.evidence.length, rm = t.reasons.length",
         `const g = ${guard}(s, c, e, p, t)`,
         // out of scope: nothing of it is evidence; in scope: a scope is no reason of the answer
-        condition.scope === true ? "if (g === 0) { t.evidence.length = em; t.reasons.length = rm }\nif (g === 1) t.reasons.length = rm" : "",
-        condition.guardEvidence === false ? "if (g !== 2) { t.evidence.length = em; t.reasons.length = rm }" : "",
+        condition.scope === true ? "if (g === 0) { T(t.evidence, em); T(t.reasons, rm) }\nif (g === 1) T(t.reasons, rm)" : "",
+        condition.guardEvidence === false ? "if (g !== 2) { T(t.evidence, em); T(t.reasons, rm) }" : "",
         `return g === 1 ? ${then}(s, c, e, p, t) : g`
       ])
     }
@@ -250,8 +250,8 @@ export class ExplainWriter {
         `if (${quick}(s, c, e) !== 1) return ${check}(s, c, e, p, t)`,
         "const em = t.evidence.length, rm = t.reasons.length",
         `${guard}(s, c, e, p, t)`,
-        condition.guardEvidence === false ? "t.evidence.length = em" : "",
-        "t.reasons.length = rm",
+        condition.guardEvidence === false ? "T(t.evidence, em)" : "",
+        "T(t.reasons, rm)",
         "return 0"
       ])
     }
@@ -316,10 +316,10 @@ export class ExplainWriter {
         "  }",
         group ? "  const mk = t.reasons.length" : "",
         `  ${where}(s, c, xs[i], lp + "[" + i + "].", t)`,
-        group ? `  if (t.reasons.length > mk) { const own = t.reasons.slice(mk); t.reasons.length = mk; t.reasons.push(${w}.group(xs[i], i, lp, own)) }` : "",
+        group ? `  if (t.reasons.length > mk) { const own = t.reasons.slice(mk); T(t.reasons, mk); t.reasons.push(${w}.group(xs[i], i, lp, own)) }` : "",
         "}",
         `${h}.stack.top = base`,
-        "if (r !== 2) t.missing.length = m",
+        "if (r !== 2) T(t.missing, m)",
         "return r"
       ])
     }

@@ -2,10 +2,18 @@
  * 快速路径代码生成 — the quick path of a compiled condition as generated JavaScript.
  *
  * An interpreter of closures shares one function body between every node of a kind, so its property
- * reads and calls see every shape and become megamorphic (slow). Here each node of the condition
- * becomes its own small function, generated once per rule version, with fact paths as constant
- * property reads (`e?.["roomWorkers"]`), constants inlined and the comparison written out: every
- * site stays monomorphic, V8 inlines the small functions, and a call allocates nothing.
+ * reads and calls see every shape and become megamorphic (slow). Here the quick path of a condition
+ * is ONE function, generated once per rule version (`Generator.inline`): its parts (all/any/not,
+ * when/unless, comparisons, presence, some/every over entries, …) written out as straight-line code
+ * with local variables, fact paths as constant property reads (`e?.["roomWorkers"]`), constants in
+ * place, a part or operand the definition uses more than once computed once per call; nothing is
+ * allocated. Parts it does not inline (date windows, `latest`, sector functions, …) call a small
+ * function of their own. Each node also gets its own function (`Generator.condition`), which the
+ * explaining path asks for its parts' quick answers. A rule's `evaluate` is generated too
+ * ({@link generateRuleEvaluate}), so its calls of the two conditions' functions stay monomorphic.
+ *
+ * Only rule definitions (trusted data) go into the source; every string and key in it is
+ * `JSON.stringify`d, and a fact is read with the same optional property reads as the closures.
  *
  * Where code generation is not allowed (a Content-Security-Policy without `unsafe-eval`),
  * `generate` returns `undefined` and the closures of `Compile.ts` answer instead; both give the
@@ -91,6 +99,14 @@ const hasFreeOuter = (x: unknown): boolean => {
   // a quantifier binds `outer` inside it to the entry it is called with
   if (("some" in x || "every" in x) && "where" in x) return false
   return Object.values(x).some(hasFreeOuter)
+}
+
+/** Whether a part or operand calls a sector function (its answer is not kept for a second use). */
+const callsFunction = (x: unknown): boolean => {
+  if (Array.isArray(x)) return x.some(callsFunction)
+  if (typeof x !== "object" || x === null) return false
+  if ("call" in x) return true
+  return Object.values(x).some(callsFunction)
 }
 
 /** @internal */
@@ -278,16 +294,29 @@ export class Generator {
     throw new TypeError(`unknown operand ${js(operand)}`)
   }
 
+  private callSites = 0
+
+  /**
+   * A sector function's call: the same arguments (`===`) as its last call within the same evaluation
+   * ({@link callClock}) give its last answer without calling it again (the explaining path asks its
+   * parts' quick answers, then explains them).
+   */
   private call(name: string, args: ReadonlyArray<Operand>, entry: FactDeclarations | undefined): string {
     if (!Object.hasOwn(this.scope.functions, name)) throw new TypeError(`unknown sector function ${js(name)}`)
     const parts = args.map((a) => this.operand(a, entry))
+    const id = this.callSites++
+    const at = `w${id}`, kept = `r${id}`, last = parts.map((_, i) => `p${id}_${i}`)
+    this.lines.push(`let ${[`${at} = -1`, kept, ...last].join(", ")}`)
     return this.fn([
       ...parts.map((p, i) => {
         const a = args[i]!
         const optional = "fact" in a && a.optional === true
         return `const a${i} = ${p};${optional ? "" : ` if (a${i} === undefined) return undefined`}`
       }),
-      `return f[${js(name)}].evaluate(${parts.map((_, i) => `a${i}`).join(", ")})`
+      `if (${at} === W.now${last.map((l, i) => ` && a${i} === ${l}`).join("")}) return ${kept}`,
+      `const r = f[${js(name)}].evaluate(${parts.map((_, i) => `a${i}`).join(", ")})`,
+      `${[`${at} = W.now`, ...last.map((l, i) => `${l} = a${i}`), `${kept} = r`].join("; ")}`,
+      "return r"
     ].join("\n"))
   }
 
@@ -476,10 +505,221 @@ export class Generator {
     throw new TypeError(`unknown condition ${js(condition)}`)
   }
 
+  private vars = 0
+  /** Inside an entry loop or a `one`: the parts read an entry, so no answer is kept for the whole call. */
+  private depth = 0
+  /** The parts and operands met more than once at the top of the condition being inlined, with the variable that keeps each one's answer. */
+  private memo = new Map<object, string>()
+  private memoizing = new Set<object>()
+
+  /**
+   * A condition inlined as straight-line statements that set `target` (a variable the caller has
+   * declared) to its truth, with labelled blocks for the early answers of `all` / `any` and loops for
+   * the quantifiers: no call per node. The current entry is always the variable `e` (an entry loop
+   * declares its own `e`, shadowing the enclosing one), so operand expressions and the node functions
+   * a part falls back to read what they read in their own function. Parts not inlined (date windows,
+   * `latest`/`first` quantifiers, sector functions, …) call their node function.
+   */
+  inline(condition: Condition, entry: FactDeclarations | undefined, target: string): Array<string> {
+    // a part met again (the same object, outside entries): its answer, computed where it is first needed
+    const kept = this.depth === 0 ? this.memo.get(condition) : undefined
+    if (kept !== undefined && !this.memoizing.has(condition)) {
+      this.memoizing.add(condition)
+      const lines = this.inline(condition, entry, kept)
+      this.memoizing.delete(condition)
+      return [`if (${kept} === 3) {`, ...lines, "}", `${target} = ${kept}`]
+    }
+    const k = this.vars++
+    const label = `L${k}`
+    if ("all" in condition || "any" in condition) {
+      const isAll = "all" in condition
+      const stop = isAll ? 0 : 1
+      const parts = isAll ? condition.all : condition.any
+      const unknown = `u${k}`
+      const out = [`${label}: {`, `let ${unknown} = false`]
+      parts.forEach((part, i) => {
+        const t = `t${k}_${i}`
+        out.push(`let ${t}`, ...this.inline(part, entry, t), `if (${t} === ${stop}) { ${target} = ${stop}; break ${label} }`, `if (${t} === 2) ${unknown} = true`)
+      })
+      out.push(`${target} = ${unknown} ? 2 : ${isAll ? 1 : 0}`, "}")
+      return out
+    }
+    if ("not" in condition) {
+      const t = `t${k}`
+      return [`let ${t}`, ...this.inline(condition.not, entry, t), `${target} = ${t} === 2 ? 2 : ${t} === 1 ? 0 : 1`]
+    }
+    if ("when" in condition) {
+      const t = `t${k}`
+      return [`let ${t}`, ...this.inline(condition.when, entry, t), `if (${t} === 1) {`, ...this.inline(condition.then, entry, target), `} else ${target} = ${t}`]
+    }
+    if ("unless" in condition) {
+      const t = `t${k}`
+      return [`let ${t}`, ...this.inline(condition.unless, entry, t), `if (${t} === 1) ${target} = 0`, "else {", ...this.inline(condition.check, entry, target), "}"]
+    }
+    if ("present" in condition) return [`${target} = ${this.read(condition.present, entry)} === undefined ? 0 : 1`]
+    if ("show" in condition) return [`${target} = 1`]
+    if ("unknown" in condition) return [`${target} = 2`]
+    if ("nonEmpty" in condition) {
+      const v = `v${k}`
+      return [`const ${v} = ${this.read(condition.nonEmpty, entry)}`, `${target} = !Array.isArray(${v}) ? 2 : ${v}.length > 0 ? 1 : 0`]
+    }
+    if ("expired" in condition) {
+      const v = `v${k}`
+      return [`const ${v} = ${this.read(condition.expired, entry)}`, `${target} = ${v} instanceof Date ? (${v}.getTime() < c.asOf.getTime() ? 1 : 0) : 2`]
+    }
+    if ("one" in condition && !hasFreeOuter(condition)) {
+      const fields = fieldsUnder(this.scope.facts, entry, condition.one)
+      const v = `v${k}`
+      this.depth++
+      const where = this.inline(condition.where, fields, target)
+      this.depth--
+      return [`const ${v} = ${this.read(condition.one, entry)}`, `if (${v} === undefined) ${target} = 2`, "else {", "const e = " + v, ...where, "}"]
+    }
+    if ("op" in condition) return this.inlineComparison(condition, entry, target, k)
+    if (("some" in condition || "every" in condition) && condition.only === undefined) {
+      const isSome = "some" in condition
+      const list = isSome ? condition.some : condition.every
+      const items = this.declaration(list, entry).d?.items ?? NO_FIELDS
+      // nested in another quantifier: the enclosing entry, for `outer`
+      const slot = entry === undefined ? undefined : `o${this.slots++}`
+      const skip = this.skipper(condition.asOf, items)
+      const stop = isSome ? 1 : 0
+      const xs = `xs${k}`, i = `i${k}`, unknown = `u${k}`, t = `t${k}`
+      if (slot !== undefined) this.outerSlots.push(slot)
+      this.depth++
+      const where = this.inline(condition.where, items, t)
+      this.depth--
+      if (slot !== undefined) this.outerSlots.pop()
+      return [
+        `${label}: {`,
+        `const ${xs} = ${this.read(list, entry)}`,
+        `if (!Array.isArray(${xs})) { ${target} = 2; break ${label} }`,
+        ...(slot === undefined ? [] : [`${slot} = e`]),
+        `let ${unknown} = false`,
+        `for (let ${i} = 0; ${i} < ${xs}.length; ${i}++) {`,
+        `const e = ${xs}[${i}]`,
+        ...(skip === undefined ? [] : [`if (${skip}(s, c, e)) continue`]),
+        `let ${t}`,
+        ...where,
+        `if (${t} === ${stop}) { ${target} = ${stop}; break ${label} }`,
+        `if (${t} === 2) ${unknown} = true`,
+        "}",
+        `${target} = ${unknown} ? 2 : ${isSome ? 0 : 1}`,
+        "}"
+      ]
+    }
+    // not inlined: the node's own function (it reads `outer` from the same slots), the one made for the explaining path when there is one
+    const made = hasFreeOuter(condition) ? undefined : this.nodes.find((n) => n.condition === condition && n.entry === entry)
+    return [`${target} = ${made?.name ?? this.node(condition, entry)}(s, c, e)`]
+  }
+
+  private inlineComparison(condition: Extract<Condition, { readonly op: string }>, entry: FactDeclarations | undefined, target: string, k: number): Array<string> {
+    const label = `L${k}`, a = `a${k}`, b = `b${k}`
+    const left = this.keptOperand(condition.left, entry)
+    const date = this.isDate(condition.left, entry)
+    const v = (name: string) => (date ? `(${name} instanceof Date ? ${name}.getTime() : ${name})` : name)
+    const head = [`${label}: {`, `const ${a} = ${left}`, `if (${a} === undefined) { ${target} = 2; break ${label} }`]
+    if (condition.op === "oneOf") {
+      const test = (name: string) => (condition.values.length === 0 ? "false" : condition.values.map((x) => `${name} === ${js(x)}`).join(" || "))
+      const x = `x${k}`, i = `i${k}`
+      return [
+        ...head,
+        // a list of strings is one of the values when any of its elements is
+        `if (Array.isArray(${a})) { ${target} = 0; for (let ${i} = 0; ${i} < ${a}.length; ${i}++) { const ${x} = ${a}[${i}]; if (${test(x)}) { ${target} = 1; break } } break ${label} }`,
+        `${target} = ${test(a)} ? 1 : 0`,
+        "}"
+      ]
+    }
+    if (condition.op === "in" || condition.op === "startsWith") {
+      const right = this.keptOperand(condition.right, entry)
+      const i = `i${k}`
+      return [
+        ...head,
+        `const ${b} = ${right}`,
+        `if (${b} === undefined) { ${target} = 2; break ${label} }`,
+        condition.op === "in"
+          ? `${target} = 0\nif (Array.isArray(${b})) for (let ${i} = 0; ${i} < ${b}.length; ${i}++) if (${b}[${i}] === ${a}) { ${target} = 1; break }`
+          : `${target} = typeof ${a} === "string" && typeof ${b} === "string" && ${a}.startsWith(${b}) ? 1 : 0`,
+        "}"
+      ]
+    }
+    if (condition.op === "between") {
+      const min = this.keptOperand(condition.min, entry), max = this.keptOperand(condition.max, entry)
+      const lo = `lo${k}`, hi = `hi${k}`
+      return [
+        ...head,
+        `const ${lo} = ${min}, ${hi} = ${max}`,
+        `if (${lo} === undefined || ${hi} === undefined) { ${target} = 2; break ${label} }`,
+        `${target} = ${v(a)} >= ${v(lo)} && ${v(a)} <= ${v(hi)} ? 1 : 0`,
+        "}"
+      ]
+    }
+    const right = this.keptOperand(condition.right, entry)
+    const rightDate = date || this.isDate(condition.right, entry)
+    const w = (name: string) => (rightDate ? `(${name} instanceof Date ? ${name}.getTime() : ${name})` : name)
+    const op = condition.op === "=" ? "===" : condition.op === "!=" ? "!==" : condition.op
+    return [
+      ...head,
+      `const ${b} = ${right}`,
+      `if (${b} === undefined) { ${target} = 2; break ${label} }`,
+      `${target} = ${w(a)} ${op} ${w(b)} ? 1 : 0`,
+      "}"
+    ]
+  }
+
+  /** An operand's expression; one met more than once outside entries is computed once per call (`Z`: not yet). */
+  private keptOperand(operand: Operand, entry: FactDeclarations | undefined): string {
+    const expression = this.operand(operand, entry)
+    const kept = this.depth === 0 ? this.memo.get(operand) : undefined
+    return kept === undefined ? expression : `(${kept} === Z ? (${kept} = ${expression}) : ${kept})`
+  }
+
+  /** The whole condition as one function of its own (`inline`), added to the source: its name. */
+  inlined(condition: Condition): string {
+    // the parts and operands that occur more than once outside entries (shared objects of the definition, e.g. a
+    // `count` compared twice): each is computed at most once per call; none that calls a sector function
+    const seen = new Set<object>(), again = new Map<object, boolean>()
+    const visit = (x: Condition | Operand, isCondition: boolean): void => {
+      if (typeof x !== "object" || x === null) return
+      if (seen.has(x)) {
+        if (!callsFunction(x)) again.set(x, isCondition)
+        return
+      }
+      seen.add(x)
+      if (!isCondition) return
+      const c = x as Condition
+      if ("all" in c) for (const p of c.all) visit(p, true)
+      else if ("any" in c) for (const p of c.any) visit(p, true)
+      else if ("not" in c) visit(c.not, true)
+      else if ("when" in c) (visit(c.when, true), visit(c.then, true))
+      else if ("unless" in c) (visit(c.unless, true), visit(c.check, true))
+      else if ("op" in c) {
+        visit(c.left, false)
+        if ("right" in c) visit(c.right, false)
+        if ("min" in c) (visit(c.min, false), visit(c.max, false))
+      }
+    }
+    visit(condition, true)
+    this.memo = new Map()
+    let m = 0
+    const declared: Array<string> = []
+    for (const [x, isCondition] of again) {
+      const name = `m${m++}`
+      this.memo.set(x, name)
+      declared.push(`${name} = ${isCondition ? "3" : "Z"}`)
+    }
+    const body = this.inline(condition, undefined, "t")
+    this.memo = new Map()
+    const name = `q${this.count++}`
+    // a new evaluation: sector functions' answers kept from an earlier one are not reused
+    this.lines.push(`function ${name}(s, c, e) {\nW.now++\nlet t${declared.length === 0 ? "" : `, ${declared.join(", ")}`}\n${body.join("\n")}\nreturn t\n}`)
+    return name
+  }
+
   source(root: string): string {
     const slots = Array.from({ length: this.slots }, (_, i) => `o${i}`)
     const nodes = this.nodes.map((n) => n.name).join(", ")
-    return `"use strict"\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn [${root}, [${nodes}]]`
+    return `"use strict"\nconst Z = Symbol("not computed")\n${slots.length === 0 ? "" : `let ${slots.join(", ")}\n`}${this.lines.join("\n")}\nreturn [${root}, [${nodes}]]`
   }
 
   /** {@link NO_FIELDS}, for the explaining code. */
@@ -493,6 +733,25 @@ export class Generator {
 }
 
 let allowed: boolean | undefined
+
+/**
+ * Cuts a trace's list back to `n` items (a mark taken before, never above its length): only when it
+ * has grown, since setting an array's length costs a runtime call (~80 ns) even when it does not change it.
+ *
+ * @internal
+ */
+export const truncate = (xs: Array<unknown>, n: number): void => {
+  if (xs.length > n) xs.length = n
+}
+
+/**
+ * The evaluation a sector function's kept answer belongs to: moved on by every quick evaluation of a
+ * whole condition and every explained one, so an answer is reused only within one (where the
+ * subject cannot change).
+ *
+ * @internal
+ */
+export const callClock = { now: 0 }
 
 /**
  * A condition's quick path as generated code: the function of the whole condition and those of its
@@ -521,10 +780,12 @@ export interface GeneratedQuick {
 export const generate = (condition: Condition, scope: QuickScope, helpers: QuickHelpers): GeneratedQuick | undefined => {
   if (allowed === false) return undefined
   const generator = new Generator(scope)
-  const root = generator.condition(condition, undefined)
+  generator.condition(condition, undefined)
+  // the node functions answer the explaining path's quick questions; the whole condition is one function
+  const root = generator.inlined(condition)
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const [quick, fns] = new Function("h", "f", generator.source(root))(helpers, scope.functions) as [Quick, Array<Quick>]
+    const [quick, fns] = new Function("h", "f", "W", generator.source(root))(helpers, scope.functions, callClock) as [Quick, Array<Quick>]
     allowed = true
     const byCondition = new Map<Condition, Array<{ readonly entry: FactDeclarations | undefined; readonly fn: Quick }>>()
     generator.nodes.forEach((n, i) => {
@@ -536,6 +797,43 @@ export const generate = (condition: Condition, scope: QuickScope, helpers: Quick
       quick,
       node: (c, entry) => byCondition.get(c)?.find((n) => n.entry === entry)?.fn
     }
+  } catch (e) {
+    if (e instanceof EvalError) {
+      allowed = false
+      return undefined
+    }
+    throw e
+  }
+}
+
+/**
+ * A rule's `evaluate` as a function of its own (one per rule version, so its calls of the rule's two
+ * quick functions stay monomorphic and V8 may inline them): asked without explanations
+ * (`explain: false`) it answers `notApplicable` when `notApplicableWhen` is true, the bare
+ * indeterminate outcome when either condition is unknown, else the bare violation or compliant one;
+ * asked otherwise it calls `explain`. `undefined` where the platform forbids generating code.
+ *
+ * @since 0.2.0
+ */
+export const generateRuleEvaluate = <O>(
+  notApplicableWhen: Quick | undefined,
+  violationWhen: Quick,
+  outcomes: { readonly notApplicable: O; readonly indeterminate: O; readonly violation: O; readonly compliant: O },
+  explain: (subject: unknown, context: RuleContext<any>) => O
+): ((subject: unknown, context: RuleContext<any>) => O) | undefined => {
+  if (allowed === false) return undefined
+  const source = [
+    `"use strict"`,
+    "return function evaluate(s, c) {",
+    "if (c.explain !== false) return x(s, c)",
+    ...(notApplicableWhen === undefined ? [] : ["const n = na(s, c, undefined)", "if (n === 1) return N", "if (n === 2) return I"]),
+    "const t = v(s, c, undefined)",
+    "return t === 1 ? V : t === 2 ? I : C",
+    "}"
+  ].join("\n")
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    return new Function("na", "v", "N", "I", "V", "C", "x", source)(notApplicableWhen, violationWhen, outcomes.notApplicable, outcomes.indeterminate, outcomes.violation, outcomes.compliant, explain)
   } catch (e) {
     if (e instanceof EvalError) {
       allowed = false
@@ -561,7 +859,7 @@ export const generateExplain = (condition: Condition, scope: QuickScope, helpers
   const root = writer.condition(condition, undefined)
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    return new Function("h", "f", "K", `"use strict"\n${generator.lines.join("\n")}\nreturn ${root}`)(helpers, scope.functions, writer.objects) as GeneratedExplain
+    return new Function("h", "f", "K", "W", "T", `"use strict"\n${generator.lines.join("\n")}\nreturn ${root}`)(helpers, scope.functions, writer.objects, callClock, truncate) as GeneratedExplain
   } catch (e) {
     if (e instanceof EvalError) {
       allowed = false

@@ -58,7 +58,7 @@ describe("notApplicableReason", () => {
     expect(both(rule, {}).explained).toEqual(Outcome.indeterminate(["facts.permits"]))
   })
   it("needs notApplicableWhen", () => {
-    expect(() => makeRule({ notApplicableReason: "x", violationWhen: C.present("facts.permits") })).toThrow(
+    expect(() => Rule.prepare(makeRule({ notApplicableReason: "x", violationWhen: C.present("facts.permits") }))).toThrow(
       `at $.notApplicableReason: "notApplicableReason" needs "notApplicableWhen"`
     )
   })

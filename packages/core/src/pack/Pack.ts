@@ -13,6 +13,7 @@ import type { CitationDocument } from "../citation/Citation.ts"
 import type { Sector } from "../sector/index.ts"
 import type { Localized } from "../rule/Localized.ts"
 import type { Rule, Subject } from "../rule/Rule.ts"
+import { prepare } from "../condition/ConditionRule.ts"
 
 /**
  * What a pack author writes. The rules' fact types are checked against `Subject<PF>`: a rule that
@@ -79,6 +80,26 @@ export const define = <PF = unknown>(definition: PackDefinition<PF>): Pack<PF> =
   documents: definition.documents ?? [],
   rules: definition.rules
 })
+
+/**
+ * Validates and compiles every rule of the pack written in the rule language now (`Rule.prepare`),
+ * throwing the `ConditionRuleError` of the first that does not check, with its rule id and the path
+ * of each problem in its definition; returns the pack. Importing a pack compiles nothing: each rule
+ * is compiled on its first evaluation. `Pack.fromJson` and `PackTester` validate every rule at once.
+ *
+ * @example
+ * ```ts
+ * import { Pack } from "@anquan/core"
+ * import { hazchemPack } from "@anquan/pack-hazchem"
+ *
+ * Pack.validate(hazchemPack)
+ * ```
+ * @since 0.2.0
+ */
+export const validate = <P extends Pack<any>>(pack: P): P => {
+  for (const rule of pack.rules) prepare(rule)
+  return pack
+}
 
 /**
  * A pack from a JSON pack file: `fromJson` throws a `PackFileError` naming every problem with its

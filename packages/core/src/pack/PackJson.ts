@@ -162,7 +162,10 @@ export const decode = (json: unknown, options: FromJsonOptions = {}): Result.Res
       return
     }
     if (issues.length > 0) return // the pack fails already: its facts, or an earlier rule
-    rules.push(ConditionRule.fromCondition({ ...definition, schema: Schema.Struct({ facts: Schema.UndefinedOr(sectionSchema(facts)) }) }))
+    const made = ConditionRule.fromCondition({ ...definition, schema: Schema.Struct({ facts: Schema.UndefinedOr(sectionSchema(facts)) }) })
+    // a JSON pack is validated and compiled as it loads (a TypeScript pack's rules on first use)
+    ConditionRule.prepare(made)
+    rules.push(made)
   })
   if (issues.length > 0) return Result.fail(new PackFileError(issues))
   return Result.succeed(Pack.define<any>({

@@ -284,8 +284,9 @@ export const defaultParams = (rule: Rule): Record<string, number | boolean> => {
 
 /**
  * A rule written in the rule language (see `Condition`): metadata, declared facts and conditions,
- * compiled once into a quick and an explaining `evaluate`.
+ * validated and compiled into a quick and an explaining `evaluate` on first use (`prepare` does it
+ * at once, throwing a `ConditionRuleError` for a rule that does not check).
  *
  * @since 0.2.0
  */
-export { ConditionRuleError, fromCondition } from "../condition/ConditionRule.ts"
+export { ConditionRuleError, fromCondition, prepare } from "../condition/ConditionRule.ts"

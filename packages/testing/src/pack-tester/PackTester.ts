@@ -18,8 +18,8 @@
  * ```
  * @since 0.1.0
  */
-import { Engine } from "@anquan/core"
-import type { ConfigLayers, Enterprise, Evidence, Finding, Localized, OutcomeKind, Pack, RecordResult } from "@anquan/core"
+import { Engine, Pack } from "@anquan/core"
+import type { ConfigLayers, Enterprise, Evidence, Finding, Localized, OutcomeKind, RecordResult } from "@anquan/core"
 import { describe, expect, it } from "vitest"
 
 export { coverage, coveredProvisions, expectedProvisions } from "./coverage.ts"
@@ -124,11 +124,14 @@ const describeResult = (r: CaseResult): string => {
 }
 
 /**
- * Makes a tester for one pack. The pack is registered (and so validated) once per config.
+ * Makes a tester for one pack. Every rule of the pack written in the rule language is validated and
+ * compiled at once (`Pack.validate`: a bad rule throws its `ConditionRuleError` here, not on its
+ * first evaluation), and the pack is registered (and so validated) once per config.
  *
  * @since 0.1.0
  */
 export const make = (pack: Pack.Pack<any>, options: PackTesterOptions = {}): PackTester => {
+  Pack.validate(pack)
   const packs = [pack, ...(options.with ?? [])]
   const engines = new Map<string, Engine.Engine>()
   const engineFor = (config: RuleCase["config"]): Engine.Engine => {
