@@ -1,31 +1,12 @@
 // `anquan credit … --db postgres://…` on a real PostgreSQL: list add, check and repair through the URL, in a schema
 // of its own (the URL's `options=-c search_path=…`), created and dropped by this file. Needs ANQUAN_TEST_PG_URL
 // (scripts/pg.sh start prints it). Without it: in CI (CI=true) this file FAILS; locally it is skipped with a warning.
-import { PgClient } from "@effect/sql-pg"
 import { fileURLToPath } from "node:url"
-import { Effect, Redacted } from "effect"
-import { SqlClient } from "effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { creditCheck, creditListAdd, creditListRepair, creditListShow } from "../src/credit/index.ts"
+import { testSchema } from "./fixtures/postgres.ts"
 
-const url = process.env.ANQUAN_TEST_PG_URL ?? ""
-if (url === "" && process.env.CI === "true") {
-  describe("anquan credit on PostgreSQL", () => {
-    it("needs ANQUAN_TEST_PG_URL in CI", () => {
-      throw new Error("ANQUAN_TEST_PG_URL is not set: CI must start PostgreSQL (scripts/pg.sh start) and export the URL it prints")
-    })
-  })
-} else if (url === "") {
-  console.warn("credit-postgres.test.ts skipped: ANQUAN_TEST_PG_URL is not set (scripts/pg.sh start prints it)")
-}
-
-const schema = `anquan_credit_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
-const db = `${url}${url.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`
-const admin = (statement: string) =>
-  Effect.runPromise(Effect.gen(function*() {
-    const sql = yield* SqlClient.SqlClient
-    yield* sql.unsafe(statement)
-  }).pipe(Effect.provide(PgClient.layer({ url: Redacted.make(url), maxConnections: 1 }))))
+const { schema, url: db, admin, skip } = testSchema("credit-postgres.test.ts", "anquan credit on PostgreSQL", "anquan_credit_")
 
 const tree = fileURLToPath(new URL("../../../examples/credit/sample/jurisdictions.json", import.meta.url))
 const io = () => {
@@ -34,7 +15,7 @@ const io = () => {
   return { out, err, write: (s: string) => void out.push(s), writeError: (s: string) => void err.push(s) }
 }
 
-describe.skipIf(url === "")("anquan credit on PostgreSQL", () => {
+describe.skipIf(skip)("anquan credit on PostgreSQL", () => {
   beforeAll(() => admin(`CREATE SCHEMA ${schema}`))
   afterAll(() => admin(`DROP SCHEMA ${schema} CASCADE`))
 

@@ -5,39 +5,19 @@
 //
 // The ledger has the default table names (anquan_hazard_*), as `anquan check --ledger <url>` reads them, in a schema
 // of its own (the URL's `options=-c search_path=…`), created and dropped by this file: nothing else is touched.
-import { PgClient } from "@effect/sql-pg"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { Effect, Redacted } from "effect"
-import { SqlClient } from "effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { check, installedPacks, UsageError } from "../src/index.ts"
 import type { CheckOptions } from "../src/index.ts"
 import type { GovernanceFixture } from "./fixtures/governance.ts"
 import { buildDemoLedger, demoSample, writeGovernanceFixture } from "./fixtures/governance.ts"
+import { testSchema } from "./fixtures/postgres.ts"
 
-const url = process.env.ANQUAN_TEST_PG_URL ?? ""
-if (url === "" && process.env.CI === "true") {
-  describe("anquan check --ledger on PostgreSQL", () => {
-    it("needs ANQUAN_TEST_PG_URL in CI", () => {
-      throw new Error("ANQUAN_TEST_PG_URL is not set: CI must start PostgreSQL (scripts/pg.sh start) and export the URL it prints")
-    })
-  })
-} else if (url === "") {
-  console.warn("governance-postgres.test.ts skipped: ANQUAN_TEST_PG_URL is not set (scripts/pg.sh start prints it)")
-}
+const { schema, url: ledgerUrl, admin, skip } = testSchema("governance-postgres.test.ts", "anquan check --ledger on PostgreSQL", "anquan_cli_")
 
-const schema = `anquan_cli_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
-/** The test database, with this file's schema first on the search path. */
-const ledgerUrl = `${url}${url.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`
-const admin = (statement: string) =>
-  Effect.runPromise(Effect.gen(function*() {
-    const sql = yield* SqlClient.SqlClient
-    yield* sql.unsafe(statement)
-  }).pipe(Effect.provide(PgClient.layer({ url: Redacted.make(url), maxConnections: 1 }))))
-
-describe.skipIf(url === "")("anquan check --ledger on PostgreSQL", () => {
+describe.skipIf(skip)("anquan check --ledger on PostgreSQL", () => {
   // made in beforeAll: a skipped suite leaves no directory behind
   let dir = ""
   let fx: GovernanceFixture

@@ -6,38 +6,19 @@
 //
 // The registers have the default table names (anquan_reports_*, anquan_std_*) in a schema of their own (the URL's
 // `options=-c search_path=…`), created and dropped by this file: nothing else is touched.
-import { PgClient } from "@effect/sql-pg"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { Effect, Redacted } from "effect"
-import { SqlClient } from "effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { check, installedPacks, UsageError } from "../src/index.ts"
 import type { CheckOptions } from "../src/index.ts"
 import { REPORTER_NAME, REPORTER_PHONE, reportsConfig, tree, writeReports, writeStandardizationRegister } from "./fixtures/publicRegisters.ts"
+import { testSchema } from "./fixtures/postgres.ts"
 
-const url = process.env.ANQUAN_TEST_PG_URL ?? ""
-if (url === "" && process.env.CI === "true") {
-  describe("anquan check --reports and --standardization on PostgreSQL", () => {
-    it("needs ANQUAN_TEST_PG_URL in CI", () => {
-      throw new Error("ANQUAN_TEST_PG_URL is not set: CI must start PostgreSQL (scripts/pg.sh start) and export the URL it prints")
-    })
-  })
-} else if (url === "") {
-  console.warn("reports-standardization-postgres.test.ts skipped: ANQUAN_TEST_PG_URL is not set (scripts/pg.sh start prints it)")
-}
-
-const schema = `anquan_cli_pub_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
-const pgUrl = `${url}${url.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`
-const admin = (statement: string) =>
-  Effect.runPromise(Effect.gen(function*() {
-    const sql = yield* SqlClient.SqlClient
-    yield* sql.unsafe(statement)
-  }).pipe(Effect.provide(PgClient.layer({ url: Redacted.make(url), maxConnections: 1 }))))
+const { schema, url: pgUrl, admin, skip } = testSchema("reports-standardization-postgres.test.ts", "anquan check --reports and --standardization on PostgreSQL", "anquan_cli_pub_")
 const enterprises = new URL("../../../examples/demo/sample/enterprises.json", import.meta.url).pathname
 
-describe.skipIf(url === "")("anquan check --reports and --standardization on PostgreSQL", () => {
+describe.skipIf(skip)("anquan check --reports and --standardization on PostgreSQL", () => {
   let dir = ""
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "anquan-public-pg-"))
