@@ -107,11 +107,6 @@ export interface CompileScope {
    * Since 0.2.0.
    */
   readonly explainCodeAfter?: number | undefined
-  /**
-   * Only the explanations that keep nothing but missing paths (an indeterminate answer's) become
-   * generated code after `explainCodeAfter`; the others stay with the closures. Since 0.2.0.
-   */
-  readonly explainCodeOnlyMissing?: boolean | undefined
 }
 
 type QuickOperand = (subject: unknown, context: RuleContext<any>, entry: unknown) => unknown
@@ -1936,7 +1931,6 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
     }
   }
   let inner: ExplainCondition = closures.explain
-  const onlyMissing = scope.explainCodeOnlyMissing === true
   // the explaining path as generated code, once the condition has been explained often enough to pay for it
   const upgrade = (): void => {
     const byCondition = new Map<Condition, Array<CompiledNode>>()
@@ -1969,7 +1963,7 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
     }
     const base = stack.top
     try {
-      return onlyMissing && (trace.skipEvidence !== true || trace.skipReasons !== true) ? closures.explain(s, c, e, p, trace) : inner(s, c, e, p, trace)
+      return inner(s, c, e, p, trace)
     } finally {
       // a sector function that throws leaves the nodes above it without their release
       stack.top = base

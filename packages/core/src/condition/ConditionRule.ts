@@ -322,10 +322,9 @@ const compileRule = (given: ConditionRuleDefinition<any>) => {
   if (issues.length > 0) throw new ConditionRuleError(definition.id, issues)
   const everyRead = definition.evidence === "read"
   // a rule that keeps every fact read explains every part and entry of its conditions: generated explaining code pays
-  // for itself there; one that explains only the deciding parts explains its violations as fast with the shared
-  // closures, its indeterminate answers (missing paths only) faster with generated code (measured over the packs'
-  // records, bench/README.md)
-  const scope = { facts: definition.facts, functions: definition.functions, ...(everyRead ? {} : { explainCodeOnlyMissing: true }) }
+  // for itself there; one that explains only the deciding parts explains as fast with the shared closures (measured
+  // over the packs' records, bench/README.md)
+  const scope = { facts: definition.facts, functions: definition.functions, ...(everyRead ? {} : { explainCodeAfter: Number.POSITIVE_INFINITY }) }
   const violation = compile(definition.violationWhen, scope)
   const notApplicable = definition.notApplicableWhen === undefined ? undefined : compile(definition.notApplicableWhen, scope)
   const vq = violation.quick, ve = violation.explain

@@ -13,10 +13,9 @@
  * closure, called from the generated code; the words (reasons, headings, templates) are always the
  * closures' functions, so the explanation is the same by construction.
  *
- * `Rule.fromCondition` asks for it for rules that keep every fact read (`evidence: "read"`), which
- * explain every part and entry; a rule that explains only its deciding parts uses it only for its
- * indeterminate answers (missing paths only, `explainCodeOnlyMissing`), its violations being
- * explained as fast by the shared closures (bench/README.md, issue 16 figures).
+ * `Rule.fromCondition` asks for it only for rules that keep every fact read (`evidence: "read"`),
+ * which explain every part and entry: a rule that explains only its deciding parts is explained as
+ * fast by the shared closures (bench/README.md, issue 16 figures).
  *
  * @since 0.2.0
  */
