@@ -163,6 +163,29 @@ describe("missing paths", () => {
     expect(run(c, { evacuation: { exitsCompliant: true } }).trace.missing).toEqual(["facts.evacuation.exitsObstructed"])
     expect(run(C.some("facts.rooms", C.eq("alarm", true)), { rooms: [{ name: "x" }] }).trace.missing).toEqual(["facts.rooms[0].alarm"])
   })
+
+  it("the generated explaining code names them as the closures do, whichever object on the way is absent or null", () => {
+    const deep: FactDeclarations = {
+      "facts.site.gate.alarm": { type: "boolean", label: text("报警装置", "alarm") },
+      "facts.sites": { type: "list", label: text("场所", "site"), items: { "cert.held": { type: "boolean", label: text("持证", "certified") } } }
+    }
+    const condition = C.any(C.eq("facts.site.gate.alarm", false), C.some("facts.sites", C.eq("cert.held", false)))
+    const compiled = compile(condition, { facts: deep, explainCodeAfter: 0 })
+    const closures = compile(condition, { facts: deep, codegen: false })
+    const context = { asOf, params: {}, explain: true } as RuleContext<any>
+    const missing = (subject: unknown): Array<string> => {
+      explainsAlike(compiled, closures, subject, context)
+      const trace = emptyTrace(false, true, true)
+      compiled.explain(subject, context, undefined, "", trace)
+      return trace.missing
+    }
+    expect(missing(undefined)).toEqual(["facts.site", "facts.sites"])
+    expect(missing({ facts: null })).toEqual(["facts.site", "facts.sites"])
+    expect(missing({ facts: { site: null, sites: null } })).toEqual(["facts.site", "facts.sites"])
+    expect(missing({ facts: { site: { gate: null }, sites: [{ cert: null }, {}] } })).toEqual(["facts.site.gate", "facts.sites[0].cert", "facts.sites[1].cert"])
+    expect(missing({ facts: { site: { gate: {} }, sites: [{ cert: {} }] } })).toEqual(["facts.site.gate.alarm", "facts.sites[0].cert.held"])
+    expect(missing({ facts: { site: "closed", sites: [{ cert: 3 }] } })).toEqual(["facts.site.gate", "facts.sites[0].cert.held"])
+  })
 })
 
 describe("all / any / not: Kleene's three-valued logic", () => {

@@ -19,7 +19,7 @@ import * as Rule from "../rule/Rule.ts"
 import type { ParamSpecs, RuleContext, RuleDefinition } from "../rule/Rule.ts"
 import { compile, emptyTrace, FALSE, joinReasons, TRUE, UNKNOWN } from "./Compile.ts"
 import type { SectorFunctions, Trace } from "./Compile.ts"
-import { generateRuleEvaluate } from "./QuickCode.ts"
+import { generateRuleEvaluate, truncate } from "./QuickCode.ts"
 import type { Condition } from "./Condition.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
 import { enterpriseFactDeclarations } from "../enterprise/EnterpriseFacts.ts"
@@ -106,12 +106,6 @@ const dedupeEvidence = (trace: Trace): Array<Evidence> => {
   return out
 }
 
-const unique = (xs: ReadonlyArray<string>): Array<string> => {
-  const out: Array<string> = []
-  for (const x of xs) if (!out.includes(x)) out.push(x)
-  return out
-}
-
 /**
  * The problems of a definition's conditions (empty when sound), with paths under `at`.
  *
@@ -167,7 +161,20 @@ const missingPaths = (reads: ReadonlyArray<string>) => {
     // keep the entry indices of the reported path, add what lies below it
     return m + common.slice(g.length)
   }
-  return (missing: ReadonlyArray<string>): Array<string> => (missing.length === 1 ? [refine(missing[0]!)] : unique(missing.map(refine)))
+  // the paths as collected, each once (`===`: most are the same constant strings) before they are widened; the
+  // widened paths each once again, in the order of their first occurrence (as widening all, then keeping each once)
+  return (missing: ReadonlyArray<string>): Array<string> => {
+    if (missing.length === 1) return [refine(missing[0]!)]
+    const out: Array<string> = []
+    outer: for (let i = 0; i < missing.length; i++) {
+      const m = missing[i]!
+      for (let j = 0; j < i; j++) if (missing[j] === m) continue outer
+      const r = refine(m)
+      for (let j = 0; j < out.length; j++) if (out[j] === r) continue outer
+      out.push(r)
+    }
+    return out
+  }
 }
 
 /**
@@ -336,6 +343,8 @@ const compileRule = (given: ConditionRuleDefinition<any>) => {
   }
 
   const missingOf = missingPaths(reads)
+  /** The trace of an explanation that keeps only missing paths, reused from one to the next (`undefined` while in use). */
+  let spare: Trace | undefined = emptyTrace(false, true, true)
   // The quick answer first says what the outcome keeps, and the explaining function collects only that:
   // the missing paths of an indeterminate answer, the reasons of a not-applicable one, the evidence of a
   // compliant one; a violation keeps evidence and reasons. `notApplicableWhen` false is not explained.
@@ -355,8 +364,23 @@ const compileRule = (given: ConditionRuleDefinition<any>) => {
       }
     }
     const q = known === "violation" ? TRUE : known === "indeterminate" ? UNKNOWN : vq(subject, context, undefined)
-    const trace: Trace = q === UNKNOWN ? emptyTrace(false, true, true) : emptyTrace(everyRead, false, q === FALSE)
-    const t = ve(subject, context, undefined, "", trace)
+    let trace: Trace
+    if (q === UNKNOWN) {
+      // only missing paths are kept, and the outcome keeps a copy of them: the rule's spare trace (emptied), given back after
+      trace = spare ?? emptyTrace(false, true, true)
+      spare = undefined
+      truncate(trace.missing, 0)
+      truncate(trace.evidence, 0)
+      truncate(trace.reasons, 0)
+      const t = ve(subject, context, undefined, "", trace)
+      if (t === UNKNOWN) {
+        const outcome = Outcome.indeterminate(missingOf(trace.missing))
+        spare = trace
+        return outcome
+      }
+      // not given back: the outcome below may keep its evidence array
+    } else trace = emptyTrace(everyRead, false, q === FALSE)
+    const t = q === UNKNOWN ? UNKNOWN : ve(subject, context, undefined, "", trace)
     if (t === UNKNOWN) return Outcome.indeterminate(missingOf(trace.missing))
     const evidence = dedupeEvidence(trace)
     return t === TRUE ? Outcome.violation(evidence, joinReasons(trace.reasons)) : Outcome.compliant(evidence)

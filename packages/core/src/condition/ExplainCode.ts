@@ -118,6 +118,28 @@ export class ExplainWriter {
     return name
   }
 
+  /**
+   * The missing path of a fact read as an expression, as `FactRead.missingPath` gives it (the path up
+   * to its first absent segment, never above a subject's section or an entry's field), written out for
+   * its path: no call, no loop, constant strings.
+   */
+  private missingPath(path: string, relative: boolean): string {
+    const segments = path.split(".")
+    const least = relative ? 1 : 2
+    const shown = (depth: number) => {
+      const text = depth >= segments.length ? path : segments.slice(0, depth).join(".")
+      return relative ? `p + ${js(text)}` : js(text)
+    }
+    // the value at each depth (`v[0]` the subject or entry), the first absent one naming the path
+    let read = relative ? "e" : "s"
+    const tests: Array<string> = []
+    for (let i = 0; i < segments.length; i++) {
+      tests.push(`${read} === undefined || ${read} === null ? ${shown(Math.max(i, least))} : `)
+      read = `${read}[${js(segments[i])}]`
+    }
+    return `(${tests.join("")}${shown(segments.length)})`
+  }
+
   /** The generated quick function of a part, as a constant. */
   private quick(condition: Condition, entry: FactDeclarations | undefined): string | undefined {
     const fn = this.source.quick(condition, entry)
@@ -163,7 +185,7 @@ export class ExplainWriter {
     const path = fact.relative ? `p + ${js(operand.fact)}` : js(operand.fact)
     const absent = operand.ifAbsent !== undefined
       ? `${name} = ${this.g.constant(operand.ifAbsent)}`
-      : operand.optional === true ? "" : `t.missing.push(${f}.missingPath(s, e, p))`
+      : operand.optional === true ? "" : `t.missing.push(${this.missingPath(operand.fact, fact.relative)})`
     // a value that is no object is its own evidence (see Compile.ts's evidenceValue)
     const given = operand.evidence === false ? "" : `if (t.skipEvidence !== true) t.evidence.push({ path: ${path}, value: typeof ${name} !== "object" ? ${name} : ${this.h}.evidenceValue(${name}, ${f}.declaration) })`
     return [`let ${name} = ${read}`, `if (${name} === undefined) { ${absent} }${given === "" ? "" : ` else { ${given} }`}`]
@@ -287,7 +309,7 @@ export class ExplainWriter {
       const group = words.group !== undefined
       return this.fn([
         `const xs = ${this.g.read(path, entry)}`,
-        `if (!Array.isArray(xs)) { if (xs === undefined) t.missing.push(${w}.list.missingPath(s, e, p)); else if (t.skipEvidence !== true) t.evidence.push({ path: ${full}, value: ${h}.evidenceValue(xs, ${w}.list.declaration) }); return 2 }`,
+        `if (!Array.isArray(xs)) { if (xs === undefined) t.missing.push(${this.missingPath(path, relative)}); else if (t.skipEvidence !== true) t.evidence.push({ path: ${full}, value: ${h}.evidenceValue(xs, ${w}.list.declaration) }); return 2 }`,
         `const lp = ${full}`,
         "if (xs.length === 0) {",
         "  if (t.skipEvidence !== true) t.evidence.push({ path: lp, value: [] })",

@@ -221,3 +221,24 @@ describe("one: a condition on one object, asked for as that object", () => {
     ))
   })
 })
+
+describe("indeterminate outcomes", () => {
+  const rule = makeRule({
+    evidence: "read",
+    violationWhen: C.any(C.some("facts.permits", C.gt("hours", 8)), C.every("facts.permits", C.eq("kind", "hot-work")))
+  })
+  it("each keeps its own missing paths, each once in the order first met, however many the rule explains after it", () => {
+    const first = both(rule, { permits: [{ kind: "hot-work" }, {}] }).explained
+    const copy = structuredClone(first)
+    expect(first).toEqual(Outcome.indeterminate(["facts.permits[0].hours", "facts.permits[1].hours", "facts.permits[1].kind"]))
+    // the later explanations (another indeterminate one, a violation, one where nothing is known) leave it as it was
+    expect(both(rule, { permits: [{}] }).explained).toEqual(Outcome.indeterminate(["facts.permits[0].hours", "facts.permits[0].kind"]))
+    expect(both(rule, { permits: [{ hours: 9 }] }).explained.kind).toBe("violation")
+    expect(both(rule, undefined).explained).toEqual(Outcome.indeterminate(["facts.permits"]))
+    expect(first).toEqual(copy)
+    // explained 40 times (its explaining path then generated code), the same
+    for (let i = 0; i < 40; i++) both(rule, { permits: [{}] })
+    expect(both(rule, { permits: [{ kind: "hot-work" }, {}] }).explained).toEqual(copy)
+    expect(first).toEqual(copy)
+  })
+})
