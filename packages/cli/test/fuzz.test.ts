@@ -210,7 +210,7 @@ describe("fuzz: no record changes another's findings, nothing throws", () => {
       // every kind of outcome occurs (the fuzz is not all rejections)
       expect(forward.some((s) => s.includes("\"verdict\":\"general-hazard\""))).toBe(true)
       expect(forward.some((s) => s.startsWith("{\"rejected\""))).toBe(true)
-    }, 60_000)
+    }, 180_000)
   }
 
   it(`the same cases as UTF-16: same results as UTF-8`, async () => {
@@ -221,7 +221,7 @@ describe("fuzz: no record changes another's findings, nothing throws", () => {
     const utf16 = join(dir, "u16.ndjson")
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]))
     expect(await evaluateFile(utf16, {})).toEqual(await evaluateFile(utf8, {}))
-  }, 60_000)
+  }, 180_000)
 
   it(`the library API with JS values: ${CASES} records, Proxies, getters, cycles, BigInt, symbols`, () => {
     const random = prng(3000)
@@ -273,7 +273,7 @@ describe("fuzz: no record changes another's findings, nothing throws", () => {
     expectCleanPrototypes()
     // a prototype's fields are not the record's: case 4 inherits PAYLOAD, and is read as its own fields only
     expect(a[4]).toBe(signature(engine.evaluateRecord({ ...(cases[4] as object) }, 4, engine.plan("2026-11-23"), "all")))
-  }, 60_000)
+  }, 180_000)
 
   it("table output of the fuzzed NDJSON holds no raw control character", async () => {
     const cases = makeCases(4000, 2000)
@@ -286,5 +286,5 @@ describe("fuzz: no record changes another's findings, nothing throws", () => {
     })
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u)
     expectCleanPrototypes()
-  }, 60_000)
+  }, 180_000)
 })
