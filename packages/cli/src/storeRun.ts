@@ -88,7 +88,7 @@ export const openStore = <C>(o: StoreCliOptions, read: boolean, open: (where: St
  *
  * @since 0.2.0
  */
-export const storeFailure = (o: StoreCliOptions, e: unknown): { readonly exitCode: 2; readonly error: ErrorReport } => {
+export const storeFailure = (o: Pick<StoreCliOptions, "write" | "writeError" | "format">, e: unknown): { readonly exitCode: 2; readonly error: ErrorReport } => {
   if (e instanceof OutputError) throw e
   const error = describeError(e)
   o.writeError(renderError(error))

@@ -16,9 +16,8 @@ import { openReportRegister, ReportFile, ReportEvent } from "@anquan/whistleblow
 import { existsSync } from "node:fs"
 import { Result, Schema } from "effect"
 import { UsageError } from "../check.ts"
-import { describeError, renderError } from "../ledger/format.ts"
 import { DEFAULT_DB, isPostgres, READ_ONLY_ACTOR, readJson, resolvePath } from "../ledger/run.ts"
-import { OutputError } from "../output/sink.ts"
+import { storeFailure } from "../storeRun.ts"
 
 /**
  * The options of every `anquan reports` command.
@@ -123,11 +122,7 @@ export const reportsRun = async (o: ReportsOptions, action: ReportsAction): Prom
     }
     return 0
   } catch (e) {
-    if (e instanceof OutputError) throw e
-    const error = describeError(e)
-    o.writeError(renderError(error))
-    json({ error: { _tag: error._tag, message: error.message, ...error.fields } })
-    return 2
+    return storeFailure({ ...o, format: "json" }, e).exitCode
   } finally {
     if (register !== undefined) await register.close()
   }

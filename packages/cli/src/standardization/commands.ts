@@ -9,9 +9,8 @@
 import type { JurisdictionInput } from "@anquan/core"
 import type { GroupBy, RolloutTargetInput } from "@anquan/standardization"
 import { buildRecordsPromise, revocationCandidatesPromise, rolloutRatesPromise, seedTargets } from "@anquan/standardization"
-import { describeError, renderError } from "../ledger/format.ts"
 import { readJson } from "../ledger/run.ts"
-import { OutputError } from "../output/sink.ts"
+import { storeFailure } from "../storeRun.ts"
 
 /** Options of `anquan standardization rates`. @since 0.2.0 */
 export interface StandardizationRatesOptions {
@@ -41,11 +40,7 @@ export const standardizationRates = async (o: StandardizationRatesOptions): Prom
     json({ asOf: o.asOf, targets, rates })
     return 0
   } catch (e) {
-    if (e instanceof OutputError) throw e
-    const error = describeError(e)
-    o.writeError(renderError(error))
-    json({ error: { _tag: error._tag, message: error.message, ...error.fields } })
-    return 2
+    return storeFailure({ ...o, format: "json" }, e).exitCode
   }
 }
 
@@ -77,10 +72,6 @@ export const standardizationRevocationCandidates = async (o: StandardizationRevo
     json(await revocationCandidatesPromise(files, input, { asOf: o.asOf }))
     return 0
   } catch (e) {
-    if (e instanceof OutputError) throw e
-    const error = describeError(e)
-    o.writeError(renderError(error))
-    json({ error: { _tag: error._tag, message: error.message, ...error.fields } })
-    return 2
+    return storeFailure({ ...o, format: "json" }, e).exitCode
   }
 }
