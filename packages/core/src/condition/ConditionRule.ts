@@ -224,7 +224,18 @@ const checkDeclarations = (declarations: FactDeclarations, path: ReadonlyArray<s
  *
  * @internal
  */
-export const compileStats = { compiled: 0 }
+export const compileStats = { compiled: 0, generated: 0 }
+
+/**
+ * After how many evaluations a rule version's conditions become generated code. Until then the
+ * closures answer (alike: every generated-versus-closures test compares them): a rule evaluated a few
+ * times — a check of a handful of records, a CLI's cold start — never pays for generating and
+ * compiling its code, and one evaluated thousands of times gets it early. Measured with
+ * `bench/src/coldstart.ts`.
+ *
+ * @internal
+ */
+export const GENERATE_AFTER = 64
 
 /** The preparation (validation and compilation) of every rule `fromCondition` made, by rule. */
 const preparers = new WeakMap<Rule.Rule<any>, () => void>()
@@ -278,22 +289,47 @@ export const prepare = (rule: Rule.Rule<any>): void => {
 export const fromCondition = <const P extends ParamSpecs = {}>(given: ConditionRuleDefinition<P>): Rule.Rule<any> => {
   const reads = [...pathsOf(given.notApplicableWhen ?? {}, pathsOf(given.violationWhen))]
 
-  // the compiled `evaluate`, made on first use; then it is the rule's own `evaluate` too
-  let evaluate: ((subject: unknown, context: RuleContext<any>) => Outcome.Outcome) | undefined
+  // The compiled `evaluate`, made on first use: first the closures' (`compileRule` without generated
+  // code), which counts its calls; after GENERATE_AFTER of them, the generated one. Each in turn becomes
+  // the rule's own `evaluate`, so the engine calls it without this first step (a copy of the rule made
+  // before keeps the step, and answers alike).
+  type Evaluate = (subject: unknown, context: RuleContext<any>) => Outcome.Outcome
+  let evaluate: Evaluate | undefined
   let failure: ConditionRuleError | undefined
-  const compiled = (): (subject: unknown, context: RuleContext<any>) => Outcome.Outcome => {
+  const compiled = (): Evaluate => {
     if (evaluate !== undefined) return evaluate
     if (failure !== undefined) throw failure
+    let checked: ConditionRuleDefinition<any>
+    let closures: Evaluate
     try {
-      evaluate = compileRule(given)
+      checked = checkRule(given)
+      closures = compileRule(checked, reads, false)
       compileStats.compiled++
     } catch (e) {
       if (e instanceof ConditionRuleError) failure = e
       throw e
     }
-    // the engine calls `rule.evaluate`: from now on without this first step (a copy of the rule keeps it)
-    Reflect.set(rule, "evaluate", evaluate)
-    return evaluate
+    let calls = 0
+    const counting: Evaluate = (subject, context) => {
+      if (++calls === GENERATE_AFTER) {
+        let generated: Evaluate | undefined
+        try {
+          generated = compileRule(checked, reads, true)
+          compileStats.generated++
+        } catch {
+          // generating is an optimisation: the closures, checked alike, keep answering
+        }
+        if (generated !== undefined) {
+          evaluate = generated
+          Reflect.set(rule, "evaluate", generated)
+          return generated(subject, context)
+        }
+      }
+      return closures(subject, context)
+    }
+    evaluate = counting
+    Reflect.set(rule, "evaluate", counting)
+    return counting
   }
 
   const { facts: _facts, schema, notApplicableWhen: _na, notApplicableReason: _reason, violationWhen: _v, functions: _f, evidence: _evidence, ...meta } = given
@@ -314,22 +350,41 @@ export const fromCondition = <const P extends ParamSpecs = {}>(given: ConditionR
   return rule
 }
 
-/** Validates a definition and compiles its conditions: the rule's quick and explaining functions. */
-const compileRule = (given: ConditionRuleDefinition<any>) => {
-  const declarationIssues = checkDeclarations(given.facts, ["facts"], [])
-  const definition = { ...given, facts: withEnterprise(given.facts, declarationIssues) }
-  const issues = [...declarationIssues, ...check(definition)]
+/** Validates a definition: the definition with the enterprise profile's declarations added, or a {@link ConditionRuleError}. */
+const checkRule = (given: ConditionRuleDefinition<any>): ConditionRuleDefinition<any> => {
+  const declared = checkFacts(given.facts)
+  const definition = { ...given, facts: declared.facts }
+  const issues = [...declared.issues, ...check(definition)]
   if (issues.length > 0) throw new ConditionRuleError(definition.id, issues)
+  return definition
+}
+
+/** The checks of a declarations object and the declarations with the enterprise profile's, by object: rules often share one. */
+const checkedFacts = new WeakMap<FactDeclarations, { readonly issues: ReadonlyArray<ConditionIssue>; readonly facts: FactDeclarations }>()
+const checkFacts = (facts: FactDeclarations) => {
+  let checked = checkedFacts.get(facts)
+  if (checked === undefined) {
+    const issues = checkDeclarations(facts, ["facts"], [])
+    checked = { facts: withEnterprise(facts, issues), issues }
+    checkedFacts.set(facts, checked)
+  }
+  return checked
+}
+
+/**
+ * Compiles a checked definition's conditions into the rule's `evaluate` (quick and explaining paths):
+ * with generated code (`codegen`), or with the closures alone.
+ */
+const compileRule = (definition: ConditionRuleDefinition<any>, reads: ReadonlyArray<string>, codegen: boolean) => {
   const everyRead = definition.evidence === "read"
   // a rule that keeps every fact read explains every part and entry of its conditions: generated explaining code pays
   // for itself there; one that explains only the deciding parts explains as fast with the shared closures (measured
   // over the packs' records, bench/README.md)
-  const scope = { facts: definition.facts, functions: definition.functions, ...(everyRead ? {} : { explainCodeAfter: Number.POSITIVE_INFINITY }) }
+  const scope = { facts: definition.facts, functions: definition.functions, codegen, ...(everyRead ? {} : { explainCodeAfter: Number.POSITIVE_INFINITY }) }
   const violation = compile(definition.violationWhen, scope)
   const notApplicable = definition.notApplicableWhen === undefined ? undefined : compile(definition.notApplicableWhen, scope)
   const vq = violation.quick, ve = violation.explain
   const naq = notApplicable?.quick, nae = notApplicable?.explain
-  const reads = [...pathsOf(definition.notApplicableWhen ?? {}, pathsOf(definition.violationWhen))]
   const fixedNotApplicable = definition.notApplicableReason === undefined ? undefined : Object.freeze(Outcome.notApplicable(definition.notApplicableReason))
 
   const quick = (subject: unknown, context: RuleContext<any>): Outcome.Outcome => {
@@ -385,7 +440,7 @@ const compileRule = (given: ConditionRuleDefinition<any>) => {
     const evidence = dedupeEvidence(trace)
     return t === TRUE ? Outcome.violation(evidence, joinReasons(trace.reasons)) : Outcome.compliant(evidence)
   }
-  return generateRuleEvaluate(naq, vq, outcomes(fixedNotApplicable), explain)
+  return (codegen ? generateRuleEvaluate(naq, vq, outcomes(fixedNotApplicable), explain) : undefined)
     ?? ((subject: unknown, context: RuleContext<any>) => (context.explain === false ? quick(subject, context) : explain(subject, context)))
 }
 

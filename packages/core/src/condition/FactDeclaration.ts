@@ -169,10 +169,14 @@ export const sectionSchema = (declarations: FactDeclarations): Schema.Top => {
  */
 export const checkSections = (declarations: FactDeclarations): Array<{ readonly path: ReadonlyArray<string>; readonly message: string }> => {
   const out: Array<{ readonly path: ReadonlyArray<string>; readonly message: string }> = []
-  const keys = Object.keys(declarations)
+  // the paths with a fact declared under them: every prefix up to a "." of a declared fact's path
+  const above = new Set<string>()
+  for (const k in declarations) {
+    if (!Object.hasOwn(declarations, k) || declarations[k]!.type === "object") continue
+    for (let i = k.indexOf("."); i >= 0; i = k.indexOf(".", i + 1)) above.add(k.slice(0, i))
+  }
   for (const [path, d] of Object.entries(declarations)) {
-    if (d.type !== "object") continue
-    if (!keys.some((k) => k.startsWith(path + ".") && declarations[k]!.type !== "object")) out.push({ path: [path], message: `no fact is declared under the section "${path}."` })
+    if (d.type === "object" && !above.has(path)) out.push({ path: [path], message: `no fact is declared under the section "${path}."` })
   }
   return out
 }

@@ -13,7 +13,7 @@ import * as Rule from "../rule/Rule.ts"
 import type { RuleContext } from "../rule/Rule.ts"
 import * as C from "./Condition.ts"
 import type { Condition } from "./Condition.ts"
-import { compileStats, ConditionRuleError } from "./ConditionRule.ts"
+import { compileStats, ConditionRuleError, GENERATE_AFTER } from "./ConditionRule.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
 
 const text = (zh: string, en: string) => ({ "zh-CN": zh, en })
@@ -78,5 +78,33 @@ describe("condition rules compiled on first use", () => {
     expect(() => Pack.validate(Pack.define({ id: "lazy", name: text("l", "l"), version: "0.1.0", rules: [make("good", C.gt("facts.n", 1)), bad] }))).toThrow(message)
     expect(() => bad.evaluate(subject({ n: 1 }), ctx(false))).toThrow(message)
     expect(() => bad.evaluate(subject({ n: 1 }), ctx())).toThrow(message)
+  })
+
+  it("answers with the closures first, then with generated code after GENERATE_AFTER evaluations, alike", () => {
+    const rule = make("tiered", C.all(C.gt("facts.n", 9), C.eq("facts.flag", false)))
+    const closuresOnly = make("tiered-closures", C.all(C.gt("facts.n", 9), C.eq("facts.flag", false)))
+    const subjects = [subject({ n: 10, flag: false }), subject({ n: 1, flag: false }), subject({ n: 10 }), subject({ flag: true })]
+    const answers = (r: Rule.Rule<any>, s: unknown) => {
+      const explained = r.evaluate(s, ctx())
+      return [r.evaluate(s, ctx(false)).kind, explained.kind, explained.kind === "indeterminate" ? explained.missing : explained.kind === "not-applicable" ? [] : explained.evidence]
+    }
+    const generatedBefore = compileStats.generated
+    const first = rule.evaluate
+    const seen = subjects.map((s) => answers(rule, s))
+    // 8 evaluations: the closures still answer, through the counting step
+    expect(compileStats.generated).toBe(generatedBefore)
+    expect(rule.evaluate).not.toBe(first)
+    const counting = rule.evaluate
+    for (let i = 8; i < GENERATE_AFTER - 1; i++) rule.evaluate(subjects[i % 4], ctx(false))
+    expect(compileStats.generated).toBe(generatedBefore)
+    expect(rule.evaluate).toBe(counting)
+    // the GENERATE_AFTER-th: generated code, which becomes the rule's evaluate
+    expect(rule.evaluate(subjects[0], ctx(false))).toBe(Outcome.quickViolation)
+    expect(compileStats.generated).toBe(generatedBefore + 1)
+    expect(rule.evaluate).not.toBe(counting)
+    expect(subjects.map((s) => answers(rule, s))).toEqual(seen)
+    expect(subjects.map((s) => answers(closuresOnly, s))).toEqual(seen)
+    expect(seen.map(([q, e]) => `${q} ${e}`)).toEqual(["violation violation", "compliant compliant", "indeterminate indeterminate", "compliant compliant"])
+    expect(compileStats.generated).toBe(generatedBefore + 1)
   })
 })

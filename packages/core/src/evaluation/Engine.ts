@@ -147,7 +147,7 @@ const toDecodeIssues = decodeIssues
 
 // Decoding: effect's Schema decoders with a compiled fast path for valid input (FastDecode.ts): the
 // same values and, for invalid input, effect's own issues.
-const decodeEnterprise = FastDecode.make(Enterprise, { errors: "all" })
+const decodeEnterprise = FastDecode.make(Enterprise, { errors: "all" }, FastDecode.ENGINE_FAST_AFTER)
 
 /** The record's own `creditCode`, when it is a string (never throws, whatever the input). */
 const idOf = (input: unknown): string | undefined => {
@@ -244,7 +244,7 @@ export const make = (options: EngineOptions): Engine => {
 export const fromParts = (registry: Registry, config: ResolvedConfig): Engine => {
   const planned: Array<PlannedPack> = registry.packs.map((pack) => ({
     pack,
-    decodeFacts: pack.facts === undefined ? undefined : FastDecode.make(pack.facts, { errors: "all" })
+    decodeFacts: pack.facts === undefined ? undefined : FastDecode.make(pack.facts, { errors: "all" }, FastDecode.ENGINE_FAST_AFTER)
   }))
   const packSlot = new Map<Pack<any>, number>(registry.packs.map((p, i) => [p, i]))
   const packList = registry.packs.map((p) => ({ id: p.id, version: p.version }))

@@ -169,6 +169,17 @@ describe("FastDecode", () => {
     expect(Result.isFailure(decode.slow(hostile))).toBe(true)
   })
 
+  it("fastAfter: the first inputs go to effect's decoder alone, then the fast path answers", () => {
+    const decode = FastDecode.make(Enterprise, { errors: "all" }, 2)
+    const effect = Result.getOrThrow(Schema.decodeUnknownResult(Enterprise)(base))
+    expect(decode.fast(base)).toBe(FastDecode.DEFERRED)
+    expect(sameValue(Result.getOrThrow(decode(base)), effect)).toBeUndefined()
+    const third = decode.fast(base)
+    expect(third).not.toBe(FastDecode.DEFERRED)
+    expect(sameValue(third, effect)).toBeUndefined()
+    expect(FastDecode.ENGINE_FAST_AFTER).toBeGreaterThan(0)
+  })
+
   it("decodes the same without generated code (where Function is forbidden): the closures instead", () => {
     const real = globalThis.Function
     let refused = 0

@@ -655,18 +655,29 @@ export interface Decode<A> {
 }
 
 /**
+ * How many inputs the engine's decoders leave to effect's decoder alone before their fast path is
+ * compiled ({@link make}'s `fastAfter`): a run that decodes a handful of records (a CLI's cold start)
+ * never pays for generating and compiling it.
+ *
+ * @internal
+ */
+export const ENGINE_FAST_AFTER = 16
+
+/**
  * A decoder returning a `Result` like `Schema.decodeUnknownResult(schema, options)`: the fast path
  * for input it accepts, effect's decoder for the rest (and for the whole schema when it uses a
  * feature the fast path does not support). Both read only the input's own properties (effect's
  * decoder runs on {@link ownData}'s copy), and neither throws: input that cannot be read is a
- * failure with the path of what could not be read.
+ * failure with the path of what could not be read. The first `fastAfter` inputs (default 0) are left
+ * to effect's decoder, and the fast path is compiled at the next one.
  *
  * @internal
  * @since 0.1.0
  */
 export const make = <S extends Schema.Top>(
   schema: S,
-  options: Options = {}
+  options: Options = {},
+  fastAfter = 0
 ): Decode<S["Type"]> => {
   const effectDecode = Schema.decodeUnknownResult(schema as unknown as Schema.Decoder<S["Type"], never>, options)
   // effect's decoder, on the input's own data: no inherited field is read, and input that cannot
@@ -683,8 +694,13 @@ export const make = <S extends Schema.Top>(
   }
   // compiled on first use, so that importing a module that makes a decoder costs nothing
   let compiled: Decoder | typeof UNSUPPORTED | undefined
+  let calls = 0
   const fast = (input: unknown): S["Type"] | Invalid => {
     if (compiled === undefined) {
+      if (calls < fastAfter) {
+        calls++
+        return INVALID
+      }
       try {
         compiled = new Compiler(options).compile(schema.ast)
       } catch {
