@@ -586,34 +586,74 @@ export const pathsOf = (node: unknown, out: Set<string> = new Set(), list?: stri
     return out
   }
   if (!isObject(node)) return out
-  const name = (p: unknown) => (typeof p === "string" ? (list !== undefined && !p.startsWith("facts.") && !p.startsWith("enterprise.") ? `${list}[].${p}` : p) : undefined)
-  for (const key of ["fact", "present", "within", "expired", "validOn", "issued", "elapsed", "show", "happened", "nonEmpty", "isNull"]) {
-    const p = name(node[key])
-    if (p !== undefined) out.add(p)
+  // which of the keys below the node has, from one pass over its keys (a node has a few of some forty)
+  let named = 0
+  let nested = 0
+  for (const k in node) {
+    const n = NAMED_BITS.get(k)
+    if (n !== undefined) named |= n
+    const c = NESTED_BITS.get(k)
+    if (c !== undefined) nested |= c
   }
-  if (isObject(node.named)) for (const o of Object.values(node.named)) pathsOf(o, out, list)
-  if (typeof node.one === "string") {
-    const p = name(node.one)!
-    out.add(p)
-    const inner = pathsOf(node.where, new Set())
-    for (const q of inner) out.add(q.startsWith("facts.") || q.startsWith("enterprise.") ? q : `${p}.${q}`)
+  if (named !== 0) {
+    for (let i = 0; i < FACT_KEYS.length; i++) {
+      if ((named & (1 << i)) === 0) continue
+      const p = nameOf(node[FACT_KEYS[i]!], list)
+      if (p !== undefined) out.add(p)
+    }
+    if ((named & NAMED_BIT) !== 0 && isObject(node.named)) for (const o of Object.values(node.named)) pathsOf(o, out, list)
+    if ((named & ONE_BIT) !== 0 && typeof node.one === "string") {
+      const p = nameOf(node.one, list)!
+      out.add(p)
+      const inner = pathsOf(node.where, new Set())
+      for (const q of inner) out.add(q.startsWith("facts.") || q.startsWith("enterprise.") ? q : `${p}.${q}`)
+    }
+    if ((named & SHOW_BIT) !== 0 && typeof node.show === "string") {
+      if (Object.hasOwn(node, "where")) pathsOf(node.where, out, nameOf(node.show, list))
+      if (Array.isArray(node.fields)) for (const f of node.fields) if (typeof f === "string") out.add(`${nameOf(node.show, list)!}[].${f}`)
+    }
+    for (let i = 0; i < QUANTIFIER_KEYS.length; i++) {
+      if ((named & (1 << (QUANTIFIER_SHIFT + i))) === 0) continue
+      const p = nameOf(node[QUANTIFIER_KEYS[i]!], list)
+      if (p === undefined) continue
+      out.add(p)
+      pathsOf(node.where, out, p)
+      if (Object.hasOwn(node, "among")) pathsOf(node.among, out, p)
+      if (typeof node.by === "string") out.add(`${p}[].${node.by}`)
+      const of = node.of
+      if (typeof of === "string") out.add(`${p}[].${of}`)
+      const asOf = node.asOf
+      for (const d of typeof asOf === "string" ? [asOf] : Array.isArray(asOf) ? asOf : []) if (typeof d === "string") out.add(`${p}[].${d}`)
+    }
   }
-  if (typeof node.show === "string" && Object.hasOwn(node, "where")) pathsOf(node.where, out, name(node.show))
-  if (typeof node.show === "string" && Array.isArray(node.fields)) for (const f of node.fields) if (typeof f === "string") out.add(`${name(node.show)!}[].${f}`)
-  for (const key of ["some", "every", "count", "sum", "latest"]) {
-    const p = name(node[key])
-    if (p === undefined) continue
-    out.add(p)
-    pathsOf(node.where, out, p)
-    if (Object.hasOwn(node, "among")) pathsOf(node.among, out, p)
-    if (typeof node.by === "string") out.add(`${p}[].${node.by}`)
-    const of = node.of
-    if (typeof of === "string") out.add(`${p}[].${of}`)
-    const asOf = node.asOf
-    for (const d of typeof asOf === "string" ? [asOf] : Array.isArray(asOf) ? asOf : []) if (typeof d === "string") out.add(`${p}[].${d}`)
-  }
-  for (const key of ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check", "firstOf", "within", "elapsed", "hoursBetween", "shift"]) {
-    if (Object.hasOwn(node, key) && typeof node[key] !== "string") pathsOf(node[key], out, list)
+  if (nested !== 0) {
+    for (let i = 0; i < NESTED_KEYS.length; i++) {
+      if ((nested & (1 << i)) === 0) continue
+      const key = NESTED_KEYS[i]!
+      if (Object.hasOwn(node, key) && typeof node[key] !== "string") pathsOf(node[key], out, list)
+    }
   }
   return out
 }
+
+/** A path as a node names it: inside a list's `where`, a field of an entry (`list[].field`) unless it is absolute. */
+const nameOf = (p: unknown, list: string | undefined): string | undefined =>
+  typeof p === "string" ? (list !== undefined && !p.startsWith("facts.") && !p.startsWith("enterprise.") ? `${list}[].${p}` : p) : undefined
+
+// The keys `pathsOf` reads, in the order it reads them (the order of `Rule.reads`): keys that name a fact,
+// `named`, `one`, `show` (its `where` and `fields`), quantifiers; then the keys that hold nested conditions.
+const FACT_KEYS = ["fact", "present", "within", "expired", "validOn", "issued", "elapsed", "show", "happened", "nonEmpty", "isNull"] as const
+const NAMED_BIT = 1 << FACT_KEYS.length
+const ONE_BIT = NAMED_BIT << 1
+const SHOW_BIT = ONE_BIT << 1
+const QUANTIFIER_SHIFT = FACT_KEYS.length + 3
+const QUANTIFIER_KEYS = ["some", "every", "count", "sum", "latest"] as const
+const NESTED_KEYS = ["all", "any", "not", "left", "right", "min", "max", "add", "subtract", "multiply", "args", "days", "months", "when", "then", "unless", "check", "firstOf", "within", "elapsed", "hoursBetween", "shift"] as const
+const NAMED_BITS = new Map<string, number>()
+for (let i = 0; i < FACT_KEYS.length; i++) NAMED_BITS.set(FACT_KEYS[i]!, 1 << i)
+NAMED_BITS.set("named", NAMED_BIT)
+NAMED_BITS.set("one", ONE_BIT)
+NAMED_BITS.set("show", (NAMED_BITS.get("show") ?? 0) | SHOW_BIT)
+for (let i = 0; i < QUANTIFIER_KEYS.length; i++) NAMED_BITS.set(QUANTIFIER_KEYS[i]!, 1 << (QUANTIFIER_SHIFT + i))
+const NESTED_BITS = new Map<string, number>()
+for (let i = 0; i < NESTED_KEYS.length; i++) NESTED_BITS.set(NESTED_KEYS[i]!, 1 << i)
