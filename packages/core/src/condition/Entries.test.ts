@@ -263,3 +263,44 @@ describe("firstOf and byAsOf (permits: validFrom, else workStartedAt; a work end
     expect(run(later, { permits: [{ validFrom: new Date("2026-05-01T00:00:00Z"), workStartedAt: new Date("2026-06-01T08:00:00Z") }] }).t).toBe(1)
   })
 })
+
+describe("facts read more than once in generated code (read once per entry, or once per call for the subject's)", () => {
+  const declared: FactDeclarations = {
+    ...facts,
+    "facts.maxHours": { type: "number", label: text("最长时长", "longest hours"), unit: text("小时", "h") }
+  }
+  const answers = (condition: Condition, section: Record<string, unknown>) => {
+    expect(validate(condition, { facts: declared, params: {}, functions: {} })).toEqual([])
+    const generated = compile(condition, { facts: declared, explainCodeAfter: 0 })
+    const closures = compile(condition, { facts: declared, codegen: false })
+    const subject = { enterprise: {}, facts: section }
+    const context = { asOf, params: {}, explain: false } as RuleContext<any>
+    const t = closures.quick(subject, context, undefined)
+    expect(generated.quick(subject, context, undefined)).toBe(t)
+    return t
+  }
+  // each entry's `kind` and `hours` read twice, the subject's `maxHours` in every entry
+  const overlong = C.some("facts.permits", C.any(
+    C.all(C.present("kind"), C.eq("kind", "hot-work"), C.gt("hours", C.fact("facts.maxHours"))),
+    C.all(C.present("hours"), C.eq("kind", "confined-space"), C.gt("hours", 8))
+  ))
+  it("each entry's own fields, whatever the entries before it held", () => {
+    const permits = [
+      { kind: "confined-space", hours: 2 },
+      { kind: "hot-work", hours: 12 }
+    ]
+    expect(answers(overlong, { maxHours: 10, permits })).toBe(1)
+    expect(answers(overlong, { maxHours: 10, permits: [permits[1], permits[0]] })).toBe(1)
+    expect(answers(overlong, { maxHours: 10, permits: [{ kind: "hot-work", hours: 1 }, { kind: "confined-space", hours: 9 }] })).toBe(1)
+    expect(answers(overlong, { maxHours: 10, permits: [{ kind: "hot-work", hours: 12 }, { kind: "confined-space", hours: 9 }].slice(1) })).toBe(1)
+    expect(answers(overlong, { maxHours: 10, permits: [{ kind: "confined-space", hours: 2 }, { hours: 3 }, { kind: "hot-work", hours: 9 }] })).toBe(0)
+    expect(answers(overlong, { permits: [{ kind: "hot-work", hours: 12 }] })).toBe(2)
+    expect(answers(overlong, { maxHours: 13, permits: [{ kind: "hot-work", hours: 12 }, { kind: "hot-work" }] })).toBe(2)
+  })
+  it("the subject's fact, the same for every entry of one call and read again in the next call", () => {
+    const permits = [{ kind: "hot-work", hours: 5 }, { kind: "hot-work", hours: 12 }]
+    expect(answers(overlong, { maxHours: 10, permits })).toBe(1)
+    expect(answers(overlong, { maxHours: 20, permits })).toBe(0)
+    expect(answers(overlong, { maxHours: 4, permits })).toBe(1)
+  })
+})

@@ -109,6 +109,11 @@ const callsFunction = (x: unknown): boolean => {
   return Object.values(x).some(callsFunction)
 }
 
+/** The fact reads of one scope of inlined code (see `Generator.reads`), by expression. */
+interface ReadScope {
+  readonly byExpression: Map<string, { readonly token: string; readonly expression: string; uses: number; inLoop: boolean }>
+}
+
 /** @internal */
 export class Generator {
   /** The generated source's lines (the explaining code, `ExplainCode.ts`, adds its own). */
@@ -511,6 +516,60 @@ export class Generator {
   /** The parts and operands met more than once at the top of the condition being inlined, with the variable that keeps each one's answer. */
   private memo = new Map<object, string>()
   private memoizing = new Set<object>()
+  /**
+   * While a condition is inlined: the fact reads of each scope — the function (reads of the subject) and
+   * each entry loop or `one` (reads of its entry `e`), innermost last. A read met is written as a token,
+   * and the scope's end puts each read back: in place when used once, else as a variable read once (an
+   * entry's field at the top of the loop body; a subject's fact on first use, kept for the call, so a
+   * loop does not read it again for every entry).
+   */
+  private reads: Array<ReadScope> | undefined
+  private tokens = 0
+
+  /** A fact read in inlined code: a token that the end of its scope replaces (see {@link reads}). */
+  private readInline(path: string, entry: FactDeclarations | undefined): string {
+    const expression = this.read(path, entry)
+    const scopes = this.reads
+    if (scopes === undefined || scopes.length === 0) return expression
+    const relative = expression.startsWith("((e)")
+    const scope = relative ? scopes[scopes.length - 1]! : scopes[0]!
+    let read = scope.byExpression.get(expression)
+    if (read === undefined) {
+      read = { token: `\u0001${this.tokens++}\u0001`, expression, uses: 0, inLoop: false }
+      scope.byExpression.set(expression, read)
+    }
+    read.uses++
+    if (!relative && scopes.length > 1) read.inLoop = true
+    return read.token
+  }
+
+  /**
+   * Ends a read scope over `lines`: each of its reads in place of its token, or a variable; the
+   * declarations to put at the top of the scope (eager: an entry's fields) or of the function (lazy: `Z`
+   * until first read).
+   */
+  private endReads(scope: ReadScope, lines: Array<string>, lazy: boolean): { readonly lines: Array<string>; readonly declarations: Array<string> } {
+    const declarations: Array<string> = []
+    const replacements = new Map<string, string>()
+    for (const read of scope.byExpression.values()) {
+      if (read.uses < 2 && !read.inLoop) {
+        replacements.set(read.token, read.expression)
+        continue
+      }
+      const name = `r${this.tokens++}`
+      declarations.push(lazy ? `${name} = Z` : `let ${name} = Z`)
+      replacements.set(read.token, `(${name} === Z ? (${name} = ${read.expression}) : ${name})`)
+    }
+    if (replacements.size === 0) return { lines, declarations }
+    const out = lines.map((l) => (l.includes("\u0001") ? l.replace(/\u0001\d+\u0001/g, (t) => replacements.get(t) ?? t) : l))
+    return { lines: out, declarations }
+  }
+
+  /** An operand inlined: a fact read as {@link readInline}, anything else as {@link operand}. */
+  private operandInline(operand: Operand, entry: FactDeclarations | undefined): string {
+    if ("fact" in operand && operand.byAsOf !== true && operand.ifAbsent === undefined) return this.readInline(operand.fact, entry)
+    return this.operand(operand, entry)
+  }
 
   /**
    * A condition inlined as straight-line statements that set `target` (a variable the caller has
@@ -556,24 +615,28 @@ export class Generator {
       const t = `t${k}`
       return [`let ${t}`, ...this.inline(condition.unless, entry, t), `if (${t} === 1) ${target} = 0`, "else {", ...this.inline(condition.check, entry, target), "}"]
     }
-    if ("present" in condition) return [`${target} = ${this.read(condition.present, entry)} === undefined ? 0 : 1`]
+    if ("present" in condition) return [`${target} = ${this.readInline(condition.present, entry)} === undefined ? 0 : 1`]
     if ("show" in condition) return [`${target} = 1`]
     if ("unknown" in condition) return [`${target} = 2`]
     if ("nonEmpty" in condition) {
       const v = `v${k}`
-      return [`const ${v} = ${this.read(condition.nonEmpty, entry)}`, `${target} = !Array.isArray(${v}) ? 2 : ${v}.length > 0 ? 1 : 0`]
+      return [`const ${v} = ${this.readInline(condition.nonEmpty, entry)}`, `${target} = !Array.isArray(${v}) ? 2 : ${v}.length > 0 ? 1 : 0`]
     }
     if ("expired" in condition) {
       const v = `v${k}`
-      return [`const ${v} = ${this.read(condition.expired, entry)}`, `${target} = ${v} instanceof Date ? (${v}.getTime() < c.asOf.getTime() ? 1 : 0) : 2`]
+      return [`const ${v} = ${this.readInline(condition.expired, entry)}`, `${target} = ${v} instanceof Date ? (${v}.getTime() < c.asOf.getTime() ? 1 : 0) : 2`]
     }
     if ("one" in condition && !hasFreeOuter(condition)) {
       const fields = fieldsUnder(this.scope.facts, entry, condition.one)
       const v = `v${k}`
+      const read = this.readInline(condition.one, entry)
       this.depth++
-      const where = this.inline(condition.where, fields, target)
+      this.reads?.push({ byExpression: new Map() })
+      const inner = this.inline(condition.where, fields, target)
+      const scope = this.reads?.pop()
       this.depth--
-      return [`const ${v} = ${this.read(condition.one, entry)}`, `if (${v} === undefined) ${target} = 2`, "else {", "const e = " + v, ...where, "}"]
+      const where = scope === undefined ? { lines: inner, declarations: [] } : this.endReads(scope, inner, false)
+      return [`const ${v} = ${read}`, `if (${v} === undefined) ${target} = 2`, "else {", "const e = " + v, ...where.declarations, ...where.lines, "}"]
     }
     if ("op" in condition) return this.inlineComparison(condition, entry, target, k)
     if (("some" in condition || "every" in condition) && condition.only === undefined) {
@@ -585,14 +648,19 @@ export class Generator {
       const skip = this.skipper(condition.asOf, items)
       const stop = isSome ? 1 : 0
       const xs = `xs${k}`, i = `i${k}`, unknown = `u${k}`, t = `t${k}`
+      const listRead = this.readInline(list, entry)
       if (slot !== undefined) this.outerSlots.push(slot)
       this.depth++
-      const where = this.inline(condition.where, items, t)
+      this.reads?.push({ byExpression: new Map() })
+      const inner = this.inline(condition.where, items, t)
+      const scope = this.reads?.pop()
       this.depth--
       if (slot !== undefined) this.outerSlots.pop()
+      const body = scope === undefined ? { lines: inner, declarations: [] } : this.endReads(scope, inner, false)
+      const where = [...body.declarations, ...body.lines]
       return [
         `${label}: {`,
-        `const ${xs} = ${this.read(list, entry)}`,
+        `const ${xs} = ${listRead}`,
         `if (!Array.isArray(${xs})) { ${target} = 2; break ${label} }`,
         ...(slot === undefined ? [] : [`${slot} = e`]),
         `let ${unknown} = false`,
@@ -669,7 +737,7 @@ export class Generator {
 
   /** An operand's expression; one met more than once outside entries is computed once per call (`Z`: not yet). */
   private keptOperand(operand: Operand, entry: FactDeclarations | undefined): string {
-    const expression = this.operand(operand, entry)
+    const expression = this.operandInline(operand, entry)
     const kept = this.depth === 0 ? this.memo.get(operand) : undefined
     return kept === undefined ? expression : `(${kept} === Z ? (${kept} = ${expression}) : ${kept})`
   }
@@ -708,7 +776,11 @@ export class Generator {
       this.memo.set(x, name)
       declared.push(`${name} = ${isCondition ? "3" : "Z"}`)
     }
-    const body = this.inline(condition, undefined, "t")
+    this.reads = [{ byExpression: new Map() }]
+    const inlinedLines = this.inline(condition, undefined, "t")
+    const { lines: body, declarations: readVariables } = this.endReads(this.reads[0]!, inlinedLines, true)
+    this.reads = undefined
+    declared.push(...readVariables)
     this.memo = new Map()
     const name = `q${this.count++}`
     // a new evaluation: sector functions' answers kept from an earlier one are not reused
