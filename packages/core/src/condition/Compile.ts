@@ -107,6 +107,8 @@ export interface CompileScope {
    * Since 0.2.0.
    */
   readonly explainCodeAfter?: number | undefined
+  /** What the generated code is named in stack traces and CPU profiles (`anquan-rule:<name>/…`). Since 0.2.0. */
+  readonly name?: string | undefined
 }
 
 type QuickOperand = (subject: unknown, context: RuleContext<any>, entry: unknown) => unknown
@@ -1922,7 +1924,7 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
   const functions = scope.functions ?? {}
   const nodes: Array<CompiledNode> = []
   const closures = compileCondition(condition, { facts: scope.facts, functions, entry: undefined, nodes })
-  const generated = scope.codegen === false ? undefined : generate(condition, { facts: scope.facts, functions }, helpers)
+  const generated = scope.codegen === false ? undefined : generate(condition, { facts: scope.facts, functions, name: scope.name }, helpers)
   // the quick answers the explaining path asks of its parts come from their generated functions too
   if (generated !== undefined) {
     for (const n of nodes) {
@@ -1946,7 +1948,7 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
       stack,
       reserve: reserveTruths
     }
-    inner = generateExplain(condition, { facts: scope.facts, functions }, helpers, source) ?? closures.explain
+    inner = generateExplain(condition, { facts: scope.facts, functions, name: scope.name }, helpers, source) ?? closures.explain
   }
   const after = generated === undefined ? -1 : scope.explainCodeAfter ?? 32
   if (after === 0) upgrade()

@@ -382,8 +382,10 @@ const compileRule = (definition: ConditionRuleDefinition<any>, reads: ReadonlyAr
   // for itself there; one that explains only the deciding parts explains as fast with the shared closures (measured
   // over the packs' records, bench/README.md)
   const scope = { facts: definition.facts, functions: definition.functions, codegen, ...(everyRead ? {} : { explainCodeAfter: Number.POSITIVE_INFINITY }) }
-  const violation = compile(definition.violationWhen, scope)
-  const notApplicable = definition.notApplicableWhen === undefined ? undefined : compile(definition.notApplicableWhen, scope)
+  // generated code is named after the rule version in stack traces and CPU profiles
+  const name = `${definition.id}@${definition.effective.from}`
+  const violation = compile(definition.violationWhen, { ...scope, name: `${name}/violationWhen` })
+  const notApplicable = definition.notApplicableWhen === undefined ? undefined : compile(definition.notApplicableWhen, { ...scope, name: `${name}/notApplicableWhen` })
   const vq = violation.quick, ve = violation.explain
   const naq = notApplicable?.quick, nae = notApplicable?.explain
   const fixedNotApplicable = definition.notApplicableReason === undefined ? undefined : Object.freeze(Outcome.notApplicable(definition.notApplicableReason))
@@ -441,7 +443,7 @@ const compileRule = (definition: ConditionRuleDefinition<any>, reads: ReadonlyAr
     const evidence = dedupeEvidence(trace)
     return t === TRUE ? Outcome.violation(evidence, joinReasons(trace.reasons)) : Outcome.compliant(evidence)
   }
-  return (codegen ? generateRuleEvaluate(naq, vq, outcomes(fixedNotApplicable), explain) : undefined)
+  return (codegen ? generateRuleEvaluate(naq, vq, outcomes(fixedNotApplicable), explain, name) : undefined)
     ?? ((subject: unknown, context: RuleContext<any>) => (context.explain === false ? quick(subject, context) : explain(subject, context)))
 }
 

@@ -14,6 +14,7 @@ import type { RuleContext } from "../rule/Rule.ts"
 import * as C from "./Condition.ts"
 import type { Condition } from "./Condition.ts"
 import { compileStats, ConditionRuleError, GENERATE_AFTER } from "./ConditionRule.ts"
+import { sourceName } from "./QuickCode.ts"
 import type { FactDeclarations } from "./FactDeclaration.ts"
 
 const text = (zh: string, en: string) => ({ "zh-CN": zh, en })
@@ -106,5 +107,21 @@ describe("condition rules compiled on first use", () => {
     expect(subjects.map((s) => answers(closuresOnly, s))).toEqual(seen)
     expect(seen.map(([q, e]) => `${q} ${e}`)).toEqual(["violation violation", "compliant compliant", "indeterminate indeterminate", "compliant compliant"])
     expect(compileStats.generated).toBe(generatedBefore + 1)
+  })
+
+  it("names its generated code after the rule version in stack traces (and CPU profiles)", () => {
+    const rule = make("named", C.gt("facts.n", 9))
+    for (let i = 0; i < GENERATE_AFTER; i++) rule.evaluate(subject({ n: 1 }), ctx(false))
+    const throwing = { enterprise: {}, facts: Object.defineProperty({}, "n", { enumerable: true, get: () => { throw new Error("unreadable") } }) }
+    let stack = ""
+    try {
+      rule.evaluate(throwing, ctx(false))
+    } catch (e) {
+      stack = String((e as Error).stack)
+    }
+    expect(stack).toContain("anquan-rule:lazy/named@2023-01-01/violationWhen/quick")
+    // only a safe subset of the name reaches the generated source (a comment line there)
+    expect(sourceName("a\n}; throw 1 //", "quick")).toBe("\n//# sourceURL=anquan-rule:a____throw_1_///quick")
+    expect(sourceName(undefined, "quick")).toBe("")
   })
 })

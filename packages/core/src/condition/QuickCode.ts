@@ -52,7 +52,18 @@ export interface QuickHelpers {
 export interface QuickScope {
   readonly facts: FactDeclarations
   readonly functions: Readonly<Record<string, { readonly evaluate: (...args: ReadonlyArray<any>) => unknown }>>
+  /** What the generated code is named in stack traces and CPU profiles (`anquan-rule:<name>`), e.g. the rule's id and version. */
+  readonly name?: string | undefined
 }
+
+/**
+ * The `sourceURL` comment that names generated code in stack traces and CPU profiles: only letters,
+ * digits and `/ . _ @ : -` are kept from the name (it is a comment of the generated source).
+ *
+ * @internal
+ */
+export const sourceName = (name: string | undefined, part: string): string =>
+  name === undefined ? "" : `\n//# sourceURL=anquan-rule:${name.replace(/[^A-Za-z0-9/._@:-]/g, "_")}/${part}`
 
 type Quick = (subject: unknown, context: RuleContext<any>, entry: unknown) => 0 | 1 | 2
 
@@ -109,9 +120,15 @@ const callsFunction = (x: unknown): boolean => {
   return Object.values(x).some(callsFunction)
 }
 
-/** The fact reads of one scope of inlined code (see `Generator.reads`), by expression. */
+/**
+ * One scope of inlined code — the function, or the body of an entry loop or `one` (see
+ * `Generator.reads`): its fact reads by expression, and the parts and operands it meets more than
+ * once, by structure, with the variable that keeps each one's answer (reset for every entry).
+ */
 interface ReadScope {
   readonly byExpression: Map<string, { readonly token: string; readonly expression: string; uses: number; inLoop: boolean }>
+  readonly memo: Map<string, string>
+  readonly memoDeclarations: Array<string>
 }
 
 /** @internal */
@@ -511,11 +528,82 @@ export class Generator {
   }
 
   private vars = 0
-  /** Inside an entry loop or a `one`: the parts read an entry, so no answer is kept for the whole call. */
-  private depth = 0
-  /** The parts and operands met more than once at the top of the condition being inlined, with the variable that keeps each one's answer. */
-  private memo = new Map<object, string>()
-  private memoizing = new Set<object>()
+  /** The variables of kept answers being computed (a part is not kept inside its own computation). */
+  private memoizing = new Set<string>()
+  private memos = 0
+  private readonly keys = new WeakMap<object, string>()
+
+  /** A part's or operand's structure as text: the same for two parts written alike (dates and absent-but-listed keys included). */
+  private keyOf(x: object): string {
+    let key = this.keys.get(x)
+    if (key === undefined) {
+      key = JSON.stringify(x, function (this: Record<string, unknown>, k: string, v: unknown) {
+        const raw = this[k]
+        return raw instanceof Date ? `\u0000date:${raw.getTime()}` : v === undefined ? "\u0000undefined" : v
+      })
+      this.keys.set(x, key)
+    }
+    return key
+  }
+
+  /** Whether a part is worth keeping when met again: anything but a read of facts, constants or parameters. */
+  private static worthKeeping(x: object, isCondition: boolean): boolean {
+    if (!isCondition) return !("fact" in x || "value" in x || "param" in x || "asOfDate" in x || "outer" in x)
+    if ("present" in x || "show" in x || "unknown" in x || "nonEmpty" in x || "expired" in x) return false
+    if ("op" in x) {
+      const c = x as Extract<Condition, { readonly op: string }>
+      const operands: Array<Operand | undefined> = [c.left, "right" in c ? c.right : undefined, "min" in c ? c.min : undefined, "max" in c ? c.max : undefined]
+      return operands.some((o) => o !== undefined && Generator.worthKeeping(o, false))
+    }
+    return true
+  }
+
+  /**
+   * A new scope for `condition`'s inlined code (the function's, or an entry's): the parts and operands
+   * it meets more than once outside nested entry scopes (by structure; none that calls a sector
+   * function), each with a variable for its answer.
+   */
+  private newScope(condition: Condition, lazyDeclarations: boolean): ReadScope {
+    const seen = new Set<string>(), again = new Map<string, boolean>()
+    const visit = (x: Condition | Operand, isCondition: boolean): void => {
+      if (typeof x !== "object" || x === null) return
+      if (Generator.worthKeeping(x, isCondition)) {
+        const key = this.keyOf(x)
+        if (seen.has(key)) {
+          if (!callsFunction(x) && !hasFreeOuter(x)) again.set(key, isCondition)
+          return
+        }
+        seen.add(key)
+      }
+      if (!isCondition) return
+      const c = x as Condition
+      if ("all" in c) for (const p of c.all) visit(p, true)
+      else if ("any" in c) for (const p of c.any) visit(p, true)
+      else if ("not" in c) visit(c.not, true)
+      else if ("when" in c) (visit(c.when, true), visit(c.then, true))
+      else if ("unless" in c) (visit(c.unless, true), visit(c.check, true))
+      else if ("op" in c) {
+        visit(c.left, false)
+        if ("right" in c) visit(c.right, false)
+        if ("min" in c) (visit(c.min, false), visit(c.max, false))
+      }
+    }
+    visit(condition, true)
+    const memo = new Map<string, string>(), memoDeclarations: Array<string> = []
+    for (const [key, isCondition] of again) {
+      const name = `m${this.memos++}`
+      memo.set(key, name)
+      memoDeclarations.push(lazyDeclarations ? `${name} = ${isCondition ? "3" : "Z"}` : `let ${name} = ${isCondition ? "3" : "Z"}`)
+    }
+    return { byExpression: new Map(), memo, memoDeclarations }
+  }
+
+  /** The variable keeping a part's or operand's answer in the current scope, if it is met more than once there. */
+  private kept(x: object, isCondition: boolean): string | undefined {
+    const scope = this.reads?.[this.reads.length - 1]
+    if (scope === undefined || scope.memo.size === 0 || !Generator.worthKeeping(x, isCondition)) return undefined
+    return scope.memo.get(this.keyOf(x))
+  }
   /**
    * While a condition is inlined: the fact reads of each scope — the function (reads of the subject) and
    * each entry loop or `one` (reads of its entry `e`), innermost last. A read met is written as a token,
@@ -549,7 +637,7 @@ export class Generator {
    * until first read).
    */
   private endReads(scope: ReadScope, lines: Array<string>, lazy: boolean): { readonly lines: Array<string>; readonly declarations: Array<string> } {
-    const declarations: Array<string> = []
+    const declarations: Array<string> = [...scope.memoDeclarations]
     const replacements = new Map<string, string>()
     for (const read of scope.byExpression.values()) {
       if (read.uses < 2 && !read.inLoop) {
@@ -581,11 +669,11 @@ export class Generator {
    */
   inline(condition: Condition, entry: FactDeclarations | undefined, target: string): Array<string> {
     // a part met again (the same object, outside entries): its answer, computed where it is first needed
-    const kept = this.depth === 0 ? this.memo.get(condition) : undefined
-    if (kept !== undefined && !this.memoizing.has(condition)) {
-      this.memoizing.add(condition)
+    const kept = this.kept(condition, true)
+    if (kept !== undefined && !this.memoizing.has(kept)) {
+      this.memoizing.add(kept)
       const lines = this.inline(condition, entry, kept)
-      this.memoizing.delete(condition)
+      this.memoizing.delete(kept)
       return [`if (${kept} === 3) {`, ...lines, "}", `${target} = ${kept}`]
     }
     const k = this.vars++
@@ -630,11 +718,9 @@ export class Generator {
       const fields = fieldsUnder(this.scope.facts, entry, condition.one)
       const v = `v${k}`
       const read = this.readInline(condition.one, entry)
-      this.depth++
-      this.reads?.push({ byExpression: new Map() })
+      this.reads?.push(this.newScope(condition.where, false))
       const inner = this.inline(condition.where, fields, target)
       const scope = this.reads?.pop()
-      this.depth--
       const where = scope === undefined ? { lines: inner, declarations: [] } : this.endReads(scope, inner, false)
       return [`const ${v} = ${read}`, `if (${v} === undefined) ${target} = 2`, "else {", "const e = " + v, ...where.declarations, ...where.lines, "}"]
     }
@@ -650,11 +736,9 @@ export class Generator {
       const xs = `xs${k}`, i = `i${k}`, unknown = `u${k}`, t = `t${k}`
       const listRead = this.readInline(list, entry)
       if (slot !== undefined) this.outerSlots.push(slot)
-      this.depth++
-      this.reads?.push({ byExpression: new Map() })
+      this.reads?.push(this.newScope(condition.where, false))
       const inner = this.inline(condition.where, items, t)
       const scope = this.reads?.pop()
-      this.depth--
       if (slot !== undefined) this.outerSlots.pop()
       const body = scope === undefined ? { lines: inner, declarations: [] } : this.endReads(scope, inner, false)
       const where = [...body.declarations, ...body.lines]
@@ -738,50 +822,20 @@ export class Generator {
   /** An operand's expression; one met more than once outside entries is computed once per call (`Z`: not yet). */
   private keptOperand(operand: Operand, entry: FactDeclarations | undefined): string {
     const expression = this.operandInline(operand, entry)
-    const kept = this.depth === 0 ? this.memo.get(operand) : undefined
+    const kept = this.kept(operand, false)
     return kept === undefined ? expression : `(${kept} === Z ? (${kept} = ${expression}) : ${kept})`
   }
 
   /** The whole condition as one function of its own (`inline`), added to the source: its name. */
   inlined(condition: Condition): string {
-    // the parts and operands that occur more than once outside entries (shared objects of the definition, e.g. a
-    // `count` compared twice): each is computed at most once per call; none that calls a sector function
-    const seen = new Set<object>(), again = new Map<object, boolean>()
-    const visit = (x: Condition | Operand, isCondition: boolean): void => {
-      if (typeof x !== "object" || x === null) return
-      if (seen.has(x)) {
-        if (!callsFunction(x)) again.set(x, isCondition)
-        return
-      }
-      seen.add(x)
-      if (!isCondition) return
-      const c = x as Condition
-      if ("all" in c) for (const p of c.all) visit(p, true)
-      else if ("any" in c) for (const p of c.any) visit(p, true)
-      else if ("not" in c) visit(c.not, true)
-      else if ("when" in c) (visit(c.when, true), visit(c.then, true))
-      else if ("unless" in c) (visit(c.unless, true), visit(c.check, true))
-      else if ("op" in c) {
-        visit(c.left, false)
-        if ("right" in c) visit(c.right, false)
-        if ("min" in c) (visit(c.min, false), visit(c.max, false))
-      }
-    }
-    visit(condition, true)
-    this.memo = new Map()
-    let m = 0
+    // the parts and operands that occur more than once (by structure, e.g. a `count` compared twice, or a part a
+    // pack's helper writes twice): each is computed at most once per call, or per entry inside an entry's scope
     const declared: Array<string> = []
-    for (const [x, isCondition] of again) {
-      const name = `m${m++}`
-      this.memo.set(x, name)
-      declared.push(`${name} = ${isCondition ? "3" : "Z"}`)
-    }
-    this.reads = [{ byExpression: new Map() }]
+    this.reads = [this.newScope(condition, true)]
     const inlinedLines = this.inline(condition, undefined, "t")
     const { lines: body, declarations: readVariables } = this.endReads(this.reads[0]!, inlinedLines, true)
     this.reads = undefined
     declared.push(...readVariables)
-    this.memo = new Map()
     const name = `q${this.count++}`
     // a new evaluation: sector functions' answers kept from an earlier one are not reused
     this.lines.push(`function ${name}(s, c, e) {\nW.now++\nlet t${declared.length === 0 ? "" : `, ${declared.join(", ")}`}\n${body.join("\n")}\nreturn t\n}`)
@@ -857,7 +911,7 @@ export const generate = (condition: Condition, scope: QuickScope, helpers: Quick
   const root = generator.inlined(condition)
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const [quick, fns] = new Function("h", "f", "W", generator.source(root))(helpers, scope.functions, callClock) as [Quick, Array<Quick>]
+    const [quick, fns] = new Function("h", "f", "W", generator.source(root) + sourceName(scope.name, "quick"))(helpers, scope.functions, callClock) as [Quick, Array<Quick>]
     allowed = true
     const byCondition = new Map<Condition, Array<{ readonly entry: FactDeclarations | undefined; readonly fn: Quick }>>()
     generator.nodes.forEach((n, i) => {
@@ -891,7 +945,8 @@ export const generateRuleEvaluate = <O>(
   notApplicableWhen: Quick | undefined,
   violationWhen: Quick,
   outcomes: { readonly notApplicable: O; readonly indeterminate: O; readonly violation: O; readonly compliant: O },
-  explain: (subject: unknown, context: RuleContext<any>) => O
+  explain: (subject: unknown, context: RuleContext<any>) => O,
+  name?: string
 ): ((subject: unknown, context: RuleContext<any>) => O) | undefined => {
   if (allowed === false) return undefined
   const source = [
@@ -902,7 +957,7 @@ export const generateRuleEvaluate = <O>(
     "const t = v(s, c, undefined)",
     "return t === 1 ? V : t === 2 ? I : C",
     "}"
-  ].join("\n")
+  ].join("\n") + sourceName(name, "evaluate")
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     return new Function("na", "v", "N", "I", "V", "C", "x", source)(notApplicableWhen, violationWhen, outcomes.notApplicable, outcomes.indeterminate, outcomes.violation, outcomes.compliant, explain)
@@ -931,7 +986,7 @@ export const generateExplain = (condition: Condition, scope: QuickScope, helpers
   const root = writer.condition(condition, undefined)
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    return new Function("h", "f", "K", "W", "T", `"use strict"\n${generator.lines.join("\n")}\nreturn ${root}`)(helpers, scope.functions, writer.objects, callClock, truncate) as GeneratedExplain
+    return new Function("h", "f", "K", "W", "T", `"use strict"\n${generator.lines.join("\n")}\nreturn ${root}${sourceName(scope.name, "explain")}`)(helpers, scope.functions, writer.objects, callClock, truncate) as GeneratedExplain
   } catch (e) {
     if (e instanceof EvalError) {
       allowed = false
