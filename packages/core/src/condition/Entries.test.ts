@@ -303,4 +303,19 @@ describe("facts read more than once in generated code (read once per entry, or o
     expect(answers(overlong, { maxHours: 20, permits })).toBe(0)
     expect(answers(overlong, { maxHours: 4, permits })).toBe(1)
   })
+  it("a part written twice is computed once per entry: each entry's own answer", () => {
+    // `long` written twice (two objects alike), inside the entry loop: kept for one entry only
+    const long = () => C.any(C.gt("hours", C.fact("facts.maxHours")), C.all(C.eq("kind", "confined-space"), C.gt("hours", 4)))
+    const c = C.some("facts.permits", C.any(C.all(long(), C.eq("kind", "hot-work")), C.all(long(), C.present("id"))))
+    expect(answers(c, { maxHours: 10, permits: [{ kind: "hot-work", hours: 2 }, { kind: "hot-work", hours: 12 }] })).toBe(1)
+    expect(answers(c, { maxHours: 10, permits: [{ kind: "hot-work", hours: 12, id: "a" }, { kind: "hot-work", hours: 2 }] })).toBe(1)
+    expect(answers(c, { maxHours: 10, permits: [{ kind: "confined-space", hours: 12 }, { kind: "confined-space", hours: 5, id: "b" }] })).toBe(1)
+    expect(answers(c, { maxHours: 10, permits: [{ kind: "confined-space", hours: 12 }, { kind: "hot-work", hours: 2, id: "b" }] })).toBe(0)
+    expect(answers(c, { maxHours: 10, permits: [{ kind: "confined-space", hours: 5 }, { kind: "hot-work", hours: 2, id: "b" }] })).toBe(0)
+    // and at the top: the same part twice outside entries, once per call
+    const top = C.any(C.all(C.some("facts.permits", C.gt("hours", 8)), C.present("facts.maxHours")), C.all(C.some("facts.permits", C.gt("hours", 8)), C.gt("facts.maxHours", 100)))
+    expect(answers(top, { maxHours: 10, permits: [{ hours: 9 }] })).toBe(1)
+    expect(answers(top, { permits: [{ hours: 9 }] })).toBe(2)
+    expect(answers(top, { maxHours: 10, permits: [{ hours: 7 }] })).toBe(0)
+  })
 })
