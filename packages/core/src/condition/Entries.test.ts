@@ -318,4 +318,15 @@ describe("facts read more than once in generated code (read once per entry, or o
     expect(answers(top, { permits: [{ hours: 9 }] })).toBe(2)
     expect(answers(top, { maxHours: 10, permits: [{ hours: 7 }] })).toBe(0)
   })
+  it("a condition too large for one function is split into several (parts over the budget), answering alike", () => {
+    // each part well over 8,000 characters of definition: long value lists
+    const kinds = (n: number) => Array.from({ length: 400 }, (_, i) => `kind-${n}-${i}-${"x".repeat(12)}`)
+    const part = (n: number) => C.all(C.gt("hours", C.fact("facts.maxHours")), C.any(C.oneOf("name", kinds(n)), C.eq("kind", n === 0 ? "hot-work" : "confined-space")))
+    const big = C.any(C.some("facts.permits", C.any(part(0), part(1))), C.all(C.present("facts.maxHours"), C.some("facts.permits", part(2))))
+    expect(JSON.stringify(big).length).toBeGreaterThan(3 * 8_000)
+    expect(answers(big, { maxHours: 10, permits: [{ kind: "hot-work", hours: 12 }] })).toBe(1)
+    expect(answers(big, { maxHours: 10, permits: [{ kind: "confined-space", hours: 12 }, { name: "kind-1-7-xxxxxxxxxxxx", hours: 11 }] })).toBe(1)
+    expect(answers(big, { maxHours: 10, permits: [{ kind: "confined-space", hours: 2 }, { name: "kind-1-7-xxxxxxxxxxxx", hours: 9 }] })).toBe(0)
+    expect(answers(big, { permits: [{ kind: "hot-work", hours: 12 }] })).toBe(2)
+  })
 })

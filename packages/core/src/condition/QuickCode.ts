@@ -131,6 +131,14 @@ interface ReadScope {
   readonly memoDeclarations: Array<string>
 }
 
+/**
+ * The largest part (its definition as JSON, in characters) inlined into its parent's generated
+ * function; a larger one gets a function of its own. Only industry-trade's failed-safety-facilities
+ * (42 KB of conditions, 8,300 generated lines in one function) was over it, and V8's compilers then
+ * took ~75 MB for that one function.
+ */
+const INLINE_BUDGET = 8_000
+
 /** @internal */
 export class Generator {
   /** The generated source's lines (the explaining code, `ExplainCode.ts`, adds its own). */
@@ -676,6 +684,11 @@ export class Generator {
       this.memoizing.delete(kept)
       return [`if (${kept} === 3) {`, ...lines, "}", `${target} = ${kept}`]
     }
+    // a part too large to inline into its parent's function: a function of its own, inlined alike (one huge function
+    // costs the JavaScript engine's compilers far more memory than several of this size)
+    if (condition !== this.functionRoot && !hasFreeOuter(condition) && this.keyOf(condition).length > INLINE_BUDGET) {
+      return [`${target} = ${this.inlinedFunction(condition, entry, false)}(s, c, e)`]
+    }
     const k = this.vars++
     const label = `L${k}`
     if ("all" in condition || "any" in condition) {
@@ -828,17 +841,29 @@ export class Generator {
 
   /** The whole condition as one function of its own (`inline`), added to the source: its name. */
   inlined(condition: Condition): string {
+    return this.inlinedFunction(condition, undefined, true)
+  }
+
+  /** The condition of the inlined function being written (a part over {@link INLINE_BUDGET} below it gets its own). */
+  private functionRoot: Condition | undefined
+
+  /**
+   * A condition inlined into a function of its own: the whole condition (`root`: it starts a new
+   * evaluation for the sector functions' kept answers), or a part too large for its parent's function.
+   */
+  private inlinedFunction(condition: Condition, entry: FactDeclarations | undefined, root: boolean): string {
     // the parts and operands that occur more than once (by structure, e.g. a `count` compared twice, or a part a
     // pack's helper writes twice): each is computed at most once per call, or per entry inside an entry's scope
-    const declared: Array<string> = []
+    const outer = this.reads, outerRoot = this.functionRoot
     this.reads = [this.newScope(condition, true)]
-    const inlinedLines = this.inline(condition, undefined, "t")
-    const { lines: body, declarations: readVariables } = this.endReads(this.reads[0]!, inlinedLines, true)
-    this.reads = undefined
-    declared.push(...readVariables)
+    this.functionRoot = condition
+    const inlinedLines = this.inline(condition, entry, "t")
+    this.functionRoot = outerRoot
+    const { lines: body, declarations } = this.endReads(this.reads[0]!, inlinedLines, true)
+    this.reads = outer
     const name = `q${this.count++}`
     // a new evaluation: sector functions' answers kept from an earlier one are not reused
-    this.lines.push(`function ${name}(s, c, e) {\nW.now++\nlet t${declared.length === 0 ? "" : `, ${declared.join(", ")}`}\n${body.join("\n")}\nreturn t\n}`)
+    this.lines.push(`function ${name}(s, c, e) {\n${root ? "W.now++\n" : ""}let t${declarations.length === 0 ? "" : `, ${declarations.join(", ")}`}\n${body.join("\n")}\nreturn t\n}`)
     return name
   }
 
