@@ -11,7 +11,7 @@ import type { CheckResult } from "../src/index.ts"
 import { creditClassesCommand, creditListAdd } from "../src/credit/commands.ts"
 import { enforcementImport } from "../src/enforcement/index.ts"
 import { SECTION_TEXTS } from "../src/output/sections.ts"
-import { block, HOSTILE, prose } from "./fixtures/sections.ts"
+import { block, HOSTILE, prose, AS_OF, bothPages, sectionReport } from "./fixtures/sections.ts"
 
 const enterprises = fileURLToPath(new URL("../../../examples/demo/sample/enterprises.json", import.meta.url))
 const casesSample = fileURLToPath(new URL("../../../examples/enforcement/sample/cases.json", import.meta.url))
@@ -21,7 +21,6 @@ const investigationCases = fileURLToPath(new URL("./fixtures/investigation/cases
 const dir = mkdtempSync(join(tmpdir(), "anquan-regulator-sections-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const quiet = { write: () => {}, writeError: () => {}, cwd: dir }
-const AS_OF = "2026-12-01"
 
 const paths = { enforcement: join(dir, "enforcement.sqlite"), credit: join(dir, "credit.sqlite"), investigations: join(dir, "investigations.json") }
 
@@ -48,25 +47,16 @@ beforeAll(async () => {
   writeFileSync(paths.investigations, JSON.stringify([...cases, { accident: { id: "SG-BAD" }, investigatedBy: "nobody" }]))
 })
 
-const report = async (format: "html" | "json", locale: "zh-CN" | "en", extra: Record<string, unknown> = {}): Promise<{ out: string; result: CheckResult }> => {
-  let out = ""
-  const result = await check({
-    input: enterprises, packs: installedPacks, asOf: AS_OF, format, locale, write: (s) => void (out += s), progress: { tick: () => {}, done: () => {} },
-    enforcement: { source: paths.enforcement }, credit: { source: paths.credit, enterprises: creditRecord }, investigations: { source: paths.investigations },
-    ...extra
-  })
-  return { out, result }
-}
+const report = sectionReport(() => ({
+  enforcement: { source: paths.enforcement }, credit: { source: paths.credit, enterprises: creditRecord }, investigations: { source: paths.investigations }
+}))
 
 describe("the regulator's sections of the html report", () => {
   let zhPage: string
   let enPage: string
   let result: CheckResult
   beforeAll(async () => {
-    const zh = await report("html", "zh-CN")
-    zhPage = zh.out
-    result = zh.result
-    enPage = (await report("html", "en")).out
+    ({ zhPage, enPage, result } = await bothPages(report))
   })
 
   it("enforcement: cases by stage, overdue and running orders, 第七十八条 publication, the year's figures against the target", () => {

@@ -5,21 +5,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { sectorLabel } from "@anquan/core"
 import { openReportRegister } from "@anquan/whistleblowing"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { check, installedPacks } from "../src/index.ts"
 import type { CheckResult } from "../src/index.ts"
 import { SECTION_TEXTS } from "../src/output/sections.ts"
 import { runInProcess } from "./fixtures/inProcess.ts"
 import { creditCode, histories, REPORTER_NAME, REPORTER_PHONE, reportsConfig, revocation, tree, writeReports, writeStandardizationRegister } from "./fixtures/publicRegisters.ts"
-import { block, expectEachLanguage, HOSTILE } from "./fixtures/sections.ts"
+import { block, expectEachLanguage, HOSTILE, AS_OF, bothPages, sectionReport } from "./fixtures/sections.ts"
 
-const enterprises = fileURLToPath(new URL("../../../examples/demo/sample/enterprises.json", import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), "anquan-reports-std-sections-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-const AS_OF = "2026-12-01"
 
 const paths = {
   reports: join(dir, "reports.sqlite"), reportsConfig: join(dir, "reports-config.json"),
@@ -41,24 +37,14 @@ const sections = () => ({
   standardization: { source: paths.histories, jurisdictions: paths.tree, revocation: paths.revocation }
 })
 
-const report = async (format: "html" | "json", locale: "zh-CN" | "en", extra: Record<string, unknown> = {}): Promise<{ out: string; result: CheckResult }> => {
-  let out = ""
-  const result = await check({
-    input: enterprises, packs: installedPacks, asOf: AS_OF, format, locale, write: (s) => void (out += s), progress: { tick: () => {}, done: () => {} },
-    ...sections(), ...extra
-  })
-  return { out, result }
-}
+const report = sectionReport(sections)
 
 describe("the public reports and standardization sections of the html report", () => {
   let zhPage: string
   let enPage: string
   let result: CheckResult
   beforeAll(async () => {
-    const zh = await report("html", "zh-CN")
-    zhPage = zh.out
-    result = zh.result
-    enPage = (await report("html", "en")).out
+    ({ zhPage, enPage, result } = await bothPages(report))
   })
 
   it("reports: counts by state and category, steps overdue, figures by jurisdiction, the reward decisions as recorded", () => {
