@@ -46,6 +46,7 @@ export type Warn = (message: string, line?: number) => void
  * @since 0.1.0
  */
 export interface ByteInput {
+  /** The bytes, chunk by chunk. A chunk may be overwritten by the next one (a file's reader reuses its buffer): copy what is kept. */
   readonly chunks: AsyncIterable<Uint8Array>
   readonly encoding: string | undefined
 }
@@ -244,7 +245,7 @@ const decodeCompatible = (bytes: Uint8Array, encoding: string | undefined, warn:
  */
 export const readAllText = async (input: ByteInput, warn: Warn): Promise<string> => {
   const parts: Array<Uint8Array> = []
-  for await (const chunk of input.chunks) parts.push(chunk)
+  for await (const chunk of input.chunks) parts.push(Buffer.from(chunk)) // a copy: the next chunk may be read into the same buffer
   return decodeCompatible(parts.length === 1 ? parts[0]! : Buffer.concat(parts), input.encoding, warn)
 }
 
