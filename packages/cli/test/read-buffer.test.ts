@@ -11,11 +11,17 @@ import { check, installedPacks, readRecordBatches, readRecords } from "../src/in
 import type { InputItem } from "../src/index.ts"
 
 // every byte a file handle reads, counted (the reader opens its files with node:fs/promises' open)
-const read = vi.hoisted(() => ({ bytes: 0 }))
+const read = vi.hoisted(() => ({ bytes: 0, open: 0 }))
 vi.mock("node:fs/promises", async (importOriginal) => {
   const actual = await importOriginal<typeof fsPromises>()
   const open: typeof actual.open = async (...args) => {
     const handle = await actual.open(...args)
+    read.open++
+    const close = handle.close.bind(handle)
+    handle.close = async () => {
+      read.open--
+      return close()
+    }
     const original = handle.read.bind(handle) as (...a: Array<unknown>) => Promise<{ bytesRead: number }>
     ;(handle as { read: unknown }).read = async (...a: Array<unknown>) => {
       const r = await original(...a)
@@ -28,6 +34,7 @@ vi.mock("node:fs/promises", async (importOriginal) => {
 })
 beforeEach(() => {
   read.bytes = 0
+  read.open = 0
 })
 
 const MiB = 1024 * 1024
@@ -61,6 +68,17 @@ describe("the file reader's one buffer", () => {
     for await (const i of readRecords(path)) list.push(i)
     expect(values(list)).toEqual(records)
     expect(list.map((i) => i.source.line)).toEqual(records.map((_, n) => n + 1))
+  })
+
+  it("a file is closed when its records are read to the end, and when the reader stops early", async () => {
+    const path = file("close.ndjson", ndjson)
+    const sniffed = file("close-no-extension", ndjson)
+    for await (const _ of readRecords(path)) void _
+    expect(read.open).toBe(0)
+    for (const p of [path, sniffed]) {
+      for await (const i of readRecords(p)) if (i.source.line === 10) break
+      expect(read.open).toBe(0)
+    }
   })
 
   it("a JSON array longer than a chunk is whole (its chunks are copied before the next is read)", async () => {

@@ -51,9 +51,16 @@ export interface ByteInput {
   readonly encoding: string | undefined
 }
 
+/** `head`, then the rest; a reader that stops early stops the rest too (a file is closed). */
 async function* prepend(head: Uint8Array, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
-  if (head.length > 0) yield head
-  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value
+  let done = false
+  try {
+    if (head.length > 0) yield head
+    for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value
+    done = true
+  } finally {
+    if (!done) await rest.return?.()
+  }
 }
 
 async function* transcodeUtf16(encoding: string, chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {

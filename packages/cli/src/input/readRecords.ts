@@ -403,9 +403,16 @@ const isJson = (bytes: Uint8Array): boolean => {
   }
 }
 
+/** `head`, then the rest; a reader that stops early stops the rest too (a file is closed). */
 async function* prepend(head: ReadonlyArray<Uint8Array>, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
-  yield* head
-  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value
+  let done = false
+  try {
+    yield* head
+    for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value
+    done = true
+  } finally {
+    if (!done) await rest.return?.()
+  }
 }
 
 const defaultWarning = (message: string, source: Source): void => {
