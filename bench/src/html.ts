@@ -3,7 +3,7 @@
  *
  * Generates (or reuses, from $BENCH_DATA as `pnpm bench` caches it) N seeded records as NDJSON, runs
  * `anquan check <file> --format html --out <file>` through the source bin (`node --max-semi-space-size=16
- * packages/cli/src/bin.ts`, as `pnpm anquan` runs it) under `/usr/bin/time`, and prints:
+ * --no-allocation-site-pretenuring packages/cli/src/bin.ts`, as `pnpm anquan` runs it) under `/usr/bin/time`, and prints:
  *
  * - the HTML file's size (MB), the check's wall time and peak RSS;
  * - its load time in headless Chromium (/usr/bin/chromium, driven by @anquan/cli's playwright-core):
@@ -67,7 +67,7 @@ log(`check --format html: ${fmt(n)} records (${fmt(statSync(data).size / 1e6, 0)
 const loadBefore = load()
 let stderr = ""
 try {
-  execFileSync("/usr/bin/time", ["-f", "__TIME__ %e %M", process.execPath, "--max-semi-space-size=16", join(repoDir, "packages/cli/src/bin.ts"),
+  execFileSync("/usr/bin/time", ["-f", "__TIME__ %e %M", process.execPath, "--max-semi-space-size=16", "--no-allocation-site-pretenuring", join(repoDir, "packages/cli/src/bin.ts"),
     "check", input, "--format", "html", "--out", out, "--as-of", BENCH_AS_OF], { cwd: repoDir, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 })
 } catch (e) {
   // exit 1 (violations found) is the normal outcome; anything else is a failure

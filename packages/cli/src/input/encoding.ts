@@ -46,13 +46,21 @@ export type Warn = (message: string, line?: number) => void
  * @since 0.1.0
  */
 export interface ByteInput {
+  /** The bytes, chunk by chunk. A chunk may be overwritten by the next one (a file's reader reuses its buffer): copy what is kept. */
   readonly chunks: AsyncIterable<Uint8Array>
   readonly encoding: string | undefined
 }
 
+/** `head`, then the rest; a reader that stops early stops the rest too (a file is closed). */
 async function* prepend(head: Uint8Array, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
-  if (head.length > 0) yield head
-  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value
+  let done = false
+  try {
+    if (head.length > 0) yield head
+    for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value
+    done = true
+  } finally {
+    if (!done) await rest.return?.()
+  }
 }
 
 async function* transcodeUtf16(encoding: string, chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -244,7 +252,7 @@ const decodeCompatible = (bytes: Uint8Array, encoding: string | undefined, warn:
  */
 export const readAllText = async (input: ByteInput, warn: Warn): Promise<string> => {
   const parts: Array<Uint8Array> = []
-  for await (const chunk of input.chunks) parts.push(chunk)
+  for await (const chunk of input.chunks) parts.push(Buffer.from(chunk)) // a copy: the next chunk may be read into the same buffer
   return decodeCompatible(parts.length === 1 ? parts[0]! : Buffer.concat(parts), input.encoding, warn)
 }
 

@@ -16,7 +16,8 @@
  *
  * @since 0.1.0
  */
-import { createReadStream, readdirSync, statSync } from "node:fs"
+import { readdirSync, statSync } from "node:fs"
+import { open } from "node:fs/promises"
 import { isAbsolute, join, relative, resolve } from "node:path"
 import { JsonSchemas, Lines } from "@anquan/core"
 import type { RecordResult } from "@anquan/core"
@@ -150,10 +151,13 @@ const tooLong = (r: Reading, line: number, size: number): InputItem =>
 /**
  * The records of NDJSON lines, each decoded and parsed only when it is asked for: a record is
  * parsed just before it is used, so records are not held parsed ahead of their turn (they would
- * outlive the young generation and be copied into the old one).
+ * outlive the young generation and be copied into the old one). The lines are views of the chunk
+ * read, which the next read overwrites (see {@link fileChunks}): a batch iterated after the next
+ * one was asked for throws instead of reading bytes that are no longer its own.
  */
-function* ndjsonItems(r: Reading, decoder: LineDecoder, lines: ReadonlyArray<Lines.Line>): Generator<InputItem> {
+function* ndjsonItems(r: Reading, decoder: LineDecoder, lines: ReadonlyArray<Lines.Line>, turn: Turn, mine: number): Generator<InputItem> {
   for (let i = 0; i < lines.length; i++) {
+    if (turn.current !== mine) throw new Error("a batch of records was read after the next batch was asked for: iterate each batch wholly before asking for the next one")
     const l = lines[i]!
     if (l._tag === "too-long") {
       yield tooLong(r, l.line, l.size)
@@ -178,12 +182,19 @@ function* ndjsonItems(r: Reading, decoder: LineDecoder, lines: ReadonlyArray<Lin
   }
 }
 
+/** The number of the batch of lines that may be read (the latest one handed out). */
+interface Turn {
+  current: number
+}
+
 /** The records of NDJSON, one batch per chunk of input: the lines of a chunk are read in one synchronous loop. */
 async function* readNdjson(r: Reading, input: ByteInput): AsyncGenerator<Iterable<InputItem>> {
   const decoder = new LineDecoder(input.encoding, r.warn)
+  const turn: Turn = { current: 0 }
   for await (const lines of Lines.batches(input.chunks, { maxLineBytes: r.maxLineBytes })) {
-    if (lines.length > 0) yield ndjsonItems(r, decoder, lines)
+    if (lines.length > 0) yield ndjsonItems(r, decoder, lines, turn, ++turn.current)
   }
+  turn.current++
 }
 
 /** How many elements of a JSON array go in one batch. */
@@ -355,7 +366,7 @@ const sniff = async (input: ByteInput): Promise<{ readonly format: InputFormat; 
   while (format === undefined) {
     const next = await it.next()
     if (next.done === true) break
-    seen.push(next.value)
+    seen.push(Buffer.from(next.value)) // a copy: the reader may reuse its buffer for the next chunk
     const from = size
     size += next.value.length
     const all = seen.length === 1 ? seen[0]! : Buffer.concat(seen)
@@ -392,9 +403,16 @@ const isJson = (bytes: Uint8Array): boolean => {
   }
 }
 
+/** `head`, then the rest; a reader that stops early stops the rest too (a file is closed). */
 async function* prepend(head: ReadonlyArray<Uint8Array>, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
-  yield* head
-  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value
+  let done = false
+  try {
+    yield* head
+    for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value
+    done = true
+  } finally {
+    if (!done) await rest.return?.()
+  }
 }
 
 const defaultWarning = (message: string, source: Source): void => {
@@ -469,7 +487,9 @@ export async function* readRecords(path: string, options: ReadOptions = {}): Asy
  * {@link readRecords} in batches, in the same order: for NDJSON one batch per chunk of input read
  * (the records of its lines, each line decoded and parsed only as the batch is iterated), for
  * JSON up to 1024 elements of the array, for CSV one row. A consumer iterates each batch
- * synchronously (no promise per record), and wholly before it asks for the next one.
+ * synchronously (no promise per record), and wholly before it asks for the next one: the next
+ * chunk of a file is read into the same buffer, and an NDJSON batch iterated after the next one
+ * was asked for throws an `Error`.
  *
  * @since 0.2.0
  */
@@ -489,8 +509,34 @@ export async function* readItemBatches(path: string, options: ReadOptions = {}, 
     yield* readSource("<stdin>", process.stdin, options, ndjson)
     return
   }
-  for (const file of inputFiles(path)) {
-    yield* readSource(file, createReadStream(file, { highWaterMark: 1024 * 1024 }), options, ndjson)
+  for (const file of inputFiles(path)) yield* readSource(file, fileChunks(file), options, ndjson)
+}
+
+/** How many bytes of a file are read at a time. */
+const READ_BYTES = 1024 * 1024
+
+/**
+ * The bytes of a file, read `size` bytes at a time into one buffer, reused: each chunk is a view
+ * of it, valid until the next one is asked for (whoever keeps bytes longer copies them: the line
+ * splitter copies the part of a line a chunk leaves unfinished). Nothing is read ahead of the
+ * consumer, and no buffer is allocated per chunk: a chunk that outlived a young-generation
+ * collection (a chunk's records take longer to check than the young generation lasts) would be
+ * freed only by the next full collection, and tens of megabytes of read chunks waited for it.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export async function* fileChunks(file: string, size: number = READ_BYTES): AsyncGenerator<Uint8Array> {
+  const handle = await open(file, "r")
+  try {
+    const buffer = Buffer.allocUnsafeSlow(size)
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, size, null)
+      if (bytesRead === 0) return
+      yield buffer.subarray(0, bytesRead)
+    }
+  } finally {
+    await handle.close()
   }
 }
 

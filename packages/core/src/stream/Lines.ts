@@ -165,7 +165,7 @@ export class Splitter {
     this.pending += piece.length
     if (this.skipping) {
       if (this.structural !== undefined) this.skeletonOf(piece)
-    } else if (piece.length > 0) this.pieces.push(copy ? piece.slice() : piece)
+    } else if (piece.length > 0) this.pieces.push(copy ? new Uint8Array(piece) : piece) // a copy (a Buffer's slice() would be a view)
   }
 
   /** The current line, ended by a `\n` (`newline` 1) or by the input's end (0). */
