@@ -132,10 +132,11 @@ interface ReadScope {
 }
 
 /**
- * The largest part (its definition as JSON, in characters) inlined into its parent's generated
- * function; a larger one gets a function of its own. Only industry-trade's failed-safety-facilities
- * (42 KB of conditions, 8,300 generated lines in one function) was over it, and V8's compilers then
- * took ~75 MB for that one function.
+ * The most of an `all` / `any` (its parts' definitions as JSON, in characters) inlined into one
+ * generated function; the parts of a larger one are inlined in groups of at most this size, each group
+ * a function of its own. Only industry-trade's failed-safety-facilities (an `any` of 42 KB of parts:
+ * 150 KB and 4,700 lines of code in one function) was over it; V8's Maglev compiler then took ~75 MB
+ * of memory for that one function, again after each deoptimisation.
  */
 const INLINE_BUDGET = 8_000
 
@@ -684,22 +685,18 @@ export class Generator {
       this.memoizing.delete(kept)
       return [`if (${kept} === 3) {`, ...lines, "}", `${target} = ${kept}`]
     }
-    // a part too large to inline into its parent's function: a function of its own, inlined alike (one huge function
-    // costs the JavaScript engine's compilers far more memory than several of this size)
-    if (condition !== this.functionRoot && !hasFreeOuter(condition) && this.keyOf(condition).length > INLINE_BUDGET) {
-      return [`${target} = ${this.inlinedFunction(condition, entry, false)}(s, c, e)`]
-    }
     const k = this.vars++
     const label = `L${k}`
     if ("all" in condition || "any" in condition) {
       const isAll = "all" in condition
       const stop = isAll ? 0 : 1
-      const parts = isAll ? condition.all : condition.any
+      const parts = this.groups(isAll ? condition.all : condition.any, isAll, entry)
       const unknown = `u${k}`
       const out = [`${label}: {`, `let ${unknown} = false`]
       parts.forEach((part, i) => {
         const t = `t${k}_${i}`
-        out.push(`let ${t}`, ...this.inline(part, entry, t), `if (${t} === ${stop}) { ${target} = ${stop}; break ${label} }`, `if (${t} === 2) ${unknown} = true`)
+        const lines = typeof part === "string" ? [`${t} = ${part}(s, c, e)`] : this.inline(part, entry, t)
+        out.push(`let ${t}`, ...lines, `if (${t} === ${stop}) { ${target} = ${stop}; break ${label} }`, `if (${t} === 2) ${unknown} = true`)
       })
       out.push(`${target} = ${unknown} ? 2 : ${isAll ? 1 : 0}`, "}")
       return out
@@ -839,13 +836,33 @@ export class Generator {
     return kept === undefined ? expression : `(${kept} === Z ? (${kept} = ${expression}) : ${kept})`
   }
 
+  /**
+   * The parts of an `all` / `any` to inline: as they are, or — when together they are over
+   * {@link INLINE_BUDGET} — in consecutive groups of at most that size, each an inlined function of its
+   * own (its name), answering the `all` / `any` of its group (the same answer: both are associative in
+   * three-valued logic, and each group still stops at its first deciding part).
+   */
+  private groups(parts: ReadonlyArray<Condition>, isAll: boolean, entry: FactDeclarations | undefined): ReadonlyArray<Condition | string> {
+    if (parts.length < 2 || parts.some(hasFreeOuter)) return parts
+    let total = 0
+    for (const p of parts) total += this.keyOf(p).length
+    if (total <= INLINE_BUDGET) return parts
+    const groups: Array<Array<Condition>> = [[]]
+    let size = 0
+    for (const p of parts) {
+      const n = this.keyOf(p).length
+      if (size + n > INLINE_BUDGET && groups[groups.length - 1]!.length > 0) (groups.push([]), size = 0)
+      groups[groups.length - 1]!.push(p)
+      size += n
+    }
+    return groups.map((g) => this.inlinedFunction(g.length === 1 ? g[0]! : (isAll ? { all: g } : { any: g }), entry, false))
+  }
+
   /** The whole condition as one function of its own (`inline`), added to the source: its name. */
   inlined(condition: Condition): string {
     return this.inlinedFunction(condition, undefined, true)
   }
 
-  /** The condition of the inlined function being written (a part over {@link INLINE_BUDGET} below it gets its own). */
-  private functionRoot: Condition | undefined
 
   /**
    * A condition inlined into a function of its own: the whole condition (`root`: it starts a new
@@ -854,11 +871,9 @@ export class Generator {
   private inlinedFunction(condition: Condition, entry: FactDeclarations | undefined, root: boolean): string {
     // the parts and operands that occur more than once (by structure, e.g. a `count` compared twice, or a part a
     // pack's helper writes twice): each is computed at most once per call, or per entry inside an entry's scope
-    const outer = this.reads, outerRoot = this.functionRoot
+    const outer = this.reads
     this.reads = [this.newScope(condition, true)]
-    this.functionRoot = condition
     const inlinedLines = this.inline(condition, entry, "t")
-    this.functionRoot = outerRoot
     const { lines: body, declarations } = this.endReads(this.reads[0]!, inlinedLines, true)
     this.reads = outer
     const name = `q${this.count++}`
