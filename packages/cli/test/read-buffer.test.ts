@@ -7,7 +7,6 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { computeCheckCharacter } from "@anquan/core"
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest"
-import { check, installedPacks, readRecordBatches, readRecords } from "../src/index.ts"
 import type { InputItem } from "../src/index.ts"
 
 // every byte a file handle reads, counted (the reader opens its files with node:fs/promises' open)
@@ -36,6 +35,11 @@ beforeEach(() => {
   read.bytes = 0
   read.open = 0
 })
+
+// The suite runs without isolation (scripts/test.sh): a worker may have loaded the reader, with the real
+// node:fs/promises, for an earlier file. Loaded afresh here, it reads through the mock above.
+vi.resetModules()
+const { check, installedPacks, readRecordBatches, readRecords } = await import("../src/index.ts")
 
 const MiB = 1024 * 1024
 const dir = mkdtempSync(join(tmpdir(), "anquan-read-buffer-"))
