@@ -613,12 +613,13 @@ export class Generator {
     if (scope === undefined || scope.memo.size === 0 || !Generator.worthKeeping(x, isCondition)) return undefined
     return scope.memo.get(this.keyOf(x))
   }
+
   /**
    * While a condition is inlined: the fact reads of each scope — the function (reads of the subject) and
    * each entry loop or `one` (reads of its entry `e`), innermost last. A read met is written as a token,
-   * and the scope's end puts each read back: in place when used once, else as a variable read once (an
-   * entry's field at the top of the loop body; a subject's fact on first use, kept for the call, so a
-   * loop does not read it again for every entry).
+   * and the scope's end puts each read back: in place when used once, else as a variable read on first
+   * use (an entry's field once per entry; a subject's fact once per call, so a loop does not read it
+   * again for every entry).
    */
   private reads: Array<ReadScope> | undefined
   private tokens = 0
@@ -641,9 +642,9 @@ export class Generator {
   }
 
   /**
-   * Ends a read scope over `lines`: each of its reads in place of its token, or a variable; the
-   * declarations to put at the top of the scope (eager: an entry's fields) or of the function (lazy: `Z`
-   * until first read).
+   * Ends a scope over `lines`: each of its reads in place of its token, or a variable (`Z` until first
+   * read); the declarations of its variables, for the top of the scope (`let …`) or, `lazy`, for the
+   * function's own `let` line.
    */
   private endReads(scope: ReadScope, lines: Array<string>, lazy: boolean): { readonly lines: Array<string>; readonly declarations: Array<string> } {
     const declarations: Array<string> = [...scope.memoDeclarations]
