@@ -1,5 +1,6 @@
 // Rollout rates per jurisdiction and sector against the seeds' targets, as of a day.
 import { describe, expect, it } from "@effect/vitest"
+import { computeCheckCharacter } from "@anquan/core"
 import { rolloutRatesPromise, seedTargets } from "../src/index.ts"
 import type { StandardizationHistoryInput } from "../src/index.ts"
 
@@ -10,13 +11,10 @@ const jurisdictions = [
 ] as const
 
 let n = 0
-/** A credit code per enterprise (the check character is the standard's, computed). */
+/** A credit code per enterprise (its check character by core's computeCheckCharacter). */
 const code = (i: number): string => {
-  const chars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
   const body = `91330381MA2L${String(i).padStart(5, "0")}`
-  const sum = [...body].reduce((s, c, k) => s + chars.indexOf(c) * weights[k]!, 0)
-  return body + chars[(31 - (sum % 31)) % 31]
+  return body + computeCheckCharacter(body)
 }
 const certifiedOn = (on: string, grade: 1 | 2 | 3 = 3): StandardizationHistoryInput["steps"] => [
   { _tag: "SelfAssess", on },
