@@ -360,7 +360,10 @@ const checkRule = (given: ConditionRuleDefinition<any>): ConditionRuleDefinition
   return definition
 }
 
-/** The checks of a declarations object and the declarations with the enterprise profile's, by object: rules often share one. */
+/**
+ * The checks of a declarations object and the declarations with the enterprise profile's, by object: rules often
+ * share one (a pack's declarations are constants; one changed after a rule using it was compiled is not checked again).
+ */
 const checkedFacts = new WeakMap<FactDeclarations, { readonly issues: ReadonlyArray<ConditionIssue>; readonly facts: FactDeclarations }>()
 const checkFacts = (facts: FactDeclarations) => {
   let checked = checkedFacts.get(facts)

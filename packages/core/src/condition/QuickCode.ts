@@ -629,7 +629,7 @@ export class Generator {
     const expression = this.read(path, entry)
     const scopes = this.reads
     if (scopes === undefined || scopes.length === 0) return expression
-    const relative = expression.startsWith("((e)")
+    const { relative } = this.declaration(path, entry)
     const scope = relative ? scopes[scopes.length - 1]! : scopes[0]!
     let read = scope.byExpression.get(expression)
     if (read === undefined) {
