@@ -5,31 +5,21 @@
 //
 // The ledger has the default table names (anquan_hazard_*), as `anquan check --ledger <url>` reads them, in a schema
 // of its own (the URL's `options=-c search_path=…`), created and dropped by this file: nothing else is touched.
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { check, installedPacks, UsageError } from "../src/index.ts"
 import type { CheckOptions } from "../src/index.ts"
 import type { GovernanceFixture } from "./fixtures/governance.ts"
 import { buildDemoLedger, demoSample, writeGovernanceFixture } from "./fixtures/governance.ts"
-import { testSchema } from "./fixtures/postgres.ts"
+import { schemaAndFolder, testSchema } from "./fixtures/postgres.ts"
 
 const { schema, url: ledgerUrl, admin, skip } = testSchema("governance-postgres.test.ts", "anquan check --ledger on PostgreSQL", "anquan_cli_")
 
 describe.skipIf(skip)("anquan check --ledger on PostgreSQL", () => {
-  // made in beforeAll: a skipped suite leaves no directory behind
-  let dir = ""
+  const folder = schemaAndFolder({ schema, admin }, "anquan-governance-pg-")
   let fx: GovernanceFixture
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "anquan-governance-pg-"))
-    await admin(`CREATE SCHEMA ${schema}`)
-    fx = await writeGovernanceFixture(dir)
+    fx = await writeGovernanceFixture(folder.dir())
   }, 60_000)
-  afterAll(async () => {
-    if (dir !== "") rmSync(dir, { recursive: true, force: true })
-    await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
-  })
 
   const run = async (extra: Partial<CheckOptions>) => {
     let out = ""

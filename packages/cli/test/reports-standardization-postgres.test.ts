@@ -6,29 +6,24 @@
 //
 // The registers have the default table names (anquan_reports_*, anquan_std_*) in a schema of their own (the URL's
 // `options=-c search_path=…`), created and dropped by this file: nothing else is touched.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { check, installedPacks, UsageError } from "../src/index.ts"
 import type { CheckOptions } from "../src/index.ts"
 import { REPORTER_NAME, REPORTER_PHONE, reportsConfig, tree, writeReports, writeStandardizationRegister } from "./fixtures/publicRegisters.ts"
-import { testSchema } from "./fixtures/postgres.ts"
+import { schemaAndFolder, testSchema } from "./fixtures/postgres.ts"
 
 const { schema, url: pgUrl, admin, skip } = testSchema("reports-standardization-postgres.test.ts", "anquan check --reports and --standardization on PostgreSQL", "anquan_cli_pub_")
 const enterprises = new URL("../../../examples/demo/sample/enterprises.json", import.meta.url).pathname
 
 describe.skipIf(skip)("anquan check --reports and --standardization on PostgreSQL", () => {
+  const folder = schemaAndFolder({ schema, admin }, "anquan-public-pg-")
   let dir = ""
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "anquan-public-pg-"))
-    await admin(`CREATE SCHEMA ${schema}`)
+  beforeAll(() => {
+    dir = folder.dir()
     writeFileSync(join(dir, "config.json"), JSON.stringify(reportsConfig))
     writeFileSync(join(dir, "tree.json"), JSON.stringify(tree))
-  }, 60_000)
-  afterAll(async () => {
-    if (dir !== "") rmSync(dir, { recursive: true, force: true })
-    await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
   })
 
   const run = async (extra: Partial<CheckOptions>) => {
