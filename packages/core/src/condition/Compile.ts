@@ -301,7 +301,14 @@ const elapsedOf = (v: unknown, asOf: Date, unit: TimeUnit, filtered: boolean): n
  */
 const withinMonthsOf = (v: unknown, asOf: Date, months: number, filtered: boolean): boolean => {
   const latest = latestTime(v, asOf, filtered)
-  return latest !== undefined && asOf.getTime() <= addMonthsTime(latest, months)
+  if (latest === undefined) return false
+  const t = asOf.getTime()
+  // N calendar months (clamped) are between 28·N and 31·N days: most dates are decided without calendar arithmetic
+  if (months >= 0 && Number.isInteger(months)) {
+    if (t - latest <= 28 * months * DAY) return true
+    if (t - latest > 31 * months * DAY) return false
+  }
+  return t <= addMonthsTime(latest, months)
 }
 
 const daysInMonth = (year: number, month: number): number =>

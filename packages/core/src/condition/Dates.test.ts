@@ -240,6 +240,27 @@ describe("the latest drill, else the adoption date (firstOf over a latest of non
     // none of every operand is none: never within
     expect(run(C.withinMonths(C.firstOf(last, C.latest("facts.drills", "date")), 6), { drills: [] }).t).toBe(0)
   })
+
+  it("a latest met again inside a firstOf and in a window of its own is computed once per evaluation, for the subject at hand", () => {
+    // the generated quick code keeps the latest on-site drill for its second use; each subject gets its own
+    const both = C.all(C.withinMonths(C.firstOf(last, "facts.adoptedOn"), 6), C.not(C.withinMonths(last, 1)), C.happened("facts.adoptedOn"))
+    const compiled = compile(both, { facts }), closures = compile(both, { facts, codegen: false })
+    const subjects = [
+      { drills: [{ plan: "on-site", date: d("2026-08-01") }], adoptedOn: d("2020-01-01") },
+      { drills: [{ plan: "on-site", date: d("2026-11-01") }], adoptedOn: d("2020-01-01") },
+      { drills: [{ plan: "special", date: d("2026-11-01") }], adoptedOn: d("2026-07-01") },
+      { drills: [{ plan: "special", date: d("2026-11-01") }], adoptedOn: d("2027-01-01") },
+      { drills: [{ plan: "on-site", date: d("2026-01-01") }] },
+      { drills: [{ date: d("2026-10-01") }], adoptedOn: d("2026-07-01") }
+    ]
+    const context = { asOf, params: {}, explain: false } as RuleContext<any>
+    const answers = subjects.map((section) => compiled.quick({ enterprise: {}, facts: section }, context, undefined))
+    expect(answers).toEqual(subjects.map((section) => closures.quick({ enterprise: {}, facts: section }, context, undefined)))
+    // within 6 months and not within 1; within but within 1; none, adopted within 6; adopted after the as-of day; too old; unknown plan
+    expect(answers).toEqual([1, 0, 1, 0, 0, 2])
+    // the same subjects again, in the other order: nothing kept from an evaluation reaches the next
+    expect([...subjects].reverse().map((section) => compiled.quick({ enterprise: {}, facts: section }, context, undefined))).toEqual([...answers].reverse())
+  })
 })
 
 describe("within months at a month's end", () => {
@@ -258,6 +279,42 @@ describe("within months at a month's end", () => {
     expect(at("2026-03-31", "2026-02-28")).toBe(0)
     expect(at("2026-02-28", "2026-01-31")).toBe(1)
     expect(at("2026-03-01", "2026-01-31")).toBe(0)
+  })
+
+  it("agrees with calendar arithmetic on every day of two years, for the as-of days from 28·N to 31·N days after", () => {
+    // the reference: the date moved on by N calendar months with Date's own fields, clamped to the month's end
+    const reference = (date: Date, months: number): number => {
+      const m = date.getUTCMonth() + months
+      const lastDay = new Date(Date.UTC(date.getUTCFullYear(), m + 1, 0)).getUTCDate()
+      return Date.UTC(date.getUTCFullYear(), m, Math.min(date.getUTCDate(), lastDay))
+    }
+    const DAY = 86_400_000
+    const compiled = new Map<number, { quick: CompiledCondition["quick"] }>()
+    const closures = new Map<number, { quick: CompiledCondition["quick"] }>()
+    let checked = 0, within = 0
+    for (const months of [0, 1, 2, 6, 12, 13]) {
+      const c = C.withinMonths("facts.adoptedOn", months)
+      compiled.set(months, compile(c, { facts }))
+      closures.set(months, compile(c, { facts, codegen: false }))
+      for (let day = Date.UTC(2023, 0, 1); day <= Date.UTC(2024, 11, 31); day += DAY) {
+        const date = new Date(day)
+        const subject = { enterprise: {}, facts: { adoptedOn: date } }
+        for (let k = 28 * months - 1; k <= 31 * months + 1; k++) {
+          if (k < 0) continue
+          const context = { asOf: new Date(day + k * DAY), params: {}, explain: false } as RuleContext<any>
+          const expected = context.asOf.getTime() <= reference(date, months) ? 1 : 0
+          if (compiled.get(months)!.quick(subject, context, undefined) !== expected || closures.get(months)!.quick(subject, context, undefined) !== expected) {
+            expect({ months, date: CalendarDate.format(date), asOf: CalendarDate.format(context.asOf) }).toEqual({ expected })
+          }
+          checked++
+          within += expected
+        }
+      }
+    }
+    // both answers were met, on both sides of every boundary
+    expect(checked).toBeGreaterThan(50_000)
+    expect(within).toBeGreaterThan(10_000)
+    expect(checked - within).toBeGreaterThan(10_000)
   })
 })
 
