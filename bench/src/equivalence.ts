@@ -1,8 +1,12 @@
 /**
  * Equivalence of a pack before and after a rewrite (issue 16: the packs ported to the rule language).
+ * Several packs (`--pack a,b`, or `--pack ported` for the four ported ones) are compared together: one
+ * engine of all of them at their bases against one of all of them in the working tree, over records of
+ * all their sectors — the evaluate stage as a run over such records meets it.
  *
- *   node bench/src/equivalence.ts --pack <id> [--base <git ref>] [--evaluations 1000000] [--seed 1]
+ *   node bench/src/equivalence.ts --pack <id>[,<id>…] | ported [--base <git ref>] [--evaluations 1000000] [--seed 1]
  *                               [--mutants 3] [--as-of 2026-11-23,2024-12-12,…] [--examples 5] [--no-speed] [--passes 15] [--per-rule]
+ *                               [--only old|new]
  *
  * The pack's source at `--base` (default: the commit before the ports, 4d35cae; for `industry-trade`, never
  * ported, the complete pack as released, aa46c0a) is extracted beside
@@ -22,8 +26,10 @@
  *
  * Then, unless `--no-speed`, the evaluate stage (`Engine.stages`) of both over the same decoded
  * records, interleaved, median of `--passes` passes (15) of the main thread's CPU time (the wall
- * clock beside it): µs per record and per rule evaluation, over the rule versions both have (a pack
+ * clock beside it; each pass runs the sample as many times as it takes to last ~250 ms): µs per record and per rule evaluation, over the rule versions both have (a pack
  * that has grown rules since the base is timed on the old ones).
+ *
+ * `--only old` / `--only new` times one side alone (for `node --cpu-prof`: a profile of that side's stage).
  *
  * `--per-rule` also times each rule version alone (old and new, as the engine asks it: quick, then explained for a
  * problem; and the quick answers alone), ns per evaluation (wall clock, fastest of 7 passes), the rules that cost most
@@ -63,9 +69,12 @@ const PACK_DIRS: Readonly<Record<string, { readonly dir: string; readonly sector
   // later change of the pack or of core's language is compared with what was released
   "industry-trade": { dir: "pack-industry-trade", sectors: ["industry-trade", "metal-smelting"], base: "aa46c0a" }
 }
-const packId = opt("pack") ?? usage(`--pack is required: one of ${Object.keys(PACK_DIRS).join(", ")}`)
-const spec = PACK_DIRS[packId] ?? usage(`unknown pack ${JSON.stringify(packId)}: one of ${Object.keys(PACK_DIRS).join(", ")}`)
-const base = opt("base") ?? spec.base ?? "4d35cae"
+/** The four packs ported to the rule language (issue 16): `--pack ported` compares them together, in one engine each side. */
+const PORTED = ["hazchem", "work-safety-law", "fireworks", "construction"]
+const packArg = opt("pack") ?? usage(`--pack is required: one of ${Object.keys(PACK_DIRS).join(", ")}, a comma-separated list of them, or "ported" (${PORTED.join(", ")})`)
+const packIds = packArg === "ported" ? PORTED : packArg.split(",")
+if (new Set(packIds).size !== packIds.length) usage(`--pack names a pack twice: ${packArg}`)
+const specs = packIds.map((id) => ({ id, ...(PACK_DIRS[id] ?? usage(`unknown pack ${JSON.stringify(id)}: one of ${Object.keys(PACK_DIRS).join(", ")}`)) }))
 const targetEvaluations = Number(opt("evaluations") ?? 1_000_000)
 const seed = Number(opt("seed") ?? 1)
 const mutantsPerRecord = Number(opt("mutants") ?? 3)
@@ -73,21 +82,29 @@ const examplesPerKey = Number(opt("examples") ?? 5)
 const asOfDates = (opt("as-of") ?? [BENCH_AS_OF, "2024-12-12", "2024-12-13", "2022-10-01", "2021-09-01", "2021-08-31", "2019-06-01"].join(",")).split(",")
 const speed = !argv.includes("--no-speed")
 const passes = Number(opt("passes") ?? 15)
+const only = opt("only")
+if (only !== undefined && only !== "old" && only !== "new") usage(`--only is "old" or "new"`)
 if (!Number.isFinite(targetEvaluations) || targetEvaluations <= 0) usage("--evaluations must be a positive number")
 if (!Number.isInteger(passes) || passes <= 0) usage("--passes must be a positive whole number")
 
 // ---- the pack at the base commit, beside the working tree's ----
 const git = (...args: ReadonlyArray<string>): string => execFileSync("git", args, { cwd: root, encoding: "utf8" }).trim()
-const sha = (() => {
+const commitOf = (base: string): string => {
   try {
     return git("rev-parse", "--verify", `${base}^{commit}`)
   } catch {
     return usage(`--base ${base} is not a commit of this repository (a shallow clone may lack it: git fetch --unshallow)`)
   }
-})()
-const packDir = join(root, "packages", spec.dir)
-const baseDir = join(packDir, ".equivalence", sha.slice(0, 12))
-if (!existsSync(join(baseDir, "src"))) {
+}
+/** Each pack's base, its commit and where its source at the base is extracted. */
+const sides = specs.map((spec) => {
+  const base = opt("base") ?? spec.base ?? "4d35cae"
+  const sha = commitOf(base)
+  const packDir = join(root, "packages", spec.dir)
+  return { spec, base, sha, packDir, baseDir: join(packDir, ".equivalence", sha.slice(0, 12)) }
+})
+for (const { spec, sha, baseDir } of sides) {
+  if (existsSync(join(baseDir, "src"))) continue
   rmSync(baseDir, { recursive: true, force: true })
   mkdirSync(baseDir, { recursive: true })
   const tar = execFileSync("git", ["archive", "--format=tar", sha, `packages/${spec.dir}/src`], { cwd: root, maxBuffer: 1 << 28 })
@@ -103,18 +120,22 @@ if (!existsSync(join(baseDir, "src"))) {
   dropTests(baseDir)
 }
 
-const findPack = (module: Record<string, unknown>, where: string): Pack.Pack<any> => {
+const findPack = (module: Record<string, unknown>, where: string, packId: string): Pack.Pack<any> => {
   for (const value of Object.values(module)) {
     const p = value as Pack.Pack<any> | undefined
     if (typeof p === "object" && p !== null && p.id === packId && Array.isArray(p.rules)) return p
   }
   throw new Error(`no export of ${where} is the pack "${packId}"`)
 }
-const oldPack = findPack(await import(pathToFileURL(join(baseDir, "src", "index.ts")).href), `${base}:packages/${spec.dir}/src/index.ts`)
-const newPack = findPack(await import(pathToFileURL(join(packDir, "src", "index.ts")).href), `packages/${spec.dir}/src/index.ts`)
-const oldEngine = Engine.make({ packs: [oldPack] })
-const oldRuleIds = new Set(oldPack.rules.map((r) => r.id))
-const newEngine = Engine.make({ packs: [newPack] })
+const oldPacks: Array<Pack.Pack<any>> = [], newPacks: Array<Pack.Pack<any>> = []
+for (const { spec, base, packDir, baseDir } of sides) {
+  oldPacks.push(findPack(await import(pathToFileURL(join(baseDir, "src", "index.ts")).href), `${base}:packages/${spec.dir}/src/index.ts`, spec.id))
+  newPacks.push(findPack(await import(pathToFileURL(join(packDir, "src", "index.ts")).href), `packages/${spec.dir}/src/index.ts`, spec.id))
+}
+const rulesOf = (packs: ReadonlyArray<Pack.Pack<any>>) => packs.flatMap((p) => p.rules)
+const oldEngine = Engine.make({ packs: oldPacks })
+const oldRuleIds = new Set(rulesOf(oldPacks).map((r) => r.id))
+const newEngine = Engine.make({ packs: newPacks })
 
 // ---- mutation ----
 /** splitmix32: the mutants depend only on the seed and the record. */
@@ -266,7 +287,7 @@ const compare = (label: string, oldR: RecordResult, newR: RecordResult, newQuick
 
 // ---- the run ----
 const t0 = performance.now()
-const mix = spec.sectors.map((s) => [s, 1] as const)
+const mix = [...new Set(specs.flatMap((spec) => spec.sectors))].map((s) => [s, 1] as const)
 const generators = asOfDates.map((asOf) => ({ asOf, gen: makeGenerator({ seed, asOf, sectorMix: mix }), oldPlan: oldEngine.plan(asOf), newPlan: newEngine.plan(asOf) }))
 const speedSample: Array<{ readonly record: Json; readonly asOf: string }> = []
 let index = 0
@@ -293,7 +314,10 @@ while (evaluations < targetEvaluations) {
 const seconds = (performance.now() - t0) / 1000
 
 const out = (line = "") => process.stdout.write(`${line}\n`)
-out(`pack ${packId}: ${oldPack.rules.length} rule versions at ${base} (${sha.slice(0, 12)}), ${newPack.rules.length} in the working tree`)
+for (const { spec, base, sha } of sides) {
+  const at = (packs: ReadonlyArray<Pack.Pack<any>>) => packs.find((p) => p.id === spec.id)!.rules.length
+  out(`pack ${spec.id}: ${at(oldPacks)} rule versions at ${base} (${sha.slice(0, 12)}), ${at(newPacks)} in the working tree`)
+}
 out(`records: ${records} generated + ${mutants} mutants (${rejectedBoth} rejected by both), as of ${asOfDates.join(", ")}; seed ${seed}`)
 out(`rule evaluations compared: ${evaluations} (${Object.entries(byKind).map(([k, n]) => `${k} ${n}`).join(", ")}) in ${seconds.toFixed(1)} s`)
 let decisive = 0
@@ -307,8 +331,8 @@ out(`decisive differences (outcome kind, violation evidence paths, citations, ac
 // ---- speed of the evaluate stage ----
 if (speed) {
   // only the rule versions both packs have: a pack that grew new rules since the base is compared on the old ones
-  const versions = (pack: Pack.Pack<any>) => new Set(pack.rules.map((r) => `${r.id}@${r.effective.from.toISOString()}`))
-  const oldVersions = versions(oldPack), newVersions = versions(newPack)
+  const versions = (packs: ReadonlyArray<Pack.Pack<any>>) => new Set(rulesOf(packs).map((r) => `${r.id}@${r.effective.from.toISOString()}`))
+  const oldVersions = versions(oldPacks), newVersions = versions(newPacks)
   const common = (r: Engine.PlannedRule) => {
     const k = `${r.rule.id}@${r.rule.effective.from.toISOString()}`
     return oldVersions.has(k) && newVersions.has(k)
@@ -331,6 +355,17 @@ if (speed) {
   }
   const o = prepare(oldEngine), n = prepare(newEngine)
   for (let w = 0; w < 5; w++) (o.run(), n.run())
+  // a pass runs the sample enough times to last ~250 ms: a thread's CPU clock ticks in milliseconds (4 ms on
+  // some kernels), too coarse for one run of a few thousand records
+  const once = (run: () => void) => {
+    const s = performance.now()
+    run()
+    return performance.now() - s
+  }
+  const repeats = Math.max(1, Math.ceil(250 / Math.max(0.5, Math.min(once(o.run), once(n.run)))))
+  const repeated = (run: () => void) => () => {
+    for (let k = 0; k < repeats; k++) run()
+  }
   // the main thread's CPU time (not the wall clock): on a shared, loaded machine a pass that waits for a
   // core is not slower code; GC and compiler threads are not counted, the main thread's GC pauses are
   const threadCpu = (process as { threadCpuUsage?: () => { user: number; system: number } }).threadCpuUsage
@@ -347,8 +382,10 @@ if (speed) {
   }
   // alternate which goes first, so neither is always the one measured right after the other's garbage
   for (let k = 0; k < passes; k++) {
-    if (k % 2 === 0) (time(o.run, to, wo), time(n.run, tn, wn))
-    else (time(n.run, tn, wn), time(o.run, to, wo))
+    if (only === "old") time(repeated(o.run), to, wo)
+    else if (only === "new") time(repeated(n.run), tn, wn)
+    else if (k % 2 === 0) (time(repeated(o.run), to, wo), time(repeated(n.run), tn, wn))
+    else (time(repeated(n.run), tn, wn), time(repeated(o.run), to, wo))
   }
   const median = (xs: Array<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
   if (argv.includes("--per-rule")) {
@@ -389,16 +426,23 @@ if (speed) {
     rows.sort((x, y) => (y[3] - y[2]) * y[1] - (x[3] - x[2]) * x[1])
     for (const [k, count, a, b, qa, qb] of rows) out(`  ${k}: ${count} evaluations, old ${a.toFixed(0)} ns, new ${b.toFixed(0)} ns; quick answers alone: old ${qa.toFixed(0)} ns, new ${qb.toFixed(0)} ns`)
   }
+  if (only !== undefined) {
+    const [ts, ws, of] = only === "old" ? [to, wo, o] : [tn, wn, n]
+    const perRecord = (ms: number) => ((ms * 1000) / (repeats * of.prepared.length)).toFixed(2)
+    out(`evaluate stage, ${only} only (for a profile): ${perRecord(median(ts))} µs/record, median of ${passes} passes of ${repeats} runs (wall clock ${perRecord(median(ws))})`)
+  }
   const mo = median(to), mn = median(tn)
-  const perRecord = (ms: number, of: { prepared: ReadonlyArray<unknown> }) => ((ms * 1000) / of.prepared.length).toFixed(2)
-  out(`evaluate stage over ${o.prepared.length} records (${o.ruleCount} rule evaluations of the ${oldVersions.size} rule versions at the base${newVersions.size === oldVersions.size ? "" : `; the working tree has ${newVersions.size}`}), median of ${passes} interleaved passes, ${threadCpu === undefined ? "wall clock" : "main thread CPU time"}:`)
-  out(`  old ${perRecord(mo, o)} µs/record, ${((mo * 1e6) / o.ruleCount).toFixed(0)} ns/rule (fastest pass ${perRecord(Math.min(...to), o)}; wall clock median ${perRecord(median(wo), o)})`)
-  out(`  new ${perRecord(mn, n)} µs/record, ${((mn * 1e6) / n.ruleCount).toFixed(0)} ns/rule (fastest pass ${perRecord(Math.min(...tn), n)}; wall clock median ${perRecord(median(wn), n)})  (new/old ${(mn / mo).toFixed(2)}; fastest ${(Math.min(...tn) / Math.min(...to)).toFixed(2)}; wall ${(median(wn) / median(wo)).toFixed(2)})`)
+  const perRecord = (ms: number, of: { prepared: ReadonlyArray<unknown> }) => ((ms * 1000) / (repeats * of.prepared.length)).toFixed(2)
+  if (only === undefined) out(`evaluate stage over ${o.prepared.length} records (${o.ruleCount} rule evaluations of the ${oldVersions.size} rule versions at the base${newVersions.size === oldVersions.size ? "" : `; the working tree has ${newVersions.size}`}), median of ${passes} interleaved passes of ${repeats} runs each, ${threadCpu === undefined ? "wall clock" : "main thread CPU time"}:`)
+  if (only === undefined) out(`  old ${perRecord(mo, o)} µs/record, ${((mo * 1e6) / (repeats * o.ruleCount)).toFixed(0)} ns/rule (fastest pass ${perRecord(Math.min(...to), o)}; wall clock median ${perRecord(median(wo), o)})`)
+  if (only === undefined) out(`  new ${perRecord(mn, n)} µs/record, ${((mn * 1e6) / (repeats * n.ruleCount)).toFixed(0)} ns/rule (fastest pass ${perRecord(Math.min(...tn), n)}; wall clock median ${perRecord(median(wn), n)})  (new/old ${(mn / mo).toFixed(2)}; fastest ${(Math.min(...tn) / Math.min(...to)).toFixed(2)}; wall ${(median(wn) / median(wo)).toFixed(2)})`)
 }
 
 // keep the extracted trees bounded: only the last three bases
-const all = readdirSync(join(packDir, ".equivalence")).map((d) => ({ d, t: statSync(join(packDir, ".equivalence", d)).mtimeMs }))
-for (const { d } of all.sort((a, b) => b.t - a.t).slice(3)) rmSync(join(packDir, ".equivalence", d), { recursive: true, force: true })
+for (const { packDir } of sides) {
+  const all = readdirSync(join(packDir, ".equivalence")).map((d) => ({ d, t: statSync(join(packDir, ".equivalence", d)).mtimeMs }))
+  for (const { d } of all.sort((a, b) => b.t - a.t).slice(3)) rmSync(join(packDir, ".equivalence", d), { recursive: true, force: true })
+}
 
 // an exit code, not process.exit(): through a pipe, output still queued would be lost
 process.exitCode = decisive === 0 ? 0 : 1
