@@ -208,6 +208,29 @@ const fieldsOf = (items: FactDeclarations | undefined, key: string): FactDeclara
 }
 const fieldsOfCache = new WeakMap<FactDeclarations, Map<string, FactDeclarations | undefined>>()
 
+/** What {@link datesAsDays} needs to know of a field: its declared type and the declarations of its own fields. */
+interface FieldShape {
+  readonly type: FactDeclaration["type"] | undefined
+  readonly items: FactDeclarations | undefined
+}
+const NO_SHAPE: FieldShape = { type: undefined, items: undefined }
+const shapesCache = new WeakMap<FactDeclarations, Map<string, FieldShape>>()
+/** The shapes of the fields of objects declared by `items`, by key: looked up once per object, then once per key. */
+const shapesOf = (items: FactDeclarations): Map<string, FieldShape> => {
+  let shapes = shapesCache.get(items)
+  if (shapes === undefined) shapesCache.set(items, shapes = new Map())
+  return shapes
+}
+const shapeOf = (shapes: Map<string, FieldShape>, items: FactDeclarations, key: string): FieldShape => {
+  let shape = shapes.get(key)
+  if (shape === undefined) {
+    shape = { type: items[key]?.type, items: fieldsOf(items, key) }
+    // the keys of evidence values are declared fields mostly; an odd key is looked up again each time past the bound
+    if (shapes.size < 1024) shapes.set(key, shape)
+  }
+  return shape
+}
+
 /** Dates as `YYYY-MM-DD`, and what the declarations type as `instant` as the ISO instant, at any depth. */
 const datesAsDays = (v: unknown, type: FactDeclaration["type"] | undefined, items: FactDeclarations | undefined): unknown => {
   if (v instanceof Date) return type === "instant" ? v.toISOString() : CalendarDate.format(v)
@@ -220,9 +243,11 @@ const datesAsDays = (v: unknown, type: FactDeclaration["type"] | undefined, item
   if (typeof v === "object" && v !== null) {
     // the own enumerable fields in their order, as Object.entries gives them
     const out: Record<string, unknown> = {}
+    const shapes = items === undefined ? undefined : shapesOf(items)
     for (const k in v) {
       if (!Object.hasOwn(v, k)) continue
-      const x = datesAsDays((v as Record<string, unknown>)[k], items?.[k]?.type, fieldsOf(items, k))
+      const shape = shapes === undefined ? NO_SHAPE : shapeOf(shapes, items!, k)
+      const x = datesAsDays((v as Record<string, unknown>)[k], shape.type, shape.items)
       if (k === "__proto__") Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true })
       else out[k] = x
     }
