@@ -6,7 +6,7 @@
  *
  *   node bench/src/equivalence.ts --pack <id>[,<id>…] | ported [--base <git ref>] [--evaluations 1000000] [--seed 1]
  *                               [--mutants 3] [--as-of 2026-11-23,2024-12-12,…] [--examples 5] [--no-speed] [--passes 15] [--per-rule]
- *                               [--only old|new]
+ *                               [--only old|new] [--parts]
  *
  * The pack's source at `--base` (default: the commit before the ports, 4d35cae; for `industry-trade`, never
  * ported, the complete pack as released, aa46c0a) is extracted beside
@@ -29,6 +29,10 @@
  * clock beside it; each pass runs the sample as many times as it takes to last ~250 ms): µs per record and per rule evaluation, over the rule versions both have (a pack
  * that has grown rules since the base is timed on the old ones).
  *
+ * `--parts` also times the stage's two parts apart: every rule's quick answer, and the explanations the engine asks
+ * for after a quick problem (told its kind), old and new interleaved; what the stage costs beyond the two alone is the
+ * price of running them interleaved (the engine's loop, each part's code and data evicted by the other's).
+ *
  * `--only old` / `--only new` times one side alone (for `node --cpu-prof`: a profile of that side's stage).
  *
  * `--per-rule` also times each rule version alone (old and new, as the engine asks it: quick, then explained for a
@@ -42,7 +46,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { Engine } from "@anquan/core"
-import type { Finding, Pack, RecordResult } from "@anquan/core"
+import type { Finding, Pack, RecordResult, RuleContext } from "@anquan/core"
 import { BENCH_AS_OF, makeGenerator } from "./generate.ts"
 import type { Json, PrimarySector } from "./generate.ts"
 import { splitmix32Unit } from "./prng.ts"
@@ -351,7 +355,26 @@ if (speed) {
     })
     let ruleCount = 0
     for (const p of prepared) ruleCount += p.rules.length
-    return { prepared, ruleCount, run: () => { for (const p of prepared) stages.evaluate(p.e, p.s, p.rules, p.i, p.plan) } }
+    // the stage's two parts apart (`--parts`): every rule's quick answer, and the explanations the engine asks for
+    // after a quick violation or indeterminate answer (told the quick kind), each over the same subjects
+    const quickCalls: Array<readonly [Engine.PlannedRule, unknown]> = []
+    const explainCalls: Array<readonly [Engine.PlannedRule, unknown, RuleContext<any>]> = []
+    for (const p of prepared) {
+      for (const r of p.rules as ReadonlyArray<Engine.PlannedRule>) {
+        const subject = (p.s as ReadonlyArray<unknown>)[r.packSlot]
+        quickCalls.push([r, subject])
+        const kind = (r.rule.evaluate(subject, r.quickContext) as { kind: string }).kind
+        if (kind !== "compliant" && kind !== "not-applicable") explainCalls.push([r, subject, kind === "violation" ? r.afterViolation : kind === "indeterminate" ? r.afterIndeterminate : r.context])
+      }
+    }
+    let kinds = 0
+    const quick = () => {
+      for (const [r, subject] of quickCalls) kinds += (r.rule.evaluate(subject, r.quickContext) as { kind: string }).kind.length
+    }
+    const explain = () => {
+      for (const [r, subject, context] of explainCalls) kinds += (r.rule.evaluate(subject, context) as { kind: string }).kind.length
+    }
+    return { prepared, ruleCount, problems: explainCalls.length, quick, explain, run: () => { for (const p of prepared) stages.evaluate(p.e, p.s, p.rules, p.i, p.plan) } }
   }
   const o = prepare(oldEngine), n = prepare(newEngine)
   for (let w = 0; w < 5; w++) (o.run(), n.run())
@@ -430,6 +453,25 @@ if (speed) {
     const [ts, ws, of] = only === "old" ? [to, wo, o] : [tn, wn, n]
     const perRecord = (ms: number) => ((ms * 1000) / (repeats * of.prepared.length)).toFixed(2)
     out(`evaluate stage, ${only} only (for a profile): ${perRecord(median(ts))} µs/record, median of ${passes} passes of ${repeats} runs (wall clock ${perRecord(median(ws))})`)
+  }
+  if (argv.includes("--parts") && only === undefined) {
+    // each part alone, old and new interleaved, as many runs a pass as the stage's passes; the stage minus its parts is what
+    // running them interleaved costs beyond running each alone (the engine's loop, and each part's code and data evicted by the other's)
+    const parts: Array<readonly [string, number, number]> = []
+    for (const part of ["quick", "explain"] as const) {
+      const a: Array<number> = [], b: Array<number> = [], wa: Array<number> = [], wb: Array<number> = []
+      for (let w = 0; w < 3; w++) (o[part](), n[part]())
+      for (let k = 0; k < passes; k++) {
+        if (k % 2 === 0) (time(repeated(o[part]), a, wa), time(repeated(n[part]), b, wb))
+        else (time(repeated(n[part]), b, wb), time(repeated(o[part]), a, wa))
+      }
+      parts.push([part, median(a), median(b)])
+    }
+    const per = (ms: number) => ((ms * 1000) / (repeats * o.prepared.length)).toFixed(2)
+    out(`the stage's parts (${o.problems} problems explained, ${(100 * o.problems / o.ruleCount).toFixed(1)} % of the rule evaluations), µs/record, old → new (new/old):`)
+    for (const [part, a, b] of parts) out(`  ${part === "quick" ? "quick answers alone" : "explanations alone"}: ${per(a)} → ${per(b)} (${(b / a).toFixed(2)})`)
+    const restOld = median(to) - parts[0]![1] - parts[1]![1], restNew = median(tn) - parts[0]![2] - parts[1]![2]
+    out(`  the stage beyond its parts alone: ${per(restOld)} → ${per(restNew)}`)
   }
   const mo = median(to), mn = median(tn)
   const perRecord = (ms: number, of: { prepared: ReadonlyArray<unknown> }) => ((ms * 1000) / (repeats * of.prepared.length)).toFixed(2)
