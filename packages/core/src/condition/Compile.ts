@@ -80,6 +80,12 @@ export interface Trace {
   readonly skipEvidence?: boolean
   /** Collect no reasons: the caller keeps only the evidence or the missing paths. Since 0.2.0. */
   readonly skipReasons?: boolean
+  /**
+   * The answer is known to be true or false, so no missing path is kept: a part whose evidence and words
+   * would be dropped whatever it answers (a guard that is no evidence) is asked only for its quick answer.
+   * The answer, evidence and words stay the same. Since 0.2.0.
+   */
+  readonly skipMissing?: boolean
 }
 
 /** A compiled quick condition: allocation-free. @since 0.2.0 */
@@ -1730,6 +1736,13 @@ const compileNode = (condition: Condition, frame: Frame): WordedCondition => {
         return t === TRUE ? then.quick(s, c, e) : t
       },
       explain: (s, c, e, p, trace) => {
+        if (trace.skipMissing === true && (silentGuard || scope)) {
+          // the answer known: a guard none of whose evidence or words would be kept needs only its quick answer
+          // (out of scope, or a guard that is no evidence, whatever it answers but unknown)
+          const g = guard.quick(s, c, e)
+          if (g === FALSE) return FALSE
+          if (g === TRUE && silentGuard) return then.explain(s, c, e, p, trace)
+        }
         const evidenceMark = trace.evidence.length, reasonMark = trace.reasons.length
         const t = guard.explain(s, c, e, p, trace)
         if (scope && t === FALSE) {
@@ -1758,6 +1771,8 @@ const compileNode = (condition: Condition, frame: Frame): WordedCondition => {
           // a guard that does not hold for certain leaves the check to decide: its words would go, so it is not explained
           return check.explain(s, c, e, p, trace)
         }
+        // the answer known and the guard no evidence: nothing of its explanation would be kept
+        if (silentGuard && trace.skipMissing === true) return FALSE
         const evidenceMark = trace.evidence.length, reasonMark = trace.reasons.length
         guard.explain(s, c, e, p, trace)
         if (silentGuard) truncate(trace.evidence, evidenceMark)
@@ -2012,5 +2027,5 @@ export const compile = (condition: Condition, scope: CompileScope): CompiledCond
  *
  * @since 0.2.0
  */
-export const emptyTrace = (keepEveryRead = false, skipEvidence = false, skipReasons = false): Trace =>
-  ({ evidence: [], missing: [], reasons: [], keepEveryRead, skipEvidence, skipReasons })
+export const emptyTrace = (keepEveryRead = false, skipEvidence = false, skipReasons = false, skipMissing = false): Trace =>
+  ({ evidence: [], missing: [], reasons: [], keepEveryRead, skipEvidence, skipReasons, skipMissing })

@@ -440,7 +440,7 @@ const compileRule = (definition: ConditionRuleDefinition<any>, reads: ReadonlyAr
         return outcome
       }
       // not given back: the outcome below may keep its evidence array
-    } else trace = emptyTrace(everyRead, false, q === FALSE)
+    } else trace = emptyTrace(everyRead, false, q === FALSE, true)
     const t = q === UNKNOWN ? UNKNOWN : ve(subject, context, undefined, "", trace)
     if (t === UNKNOWN) return Outcome.indeterminate(missingOf(trace.missing))
     const evidence = dedupeEvidence(trace)

@@ -255,7 +255,11 @@ export class ExplainWriter {
     }
     if ("when" in condition) {
       const guard = this.condition(condition.when, entry), then = this.condition(condition.then, entry)
+      const silent = condition.guardEvidence === false, scope = condition.scope === true
+      const quick = silent || scope ? this.quick(condition.when, entry) : undefined
       return this.fn([
+        // the answer known: a guard none of whose evidence or words would be kept needs only its quick answer
+        quick === undefined ? "" : `if (t.skipMissing === true) { const g0 = ${quick}(s, c, e); if (g0 === 0) return 0${silent ? `; if (g0 === 1) return ${then}(s, c, e, p, t)` : ""} }`,
         "const em = t.evidence.length, rm = t.reasons.length",
         `const g = ${guard}(s, c, e, p, t)`,
         // out of scope: nothing of it is evidence; in scope: a scope is no reason of the answer
@@ -270,6 +274,8 @@ export class ExplainWriter {
       const guard = this.condition(condition.unless, entry), check = this.condition(condition.check, entry)
       return this.fn([
         `if (${quick}(s, c, e) !== 1) return ${check}(s, c, e, p, t)`,
+        // the answer known and the guard no evidence: nothing of its explanation would be kept
+        condition.guardEvidence === false ? "if (t.skipMissing === true) return 0" : "",
         "const em = t.evidence.length, rm = t.reasons.length",
         `${guard}(s, c, e, p, t)`,
         condition.guardEvidence === false ? "T(t.evidence, em)" : "",

@@ -223,3 +223,45 @@ describe("outer: a lookup in another list by the entry's key", () => {
     ])
   })
 })
+
+describe("a known answer (a trace's skipMissing): guards that are no evidence, or out of scope, asked only for their quick answer", () => {
+  // every guard kind whose explanation would be dropped, with a guard that is true, false or unknown and a checked part that holds or not
+  const conditions: ReadonlyArray<readonly [string, Condition]> = [
+    ["when, guard no evidence", C.when(C.eq("facts.system.exists", true), C.eq("facts.system.applied", false), { guardEvidence: false })],
+    ["when, scope", C.when(C.eq("facts.system.exists", true), C.eq("facts.system.applied", false), { scope: true })],
+    ["when, both", C.when(C.eq("facts.system.exists", true), C.eq("facts.system.applied", false), { scope: true, guardEvidence: false })],
+    ["unless, guard no evidence", C.unless(C.eq("facts.system.exists", false), C.eq("facts.system.applied", false), { guardEvidence: false })],
+    ["inside a quantifier", C.some("facts.people", C.when(C.eq("role", "safety"), C.eq("fullTime", false), { guardEvidence: false }))]
+  ]
+  const sections = [
+    { system: { exists: true, applied: false } },
+    { system: { exists: true, applied: true } },
+    { system: { exists: false, applied: false } },
+    { system: { applied: false } },
+    { system: { exists: true } },
+    { people: [{ role: "safety", fullTime: false }, { role: "other", fullTime: false }] },
+    { people: [{ role: "other", fullTime: false }, { fullTime: false }] },
+    { people: [{ role: "safety", fullTime: true }] }
+  ]
+  const context = { asOf, params: {}, explain: true } as RuleContext<any>
+  for (const [name, condition] of conditions) {
+    it(`${name}: the same answer, evidence and words as a trace that keeps missing paths (closures and generated code)`, () => {
+      let known = 0
+      for (const compiled of [compile(condition, { facts, codegen: false }), compile(condition, { facts, explainCodeAfter: 0 })]) {
+        for (const section of sections) {
+          const subject = { enterprise: {}, facts: section }
+          for (const keepEveryRead of [false, true]) {
+            const full = emptyTrace(keepEveryRead), skipping = emptyTrace(keepEveryRead, false, false, true)
+            const t = compiled.explain(subject, context, undefined, "", full)
+            // only an answer known to be true or false is explained without missing paths
+            if (t === 2) continue
+            known++
+            expect(compiled.explain(subject, context, undefined, "", skipping)).toBe(t)
+            expect({ evidence: skipping.evidence, reasons: skipping.reasons.map(reasonText) }).toEqual({ evidence: full.evidence, reasons: full.reasons.map(reasonText) })
+          }
+        }
+      }
+      expect(known).toBeGreaterThan(4)
+    })
+  }
+})
