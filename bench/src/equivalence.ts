@@ -31,7 +31,8 @@
  *
  * `--parts` also times the stage's two parts apart: every rule's quick answer, and the explanations the engine asks
  * for after a quick problem (told its kind), old and new interleaved; what the stage costs beyond the two alone is the
- * price of running them interleaved (the engine's loop, each part's code and data evicted by the other's).
+ * price of running them interleaved (the engine's loop, each part's code and data evicted by the other's). The
+ * explanations are timed again grouped by rule: what they cost with each rule's code and data in the caches.
  *
  * `--only old` / `--only new` times one side alone (for `node --cpu-prof`: a profile of that side's stage).
  *
@@ -46,7 +47,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { Engine } from "@anquan/core"
-import type { Finding, Pack, RecordResult, RuleContext } from "@anquan/core"
+import type { Finding, Pack, RecordResult, Rule, RuleContext } from "@anquan/core"
 import { BENCH_AS_OF, makeGenerator } from "./generate.ts"
 import type { Json, PrimarySector } from "./generate.ts"
 import { splitmix32Unit } from "./prng.ts"
@@ -374,7 +375,19 @@ if (speed) {
     const explain = () => {
       for (const [r, subject, context] of explainCalls) kinds += (r.rule.evaluate(subject, context) as { kind: string }).kind.length
     }
-    return { prepared, ruleCount, problems: explainCalls.length, quick, explain, run: () => { for (const p of prepared) stages.evaluate(p.e, p.s, p.rules, p.i, p.plan) } }
+    // the same explanations one rule after the other (each rule's in record order): what they cost with each rule's code
+    // and data in the caches from its previous explanation
+    const byRule = new Map<Rule.Rule<any>, Array<readonly [Engine.PlannedRule, unknown, RuleContext<any>]>>()
+    for (const call of explainCalls) {
+      const at = byRule.get(call[0].rule)
+      if (at === undefined) byRule.set(call[0].rule, [call])
+      else at.push(call)
+    }
+    const grouped = [...byRule.values()].flat()
+    const explainGrouped = () => {
+      for (const [r, subject, context] of grouped) kinds += (r.rule.evaluate(subject, context) as { kind: string }).kind.length
+    }
+    return { prepared, ruleCount, problems: explainCalls.length, quick, explain, explainGrouped, run: () => { for (const p of prepared) stages.evaluate(p.e, p.s, p.rules, p.i, p.plan) } }
   }
   const o = prepare(oldEngine), n = prepare(newEngine)
   for (let w = 0; w < 5; w++) (o.run(), n.run())
@@ -458,7 +471,7 @@ if (speed) {
     // each part alone, old and new interleaved, as many runs a pass as the stage's passes; the stage minus its parts is what
     // running them interleaved costs beyond running each alone (the engine's loop, and each part's code and data evicted by the other's)
     const parts: Array<readonly [string, number, number]> = []
-    for (const part of ["quick", "explain"] as const) {
+    for (const part of ["quick", "explain", "explainGrouped"] as const) {
       const a: Array<number> = [], b: Array<number> = [], wa: Array<number> = [], wb: Array<number> = []
       for (let w = 0; w < 3; w++) (o[part](), n[part]())
       for (let k = 0; k < passes; k++) {
@@ -469,7 +482,8 @@ if (speed) {
     }
     const per = (ms: number) => ((ms * 1000) / (repeats * o.prepared.length)).toFixed(2)
     out(`the stage's parts (${o.problems} problems explained, ${(100 * o.problems / o.ruleCount).toFixed(1)} % of the rule evaluations), µs/record, old → new (new/old):`)
-    for (const [part, a, b] of parts) out(`  ${part === "quick" ? "quick answers alone" : "explanations alone"}: ${per(a)} → ${per(b)} (${(b / a).toFixed(2)})`)
+    const names = { quick: "quick answers alone", explain: "explanations alone", explainGrouped: "explanations alone, grouped by rule" }
+    for (const [part, a, b] of parts) out(`  ${names[part as keyof typeof names]}: ${per(a)} → ${per(b)} (${(b / a).toFixed(2)})`)
     const restOld = median(to) - parts[0]![1] - parts[1]![1], restNew = median(tn) - parts[0]![2] - parts[1]![2]
     out(`  the stage beyond its parts alone: ${per(restOld)} → ${per(restNew)}`)
   }
