@@ -513,3 +513,46 @@ describe("only the first entry meeting a condition (a lookup by key)", () => {
     expect(validate({ ...c, by: "date" } as Condition, { facts, params, functions: {} }).map((i) => i.message)).toEqual([`"only": "first" takes no "by" (the entries' order decides)`])
   })
 })
+
+describe("a latest inside a quantifier: each entry's own list, however often an explanation asks", () => {
+  const people: FactDeclarations = {
+    "facts.people": {
+      type: "list",
+      label: text("人员", "person"),
+      items: {
+        name: { type: "string", label: text("姓名", "name") },
+        trainings: { type: "list", label: text("培训", "training"), items: { date: { type: "date", label: text("培训日期", "training date") } } }
+      }
+    }
+  }
+  const last = C.latest("trainings", "date", undefined, { as: "trainings.latest", orNull: true })
+  // the same latest three times per entry: the window, the due date and the words
+  const overdue = C.some(
+    "facts.people",
+    C.because(C.not(C.withinMonths(last, 12)), "{name}最近一次培训为{@last}（应于{@due}前）", "{name} was last trained on {@last} (due by {@due})", { last, due: C.shift(last, { months: 12 }) })
+  )
+  it("names every overdue person's own latest training, in closures and generated code alike", () => {
+    expect(validate(overdue, { facts: people, params: {}, functions: {} })).toEqual([])
+    const subject = {
+      enterprise: {},
+      facts: {
+        people: [
+          { name: "甲", trainings: [{ date: d("2026-01-01") }] },
+          { name: "乙", trainings: [{ date: d("2024-03-01") }, { date: d("2025-02-01") }] },
+          { name: "丙", trainings: [{ date: d("2023-05-01") }] }
+        ]
+      }
+    }
+    const context = { asOf, params: {}, explain: true } as RuleContext<any>
+    for (const compiled of [compile(overdue, { facts: people, codegen: false }), compile(overdue, { facts: people, explainCodeAfter: 0 }), compile(overdue, { facts: people })]) {
+      for (let again = 0; again < 2; again++) {
+        const trace = emptyTrace(false, false, false, true)
+        expect(compiled.explain(subject, context, undefined, "", trace)).toBe(1)
+        // (a latest's `as` path is written as given, the same for every entry)
+        expect(trace.evidence).toEqual([{ path: "trainings.latest", value: "2025-02-01" }, { path: "trainings.latest", value: "2023-05-01" }])
+        expect(trace.reasons.map(reasonText).map((r) => r.en).join(" / ")).toContain("乙 was last trained on 2025-02-01 (due by 2026-02-01)")
+        expect(trace.reasons.map(reasonText).map((r) => r.en).join(" / ")).toContain("丙 was last trained on 2023-05-01 (due by 2024-05-01)")
+      }
+    }
+  })
+})
