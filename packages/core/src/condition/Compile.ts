@@ -1169,6 +1169,23 @@ type Alternative = (s: unknown, c: RuleContext<any>, e: unknown, p: string, chil
 
 type Named = Readonly<Record<string, CompiledOperand>>
 
+/**
+ * The trace a named value of a template is computed into: it keeps no evidence and no words, and its missing paths are
+ * cut after each use (only the value is wanted; what a trace keeps does not change it).
+ */
+/** The last value of a template's named value, by its compiled operand (shared by every alternative naming it). */
+interface NamedMemo {
+  at: number
+  s: unknown
+  c: unknown
+  e: unknown
+  p: string
+  v: unknown
+}
+const namedMemos = new WeakMap<CompiledOperand, NamedMemo>()
+
+const scratchTrace: Trace = { evidence: [], missing: [], reasons: [], keepEveryRead: false, skipEvidence: true, skipReasons: true, skipMissing: true }
+
 /** A piece of a placeholder without the spaces around it — except a constant's own trailing ones (`{=the last was on +@last}`). */
 const tidy = (piece: string): string => {
   const t = piece.trimStart()
@@ -1220,8 +1237,24 @@ const compileAlternative = (alt: string, frame: Frame, named: Named): Alternativ
   if (body.startsWith("@")) {
     // a named value of the condition (`named: { hours: … }`), computed when the words are written
     const value = named[body.slice(1)]!
+    // the value is the same in both languages and in every alternative of the template that names it: computed once
+    // per evaluation (`callClock`), subject, entry and path, into a trace that keeps nothing
+    let memo = namedMemos.get(value)
+    if (memo === undefined) namedMemos.set(value, memo = { at: -1, s: undefined, c: undefined, e: undefined, p: "", v: undefined })
+    const m = memo
     return (s, c, e, p, _r, locale) => {
-      const v = value.explain(s, c, e, p, emptyTrace())
+      let v: unknown
+      if (m.at === callClock.now && m.s === s && m.c === c && m.e === e && m.p === p) v = m.v
+      else {
+        v = value.explain(s, c, e, p, scratchTrace)
+        truncate(scratchTrace.missing, 0)
+        m.at = callClock.now
+        m.s = s
+        m.c = c
+        m.e = e
+        m.p = p
+        m.v = v
+      }
       // "none" (a `latest` without a dated entry) is absent in words: `{@last|=从未}` chooses what to say
       return v === undefined || v === NONE ? undefined : formatValue(round(v), locale)
     }

@@ -553,6 +553,17 @@ describe("a latest inside a quantifier: each entry's own list, however often an 
         expect(trace.reasons.map(reasonText).map((r) => r.en).join(" / ")).toContain("乙 was last trained on 2025-02-01 (due by 2026-02-01)")
         expect(trace.reasons.map(reasonText).map((r) => r.en).join(" / ")).toContain("丙 was last trained on 2023-05-01 (due by 2024-05-01)")
       }
+      // the same objects changed between two explanations: the words name what they hold now (nothing kept from the last one)
+      const training = { date: d("2023-05-01") }
+      const one = { enterprise: {}, facts: { people: [{ name: "丁", trainings: [training] }] } }
+      const words = () => {
+        const trace = emptyTrace(false, false, false, true)
+        expect(compiled.explain(one, context, undefined, "", trace)).toBe(1)
+        return trace.reasons.map(reasonText).map((r) => r.en).join(" / ")
+      }
+      expect(words()).toContain("丁 was last trained on 2023-05-01 (due by 2024-05-01)")
+      training.date = d("2023-06-01")
+      expect(words()).toContain("丁 was last trained on 2023-06-01 (due by 2024-06-01)")
     }
   })
 })
