@@ -30,10 +30,9 @@ import { decodeIssueMessage, Engine, formatCitation, localize, sectorLabel, verd
 import type { DecodeIssue, EvaluatedRecord, Locale, Pack, RecordResult, RejectedRecord, Report, Sector } from "@anquan/core"
 import type { CampaignFiles, CampaignSection } from "./campaign.ts"
 import { ExitCode } from "./exitCode.ts"
-import type { InputFormat, ReadOptions, Source } from "./input/readRecords.ts"
+import type { EvaluatedItem, InputFormat, InputItem, NdjsonReader, ReadOptions, Source } from "./input/readRecords.ts"
 import { decodeBytes } from "./input/encoding.ts"
 import { checkReadOptions, formatSource, inputBytes, readItemBatches } from "./input/readRecords.ts"
-import type { NdjsonReader } from "./input/readRecords.ts"
 import { INDEX_PLACEHOLDER } from "./output/ndjsonRecord.ts"
 import type { LedgerSection } from "./ledger/section.ts"
 import type { RiskSection } from "./risk/section.ts"
@@ -480,33 +479,80 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
     } else if (html !== undefined && r._tag === "evaluated") html.add(r)
   }
 
+  /**
+   * How many records of a batch are evaluated together (`Engine.evaluateRecords`). `anquan check` of 20,000 bench
+   * records: one at a time 10.6 s; 64 together 7.3 s at the same peak RSS (232 MB); 256 together 7.3 s but 322 MB
+   * (records held parsed across more allocation outlive the young generation).
+   */
+  const RECORDS_TOGETHER = 64
+  /**
+   * The results of a batch's records (`_tag: "record"`, numbered from `first` by their position in the batch), each run
+   * of consecutive records evaluated together (`Engine.evaluateRecords`); `undefined` at the other items.
+   */
+  const evaluateBatch = (batch: ReadonlyArray<InputItem | EvaluatedItem>, first: number): Array<RecordResult | undefined> => {
+    const out = new Array<RecordResult | undefined>(batch.length)
+    let from = 0
+    while (from < batch.length) {
+      if (batch[from]!._tag !== "record") {
+        from++
+        continue
+      }
+      let to = from
+      const values: Array<unknown> = []
+      for (; to < batch.length && to - from < RECORDS_TOGETHER; to++) {
+        const item = batch[to]!
+        if (item._tag !== "record") break
+        values.push(item.value)
+      }
+      const results = engine.evaluateRecords(values, first + from, plan)
+      for (let k = 0; k < results.length; k++) out[from + k] = results[k]
+      from = to
+    }
+    return out
+  }
+
   try {
     // a batch of records (for NDJSON, the lines of one chunk read; with workers, one evaluated record) in one synchronous loop
-    for await (const batch of readItemBatches(options.input, readOptions, ndjson)) {
-      for (const item of batch) {
-        const i = index++
-        let result: RecordResult
-        if (item._tag === "evaluated") {
-          // numbered by its worker pool from 0 in its file: renumbered over every file, as here
-          result = item.result.index === i ? item.result : { ...item.result, index: i }
-        } else if (item._tag === "unparseable") {
-          const issues: Array<DecodeIssue> = [{ path: [], message: item.message }]
-          result = { _tag: "rejected", index: i, id: undefined, issues }
-        } else {
-          result = engine.evaluateRecord(item.value, i, plan)
+    const batch: Array<InputItem | EvaluatedItem> = []
+    for await (const given of readItemBatches(options.input, readOptions, ndjson)) {
+      // the items of a batch read a few records at a time (each record is parsed only when taken: records parsed long
+      // before their turn would outlive the young generation), and those records evaluated together, numbered as
+      // below: their problems are explained rule by rule
+      const items = given[Symbol.iterator]()
+      for (;;) {
+        batch.length = 0
+        for (let next = items.next(); !next.done; next = items.next()) {
+          batch.push(next.value)
+          if (batch.length === RECORDS_TOGETHER) break
         }
-        builder.add(result)
-        if (item._tag === "evaluated" && item.text !== undefined) {
-          // its line, made on its worker: numbered here
-          write(item.text.replace(INDEX_PLACEHOLDER, `"index":${i},`))
-        } else {
-          const entry: LocatedResult | LocatedRejection = { ...result, source: item.source }
-          if (entry._tag === "rejected" && rejectedCount++ < maxRejected) located.push(entry)
-          emit(entry, result)
+        if (batch.length === 0) break
+        const evaluated = evaluateBatch(batch, index)
+        for (let position = 0; position < batch.length; position++) {
+          const item = batch[position]!
+          const i = index++
+          let result: RecordResult
+          if (item._tag === "evaluated") {
+            // numbered by its worker pool from 0 in its file: renumbered over every file, as here
+            result = item.result.index === i ? item.result : { ...item.result, index: i }
+          } else if (item._tag === "unparseable") {
+            const issues: Array<DecodeIssue> = [{ path: [], message: item.message }]
+            result = { _tag: "rejected", index: i, id: undefined, issues }
+          } else {
+            result = evaluated[position] ?? engine.evaluateRecord(item.value, i, plan)
+          }
+          builder.add(result)
+          if (item._tag === "evaluated" && item.text !== undefined) {
+            // its line, made on its worker: numbered here
+            write(item.text.replace(INDEX_PLACEHOLDER, `"index":${i},`))
+          } else {
+            const entry: LocatedResult | LocatedRejection = { ...result, source: item.source }
+            if (entry._tag === "rejected" && rejectedCount++ < maxRejected) located.push(entry)
+            emit(entry, result)
+          }
+          progress.tick(item.bytes)
+          const wait = options.ready?.()
+          if (wait !== undefined) await wait.then(undefined, failed)
         }
-        progress.tick(item.bytes)
-        const wait = options.ready?.()
-        if (wait !== undefined) await wait.then(undefined, failed)
       }
     }
   } catch (e) {

@@ -339,3 +339,80 @@ describe("waivers", () => {
     expect(report.enterprises[0]!.verdict).toBe("major-hazard")
   })
 })
+
+describe("a batch of records (evaluateRecords)", () => {
+  // rules that throw when quick or when explaining, answer garbage, or have a kind that cannot be read, beside the demo pack's
+  const explainThrows = Rule.define({
+    ...headcountDefinition,
+    id: "batch/explain-throws",
+    evaluate: (f, ctx) => {
+      const n = f.enterprise.employees ?? 0
+      if (ctx.explain !== false && n % 3 === 0) throw new Error(`explaining ${n}`)
+      return n % 2 === 0 ? Outcome.violation(ctx.explain === false ? [] : [{ path: "enterprise.employees", value: n }]) : Outcome.compliant()
+    }
+  })
+  const garbage = Rule.define({
+    ...headcountDefinition,
+    id: "batch/garbage",
+    evaluate: (f) => ((f.enterprise.employees ?? 0) % 5 === 0 ? (42 as unknown as Outcome.Outcome) : Outcome.compliant())
+  })
+  const unreadableKind = Rule.define({
+    ...headcountDefinition,
+    id: "batch/unreadable-kind",
+    evaluate: (f) =>
+      (f.enterprise.employees ?? 0) % 7 === 0
+        ? (Object.defineProperty({}, "kind", { get: () => { throw new Error("no kind") } }) as Outcome.Outcome)
+        : Outcome.indeterminate(["enterprise.employees"])
+  })
+  const e = Engine.make({
+    packs: [demoPack, Pack.define({ id: "batch", name: { "zh-CN": "批", en: "batch" }, version: "0", rules: [explainThrows, garbage, unreadableKind] })]
+  })
+  const inputs: Array<unknown> = []
+  for (let k = 0; k < 60; k++) {
+    if (k % 11 === 4) inputs.push({ creditCode: 5 }) // rejected
+    else if (k % 13 === 6) inputs.push(new Proxy({}, { ownKeys: () => { throw new Error("trap") } })) // unreadable
+    else if (k % 9 === 2) {
+      const { employees: _, ...none } = record(k)
+      inputs.push(none)
+    } else inputs.push(record(k, { employees: k, ...(k % 4 === 0 ? { facts: { demo: { dustExplosion: { removalSystem: k % 8 === 0 } } } } : {}) }))
+  }
+
+  for (const asOf of ["2021-06-01", "2023-01-01"]) {
+    it(`gives what evaluateRecord gives each record in turn, numbered from the first index (as of ${asOf})`, () => {
+      const plan = e.plan(asOf)
+      const one = inputs.map((input, k) => e.evaluateRecord(input, 100 + k, plan))
+      const batch = e.evaluateRecords(inputs, 100, plan)
+      expect(batch).toEqual(one)
+      // every kind of result is in the batch: rejections, errors from quick answers and explanations, violations
+      const findings = batch.flatMap((r) => (r._tag === "evaluated" ? r.findings : []))
+      expect(batch.some((r) => r._tag === "rejected")).toBe(true)
+      expect(findings.some((f) => f.outcome === "error" && f.error === "Error: unlucky number")).toBe(true)
+      expect(findings.some((f) => f.outcome === "error" && f.error?.startsWith("Error: explaining"))).toBe(true)
+      expect(findings.some((f) => f.outcome === "error" && f.error?.includes("invalid outcome"))).toBe(true)
+      expect(findings.some((f) => f.outcome === "error" && f.error === "Error: no kind")).toBe(true)
+      expect(findings.some((f) => f.outcome === "violation")).toBe(true)
+      expect(findings.some((f) => f.outcome === "indeterminate")).toBe(true)
+      // every finding kept: the same as one by one too
+      expect(e.evaluateRecords(inputs, 0, plan, "all")).toEqual(inputs.map((input, k) => e.evaluateRecord(input, k, plan, "all")))
+    })
+  }
+
+  it("explains a batch's problems rule by rule, each told the kind of its quick answer", () => {
+    const asked: Array<string> = []
+    const traced = (id: string) =>
+      Rule.define({
+        ...headcountDefinition,
+        id,
+        evaluate: (f, ctx) => {
+          asked.push(`${id} ${f.enterprise.employees} ${ctx.explain === false ? "quick" : ctx.quickKind}`)
+          return (f.enterprise.employees ?? 0) > 2 ? Outcome.violation([]) : Outcome.compliant()
+        }
+      })
+    const t = Engine.make({ packs: [Pack.define({ id: "order", name: { "zh-CN": "序", en: "order" }, version: "0", rules: [traced("order/a"), traced("order/b")] })] })
+    t.evaluateRecords([record(1, { employees: 3 }), record(2, { employees: 1 }), record(3, { employees: 4 })], 0, t.plan("2023-01-01"))
+    expect(asked).toEqual([
+      "order/a 3 quick", "order/b 3 quick", "order/a 1 quick", "order/b 1 quick", "order/a 4 quick", "order/b 4 quick",
+      "order/a 3 violation", "order/a 4 violation", "order/b 3 violation", "order/b 4 violation"
+    ])
+  })
+})

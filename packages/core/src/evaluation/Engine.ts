@@ -110,6 +110,13 @@ export interface Engine {
    */
   readonly evaluateRecord: (input: unknown, index: number, plan: Plan, include?: Include) => RecordResult
   /**
+   * Evaluates a batch of records, numbered from `firstIndex`: the results of `evaluateRecord` on each in turn, found
+   * faster — the problems that the quick answers of the whole batch find are explained rule by rule, each rule's code
+   * still in the CPU's caches from its previous explanation (the CLI evaluates the records of each chunk it reads so).
+   * Since 0.2.0.
+   */
+  readonly evaluateRecords: (inputs: ReadonlyArray<unknown>, firstIndex: number, plan: Plan, include?: Include) => Array<RecordResult>
+  /**
    * Evaluates one record or an array of records and returns the full report (every enterprise retained).
    */
   readonly evaluate: (input: unknown, options: EvaluateOptions) => Report
@@ -188,6 +195,40 @@ const anyIn = (values: ReadonlyArray<string>, set: ReadonlySet<string>): boolean
   for (let i = 0; i < values.length; i++) if (set.has(values[i]!)) return true
   return false
 }
+
+/** A record decoded for its rules: what `evaluateSubjects` takes. */
+interface DecodedRecord {
+  readonly enterprise: Enterprise
+  readonly subjects: ReadonlyArray<Subject | undefined>
+  readonly rules: ReadonlyArray<PlannedRule>
+  readonly index: number
+}
+
+/** A rule's answers given to `evaluateSubjects` (by `evaluateRecords`), by rule position: its quick and explained outcomes. */
+interface Replay {
+  readonly quick: Array<unknown>
+  /** {@link NOTHING_EXPLAINED} until the record's first problem is explained. */
+  explained: Array<unknown>
+}
+/** The explained answers of a record without problems: none (not written to). */
+const NOTHING_EXPLAINED: Array<unknown> = []
+
+/** What a rule threw, kept to be thrown again where `evaluateSubjects` would have called it. */
+class Thrown {
+  readonly error: unknown
+  constructor(error: unknown) {
+    this.error = error
+  }
+}
+
+/** An answer kept by `evaluateRecords`: the outcome, or what the rule threw, thrown again. */
+const answered = (kept: unknown): unknown => {
+  if (kept instanceof Thrown) throw kept.error
+  return kept
+}
+
+/** How many records `Engine.evaluate` evaluates at a time (`evaluateRecords`). */
+const EVALUATION_BATCH = 256
 
 const isRejected = (r: Enterprise | RejectedRecord): r is RejectedRecord => (r as { readonly _tag?: unknown })._tag === "rejected"
 
@@ -396,7 +437,8 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     rules: ReadonlyArray<PlannedRule>,
     index: number,
     plan: Plan,
-    include: Include = "problems"
+    include: Include = "problems",
+    replay?: Replay
   ): EvaluatedRecord => {
     const all = include === "all"
     const totalSlot = planned.length * 6
@@ -420,13 +462,17 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
       if (outcome === undefined) {
         try {
           const subject = subjects[r.packSlot]!
-          let o: unknown = rule.evaluate(subject, all ? r.context : r.quickContext)
+          // answered already (`evaluateRecords`): the same answers, or the same throw, as the calls below
+          let o: unknown = replay === undefined ? rule.evaluate(subject, all ? r.context : r.quickContext) : answered(replay.quick[i])
           // a quick answer is kept only when it is compliant or not applicable (counted, not kept);
           // anything else is asked again with explanations (told the quick kind), and that answer is the one reported
           if (!all) {
             const kind = (o as Outcome | undefined)?.kind
             if (kind !== "compliant" && kind !== "not-applicable") {
-              o = rule.evaluate(subject, kind === "violation" ? r.afterViolation : kind === "indeterminate" ? r.afterIndeterminate : r.context)
+              const explained = replay?.explained[i]
+              o = explained !== undefined
+                ? answered(explained)
+                : rule.evaluate(subject, kind === "violation" ? r.afterViolation : kind === "indeterminate" ? r.afterIndeterminate : r.context)
             }
           }
           if (isOutcome(o)) outcome = o
@@ -564,6 +610,110 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     return evaluateSubjects(enterprise, subjects, rules, index, plan, include)
   }
 
+  /**
+   * A batch of records, as `evaluateRecord` on each in turn: first every record's quick answers, then the problems they
+   * found explained rule by rule (each rule's code and data still in the caches from its previous explanation, where
+   * explaining them in record order meets each rule cold), then each record's findings from those answers.
+   */
+  const evaluateRecords = (inputs: ReadonlyArray<unknown>, firstIndex: number, plan: Plan, include: Include = "problems"): Array<RecordResult> => {
+    const n = inputs.length
+    const results = new Array<RecordResult>(n)
+    if (include === "all" || n < 2) {
+      for (let k = 0; k < n; k++) results[k] = evaluateRecord(inputs[k], firstIndex + k, plan, include)
+      return results
+    }
+    const decoded: Array<DecodedRecord> = [], at: Array<number> = []
+    for (let k = 0; k < n; k++) {
+      const index = firstIndex + k
+      let enterprise: Enterprise | RejectedRecord
+      let rules: ReadonlyArray<PlannedRule>
+      let subjects: Array<Subject | undefined> | RejectedRecord
+      try {
+        enterprise = decodeRecord(inputs[k], index)
+        if (isRejected(enterprise)) {
+          results[k] = enterprise
+          continue
+        }
+        rules = select(enterprise, plan)
+        subjects = decodeFacts(enterprise, rules, index)
+      } catch {
+        // unreadable: rejected as `evaluateRecord` rejects it
+        results[k] = evaluateRecord(inputs[k], index, plan, include)
+        continue
+      }
+      if (!Array.isArray(subjects)) {
+        results[k] = subjects as RejectedRecord
+        continue
+      }
+      decoded.push({ enterprise, subjects, rules, index })
+      at.push(k)
+    }
+    const evaluated = evaluateDecoded(decoded, plan)
+    for (let j = 0; j < evaluated.length; j++) results[at[j]!] = evaluated[j]!
+    return results
+  }
+
+  /**
+   * Decoded records, as `evaluateSubjects` on each in turn with `include: "problems"`: first every record's quick
+   * answers, then the problems they found explained rule by rule (each rule's code and data still in the caches from
+   * its previous explanation, where explaining them in record order meets each rule cold), then each record's findings
+   * from those answers.
+   */
+  const evaluateDecoded = (decoded: ReadonlyArray<DecodedRecord>, plan: Plan): Array<EvaluatedRecord> => {
+    const n = decoded.length
+    const replays = new Array<Replay>(n)
+    // the problems to explain, by planned rule: record and rule positions, in record order
+    const problems = new Map<PlannedRule, Array<number>>()
+    for (let k = 0; k < n; k++) {
+      const { enterprise, subjects, rules } = decoded[k]!
+      const replay: Replay = { quick: new Array(rules.length), explained: NOTHING_EXPLAINED }
+      replays[k] = replay
+      const unitKinds = enterprise.unitKinds
+      for (let i = 0; i < rules.length; i++) {
+        const r = rules[i]!
+        // decided by the unit kinds, as `evaluateSubjects` decides it: the rule is not asked
+        if (r.unitKinds !== undefined && (unitKinds === undefined || !anyIn(unitKinds, r.unitKinds))) continue
+        let o: unknown, kind: unknown
+        try {
+          o = r.rule.evaluate(subjects[r.packSlot]!, r.quickContext)
+        } catch (e) {
+          replay.quick[i] = new Thrown(e)
+          continue
+        }
+        replay.quick[i] = o
+        try {
+          kind = (o as Outcome | undefined)?.kind
+        } catch {
+          // an outcome whose kind cannot be read is an error finding: nothing to explain
+          continue
+        }
+        if (kind === "compliant" || kind === "not-applicable") continue
+        const at = problems.get(r)
+        if (at === undefined) problems.set(r, [k, i])
+        else at.push(k, i)
+      }
+    }
+    for (const [r, at] of problems) {
+      for (let j = 0; j < at.length; j += 2) {
+        const k = at[j]!, i = at[j + 1]!
+        const replay = replays[k]!
+        const kind = (replay.quick[i] as Outcome | undefined)?.kind
+        if (replay.explained === NOTHING_EXPLAINED) replay.explained = new Array(decoded[k]!.rules.length)
+        try {
+          replay.explained[i] = r.rule.evaluate(decoded[k]!.subjects[r.packSlot]!, kind === "violation" ? r.afterViolation : kind === "indeterminate" ? r.afterIndeterminate : r.context)
+        } catch (e) {
+          replay.explained[i] = new Thrown(e)
+        }
+      }
+    }
+    const out = new Array<EvaluatedRecord>(n)
+    for (let k = 0; k < n; k++) {
+      const d = decoded[k]!
+      out[k] = evaluateSubjects(d.enterprise, d.subjects, d.rules, d.index, plan, "problems", replays[k])
+    }
+    return out
+  }
+
   const reportBuilder = (p: Plan, retainEnterprises: boolean, retainRejected?: number): ReportBuilder =>
     new ReportBuilder({ asOf: p.asOfIso, packs: packList, retainEnterprises, retainRejected })
 
@@ -577,7 +727,10 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     } catch {
       records = [input]
     }
-    for (let i = 0; i < records.length; i++) builder.add(evaluateRecord(records[i], i, p, options.include))
+    // in batches: their problems are explained rule by rule (`evaluateRecords`)
+    for (let i = 0; i < records.length; i += EVALUATION_BATCH) {
+      for (const result of evaluateRecords(records.slice(i, i + EVALUATION_BATCH), i, p, options.include)) builder.add(result)
+    }
     return builder.build()
   }
 
@@ -601,8 +754,8 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     return builder.build()
   }
 
-  const engine: Engine = { registry, config, plan, evaluateRecord, evaluate, evaluateIterable, summarize, reportBuilder }
-  stagesByEngine.set(engine, { decodeRecord, select, decodeFacts, evaluate: evaluateSubjects })
+  const engine: Engine = { registry, config, plan, evaluateRecord, evaluateRecords, evaluate, evaluateIterable, summarize, reportBuilder }
+  stagesByEngine.set(engine, { decodeRecord, select, decodeFacts, evaluate: evaluateSubjects, evaluateDecoded })
   return engine
 }
 
@@ -634,6 +787,19 @@ export interface Stages {
     plan: Plan,
     include?: Include
   ) => EvaluatedRecord
+  /**
+   * `evaluate` of several decoded records with `include: "problems"`, as `Engine.evaluateRecords` runs it: every
+   * record's quick answers, then their problems explained rule by rule, then each record's findings. Since 0.2.0.
+   */
+  readonly evaluateDecoded: (
+    records: ReadonlyArray<{
+      readonly enterprise: Enterprise
+      readonly subjects: ReadonlyArray<Subject | undefined>
+      readonly rules: ReadonlyArray<PlannedRule>
+      readonly index: number
+    }>,
+    plan: Plan
+  ) => Array<EvaluatedRecord>
 }
 
 const stagesByEngine = new WeakMap<Engine, Stages>()
