@@ -196,8 +196,12 @@ const anyIn = (values: ReadonlyArray<string>, set: ReadonlySet<string>): boolean
   return false
 }
 
-/** A record decoded for its rules: what `evaluateSubjects` takes. */
-interface DecodedRecord {
+/**
+ * A record decoded for its rules: what the engine evaluates (`Stages.evaluateDecoded`).
+ *
+ * @since 0.2.0
+ */
+export interface DecodedRecord {
   readonly enterprise: Enterprise
   readonly subjects: ReadonlyArray<Subject | undefined>
   readonly rules: ReadonlyArray<PlannedRule>
@@ -227,10 +231,16 @@ const answered = (kept: unknown): unknown => {
   return kept
 }
 
+/** The context of the explaining call after a quick answer of `kind`: told the kind of a violation or an indeterminate answer. */
+const explainingContext = (r: PlannedRule, kind: unknown): RuleContext<any> =>
+  kind === "violation" ? r.afterViolation : kind === "indeterminate" ? r.afterIndeterminate : r.context
+
 /** How many records `Engine.evaluate` evaluates at a time (`evaluateRecords`). */
 const EVALUATION_BATCH = 256
 
 const isRejected = (r: Enterprise | RejectedRecord): r is RejectedRecord => (r as { readonly _tag?: unknown })._tag === "rejected"
+
+const notDecoded = (d: DecodedRecord | RejectedRecord): d is RejectedRecord => "_tag" in d
 
 const describeThrown = (e: unknown): string => {
   try {
@@ -470,9 +480,7 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
             const kind = (o as Outcome | undefined)?.kind
             if (kind !== "compliant" && kind !== "not-applicable") {
               const explained = replay?.explained[i]
-              o = explained !== undefined
-                ? answered(explained)
-                : rule.evaluate(subject, kind === "violation" ? r.afterViolation : kind === "indeterminate" ? r.afterIndeterminate : r.context)
+              o = explained !== undefined ? answered(explained) : rule.evaluate(subject, explainingContext(r, kind))
             }
           }
           if (isOutcome(o)) outcome = o
@@ -587,15 +595,15 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     } satisfies EvaluatedRecord
   }
 
-  const evaluateRecord = (input: unknown, index: number, plan: Plan, include: Include = "problems"): RecordResult => {
-    let enterprise: Enterprise | RejectedRecord
-    let rules: ReadonlyArray<PlannedRule>
-    let subjects: Array<Subject | undefined> | RejectedRecord
+  /** A record decoded for the rules that apply to it, or its rejection: bad input of any kind is rejected, never thrown. */
+  const decodeForRules = (input: unknown, index: number, plan: Plan): DecodedRecord | RejectedRecord => {
     try {
-      enterprise = decodeRecord(input, index)
+      const enterprise = decodeRecord(input, index)
       if (isRejected(enterprise)) return enterprise
-      rules = select(enterprise, plan)
-      subjects = decodeFacts(enterprise, rules, index)
+      const rules = select(enterprise, plan)
+      const subjects = decodeFacts(enterprise, rules, index)
+      if (!Array.isArray(subjects)) return subjects as RejectedRecord
+      return { enterprise, subjects, rules, index }
     } catch (e) {
       // the decoders report bad input as issues; this is the last guard: bad input is a rejected record, never a throw
       const why = describeThrown(e)
@@ -606,8 +614,11 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
         issues: [{ path: [], message: `record cannot be read (${why})`, messages: { "zh-CN": `记录无法读取（${why}）`, en: `record cannot be read (${why})` } }]
       }
     }
-    if (!Array.isArray(subjects)) return subjects as RejectedRecord
-    return evaluateSubjects(enterprise, subjects, rules, index, plan, include)
+  }
+
+  const evaluateRecord = (input: unknown, index: number, plan: Plan, include: Include = "problems"): RecordResult => {
+    const d = decodeForRules(input, index, plan)
+    return notDecoded(d) ? d : evaluateSubjects(d.enterprise, d.subjects, d.rules, index, plan, include)
   }
 
   /**
@@ -624,29 +635,12 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     }
     const decoded: Array<DecodedRecord> = [], at: Array<number> = []
     for (let k = 0; k < n; k++) {
-      const index = firstIndex + k
-      let enterprise: Enterprise | RejectedRecord
-      let rules: ReadonlyArray<PlannedRule>
-      let subjects: Array<Subject | undefined> | RejectedRecord
-      try {
-        enterprise = decodeRecord(inputs[k], index)
-        if (isRejected(enterprise)) {
-          results[k] = enterprise
-          continue
-        }
-        rules = select(enterprise, plan)
-        subjects = decodeFacts(enterprise, rules, index)
-      } catch {
-        // unreadable: rejected as `evaluateRecord` rejects it
-        results[k] = evaluateRecord(inputs[k], index, plan, include)
-        continue
+      const d = decodeForRules(inputs[k], firstIndex + k, plan)
+      if (notDecoded(d)) results[k] = d
+      else {
+        decoded.push(d)
+        at.push(k)
       }
-      if (!Array.isArray(subjects)) {
-        results[k] = subjects as RejectedRecord
-        continue
-      }
-      decoded.push({ enterprise, subjects, rules, index })
-      at.push(k)
     }
     const evaluated = evaluateDecoded(decoded, plan)
     for (let j = 0; j < evaluated.length; j++) results[at[j]!] = evaluated[j]!
@@ -700,7 +694,7 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
         const kind = (replay.quick[i] as Outcome | undefined)?.kind
         if (replay.explained === NOTHING_EXPLAINED) replay.explained = new Array(decoded[k]!.rules.length)
         try {
-          replay.explained[i] = r.rule.evaluate(decoded[k]!.subjects[r.packSlot]!, kind === "violation" ? r.afterViolation : kind === "indeterminate" ? r.afterIndeterminate : r.context)
+          replay.explained[i] = r.rule.evaluate(decoded[k]!.subjects[r.packSlot]!, explainingContext(r, kind))
         } catch (e) {
           replay.explained[i] = new Thrown(e)
         }
@@ -791,15 +785,7 @@ export interface Stages {
    * `evaluate` of several decoded records with `include: "problems"`, as `Engine.evaluateRecords` runs it: every
    * record's quick answers, then their problems explained rule by rule, then each record's findings. Since 0.2.0.
    */
-  readonly evaluateDecoded: (
-    records: ReadonlyArray<{
-      readonly enterprise: Enterprise
-      readonly subjects: ReadonlyArray<Subject | undefined>
-      readonly rules: ReadonlyArray<PlannedRule>
-      readonly index: number
-    }>,
-    plan: Plan
-  ) => Array<EvaluatedRecord>
+  readonly evaluateDecoded: (records: ReadonlyArray<DecodedRecord>, plan: Plan) => Array<EvaluatedRecord>
 }
 
 const stagesByEngine = new WeakMap<Engine, Stages>()
