@@ -6,7 +6,7 @@
  *
  *   node bench/src/equivalence.ts --pack <id>[,<id>…] | ported [--base <git ref>] [--evaluations 1000000] [--seed 1]
  *                               [--mutants 3] [--as-of 2026-11-23,2024-12-12,…] [--examples 5] [--no-speed] [--passes 15] [--per-rule]
- *                               [--only old|new] [--parts]
+ *                               [--only old|new [--part quick|explain|explainGrouped|runBatched]] [--parts] [--explain-per-rule] [--batch 256]
  *
  * The pack's source at `--base` (default: the commit before the ports, 4d35cae; for `industry-trade`, never
  * ported, the complete pack as released, aa46c0a) is extracted beside
@@ -34,7 +34,13 @@
  * price of running them interleaved (the engine's loop, each part's code and data evicted by the other's). The
  * explanations are timed again grouped by rule: what they cost with each rule's code and data in the caches.
  *
- * `--only old` / `--only new` times one side alone (for `node --cpu-prof`: a profile of that side's stage).
+ * `--only old` / `--only new` times one side alone (for `node --cpu-prof`: a profile of that side's stage); with
+ * `--part quick|explain|explainGrouped|runBatched`, one of the parts above (or the stage in batches) instead of the stage.
+ *
+ * `--explain-per-rule` times each rule version's explanations alone (those the engine asks for after a quick problem,
+ * warm: the rule's calls over and over), old and new, with how many of them are violations and indeterminate answers.
+ *
+ * `--batch N` (256): the size of the batches the stage is also timed in.
  *
  * `--per-rule` also times each rule version alone (old and new, as the engine asks it: quick, then explained for a
  * problem; and the quick answers alone), ns per evaluation (wall clock, fastest of 7 passes), the rules that cost most
@@ -89,6 +95,11 @@ const speed = !argv.includes("--no-speed")
 const passes = Number(opt("passes") ?? 15)
 const only = opt("only")
 if (only !== undefined && only !== "old" && only !== "new") usage(`--only is "old" or "new"`)
+const batchSize = Number(opt("batch") ?? 256)
+if (!Number.isInteger(batchSize) || batchSize <= 0) usage("--batch must be a positive whole number")
+const onlyPart = opt("part") ?? "run"
+if (!["run", "runBatched", "quick", "explain", "explainGrouped"].includes(onlyPart)) usage(`--part is one of run, runBatched, quick, explain, explainGrouped`)
+if (opt("part") !== undefined && only === undefined) usage(`--part goes with --only`)
 if (!Number.isFinite(targetEvaluations) || targetEvaluations <= 0) usage("--evaluations must be a positive number")
 if (!Number.isInteger(passes) || passes <= 0) usage("--passes must be a positive whole number")
 
@@ -396,11 +407,12 @@ if (speed) {
       else at.push(d)
     }
     const batches: Array<readonly [Engine.Plan, Array<{ enterprise: any; subjects: any; rules: any; index: number }>]> = []
-    for (const [plan, records] of byPlan) for (let k = 0; k < records.length; k += 256) batches.push([plan, records.slice(k, k + 256)])
+    const size = batchSize
+    for (const [plan, records] of byPlan) for (let k = 0; k < records.length; k += size) batches.push([plan, records.slice(k, k + size)])
     const runBatched = () => {
       for (const [plan, records] of batches) stages.evaluateDecoded(records, plan)
     }
-    return { prepared, ruleCount, problems: explainCalls.length, quick, explain, explainGrouped, runBatched, run: () => { for (const p of prepared) stages.evaluate(p.e, p.s, p.rules, p.i, p.plan) } }
+    return { prepared, ruleCount, problems: explainCalls.length, byRule, quick, explain, explainGrouped, runBatched, run: () => { for (const p of prepared) stages.evaluate(p.e, p.s, p.rules, p.i, p.plan) } }
   }
   const o = prepare(oldEngine), n = prepare(newEngine)
   for (let w = 0; w < 5; w++) (o.run(), n.run())
@@ -431,8 +443,8 @@ if (speed) {
   }
   // alternate which goes first, so neither is always the one measured right after the other's garbage
   for (let k = 0; k < passes; k++) {
-    if (only === "old") time(repeated(o.run), to, wo)
-    else if (only === "new") time(repeated(n.run), tn, wn)
+    if (only === "old") time(repeated(o[onlyPart as "run"]), to, wo)
+    else if (only === "new") time(repeated(n[onlyPart as "run"]), tn, wn)
     else if (k % 2 === 0) (time(repeated(o.run), to, wo), time(repeated(n.run), tn, wn))
     else (time(repeated(n.run), tn, wn), time(repeated(o.run), to, wo))
   }
@@ -475,10 +487,41 @@ if (speed) {
     rows.sort((x, y) => (y[3] - y[2]) * y[1] - (x[3] - x[2]) * x[1])
     for (const [k, count, a, b, qa, qb] of rows) out(`  ${k}: ${count} evaluations, old ${a.toFixed(0)} ns, new ${b.toFixed(0)} ns; quick answers alone: old ${qa.toFixed(0)} ns, new ${qb.toFixed(0)} ns`)
   }
+  if (argv.includes("--explain-per-rule")) {
+    // each rule version's explanations alone (as the engine asks for them after a quick problem), old and new interleaved
+    const key = (r: Engine.PlannedRule) => `${r.rule.id}@${r.entry.version}`
+    const groups = (of: ReturnType<typeof prepare>) => new Map([...of.byRule.values()].map((calls) => [key(calls[0]![0]), calls] as const))
+    const og = groups(o), ng = groups(n)
+    const rows: Array<[string, number, string, number, number]> = []
+    let sumOld = 0, sumNew = 0
+    for (const [k, olds] of og) {
+      const news = ng.get(k)
+      if (news === undefined) continue
+      const kinds = new Map<string, number>()
+      for (const [r, subject] of news) {
+        const kind = (r.rule.evaluate(subject, r.quickContext) as { kind: string }).kind
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
+      }
+      const t = (calls: typeof olds) => {
+        const t0 = performance.now()
+        let x = 0
+        for (let rep = 0; rep < 20; rep++) for (const [r, subject, context] of calls) x += (r.rule.evaluate(subject, context) as { kind: string }).kind.length
+        return ((performance.now() - t0) * 1e6) / (20 * calls.length) + x * 0
+      }
+      const a: Array<number> = [], b: Array<number> = []
+      for (let pass = 0; pass < 7; pass++) (a.push(t(olds)), b.push(t(news)))
+      const ma = Math.min(...a), mb = Math.min(...b)
+      sumOld += ma * olds.length, sumNew += mb * news.length
+      rows.push([k, news.length, [...kinds].map(([kind, c]) => `${c} ${kind}`).join(", "), ma, mb])
+    }
+    rows.sort((x, y) => (y[4] - y[3]) * y[1] - (x[4] - x[3]) * x[1])
+    out(`explanations per rule version (fastest of 7 passes, wall clock): old ${(sumOld / 1000 / o.prepared.length).toFixed(2)} → new ${(sumNew / 1000 / n.prepared.length).toFixed(2)} µs/record`)
+    for (const [k, count, kinds, a, b] of rows) out(`  ${k}: ${count} explanations (${kinds}), old ${a.toFixed(0)} ns, new ${b.toFixed(0)} ns`)
+  }
   if (only !== undefined) {
     const [ts, ws, of] = only === "old" ? [to, wo, o] : [tn, wn, n]
     const perRecord = (ms: number) => ((ms * 1000) / (repeats * of.prepared.length)).toFixed(2)
-    out(`evaluate stage, ${only} only (for a profile): ${perRecord(median(ts))} µs/record, median of ${passes} passes of ${repeats} runs (wall clock ${perRecord(median(ws))})`)
+    out(`evaluate stage${onlyPart === "run" ? "" : ` (${onlyPart})`}, ${only} only (for a profile): ${perRecord(median(ts))} µs/record, median of ${passes} passes of ${repeats} runs (wall clock ${perRecord(median(ws))})`)
   }
   if (argv.includes("--parts") && only === undefined) {
     // each part alone, old and new interleaved, as many runs a pass as the stage's passes; the stage minus its parts is what
@@ -516,7 +559,7 @@ if (speed) {
   if (only === undefined) out(`  new ${perRecord(mn, n)} µs/record, ${((mn * 1e6) / (repeats * n.ruleCount)).toFixed(0)} ns/rule (fastest pass ${perRecord(Math.min(...tn), n)}; wall clock median ${perRecord(median(wn), n)})  (new/old ${(mn / mo).toFixed(2)}; fastest ${(Math.min(...tn) / Math.min(...to)).toFixed(2)}; wall ${(median(wn) / median(wo)).toFixed(2)})`)
   if (only === undefined) {
     const mbo = median(bo), mbn = median(bn)
-    out(`in batches of 256 records (\`Engine.evaluateRecords\`, as \`Engine.evaluate\` runs it; \`anquan check\` takes 64 at a time): old ${perRecord(mbo, o)} µs/record, new ${perRecord(mbn, n)} (new/old ${(mbn / mbo).toFixed(2)}; wall ${(median(wbn) / median(wbo)).toFixed(2)})`)
+    out(`in batches of ${batchSize} records (\`Engine.evaluateRecords\`; \`Engine.evaluate\` runs 256 at a time, \`anquan check\` takes 64 at a time): old ${perRecord(mbo, o)} µs/record, new ${perRecord(mbn, n)} (new/old ${(mbn / mbo).toFixed(2)}; wall ${(median(wbn) / median(wbo)).toFixed(2)})`)
   }
 }
 

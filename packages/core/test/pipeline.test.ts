@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest"
 import { ConfigError } from "../src/config/EvaluationConfig.ts"
 import * as Engine from "../src/evaluation/Engine.ts"
+import * as FastDecode from "../src/evaluation/FastDecode.ts"
 import * as Pack from "../src/pack/Pack.ts"
 import { RegistryError } from "../src/registry/Registry.ts"
 import * as Registry from "../src/registry/Registry.ts"
 import * as Rule from "../src/rule/Rule.ts"
 import * as Outcome from "../src/rule/Outcome.ts"
-import { code, demoPack, headcount, headcountDefinition, record } from "./fixtures.ts"
+import { code, DemoFacts, demoPack, headcount, headcountDefinition, record } from "./fixtures.ts"
 
 const engine = Engine.make({ packs: [demoPack] })
 const findingOf = (r: ReturnType<typeof engine.evaluateRecord>, ruleId: string) => {
@@ -174,6 +175,35 @@ describe("quick answers (explain: false)", () => {
     const r = e.evaluateRecord(record(1, { employees: 5 }), 0, plan, "all")
     expect(calls).toEqual([undefined])
     expect(findingOf(r, "trace/headcount")).toMatchObject({ outcome: "compliant", evidence: [{ path: "enterprise.employees", value: 5 }] })
+  })
+})
+
+describe("a rule's subject", () => {
+  it("the pack's facts as decoded, a declared field the record leaves out an own undefined (after the first records, which effect's decoder decodes)", () => {
+    const seen: Array<ReadonlyArray<PropertyKey>> = []
+    const answers: Array<boolean | undefined> = []
+    const keys = Rule.define({
+      ...headcountDefinition,
+      id: "demo/subject-keys",
+      appliesTo: { sectors: ["industry-trade"] },
+      evaluate: (f: any) => {
+        const dust = f.facts?.dustExplosion
+        seen.push(dust === undefined ? [] : Reflect.ownKeys(dust))
+        answers.push(dust?.removalSystem)
+        return Outcome.compliant()
+      }
+    })
+    const e = Engine.make({ packs: [Pack.define({ id: "demo", name: demoPack.name, version: "1.0.0", factsKey: "demo", facts: DemoFacts, rules: [keys] })] })
+    const plan = e.plan("2023-01-01")
+    for (let i = 0; i < FastDecode.ENGINE_FAST_AFTER + 4; i++) {
+      expect(e.evaluateRecord(record(i, { facts: { demo: { dustExplosion: { distanceMetres: 3 } } } }), i, plan)._tag).toBe("evaluated")
+    }
+    // the first ones decoded by effect: what the record has; then every declared field, in the schema's order
+    expect(seen[0]).toEqual(["distanceMetres"])
+    expect(seen[seen.length - 1]).toEqual(["removalSystem", "distanceMetres"])
+    expect(seen.every((k, i) => (i < FastDecode.ENGINE_FAST_AFTER ? k.length === 1 : k.length === 2))).toBe(true)
+    // read by value, the same answer either way
+    expect(answers.every((a) => a === undefined)).toBe(true)
   })
 })
 

@@ -295,7 +295,9 @@ export const make = (options: EngineOptions): Engine => {
 export const fromParts = (registry: Registry, config: ResolvedConfig): Engine => {
   const planned: Array<PlannedPack> = registry.packs.map((pack) => ({
     pack,
-    decodeFacts: pack.facts === undefined ? undefined : FastDecode.make(pack.facts, { errors: "all" }, FastDecode.ENGINE_FAST_AFTER)
+    // the rules' subjects: a field the record leaves out is an own `undefined`, so that each struct's values have one
+    // shape for the rules' property reads (see FastDecode.AbsentFields)
+    decodeFacts: pack.facts === undefined ? undefined : FastDecode.make(pack.facts, { errors: "all" }, FastDecode.ENGINE_FAST_AFTER, "undefined")
   }))
   const packSlot = new Map<Pack<any>, number>(registry.packs.map((p, i) => [p, i]))
   const packList = registry.packs.map((p) => ({ id: p.id, version: p.version }))

@@ -391,3 +391,79 @@ describe("FastDecode, differential", () => {
     })
   }
 })
+
+describe("FastDecode, absent fields as undefined (the engine's rule subjects)", () => {
+  /** A copy without the own keys whose value is `undefined` (what effect's decoder leaves out). */
+  const dropUndefined = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(dropUndefined)
+    if (typeof v !== "object" || v === null || v instanceof Date) return v
+    const out: Record<PropertyKey, unknown> = Object.getPrototypeOf(v) === null ? Object.create(null) : {}
+    for (const k of Reflect.ownKeys(v)) {
+      const x = (v as Record<PropertyKey, unknown>)[k]
+      if (x !== undefined) Object.defineProperty(out, k, { value: dropUndefined(x), enumerable: true, writable: true, configurable: true })
+    }
+    return out
+  }
+  const FACTS_KEYS = ["count", "kind", "flag", "label", "since", "group", "items", "extra", "required"]
+
+  it("decodes every declared field as an own property, undefined when the input leaves it out, in the schema's order", () => {
+    const dense = FastDecode.make(FactsLike, { errors: "all" }, 0, "undefined")
+    const v = dense.fast({ required: "r", group: {}, items: [{ kind: "design", id: "1" }, { id: "2", kind: "other", done: true }], extra: { a: 1 } }) as any
+    expect(Reflect.ownKeys(v)).toEqual(FACTS_KEYS)
+    expect([v.count, v.kind, v.flag, v.label, v.since]).toEqual([undefined, undefined, undefined, undefined, undefined])
+    expect(Reflect.ownKeys(v.group)).toEqual(["count", "untrained"])
+    expect(v.items.map((e: object) => Reflect.ownKeys(e))).toEqual([["id", "kind", "done", "at"], ["id", "kind", "done", "at"]])
+    expect(v.items[1].done).toBe(true)
+    // a record (index signature) stays as the input has it: only a struct's declared fields are added
+    expect(Reflect.ownKeys(v.extra)).toEqual(["a"])
+    // left out, given: the same shape; effect's decoder (the slow path) leaves them out
+    expect(Reflect.ownKeys(dense.fast({ ...factsBase }) as object)).toEqual(FACTS_KEYS)
+    const slow = dense.slow({ required: "r" })
+    expect(Result.isSuccess(slow) && Reflect.ownKeys(slow.success as object)).toEqual(["required"])
+    // the default leaves them out, as effect does
+    expect(Reflect.ownKeys(FastDecode.make(FactsLike, { errors: "all" }).fast({ required: "r" }) as object)).toEqual(["required"])
+  })
+
+  it("mutated records: accepts and rejects what the default does, and gives effect's value but for the undefined fields", () => {
+    for (const [schema, bases, keys] of [[FactsLike, [factsBase, { required: "r" }], FACTS_KEYS], [Enterprise, [base], undefined]] as const) {
+      const rand = prng(7)
+      const dense = FastDecode.make(schema, { errors: "all" }, 0, "undefined").fast
+      const sparse = FastDecode.make(schema, { errors: "all" }).fast
+      const effect = Schema.decodeUnknownExit(schema as Schema.Decoder<unknown, never>, { errors: "all" })
+      let accepted = 0
+      for (let i = 0; i < 1500; i++) {
+        const input = mutate(bases[i % bases.length], rand)
+        const d = dense(input), s = sparse(input)
+        expect(d === FastDecode.DEFERRED, JSON.stringify(input)).toBe(s === FastDecode.DEFERRED)
+        if (d === FastDecode.DEFERRED) continue
+        accepted++
+        const exit = effect(input)
+        expect(Exit.isSuccess(exit), JSON.stringify(input)).toBe(true)
+        if (Exit.isSuccess(exit)) expect(sameValue(dropUndefined(exit.value), dropUndefined(d)), JSON.stringify(input)).toBeUndefined()
+        if (keys !== undefined) expect(Reflect.ownKeys(d as object)).toEqual(keys)
+      }
+      expect(accepted).toBeGreaterThan(100)
+    }
+  })
+
+  it("the same without generated code, and for a struct with a `__proto__` field (its own careful loop)", () => {
+    const Proto = Schema.Struct({ ["__proto__"]: Schema.optionalKey(Schema.String), a: Schema.String, b: Schema.optionalKey(Schema.Number) })
+    const proto = FastDecode.make(Proto, { errors: "all" }, 0, "undefined").fast
+    const v = proto({ a: "y" }) as object
+    expect(Reflect.ownKeys(v)).toEqual(["__proto__", "a", "b"])
+    expect(Object.getPrototypeOf(v)).toBe(Object.prototype)
+    expect(Object.getOwnPropertyDescriptor(v, "__proto__")?.value).toBeUndefined()
+    const real = globalThis.Function
+    globalThis.Function = function() {
+      throw new EvalError("Code generation from strings disallowed for this context")
+    } as unknown as FunctionConstructor
+    try {
+      const closures = FastDecode.make(FactsLike, { errors: "all" }, 0, "undefined").fast
+      const w = closures({ required: "r", items: [{ id: "1", kind: "design" }] }) as any
+      expect(Reflect.ownKeys(w)).toEqual(FACTS_KEYS)
+      expect(Reflect.ownKeys(w.items[0])).toEqual(["id", "kind", "done", "at"])
+    } finally {
+      globalThis.Function = real
+    }
+  })
+})

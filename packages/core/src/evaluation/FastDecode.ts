@@ -7,7 +7,8 @@
  * valid, so {@link make} compiles the schema's AST once into plain closures that *validate and
  * build the decoded value exactly as effect would* — the same nodes, the same order, effect's own
  * check functions (`Filter.run`) and transformations (`SchemaGetter`), the same output objects
- * (fresh objects and arrays, unknown keys stripped, fields in schema order) — and give up with a
+ * (fresh objects and arrays, unknown keys stripped, fields in schema order; optional fields left out
+ * unless asked to be `undefined`, {@link AbsentFields}) — and give up with a
  * sentinel at the first thing that does not pass. Then, and for any input it gives up on, the
  * result is effect's decoder's, with its path-precise issues. A schema that uses a feature this
  * compiler does not know (suspended/recursive schemas, `oneOf` unions, optional tuple elements,
@@ -128,12 +129,28 @@ const checked = (ast: SchemaAST.AST, base: Decoder, checks: ReadonlyArray<Schema
   })
 }
 
+/**
+ * How the fast path decodes a struct's optional field that the input leaves out: `"omit"` leaves it
+ * out, as effect's decoder does; `"undefined"` makes it an own property whose value is `undefined`,
+ * every declared field in the schema's order, so that the values of one struct schema all have one
+ * shape (one hidden class): code that reads their fields by name (a rule's generated code) then reads
+ * them with one compare and one load instead of a lookup in V8's shared property cache, which real
+ * records, each leaving out other fields, otherwise send it to. Reading a field gives `undefined`
+ * either way; only `in`, `Object.hasOwn` and `Object.keys` tell them apart.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export type AbsentFields = "omit" | "undefined"
+
 class Compiler {
   private readonly cache = new Map<SchemaAST.AST, Decoder | typeof UNSUPPORTED>()
   private readonly options: Options
+  private readonly absent: AbsentFields
 
-  constructor(options: Options) {
+  constructor(options: Options, absent: AbsentFields = "omit") {
     this.options = options
+    this.absent = absent
   }
 
   /** The decoder of a node, memoized by node; `null` when the node (or a part of it) is not supported. */
@@ -297,6 +314,7 @@ class Compiler {
     const optional = fields.map((f) => f.optional)
     // `__proto__` needs own-property semantics on both ends: such structs take the careful loop
     const careful = names.includes("__proto__")
+    const dense = this.absent === "undefined"
     const readIndex = (record: Record<PropertyKey, unknown>, out: Record<PropertyKey, unknown>): boolean => {
       const keys = Object.keys(record)
       for (let j = 0; j < keys.length; j++) {
@@ -316,8 +334,9 @@ class Compiler {
         for (let i = 0; i < n; i++) {
           const name = names[i]!
           if (!hasPropertySignature(record, name)) {
-            if (optional[i]) continue
-            return INVALID
+            if (!optional[i]) return INVALID
+            if (dense) assignProperty(out, name, undefined)
+            continue
           }
           const value = decoders[i]!(record[name])
           if (value === INVALID) return INVALID
@@ -326,7 +345,7 @@ class Compiler {
         return index === undefined || readIndex(record, out) ? out : INVALID
       }
     }
-    const generated = names.every((name) => typeof name === "string") ? generateStruct(fields, index === undefined ? undefined : readIndex) : undefined
+    const generated = names.every((name) => typeof name === "string") ? generateStruct(fields, index === undefined ? undefined : readIndex, dense) : undefined
     if (generated !== undefined) return generated
     return (input) => {
       if (typeof input !== "object" || input === null || Array.isArray(input) || !isPlain(input)) return INVALID
@@ -337,8 +356,9 @@ class Compiler {
         const raw = record[name]
         // a key is present when the record owns it; a defined value that is not Object.prototype's settles it
         if ((raw === undefined || raw === OBJECT_PROTOTYPE[name]) && !Object.hasOwn(record, name)) {
-          if (optional[i]) continue
-          return INVALID
+          if (!optional[i]) return INVALID
+          if (dense) out[name] = undefined
+          continue
         }
         const value = decoders[i]!(raw)
         if (value === INVALID) return INVALID
@@ -508,11 +528,13 @@ const primitiveTest = (ast: SchemaAST.AST): ((variable: string) => string) | und
  *   settled by `hasOwn` (`for … in` also lists the enumerable keys of a polluted prototype);
  * - strings, numbers, booleans and simple literals are tested in place ({@link inlineTest}), other
  *   fields call their decoder;
- * - a struct of required fields only is built by one object literal, any other key by key.
+ * - a struct of required fields only is built by one object literal, any other key by key; with
+ *   `dense` ({@link AbsentFields} `"undefined"`), every struct by one literal, a field left out `undefined`.
  */
 const generateStruct = (
   fields: ReadonlyArray<StructField>,
-  readIndex: ((record: Record<PropertyKey, unknown>, out: Record<PropertyKey, unknown>) => boolean) | undefined
+  readIndex: ((record: Record<PropertyKey, unknown>, out: Record<PropertyKey, unknown>) => boolean) | undefined,
+  dense: boolean
 ): Decoder | undefined => {
   const n = fields.length
   const keys = fields.map((f) => JSON.stringify(f.name))
@@ -534,6 +556,8 @@ const generateStruct = (
   }
   if (fields.every((f) => !f.optional)) {
     body += `  const out = {${fields.map((_, i) => `${keys[i]}: r${i}`).join(", ")}}\n`
+  } else if (dense) {
+    body += `  const out = {${fields.map((f, i) => (f.optional ? `${keys[i]}: r${i} === MISSING ? undefined : r${i}` : `${keys[i]}: r${i}`)).join(", ")}}\n`
   } else {
     body += "  const out = {}\n"
     for (let i = 0; i < n; i++) body += fields[i]!.optional ? `  if (r${i} !== MISSING) out[${keys[i]}] = r${i}\n` : `  out[${keys[i]}] = r${i}\n`
@@ -669,7 +693,9 @@ export const ENGINE_FAST_AFTER = 16
  * feature the fast path does not support). Both read only the input's own properties (effect's
  * decoder runs on {@link ownData}'s copy), and neither throws: input that cannot be read is a
  * failure with the path of what could not be read. The first `fastAfter` inputs (default 0) are left
- * to effect's decoder, and the fast path is compiled at the next one.
+ * to effect's decoder, and the fast path is compiled at the next one. `absent` (default `"omit"`):
+ * how the fast path decodes an optional field the input leaves out ({@link AbsentFields}); effect's
+ * decoder always leaves it out.
  *
  * @internal
  * @since 0.1.0
@@ -677,7 +703,8 @@ export const ENGINE_FAST_AFTER = 16
 export const make = <S extends Schema.Top>(
   schema: S,
   options: Options = {},
-  fastAfter = 0
+  fastAfter = 0,
+  absent: AbsentFields = "omit"
 ): Decode<S["Type"]> => {
   const effectDecode = Schema.decodeUnknownResult(schema as unknown as Schema.Decoder<S["Type"], never>, options)
   // effect's decoder, on the input's own data: no inherited field is read, and input that cannot
@@ -702,7 +729,7 @@ export const make = <S extends Schema.Top>(
         return INVALID
       }
       try {
-        compiled = new Compiler(options).compile(schema.ast)
+        compiled = new Compiler(options, absent).compile(schema.ast)
       } catch {
         compiled = UNSUPPORTED
       }

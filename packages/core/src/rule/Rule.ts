@@ -184,6 +184,12 @@ export interface RuleDefinition<F, P extends ParamSpecs = {}> {
    */
   readonly notes?: ReadonlyArray<RuleNote>
   readonly params?: P
+  /**
+   * The rule's answer for one record: `facts` is the record as the engine decoded it for the rules (`enterprise`, and
+   * the pack's `facts` section). A field the record leaves out reads `undefined`; it may be an own property whose
+   * value is `undefined` (the engine decodes a pack's section so that every value of one struct has one shape), so
+   * test a field by its value, never with `in`, `Object.hasOwn` or `Object.keys` (since 0.2.0).
+   */
   readonly evaluate: (facts: F, context: RuleContext<P>) => Outcome
 }
 

@@ -1,0 +1,109 @@
+/**
+ * Child process of `stage-vs-base.ts`: the evaluate stage alone over one NDJSON file, in whatever tree it is run
+ * from (the working tree, or a base commit's extracted beside it: it uses only what every tree since 0.1.0 has —
+ * `Engine.make`, `Engine.stages`, `bench/src/packs.ts`, `bench/src/generate.ts`'s `BENCH_AS_OF`).
+ *
+ *   node bench/src/children/stage.ts --file <ndjson> --packs <id,…> [--versions <file>] [--passes 7] [--as-of <date>]
+ *   node bench/src/children/stage.ts --packs <id,…> --print-versions
+ *
+ * The records are parsed and decoded once (`decodeRecord`, `select`, `decodeFacts`); `--versions` keeps only the
+ * rule versions it lists (`<id>@<effective from, ISO>`, one a line). Then, `--passes` times over, the stage one
+ * record at a time (`Stages.evaluate`, `include: "problems"`, as `evaluateRecord` runs it) and, where the engine has
+ * it, in batches of 256 (`Stages.evaluateDecoded`, as `Engine.evaluate` runs it): the main thread's CPU time,
+ * median of the passes, µs a record. Prints one JSON line, with the counts that say both trees did the same work.
+ */
+import { readFileSync } from "node:fs"
+import { Engine } from "@anquan/core"
+import { BENCH_AS_OF } from "../generate.ts"
+import { installedPacks } from "../packs.ts"
+
+const argv = process.argv.slice(2)
+const opt = (name: string): string | undefined => {
+  const i = argv.indexOf(`--${name}`)
+  return i < 0 ? undefined : argv[i + 1]
+}
+const ids = (opt("packs") ?? "").split(",")
+const packs = installedPacks.filter((p) => ids.includes(p.id))
+if (packs.length !== ids.length) {
+  process.stderr.write(`stage: packs ${JSON.stringify(ids)} asked, ${JSON.stringify(packs.map((p) => p.id))} installed here\n`)
+  process.exit(2)
+}
+const key = (rule: { readonly id: string; readonly effective: { readonly from: Date } }) => `${rule.id}@${rule.effective.from.toISOString()}`
+if (argv.includes("--print-versions")) {
+  const versions = new Set<string>()
+  for (const p of packs) for (const r of p.rules) versions.add(key(r))
+  process.stdout.write(`${[...versions].join("\n")}\n`)
+  process.exit(0)
+}
+const versionsFile = opt("versions")
+const allowed = versionsFile === undefined ? undefined : new Set(readFileSync(versionsFile, "utf8").split("\n").filter((l) => l.length > 0))
+const passes = Number(opt("passes") ?? 7)
+const engine = Engine.make({ packs })
+const plan = engine.plan(opt("as-of") ?? BENCH_AS_OF)
+// the stages' signatures have grown since 0.1.0 (`evaluateDecoded` is 0.2.0's): called as every version takes them
+const st = Engine.stages(engine) as unknown as {
+  decodeRecord: (input: unknown, index: number) => unknown
+  select: (enterprise: unknown, plan: unknown) => ReadonlyArray<{ readonly rule: Parameters<typeof key>[0] }>
+  decodeFacts: (enterprise: unknown, rules: ReadonlyArray<unknown>, index: number) => unknown
+  evaluate: (enterprise: unknown, subjects: unknown, rules: ReadonlyArray<unknown>, index: number, plan: unknown) => { readonly findings: ReadonlyArray<unknown> }
+  evaluateDecoded?: (records: ReadonlyArray<Decoded>, plan: unknown) => unknown
+}
+interface Decoded {
+  readonly enterprise: unknown
+  readonly subjects: unknown
+  readonly rules: ReadonlyArray<unknown>
+  readonly index: number
+}
+const rejected = (x: unknown) => (x as { _tag?: unknown } | undefined)?._tag === "rejected"
+
+const decoded: Array<Decoded> = []
+let rejectedRecords = 0, evaluations = 0
+readFileSync(opt("file")!, "utf8").split("\n").forEach((line, index) => {
+  if (line.length === 0) return
+  const enterprise = st.decodeRecord(JSON.parse(line), index)
+  if (rejected(enterprise)) return void rejectedRecords++
+  const selected = st.select(enterprise, plan)
+  const rules = allowed === undefined ? selected : selected.filter((r) => allowed.has(key(r.rule)))
+  const subjects = st.decodeFacts(enterprise, rules, index)
+  if (rejected(subjects)) return void rejectedRecords++
+  evaluations += rules.length
+  decoded.push({ enterprise, subjects, rules, index })
+})
+
+const perRecord = () => {
+  for (const d of decoded) st.evaluate(d.enterprise, d.subjects, d.rules, d.index, plan)
+}
+const batches: Array<ReadonlyArray<Decoded>> = []
+for (let k = 0; k < decoded.length; k += 256) batches.push(decoded.slice(k, k + 256))
+const evaluateDecoded = st.evaluateDecoded
+const batched = evaluateDecoded === undefined ? undefined : () => {
+  for (const b of batches) evaluateDecoded(b, plan)
+}
+let findings = 0
+for (const d of decoded) findings += st.evaluate(d.enterprise, d.subjects, d.rules, d.index, plan).findings.length
+
+const cpu = () => {
+  const u = process.threadCpuUsage()
+  return (u.user + u.system) / 1000
+}
+const time = (run: () => void) => {
+  const c = cpu()
+  run()
+  return cpu() - c
+}
+for (let w = 0; w < 2; w++) (perRecord(), batched?.())
+const one: Array<number> = [], many: Array<number> = []
+for (let k = 0; k < passes; k++) {
+  one.push(time(perRecord))
+  if (batched !== undefined) many.push(time(batched))
+}
+const median = (xs: ReadonlyArray<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const us = (ms: number) => Number(((ms * 1000) / decoded.length).toFixed(2))
+process.stdout.write(`${JSON.stringify({
+  records: decoded.length,
+  rejected: rejectedRecords,
+  evaluations,
+  findings,
+  perRecordUs: us(median(one)),
+  batchedUs: many.length === 0 ? null : us(median(many))
+})}\n`)
