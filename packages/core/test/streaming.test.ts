@@ -82,4 +82,27 @@ describe("streaming evaluation", () => {
       assert.strictEqual(report.rejected.length, 100)
       assert.deepStrictEqual(report.rejected[0]!.index, 999)
     }).pipe(Effect.provide(Evaluation.layer({ packs: [demoPack] }))))
+
+  it.effect("a stream's chunks are evaluated as batches: the results of one record at a time, in order, numbered, whatever the chunk size", () =>
+    Effect.gen(function*() {
+      const engine = Engine.make({ packs: [demoPack] })
+      const plan = engine.plan("2023-01-01")
+      // bad records, missing facts, violations and compliant ones, mixed
+      const inputs = Array.from({ length: 300 }, (_, i) =>
+        i % 37 === 5 ? { creditCode: i } : i % 11 === 0 ? record(i + 1, { employees: undefined }) : record(i + 1, { employees: i % 3 === 0 ? 500 : 20 })
+      )
+      const one = inputs.map((r, i) => engine.evaluateRecord(r, i, plan))
+      for (const size of [1, 7, 64, 65, 1000]) {
+        const results = yield* Stream.fromIterable(inputs).pipe(
+          Stream.rechunk(size),
+          (s) => Evaluation.evaluateStream(s, { asOf: "2023-01-01" }),
+          Stream.runCollect
+        )
+        assert.deepStrictEqual(results, one)
+        const report = yield* Evaluation.summarizeStream(Stream.fromIterable(inputs).pipe(Stream.rechunk(size)), { asOf: "2023-01-01", retainEnterprises: true })
+        const builder = engine.reportBuilder(plan, true)
+        for (const r of one) builder.add(r)
+        assert.deepStrictEqual(report, builder.build())
+      }
+    }).pipe(Effect.provide(Evaluation.layer({ packs: [demoPack] }))))
 })

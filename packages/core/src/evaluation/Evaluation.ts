@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 import { Clock, Context, Effect, Layer, Stream } from "effect"
+import type * as Arr from "effect/Array"
 import * as CalendarDate from "../calendar/CalendarDate.ts"
 import { calendarDayOf } from "../calendar/ChinaTime.ts"
 import type { ConfigError, ConfigLayers, ResolvedConfig } from "../config/EvaluationConfig.ts"
@@ -115,7 +116,9 @@ export const evaluate = (input: unknown, options: EffectEvaluateOptions = {}): E
 
 /**
  * Evaluates a stream of unknown records: one `RecordResult` per record, in order, pulled as the
- * consumer pulls, so memory stays bounded however long the stream.
+ * consumer pulls, so memory stays bounded however long the stream. Each chunk the stream emits is
+ * evaluated as `Engine.evaluateRecords` takes a batch, 64 records at a time: the results of one
+ * record at a time, found faster (since 0.2.0).
  *
  * @example
  * ```ts
@@ -138,13 +141,42 @@ export const evaluateStream = <E, R>(
       const engine = yield* Evaluator
       const plan = engine.plan(yield* resolveAsOf(options.asOf))
       let index = 0
-      return Stream.map(records, (record) => engine.evaluateRecord(record, index++, plan, options.include))
+      // each chunk the stream emits, as `Engine.evaluateRecords` takes a batch (the same results as one record at a
+      // time, found faster), in slices of STREAM_BATCH records
+      return Stream.mapArray(records, (chunk) => {
+        const results = evaluateChunk(engine, chunk, index, plan, options.include, [])
+        index += chunk.length
+        return results as unknown as Arr.NonEmptyReadonlyArray<RecordResult>
+      })
     })
   )
 
 /**
+ * How many records of a stream's chunk are evaluated together (`Engine.evaluateRecords`): as many as `anquan check`
+ * takes, which keeps a run's memory where one record at a time kept it.
+ */
+const STREAM_BATCH = 64
+
+/** The results of a chunk's records, numbered from `first`, evaluated STREAM_BATCH at a time, appended to `into`. */
+const evaluateChunk = (
+  engine: Engine,
+  chunk: ReadonlyArray<unknown>,
+  first: number,
+  plan: ReturnType<Engine["plan"]>,
+  include: Include | undefined,
+  into: Array<RecordResult>
+): Array<RecordResult> => {
+  for (let k = 0; k < chunk.length; k += STREAM_BATCH) {
+    const slice = k === 0 && chunk.length <= STREAM_BATCH ? chunk : chunk.slice(k, k + STREAM_BATCH)
+    for (const result of engine.evaluateRecords(slice, first + k, plan, include)) into.push(result)
+  }
+  return into
+}
+
+/**
  * Folds a stream of records into a report. By default only counts and rejected records are kept
- * (`retainEnterprises: false`), so any number of records is summarised in bounded memory.
+ * (`retainEnterprises: false`), so any number of records is summarised in bounded memory. Each chunk
+ * is evaluated 64 records at a time, as {@link evaluateStream} does (since 0.2.0).
  *
  * @since 0.1.0
  */
@@ -157,7 +189,13 @@ export const summarizeStream = <E, R>(
     const plan = engine.plan(yield* resolveAsOf(options.asOf))
     const builder = engine.reportBuilder(plan, options.retainEnterprises ?? false)
     let index = 0
-    yield* Stream.runForEach(records, (record) =>
-      Effect.sync(() => builder.add(engine.evaluateRecord(record, index++, plan, options.include))))
+    yield* Stream.runForEachArray(records, (chunk) =>
+      Effect.sync(() => {
+        for (let k = 0; k < chunk.length; k += STREAM_BATCH) {
+          const slice = chunk.slice(k, k + STREAM_BATCH)
+          for (const result of engine.evaluateRecords(slice, index, plan, options.include)) builder.add(result)
+          index += slice.length
+        }
+      }))
     return builder.build()
   })
