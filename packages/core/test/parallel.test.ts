@@ -11,6 +11,7 @@ import * as Engine from "../src/evaluation/Engine.ts"
 import type { RecordResult } from "../src/evaluation/Report.ts"
 import * as Pack from "../src/pack/Pack.ts"
 import * as Parallel from "../src/parallel/Parallel.ts"
+import * as LineEvaluation from "../src/parallel/LineEvaluation.ts"
 import { record } from "./fixtures.ts"
 import { parallelTestPack } from "./parallel-pack.ts"
 
@@ -103,6 +104,19 @@ describe("parallel evaluation", { timeout: 30_000 }, () => {
     expect((byLine.get(80) as unknown as { issues: Array<{ path: Array<unknown> }> }).issues.map((i) => i.path[0])).toContain("creditCode")
     expect(got.at(-1)).toMatchObject({ line: lines.length + 1, result: { issues: [{ message: `line ${lines.length + 1} is not valid UTF-8` }] } })
     expect(got.map((g) => g.result.index)).toStrictEqual(got.map((_, i) => i))
+  })
+
+  it("a worker's lines: the records of consecutive lines evaluated together give each line's outcome, in order, as one at a time", () => {
+    const texts = ["", "{not json", "\uFEFF" + JSON.stringify(record(3, { employees: 500 })), "   \r", JSON.stringify({ creditCode: 42 })]
+    for (let i = 1; i <= 150; i++) texts.push(JSON.stringify(record(i, { employees: i % 7 === 0 ? 500 : i % 11 === 0 ? undefined : 20, demo: { dustExplosion: { removalSystem: i % 5 !== 0 } } })))
+    texts.splice(70, 0, "[1,2", "")
+    const lines = texts.map((t, i) => ({ bytes: enc.encode(t), line: i + 1, size: enc.encode(t).length + 1 }))
+    lines.splice(100, 0, { bytes: new Uint8Array([0x7b, 0x80]), line: 1000, size: 3 })
+    const oneByOne = lines.flatMap((l) => LineEvaluation.evaluateBytes(engine, plan, undefined, l.bytes, l.line, l.size) ?? [])
+    expect(oneByOne.filter((o) => "result" in o && o.result._tag === "evaluated").length).toBe(151)
+    for (const together of [1, 2, 64]) {
+      expect(LineEvaluation.evaluateLines(engine, plan, undefined, lines, together)).toStrictEqual(oneByOne)
+    }
   })
 
   it("evaluates again, on a new worker, the batch of a worker that died mid-batch: nothing is lost", async () => {

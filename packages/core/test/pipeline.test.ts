@@ -1,3 +1,6 @@
+import { Schema } from "effect"
+import * as CalendarDate from "../src/calendar/CalendarDate.ts"
+import * as C from "../src/condition/Condition.ts"
 import { describe, expect, it } from "vitest"
 import { ConfigError } from "../src/config/EvaluationConfig.ts"
 import * as Engine from "../src/evaluation/Engine.ts"
@@ -204,6 +207,39 @@ describe("a rule's subject", () => {
     expect(seen.every((k, i) => (i < FastDecode.ENGINE_FAST_AFTER ? k.length === 1 : k.length === 2))).toBe(true)
     // read by value, the same answer either way
     expect(answers.every((a) => a === undefined)).toBe(true)
+  })
+})
+
+describe("evidence of an object or a list of them", () => {
+  it("shows only the fields the record has, though the rules' subjects have every declared field", () => {
+    const Items = Schema.Struct({
+      items: Schema.optionalKey(Schema.Array(Schema.Struct({ id: Schema.String, done: Schema.optionalKey(Schema.Boolean), at: Schema.optionalKey(CalendarDate.CalendarDate) })))
+    })
+    const shown = Rule.fromCondition({
+      id: "evidence/items-shown",
+      title: { "zh-CN": "清单", en: "Items" }, message: { "zh-CN": "有未完成项", en: "Items not done" }, remediation: { "zh-CN": "完成", en: "Do them" },
+      citation: { document: "work-safety-law-2021", article: 1, verified: false },
+      severity: "general", effective: { from: "2020-01-01" },
+      facts: {
+        "facts.items": { type: "list", label: { "zh-CN": "事项", en: "items" }, items: {
+          id: { type: "string", label: { "zh-CN": "编号", en: "id" } },
+          done: { type: "boolean", label: { "zh-CN": "完成", en: "done" } },
+          at: { type: "date", label: { "zh-CN": "日期", en: "date" } }
+        } }
+      },
+      violationWhen: C.all(C.some("facts.items", C.ne("done", true)), C.show("facts.items"))
+    })
+    const e = Engine.make({ packs: [Pack.define({ id: "evidence", name: { "zh-CN": "证据", en: "evidence" }, version: "0", factsKey: "evidence", facts: Items, rules: [shown] })] })
+    const plan = e.plan("2023-01-01")
+    const items = [{ id: "a", done: false }, { id: "b", at: "2022-05-01" }]
+    // past the first records, which effect's decoder decodes: the fast path's subjects, every declared field own
+    for (let i = 0; i <= FastDecode.ENGINE_FAST_AFTER + 2; i++) {
+      const r = e.evaluateRecord(record(i, { facts: { evidence: { items } } }), i, plan)
+      const f = r._tag === "evaluated" ? r.findings.find((x) => x.ruleId === "evidence/items-shown") : undefined
+      const shownItems = f?.evidence?.find((x) => x.path === "facts.items")?.value as ReadonlyArray<object> | undefined
+      expect(shownItems).toStrictEqual([{ id: "a", done: false }, { id: "b", at: "2022-05-01" }])
+      expect(shownItems!.map((x) => Reflect.ownKeys(x))).toEqual([["id", "done"], ["id", "at"]])
+    }
   })
 })
 

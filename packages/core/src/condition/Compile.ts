@@ -254,6 +254,8 @@ const datesAsDays = (v: unknown, type: FactDeclaration["type"] | undefined, item
       if (!Object.hasOwn(v, k)) continue
       const shape = shapes === undefined ? NO_SHAPE : shapeOf(shapes, items!, k)
       const x = datesAsDays((v as Record<string, unknown>)[k], shape.type, shape.items)
+      // a field the record leaves out (decoded as an own undefined, FastDecode.AbsentFields) is not shown
+      if (x === undefined) continue
       if (k === "__proto__") Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true })
       else out[k] = x
     }
@@ -268,7 +270,44 @@ const datesAsDays = (v: unknown, type: FactDeclaration["type"] | undefined, item
  */
 const evidenceValue = (v: unknown, declaration?: FactDeclaration): unknown => {
   if (v === undefined) return null
-  return holdsDate(v) ? datesAsDays(v, declaration?.type, declaration?.items) : v
+  if (typeof v !== "object" || v === null) return v
+  return holdsDate(v) ? datesAsDays(v, declaration?.type, declaration?.items) : hasAbsentField(v) ? withoutAbsentFields(v) : v
+}
+
+/**
+ * Whether an object or array holds, at any depth, an own field whose value is `undefined`: the engine decodes a field
+ * a record leaves out so (`FastDecode.AbsentFields`), and evidence shows only the fields the record has.
+ */
+const hasAbsentField = (v: object): boolean => {
+  if (v instanceof Date) return false
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i]
+      if (typeof x === "object" && x !== null && hasAbsentField(x)) return true
+    }
+    return false
+  }
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) continue
+    const x = (v as Record<string, unknown>)[k]
+    if (x === undefined || (typeof x === "object" && x !== null && hasAbsentField(x))) return true
+  }
+  return false
+}
+
+/** A copy without the own fields whose value is `undefined`, at any depth (see {@link hasAbsentField}). */
+const withoutAbsentFields = (v: unknown): unknown => {
+  if (typeof v !== "object" || v === null || v instanceof Date) return v
+  if (Array.isArray(v)) return v.map(withoutAbsentFields)
+  const out: Record<string, unknown> = {}
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) continue
+    const x = (v as Record<string, unknown>)[k]
+    if (x === undefined) continue
+    if (k === "__proto__") Object.defineProperty(out, k, { value: withoutAbsentFields(x), enumerable: true, writable: true, configurable: true })
+    else out[k] = withoutAbsentFields(x)
+  }
+  return out
 }
 
 /** A number rounded to at most `digits` decimals (words only); anything else as it is. */

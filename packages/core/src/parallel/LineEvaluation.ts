@@ -42,15 +42,76 @@ export const unreadable = (index: number, message: string): RejectedRecord => ({
  * @since 0.2.0
  */
 export const evaluateText = (engine: Engine, plan: Plan, include: Include | undefined, text: string): RecordResult | undefined => {
+  const parsed = parseText(text)
+  return parsed === undefined || "_tag" in parsed ? parsed : engine.evaluateRecord(parsed.value, 0, plan, include)
+}
+
+/**
+ * The text of a line, parsed as {@link evaluateText} parses it: its record (`{ value }`), its rejection when it is not
+ * JSON (`index` 0), or `undefined` when it is blank.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const parseText = (text: string): { readonly value: unknown } | RejectedRecord | undefined => {
   text = withoutByteOrderMark(text)
   if (text.trim() === "") return undefined
-  let value: unknown
   try {
-    value = JSON.parse(text)
+    return { value: JSON.parse(text) }
   } catch (e) {
     return unreadable(0, `invalid JSON: ${(e as Error).message}`)
   }
-  return engine.evaluateRecord(value, 0, plan, include)
+}
+
+/**
+ * The lines of a batch (each `{ bytes, line, size }`, without its `\n`), evaluated: the outcome of each that is not
+ * blank, in order — as {@link evaluateBytes} on each, with the records of up to `together` consecutive lines
+ * evaluated together (`Engine.evaluateRecords`: their problems explained rule by rule). Each result's `index` is 0,
+ * as one line's is: the caller numbers the records.
+ *
+ * @internal
+ * @since 0.2.0
+ */
+export const evaluateLines = (
+  engine: Engine,
+  plan: Plan,
+  include: Include | undefined,
+  lines: Iterable<{ readonly bytes: Uint8Array; readonly line: number; readonly size: number }>,
+  together: number
+): Array<LineOutcome> => {
+  const out: Array<LineOutcome> = []
+  // the outcomes of the lines read since the last records evaluated: a line's own, or its record's place in `values`
+  const waiting: Array<LineOutcome | { readonly line: number; readonly size: number; readonly at: number }> = []
+  const values: Array<unknown> = []
+  const flush = () => {
+    const results = values.length === 0 ? [] : engine.evaluateRecords(values, 0, plan, include)
+    for (const w of waiting) {
+      if (!("at" in w)) out.push(w)
+      else {
+        const result = results[w.at]!
+        ;(result as { index: number }).index = 0
+        out.push({ line: w.line, size: w.size, result })
+      }
+    }
+    waiting.length = 0
+    values.length = 0
+  }
+  for (const l of lines) {
+    if (!isUtf8(l.bytes)) {
+      waiting.push({ line: l.line, size: l.size, undecoded: l.bytes.slice() })
+      continue
+    }
+    const parsed = parseText(Buffer.from(l.bytes.buffer, l.bytes.byteOffset, l.bytes.byteLength).toString("utf8"))
+    if (parsed === undefined) continue
+    if ("_tag" in parsed) waiting.push({ line: l.line, size: l.size, result: parsed })
+    else {
+      waiting.push({ line: l.line, size: l.size, at: values.length })
+      values.push(parsed.value)
+      if (values.length === together) flush()
+    }
+  }
+  flush()
+  return out
 }
 
 /**

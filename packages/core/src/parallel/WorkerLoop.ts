@@ -12,7 +12,7 @@ import { parentPort, workerData } from "node:worker_threads"
 import * as Engine from "../evaluation/Engine.ts"
 import { split } from "../stream/Lines.ts"
 import type { LineOutcome } from "./LineEvaluation.ts"
-import { compactResult, countedPart, evaluateBytes, rulesByVersion } from "./LineEvaluation.ts"
+import { compactResult, countedPart, evaluateLines, rulesByVersion } from "./LineEvaluation.ts"
 import type { RecordResult } from "../evaluation/Report.ts"
 import { loadPacks } from "./PackSource.ts"
 import type { BatchMessage, WorkerSetup, WorkerMessage } from "./protocol.ts"
@@ -21,6 +21,9 @@ const port = parentPort!
 const setup = workerData as WorkerSetup
 
 const post = (m: WorkerMessage): void => port.postMessage(m)
+
+/** How many records of a batch's lines are evaluated together (`Engine.evaluateRecords`; `anquan check` takes 64). */
+const RECORDS_TOGETHER = 64
 
 try {
   const packs = await loadPacks(setup.packs)
@@ -41,10 +44,11 @@ try {
   port.on("message", (m: BatchMessage) => {
     const outcomes: Array<LineOutcome> = []
     const firstLine = m.firstLine
-    for (const l of split(m.bytes, { firstLine })) {
-      if (l._tag === "too-long") continue // never: a batch holds no line over the limit
-      const o = evaluateBytes(engine, plan, include, l.bytes, l.line, l.size)
-      if (o === undefined) continue
+    function* lines() {
+      for (const l of split(m.bytes, { firstLine })) if (l._tag !== "too-long") yield l // never too long: a batch holds no such line
+    }
+    // the records of RECORDS_TOGETHER consecutive lines evaluated together, as `anquan check` does on one thread
+    for (const o of evaluateLines(engine, plan, include, lines(), RECORDS_TOGETHER)) {
       if (!("result" in o)) outcomes.push(o)
       else if (render !== undefined && o.result._tag === "evaluated") {
         outcomes.push({ line: o.line, size: o.size, result: countedPart(o.result), text: render(o.result, o.line, context) })
