@@ -23,13 +23,10 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { args, median } from "./util.ts"
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
-const argv = process.argv.slice(2)
-const opt = (name: string): string | undefined => {
-  const i = argv.indexOf(`--${name}`)
-  return i < 0 ? undefined : argv[i + 1]
-}
+const opt = args().get
 const usage = (message: string): never => {
   process.stderr.write(`stage-vs-base: ${message}\n`)
   process.exit(2)
@@ -99,7 +96,6 @@ if (!same("records") || !same("evaluations") || !same("findings") || !same("reje
   out(`the two trees did not do the same work: base ${JSON.stringify(work0)}, working tree ${JSON.stringify(headRuns[0])}`)
   process.exitCode = 1
 }
-const median = (xs: ReadonlyArray<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const mb = median(baseRuns.map((x) => x.perRecordUs)), mh = median(headRuns.map((x) => x.perRecordUs))
 const batched = headRuns.every((x) => x.batchedUs !== null) ? median(headRuns.map((x) => x.batchedUs!)) : undefined
 out(`${work0.records} records (${work0.rejected} rejected), ${work0.evaluations} rule evaluations, ${work0.findings} findings kept (problems), the same in both trees`)
