@@ -430,8 +430,24 @@ describe("a batch of records (evaluateRecords)", () => {
         ? (Object.defineProperty({}, "kind", { get: () => { throw new Error("no kind") } }) as Outcome.Outcome)
         : Outcome.indeterminate(["enterprise.employees"])
   })
+  // a quick answer whose kind answers once, then throws: read once, as one record at a time reads it
+  const kindOnce = Rule.define({
+    ...headcountDefinition,
+    id: "batch/kind-once",
+    evaluate: (f, ctx) => {
+      const n = f.enterprise.employees ?? 0
+      if (ctx.explain !== false || n % 6 !== 1) return Outcome.violation([{ path: "enterprise.employees", value: n }])
+      let reads = 0
+      return Object.defineProperty({}, "kind", {
+        get: () => {
+          if (reads++ > 0) throw new Error("kind read twice")
+          return "violation"
+        }
+      }) as Outcome.Outcome
+    }
+  })
   const e = Engine.make({
-    packs: [demoPack, Pack.define({ id: "batch", name: { "zh-CN": "批", en: "batch" }, version: "0", rules: [explainThrows, garbage, unreadableKind] })]
+    packs: [demoPack, Pack.define({ id: "batch", name: { "zh-CN": "批", en: "batch" }, version: "0", rules: [explainThrows, garbage, unreadableKind, kindOnce] })]
   })
   const inputs: Array<unknown> = []
   for (let k = 0; k < 60; k++) {
@@ -456,6 +472,8 @@ describe("a batch of records (evaluateRecords)", () => {
       expect(findings.some((f) => f.outcome === "error" && f.error?.startsWith("Error: explaining"))).toBe(true)
       expect(findings.some((f) => f.outcome === "error" && f.error?.includes("invalid outcome"))).toBe(true)
       expect(findings.some((f) => f.outcome === "error" && f.error === "Error: no kind")).toBe(true)
+      expect(findings.some((f) => f.outcome === "error" && f.error === "Error: kind read twice")).toBe(false)
+      expect(findings.filter((f) => f.ruleId === "batch/kind-once" && f.outcome === "violation").length).toBeGreaterThan(3)
       expect(findings.some((f) => f.outcome === "violation")).toBe(true)
       expect(findings.some((f) => f.outcome === "indeterminate")).toBe(true)
       // every finding kept: the same as one by one too
