@@ -1,7 +1,8 @@
 /**
  * Child process of `stage-vs-base.ts`: the evaluate stage alone over one NDJSON file, in whatever tree it is run
  * from (the working tree, or a base commit's extracted beside it: it uses only what every tree since 0.1.0 has —
- * `Engine.make`, `Engine.stages`, `bench/src/packs.ts`, `bench/src/generate.ts`'s `BENCH_AS_OF`).
+ * `Engine.make`, `Engine.stages`, `bench/src/packs.ts`, `bench/src/generate.ts`'s `BENCH_AS_OF`, `bench/src/util.ts`'s
+ * `args` and `median`).
  *
  *   node bench/src/children/stage.ts --file <ndjson> --packs <id,…> [--versions <file>] [--passes 7] [--as-of <date>]
  *   node bench/src/children/stage.ts --packs <id,…> --print-versions
@@ -16,12 +17,10 @@ import { readFileSync } from "node:fs"
 import { Engine } from "@anquan/core"
 import { BENCH_AS_OF } from "../generate.ts"
 import { installedPacks } from "../packs.ts"
+import { args, median } from "../util.ts"
 
-const argv = process.argv.slice(2)
-const opt = (name: string): string | undefined => {
-  const i = argv.indexOf(`--${name}`)
-  return i < 0 ? undefined : argv[i + 1]
-}
+const a = args()
+const opt = a.get
 const ids = (opt("packs") ?? "").split(",")
 const packs = installedPacks.filter((p) => ids.includes(p.id))
 if (packs.length !== ids.length) {
@@ -29,7 +28,7 @@ if (packs.length !== ids.length) {
   process.exit(2)
 }
 const key = (rule: { readonly id: string; readonly effective: { readonly from: Date } }) => `${rule.id}@${rule.effective.from.toISOString()}`
-if (argv.includes("--print-versions")) {
+if (a.has("print-versions")) {
   const versions = new Set<string>()
   for (const p of packs) for (const r of p.rules) versions.add(key(r))
   process.stdout.write(`${[...versions].join("\n")}\n`)
@@ -97,7 +96,6 @@ for (let k = 0; k < passes; k++) {
   one.push(time(perRecord))
   if (batched !== undefined) many.push(time(batched))
 }
-const median = (xs: ReadonlyArray<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const us = (ms: number) => Number(((ms * 1000) / decoded.length).toFixed(2))
 process.stdout.write(`${JSON.stringify({
   records: decoded.length,

@@ -479,12 +479,8 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
     } else if (html !== undefined && r._tag === "evaluated") html.add(r)
   }
 
-  /**
-   * How many records of a batch are evaluated together (`Engine.evaluateRecords`). `anquan check` of 20,000 bench
-   * records: one at a time 10.6 s; 64 together 7.3 s at the same peak RSS (232 MB); 256 together 7.3 s but 322 MB
-   * (records held parsed across more allocation outlive the young generation).
-   */
-  const RECORDS_TOGETHER = 64
+  // how many records of a batch are evaluated together (`Engine.evaluateRecords`): see its memory figures there
+  const RECORDS_TOGETHER = Engine.RECORDS_TOGETHER
   /**
    * The results of a batch's records (`_tag: "record"`, numbered from `first` by their position in the batch), each run
    * of consecutive records evaluated together (`Engine.evaluateRecords`); `undefined` at the other items.
@@ -538,7 +534,8 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
             const issues: Array<DecodeIssue> = [{ path: [], message: item.message }]
             result = { _tag: "rejected", index: i, id: undefined, issues }
           } else {
-            result = evaluated[position] ?? engine.evaluateRecord(item.value, i, plan)
+            // every record item of the batch was evaluated (`evaluateBatch`)
+            result = evaluated[position]!
           }
           builder.add(result)
           if (item._tag === "evaluated" && item.text !== undefined) {

@@ -112,7 +112,12 @@ describe("parallel evaluation", { timeout: 30_000 }, () => {
     texts.splice(70, 0, "[1,2", "")
     const lines = texts.map((t, i) => ({ bytes: enc.encode(t), line: i + 1, size: enc.encode(t).length + 1 }))
     lines.splice(100, 0, { bytes: new Uint8Array([0x7b, 0x80]), line: 1000, size: 3 })
-    const oneByOne = lines.flatMap((l) => LineEvaluation.evaluateBytes(engine, plan, undefined, l.bytes, l.line, l.size) ?? [])
+    // one line at a time: its text evaluated by itself (`evaluateRecord`), or its bytes when they are not UTF-8
+    const oneByOne = lines.flatMap((l): Array<LineEvaluation.LineOutcome> => {
+      if (!isUtf8(l.bytes)) return [{ line: l.line, size: l.size, undecoded: l.bytes }]
+      const result = LineEvaluation.evaluateText(engine, plan, undefined, new TextDecoder().decode(l.bytes))
+      return result === undefined ? [] : [{ line: l.line, size: l.size, result }]
+    })
     expect(oneByOne.filter((o) => "result" in o && o.result._tag === "evaluated").length).toBe(151)
     for (const together of [1, 2, 64]) {
       expect(LineEvaluation.evaluateLines(engine, plan, undefined, lines, together)).toStrictEqual(oneByOne)

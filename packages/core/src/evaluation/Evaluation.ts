@@ -17,7 +17,7 @@ import type { Pack } from "../pack/Pack.ts"
 import type { Registry, RegistryError } from "../registry/Registry.ts"
 import { make as makeRegistry } from "../registry/Registry.ts"
 import type { Engine, Include } from "./Engine.ts"
-import { fromParts, make as makeEngine } from "./Engine.ts"
+import { fromParts, make as makeEngine, RECORDS_TOGETHER } from "./Engine.ts"
 import type { RecordResult, Report } from "./Report.ts"
 
 /**
@@ -141,10 +141,11 @@ export const evaluateStream = <E, R>(
       const engine = yield* Evaluator
       const plan = engine.plan(yield* resolveAsOf(options.asOf))
       let index = 0
-      // each chunk the stream emits, as `Engine.evaluateRecords` takes a batch (the same results as one record at a
-      // time, found faster), in slices of STREAM_BATCH records
+      // each chunk the stream emits, as `Engine.evaluateRecords` takes a batch: the same results as one record at a
+      // time, found faster
       return Stream.mapArray(records, (chunk) => {
-        const results = evaluateChunk(engine, chunk, index, plan, options.include, [])
+        const results: Array<RecordResult> = []
+        forEachResult(engine, chunk, index, plan, options.include, (result) => results.push(result))
         index += chunk.length
         return results as unknown as Arr.NonEmptyReadonlyArray<RecordResult>
       })
@@ -152,25 +153,20 @@ export const evaluateStream = <E, R>(
   )
 
 /**
- * How many records of a stream's chunk are evaluated together (`Engine.evaluateRecords`): as many as `anquan check`
- * takes, which keeps a run's memory where one record at a time kept it.
+ * Each result of a chunk's records, numbered from `first`, given to `f` in order: evaluated `RECORDS_TOGETHER` at a
+ * time (`Engine.evaluateRecords`), which keeps a run's memory where one record at a time kept it.
  */
-const STREAM_BATCH = 64
-
-/** The results of a chunk's records, numbered from `first`, evaluated STREAM_BATCH at a time, appended to `into`. */
-const evaluateChunk = (
+const forEachResult = (
   engine: Engine,
   chunk: ReadonlyArray<unknown>,
   first: number,
   plan: ReturnType<Engine["plan"]>,
   include: Include | undefined,
-  into: Array<RecordResult>
-): Array<RecordResult> => {
-  for (let k = 0; k < chunk.length; k += STREAM_BATCH) {
-    const slice = k === 0 && chunk.length <= STREAM_BATCH ? chunk : chunk.slice(k, k + STREAM_BATCH)
-    for (const result of engine.evaluateRecords(slice, first + k, plan, include)) into.push(result)
+  f: (result: RecordResult) => void
+): void => {
+  for (let k = 0; k < chunk.length; k += RECORDS_TOGETHER) {
+    for (const result of engine.evaluateRecords(chunk.slice(k, k + RECORDS_TOGETHER), first + k, plan, include)) f(result)
   }
-  return into
 }
 
 /**
@@ -191,11 +187,8 @@ export const summarizeStream = <E, R>(
     let index = 0
     yield* Stream.runForEachArray(records, (chunk) =>
       Effect.sync(() => {
-        for (let k = 0; k < chunk.length; k += STREAM_BATCH) {
-          const slice = chunk.slice(k, k + STREAM_BATCH)
-          for (const result of engine.evaluateRecords(slice, index, plan, options.include)) builder.add(result)
-          index += slice.length
-        }
+        forEachResult(engine, chunk, index, plan, options.include, (result) => builder.add(result))
+        index += chunk.length
       }))
     return builder.build()
   })

@@ -127,11 +127,7 @@ export const evaluateBytes = (
   bytes: Uint8Array,
   line: number,
   size: number
-): LineOutcome | undefined => {
-  if (!isUtf8(bytes)) return { line, size, undecoded: bytes.slice() }
-  const result = evaluateText(engine, plan, include, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"))
-  return result === undefined ? undefined : { line, size, result }
-}
+): LineOutcome | undefined => evaluateLines(engine, plan, include, [{ bytes, line, size }], 1)[0]
 
 /**
  * The rules of a registry by id and version: what a finding's fixed texts are looked up by.

@@ -22,9 +22,6 @@ const setup = workerData as WorkerSetup
 
 const post = (m: WorkerMessage): void => port.postMessage(m)
 
-/** How many records of a batch's lines are evaluated together (`Engine.evaluateRecords`; `anquan check` takes 64). */
-const RECORDS_TOGETHER = 64
-
 try {
   const packs = await loadPacks(setup.packs)
   const engine = Engine.make(setup.config === undefined ? { packs } : { packs, config: setup.config as never })
@@ -47,8 +44,8 @@ try {
     function* lines() {
       for (const l of split(m.bytes, { firstLine })) if (l._tag !== "too-long") yield l // never too long: a batch holds no such line
     }
-    // the records of RECORDS_TOGETHER consecutive lines evaluated together, as `anquan check` does on one thread
-    for (const o of evaluateLines(engine, plan, include, lines(), RECORDS_TOGETHER)) {
+    // the records of consecutive lines evaluated together, as `anquan check` does on one thread
+    for (const o of evaluateLines(engine, plan, include, lines(), Engine.RECORDS_TOGETHER)) {
       if (!("result" in o)) outcomes.push(o)
       else if (render !== undefined && o.result._tag === "evaluated") {
         outcomes.push({ line: o.line, size: o.size, result: countedPart(o.result), text: render(o.result, o.line, context) })
