@@ -482,8 +482,9 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
   // how many records of a batch are evaluated together (`Engine.evaluateRecords`): see its memory figures there
   const RECORDS_TOGETHER = Engine.RECORDS_TOGETHER
   /**
-   * The results of a batch's records (`_tag: "record"`, numbered from `first` by their position in the batch), each run
-   * of consecutive records evaluated together (`Engine.evaluateRecords`); `undefined` at the other items.
+   * The results of a batch's records (`_tag: "record"`, numbered from `first` by their position in the batch; a batch
+   * holds at most RECORDS_TOGETHER items), each run of consecutive records evaluated together
+   * (`Engine.evaluateRecords`); `undefined` at the other items.
    */
   const evaluateBatch = (batch: ReadonlyArray<InputItem | EvaluatedItem>, first: number): Array<RecordResult | undefined> => {
     const out = new Array<RecordResult | undefined>(batch.length)
@@ -495,7 +496,7 @@ const run = async (options: CheckOptions): Promise<CheckResult> => {
       }
       let to = from
       const values: Array<unknown> = []
-      for (; to < batch.length && to - from < RECORDS_TOGETHER; to++) {
+      for (; to < batch.length; to++) {
         const item = batch[to]!
         if (item._tag !== "record") break
         values.push(item.value)

@@ -1208,10 +1208,6 @@ type Alternative = (s: unknown, c: RuleContext<any>, e: unknown, p: string, chil
 
 type Named = Readonly<Record<string, CompiledOperand>>
 
-/**
- * The trace a named value of a template is computed into: it keeps no evidence and no words, and its missing paths are
- * cut after each use (only the value is wanted; what a trace keeps does not change it).
- */
 /** The last value of a template's named value, by its compiled operand (shared by every alternative naming it). */
 interface NamedMemo {
   at: number
@@ -1223,6 +1219,10 @@ interface NamedMemo {
 }
 const namedMemos = new WeakMap<CompiledOperand, NamedMemo>()
 
+/**
+ * The trace a named value of a template is computed into: it keeps no evidence and no words, and its missing paths are
+ * cut after each use (only the value is wanted; what a trace keeps does not change it).
+ */
 const scratchTrace: Trace = { evidence: [], missing: [], reasons: [], keepEveryRead: false, skipEvidence: true, skipReasons: true, skipMissing: true }
 
 /** A piece of a placeholder without the spaces around it — except a constant's own trailing ones (`{=the last was on +@last}`). */
