@@ -208,6 +208,29 @@ describe("a rule's subject", () => {
     // read by value, the same answer either way
     expect(answers.every((a) => a === undefined)).toBe(true)
   })
+
+  it("the enterprise as decoded, a field the record leaves out an own undefined (after the first records), read by value either way", () => {
+    const seen: Array<{ readonly keys: ReadonlyArray<PropertyKey>; readonly address: unknown; readonly employees: unknown }> = []
+    const keys = Rule.define({
+      ...headcountDefinition,
+      id: "demo/enterprise-keys",
+      appliesTo: { sectors: ["industry-trade"] },
+      evaluate: (f: any) => {
+        seen.push({ keys: Reflect.ownKeys(f.enterprise), address: f.enterprise.address, employees: f.enterprise.employees })
+        return Outcome.compliant()
+      }
+    })
+    const e = Engine.make({ packs: [Pack.define({ id: "demo", name: demoPack.name, version: "1.0.0", rules: [keys] })] })
+    const plan = e.plan("2023-01-01")
+    for (let i = 0; i < FastDecode.ENGINE_FAST_AFTER + 4; i++) expect(e.evaluateRecord(record(i), i, plan)._tag).toBe("evaluated")
+    const last = seen[seen.length - 1]!
+    // (the enterprise decoder is the engines' own, so effect's first records may be behind it already)
+    // once the fast path decodes: every declared field, one shape for every record
+    expect(last.keys).toContain("address")
+    expect(last.keys).toContain("unitKinds")
+    expect(seen.slice(FastDecode.ENGINE_FAST_AFTER).every((s) => s.keys.join() === last.keys.join())).toBe(true)
+    expect(seen.every((s) => s.address === undefined && s.employees === 50)).toBe(true)
+  })
 })
 
 describe("evidence of an object or a list of them", () => {

@@ -153,8 +153,9 @@ export interface EngineOptions {
 const toDecodeIssues = decodeIssues
 
 // Decoding: effect's Schema decoders with a compiled fast path for valid input (FastDecode.ts): the
-// same values and, for invalid input, effect's own issues.
-const decodeEnterprise = FastDecode.make(Enterprise, { errors: "all" }, FastDecode.ENGINE_FAST_AFTER)
+// same values and, for invalid input, effect's own issues. The enterprise is the rules' subject too (`enterprise.…`
+// facts): a field the record leaves out is an own `undefined`, as in the packs' sections (see `fromParts`).
+const decodeEnterprise = FastDecode.make(Enterprise, { errors: "all" }, FastDecode.ENGINE_FAST_AFTER, "undefined")
 
 /** The record's own `creditCode`, when it is a string (never throws, whatever the input). */
 const idOf = (input: unknown): string | undefined => {
