@@ -154,6 +154,43 @@ describe("FastDecode", () => {
     expectSame(Few, [["pro", "duction"].join(""), JSON.parse("\"storage\"")])
   })
 
+  it("a literal string decodes to the schema's own, internalized string (an equal value): a rule's comparison with a constant compares pointers", async () => {
+    // V8's own test of a string (natives syntax, allowed for code compiled from here on in this process)
+    const v8 = await import("node:v8")
+    v8.setFlagsFromString("--allow-natives-syntax")
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const isInternalized = new Function("s", "return %IsInternalizedString(s)") as (s: string) => boolean
+    // a record with Chinese text is a two-byte JSON text, and JSON.parse internalizes none of its strings
+    const input = JSON.parse(`{"name":"某化工有限公司","one":"hazardous-chemicals","few":"safety-officer","many":"k17","roles":["safety-officer","principal"],"enumValue":"general","text":"safety-officer"}`)
+    expect(isInternalized(input.one) || isInternalized(input.few) || isInternalized(input.roles[0])).toBe(false)
+    const Few = Schema.Literals(["principal", "safety-officer", "full-time"])
+    const Level = { Major: "major", General: "general", Rank: 2 } as const
+    const schema = Schema.Struct({
+      name: Schema.String,
+      one: Schema.Literal("hazardous-chemicals"),
+      few: Few,
+      many: Schema.Literals(Array.from({ length: 20 }, (_, i) => `k${i}`)),
+      roles: Schema.Array(Few),
+      enumValue: Schema.Enum(Level),
+      text: Schema.String
+    })
+    for (const decode of [FastDecode.make(schema), FastDecode.make(schema, {}, 0, "undefined")]) {
+      const value = decode.fast(input) as Record<string, any>
+      expect(sameValue(value, Result.getOrThrow(Schema.decodeUnknownResult(schema)(input)))).toBeUndefined()
+      for (const s of [value.one, value.few, value.many, value.roles[0], value.roles[1], value.enumValue]) expect(isInternalized(s), s).toBe(true)
+      // a string that is no literal stays the input's
+      expect(isInternalized(value.text)).toBe(false)
+    }
+    // each decoder of a literal on its own, and a literal of a schema built from JSON (`Pack.fromJson`)
+    const fromJson = JSON.parse(`["safety-officer","中文"]`) as Array<string>
+    expect(isInternalized(fromJson[0]!)).toBe(false)
+    for (const alone of [Schema.Literal(fromJson[0]!), Schema.Literals([fromJson[0]!, "principal"]), Schema.Literals([...Array.from({ length: 20 }, (_, i) => `k${i}`), fromJson[0]!])]) {
+      const value = FastDecode.make(alone).fast(input.few)
+      expect(value).toBe("safety-officer")
+      expect(isInternalized(value as string)).toBe(true)
+    }
+  })
+
   it("fast: the decoded value without a Result, or DEFERRED and then slow, effect's decoder, with its issues; neither throws", () => {
     const decode = FastDecode.make(Enterprise, { errors: "all" })
     const value = decode.fast(base)

@@ -120,7 +120,10 @@ const checked = (ast: SchemaAST.AST, base: Decoder, checks: ReadonlyArray<Schema
   const test = primitiveTest(ast)
   const values: Record<string, unknown> = { base, ast, options }
   runs.forEach((run, i) => (values[`c${i}`] = run))
-  const body = (test === undefined ? "  const value = base(input)\n  if (value === INVALID) return INVALID\n" : `  if (!(${test("input")})) return INVALID\n  const value = input\n`) +
+  const canon = test === undefined ? undefined : canonical(ast)
+  const body = (test === undefined ? "  const value = base(input)\n  if (value === INVALID) return INVALID\n"
+    : canon === undefined ? `  if (!(${test("input")})) return INVALID\n  const value = input\n`
+    : `  const value = ${canon("input")}\n  if (value === INVALID) return INVALID\n`) +
     runs.map((_, i) => `  if (c${i}(value, ast, options) !== undefined) return INVALID\n`).join("") +
     "  return value"
   return specialize("decodeChecked", values, body) ?? ((input) => {
@@ -248,8 +251,10 @@ class Compiler {
       case "Any":
         return (input) => input
       case "Literal": {
-        const literal = ast.literal
-        return (input) => (input === literal ? input : INVALID)
+        // a string: the schema's own literal, internalized (an equal value, compared faster: see `canonical`); a
+        // number: the input (`-0` is `0` to `===`, and effect's value is the input)
+        const literal = internalized(ast.literal)
+        return typeof literal === "string" ? (input) => (input === literal ? literal : INVALID) : (input) => (input === literal ? input : INVALID)
       }
       case "Enum":
         return oneOfLiterals(ast.enums.map(([, v]) => v))
@@ -294,7 +299,8 @@ class Compiler {
     for (const ps of props) {
       const decode = this.compile(ps.type)
       if (decode === UNSUPPORTED) return UNSUPPORTED
-      fields.push({ name: ps.name, decode, optional: isOptional(ps.type), test: inlineTest(ps.type) })
+      const test = inlineTest(ps.type)
+      fields.push({ name: ps.name, decode, optional: isOptional(ps.type), test, canonical: test === undefined ? undefined : canonical(ps.type) })
     }
     let index: Decoder | undefined
     if (indexes.length === 1) {
@@ -463,6 +469,8 @@ interface StructField {
   readonly optional: boolean
   /** The field's whole decoder as an expression over a variable, where it is one comparison or two (see {@link inlineTest}). */
   readonly test: ((variable: string) => string) | undefined
+  /** With `test`, where the values include literal strings: the decoded value or `INVALID`, in place of `test` (see {@link canonical}). */
+  readonly canonical: ((variable: string) => string) | undefined
 }
 
 /** A struct's field that the input does not have (in generated code: no value is this symbol). */
@@ -517,6 +525,29 @@ const primitiveTest = (ast: SchemaAST.AST): ((variable: string) => string) | und
 }
 
 /**
+ * The same value; a string as V8's internalized copy (a property key is one), which a comparison with
+ * another internalized string, such as a constant of code, settles by comparing pointers. A literal of
+ * a schema built from JSON (`Pack.fromJson`) is a string `JSON.parse` made, which is not internalized.
+ */
+const internalized = <A>(v: A): A => (typeof v === "string" ? Object.keys({ [v]: 0 })[0] as A : v)
+
+/**
+ * For a node that {@link primitiveTest} tests and whose values include literal strings (a literal, a union of
+ * literals), its decoder as an expression over a variable: the schema's own literal where the input equals a string
+ * one, written into the generated code as a constant; the input where it equals another literal (a number, a
+ * boolean: `-0` stays `-0`, as effect's value); `INVALID` otherwise. The same value as the input, but V8
+ * internalizes the strings of code and not those `JSON.parse` makes (none from a text with Chinese in it), so a
+ * rule's comparison of a decoded value with a constant (`=== "full-time"`) is one pointer compare, where a string of
+ * the input is compared character by character. `undefined` where no literal is a string.
+ */
+const canonical = (ast: SchemaAST.AST): ((variable: string) => string) | undefined => {
+  const all = ast._tag === "Literal" ? [ast.literal] : ast._tag === "Union" ? ast.types.map((t) => (t as SchemaAST.Literal).literal) : []
+  const literals = [...new Set(all)]
+  if (!literals.some((x) => typeof x === "string")) return undefined
+  return (v) => literals.reduceRight((rest: string, x) => `${v} === ${JSON.stringify(x)} ? ${typeof x === "string" ? JSON.stringify(x) : v} : ${rest}`, "INVALID")
+}
+
+/**
  * The struct loop above, unrolled into a function of its own with the field names as literals
  * (`undefined` where code cannot be generated, e.g. a content security policy forbids `Function`:
  * the loop is used instead). The same fields, decoded in the same order, with the same result:
@@ -549,7 +580,9 @@ const generateStruct = (
     const r = `r${i}`
     body += `  if (${r} !== MISSING && (${r} === undefined || ${r} === OP[${keys[i]}]) && !hasOwn(input, ${keys[i]})) ${r} = MISSING\n`
     body += `  if (${r} === MISSING) {${f.optional ? "" : " return INVALID"} } else {\n`
-    body += f.test !== undefined
+    body += f.canonical !== undefined
+      ? `    ${r} = ${f.canonical(r)}\n    if (${r} === INVALID) return INVALID\n`
+      : f.test !== undefined
       ? `    if (!(${f.test(r)})) return INVALID\n`
       : `    ${r} = d[${i}](${r})\n    if (${r} === INVALID) return INVALID\n`
     body += "  }\n"
@@ -601,21 +634,25 @@ const MAX_COMPARED_LITERALS = 12
 
 /**
  * A decoder that accepts exactly the given literals (a union of literals, an enum's values): the
- * input itself when it is one of them (`SameValueZero`, as a set's lookup: `NaN` is `NaN`).
- * A few strings, numbers or booleans are compared with `===` in a generated function, each literal
- * written into its code (a string comparison with a constant first compares the pointers: the
- * literals are internalized, and so are the short strings `JSON.parse` makes), instead of
- * hashing the input for a set's lookup on every call.
+ * literal the input equals (`SameValueZero`, as a set's lookup: `NaN` is `NaN`), internalized (see
+ * {@link canonical}). A few strings, numbers or booleans are compared with `===` in a generated
+ * function, each literal written into its code (a comparison of two internalized strings compares
+ * the pointers), instead of hashing the input for a set's lookup on every call.
  */
 const oneOfLiterals = (literals: ReadonlyArray<unknown>): Decoder => {
   const values = new Set<unknown>(literals)
   const simple = [...values].every((v) => typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v) && !Object.is(v, -0)))
   if (simple && values.size <= MAX_COMPARED_LITERALS) {
-    const test = values.size === 0 ? "false" : [...values].map((v) => `input === ${JSON.stringify(v)}`).join(" || ")
-    const generated = specialize("decodeLiterals", {}, `  return ${test} ? input : INVALID`)
+    // each literal the value of its own comparison: the code's string (see `canonical`)
+    const generated = specialize("decodeLiterals", {}, [...values].map((v) => `  if (input === ${JSON.stringify(v)}) return ${typeof v === "string" ? JSON.stringify(v) : "input"}\n`).join("") + "  return INVALID")
     if (generated !== undefined) return generated
   }
-  return (input) => (values.has(input) ? input : INVALID)
+  // one lookup: a literal is never `undefined`
+  const own = new Map<unknown, unknown>([...values].map((v) => [v, internalized(v)]))
+  return (input) => {
+    const literal = own.get(input)
+    return literal === undefined ? INVALID : typeof literal === "string" ? literal : input
+  }
 }
 
 /** `Schema.Array(rest)`: the loop of {@link Compiler} for an array of `rest` elements only. */
