@@ -14,7 +14,9 @@
  * same records, evaluated as many rules and kept as many findings (problems), or the run says so and exits 1.
  *
  * Printed: µs a record, one record at a time (`evaluateRecord`'s stage) and, where the engine has them, in batches
- * of 256 (`Engine.evaluate`'s, `Engine.evaluateRecords`), each round and the medians, with the ratios to the base.
+ * of 256 (`Engine.evaluate`'s, `Engine.evaluateRecords`), each round and the medians, with the ratios to the base;
+ * and the quick answers alone in both trees (every planned rule asked for the outcome's kind only): the compiled
+ * quick path against the hand-written one, each on its own core.
  * The default base is the commit before the four packs were ported to the rule language (0.1.0's hand-written
  * rules, whose stage the issue measured at 18.6 µs a record).
  */
@@ -79,6 +81,8 @@ interface StageFigures {
   readonly findings: number
   readonly perRecordUs: number
   readonly batchedUs: number | null
+  /** The quick answers alone (what the rules answer when asked for the outcome's kind only). */
+  readonly quickUs: number
 }
 const measure = (dir: string): StageFigures => JSON.parse(run(dir, "--file", data, "--versions", versions, "--passes", String(passes)))
 
@@ -88,7 +92,7 @@ for (let r = 0; r < rounds; r++) {
   const order = r % 2 === 0 ? (["base", "head"] as const) : (["head", "base"] as const)
   for (const side of order) (side === "base" ? baseRuns : headRuns).push(measure(side === "base" ? baseDir : root))
   const b = baseRuns[r]!, h = headRuns[r]!
-  out(`  round ${r + 1}: base ${b.perRecordUs}; working tree ${h.perRecordUs} one record at a time, ${h.batchedUs ?? "–"} in batches of 256`)
+  out(`  round ${r + 1}: base ${b.perRecordUs}; working tree ${h.perRecordUs} one record at a time, ${h.batchedUs ?? "–"} in batches of 256; quick answers alone: base ${b.quickUs}, working tree ${h.quickUs}`)
 }
 const same = (k: keyof StageFigures) => [...baseRuns, ...headRuns].every((x) => x[k] === baseRuns[0]![k])
 const work0 = baseRuns[0]!
@@ -100,3 +104,5 @@ const mb = median(baseRuns.map((x) => x.perRecordUs)), mh = median(headRuns.map(
 const batched = headRuns.every((x) => x.batchedUs !== null) ? median(headRuns.map((x) => x.batchedUs!)) : undefined
 out(`${work0.records} records (${work0.rejected} rejected), ${work0.evaluations} rule evaluations, ${work0.findings} findings kept (problems), the same in both trees`)
 out(`median of ${rounds} rounds: base ${mb.toFixed(2)}; working tree ${mh.toFixed(2)} one record at a time (${(mh / mb).toFixed(2)} of the base)${batched === undefined ? "" : `, ${batched.toFixed(2)} in batches of 256 (${(batched / mb).toFixed(2)})`}`)
+const qb = median(baseRuns.map((x) => x.quickUs)), qh = median(headRuns.map((x) => x.quickUs))
+out(`the quick answers alone (every rule asked for the outcome's kind only): base ${qb.toFixed(2)}, working tree ${qh.toFixed(2)} (${(qh / qb).toFixed(2)} of the base)`)

@@ -12,7 +12,8 @@
  * over: decoded here pass after pass, they would be no run's records); `--versions` keeps only the
  * rule versions it lists (`<id>@<effective from, ISO>`, one a line). Then, `--passes` times over, the stage one
  * record at a time (`Stages.evaluate`, `include: "problems"`, as `evaluateRecord` runs it) and, where the engine has
- * it, in batches of 256 (`Stages.evaluateDecoded`, as `Engine.evaluate` runs it): the main thread's CPU time,
+ * it, in batches of 256 (`Stages.evaluateDecoded`, as `Engine.evaluate` runs it), and the quick answers alone (every
+ * planned rule asked for the outcome's kind only, as the engine first asks it): the main thread's CPU time,
  * median of the passes, µs a record. Prints one JSON line, with the counts that say both trees did the same work.
  */
 import { readFileSync } from "node:fs"
@@ -47,7 +48,15 @@ const st = Engine.stages(engine) as unknown as {
   select: (enterprise: unknown, plan: unknown) => ReadonlyArray<{ readonly rule: Parameters<typeof key>[0] }>
   decodeFacts: (enterprise: unknown, rules: ReadonlyArray<unknown>, index: number) => unknown
   evaluate: (enterprise: unknown, subjects: unknown, rules: ReadonlyArray<unknown>, index: number, plan: unknown) => { readonly findings: ReadonlyArray<unknown> }
+  // (`decodeFacts`'s subjects are an array by pack slot in every version)
   evaluateDecoded?: (records: ReadonlyArray<Decoded>, plan: unknown) => unknown
+}
+/** What every version's planned rule has: the rule, its pack's slot, its unit kinds and the context of a quick answer. */
+interface Planned {
+  readonly rule: { readonly evaluate: (subject: unknown, context: unknown) => unknown }
+  readonly packSlot: number
+  readonly unitKinds: ReadonlySet<string> | undefined
+  readonly quickContext: unknown
 }
 interface Decoded {
   readonly enterprise: unknown
@@ -85,6 +94,22 @@ lines.forEach((line, index) => {
 const perRecord = () => {
   for (const d of decoded) st.evaluate(d.enterprise, d.subjects, d.rules, d.index, plan)
 }
+// the quick answers alone: each rule asked as the engine first asks it (the outcome's kind only), where the engine
+// would ask it (a rule for some unit kinds only, of a record with one of them)
+const quickAnswers = () => {
+  for (const d of decoded) {
+    const subjects = d.subjects as ReadonlyArray<unknown>
+    const unitKinds = (d.enterprise as { readonly unitKinds?: ReadonlyArray<string> }).unitKinds
+    for (const r of d.rules as ReadonlyArray<Planned>) {
+      if (r.unitKinds !== undefined && (unitKinds === undefined || !unitKinds.some((k) => r.unitKinds!.has(k)))) continue
+      try {
+        r.rule.evaluate(subjects[r.packSlot], r.quickContext)
+      } catch {
+        // counted as the engine counts it: an error finding (the same in both trees, or the findings would differ)
+      }
+    }
+  }
+}
 const batches: Array<ReadonlyArray<Decoded>> = []
 for (let k = 0; k < decoded.length; k += 256) batches.push(decoded.slice(k, k + 256))
 const evaluateDecoded = st.evaluateDecoded
@@ -103,11 +128,12 @@ const time = (run: () => void) => {
   run()
   return cpu() - c
 }
-for (let w = 0; w < 2; w++) (perRecord(), batched?.())
-const one: Array<number> = [], many: Array<number> = []
+for (let w = 0; w < 2; w++) (perRecord(), batched?.(), quickAnswers())
+const one: Array<number> = [], many: Array<number> = [], quick: Array<number> = []
 for (let k = 0; k < passes; k++) {
   one.push(time(perRecord))
   if (batched !== undefined) many.push(time(batched))
+  quick.push(time(quickAnswers))
 }
 const us = (ms: number) => Number(((ms * 1000) / decoded.length).toFixed(2))
 process.stdout.write(`${JSON.stringify({
@@ -116,5 +142,6 @@ process.stdout.write(`${JSON.stringify({
   evaluations,
   findings,
   perRecordUs: us(median(one)),
-  batchedUs: many.length === 0 ? null : us(median(many))
+  batchedUs: many.length === 0 ? null : us(median(many)),
+  quickUs: us(median(quick))
 })}\n`)
