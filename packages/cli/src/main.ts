@@ -16,7 +16,7 @@ import type { OutputFormat } from "./check.ts"
 import { ExitCode } from "./exitCode.ts"
 import type * as Ledger from "./ledger/index.ts"
 import type { LedgerOptions, LedgerOutcome } from "./ledger/index.ts"
-import { open as openSink, OutputError } from "./output/sink.ts"
+import { abandon, open as openSink, OutputError } from "./output/sink.ts"
 import type { Sink } from "./output/sink.ts"
 import { DEFAULT_MAX_LINE_BYTES } from "./input/encoding.ts"
 import { creditCommand } from "./credit/command.ts"
@@ -98,8 +98,7 @@ const withOutput = (out: string | undefined, body: (sink: Sink) => Promise<numbe
       await sink.close()
       process.exitCode = exitCode
     } catch (e) {
-      await sink.abort()
-      failed(sink.failure() ?? e)
+      failed(await abandon(sink, e))
     }
   })
 

@@ -8,7 +8,7 @@ import { computeCheckCharacter } from "@anquan/core"
 import { describe, expect, it } from "vitest"
 import { check, installedPacks } from "../src/index.ts"
 import { Writable } from "node:stream"
-import { OutputError, toFile, toStdout } from "../src/output/sink.ts"
+import { abandon, OutputError, toFile, toStdout } from "../src/output/sink.ts"
 import { anquanExecutable } from "./fixtures/executable.ts"
 
 const code = (n: number) => {
@@ -262,6 +262,24 @@ describe("the --out sink", () => {
     await old.abort()
     expect(listing(d)).toEqual(["old.json"])
     expect(readFileSync(join(d, "old.json"), "utf8")).toBe("old")
+  })
+
+  it("abandoned after its command failed: the command's own error, not the writes the abort cuts off; an earlier failed write when there was one", async () => {
+    const d = mkdtempSync(join(tmpdir(), "anquan-sink-"))
+    // a report half written (chunks still queued) when the command throws
+    const sink = toFile(join(d, "r.html"))
+    sink.write("x".repeat(1_000_000))
+    const boom = new Error("Cannot find module 'echarts/dist/echarts.min.js'")
+    expect(await abandon(sink, boom)).toBe(boom)
+    expect(listing(d)).toEqual([])
+    // a write that failed first (a full device) is what stopped the command
+    const full = toFile("/dev/full")
+    full.write("y".repeat(200_000))
+    for (let i = 0; i < 200 && full.failure() === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(full.failure()?.code).toBe("ENOSPC")
+    const failure = await abandon(full, new Error("the command's own"))
+    expect(failure).toBeInstanceOf(OutputError)
+    expect((failure as OutputError).code).toBe("ENOSPC")
   })
 
   it("writes a device directly, never replacing it", async () => {

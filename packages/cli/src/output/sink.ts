@@ -397,6 +397,21 @@ const overFd = (target: string, fd: number, rename: { readonly temporary: string
 }
 
 /**
+ * Gives a sink up after its command failed with `cause`, and says why the command failed: the sink's own failure
+ * when a write had failed before (a full disk, a reader gone: what stopped the command), else `cause`. A write that
+ * the giving up itself cuts off (a chunk still queued when the stream is destroyed) is no cause: a command that
+ * failed on its own (an exception while it wrote its report) is reported as itself, not as
+ * "cannot write …: Cannot call write after a stream was destroyed".
+ *
+ * @since 0.2.0
+ */
+export const abandon = async (sink: Sink, cause: unknown): Promise<unknown> => {
+  const before = sink.failure()
+  await sink.abort()
+  return before ?? cause
+}
+
+/**
  * The sink of a command: `--out` when given, else stdout.
  *
  * @since 0.1.0
