@@ -48,7 +48,6 @@ const st = Engine.stages(engine) as unknown as {
   select: (enterprise: unknown, plan: unknown) => ReadonlyArray<{ readonly rule: Parameters<typeof key>[0] }>
   decodeFacts: (enterprise: unknown, rules: ReadonlyArray<unknown>, index: number) => unknown
   evaluate: (enterprise: unknown, subjects: unknown, rules: ReadonlyArray<unknown>, index: number, plan: unknown) => { readonly findings: ReadonlyArray<unknown> }
-  // (`decodeFacts`'s subjects are an array by pack slot in every version)
   evaluateDecoded?: (records: ReadonlyArray<Decoded>, plan: unknown) => unknown
 }
 /** What every version's planned rule has: the rule, its pack's slot, its unit kinds and the context of a quick answer. */
@@ -98,6 +97,7 @@ const perRecord = () => {
 // would ask it (a rule for some unit kinds only, of a record with one of them)
 const quickAnswers = () => {
   for (const d of decoded) {
+    // `decodeFacts`'s subjects: an array by pack slot in every version
     const subjects = d.subjects as ReadonlyArray<unknown>
     const unitKinds = (d.enterprise as { readonly unitKinds?: ReadonlyArray<string> }).unitKinds
     for (const r of d.rules as ReadonlyArray<Planned>) {

@@ -224,7 +224,7 @@ describe("a rule's subject", () => {
     const plan = e.plan("2023-01-01")
     for (let i = 0; i < FastDecode.ENGINE_FAST_AFTER + 4; i++) expect(e.evaluateRecord(record(i), i, plan)._tag).toBe("evaluated")
     const last = seen[seen.length - 1]!
-    // (the enterprise decoder is the engines' own, so effect's first records may be behind it already)
+    // (every engine shares one enterprise decoder, so its first records, which effect decodes, may be behind it already)
     // once the fast path decodes: every declared field, one shape for every record
     expect(last.keys).toContain("address")
     expect(last.keys).toContain("unitKinds")
