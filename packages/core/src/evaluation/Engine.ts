@@ -254,9 +254,8 @@ const EVALUATION_BATCH = 256
  */
 export const RECORDS_TOGETHER = 64
 
-const isRejected = (r: Enterprise | RejectedRecord): r is RejectedRecord => (r as { readonly _tag?: unknown })._tag === "rejected"
-
-const notDecoded = (d: DecodedRecord | RejectedRecord): d is RejectedRecord => "_tag" in d
+/** Whether a stage's answer (an enterprise, its subjects, a decoded record) is the record's rejection instead. */
+const isRejected = <A>(r: A | RejectedRecord): r is RejectedRecord => (r as { readonly _tag?: unknown })._tag === "rejected"
 
 const describeThrown = (e: unknown): string => {
   try {
@@ -620,7 +619,7 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
       if (isRejected(enterprise)) return enterprise
       const rules = select(enterprise, plan)
       const subjects = decodeFacts(enterprise, rules, index)
-      if (!Array.isArray(subjects)) return subjects as RejectedRecord
+      if (isRejected(subjects)) return subjects
       return { enterprise, subjects, rules, index }
     } catch (e) {
       // the decoders report bad input as issues; this is the last guard: bad input is a rejected record, never a throw
@@ -636,7 +635,7 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
 
   const evaluateRecord = (input: unknown, index: number, plan: Plan, include: Include = "problems"): RecordResult => {
     const d = decodeForRules(input, index, plan)
-    return notDecoded(d) ? d : evaluateSubjects(d.enterprise, d.subjects, d.rules, index, plan, include)
+    return isRejected(d) ? d : evaluateSubjects(d.enterprise, d.subjects, d.rules, index, plan, include)
   }
 
   /**
@@ -654,7 +653,7 @@ export const fromParts = (registry: Registry, config: ResolvedConfig): Engine =>
     const decoded: Array<DecodedRecord> = [], at: Array<number> = []
     for (let k = 0; k < n; k++) {
       const d = decodeForRules(inputs[k], firstIndex + k, plan)
-      if (notDecoded(d)) results[k] = d
+      if (isRejected(d)) results[k] = d
       else {
         decoded.push(d)
         at.push(k)

@@ -165,7 +165,9 @@ const forEachResult = (
   f: (result: RecordResult) => void
 ): void => {
   for (let k = 0; k < chunk.length; k += RECORDS_TOGETHER) {
-    for (const result of engine.evaluateRecords(chunk.slice(k, k + RECORDS_TOGETHER), first + k, plan, include)) f(result)
+    // a chunk that fits in one batch is taken as it is, not copied
+    const batch = chunk.length <= RECORDS_TOGETHER ? chunk : chunk.slice(k, k + RECORDS_TOGETHER)
+    for (const result of engine.evaluateRecords(batch, first + k, plan, include)) f(result)
   }
 }
 
